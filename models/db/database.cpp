@@ -1,0 +1,218 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QtEndian>
+#include <atomic>
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("lodestar-%1").arg(++counter);
+}
+
+Error refuse(const QString &code, const QString &message, const QString &detail = QString())
+{
+    return Error{message, detail, code};
+}
+
+// Drops a connection cleanly: QSqlDatabase handles must be gone before removeDatabase().
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+Database::Database(QString connection, QString location, SqlDialect dialect, bool created)
+    : m_connection(std::move(connection)), m_location(std::move(location)), m_dialect(dialect),
+      m_created(created)
+{
+}
+
+Database::~Database() { dropConnection(m_connection); }
+
+int Database::schemaVersion() const
+{
+    const Result<int> v = Migrations::currentVersion(sql());
+    return v ? v.value() : 0;
+}
+
+QString Database::defaultLocation()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/lodestar");
+    return dir + QStringLiteral("/lodestar.sqlite");
+}
+
+Status Database::checkExistingSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return refuse(CannotOpen, tr("%1 is not a file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(CannotOpen, tr("Cannot read %1").arg(path), file.errorString());
+    const QByteArray header = file.read(100);
+    if (info.size() == 0)
+        return refuse(NotLodestar, tr("%1 is empty: it is not a Lodestar database").arg(path));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return refuse(NotLodestar,
+                      tr("%1 is not a Lodestar database (it is not an SQLite file)").arg(path));
+    if (header.size() < 100)
+        return refuse(Corrupt, tr("%1 is corrupt: its header is cut short").arg(path));
+
+    // The header records the page size and, when the "valid-for" counter matches the change
+    // counter, the number of pages: a file shorter than that has been truncated.
+    const auto *h = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(h + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return refuse(Corrupt, tr("%1 is corrupt: its header is damaged").arg(path));
+    if (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
+        return refuse(Corrupt, tr("%1 is corrupt: the file has been cut short").arg(path),
+                      tr("%1 bytes, header expects %2").arg(info.size()).arg(qint64(pageCount) *
+                                                                               pageSize));
+    file.close();
+
+    // Read-only look inside: is it ours, and at a version we understand?
+    const QString probe = newConnectionName();
+    Status verdict;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            verdict = refuse(CannotOpen, tr("Cannot open %1").arg(path), db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            // Reading the whole schema makes SQLite parse it: a damaged file fails here.
+            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                verdict = refuse(Corrupt, tr("%1 is corrupt or not a database").arg(path),
+                                 q.lastError().text());
+            } else {
+                bool hasMeta = false;
+                while (q.next())
+                    hasMeta |= q.value(0).toString() == QLatin1String("lodestar_meta");
+                if (!hasMeta) {
+                    verdict = refuse(NotLodestar,
+                                     tr("%1 is an SQLite database but not a Lodestar database")
+                                         .arg(path));
+                } else if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta"))) {
+                    verdict = refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
+                } else {
+                    QString application;
+                    int version = 0;
+                    while (q.next()) {
+                        if (q.value(0).toString() == QLatin1String("application"))
+                            application = q.value(1).toString();
+                        else if (q.value(0).toString() == QLatin1String("schema_version"))
+                            version = q.value(1).toInt();
+                    }
+                    if (application != QLatin1String("lodestar") || version <= 0)
+                        verdict = refuse(NotLodestar,
+                                         tr("%1 is not a Lodestar database").arg(path));
+                    else if (version > Migrations::latestVersion())
+                        verdict = refuse(
+                            NewerSchema,
+                            tr("%1 was written by a newer Lodestar (schema %2; this version "
+                               "understands up to %3). Update Lodestar to open it.")
+                                .arg(path)
+                                .arg(version)
+                                .arg(Migrations::latestVersion()));
+                }
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probe);
+    return verdict;
+}
+
+Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &path, bool created)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            dropConnection(name);
+            return refuse(CannotOpen, tr("Cannot open %1").arg(path), detail);
+        }
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // A larger page cache keeps sorting and counting at 100,000 people in memory.
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        if (created)
+            q.exec(QStringLiteral("PRAGMA application_id = 1280263251")); // 'LODS'
+    }
+    std::shared_ptr<Database> database(new Database(name, path, SqlDialect::SQLite, created));
+    if (Status s = Migrations::migrate(database->sql(), SqlDialect::SQLite); !s)
+        return Error{s.error().message, s.error().detail, Corrupt};
+    return database;
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &location, Create create)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) ||
+        location.startsWith(QLatin1String("postgres://")))
+        return refuse(Unsupported,
+                      tr("%1: shared PostgreSQL databases are not supported by this version of "
+                         "Lodestar; open a local database file instead")
+                          .arg(location));
+    const QString path = QFileInfo(location).absoluteFilePath();
+    if (!QFileInfo::exists(path)) {
+        if (create == Create::Never)
+            return refuse(NotFound, tr("%1 does not exist").arg(path));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return refuse(CannotOpen, tr("Cannot create the folder for %1").arg(path));
+        auto result = openSqliteReadWrite(path, true);
+        if (!result)
+            QFile::remove(path); // we created it; leave nothing half-made behind
+        return result;
+    }
+    if (Status s = checkExistingSqliteFile(path); !s)
+        return s.error();
+    return openSqliteReadWrite(path, false);
+}
+
+Result<std::shared_ptr<Database>> Database::createAtVersion(const QString &path, int version)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            db = QSqlDatabase();
+            dropConnection(name);
+            return refuse(CannotOpen, tr("Cannot open %1").arg(path));
+        }
+    }
+    std::shared_ptr<Database> database(new Database(name, path, SqlDialect::SQLite, true));
+    if (Status s = Migrations::migrate(database->sql(), SqlDialect::SQLite, version); !s)
+        return s.error();
+    return database;
+}

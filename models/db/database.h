@@ -1,0 +1,61 @@
+#pragma once
+
+#include "error.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+// One open Lodestar database: a connection that has been checked to be ours, at a schema
+// version this build understands, and migrated to the latest one.
+//
+// A file that is not a Lodestar database, was written by a newer Lodestar, or is corrupt is
+// refused before anything is written to it: the checks run on a read-only connection and
+// the file is only opened for writing once they pass.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Create { IfMissing, Never };
+
+    // Error codes (Error::code) of a refused database.
+    static inline const QString NotFound = QStringLiteral("not-found");
+    static inline const QString CannotOpen = QStringLiteral("cannot-open");
+    static inline const QString NotLodestar = QStringLiteral("not-lodestar");
+    static inline const QString NewerSchema = QStringLiteral("newer-schema");
+    static inline const QString Corrupt = QStringLiteral("corrupt");
+    static inline const QString Unsupported = QStringLiteral("unsupported");
+
+    static Result<std::shared_ptr<Database>> open(const QString &location,
+                                                  Create create = Create::IfMissing);
+    // Opens an SQLite file at exactly `schemaVersion`, for migration tests only.
+    static Result<std::shared_ptr<Database>> createAtVersion(const QString &path,
+                                                             int schemaVersion);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase sql() const { return QSqlDatabase::database(m_connection, false); }
+    SqlDialect dialect() const { return m_dialect; }
+    QString location() const { return m_location; }
+    // True when this open created a new, empty database.
+    bool wasCreated() const { return m_created; }
+    int schemaVersion() const;
+
+    // Where `lodestar` without --database keeps the user's own database.
+    static QString defaultLocation();
+
+private:
+    Database(QString connection, QString location, SqlDialect dialect, bool created);
+    static Status checkExistingSqliteFile(const QString &path);
+    static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path,
+                                                                 bool created);
+
+    QString m_connection;
+    QString m_location;
+    SqlDialect m_dialect;
+    bool m_created;
+};

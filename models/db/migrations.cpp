@@ -1,0 +1,184 @@
+#include "migrations.h"
+
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+Migration migration1(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {1,
+            QStringLiteral("people and their CID cases"),
+            {
+                QStringLiteral("CREATE TABLE lodestar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("INSERT INTO lodestar_meta (key, value) VALUES ('application', 'lodestar')"),
+                // One row per person. The columns after reporting_window are derived from the
+                // person's cases by the domain rules (PersonStore::refreshDerived) and stored so
+                // the caseload can filter, sort and count in SQL at 100,000 people.
+                QStringLiteral("CREATE TABLE person (%1,"
+                               " person_ref TEXT NOT NULL UNIQUE,"
+                               " family_name TEXT NOT NULL,"
+                               " given_names TEXT,"
+                               " date_of_birth TEXT,"
+                               " nationality TEXT,"
+                               " gender TEXT,"
+                               " address_status TEXT,"
+                               " owning_unit TEXT,"
+                               " case_owner TEXT,"
+                               " reporting_centre TEXT,"
+                               " reporting_frequency TEXT,"
+                               " reporting_window TEXT,"
+                               " custody TEXT NOT NULL,"
+                               " mappa_level TEXT,"
+                               " harm TEXT,"
+                               " sentence_months INTEGER,"
+                               " flag_zincs INTEGER NOT NULL DEFAULT 0,"
+                               " flag_nexus_hh INTEGER NOT NULL DEFAULT 0,"
+                               " flag_em INTEGER NOT NULL DEFAULT 0,"
+                               " flag_nfa INTEGER NOT NULL DEFAULT 0,"
+                               " flag_acro INTEGER NOT NULL DEFAULT 0,"
+                               " flags TEXT NOT NULL DEFAULT '',"
+                               " open_barriers INTEGER NOT NULL DEFAULT 0,"
+                               " band_computed INTEGER,"
+                               " band_rule TEXT NOT NULL DEFAULT '',"
+                               " band_provisional INTEGER NOT NULL DEFAULT 0,"
+                               " band INTEGER,"
+                               " family_key TEXT NOT NULL,"
+                               " given_key TEXT NOT NULL,"
+                               " search_key TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE TABLE cid_case (%1,"
+                               " case_ref TEXT NOT NULL UNIQUE,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " case_type TEXT NOT NULL,"
+                               " case_status TEXT NOT NULL,"
+                               " owning_unit TEXT,"
+                               " case_owner TEXT,"
+                               " mappa_level TEXT,"
+                               " harm TEXT,"
+                               " sentence_months INTEGER,"
+                               " offence TEXT,"
+                               " sentence_end TEXT,"
+                               " custody TEXT,"
+                               " deportation_decision TEXT,"
+                               " reporting_centre TEXT,"
+                               " reporting_frequency TEXT,"
+                               " reporting_window TEXT,"
+                               " flags TEXT,"
+                               " first_seen TEXT,"
+                               " last_seen TEXT,"
+                               " missing_since TEXT)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX cid_case_person ON cid_case (person_id)"),
+                // Everything the caseload filters or sorts on is indexed.
+                QStringLiteral("CREATE INDEX person_band ON person (band, family_key)"),
+                QStringLiteral("CREATE INDEX person_owning_unit ON person (owning_unit)"),
+                QStringLiteral("CREATE INDEX person_case_owner ON person (case_owner)"),
+                QStringLiteral("CREATE INDEX person_family_key ON person (family_key, given_key)"),
+                QStringLiteral("CREATE INDEX person_given_key ON person (given_key)"),
+                QStringLiteral("CREATE INDEX person_nationality ON person (nationality)"),
+                QStringLiteral("CREATE INDEX person_custody ON person (custody)"),
+                QStringLiteral("CREATE INDEX person_mappa ON person (mappa_level)"),
+                QStringLiteral("CREATE INDEX person_sentence ON person (sentence_months)"),
+                QStringLiteral("CREATE INDEX person_frequency ON person (reporting_frequency)"),
+                QStringLiteral("CREATE INDEX person_flags ON person (flags)"),
+                QStringLiteral("CREATE INDEX person_open_barriers ON person (open_barriers)"),
+            }};
+}
+
+Migration migration2(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {2,
+            QStringLiteral("notes with revisions, band overrides with history"),
+            {
+                // The current text lives on note; every text it ever had, the first included,
+                // is a row of note_revision, so an edit never loses anything.
+                QStringLiteral("CREATE TABLE note (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " body TEXT NOT NULL,"
+                               " revision INTEGER NOT NULL,"
+                               " created_by TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX note_person ON note (person_id, created_at)"),
+                QStringLiteral("CREATE TABLE note_revision (%1,"
+                               " note_id INTEGER NOT NULL REFERENCES note(id),"
+                               " revision INTEGER NOT NULL,"
+                               " body TEXT NOT NULL,"
+                               " written_by TEXT NOT NULL,"
+                               " written_at TEXT NOT NULL,"
+                               " UNIQUE (note_id, revision))")
+                    .arg(id),
+                // Append-only history; band NULL records that an override was withdrawn.
+                QStringLiteral("CREATE TABLE band_override (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " band INTEGER,"
+                               " reason TEXT NOT NULL,"
+                               " set_by TEXT NOT NULL,"
+                               " set_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX band_override_person ON band_override (person_id)"),
+                QStringLiteral("ALTER TABLE person ADD COLUMN band_override INTEGER"),
+            }};
+}
+
+} // namespace
+
+QVector<Migration> Migrations::all(SqlDialect dialect)
+{
+    return {migration1(dialect), migration2(dialect)};
+}
+
+int Migrations::latestVersion() { return 2; }
+
+Result<int> Migrations::currentVersion(QSqlDatabase db)
+{
+    if (!db.tables().contains(QStringLiteral("lodestar_meta")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM lodestar_meta WHERE key = 'schema_version'")))
+        return Error{tr("Could not read the schema version"), q.lastError().text()};
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status Migrations::migrate(QSqlDatabase db, SqlDialect dialect, int target)
+{
+    const Result<int> current = currentVersion(db);
+    if (!current)
+        return current.status();
+    for (const Migration &m : all(dialect)) {
+        if (m.version <= current.value() || m.version > target)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        QSqlQuery q(db);
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement))
+                return Status::fail(tr("Could not apply schema migration %1 (%2)")
+                                        .arg(m.version)
+                                        .arg(m.description),
+                                    q.lastError().text());
+        }
+        q.prepare(m.version == 1 ? QStringLiteral("INSERT INTO lodestar_meta (key, value) "
+                                                  "VALUES ('schema_version', ?)")
+                                 : QStringLiteral("UPDATE lodestar_meta SET value = ? "
+                                                  "WHERE key = 'schema_version'"));
+        q.addBindValue(QString::number(m.version));
+        if (!q.exec())
+            return Status::fail(tr("Could not record schema version %1").arg(m.version),
+                                q.lastError().text());
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}

@@ -1,0 +1,130 @@
+#include "banding.h"
+
+#include <QCoreApplication>
+
+BandResult Banding::compute(const RiskProfile &risk, int openBarriers)
+{
+    BandResult r;
+    r.provisional = risk.mappaLevel.isEmpty() && !risk.sentenceMonths.has_value();
+    const QString &m = risk.mappaLevel;
+    if (risk.detained) {
+        r.band = 0;
+        r.rule = BandRule::Detained;
+    } else if (m == QLatin1String("2") || m == QLatin1String("3")) {
+        r.band = 1;
+        r.rule = BandRule::Mappa2or3;
+    } else if (risk.sentenceMonths && *risk.sentenceMonths > SentenceThresholdMonths) {
+        r.band = 1;
+        r.rule = BandRule::SentenceOver60;
+    } else if (m == QLatin1String("1") && risk.harm == QLatin1String("A")) {
+        r.band = 1;
+        r.rule = BandRule::Mappa1HarmA;
+    } else if (m == QLatin1String("1")) {
+        r.band = 2;
+        r.rule = BandRule::Mappa1;
+    } else if (m == QLatin1String("EX")) {
+        r.band = 2;
+        r.rule = BandRule::ExMappa;
+    } else if (openBarriers <= 0) {
+        r.band = 3;
+        r.rule = BandRule::NoMappaNoBarrier;
+    } else {
+        r.band = 4;
+        r.rule = BandRule::NoMappaWithBarrier;
+    }
+    if (r.band == 0)
+        r.provisional = false;
+    return r;
+}
+
+QString Banding::ruleCode(BandRule rule)
+{
+    switch (rule) {
+    case BandRule::Detained:
+        return QStringLiteral("DETAINED");
+    case BandRule::Mappa2or3:
+        return QStringLiteral("MAPPA_2_3");
+    case BandRule::SentenceOver60:
+        return QStringLiteral("SENTENCE_OVER_60");
+    case BandRule::Mappa1HarmA:
+        return QStringLiteral("MAPPA_1_HARM_A");
+    case BandRule::Mappa1:
+        return QStringLiteral("MAPPA_1");
+    case BandRule::ExMappa:
+        return QStringLiteral("EX_MAPPA");
+    case BandRule::NoMappaNoBarrier:
+        return QStringLiteral("NO_MAPPA_NO_BARRIER");
+    case BandRule::NoMappaWithBarrier:
+        return QStringLiteral("NO_MAPPA_BARRIER");
+    }
+    return QString();
+}
+
+BandRule Banding::ruleFromCode(const QString &code)
+{
+    for (BandRule r : {BandRule::Detained, BandRule::Mappa2or3, BandRule::SentenceOver60,
+                       BandRule::Mappa1HarmA, BandRule::Mappa1, BandRule::ExMappa,
+                       BandRule::NoMappaNoBarrier, BandRule::NoMappaWithBarrier}) {
+        if (ruleCode(r) == code)
+            return r;
+    }
+    return BandRule::Detained;
+}
+
+QString Banding::explain(BandRule rule, const RiskProfile &risk, int openBarriers)
+{
+    switch (rule) {
+    case BandRule::Detained:
+        return tr("Detained: only non-detained people are banded");
+    case BandRule::Mappa2or3:
+        return tr("Band 1: MAPPA level %1").arg(risk.mappaLevel);
+    case BandRule::SentenceOver60:
+        return tr("Band 1: sentence of %1 months, over %2 months")
+            .arg(risk.sentenceMonths.value_or(0))
+            .arg(SentenceThresholdMonths);
+    case BandRule::Mappa1HarmA:
+        return tr("Band 1: MAPPA level 1 with harm category A");
+    case BandRule::Mappa1:
+        return tr("Band 2: MAPPA level 1");
+    case BandRule::ExMappa:
+        return tr("Band 2: ex-MAPPA");
+    case BandRule::NoMappaNoBarrier:
+        return tr("Band 3: no MAPPA level and no open barrier to removal");
+    case BandRule::NoMappaWithBarrier:
+        return tr("Band 4: no MAPPA level and %n open barrier(s) to removal", nullptr,
+                  openBarriers);
+    }
+    return QString();
+}
+
+QString Banding::label(int band)
+{
+    switch (band) {
+    case 1:
+        return tr("1 Highest risk");
+    case 2:
+        return tr("2 Lower risk");
+    case 3:
+        return tr("3 Lowest risk, removable");
+    case 4:
+        return tr("4 Lowest risk, not removable");
+    default:
+        return tr("Not banded");
+    }
+}
+
+QColor Banding::colour(int band)
+{
+    switch (band) {
+    case 1:
+        return QColor(0xd7, 0x30, 0x27);
+    case 2:
+        return QColor(0xf4, 0x8c, 0x2f);
+    case 3:
+        return QColor(0x4c, 0x9a, 0x2a);
+    case 4:
+        return QColor(0x3b, 0x6e, 0xb4);
+    default:
+        return QColor(0x9e, 0x9e, 0x9e);
+    }
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+#include <optional>
+
+// What the caseload is narrowed to. Unset members do not filter.
+struct CaseloadFilter
+{
+    // Effective bands to show; 0 stands for "not banded" (detained). Empty = every band.
+    QVector<int> bands;
+    // An owning unit as CID spells it; an empty string selects people with no unit recorded.
+    std::optional<QString> owningUnit;
+    // A case owner's user name; an empty string selects people with no case owner.
+    std::optional<QString> caseOwner;
+    // Words that must each appear in the name or a reference; case and accents are ignored.
+    QString search;
+
+    bool isEmpty() const
+    {
+        return bands.isEmpty() && !owningUnit && !caseOwner && search.trimmed().isEmpty();
+    }
+};
+
+// The caseload's columns, in display order.
+enum class CaseloadColumn {
+    FamilyName,
+    GivenNames,
+    PersonRef,
+    Nationality,
+    Band,
+    OwningUnit,
+    CaseOwner,
+    Custody,
+    Mappa,
+    Sentence,
+    ReportingFrequency,
+    Flags,
+    OpenBarriers,
+    Count
+};
+
+struct CaseloadRow
+{
+    qint64 id = 0;
+    QString familyName;
+    QString givenNames;
+    QString personRef;
+    QString nationality;
+    std::optional<int> band;
+    bool bandProvisional = false;
+    bool bandOverridden = false;
+    QString owningUnit;
+    QString caseOwner;
+    QString custody;
+    QString mappaLevel;
+    std::optional<int> sentenceMonths;
+    QString reportingFrequency;
+    QString flags;
+    int openBarriers = 0;
+};

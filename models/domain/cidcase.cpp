@@ -1,0 +1,8 @@
+#include "cidcase.h"
+
+#include "codes.h"
+
+bool CidCase::isOpenBarrier() const
+{
+    return isOpen() && Codes::barrierCaseTypes().contains(caseType);
+}

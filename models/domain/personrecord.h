@@ -1,0 +1,34 @@
+#pragma once
+
+#include "banding.h"
+#include "persondetails.h"
+#include "riskprofile.h"
+
+#include <QString>
+#include <optional>
+
+// A person as stored: identity, the figures derived from their cases, and their band with
+// the rule that gave it and any override.
+struct PersonRecord
+{
+    qint64 id = 0;
+    PersonDetails details;
+    QString owningUnit;
+    QString caseOwner;
+    QString reportingCentre;
+    QString reportingFrequency;
+    QString reportingWindow;
+    QString custody;
+    RiskProfile risk;
+    QString flags; // space separated codes, see PersonSummary::flagCodes()
+    int openBarriers = 0;
+    std::optional<int> bandComputed; // empty when not banded (detained)
+    BandRule bandRule = BandRule::Detained;
+    bool bandProvisional = false;
+    std::optional<int> bandOverride;
+    std::optional<int> band; // effective: the override where there is one, else computed
+    QString createdAt;
+    QString updatedAt;
+
+    bool isDetained() const { return risk.detained; }
+};

@@ -1,0 +1,73 @@
+#include "bandoverridestore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+BandOverrideStore::BandOverrideStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
+                                      const QString &reason, const QString &user)
+{
+    if (band && (*band < 1 || *band > 4))
+        return Status::fail(tr("Band %1 does not exist; bands run from 1 to 4").arg(*band));
+    if (reason.trimmed().isEmpty())
+        return Status::fail(tr("Give a reason for overriding the band"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT band_computed, band_override FROM person WHERE id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the person"), q);
+    if (!q.next())
+        return Status::fail(tr("No person with id %1").arg(personId));
+    if (q.value(0).isNull())
+        return Status::fail(tr("Detained people are not banded, so their band cannot be "
+                               "overridden"));
+    const int computed = q.value(0).toInt();
+    if (!band && q.value(1).isNull())
+        return Status::fail(tr("There is no override to withdraw"));
+    const QString now = nowIso();
+
+    QSqlQuery h(m_db);
+    prepare(h, QStringLiteral("INSERT INTO band_override (person_id, band, reason, set_by, set_at) "
+                              "VALUES (?, ?, ?, ?, ?)"));
+    h.addBindValue(personId);
+    h.addBindValue(intOrNull(band));
+    h.addBindValue(reason.trimmed());
+    h.addBindValue(user);
+    h.addBindValue(now);
+    if (!h.exec())
+        return queryError(tr("Could not record the band override"), h);
+
+    QSqlQuery u(m_db);
+    prepare(u, QStringLiteral("UPDATE person SET band_override = ?, band = ?, updated_at = ? "
+                              "WHERE id = ?"));
+    u.addBindValue(intOrNull(band));
+    u.addBindValue(band.value_or(computed));
+    u.addBindValue(now);
+    u.addBindValue(personId);
+    if (!u.exec())
+        return queryError(tr("Could not update the person's band"), u);
+    return tx.commit();
+}
+
+Result<QVector<BandOverride>> BandOverrideStore::history(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT band, reason, set_by, set_at FROM band_override "
+                              "WHERE person_id = ? ORDER BY set_at DESC, id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the band history"), q);
+    QVector<BandOverride> out;
+    while (q.next())
+        out << BandOverride{optionalInt(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()};
+    return out;
+}

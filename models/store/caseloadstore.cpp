@@ -1,0 +1,182 @@
+#include "caseloadstore.h"
+
+#include "domain/textfold.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+CaseloadStore::CaseloadStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
+{
+    QStringList clauses;
+    Where w;
+    if (!f.bands.isEmpty()) {
+        QStringList alternatives;
+        QStringList placeholders;
+        for (int b : f.bands) {
+            if (b == 0) {
+                alternatives << QStringLiteral("band IS NULL");
+            } else {
+                placeholders << QStringLiteral("?");
+                w.values << b;
+            }
+        }
+        if (!placeholders.isEmpty())
+            alternatives << QStringLiteral("band IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+        clauses << QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+    }
+    const auto textMatch = [&](const QString &column, const std::optional<QString> &value) {
+        if (!value)
+            return;
+        if (value->isEmpty()) {
+            clauses << QStringLiteral("%1 IS NULL").arg(column);
+        } else {
+            clauses << QStringLiteral("%1 = ?").arg(column);
+            w.values << *value;
+        }
+    };
+    textMatch(QStringLiteral("owning_unit"), f.owningUnit);
+    textMatch(QStringLiteral("case_owner"), f.caseOwner);
+    // Each word must appear somewhere in the folded names and references.
+    const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        clauses << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        w.values << QStringLiteral("%%1%").arg(TextFold::escapeLike(word));
+    }
+    if (!clauses.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order)
+{
+    QStringList keys;
+    switch (column) {
+    case CaseloadColumn::FamilyName:
+    case CaseloadColumn::Count:
+        keys << QStringLiteral("family_key") << QStringLiteral("given_key");
+        break;
+    case CaseloadColumn::GivenNames:
+        keys << QStringLiteral("given_key");
+        break;
+    case CaseloadColumn::PersonRef:
+        keys << QStringLiteral("person_ref");
+        break;
+    case CaseloadColumn::Nationality:
+        keys << QStringLiteral("nationality");
+        break;
+    case CaseloadColumn::Band:
+        keys << QStringLiteral("band");
+        break;
+    case CaseloadColumn::OwningUnit:
+        keys << QStringLiteral("owning_unit");
+        break;
+    case CaseloadColumn::CaseOwner:
+        keys << QStringLiteral("case_owner");
+        break;
+    case CaseloadColumn::Custody:
+        keys << QStringLiteral("custody");
+        break;
+    case CaseloadColumn::Mappa:
+        keys << QStringLiteral("mappa_level");
+        break;
+    case CaseloadColumn::Sentence:
+        keys << QStringLiteral("sentence_months");
+        break;
+    case CaseloadColumn::ReportingFrequency:
+        keys << QStringLiteral("reporting_frequency");
+        break;
+    case CaseloadColumn::Flags:
+        keys << QStringLiteral("flags");
+        break;
+    case CaseloadColumn::OpenBarriers:
+        keys << QStringLiteral("open_barriers");
+        break;
+    }
+    // id last: a total order, so paging never repeats or skips a row. Every sort key has an
+    // index ending (implicitly, in SQLite) in the row id, so a page is an index walk.
+    keys << QStringLiteral("id");
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    for (QString &k : keys)
+        k += dir;
+    return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+}
+
+Result<int> CaseloadStore::count(const CaseloadFilter &filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT COUNT(*) FROM person") + w.sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not count the caseload"), q);
+    return q.value(0).toInt();
+}
+
+Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
+                                                  CaseloadColumn sortColumn, Qt::SortOrder order,
+                                                  int offset, int limit) const
+{
+    const Where w = where(filter);
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
+                              "band_provisional, band_override, owning_unit, case_owner, custody, "
+                              "mappa_level, sentence_months, reporting_frequency, flags, "
+                              "open_barriers FROM person") +
+                   w.sql + orderBy(sortColumn, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return queryError(tr("Could not read the caseload"), q);
+    QVector<CaseloadRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        CaseloadRow r;
+        r.id = q.value(0).toLongLong();
+        r.familyName = q.value(1).toString();
+        r.givenNames = q.value(2).toString();
+        r.personRef = q.value(3).toString();
+        r.nationality = q.value(4).toString();
+        r.band = optionalInt(q.value(5));
+        r.bandProvisional = q.value(6).toInt() != 0;
+        r.bandOverridden = !q.value(7).isNull();
+        r.owningUnit = q.value(8).toString();
+        r.caseOwner = q.value(9).toString();
+        r.custody = q.value(10).toString();
+        r.mappaLevel = q.value(11).toString();
+        r.sentenceMonths = optionalInt(q.value(12));
+        r.reportingFrequency = q.value(13).toString();
+        r.flags = q.value(14).toString();
+        r.openBarriers = q.value(15).toInt();
+        rows << r;
+    }
+    return rows;
+}
+
+Result<QStringList> CaseloadStore::distinct(const QString &column) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM person ORDER BY %1").arg(column)))
+        return queryError(tr("Could not list the values of %1").arg(column), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> CaseloadStore::owningUnits() const
+{
+    return distinct(QStringLiteral("owning_unit"));
+}
+
+Result<QStringList> CaseloadStore::caseOwners() const
+{
+    return distinct(QStringLiteral("case_owner"));
+}

@@ -1,0 +1,134 @@
+#include "notestore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+NoteStore::NoteStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Status NoteStore::addRevision(qint64 noteId, int revision, const QString &body,
+                              const QString &author, const QString &when)
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO note_revision (note_id, revision, body, written_by, "
+                              "written_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(noteId);
+    q.addBindValue(revision);
+    q.addBindValue(body);
+    q.addBindValue(author);
+    q.addBindValue(when);
+    if (!q.exec())
+        return queryError(tr("Could not keep the note's text"), q);
+    return {};
+}
+
+Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QString &author)
+{
+    if (body.trimmed().isEmpty())
+        return Error{tr("A note cannot be empty"), QString(), QStringLiteral("invalid")};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    const QString now = nowIso();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, created_at, "
+                              "updated_by, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)"));
+    q.addBindValue(personId);
+    q.addBindValue(body);
+    q.addBindValue(author);
+    q.addBindValue(now);
+    q.addBindValue(author);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not add the note"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = addRevision(id, 1, body, author, now); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author,
+                       int expectedRevision)
+{
+    if (body.trimmed().isEmpty())
+        return Status::fail(tr("A note cannot be empty"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT revision, body, updated_by, updated_at FROM note WHERE id = ?"));
+    q.addBindValue(noteId);
+    if (!q.exec())
+        return queryError(tr("Could not read the note"), q);
+    if (!q.next())
+        return Status::fail(tr("The note no longer exists"));
+    const int current = q.value(0).toInt();
+    if (current != expectedRevision)
+        return Status::fail(tr("%1 changed this note at %2 after you started editing it; reload "
+                               "it and try again")
+                                .arg(q.value(2).toString(), q.value(3).toString()));
+    if (q.value(1).toString() == body)
+        return {}; // nothing changed: no new revision
+    const QString now = nowIso();
+    QSqlQuery u(m_db);
+    prepare(u, QStringLiteral("UPDATE note SET body = ?, revision = ?, updated_by = ?, "
+                              "updated_at = ? WHERE id = ? AND revision = ?"));
+    u.addBindValue(body);
+    u.addBindValue(current + 1);
+    u.addBindValue(author);
+    u.addBindValue(now);
+    u.addBindValue(noteId);
+    u.addBindValue(current);
+    if (!u.exec())
+        return queryError(tr("Could not save the note"), u);
+    if (u.numRowsAffected() != 1)
+        return Status::fail(tr("The note was changed by someone else; reload it and try again"));
+    if (Status s = addRevision(noteId, current + 1, body, author, now); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QVector<Note>> NoteStore::notes(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT id, person_id, body, revision, created_by, created_at, "
+                              "updated_by, updated_at FROM note WHERE person_id = ? "
+                              "ORDER BY created_at DESC, id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the notes"), q);
+    QVector<Note> out;
+    while (q.next()) {
+        Note n;
+        n.id = q.value(0).toLongLong();
+        n.personId = q.value(1).toLongLong();
+        n.body = q.value(2).toString();
+        n.revision = q.value(3).toInt();
+        n.createdBy = q.value(4).toString();
+        n.createdAt = q.value(5).toString();
+        n.updatedBy = q.value(6).toString();
+        n.updatedAt = q.value(7).toString();
+        out << n;
+    }
+    return out;
+}
+
+Result<QVector<NoteRevision>> NoteStore::revisions(qint64 noteId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT revision, body, written_by, written_at FROM note_revision "
+                              "WHERE note_id = ? ORDER BY revision"));
+    q.addBindValue(noteId);
+    if (!q.exec())
+        return queryError(tr("Could not read the note's history"), q);
+    QVector<NoteRevision> out;
+    while (q.next())
+        out << NoteRevision{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()};
+    return out;
+}

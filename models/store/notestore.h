@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/note.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of the notes timeline (tables note and note_revision). Editing a note adds a
+// revision; no text is ever overwritten or deleted.
+class NoteStore
+{
+    Q_DECLARE_TR_FUNCTIONS(NoteStore)
+
+public:
+    explicit NoteStore(QSqlDatabase db);
+
+    Result<qint64> add(qint64 personId, const QString &body, const QString &author);
+    // `expectedRevision` is the revision the editor started from: if someone else saved in
+    // between, the edit is refused rather than silently overwriting theirs.
+    Status edit(qint64 noteId, const QString &body, const QString &author, int expectedRevision);
+    // Newest first.
+    Result<QVector<Note>> notes(qint64 personId) const;
+    // Every text the note has had, oldest first; the last is the current one.
+    Result<QVector<NoteRevision>> revisions(qint64 noteId) const;
+
+private:
+    Status addRevision(qint64 noteId, int revision, const QString &body, const QString &author,
+                       const QString &when);
+    QSqlDatabase m_db;
+};

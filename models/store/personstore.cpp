@@ -1,0 +1,278 @@
+#include "personstore.h"
+
+#include "db/transaction.h"
+#include "domain/codes.h"
+#include "domain/textfold.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+
+const char *const PersonColumns =
+    "id, person_ref, family_name, given_names, date_of_birth, nationality, gender, "
+    "address_status, owning_unit, case_owner, reporting_centre, reporting_frequency, "
+    "reporting_window, custody, mappa_level, harm, sentence_months, flags, open_barriers, "
+    "band_computed, band_rule, band_provisional, band_override, band, created_at, updated_at";
+
+PersonRecord readPerson(const QSqlQuery &q)
+{
+    PersonRecord r;
+    r.id = q.value(0).toLongLong();
+    r.details.personRef = q.value(1).toString();
+    r.details.familyName = q.value(2).toString();
+    r.details.givenNames = q.value(3).toString();
+    r.details.dateOfBirth = q.value(4).toString();
+    r.details.nationality = q.value(5).toString();
+    r.details.gender = q.value(6).toString();
+    r.details.addressStatus = q.value(7).toString();
+    r.owningUnit = q.value(8).toString();
+    r.caseOwner = q.value(9).toString();
+    r.reportingCentre = q.value(10).toString();
+    r.reportingFrequency = q.value(11).toString();
+    r.reportingWindow = q.value(12).toString();
+    r.custody = q.value(13).toString();
+    r.risk.detained = r.custody == Codes::detained();
+    r.risk.mappaLevel = q.value(14).toString();
+    r.risk.harm = q.value(15).toString();
+    r.risk.sentenceMonths = optionalInt(q.value(16));
+    r.flags = q.value(17).toString();
+    r.openBarriers = q.value(18).toInt();
+    r.bandComputed = optionalInt(q.value(19));
+    r.bandRule = Banding::ruleFromCode(q.value(20).toString());
+    r.bandProvisional = q.value(21).toInt() != 0;
+    r.bandOverride = optionalInt(q.value(22));
+    r.band = optionalInt(q.value(23));
+    r.createdAt = q.value(24).toString();
+    r.updatedAt = q.value(25).toString();
+    return r;
+}
+
+// Binds, in order, the derived columns of PersonSummary shared by insert and update.
+void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> &bandOverride)
+{
+    q.addBindValue(textOrNull(s.owningUnit));
+    q.addBindValue(textOrNull(s.caseOwner));
+    q.addBindValue(textOrNull(s.reportingCentre));
+    q.addBindValue(textOrNull(s.reportingFrequency));
+    q.addBindValue(textOrNull(s.reportingWindow));
+    q.addBindValue(s.custody());
+    q.addBindValue(textOrNull(s.risk.mappaLevel));
+    q.addBindValue(textOrNull(s.risk.harm));
+    q.addBindValue(intOrNull(s.risk.sentenceMonths));
+    q.addBindValue(int(s.zincs));
+    q.addBindValue(int(s.nexusHighHarm));
+    q.addBindValue(int(s.electronicMonitoring));
+    q.addBindValue(int(s.noFixedAbode));
+    q.addBindValue(int(s.acro));
+    q.addBindValue(s.flagCodes());
+    q.addBindValue(s.openBarriers);
+    const bool banded = s.band.band > 0;
+    q.addBindValue(banded ? QVariant(s.band.band) : QVariant());
+    q.addBindValue(Banding::ruleCode(s.band.rule));
+    q.addBindValue(int(s.band.provisional));
+    // The effective band: an override counts only while the person is banded at all.
+    const std::optional<int> effective =
+        banded ? (bandOverride ? bandOverride : std::optional<int>(s.band.band)) : std::nullopt;
+    q.addBindValue(intOrNull(effective));
+}
+
+const char *const DerivedAssignments =
+    "owning_unit = ?, case_owner = ?, reporting_centre = ?, reporting_frequency = ?, "
+    "reporting_window = ?, custody = ?, mappa_level = ?, harm = ?, sentence_months = ?, "
+    "flag_zincs = ?, flag_nexus_hh = ?, flag_em = ?, flag_nfa = ?, flag_acro = ?, flags = ?, "
+    "open_barriers = ?, band_computed = ?, band_rule = ?, band_provisional = ?, band = ?";
+
+const char *const CaseColumns =
+    "case_ref, case_type, case_status, owning_unit, case_owner, mappa_level, harm, "
+    "sentence_months, offence, sentence_end, custody, deportation_decision, reporting_centre, "
+    "reporting_frequency, reporting_window, flags";
+
+} // namespace
+
+PersonStore::PersonStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString PersonStore::searchKey(const PersonDetails &d, const QVector<CidCase> &cases)
+{
+    QStringList parts{d.familyName, d.givenNames, d.personRef};
+    for (const CidCase &c : cases)
+        parts << c.caseRef;
+    return TextFold::fold(parts.join(QLatin1Char(' ')));
+}
+
+Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert,
+                                 const NewPerson &p, const QString &now)
+{
+    const PersonDetails &d = p.details;
+    const PersonSummary s = PersonSummary::fromCases(p.cases, d.addressStatus);
+    personInsert.addBindValue(d.personRef);
+    personInsert.addBindValue(d.familyName);
+    personInsert.addBindValue(textOrNull(d.givenNames));
+    personInsert.addBindValue(textOrNull(d.dateOfBirth));
+    personInsert.addBindValue(textOrNull(d.nationality));
+    personInsert.addBindValue(textOrNull(d.gender));
+    personInsert.addBindValue(textOrNull(d.addressStatus));
+    personInsert.addBindValue(TextFold::fold(d.familyName));
+    personInsert.addBindValue(TextFold::fold(d.givenNames));
+    personInsert.addBindValue(searchKey(d, p.cases));
+    personInsert.addBindValue(now);
+    personInsert.addBindValue(now);
+    bindDerived(personInsert, s, std::nullopt);
+    if (!personInsert.exec())
+        return queryError(tr("Could not add person %1").arg(d.personRef), personInsert);
+    const qint64 personId = personInsert.lastInsertId().toLongLong();
+    for (const CidCase &c : p.cases) {
+        caseInsert.addBindValue(c.caseRef);
+        caseInsert.addBindValue(personId);
+        caseInsert.addBindValue(c.caseType);
+        caseInsert.addBindValue(c.caseStatus.isEmpty() ? QStringLiteral("OPEN") : c.caseStatus);
+        caseInsert.addBindValue(textOrNull(c.owningUnit));
+        caseInsert.addBindValue(textOrNull(c.caseOwner));
+        caseInsert.addBindValue(textOrNull(c.mappaLevel));
+        caseInsert.addBindValue(textOrNull(c.harm));
+        caseInsert.addBindValue(intOrNull(c.sentenceMonths));
+        caseInsert.addBindValue(textOrNull(c.offence));
+        caseInsert.addBindValue(textOrNull(c.sentenceEnd));
+        caseInsert.addBindValue(textOrNull(c.custody));
+        caseInsert.addBindValue(textOrNull(c.deportationDecision));
+        caseInsert.addBindValue(textOrNull(c.reportingCentre));
+        caseInsert.addBindValue(textOrNull(c.reportingFrequency));
+        caseInsert.addBindValue(textOrNull(c.reportingWindow));
+        caseInsert.addBindValue(textOrNull(c.flags));
+        caseInsert.addBindValue(now);
+        caseInsert.addBindValue(now);
+        if (!caseInsert.exec())
+            return queryError(tr("Could not add case %1 of person %2").arg(c.caseRef, d.personRef),
+                              caseInsert);
+    }
+    return {};
+}
+
+Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, int progressEvery)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery personInsert(m_db);
+    QSqlQuery caseInsert(m_db);
+    const QString personSql =
+        QStringLiteral("INSERT INTO person (person_ref, family_name, given_names, date_of_birth, "
+                       "nationality, gender, address_status, family_key, given_key, search_key, "
+                       "created_at, updated_at, owning_unit, case_owner, reporting_centre, "
+                       "reporting_frequency, reporting_window, custody, mappa_level, harm, "
+                       "sentence_months, flag_zincs, flag_nexus_hh, flag_em, flag_nfa, flag_acro, "
+                       "flags, open_barriers, band_computed, band_rule, band_provisional, band) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString caseSql = QStringLiteral(
+        "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, owning_unit, "
+        "case_owner, mappa_level, harm, sentence_months, offence, sentence_end, custody, "
+        "deportation_decision, reporting_centre, reporting_frequency, reporting_window, flags, "
+        "first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!prepare(personInsert, personSql))
+        return queryError(tr("Could not prepare to add people"), personInsert);
+    if (!prepare(caseInsert, caseSql))
+        return queryError(tr("Could not prepare to add cases"), caseInsert);
+    const QString now = nowIso();
+    NewPerson p;
+    int written = 0;
+    while (next(p)) {
+        if (Status s = insertPerson(personInsert, caseInsert, p, now); !s)
+            return s;
+        ++written;
+        if (progress && progressEvery > 0 && written % progressEvery == 0 && !progress(written))
+            return Status::fail(tr("Cancelled: nothing was added"));
+        p = NewPerson();
+    }
+    if (progress && !progress(written))
+        return Status::fail(tr("Cancelled: nothing was added"));
+    return tx.commit();
+}
+
+Result<std::optional<PersonRecord>> PersonStore::findWhere(const QString &where,
+                                                           const QVariant &v) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT %1 FROM person WHERE %2")
+                   .arg(QLatin1String(PersonColumns), where));
+    q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the person"), q);
+    if (!q.next())
+        return std::optional<PersonRecord>();
+    return std::optional<PersonRecord>(readPerson(q));
+}
+
+Result<std::optional<PersonRecord>> PersonStore::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<std::optional<PersonRecord>> PersonStore::findByRef(const QString &personRef) const
+{
+    return findWhere(QStringLiteral("person_ref = ?"), personRef);
+}
+
+Result<QVector<CidCase>> PersonStore::cases(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT %1, (SELECT person_ref FROM person WHERE id = ?) "
+                              "FROM cid_case WHERE person_id = ? ORDER BY id")
+                   .arg(QLatin1String(CaseColumns)));
+    q.addBindValue(personId);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the person's cases"), q);
+    QVector<CidCase> out;
+    while (q.next()) {
+        CidCase c;
+        c.caseRef = q.value(0).toString();
+        c.caseType = q.value(1).toString();
+        c.caseStatus = q.value(2).toString();
+        c.owningUnit = q.value(3).toString();
+        c.caseOwner = q.value(4).toString();
+        c.mappaLevel = q.value(5).toString();
+        c.harm = q.value(6).toString();
+        c.sentenceMonths = optionalInt(q.value(7));
+        c.offence = q.value(8).toString();
+        c.sentenceEnd = q.value(9).toString();
+        c.custody = q.value(10).toString();
+        c.deportationDecision = q.value(11).toString();
+        c.reportingCentre = q.value(12).toString();
+        c.reportingFrequency = q.value(13).toString();
+        c.reportingWindow = q.value(14).toString();
+        c.flags = q.value(15).toString();
+        c.personRef = q.value(16).toString();
+        out << c;
+    }
+    return out;
+}
+
+Status PersonStore::refreshDerived(qint64 personId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const auto person = findById(personId);
+    if (!person)
+        return person.status();
+    if (!person.value())
+        return Status::fail(tr("No person with id %1").arg(personId));
+    const auto cs = cases(personId);
+    if (!cs)
+        return cs.status();
+    const PersonRecord &r = *person.value();
+    const PersonSummary s = PersonSummary::fromCases(cs.value(), r.details.addressStatus);
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
+                   .arg(QLatin1String(DerivedAssignments)));
+    bindDerived(q, s, r.bandOverride);
+    q.addBindValue(searchKey(r.details, cs.value()));
+    q.addBindValue(nowIso());
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not update person %1").arg(r.details.personRef), q);
+    return tx.commit();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/cidcase.h"
+#include "domain/persondetails.h"
+#include "domain/personrecord.h"
+#include "domain/personsummary.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+#include <functional>
+#include <optional>
+
+// Owns the SQL of people and their CID cases (tables person and cid_case), including the
+// derived columns (band, flags, open barriers...) that the caseload filters and sorts on.
+class PersonStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonStore)
+
+public:
+    explicit PersonStore(QSqlDatabase db);
+
+    struct NewPerson
+    {
+        PersonDetails details;
+        QVector<CidCase> cases;
+    };
+    // Fills `out` with the next person; returns false when there are no more.
+    using NextPerson = std::function<bool(NewPerson &out)>;
+    // Called every `progressEvery` people with the number written; return false to cancel.
+    using Progress = std::function<bool(int written)>;
+
+    // Adds every person `next` yields, with their cases, in one transaction: all or nothing.
+    Status addPeople(const NextPerson &next, const Progress &progress = {},
+                     int progressEvery = 1000);
+
+    Result<std::optional<PersonRecord>> findById(qint64 id) const;
+    Result<std::optional<PersonRecord>> findByRef(const QString &personRef) const;
+    // The person's CID cases, in the order they were recorded.
+    Result<QVector<CidCase>> cases(qint64 personId) const;
+    // Recomputes the derived columns of one person from their stored cases (after a change
+    // to their cases or barriers), in its own transaction.
+    Status refreshDerived(qint64 personId);
+
+    // Folded text the caseload search matches against (names, person and case references).
+    static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);
+
+private:
+    Status insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert, const NewPerson &p,
+                        const QString &now);
+    Result<std::optional<PersonRecord>> findWhere(const QString &where, const QVariant &v) const;
+
+    QSqlDatabase m_db;
+};

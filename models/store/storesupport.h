@@ -1,0 +1,22 @@
+#pragma once
+
+#include "db/error.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+// Small helpers shared by the stores.
+namespace StoreSupport {
+// UTC now as ISO 8601 ("2026-11-23T20:50:00Z"): sortable text, portable to PostgreSQL.
+QString nowIso();
+// An Error carrying the failed query's SQL error as detail.
+Error queryError(const QString &message, const QSqlQuery &q);
+// NULL for an empty string, so "not known" is stored as NULL, not ''.
+QVariant textOrNull(const QString &s);
+QVariant intOrNull(const std::optional<int> &v);
+std::optional<int> optionalInt(const QVariant &v);
+// Prepares `sql` on `q`; false (with the error in q) when it does not prepare.
+bool prepare(QSqlQuery &q, const QString &sql);
+} // namespace StoreSupport
