@@ -23,7 +23,8 @@ QString PersonSummary::flagCodes() const
         codes << QStringLiteral("NFA");
     if (acro)
         codes << QStringLiteral("ACRO");
-    return codes.join(QLatin1Char(' '));
+    // Never a null string: the column is NOT NULL and Qt binds a null QString as NULL.
+    return codes.isEmpty() ? QStringLiteral("") : codes.join(QLatin1Char(' '));
 }
 
 int PersonSummary::leadCaseIndex(const QVector<CidCase> &cases)

@@ -1,0 +1,258 @@
+#include "caseloadmodel.h"
+
+#include "domain/banding.h"
+#include "domain/personsummary.h"
+#include "roles.h"
+
+#include <QBrush>
+
+CaseloadModel::CaseloadModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_store(std::move(db))
+{
+    recount();
+}
+
+void CaseloadModel::recount()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    const Result<int> total = m_store.count(CaseloadFilter());
+    m_total = total ? total.value() : 0;
+    if (m_filter.isEmpty()) {
+        m_count = m_total;
+    } else {
+        const Result<int> count = m_store.count(m_filter);
+        m_count = count ? count.value() : 0;
+        if (!count)
+            emit errorOccurred(count.error().toString());
+    }
+    if (!total)
+        emit errorOccurred(total.error().toString());
+}
+
+void CaseloadModel::setFilter(const CaseloadFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    recount();
+    endResetModel();
+    emit countsChanged(m_count, m_total);
+}
+
+void CaseloadModel::refresh()
+{
+    beginResetModel();
+    recount();
+    endResetModel();
+    emit countsChanged(m_count, m_total);
+}
+
+void CaseloadModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(CaseloadColumn::Count))
+        return;
+    // Rows are re-read from SQL in the new order; a reset is the honest signal for that.
+    beginResetModel();
+    m_sortColumn = CaseloadColumn(column);
+    m_sortOrder = order;
+    m_pages.clear();
+    m_pageUse.clear();
+    endResetModel();
+}
+
+int CaseloadModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CaseloadModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(CaseloadColumn::Count);
+}
+
+const CaseloadRow *CaseloadModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const auto rows = m_store.fetch(m_filter, m_sortColumn, m_sortOrder, page * PageSize,
+                                        PageSize);
+        if (!rows)
+            return nullptr;
+        if (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty())
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(page, rows.value());
+    }
+    // Most recently used last, so eviction drops the page longest out of sight.
+    m_pageUse.removeOne(page);
+    m_pageUse.append(page);
+    const int offset = row - page * PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+qint64 CaseloadModel::personIdAt(int row) const
+{
+    const CaseloadRow *r = rowAt(row);
+    return r ? r->id : 0;
+}
+
+QStringList CaseloadModel::owningUnits() const
+{
+    const auto units = m_store.owningUnits();
+    return units ? units.value() : QStringList();
+}
+
+QStringList CaseloadModel::caseOwners() const
+{
+    const auto owners = m_store.caseOwners();
+    return owners ? owners.value() : QStringList();
+}
+
+QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) const
+{
+    switch (column) {
+    case CaseloadColumn::FamilyName:
+        return r.familyName;
+    case CaseloadColumn::GivenNames:
+        return r.givenNames;
+    case CaseloadColumn::PersonRef:
+        return r.personRef;
+    case CaseloadColumn::Nationality:
+        return r.nationality;
+    case CaseloadColumn::Band: {
+        QString text = Banding::label(r.band.value_or(0));
+        if (r.bandOverridden)
+            text += tr(" (override)");
+        else if (r.bandProvisional)
+            text += tr(" (provisional)");
+        return text;
+    }
+    case CaseloadColumn::OwningUnit:
+        return r.owningUnit;
+    case CaseloadColumn::CaseOwner:
+        return r.caseOwner;
+    case CaseloadColumn::Custody:
+        return r.custody == QLatin1String("DETAINED") ? tr("Detained") : tr("Non-detained");
+    case CaseloadColumn::Mappa:
+        if (r.mappaLevel.isEmpty())
+            return QString();
+        return r.mappaLevel == QLatin1String("EX") ? tr("Ex-MAPPA") : r.mappaLevel;
+    case CaseloadColumn::Sentence:
+        return r.sentenceMonths ? QVariant(*r.sentenceMonths) : QVariant();
+    case CaseloadColumn::ReportingFrequency:
+        return r.reportingFrequency.isEmpty()
+                   ? QString()
+                   : r.reportingFrequency.left(1) + r.reportingFrequency.mid(1).toLower();
+    case CaseloadColumn::Flags:
+        return Flags::labels(r.flags);
+    case CaseloadColumn::OpenBarriers:
+        return r.openBarriers;
+    case CaseloadColumn::Count:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant CaseloadModel::sortValue(const CaseloadRow &r, CaseloadColumn column) const
+{
+    switch (column) {
+    case CaseloadColumn::Band:
+        return r.band.value_or(0);
+    case CaseloadColumn::Sentence:
+        return r.sentenceMonths ? QVariant(*r.sentenceMonths) : QVariant();
+    case CaseloadColumn::OpenBarriers:
+        return r.openBarriers;
+    case CaseloadColumn::Flags:
+        return r.flags;
+    case CaseloadColumn::Custody:
+        return r.custody;
+    case CaseloadColumn::Mappa:
+        return r.mappaLevel;
+    case CaseloadColumn::ReportingFrequency:
+        return r.reportingFrequency;
+    default:
+        return display(r, column);
+    }
+}
+
+QVariant CaseloadModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const CaseloadRow *r = rowAt(index.row());
+    if (!r)
+        return QVariant();
+    const auto column = CaseloadColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*r, column);
+    case Qt::DecorationRole:
+        // Colour is a second cue beside the band's text, never the only one.
+        if (column == CaseloadColumn::Band)
+            return Banding::colour(r->band.value_or(0));
+        return QVariant();
+    case Qt::ToolTipRole:
+        if (column == CaseloadColumn::Band && r->bandProvisional)
+            return tr("Provisional: no MAPPA level and no sentence recorded");
+        if (column == CaseloadColumn::Band && r->bandOverridden)
+            return tr("Band set by a team leader's override");
+        return QVariant();
+    case Qt::TextAlignmentRole:
+        if (column == CaseloadColumn::Sentence || column == CaseloadColumn::OpenBarriers)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant();
+    case Roles::PersonId:
+        return r->id;
+    case Roles::Band:
+        return r->band.value_or(0);
+    case Roles::Sort:
+        return sortValue(*r, column);
+    case Roles::Code:
+        if (column == CaseloadColumn::Flags)
+            return r->flags;
+        if (column == CaseloadColumn::Custody)
+            return r->custody;
+        return QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (CaseloadColumn(section)) {
+    case CaseloadColumn::FamilyName:
+        return tr("Family name");
+    case CaseloadColumn::GivenNames:
+        return tr("Given names");
+    case CaseloadColumn::PersonRef:
+        return tr("Person ref");
+    case CaseloadColumn::Nationality:
+        return tr("Nationality");
+    case CaseloadColumn::Band:
+        return tr("Band");
+    case CaseloadColumn::OwningUnit:
+        return tr("Owning unit");
+    case CaseloadColumn::CaseOwner:
+        return tr("Case owner");
+    case CaseloadColumn::Custody:
+        return tr("Custody");
+    case CaseloadColumn::Mappa:
+        return tr("MAPPA");
+    case CaseloadColumn::Sentence:
+        return tr("Sentence (months)");
+    case CaseloadColumn::ReportingFrequency:
+        return tr("Reporting");
+    case CaseloadColumn::Flags:
+        return tr("Flags");
+    case CaseloadColumn::OpenBarriers:
+        return tr("Open barriers");
+    case CaseloadColumn::Count:
+        break;
+    }
+    return QVariant();
+}

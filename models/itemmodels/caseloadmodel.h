@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/caseloadfilter.h"
+#include "store/caseloadstore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+// The caseload: one row per person, fetched lazily a page at a time, with filtering, sorting
+// and counting done in SQL by CaseloadStore. Only the pages a view actually shows are held,
+// so the model stays small and instant at 100,000 people.
+class CaseloadModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit CaseloadModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const CaseloadFilter &filter);
+    const CaseloadFilter &filter() const { return m_filter; }
+    int sortColumn() const { return int(m_sortColumn); }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // People matching the filter, and people in the database.
+    int visibleCount() const { return m_count; }
+    int totalCount() const { return m_total; }
+    qint64 personIdAt(int row) const;
+    // Values for the filter lists; "" stands for "none recorded".
+    QStringList owningUnits() const;
+    QStringList caseOwners() const;
+    // Re-reads counts and drops cached pages, e.g. after an import or an edit.
+    void refresh();
+
+signals:
+    void countsChanged(int visible, int total);
+    void errorOccurred(const QString &message);
+
+private:
+    const CaseloadRow *rowAt(int row) const;
+    void recount();
+    QVariant display(const CaseloadRow &r, CaseloadColumn column) const;
+    QVariant sortValue(const CaseloadRow &r, CaseloadColumn column) const;
+
+    CaseloadStore m_store;
+    CaseloadFilter m_filter;
+    CaseloadColumn m_sortColumn = CaseloadColumn::FamilyName;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_count = 0;
+    int m_total = 0;
+    // Page cache; logically const reads fill it.
+    mutable QHash<int, QVector<CaseloadRow>> m_pages;
+    mutable QVector<int> m_pageUse; // least recently used first
+};

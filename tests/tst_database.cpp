@@ -1,0 +1,193 @@
+// Opening databases: creation, numbered migrations, and refusing files that are not ours,
+// written by a newer Lodestar, or corrupt, without changing a byte of them.
+#include "db/database.h"
+#include "db/migrations.h"
+#include "store/notestore.h"
+#include "store/personstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestDatabaseOpen : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // Opening `path` must fail with `code` and leave the file byte for byte as it was.
+    void expectRefused(const QString &path, const QString &code)
+    {
+        const QByteArray before = TestData::fileHash(path);
+        const qint64 sizeBefore = QFileInfo(path).size();
+        auto result = Database::open(path);
+        QVERIFY2(!result, qPrintable(path));
+        QCOMPARE(result.error().code, code);
+        QVERIFY(result.error().message.contains(path));
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+        QCOMPARE(TestData::fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    QString makeLodestarFile(const QString &name, int people)
+    {
+        const QString path = m_dir.filePath(name);
+        auto db = Database::open(path);
+        if (!db)
+            return QString();
+        QVector<PersonStore::NewPerson> list;
+        for (int i = 0; i < people; ++i)
+            list << TestData::person(QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0')),
+                                     QStringLiteral("Family%1").arg(i), QStringLiteral("Given"),
+                                     QStringLiteral("1"), 24);
+        if (!TestData::add(*db.value(), list))
+            return QString();
+        return path;
+    }
+
+private slots:
+    void createsLatestSchema()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/fresh.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(db.value()->wasCreated());
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        const QStringList tables = db.value()->sql().tables();
+        for (const char *t : {"lodestar_meta", "person", "cid_case", "note", "note_revision",
+                              "band_override"})
+            QVERIFY2(tables.contains(QLatin1String(t)), t);
+        db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(!db.value()->wasCreated());
+    }
+
+    void migratesVersion1KeepingData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            auto db = Database::createAtVersion(path, 1);
+            QVERIFY(db);
+            QCOMPARE(db.value()->schemaVersion(), 1);
+            QVERIFY(!db.value()->sql().tables().contains(QStringLiteral("note")));
+            QSqlQuery q(db.value()->sql());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO person (person_ref, family_name, custody, band_computed, "
+                         "band, band_rule, family_key, given_key, search_key, created_at, "
+                         "updated_at) VALUES ('P0000001', 'Okafor', 'NON_DETAINED', 2, 2, "
+                         "'MAPPA_1', 'okafor', '', 'okafor p0000001', 'x', 'x')")),
+                     qPrintable(q.lastError().text()));
+        }
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        const auto person = PersonStore(db.value()->sql()).findByRef(QStringLiteral("P0000001"));
+        QVERIFY(person && person.value());
+        QCOMPARE(person.value()->details.familyName, QStringLiteral("Okafor"));
+        QCOMPARE(person.value()->band.value_or(0), 2);
+        QVERIFY(!person.value()->bandOverride);
+        // The migrated tables work.
+        QVERIFY(NoteStore(db.value()->sql()).add(person.value()->id, QStringLiteral("hello"),
+                                                  QStringLiteral("sokafor")));
+    }
+
+    void refusesTextFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref\nCC/1,P1\n");
+        f.close();
+        expectRefused(path, Database::NotLodestar);
+    }
+
+    void refusesEmptyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        expectRefused(path, Database::NotLodestar);
+    }
+
+    void refusesOtherSqliteDatabase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE person (id INTEGER, name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person VALUES (1, 'x')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        expectRefused(path, Database::NotLodestar);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = makeLodestarFile(QStringLiteral("newer.sqlite"), 3);
+        QVERIFY(!path.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE lodestar_meta SET value = '99' WHERE key = 'schema_version'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        expectRefused(path, Database::NewerSchema);
+    }
+
+    void refusesTruncatedFile()
+    {
+        const QString path = makeLodestarFile(QStringLiteral("truncated.sqlite"), 400);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8192);
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        expectRefused(path, Database::Corrupt);
+    }
+
+    void refusesGarbledFile()
+    {
+        const QString path = makeLodestarFile(QStringLiteral("garbled.sqlite"), 50);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Keep SQLite's 100-byte header, scribble over the rest of the first page (the schema).
+        QVERIFY(f.seek(100));
+        f.write(QByteArray(3000, '\x5a'));
+        f.close();
+        expectRefused(path, Database::Corrupt);
+    }
+
+    void refusesMissingFileWhenNotCreating()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.sqlite"));
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Database::NotFound);
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void refusesDirectory()
+    {
+        auto db = Database::open(m_dir.path(), Database::Create::Never);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Database::CannotOpen);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpen)
+#include "tst_database.moc"
