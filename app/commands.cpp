@@ -1,0 +1,294 @@
+#include "commands.h"
+
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "figures/figures.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdlib>
+
+namespace {
+
+// Gives the command line's messages a translation context of their own.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lodestar"));
+    QCoreApplication::setApplicationName(QStringLiteral("lodestar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LODESTAR_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("lodestar"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// One line on stderr: "lodestar <command>: <what went wrong>".
+int fail(const QString &command, const QString &message, int code = 1)
+{
+    QTextStream(stderr) << "lodestar " << command << ": " << message << Qt::endl;
+    return code;
+}
+
+// Parses `args` (the command name already removed from the program's own name); prints help
+// and exits on --help, returns false (after printing the error) on a wrong command line.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &command)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        fail(command, parser.errorText(), 2);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        std::exit(0);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(command, CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+             2);
+        return false;
+    }
+    return true;
+}
+
+// The program name followed by the command's own arguments.
+QStringList commandArgs(const QStringList &args)
+{
+    QStringList out{args.value(0)};
+    out << args.mid(2);
+    return out;
+}
+
+QCommandLineOption databaseOptionFor()
+{
+    return QCommandLineOption(QStringList{QStringLiteral("database"), QStringLiteral("d")},
+                              CommandLine::tr("The Lodestar database file."), QStringLiteral("PATH"));
+}
+
+QCommandLineOption userOptionFor()
+{
+    return QCommandLineOption(QStringLiteral("user"),
+                              CommandLine::tr("Act as this user (default: $LODESTAR_USER, else the OS user)."),
+                              QStringLiteral("NAME"));
+}
+
+} // namespace
+
+namespace Commands {
+
+QString currentUser(const QString &fromOption)
+{
+    if (!fromOption.isEmpty())
+        return fromOption;
+    for (const char *var : {"LODESTAR_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("unknown");
+}
+
+int gui(int argc, char **argv, const QStringList &args)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    const QCommandLineOption userOption = userOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Lodestar: the casework workbench. Without --database, opens your own database, "
+           "creating it on first start."));
+    parser.addOption(databaseOption);
+    parser.addOption(userOption);
+    parser.addVersionOption();
+    QStringList guiArgs = args;
+    if (guiArgs.value(1) == QLatin1String("gui"))
+        guiArgs = commandArgs(args);
+    if (!parse(parser, guiArgs, QStringLiteral("gui")))
+        return 2;
+    const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                          : Database::defaultLocation();
+    auto db = Database::open(location, Database::Create::IfMissing);
+    if (!db) {
+        fail(QStringLiteral("gui"), db.error().toString());
+        QMessageBox::critical(nullptr, CommandLine::tr("Lodestar cannot open the database"),
+                              db.error().toString());
+        return 1;
+    }
+    MainWindow window(db.value(), currentUser(parser.value(userOption)));
+    window.show();
+    if (db.value()->wasCreated())
+        QTimer::singleShot(0, &window, &MainWindow::offerDemoData);
+    return app.exec();
+}
+
+int demo(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Writes a synthetic caseload of invented people into a new or empty database. The "
+           "same seed gives the same database."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption persons(QStringLiteral("persons"), CommandLine::tr("Number of people."),
+                                     QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("Random seed (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOption(persons);
+    parser.addOption(seed);
+    if (!parse(parser, commandArgs(args), QStringLiteral("demo")))
+        return 2;
+    if (!parser.isSet(databaseOption))
+        return fail(QStringLiteral("demo"), CommandLine::tr("--database PATH is required"), 2);
+    bool ok = false;
+    DemoGenerator::Options options;
+    options.persons = parser.value(persons).toInt(&ok);
+    if (!ok || options.persons < 1 || options.persons > 10000000)
+        return fail(QStringLiteral("demo"),
+                    CommandLine::tr("--persons '%1' is not a number between 1 and 10,000,000")
+                        .arg(parser.value(persons)),
+                    2);
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("demo"),
+                    CommandLine::tr("--seed '%1' is not a whole number").arg(parser.value(seed)), 2);
+    auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
+    if (!db)
+        return fail(QStringLiteral("demo"), db.error().toString());
+    QElapsedTimer timer;
+    timer.start();
+    const Status s = DemoGenerator::generate(db.value()->sql(), options);
+    if (!s)
+        return fail(QStringLiteral("demo"),
+                    QStringLiteral("%1: %2").arg(db.value()->location(), s.error().toString()));
+    QTextStream(stdout) << CommandLine::tr("Wrote %1 invented people to %2 in %3 s")
+                               .arg(options.persons)
+                               .arg(db.value()->location())
+                               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                        << Qt::endl;
+    return 0;
+}
+
+int figures(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Prints the headline figures of a database."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  CommandLine::tr("Date the figures are taken at (default today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print one JSON object."));
+    parser.addOption(asOf);
+    parser.addOption(json);
+    if (!parse(parser, commandArgs(args), QStringLiteral("figures")))
+        return 2;
+    if (!parser.isSet(databaseOption))
+        return fail(QStringLiteral("figures"), CommandLine::tr("--database PATH is required"), 2);
+    QDate date = QDate::currentDate();
+    if (parser.isSet(asOf)) {
+        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (!date.isValid())
+            return fail(QStringLiteral("figures"),
+                        CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)),
+                        2);
+    }
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(QStringLiteral("figures"), db.error().toString());
+    const auto result = Figures::compute(db.value()->sql(), date);
+    if (!result)
+        return fail(QStringLiteral("figures"),
+                    QStringLiteral("%1: %2").arg(db.value()->location(),
+                                                 result.error().toString()));
+    const QJsonObject object = result.value().toJson();
+    if (parser.isSet(json)) {
+        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+                            << Qt::endl;
+    } else {
+        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    }
+    return 0;
+}
+
+int screenshot(int argc, char **argv, const QStringList &args)
+{
+    // Renders without a display unless the caller chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    const QCommandLineOption userOption = userOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("Renders the main window showing a view to a PNG file, without a display."));
+    parser.addOption(databaseOption);
+    parser.addOption(userOption);
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  CommandLine::tr("caseload, or person:<person_ref>."), QStringLiteral("VIEW"),
+                                  QStringLiteral("caseload"));
+    const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
+                                 QStringLiteral("FILE.png"));
+    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("Window size (default 1400x860)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    parser.addOption(view);
+    parser.addOption(out);
+    parser.addOption(size);
+    if (!parse(parser, commandArgs(args), QStringLiteral("screenshot")))
+        return 2;
+    if (!parser.isSet(databaseOption) || !parser.isSet(out))
+        return fail(QStringLiteral("screenshot"), CommandLine::tr("--database PATH and --out FILE.png are required"),
+                    2);
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const int width = wh.value(0).toInt();
+    const int height = wh.value(1).toInt();
+    if (wh.size() != 2 || width < 200 || height < 200 || width > 10000 || height > 10000)
+        return fail(QStringLiteral("screenshot"),
+                    CommandLine::tr("--size '%1' is not WxH between 200 and 10000").arg(parser.value(size)), 2);
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(QStringLiteral("screenshot"), db.error().toString());
+    MainWindow window(db.value(), currentUser(parser.value(userOption)));
+    window.resize(width, height);
+    window.show();
+    if (Status s = window.showView(parser.value(view)); !s)
+        return fail(QStringLiteral("screenshot"), s.error().toString());
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    const QString file = parser.value(out);
+    if (!window.grab().save(file, "PNG"))
+        return fail(QStringLiteral("screenshot"), CommandLine::tr("%1: cannot write the PNG file").arg(file));
+    return 0;
+}
+
+} // namespace Commands

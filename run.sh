@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds Lodestar and opens it on a demo database (installing dependencies first when missing).
+# Extra arguments go to lodestar, e.g. ./run.sh --user sokafor
+set -euo pipefail
+cd "$(dirname "$0")"
+source .ci/setup
+lodestar_ensure_packages fonts-noto-core fonts-noto-cjk
+lodestar_build
+if [ ! -f build/demo.sqlite ]; then
+    build/app/lodestar demo --database build/demo.sqlite --persons 20000 --seed 1
+fi
+exec build/app/lodestar --database build/demo.sqlite "$@"

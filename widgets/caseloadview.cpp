@@ -1,0 +1,197 @@
+#include "caseloadview.h"
+
+#include "domain/banding.h"
+#include "itemmodels/caseloadmodel.h"
+#include "itemmodels/roles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+// Restores a combo box to the entry whose data equals `data`, if there is one.
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        const QVariant d = combo->itemData(i);
+        // Compared as text: QSettings hands numbers back as strings.
+        if (d.isValid() == data.isValid() && d.toString() == data.toString()) {
+            combo->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+} // namespace
+
+CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
+      m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
+      m_owner(new QComboBox(this)), m_clear(new QPushButton(tr("C&lear filters"), this)),
+      m_table(new QTableView(this)), m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search names and references (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_band->setObjectName(QStringLiteral("bandFilter"));
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_table->setObjectName(QStringLiteral("caseloadTable"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_band->addItem(tr("All bands"));
+    for (int band = 1; band <= 4; ++band)
+        m_band->addItem(Banding::label(band), band);
+    m_band->addItem(tr("Not banded (detained)"), 0);
+
+    auto *bandLabel = new QLabel(tr("&Band:"), this);
+    bandLabel->setBuddy(m_band);
+    auto *unitLabel = new QLabel(tr("&Unit:"), this);
+    unitLabel->setBuddy(m_unit);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addSpacing(8);
+    bar->addWidget(bandLabel);
+    bar->addWidget(m_band);
+    bar->addWidget(unitLabel);
+    bar->addWidget(m_unit);
+    bar->addWidget(ownerLabel);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_clear);
+    bar->addStretch(1);
+
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view size its scroll bar without asking for every row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->sortByColumn(int(CaseloadColumn::FamilyName), Qt::AscendingOrder);
+    const int widths[] = {150, 150, 95, 90, 210, 170, 100, 105, 70, 120, 95, 180, 100};
+    for (int c = 0; c < int(CaseloadColumn::Count); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150); // one query per pause in typing, not per key
+    connect(m_searchDelay, &QTimer::timeout, this, &CaseloadView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_band, m_unit, m_owner})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search);
+        m_search->clear();
+        m_band->setCurrentIndex(0);
+        m_unit->setCurrentIndex(0);
+        m_owner->setCurrentIndex(0);
+        applyFilter();
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(Roles::PersonId).toLongLong())
+            emit openPerson(id);
+    });
+    connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::countsChanged);
+
+    fillFilterLists();
+    restoreSettings();
+    applyFilter();
+}
+
+CaseloadView::~CaseloadView() { saveSettings(); }
+
+void CaseloadView::fillFilterLists()
+{
+    const QVariant unit = m_unit->currentData();
+    const QVariant owner = m_owner->currentData();
+    const QSignalBlocker b1(m_unit), b2(m_owner);
+    m_unit->clear();
+    m_unit->addItem(tr("All units"));
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"));
+    m_owner->addItem(tr("My cases (%1)").arg(m_currentUser), m_currentUser);
+    const auto units = m_model->owningUnits();
+    for (const QString &u : units)
+        m_unit->addItem(u.isEmpty() ? tr("(no unit recorded)") : u, u);
+    const auto owners = m_model->caseOwners();
+    for (const QString &o : owners) {
+        if (o == m_currentUser)
+            continue; // already offered as "My cases"
+        m_owner->addItem(o.isEmpty() ? tr("(no case owner)") : o, o);
+    }
+    selectData(m_unit, unit);
+    selectData(m_owner, owner);
+}
+
+void CaseloadView::applyFilter()
+{
+    CaseloadFilter f;
+    const QVariant band = m_band->currentData();
+    if (band.isValid())
+        f.bands = {band.toInt()};
+    const QVariant unit = m_unit->currentData();
+    if (unit.isValid())
+        f.owningUnit = unit.toString();
+    const QVariant owner = m_owner->currentData();
+    if (owner.isValid())
+        f.caseOwner = owner.toString();
+    f.search = m_search->text();
+    m_model->setFilter(f);
+}
+
+void CaseloadView::refresh()
+{
+    fillFilterLists();
+    m_model->refresh();
+}
+
+void CaseloadView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CaseloadView::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("caseload"));
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner);
+    selectData(m_band, settings.value(QStringLiteral("band")));
+    selectData(m_unit, settings.value(QStringLiteral("unit")));
+    selectData(m_owner, settings.value(QStringLiteral("owner")));
+    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void CaseloadView::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("caseload"));
+    settings.setValue(QStringLiteral("band"), m_band->currentData());
+    settings.setValue(QStringLiteral("unit"), m_unit->currentData());
+    settings.setValue(QStringLiteral("owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+}

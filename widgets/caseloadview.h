@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class CaseloadModel;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+// The banded caseload: a filter bar (search, band, owning unit, case owner) over a lazily
+// fetched table of people. Filters and column layout are remembered between runs.
+class CaseloadView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    ~CaseloadView() override;
+
+    CaseloadModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Re-reads the people and the filter lists (after an import or an edit).
+    void refresh();
+    void focusSearch();
+
+signals:
+    void openPerson(qint64 personId);
+    void countsChanged(int visible, int total);
+
+private:
+    void applyFilter();
+    void fillFilterLists();
+    void restoreSettings();
+    void saveSettings() const;
+
+    CaseloadModel *m_model;
+    QString m_currentUser;
+    QLineEdit *m_search;
+    QComboBox *m_band;
+    QComboBox *m_unit;
+    QComboBox *m_owner;
+    QPushButton *m_clear;
+    QTableView *m_table;
+    QTimer *m_searchDelay;
+};

@@ -1,0 +1,264 @@
+#include "mainwindow.h"
+
+#include "caseloadview.h"
+#include "demo/demogenerator.h"
+#include "itemmodels/caseloadmodel.h"
+#include "personrecordwidget.h"
+#include "store/personstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent)
+    : QMainWindow(parent), m_currentUser(currentUser), m_tabs(new QTabWidget(this)),
+      m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
+{
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setCentralWidget(m_tabs);
+
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_userLabel->setText(tr("Signed in as %1").arg(m_currentUser));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createMenus();
+    setDatabase(std::move(db));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Fill with &Demo Data…"), this, &MainWindow::fillWithDemoData);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *caseload = view->addAction(tr("&Caseload"), this, [this] {
+        m_tabs->setCurrentWidget(m_caseload);
+    });
+    caseload->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *find = view->addAction(tr("&Find Person"), this, [this] {
+        m_tabs->setCurrentWidget(m_caseload);
+        m_caseload->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_caseload->refresh();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i)))
+                record->reload();
+        }
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *close = view->addAction(tr("C&lose Tab"), this, [this] {
+        closeTab(m_tabs->currentIndex());
+    });
+    close->setShortcut(QKeySequence::Close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setDatabase(std::shared_ptr<Database> db)
+{
+    // Person records and the caseload hold the old connection: rebuild them all.
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_caseload = nullptr;
+    m_db = std::move(db);
+    m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
+    connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
+    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
+    m_tabs->addTab(m_caseload, tr("Caseload"));
+    // The caseload is always there: no close button on its tab.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    updateCounts(m_caseload->model()->visibleCount(), m_caseload->model()->totalCount());
+    setWindowTitle(tr("Lodestar — %1").arg(QFileInfo(m_db->location()).fileName()));
+    m_databaseLabel->setText(m_db->location());
+}
+
+void MainWindow::updateCounts(int visible, int total)
+{
+    m_countLabel->setText(tr("%1 of %2 people")
+                              .arg(QLocale().toString(visible), QLocale().toString(total)));
+}
+
+void MainWindow::openPerson(qint64 personId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i));
+        if (record && record->personId() == personId) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *record = new PersonRecordWidget(m_db->sql(), personId, m_currentUser, m_tabs);
+    connect(record, &PersonRecordWidget::personChanged, m_caseload,
+            [this](qint64) { m_caseload->model()->refresh(); });
+    const int index = m_tabs->addTab(record, record->title());
+    m_tabs->setTabToolTip(index, record->title());
+    m_tabs->setCurrentIndex(index);
+}
+
+Status MainWindow::openPersonByRef(const QString &personRef)
+{
+    const auto person = PersonStore(m_db->sql()).findByRef(personRef);
+    if (!person)
+        return person.status();
+    if (!person.value())
+        return Status::fail(tr("No person with reference %1 in %2").arg(personRef, m_db->location()));
+    openPerson(person.value()->id);
+    return {};
+}
+
+Status MainWindow::showView(const QString &view)
+{
+    if (view == QLatin1String("caseload")) {
+        m_tabs->setCurrentWidget(m_caseload);
+        return {};
+    }
+    if (view.startsWith(QLatin1String("person:")))
+        return openPersonByRef(view.mid(int(qstrlen("person:"))));
+    return Status::fail(tr("Unknown view '%1'; use caseload or person:<person_ref>").arg(view));
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (!w || w == m_caseload)
+        return;
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::openDatabase()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("database/folder")).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Lodestar Database"), start,
+        tr("Lodestar databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("database/folder"), QFileInfo(path).absolutePath());
+    auto db = Database::open(path, Database::Create::Never);
+    if (!db) {
+        QMessageBox::critical(this, tr("Cannot open database"), db.error().toString());
+        return;
+    }
+    setDatabase(db.value());
+}
+
+void MainWindow::newDatabase()
+{
+    QSettings settings;
+    const QString start = settings.value(QStringLiteral("database/folder")).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Lodestar Database"), start,
+                                                      tr("Lodestar databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // Never overwrite: the file dialog's "replace?" must not cost anyone their data.
+        QMessageBox::warning(this, tr("File exists"),
+                             tr("%1 already exists. Choose a new file name, or open it with "
+                                "File → Open Database.")
+                                 .arg(path));
+        return;
+    }
+    settings.setValue(QStringLiteral("database/folder"), QFileInfo(path).absolutePath());
+    auto db = Database::open(path, Database::Create::IfMissing);
+    if (!db) {
+        QMessageBox::critical(this, tr("Cannot create database"), db.error().toString());
+        return;
+    }
+    setDatabase(db.value());
+    offerDemoData();
+}
+
+void MainWindow::offerDemoData()
+{
+    if (m_caseload->model()->totalCount() > 0)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Empty database"),
+        tr("This database has no people yet. Fill it with invented demo data to try Lodestar?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        fillWithDemoData();
+}
+
+void MainWindow::fillWithDemoData()
+{
+    if (m_caseload->model()->totalCount() > 0) {
+        QMessageBox::information(this, tr("Demo data"),
+                                 tr("Demo data can only be added to an empty database."));
+        return;
+    }
+    QSettings settings;
+    bool ok = false;
+    const int persons = QInputDialog::getInt(
+        this, tr("Demo data"), tr("Number of invented people:"),
+        settings.value(QStringLiteral("demo/persons"), 2000).toInt(), 1, 200000, 1000, &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("demo/persons"), persons);
+    QProgressDialog progress(tr("Writing demo data…"), tr("Cancel"), 0, persons, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(200);
+    DemoGenerator::Options options;
+    options.persons = persons;
+    const Status s = DemoGenerator::generate(m_db->sql(), options, [&](int written) {
+        progress.setValue(written);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!s && !progress.wasCanceled())
+        QMessageBox::critical(this, tr("Demo data"), s.error().toString());
+    m_caseload->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Lodestar"),
+                       tr("<h3>Lodestar %1</h3><p>A workbench for the casework of foreign "
+                          "national offenders in the community: one record per person, a "
+                          "banded caseload, and figures that can be traced to the people "
+                          "behind them.</p>")
+                           .arg(QApplication::applicationVersion()));
+}

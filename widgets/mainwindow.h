@@ -1,0 +1,51 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class CaseloadView;
+class QLabel;
+class QTabWidget;
+
+// The workbench window: the caseload as the first tab, each opened person record in a tab of
+// its own, and the menus that reach everything by keyboard.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows "caseload" or "person:<person_ref>"; used by `lodestar screenshot`.
+    Status showView(const QString &view);
+    Status openPersonByRef(const QString &personRef);
+    void openPerson(qint64 personId);
+    // First start on an empty database: offers to fill it with demo data.
+    void offerDemoData();
+
+    CaseloadView *caseloadView() const { return m_caseload; }
+    QTabWidget *tabs() const { return m_tabs; }
+    std::shared_ptr<Database> database() const { return m_db; }
+
+private:
+    void createMenus();
+    void setDatabase(std::shared_ptr<Database> db);
+    void openDatabase();
+    void newDatabase();
+    void fillWithDemoData();
+    void closeTab(int index);
+    void updateCounts(int visible, int total);
+    void showAbout();
+
+    std::shared_ptr<Database> m_db;
+    QString m_currentUser;
+    QTabWidget *m_tabs;
+    CaseloadView *m_caseload = nullptr;
+    QLabel *m_countLabel;
+    QLabel *m_userLabel;
+    QLabel *m_databaseLabel;
+};
