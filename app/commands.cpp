@@ -8,12 +8,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -36,9 +39,12 @@ void setIdentity()
 
 void installTranslators(QCoreApplication &app)
 {
+    // The user's language where Lodestar has it, else English, whose .ts carries the plural
+    // forms ("1 open barrier", "2 open barriers").
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("lodestar"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/lodestar_en.qm")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -67,7 +73,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &c
         std::exit(0);
     }
     if (!parser.positionalArguments().isEmpty()) {
-        fail(command, CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
+        fail(command,
+             CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()),
              2);
         return false;
     }
@@ -85,14 +92,16 @@ QStringList commandArgs(const QStringList &args)
 QCommandLineOption databaseOptionFor()
 {
     return QCommandLineOption(QStringList{QStringLiteral("database"), QStringLiteral("d")},
-                              CommandLine::tr("The Lodestar database file."), QStringLiteral("PATH"));
+                              CommandLine::tr("The Lodestar database file."),
+                              QStringLiteral("PATH"));
 }
 
 QCommandLineOption userOptionFor()
 {
-    return QCommandLineOption(QStringLiteral("user"),
-                              CommandLine::tr("Act as this user (default: $LODESTAR_USER, else the OS user)."),
-                              QStringLiteral("NAME"));
+    return QCommandLineOption(
+        QStringLiteral("user"),
+        CommandLine::tr("Act as this user (default: $LODESTAR_USER, else the OS user)."),
+        QStringLiteral("NAME"));
 }
 
 } // namespace
@@ -108,7 +117,7 @@ QString currentUser(const QString &fromOption)
         if (!v.isEmpty())
             return v;
     }
-    return QStringLiteral("unknown");
+    return QDir::home().dirName();
 }
 
 int gui(int argc, char **argv, const QStringList &args)
@@ -119,9 +128,9 @@ int gui(int argc, char **argv, const QStringList &args)
     const QCommandLineOption databaseOption = databaseOptionFor();
     const QCommandLineOption userOption = userOptionFor();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Lodestar: the casework workbench. Without --database, opens your own database, "
-           "creating it on first start."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Lodestar: the casework workbench. Without --database, opens your own database, "
+        "creating it on first start."));
     parser.addOption(databaseOption);
     parser.addOption(userOption);
     parser.addVersionOption();
@@ -130,8 +139,8 @@ int gui(int argc, char **argv, const QStringList &args)
         guiArgs = commandArgs(args);
     if (!parse(parser, guiArgs, QStringLiteral("gui")))
         return 2;
-    const QString location = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                          : Database::defaultLocation();
+    const QString location =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultLocation();
     auto db = Database::open(location, Database::Create::IfMissing);
     if (!db) {
         fail(QStringLiteral("gui"), db.error().toString());
@@ -152,14 +161,16 @@ int demo(int argc, char **argv, const QStringList &args)
     setIdentity();
     const QCommandLineOption databaseOption = databaseOptionFor();
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Writes a synthetic caseload of invented people into a new or empty database. The "
-           "same seed gives the same database."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Writes a synthetic caseload of invented people into a new or empty database. The "
+        "same seed gives the same database."));
     parser.addOption(databaseOption);
-    const QCommandLineOption persons(QStringLiteral("persons"), CommandLine::tr("Number of people."),
-                                     QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), CommandLine::tr("Random seed (default 1)."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption persons(QStringLiteral("persons"),
+                                     CommandLine::tr("Number of people."), QStringLiteral("N"),
+                                     QStringLiteral("1000"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLine::tr("Random seed (default 1)."), QStringLiteral("S"),
+                                  QStringLiteral("1"));
     parser.addOption(persons);
     parser.addOption(seed);
     if (!parse(parser, commandArgs(args), QStringLiteral("demo")))
@@ -177,7 +188,8 @@ int demo(int argc, char **argv, const QStringList &args)
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return fail(QStringLiteral("demo"),
-                    CommandLine::tr("--seed '%1' is not a whole number").arg(parser.value(seed)), 2);
+                    CommandLine::tr("--seed '%1' is not a whole number").arg(parser.value(seed)),
+                    2);
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(QStringLiteral("demo"), db.error().toString());
@@ -206,7 +218,8 @@ int figures(int argc, char **argv, const QStringList &args)
     const QCommandLineOption asOf(QStringLiteral("as-of"),
                                   CommandLine::tr("Date the figures are taken at (default today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("Print one JSON object."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLine::tr("Print one JSON object."));
     parser.addOption(asOf);
     parser.addOption(json);
     if (!parse(parser, commandArgs(args), QStringLiteral("figures")))
@@ -217,24 +230,27 @@ int figures(int argc, char **argv, const QStringList &args)
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid())
-            return fail(QStringLiteral("figures"),
-                        CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)),
-                        2);
+            return fail(
+                QStringLiteral("figures"),
+                CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)),
+                2);
     }
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(QStringLiteral("figures"), db.error().toString());
     const auto result = Figures::compute(db.value()->sql(), date);
     if (!result)
-        return fail(QStringLiteral("figures"),
-                    QStringLiteral("%1: %2").arg(db.value()->location(),
-                                                 result.error().toString()));
+        return fail(
+            QStringLiteral("figures"),
+            QStringLiteral("%1: %2").arg(db.value()->location(), result.error().toString()));
     const QJsonObject object = result.value().toJson();
     if (parser.isSet(json)) {
-        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+        QTextStream(stdout) << QString::fromUtf8(
+                                   QJsonDocument(object).toJson(QJsonDocument::Compact))
                             << Qt::endl;
     } else {
-        QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        QTextStream(stdout) << QString::fromUtf8(
+            QJsonDocument(object).toJson(QJsonDocument::Indented));
     }
     return 0;
 }
@@ -249,17 +265,21 @@ int screenshot(int argc, char **argv, const QStringList &args)
     installTranslators(app);
     const QCommandLineOption databaseOption = databaseOptionFor();
     const QCommandLineOption userOption = userOptionFor();
+    // Pictures show the defaults, not whatever layout this machine's user last left behind.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLine::tr("Renders the main window showing a view to a PNG file, without a display."));
+    parser.setApplicationDescription(CommandLine::tr(
+        "Renders the main window showing a view to a PNG file, without a display."));
     parser.addOption(databaseOption);
     parser.addOption(userOption);
     const QCommandLineOption view(QStringLiteral("view"),
-                                  CommandLine::tr("caseload, or person:<person_ref>."), QStringLiteral("VIEW"),
-                                  QStringLiteral("caseload"));
+                                  CommandLine::tr("caseload, or person:<person_ref>."),
+                                  QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));
-    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("Window size (default 1400x860)."),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  CommandLine::tr("Window size (default 1400x860)."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x860"));
     parser.addOption(view);
     parser.addOption(out);
@@ -267,14 +287,16 @@ int screenshot(int argc, char **argv, const QStringList &args)
     if (!parse(parser, commandArgs(args), QStringLiteral("screenshot")))
         return 2;
     if (!parser.isSet(databaseOption) || !parser.isSet(out))
-        return fail(QStringLiteral("screenshot"), CommandLine::tr("--database PATH and --out FILE.png are required"),
-                    2);
+        return fail(QStringLiteral("screenshot"),
+                    CommandLine::tr("--database PATH and --out FILE.png are required"), 2);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     const int width = wh.value(0).toInt();
     const int height = wh.value(1).toInt();
     if (wh.size() != 2 || width < 200 || height < 200 || width > 10000 || height > 10000)
-        return fail(QStringLiteral("screenshot"),
-                    CommandLine::tr("--size '%1' is not WxH between 200 and 10000").arg(parser.value(size)), 2);
+        return fail(
+            QStringLiteral("screenshot"),
+            CommandLine::tr("--size '%1' is not WxH between 200 and 10000").arg(parser.value(size)),
+            2);
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(QStringLiteral("screenshot"), db.error().toString());
@@ -287,7 +309,8 @@ int screenshot(int argc, char **argv, const QStringList &args)
         QCoreApplication::processEvents();
     const QString file = parser.value(out);
     if (!window.grab().save(file, "PNG"))
-        return fail(QStringLiteral("screenshot"), CommandLine::tr("%1: cannot write the PNG file").arg(file));
+        return fail(QStringLiteral("screenshot"),
+                    CommandLine::tr("%1: cannot write the PNG file").arg(file));
     return 0;
 }
 

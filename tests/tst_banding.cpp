@@ -44,6 +44,7 @@ private slots:
         QTest::addColumn<BandRule>("rule");
         QTest::addColumn<bool>("provisional");
 
+        // clang-format off
         QTest::newRow("MAPPA 3") << "3" << 12 << "D" << false << 0 << 1 << BandRule::Mappa2or3 << false;
         QTest::newRow("MAPPA 2") << "2" << -1 << "" << false << 2 << 1 << BandRule::Mappa2or3 << false;
         QTest::newRow("sentence 61 months") << "0" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << false;
@@ -66,6 +67,7 @@ private slots:
         QTest::newRow("sentence 0 months") << "" << 0 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
         QTest::newRow("detained MAPPA 3") << "3" << 100 << "A" << true << 0 << 0 << BandRule::Detained << false;
         QTest::newRow("detained unknown") << "" << -1 << "" << true << 1 << 0 << BandRule::Detained << false;
+        // clang-format on
     }
     void rules()
     {
@@ -107,26 +109,31 @@ private slots:
     }
     void detainedIfAnyCriminalCaseSaysSo()
     {
-        const QVector<CidCase> cases{criminal(QStringLiteral("2"), 24),
-                                     criminal(QString(), -1, QString(), QStringLiteral("DETAINED"))};
+        const QVector<CidCase> cases{
+            criminal(QStringLiteral("2"), 24),
+            criminal(QString(), -1, QString(), QStringLiteral("DETAINED"))};
         QVERIFY(RiskProfile::fromCases(cases).detained);
     }
     void mappaOrder()
     {
-        QVERIFY(RiskProfile::mappaRank(QStringLiteral("3")) > RiskProfile::mappaRank(QStringLiteral("2")));
-        QVERIFY(RiskProfile::mappaRank(QStringLiteral("2")) > RiskProfile::mappaRank(QStringLiteral("1")));
-        QVERIFY(RiskProfile::mappaRank(QStringLiteral("1")) > RiskProfile::mappaRank(QStringLiteral("EX")));
-        QVERIFY(RiskProfile::mappaRank(QStringLiteral("EX")) > RiskProfile::mappaRank(QStringLiteral("0")));
+        QVERIFY(RiskProfile::mappaRank(QStringLiteral("3")) >
+                RiskProfile::mappaRank(QStringLiteral("2")));
+        QVERIFY(RiskProfile::mappaRank(QStringLiteral("2")) >
+                RiskProfile::mappaRank(QStringLiteral("1")));
+        QVERIFY(RiskProfile::mappaRank(QStringLiteral("1")) >
+                RiskProfile::mappaRank(QStringLiteral("EX")));
+        QVERIFY(RiskProfile::mappaRank(QStringLiteral("EX")) >
+                RiskProfile::mappaRank(QStringLiteral("0")));
         QVERIFY(RiskProfile::mappaRank(QStringLiteral("0")) > RiskProfile::mappaRank(QString()));
-        QVERIFY(RiskProfile::harmRank(QStringLiteral("A")) > RiskProfile::harmRank(QStringLiteral("D")));
+        QVERIFY(RiskProfile::harmRank(QStringLiteral("A")) >
+                RiskProfile::harmRank(QStringLiteral("D")));
         QVERIFY(RiskProfile::harmRank(QStringLiteral("D")) > RiskProfile::harmRank(QString()));
     }
 
     // Open cases of barrier types are barriers; closed ones and OTHER are not.
     void barriersFromCases()
     {
-        QVector<CidCase> cases{criminal(QStringLiteral("0"), 12),
-                               ofType(QStringLiteral("ASYLUM")),
+        QVector<CidCase> cases{criminal(QStringLiteral("0"), 12), ofType(QStringLiteral("ASYLUM")),
                                ofType(QStringLiteral("JUDICIAL_REVIEW"), QString()), // empty = OPEN
                                ofType(QStringLiteral("APPEAL"), QStringLiteral("CLOSED")),
                                ofType(QStringLiteral("OTHER"))};
@@ -137,8 +144,8 @@ private slots:
         s = PersonSummary::fromCases(cases, QStringLiteral("FIXED"));
         QCOMPARE(s.openBarriers, 0);
         QCOMPARE(s.band.band, 3);
-        for (const QString &type : {QStringLiteral("FURTHER_REPS"), QStringLiteral("MODERN_SLAVERY"),
-                                    QStringLiteral("APPEAL")}) {
+        for (const QString &type : {QStringLiteral("FURTHER_REPS"),
+                                    QStringLiteral("MODERN_SLAVERY"), QStringLiteral("APPEAL")}) {
             QVERIFY2(ofType(type).isOpenBarrier(), qPrintable(type));
         }
         QVERIFY(!ofType(QStringLiteral("CRIMINAL")).isOpenBarrier());

@@ -32,16 +32,18 @@ private slots:
     void initTestCase()
     {
         // 700 people: more than two pages, every band, blank units and owners, accented names.
-        const QStringList families{QStringLiteral("García"), QStringLiteral("Okafor"),
+        const QStringList families{QStringLiteral("García"),     QStringLiteral("Okafor"),
                                    QStringLiteral("Wiśniewski"), QStringLiteral("Иванов"),
-                                   QStringLiteral("王"), QStringLiteral("حداد"), QStringLiteral("Smith")};
-        const QStringList givens{QStringLiteral("José"), QStringLiteral("Ngozi"), QStringLiteral("Łukasz"),
-                                 QStringLiteral("Анна"), QStringLiteral("伟"), QStringLiteral("Omar"),
+                                   QStringLiteral("王"),         QStringLiteral("حداد"),
+                                   QStringLiteral("Smith")};
+        const QStringList givens{QStringLiteral("José"),   QStringLiteral("Ngozi"),
+                                 QStringLiteral("Łukasz"), QStringLiteral("Анна"),
+                                 QStringLiteral("伟"),     QStringLiteral("Omar"),
                                  QStringLiteral("Jose")};
         const QStringList mappa{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
                                 QStringLiteral("EX"), QString()};
-        const QStringList units{QStringLiteral("CC Leeds"), QStringLiteral("CC Liverpool"), QString(),
-                                QStringLiteral("NO UNIT")};
+        const QStringList units{QStringLiteral("CC Leeds"), QStringLiteral("CC Liverpool"),
+                                QString(), QStringLiteral("NO UNIT")};
         const QStringList owners{QStringLiteral("sokafor"), QStringLiteral("jmensah"), QString()};
         for (int i = 0; i < 700; ++i) {
             QStringList barriers;
@@ -52,12 +54,12 @@ private slots:
             std::optional<int> sentence;
             if (i % 5 != 0)
                 sentence = (i * 7) % 100;
-            m_people << TestData::person(QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0')),
-                                         families[i % families.size()], givens[(i / 3) % givens.size()],
-                                         mappa[i % mappa.size()], sentence, barriers,
-                                         units[i % units.size()], owners[i % owners.size()],
-                                         i % 11 == 0 ? QStringLiteral("DETAINED")
-                                                     : QStringLiteral("NON_DETAINED"));
+            m_people << TestData::person(
+                QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0')),
+                families[i % families.size()], givens[(i / 3) % givens.size()],
+                mappa[i % mappa.size()], sentence, barriers, units[i % units.size()],
+                owners[i % owners.size()],
+                i % 11 == 0 ? QStringLiteral("DETAINED") : QStringLiteral("NON_DETAINED"));
         }
         QVERIFY(TestData::add(*m_t.db, m_people));
     }
@@ -65,7 +67,8 @@ private slots:
     void modelTester()
     {
         CaseloadModel model(m_t.db->sql());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 700);
         QCOMPARE(model.totalCount(), 700);
         QCOMPARE(model.columnCount(), int(CaseloadColumn::Count));
@@ -106,7 +109,8 @@ private slots:
             QVariant previous;
             for (int row = 0; row < model.rowCount(); ++row) {
                 const QVariant v = model.index(row, column).data(Roles::Sort);
-                if (column == int(CaseloadColumn::FamilyName) || column == int(CaseloadColumn::GivenNames)) {
+                if (column == int(CaseloadColumn::FamilyName) ||
+                    column == int(CaseloadColumn::GivenNames)) {
                     // Names sort on their folded form (accents ignored).
                     const QVariant folded = TextFold::fold(v.toString());
                     if (row > 0) {
@@ -119,13 +123,15 @@ private slots:
                     continue;
                 }
                 // Empty values (NULL in SQL) sort together at one end; the rest in order.
-                if (row > 0 && !v.isNull() && !previous.isNull() && v.isValid() && previous.isValid()) {
+                if (row > 0 && !v.isNull() && !previous.isNull() && v.isValid() &&
+                    previous.isValid()) {
                     const bool numeric = v.typeId() == QMetaType::Int;
                     const bool inOrder =
-                        numeric ? (order == Qt::AscendingOrder ? previous.toInt() <= v.toInt()
-                                                               : previous.toInt() >= v.toInt())
-                                : (order == Qt::AscendingOrder ? previous.toString() <= v.toString()
-                                                               : previous.toString() >= v.toString());
+                        numeric
+                            ? (order == Qt::AscendingOrder ? previous.toInt() <= v.toInt()
+                                                           : previous.toInt() >= v.toInt())
+                            : (order == Qt::AscendingOrder ? previous.toString() <= v.toString()
+                                                           : previous.toString() >= v.toString());
                     QVERIFY2(inOrder, qPrintable(QStringLiteral("row %1: %2 then %3")
                                                      .arg(row)
                                                      .arg(previous.toString(), v.toString())));
@@ -143,7 +149,8 @@ private slots:
             CaseloadFilter f;
             f.bands = {band};
             model.setFilter(f);
-            QCOMPARE(model.rowCount(), expectedCount([&](const auto &, int b) { return b == band; }));
+            QCOMPARE(model.rowCount(),
+                     expectedCount([&](const auto &, int b) { return b == band; }));
             QVERIFY(model.rowCount() > 0);
             for (int row = 0; row < model.rowCount(); ++row)
                 QCOMPARE(model.index(row, 0).data(Roles::Band).toInt(), band);
@@ -157,7 +164,8 @@ private slots:
         CaseloadFilter f;
         f.owningUnit = QString(); // no unit recorded
         model.setFilter(f);
-        QCOMPARE(model.rowCount(), expectedCount([](const auto &p, int) { return p.cases[0].owningUnit.isEmpty(); }));
+        QCOMPARE(model.rowCount(),
+                 expectedCount([](const auto &p, int) { return p.cases[0].owningUnit.isEmpty(); }));
         QCOMPARE(counts.size(), 1);
         QCOMPARE(counts.last().at(0).toInt(), model.rowCount());
         QCOMPARE(counts.last().at(1).toInt(), 700);
@@ -174,7 +182,8 @@ private slots:
         f.owningUnit.reset();
         f.caseOwner = QString();
         model.setFilter(f);
-        QCOMPARE(model.rowCount(), expectedCount([](const auto &p, int) { return p.cases[0].caseOwner.isEmpty(); }));
+        QCOMPARE(model.rowCount(),
+                 expectedCount([](const auto &p, int) { return p.cases[0].caseOwner.isEmpty(); }));
         QVERIFY(model.owningUnits().contains(QString()));
         QVERIFY(model.caseOwners().contains(QStringLiteral("jmensah")));
     }
@@ -186,7 +195,8 @@ private slots:
         f.search = QStringLiteral("jose");
         model.setFilter(f);
         const int both = expectedCount([](const auto &p, int) {
-            return p.details.givenNames == QStringLiteral("José") || p.details.givenNames == QLatin1String("Jose");
+            return p.details.givenNames == QStringLiteral("José") ||
+                   p.details.givenNames == QLatin1String("Jose");
         });
         QCOMPARE(model.rowCount(), both);
         f.search = QStringLiteral("JOSÉ garcia");
@@ -231,8 +241,10 @@ private slots:
         QCOMPARE(band.data(Qt::DecorationRole).value<QColor>(), Banding::colour(1));
         f.bands = {0};
         model.setFilter(f);
-        QCOMPARE(model.index(0, int(CaseloadColumn::Custody)).data().toString(), QStringLiteral("Detained"));
-        QCOMPARE(model.index(0, int(CaseloadColumn::Band)).data().toString(), QStringLiteral("Not banded"));
+        QCOMPARE(model.index(0, int(CaseloadColumn::Custody)).data().toString(),
+                 QStringLiteral("Detained"));
+        QCOMPARE(model.index(0, int(CaseloadColumn::Band)).data().toString(),
+                 QStringLiteral("Not banded"));
     }
 };
 

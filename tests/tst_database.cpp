@@ -58,8 +58,8 @@ private slots:
         QVERIFY(db.value()->wasCreated());
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
         const QStringList tables = db.value()->sql().tables();
-        for (const char *t : {"lodestar_meta", "person", "cid_case", "note", "note_revision",
-                              "band_override"})
+        for (const char *t :
+             {"lodestar_meta", "person", "cid_case", "note", "note_revision", "band_override"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         db = Database::open(path);
         QVERIFY(db);
@@ -91,8 +91,8 @@ private slots:
         QCOMPARE(person.value()->band.value_or(0), 2);
         QVERIFY(!person.value()->bandOverride);
         // The migrated tables work.
-        QVERIFY(NoteStore(db.value()->sql()).add(person.value()->id, QStringLiteral("hello"),
-                                                  QStringLiteral("sokafor")));
+        QVERIFY(NoteStore(db.value()->sql())
+                    .add(person.value()->id, QStringLiteral("hello"), QStringLiteral("sokafor")));
     }
 
     void refusesTextFile()
@@ -118,7 +118,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -135,7 +136,8 @@ private slots:
         const QString path = makeLodestarFile(QStringLiteral("newer.sqlite"), 3);
         QVERIFY(!path.isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);

@@ -23,9 +23,9 @@ private slots:
     void personRoundTrip()
     {
         TestDatabase t;
-        PersonStore::NewPerson p = TestData::person(QStringLiteral("P0412345"), QStringLiteral("García"),
-                                                    QStringLiteral("José Luis"), QStringLiteral("1"), 30,
-                                                    {QStringLiteral("ASYLUM")}, QStringLiteral("CC Liverpool"));
+        PersonStore::NewPerson p = TestData::person(
+            QStringLiteral("P0412345"), QStringLiteral("García"), QStringLiteral("José Luis"),
+            QStringLiteral("1"), 30, {QStringLiteral("ASYLUM")}, QStringLiteral("CC Liverpool"));
         p.details.dateOfBirth = QStringLiteral("1988-02-28");
         p.details.gender = QStringLiteral("M");
         p.details.addressStatus = QStringLiteral("NFA");
@@ -74,9 +74,12 @@ private slots:
     {
         TestDatabase t;
         QVector<PersonStore::NewPerson> people{
-            TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(), QStringLiteral("0"), 12),
-            TestData::person(QStringLiteral("P2"), QStringLiteral("B"), QString(), QStringLiteral("0"), 12),
-            TestData::person(QStringLiteral("P1"), QStringLiteral("C"), QString(), QStringLiteral("0"), 12)};
+            TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(),
+                             QStringLiteral("0"), 12),
+            TestData::person(QStringLiteral("P2"), QStringLiteral("B"), QString(),
+                             QStringLiteral("0"), 12),
+            TestData::person(QStringLiteral("P1"), QStringLiteral("C"), QString(),
+                             QStringLiteral("0"), 12)};
         people[2].cases[0].caseRef = QStringLiteral("other");
         const Status s = TestData::add(*t.db, people);
         QVERIFY(!s);
@@ -89,13 +92,15 @@ private slots:
     {
         TestDatabase t;
         int n = 0;
-        const Status s = PersonStore(t.db->sql()).addPeople(
-            [&](PersonStore::NewPerson &out) {
-                out = TestData::person(QStringLiteral("P%1").arg(n), QStringLiteral("X"), QString(),
-                                       QStringLiteral("0"), 1);
-                return ++n <= 50;
-            },
-            [](int written) { return written < 20; }, 10);
+        const Status s =
+            PersonStore(t.db->sql())
+                .addPeople(
+                    [&](PersonStore::NewPerson &out) {
+                        out = TestData::person(QStringLiteral("P%1").arg(n), QStringLiteral("X"),
+                                               QString(), QStringLiteral("0"), 1);
+                        return ++n <= 50;
+                    },
+                    [](int written) { return written < 20; }, 10);
         QVERIFY(!s);
         QCOMPARE(countRows(*t.db, QStringLiteral("person")), 0);
     }
@@ -103,8 +108,8 @@ private slots:
     void refreshDerivedFollowsCases()
     {
         TestDatabase t;
-        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(),
-                                                       QStringLiteral("0"), 12,
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("A"),
+                                                       QString(), QStringLiteral("0"), 12,
                                                        {QStringLiteral("JUDICIAL_REVIEW")})}));
         PersonStore store(t.db->sql());
         auto r = store.findByRef(QStringLiteral("P1"));
@@ -123,19 +128,21 @@ private slots:
     void notesKeepEveryText()
     {
         TestDatabase t;
-        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(),
-                                                       QStringLiteral("0"), 12)}));
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("A"),
+                                                       QString(), QStringLiteral("0"), 12)}));
         const qint64 person = PersonStore(t.db->sql()).findByRef(QStringLiteral("P1")).value()->id;
         NoteStore notes(t.db->sql());
         QVERIFY(!notes.add(person, QStringLiteral("   "), QStringLiteral("sokafor")));
-        const auto id = notes.add(person, QStringLiteral("Phoned; no answer."), QStringLiteral("sokafor"));
+        const auto id =
+            notes.add(person, QStringLiteral("Phoned; no answer."), QStringLiteral("sokafor"));
         QVERIFY(id);
         QVERIFY(notes.add(person, QStringLiteral("Second note"), QStringLiteral("jmensah")));
 
         QVERIFY(notes.edit(id.value(), QStringLiteral("Phoned twice; no answer."),
                            QStringLiteral("jmensah"), 1));
         // A stale editor (still at revision 1) is refused, not allowed to overwrite.
-        const Status stale = notes.edit(id.value(), QStringLiteral("Overwrite"), QStringLiteral("x"), 1);
+        const Status stale =
+            notes.edit(id.value(), QStringLiteral("Overwrite"), QStringLiteral("x"), 1);
         QVERIFY(!stale);
         QVERIFY(stale.error().message.contains(QStringLiteral("jmensah")));
 
@@ -162,12 +169,12 @@ private slots:
     void bandOverrideKeepsHistory()
     {
         TestDatabase t;
-        QVERIFY(TestData::add(*t.db,
-                              {TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(),
-                                                QStringLiteral("0"), 12),
-                               TestData::person(QStringLiteral("P2"), QStringLiteral("B"), QString(),
-                                                QStringLiteral("3"), 12, {}, QStringLiteral("CC Croydon"),
-                                                QString(), QStringLiteral("DETAINED"))}));
+        QVERIFY(TestData::add(
+            *t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("A"), QString(),
+                                     QStringLiteral("0"), 12),
+                    TestData::person(QStringLiteral("P2"), QStringLiteral("B"), QString(),
+                                     QStringLiteral("3"), 12, {}, QStringLiteral("CC Croydon"),
+                                     QString(), QStringLiteral("DETAINED"))}));
         PersonStore people(t.db->sql());
         const qint64 p1 = people.findByRef(QStringLiteral("P1")).value()->id;
         const qint64 p2 = people.findByRef(QStringLiteral("P2")).value()->id;

@@ -13,14 +13,16 @@ private slots:
         QTest::addColumn<QString>("out");
         QTest::newRow("accent") << QStringLiteral("José") << QStringLiteral("jose");
         QTest::newRow("upper") << QStringLiteral("GARCÍA") << QStringLiteral("garcia");
-        QTest::newRow("polish") << QStringLiteral("Łukasz Wiśniewski") << QStringLiteral("lukasz wisniewski");
+        QTest::newRow("polish") << QStringLiteral("Łukasz Wiśniewski")
+                                << QStringLiteral("lukasz wisniewski");
         QTest::newRow("umlaut") << QStringLiteral("Zoë Müller") << QStringLiteral("zoe muller");
         QTest::newRow("cedilla") << QStringLiteral("François") << QStringLiteral("francois");
         QTest::newRow("cyrillic") << QStringLiteral("Иванов") << QStringLiteral("иванов");
         QTest::newRow("cyrillic yo") << QStringLiteral("Ёлкин") << QStringLiteral("елкин");
         QTest::newRow("arabic kept") << QStringLiteral("محمد") << QStringLiteral("محمد");
         QTest::newRow("chinese kept") << QStringLiteral("王伟") << QStringLiteral("王伟");
-        QTest::newRow("reference") << QStringLiteral("CC/2016/004512") << QStringLiteral("cc/2016/004512");
+        QTest::newRow("reference")
+            << QStringLiteral("CC/2016/004512") << QStringLiteral("cc/2016/004512");
     }
     void fold()
     {
@@ -29,7 +31,8 @@ private slots:
     }
     void escapeLike()
     {
-        QCOMPARE(TextFold::escapeLike(QStringLiteral("50%_a\\b")), QStringLiteral("50\\%\\_a\\\\b"));
+        QCOMPARE(TextFold::escapeLike(QStringLiteral("50%_a\\b")),
+                 QStringLiteral("50\\%\\_a\\\\b"));
     }
 };
 

@@ -87,7 +87,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(CaseloadColumn::FamilyName), Qt::AscendingOrder);
-    const int widths[] = {150, 150, 95, 90, 210, 170, 100, 105, 70, 120, 95, 180, 100};
+    const int widths[] = {130, 120, 85, 85, 200, 175, 95, 100, 75, 75, 95, 160, 70};
     for (int c = 0; c < int(CaseloadColumn::Count); ++c)
         m_table->setColumnWidth(c, widths[c]);
 
@@ -120,7 +120,10 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     applyFilter();
 }
 
-CaseloadView::~CaseloadView() { saveSettings(); }
+CaseloadView::~CaseloadView()
+{
+    saveSettings();
+}
 
 void CaseloadView::fillFilterLists()
 {

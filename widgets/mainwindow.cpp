@@ -65,9 +65,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *caseload = view->addAction(tr("&Caseload"), this, [this] {
-        m_tabs->setCurrentWidget(m_caseload);
-    });
+    QAction *caseload =
+        view->addAction(tr("&Caseload"), this, [this] { m_tabs->setCurrentWidget(m_caseload); });
     caseload->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction *find = view->addAction(tr("&Find Person"), this, [this] {
         m_tabs->setCurrentWidget(m_caseload);
@@ -82,9 +81,8 @@ void MainWindow::createMenus()
         }
     });
     refresh->setShortcut(QKeySequence::Refresh);
-    QAction *close = view->addAction(tr("C&lose Tab"), this, [this] {
-        closeTab(m_tabs->currentIndex());
-    });
+    QAction *close =
+        view->addAction(tr("C&lose Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -115,8 +113,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
 
 void MainWindow::updateCounts(int visible, int total)
 {
-    m_countLabel->setText(tr("%1 of %2 people")
-                              .arg(QLocale().toString(visible), QLocale().toString(total)));
+    m_countLabel->setText(
+        tr("%1 of %2 people").arg(QLocale().toString(visible), QLocale().toString(total)));
 }
 
 void MainWindow::openPerson(qint64 personId)
@@ -142,7 +140,8 @@ Status MainWindow::openPersonByRef(const QString &personRef)
     if (!person)
         return person.status();
     if (!person.value())
-        return Status::fail(tr("No person with reference %1 in %2").arg(personRef, m_db->location()));
+        return Status::fail(
+            tr("No person with reference %1 in %2").arg(personRef, m_db->location()));
     openPerson(person.value()->id);
     return {};
 }
@@ -171,9 +170,9 @@ void MainWindow::openDatabase()
 {
     QSettings settings;
     const QString start = settings.value(QStringLiteral("database/folder")).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Lodestar Database"), start,
-        tr("Lodestar databases (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Lodestar Database"), start,
+                                     tr("Lodestar databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("database/folder"), QFileInfo(path).absolutePath());
@@ -248,7 +247,7 @@ void MainWindow::fillWithDemoData()
         return !progress.wasCanceled();
     });
     progress.reset();
-    if (!s && !progress.wasCanceled())
+    if (!s && s.error().code != PersonStore::Cancelled)
         QMessageBox::critical(this, tr("Demo data"), s.error().toString());
     m_caseload->refresh();
 }

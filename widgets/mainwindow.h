@@ -16,8 +16,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
-               QWidget *parent = nullptr);
+    MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows "caseload" or "person:<person_ref>"; used by `lodestar screenshot`.

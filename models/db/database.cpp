@@ -44,7 +44,10 @@ Database::Database(QString connection, QString location, SqlDialect dialect, boo
 {
 }
 
-Database::~Database() { dropConnection(m_connection); }
+Database::~Database()
+{
+    dropConnection(m_connection);
+}
 
 int Database::schemaVersion() const
 {
@@ -89,9 +92,9 @@ Status Database::checkExistingSqliteFile(const QString &path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return refuse(Corrupt, tr("%1 is corrupt: its header is damaged").arg(path));
     if (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
-        return refuse(Corrupt, tr("%1 is corrupt: the file has been cut short").arg(path),
-                      tr("%1 bytes, header expects %2").arg(info.size()).arg(qint64(pageCount) *
-                                                                               pageSize));
+        return refuse(
+            Corrupt, tr("%1 is corrupt: the file has been cut short").arg(path),
+            tr("%1 bytes, header expects %2").arg(info.size()).arg(qint64(pageCount) * pageSize));
     file.close();
 
     // Read-only look inside: is it ours, and at a version we understand?
@@ -114,9 +117,9 @@ Status Database::checkExistingSqliteFile(const QString &path)
                 while (q.next())
                     hasMeta |= q.value(0).toString() == QLatin1String("lodestar_meta");
                 if (!hasMeta) {
-                    verdict = refuse(NotLodestar,
-                                     tr("%1 is an SQLite database but not a Lodestar database")
-                                         .arg(path));
+                    verdict = refuse(
+                        NotLodestar,
+                        tr("%1 is an SQLite database but not a Lodestar database").arg(path));
                 } else if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta"))) {
                     verdict = refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
                 } else {
@@ -129,16 +132,16 @@ Status Database::checkExistingSqliteFile(const QString &path)
                             version = q.value(1).toInt();
                     }
                     if (application != QLatin1String("lodestar") || version <= 0)
-                        verdict = refuse(NotLodestar,
-                                         tr("%1 is not a Lodestar database").arg(path));
+                        verdict =
+                            refuse(NotLodestar, tr("%1 is not a Lodestar database").arg(path));
                     else if (version > Migrations::latestVersion())
-                        verdict = refuse(
-                            NewerSchema,
-                            tr("%1 was written by a newer Lodestar (schema %2; this version "
-                               "understands up to %3). Update Lodestar to open it.")
-                                .arg(path)
-                                .arg(version)
-                                .arg(Migrations::latestVersion()));
+                        verdict =
+                            refuse(NewerSchema,
+                                   tr("%1 was written by a newer Lodestar (schema %2; this version "
+                                      "understands up to %3). Update Lodestar to open it.")
+                                       .arg(path)
+                                       .arg(version)
+                                       .arg(Migrations::latestVersion()));
                 }
             }
             q.finish();

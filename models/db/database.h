@@ -19,7 +19,11 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Create { IfMissing, Never };
+    enum class Create
+    {
+        IfMissing,
+        Never
+    };
 
     // Error codes (Error::code) of a refused database.
     static inline const QString NotFound = QStringLiteral("not-found");
@@ -51,8 +55,7 @@ public:
 private:
     Database(QString connection, QString location, SqlDialect dialect, bool created);
     static Status checkExistingSqliteFile(const QString &path);
-    static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path,
-                                                                 bool created);
+    static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path, bool created);
 
     QString m_connection;
     QString m_location;

@@ -14,7 +14,10 @@ struct Error
     // Machine-readable kind where callers must tell failures apart (e.g. "not-lodestar").
     QString code = QString();
 
-    QString toString() const { return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail; }
+    QString toString() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail;
+    }
 };
 
 // Success, or an Error.

@@ -14,8 +14,10 @@ Migration migration1(SqlDialect d)
     return {1,
             QStringLiteral("people and their CID cases"),
             {
-                QStringLiteral("CREATE TABLE lodestar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-                QStringLiteral("INSERT INTO lodestar_meta (key, value) VALUES ('application', 'lodestar')"),
+                QStringLiteral(
+                    "CREATE TABLE lodestar_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral(
+                    "INSERT INTO lodestar_meta (key, value) VALUES ('application', 'lodestar')"),
                 // One row per person. The columns after reporting_window are derived from the
                 // person's cases by the domain rules (PersonStore::refreshDerived) and stored so
                 // the caseload can filter, sort and count in SQL at 100,000 people.
@@ -138,7 +140,10 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
     return {migration1(dialect), migration2(dialect)};
 }
 
-int Migrations::latestVersion() { return 2; }
+int Migrations::latestVersion()
+{
+    return 2;
+}
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)
 {

@@ -21,10 +21,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return m_beginStatus.ok()
-                   ? Status::fail(QCoreApplication::translate("Transaction",
-                                                              "Transaction already finished"))
-                   : m_beginStatus;
+        return m_beginStatus.ok() ? Status::fail(QCoreApplication::translate(
+                                        "Transaction", "Transaction already finished"))
+                                  : m_beginStatus;
     m_active = false;
     if (!m_db.commit()) {
         const QString detail = m_db.lastError().text();

@@ -7,7 +7,8 @@
 #include <QString>
 
 // Which rule placed a person in their band. Stored in the database by name (see code()).
-enum class BandRule {
+enum class BandRule
+{
     Detained,          // not banded: only non-detained people are banded
     Mappa2or3,         // band 1
     SentenceOver60,    // band 1

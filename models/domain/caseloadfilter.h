@@ -23,7 +23,8 @@ struct CaseloadFilter
 };
 
 // The caseload's columns, in display order.
-enum class CaseloadColumn {
+enum class CaseloadColumn
+{
     FamilyName,
     GivenNames,
     PersonRef,

@@ -7,9 +7,12 @@
 namespace Codes {
 inline const QStringList &caseTypes()
 {
-    static const QStringList v{QStringLiteral("CRIMINAL"),     QStringLiteral("ASYLUM"),
-                               QStringLiteral("FURTHER_REPS"), QStringLiteral("APPEAL"),
-                               QStringLiteral("JUDICIAL_REVIEW"), QStringLiteral("MODERN_SLAVERY"),
+    static const QStringList v{QStringLiteral("CRIMINAL"),
+                               QStringLiteral("ASYLUM"),
+                               QStringLiteral("FURTHER_REPS"),
+                               QStringLiteral("APPEAL"),
+                               QStringLiteral("JUDICIAL_REVIEW"),
+                               QStringLiteral("MODERN_SLAVERY"),
                                QStringLiteral("OTHER")};
     return v;
 }
@@ -40,6 +43,12 @@ inline const QStringList &flags()
                                QStringLiteral("EM"), QStringLiteral("ACRO")};
     return v;
 }
-inline const QString detained() { return QStringLiteral("DETAINED"); }
-inline const QString nonDetained() { return QStringLiteral("NON_DETAINED"); }
+inline const QString detained()
+{
+    return QStringLiteral("DETAINED");
+}
+inline const QString nonDetained()
+{
+    return QStringLiteral("NON_DETAINED");
+}
 } // namespace Codes

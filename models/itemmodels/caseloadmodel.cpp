@@ -1,5 +1,6 @@
 #include "caseloadmodel.h"
 
+#include "displaytext.h"
 #include "domain/banding.h"
 #include "domain/personsummary.h"
 #include "roles.h"
@@ -77,8 +78,8 @@ const CaseloadRow *CaseloadModel::rowAt(int row) const
     const int page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        const auto rows = m_store.fetch(m_filter, m_sortColumn, m_sortOrder, page * PageSize,
-                                        PageSize);
+        const auto rows =
+            m_store.fetch(m_filter, m_sortColumn, m_sortOrder, page * PageSize, PageSize);
         if (!rows)
             return nullptr;
         if (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty())
@@ -134,7 +135,7 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
     case CaseloadColumn::CaseOwner:
         return r.caseOwner;
     case CaseloadColumn::Custody:
-        return r.custody == QLatin1String("DETAINED") ? tr("Detained") : tr("Non-detained");
+        return DisplayText::custody(r.custody);
     case CaseloadColumn::Mappa:
         if (r.mappaLevel.isEmpty())
             return QString();
@@ -142,9 +143,7 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
     case CaseloadColumn::Sentence:
         return r.sentenceMonths ? QVariant(*r.sentenceMonths) : QVariant();
     case CaseloadColumn::ReportingFrequency:
-        return r.reportingFrequency.isEmpty()
-                   ? QString()
-                   : r.reportingFrequency.left(1) + r.reportingFrequency.mid(1).toLower();
+        return DisplayText::reportingFrequency(r.reportingFrequency);
     case CaseloadColumn::Flags:
         return Flags::labels(r.flags);
     case CaseloadColumn::OpenBarriers:
@@ -222,6 +221,15 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == int(CaseloadColumn::Sentence))
+            return tr("Longest sentence of the person's criminal cases, in months");
+        if (section == int(CaseloadColumn::OpenBarriers))
+            return tr("Open barriers to removal");
+        if (section == int(CaseloadColumn::Band))
+            return tr("Effective band: a team leader's override where there is one, else the "
+                      "computed band");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (CaseloadColumn(section)) {
@@ -244,13 +252,13 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case CaseloadColumn::Mappa:
         return tr("MAPPA");
     case CaseloadColumn::Sentence:
-        return tr("Sentence (months)");
+        return tr("Sentence");
     case CaseloadColumn::ReportingFrequency:
         return tr("Reporting");
     case CaseloadColumn::Flags:
         return tr("Flags");
     case CaseloadColumn::OpenBarriers:
-        return tr("Open barriers");
+        return tr("Barriers");
     case CaseloadColumn::Count:
         break;
     }

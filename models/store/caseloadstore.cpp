@@ -25,7 +25,8 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
             }
         }
         if (!placeholders.isEmpty())
-            alternatives << QStringLiteral("band IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+            alternatives
+                << QStringLiteral("band IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
         clauses << QStringLiteral("(%1)").arg(alternatives.join(QStringLiteral(" OR ")));
     }
     const auto textMatch = [&](const QString &column, const std::optional<QString> &value) {
@@ -99,7 +100,8 @@ QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order)
     // id last: a total order, so paging never repeats or skips a row. Every sort key has an
     // index ending (implicitly, in SQLite) in the row id, so a page is an index walk.
     keys << QStringLiteral("id");
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     for (QString &k : keys)
         k += dir;
     return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));

@@ -34,8 +34,9 @@ Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QStrin
         return tx.beginStatus().error();
     const QString now = nowIso();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, created_at, "
-                              "updated_by, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)"));
+    prepare(q,
+            QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, created_at, "
+                           "updated_by, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)"));
     q.addBindValue(personId);
     q.addBindValue(body);
     q.addBindValue(author);
@@ -61,7 +62,8 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (!tx.isActive())
         return tx.beginStatus();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT revision, body, updated_by, updated_at FROM note WHERE id = ?"));
+    prepare(q,
+            QStringLiteral("SELECT revision, body, updated_by, updated_at FROM note WHERE id = ?"));
     q.addBindValue(noteId);
     if (!q.exec())
         return queryError(tr("Could not read the note"), q);

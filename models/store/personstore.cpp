@@ -102,8 +102,8 @@ QString PersonStore::searchKey(const PersonDetails &d, const QVector<CidCase> &c
     return TextFold::fold(parts.join(QLatin1Char(' ')));
 }
 
-Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert,
-                                 const NewPerson &p, const QString &now)
+Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert, const NewPerson &p,
+                                 const QString &now)
 {
     const PersonDetails &d = p.details;
     const PersonSummary s = PersonSummary::fromCases(p.cases, d.addressStatus);
@@ -183,11 +183,11 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
             return s;
         ++written;
         if (progress && progressEvery > 0 && written % progressEvery == 0 && !progress(written))
-            return Status::fail(tr("Cancelled: nothing was added"));
+            return Error{tr("Cancelled: nothing was added"), QString(), Cancelled};
         p = NewPerson();
     }
     if (progress && !progress(written))
-        return Status::fail(tr("Cancelled: nothing was added"));
+        return Error{tr("Cancelled: nothing was added"), QString(), Cancelled};
     return tx.commit();
 }
 
@@ -195,8 +195,9 @@ Result<std::optional<PersonRecord>> PersonStore::findWhere(const QString &where,
                                                            const QVariant &v) const
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT %1 FROM person WHERE %2")
-                   .arg(QLatin1String(PersonColumns), where));
+    prepare(
+        q,
+        QStringLiteral("SELECT %1 FROM person WHERE %2").arg(QLatin1String(PersonColumns), where));
     q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not read the person"), q);

@@ -31,6 +31,9 @@ public:
     // Called every `progressEvery` people with the number written; return false to cancel.
     using Progress = std::function<bool(int written)>;
 
+    // Error code of an addPeople() that was cancelled through its progress callback.
+    static inline const QString Cancelled = QStringLiteral("cancelled");
+
     // Adds every person `next` yields, with their cases, in one transaction: all or nothing.
     Status addPeople(const NextPerson &next, const Progress &progress = {},
                      int progressEvery = 1000);

@@ -5,16 +5,25 @@
 
 namespace StoreSupport {
 
-QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
 
 Error queryError(const QString &message, const QSqlQuery &q)
 {
     return Error{message, q.lastError().text(), QStringLiteral("sql")};
 }
 
-QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 
-QVariant intOrNull(const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); }
+QVariant intOrNull(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
 
 std::optional<int> optionalInt(const QVariant &v)
 {

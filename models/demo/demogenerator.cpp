@@ -1,0 +1,803 @@
+#include "demogenerator.h"
+
+#include "domain/banding.h"
+#include "domain/codes.h"
+#include "domain/riskprofile.h"
+#include "store/bandoverridestore.h"
+#include "store/notestore.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <algorithm>
+#include <initializer_list>
+#include <random>
+#include <utility>
+#include <vector>
+
+// The names, units, offences and note texts below are invented data written into the
+// database, like an import's: they are deliberately not translated, so the same seed gives
+// the same database whatever the user's language.
+
+namespace {
+
+// Deterministic randomness from mt19937_64's raw output, whose sequence the standard fixes;
+// std::uniform_int_distribution and friends differ between standard libraries.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed) : m_engine(seed) {}
+
+    // Uniform in [0, n), without modulo bias.
+    quint64 below(quint64 n)
+    {
+        const quint64 reject = (0 - n) % n; // 2^64 mod n: the incomplete last block
+        quint64 r = m_engine();
+        while (r < reject)
+            r = m_engine();
+        return r % n;
+    }
+    // Uniform in [lo, hi].
+    int between(int lo, int hi) { return lo + int(below(quint64(hi - lo) + 1)); }
+    bool permille(int p) { return int(below(1000)) < p; }
+    const QString &pick(const QStringList &list)
+    {
+        return list.at(int(below(quint64(list.size()))));
+    }
+
+private:
+    std::mt19937_64 m_engine;
+};
+
+// Values with integer weights: a pick is proportional to the weight.
+class Table
+{
+public:
+    Table(std::initializer_list<std::pair<const char *, int>> entries)
+    {
+        for (const auto &[value, weight] : entries) {
+            m_total += weight;
+            m_values << QString::fromUtf8(value);
+            m_cumulative.push_back(m_total);
+        }
+    }
+    const QString &pick(Rng &rng) const
+    {
+        const int r = int(rng.below(quint64(m_total)));
+        const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), r);
+        return m_values.at(int(it - m_cumulative.begin()));
+    }
+
+private:
+    QStringList m_values;
+    std::vector<int> m_cumulative;
+    int m_total = 0;
+};
+
+QStringList split(const char *pipeSeparated)
+{
+    return QString::fromUtf8(pipeSeparated).split(QLatin1Char('|'));
+}
+
+struct Names
+{
+    QStringList family;
+    QStringList familyFemale; // empty where family names do not change with gender
+    QStringList male;
+    QStringList female;
+    bool spacedGivenNames = true; // false for scripts that write given names without spaces
+};
+
+Names names(const char *family, const char *familyFemale, const char *male, const char *female,
+            bool spaced = true)
+{
+    return {split(family), familyFemale ? split(familyFemale) : QStringList(), split(male),
+            split(female), spaced};
+}
+
+// Where people come from: a nationality, its weight in the caseload, the names as recorded in
+// Latin script, and for some the names as recorded in their own script (a share of records).
+struct Origin
+{
+    QString nationality;
+    int weight;
+    Names latin;
+    Names native;
+    int nativePermille = 0;
+};
+
+struct Catalogue
+{
+    std::vector<Origin> origins;
+    std::vector<int> originCumulative;
+    int originTotal = 0;
+    QStringList caseworkers;
+    QStringList offences;
+    QStringList seriousOffences;
+    QStringList centres;
+    QStringList noteTemplates;
+
+    const Origin &pickOrigin(Rng &rng) const
+    {
+        const int r = int(rng.below(quint64(originTotal)));
+        const auto it = std::upper_bound(originCumulative.begin(), originCumulative.end(), r);
+        return origins.at(size_t(it - originCumulative.begin()));
+    }
+};
+
+const Catalogue &catalogue()
+{
+    static const Catalogue c = [] {
+        Catalogue c;
+        const Names arabic = names(
+            "محمد|علي|حسن|الجبوري|كريم|عباس|الساعدي|جابر|محمود|صالح|عثمان|إبراهيم", nullptr,
+            "أحمد|علي|مصطفى|حيدر|عمر|حسين|يوسف|حمزة|عبد الله|خالد", "زينب|نور|هدى|أمينة|فاطمة");
+        const Names persian = names("محمدی|حسینی|رضایی|احمدی|کریمی|مرادی|جعفری|رحیمی", nullptr,
+                                    "رضا|مهدی|امیر|سعید|حسین|آرش|بهنام", "مریم|شیرین|لیلا|پریسا");
+        const Names afghan = names("احمدزی|پوپل|ستانکزی|نوری|صافی|وردک|حیدری", nullptr,
+                                   "احمد|فرید|جاوید|نوید|شفیق|رحمت|وحید", "فرزانه|مریم|شبنم");
+        const Names urdu = names("خان|احمد|حسین|ملک|اقبال|قریشی", nullptr,
+                                 "محمد|عمران|بلال|طارق|عثمان|فیصل", "عائشہ|فاطمہ|نادیہ");
+        const Names russian = names("Иванов|Смирнов|Кузнецов|Попов|Соколов|Волков|Морозов|Лебедев",
+                                    "Иванова|Смирнова|Кузнецова|Попова|Соколова|Волкова|Морозова",
+                                    "Алексей|Дмитрий|Сергей|Андрей|Николай|Михаил|Владимир|Игорь",
+                                    "Ольга|Наталья|Екатерина|Анна");
+        const Names ukrainian = names(
+            "Шевченко|Коваленко|Бондаренко|Ткаченко|Кравченко|Мельник|Бойко|Коваль", nullptr,
+            "Олександр|Андрій|Сергій|Богдан|Тарас|Юрій|Віталій|Іван", "Олена|Оксана|Ірина|Юлія");
+        const Names chinese = names("王|李|张|刘|陈|杨|黄|赵|周|吴", nullptr,
+                                    "伟|军|浩|磊|强|建华|明|涛|志强", "秀英|丽娜|芳|静|婷", false);
+        const auto add = [&c](const char *nationality, int weight, Names latin,
+                              Names native = Names(), int nativePermille = 0) {
+            c.origins.push_back(Origin{QString::fromLatin1(nationality), weight, std::move(latin),
+                                       std::move(native), nativePermille});
+        };
+        add("POL", 10,
+            names("Wiśniewski|Kowalski|Wójcik|Kamiński|Lewandowski|Zieliński|Dąbrowski|Szymański",
+                  "Wiśniewska|Kowalska|Wójcik|Kamińska|Lewandowska|Zielińska|Dąbrowska",
+                  "Łukasz|Paweł|Krzysztof|Michał|Grzegorz|Tomasz|Jędrzej|Piotr",
+                  "Małgorzata|Agnieszka|Katarzyna|Zofia"));
+        add("ALB", 9,
+            names("Hoxha|Berisha|Krasniqi|Shehu|Çela|Gjoka|Dervishi|Leka|Xhafa", nullptr,
+                  "Arbën|Besnik|Ilir|Gëzim|Dritan|Fatmir|Ardit|Erjon",
+                  "Blerina|Drita|Mirela|Ardita"));
+        add("ROU", 8,
+            names("Popescu|Ionescu|Dumitrescu|Stănescu|Țurcanu|Munteanu|Constantinescu|Răducanu",
+                  nullptr, "Ștefan|Andrei|Mihai|Ionuț|Florin|Cătălin|Bogdan|Răzvan",
+                  "Ioana|Mădălina|Ana-Maria|Elena"));
+        add("JAM", 7,
+            names("Campbell|Brown|Williams|Thompson|Clarke|Reid|Morgan|Grant|Francis|McKenzie",
+                  nullptr, "Andre|Dwayne|Marlon|Delroy|Kemar|Ricardo|Shane|Tyrone",
+                  "Shanice|Keisha|Tanisha|Zoë|Marcia"));
+        add("NGA", 6,
+            names("Okonkwo|Adeyemi|Okafor|Chukwu|Balogun|Eze|Nwosu|Adebayo|Ogunleye|Obi", nullptr,
+                  "Chinedu|Emeka|Oluwaseun|Tunde|Ikenna|Babatunde|Chukwuemeka|Adewale",
+                  "Ngozi|Chiamaka|Funmilayo|Adaeze"));
+        add("IRQ", 5,
+            names("Al-Jabouri|Hassan|Kareem|Abbas|Al-Saadi|Jaber|Mahmoud|Saleh", nullptr,
+                  "Ahmed|Ali|Mustafa|Haider|Omar|Karwan|Hussein|Rebwar", "Zainab|Noor|Shirin|Huda"),
+            arabic, 500);
+        add("LTU", 5,
+            names("Kazlauskas|Petrauskas|Jankauskas|Žukauskas|Stankevičius|Vasiliauskas|Butkus",
+                  "Kazlauskienė|Petrauskaitė|Jankauskienė|Žukauskaitė|Stankevičiūtė",
+                  "Žilvinas|Mindaugas|Tomas|Darius|Arūnas|Šarūnas|Jonas|Vytautas",
+                  "Rūta|Aušra|Jurgita|Eglė"));
+        add("PAK", 5,
+            names("Khan|Ahmed|Hussain|Malik|Iqbal|Butt|Chaudhry|Qureshi|Raza", nullptr,
+                  "Muhammad|Imran|Asif|Bilal|Zahid|Tariq|Usman|Faisal",
+                  "Ayesha|Fatima|Nadia|Saima"),
+            urdu, 200);
+        add("IND", 4,
+            names("Singh|Patel|Sharma|Kumar|Gill|Sandhu|Reddy|Nair", nullptr,
+                  "Gurpreet|Harjit|Rajesh|Amit|Sukhwinder|Vikram|Manpreet|Arjun",
+                  "Priya|Harpreet|Sunita|Anjali"));
+        add("IRN", 4,
+            names("Mohammadi|Hosseini|Rezaei|Ahmadi|Karimi|Moradi|Jafari|Rahimi", nullptr,
+                  "Reza|Mehdi|Amir|Saeed|Hossein|Arash|Behnam|Dariush",
+                  "Maryam|Shirin|Leila|Parisa"),
+            persian, 500);
+        add("AFG", 4,
+            names("Ahmadzai|Popal|Stanikzai|Karimi|Noori|Safi|Wardak|Haidari", nullptr,
+                  "Ahmad|Farid|Jawed|Naveed|Shafiq|Rahmat|Wahid|Zabihullah",
+                  "Farzana|Mariam|Shabnam|Zarghona"),
+            afghan, 500);
+        add("SOM", 4,
+            names("Mohamed|Ali|Hassan|Abdi|Farah|Omar|Warsame|Nur", nullptr,
+                  "Abdirahman|Mahad|Abdullahi|Yusuf|Liban|Hamza", "Hodan|Amina|Sahra|Faadumo"),
+            arabic, 300);
+        add("VNM", 4,
+            names("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Đặng", nullptr,
+                  "Văn Hùng|Văn Minh|Đức Anh|Quốc Bảo|Thanh Tùng|Văn Thắng|Minh Tuấn|Hữu Phước",
+                  "Thị Lan|Thị Hương|Ngọc Anh|Thị Mai"));
+        add("CHN", 4,
+            names("Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Zhou", nullptr,
+                  "Wei|Jun|Hao|Lei|Qiang|Jianhua|Ming|Tao", "Xiuying|Lina|Fang|Jing"),
+            chinese, 600);
+        add("TUR", 3,
+            names("Yılmaz|Kaya|Demir|Şahin|Çelik|Öztürk|Aydın|Doğan|Kılıç", nullptr,
+                  "Mehmet|Mustafa|Ahmet|Hüseyin|İbrahim|Emre|Burak|Oğuz",
+                  "Ayşe|Fatma|Gülşen|Özlem"));
+        const Names lusophone =
+            names("Gonçalves|Conceição|Simões|Araújo|Magalhães|Fernandes|Gomes|Brandão", nullptr,
+                  "João|António|Luís|Sebastião|Tiago|Gonçalo|Rúben|André",
+                  "Inês|Conceição|Lúcia|Beatriz");
+        add("PRT", 2, lusophone);
+        add("BRA", 1, lusophone);
+        const Names hispanic =
+            names("García|Rodríguez|Martínez|López|Sánchez|Pérez|Gómez|Muñoz|Hernández", nullptr,
+                  "José|Jesús|Andrés|Iván|Sebastián|Rubén|Joaquín|Óscar",
+                  "María José|Begoña|Mónica|Lucía");
+        add("COL", 1, hispanic);
+        add("ESP", 1, hispanic);
+        add("RUS", 2,
+            names("Ivanov|Smirnov|Kuznetsov|Popov|Sokolov|Volkov|Morozov|Lebedev",
+                  "Ivanova|Smirnova|Kuznetsova|Popova|Sokolova|Volkova|Morozova",
+                  "Aleksei|Dmitri|Sergei|Andrei|Nikolai|Mikhail|Vladimir|Igor",
+                  "Olga|Natalia|Ekaterina|Anna"),
+            russian, 600);
+        add("UKR", 2,
+            names("Shevchenko|Kovalenko|Bondarenko|Tkachenko|Kravchenko|Melnyk|Boyko|Koval",
+                  nullptr, "Oleksandr|Andriy|Serhiy|Bohdan|Taras|Yuriy|Vitaliy|Ivan",
+                  "Olena|Oksana|Iryna|Yuliia"),
+            ukrainian, 600);
+        add("SDN", 2,
+            names("Osman|Abdalla|Ibrahim|Adam|Musa|Elamin", nullptr,
+                  "Mohamed|Ahmed|Omar|Yasir|Khalid|Hamid", "Amna|Sara|Hiba"),
+            arabic, 500);
+        add("ERI", 2,
+            names("Tesfaye|Gebremedhin|Haile|Tekle|Berhane|Kidane", nullptr,
+                  "Yonas|Dawit|Samuel|Filmon|Robel|Habtom", "Selam|Helen|Luwam"));
+        add("GHA", 2,
+            names("Mensah|Owusu|Boateng|Asante|Acheampong|Osei", nullptr,
+                  "Kwame|Kofi|Yaw|Kwabena|Kwaku|Kojo", "Akosua|Ama|Abena"));
+        add("NLD", 1,
+            names("de Vries|van den Berg|Jansen|Bakker|Visser|Smit|de Jong", nullptr,
+                  "Daan|Joël|Sem|Thijs|Bram|Noël", "Zoë|Anouk|Noëlle|Fenna"));
+        add("ZWE", 1,
+            names("Moyo|Ncube|Dube|Sibanda|Chikwanha|Mpofu", nullptr,
+                  "Tendai|Tatenda|Farai|Blessing|Tinashe", "Rutendo|Nyasha|Chipo"));
+        for (const Origin &o : c.origins) {
+            c.originTotal += o.weight;
+            c.originCumulative.push_back(c.originTotal);
+        }
+        // By unit: 0-7 CC Liverpool, 8-14 CC Leeds, 15-17 CC Croydon, 18-19 elsewhere.
+        c.caseworkers = split("sokafor|jmensah|aharris|pnowak|rkhan|lchen|mwilliams|dpatel|"
+                              "ebrown|tokoye|hsmith|kjones|nali|sclarke|bevans|gthompson|"
+                              "ywright|fmurphy|cwalker|oadeyemi");
+        c.offences = split(
+            "Possession with intent to supply Class A drugs|Burglary|Robbery|"
+            "Assault occasioning actual bodily harm|Fraud by false representation|"
+            "Possession of a false identity document|Theft|Conspiracy to supply controlled drugs|"
+            "Dangerous driving|Money laundering|Handling stolen goods|"
+            "Possession of an offensive weapon|Affray|Breach of a deportation order");
+        c.seriousOffences =
+            split("Grievous bodily harm with intent|Rape|Manslaughter|Murder|"
+                  "Causing death by dangerous driving|Human trafficking|Kidnapping|"
+                  "Possession of a firearm with intent|Importation of Class A drugs");
+        c.centres = split("Becket House|Eaton House|Festival Court|Dallas Court|Brand Street|"
+                          "Longbenton|Vulcan House|Sandford House|Lambert House|Waterside Court|"
+                          "Reliance House|Loughborough|Luton Police Station");
+        // {centre} = the person's reporting centre, {date} = a date.
+        c.noteTemplates = {
+            QStringLiteral("Reported at {centre} on {date}. Confirmed address unchanged; no new "
+                           "circumstances."),
+            QStringLiteral(
+                "No show at {centre} on {date}. Phoned the mobile number on file: no answer, "
+                "voicemail left."),
+            QStringLiteral("Solicitor e-mailed on {date}: further representations to follow within "
+                           "14 days. Barrier recorded; review again in a month."),
+            QStringLiteral(
+                "Asked {centre} to arrange an ETD interview at the next reporting event. "
+                "No feedback received yet (chased {date})."),
+            QStringLiteral("3-monthly review done {date}. Deportation order awaiting signature; "
+                           "next step is to chase the decision maker."),
+            QStringLiteral("Team leader check {date}: notes up to date, action plan agreed."),
+            QStringLiteral("Police (Operation Nexus) shared intelligence on {date}; passed to the "
+                           "Nexus High Harm Team."),
+            QStringLiteral("Person attended {centre} on {date} with a friend; gives a different "
+                           "address. Asked for proof of address.")};
+        return c;
+    }();
+    return c;
+}
+
+// Tables of the caseload's proportions. Empty values stand for "not known" in CID.
+const Table &mappaTable()
+{
+    static const Table t{{"0", 46}, {"", 22}, {"1", 14}, {"2", 3}, {"3", 1}, {"EX", 14}};
+    return t;
+}
+const Table &harmTable()
+{
+    static const Table t{{"A", 8}, {"B", 22}, {"C", 38}, {"D", 27}, {"", 5}};
+    return t;
+}
+const Table &deportationTable()
+{
+    static const Table t{
+        {"SERVED", 40}, {"ORDER_SIGNED", 25}, {"PENDING", 22}, {"NONE", 8}, {"", 5}};
+    return t;
+}
+const Table &frequencyTable()
+{
+    // Most CC cases report weekly (6.64), others fortnightly to 3-monthly (6.63).
+    static const Table t{{"WEEKLY", 72},   {"FORTNIGHTLY", 11}, {"MONTHLY", 9},
+                         {"QUARTERLY", 5}, {"NONE", 1},         {"", 2}};
+    return t;
+}
+const Table &barrierTypeTable()
+{
+    static const Table t{{"FURTHER_REPS", 30},
+                         {"ASYLUM", 28},
+                         {"APPEAL", 20},
+                         {"JUDICIAL_REVIEW", 13},
+                         {"MODERN_SLAVERY", 9}};
+    return t;
+}
+const Table &detainedUnitTable()
+{
+    static const Table t{{"CC Croydon", 80},
+                         {"National Removals Command", 5},
+                         {"Border Force", 3},
+                         {"NO UNIT", 3},
+                         {"", 4},
+                         {"UKVI Complex Casework", 2},
+                         {"NOT IN USE", 1},
+                         {"LIT London", 2}};
+    return t;
+}
+const Table &communityUnitTable()
+{
+    // "CC" stands for the Criminal Casework unit chosen by band; the rest is the muddle of
+    // unclear and obsolete owners the report found (6.10, 6.16, 6.45).
+    static const Table t{{"CC", 72},
+                         {"UKVI Complex Casework", 5},
+                         {"Border Force", 3},
+                         {"National Removals Command", 4},
+                         {"NO UNIT", 4},
+                         {"NOT IN USE", 3},
+                         {"LIT North West", 2},
+                         {"LIT London", 2},
+                         {"", 5}};
+    return t;
+}
+const Table &ccWindowTable()
+{
+    // CC often set all-day windows (6.66).
+    static const Table t{
+        {"10:00-11:00", 45}, {"10:00-16:00", 45}, {"09:00-10:00", 5}, {"14:00-15:00", 5}};
+    return t;
+}
+const Table &centreWindowTable()
+{
+    static const Table t{
+        {"10:00-11:00", 70}, {"10:00-16:00", 10}, {"09:00-10:00", 8}, {"14:00-15:00", 8}, {"", 4}};
+    return t;
+}
+
+QString isoDate(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// Case reference prefix by case type, so references stay unique across types.
+QString casePrefix(const QString &caseType)
+{
+    static const QHash<QString, QString> prefixes{
+        {QStringLiteral("CRIMINAL"), QStringLiteral("CC")},
+        {QStringLiteral("ASYLUM"), QStringLiteral("AS")},
+        {QStringLiteral("FURTHER_REPS"), QStringLiteral("FR")},
+        {QStringLiteral("APPEAL"), QStringLiteral("AP")},
+        {QStringLiteral("JUDICIAL_REVIEW"), QStringLiteral("JR")},
+        {QStringLiteral("MODERN_SLAVERY"), QStringLiteral("MS")},
+        {QStringLiteral("OTHER"), QStringLiteral("OT")}};
+    return prefixes.value(caseType, QStringLiteral("OT"));
+}
+
+// Yields one invented person after another for PersonStore::addPeople, so even a very large
+// caseload is never held in memory at once.
+class PersonFactory
+{
+public:
+    PersonFactory(const DemoGenerator::Options &options, const QDate &asOf)
+        : m_rng(options.seed), m_total(options.persons), m_asOf(asOf),
+          m_featuredCount(std::min(options.persons, FeaturedPeople))
+    {
+        // Gaps between person numbers look like a real extract's, while 7 digits last for
+        // any caseload the app offers.
+        m_maxGap = std::clamp(9000000 / std::max(m_total, 1), 1, 40);
+        m_personNumber = 400000 + int(m_rng.below(20000));
+    }
+
+    bool next(PersonStore::NewPerson &out);
+    // People chosen, evenly across the caseload, to carry notes and band overrides.
+    const QStringList &featured() const { return m_featured; }
+
+    static constexpr int FeaturedPeople = 24;
+
+private:
+    struct DatedCase
+    {
+        int year;
+        CidCase c;
+    };
+
+    QString nextCaseRef(const QString &caseType, int year);
+    void makeName(PersonDetails &d);
+    CidCase makeIndexCase(bool detained, int &year);
+    QString unitFor(bool detained, int band);
+    QString ownerFor(const QString &unit);
+    QString flagsFor(const QString &unit, bool detained, int band);
+
+    Rng m_rng;
+    int m_total;
+    QDate m_asOf;
+    int m_index = 0;
+    int m_personNumber = 0;
+    int m_maxGap = 1;
+    QHash<QString, int> m_caseNumbers; // last number per prefix and year
+    int m_featuredCount;
+    QStringList m_featured;
+};
+
+QString PersonFactory::nextCaseRef(const QString &caseType, int year)
+{
+    const QString prefix = casePrefix(caseType);
+    int &number = m_caseNumbers[prefix + QString::number(year)];
+    number += 1 + int(m_rng.below(3));
+    return QStringLiteral("%1/%2/%3").arg(prefix).arg(year).arg(number, 6, 10, QLatin1Char('0'));
+}
+
+void PersonFactory::makeName(PersonDetails &d)
+{
+    const Catalogue &cat = catalogue();
+    const Origin &origin = cat.pickOrigin(m_rng);
+    d.nationality = origin.nationality;
+    const int g = int(m_rng.below(1000));
+    d.gender = g < 880   ? QStringLiteral("M")
+               : g < 990 ? QStringLiteral("F")
+               : g < 995 ? QStringLiteral("X")
+                         : QString();
+    const bool female =
+        d.gender == QLatin1String("F") || (d.gender != QLatin1String("M") && m_rng.permille(500));
+    const bool native = !origin.native.family.isEmpty() && m_rng.permille(origin.nativePermille);
+    const Names &n = native ? origin.native : origin.latin;
+    d.familyName = m_rng.pick(female && !n.familyFemale.isEmpty() ? n.familyFemale : n.family);
+    const QStringList &given = female ? n.female : n.male;
+    if (m_rng.permille(10)) {
+        d.givenNames.clear(); // CID sometimes holds no given name
+    } else {
+        d.givenNames = m_rng.pick(given);
+        if (n.spacedGivenNames && m_rng.permille(150)) {
+            const QString second = m_rng.pick(given);
+            if (second != d.givenNames)
+                d.givenNames += QLatin1Char(' ') + second;
+        }
+    }
+}
+
+CidCase PersonFactory::makeIndexCase(bool detained, int &year)
+{
+    const Catalogue &cat = catalogue();
+    CidCase c;
+    c.caseType = QStringLiteral("CRIMINAL");
+    c.caseStatus = QStringLiteral("OPEN");
+    c.mappaLevel = mappaTable().pick(m_rng);
+    c.harm = harmTable().pick(m_rng);
+    if (!m_rng.permille(70)) {
+        // Mostly 1-5 years; some over 60 months, which alone makes band 1.
+        c.sentenceMonths = m_rng.permille(150) ? m_rng.between(61, 120)
+                                               : 12 + m_rng.between(0, 24) + m_rng.between(0, 24);
+    }
+    const bool serious = (c.sentenceMonths && *c.sentenceMonths > 60) ||
+                         c.mappaLevel == QLatin1String("2") || c.mappaLevel == QLatin1String("3");
+    c.offence = m_rng.pick(serious ? cat.seriousOffences : cat.offences);
+    c.custody = detained ? Codes::detained() : Codes::nonDetained();
+    c.deportationDecision = deportationTable().pick(m_rng);
+    QDate end;
+    if (c.sentenceMonths) {
+        if (detained && m_rng.permille(300))
+            end = m_asOf.addDays(m_rng.between(1, 900)); // still serving
+        else if (detained)
+            end = m_asOf.addDays(-m_rng.between(1, 720));
+        else
+            end = m_asOf.addDays(-m_rng.between(30, 3000));
+    } else if (m_rng.permille(300)) {
+        end = m_asOf.addDays(-m_rng.between(30, 3000));
+    }
+    if (end.isValid())
+        c.sentenceEnd = isoDate(end);
+    // The case was opened around conviction: roughly half the sentence before its end.
+    const QDate opened =
+        end.isValid()
+            ? end.addMonths(-(c.sentenceMonths.value_or(0) / 2)).addDays(-m_rng.between(30, 400))
+            : m_asOf.addDays(-m_rng.between(365, 3650));
+    year = std::clamp(std::min(opened, m_asOf.addDays(-30)).year(), 2004, m_asOf.year());
+    return c;
+}
+
+QString PersonFactory::unitFor(bool detained, int band)
+{
+    if (detained)
+        return detainedUnitTable().pick(m_rng);
+    const QString unit = communityUnitTable().pick(m_rng);
+    if (unit != QLatin1String("CC"))
+        return unit;
+    // Bands 1-2 belong to CC Liverpool and 3-4 to CC Leeds (6.4), with the odd case left at
+    // Croydon after release or at the wrong office.
+    const int r = int(m_rng.below(100));
+    const QString liverpool = QStringLiteral("CC Liverpool");
+    const QString leeds = QStringLiteral("CC Leeds");
+    if (r < 3)
+        return QStringLiteral("CC Croydon");
+    if (r < 93)
+        return band <= 2 ? liverpool : leeds;
+    return band <= 2 ? leeds : liverpool;
+}
+
+QString PersonFactory::ownerFor(const QString &unit)
+{
+    const QStringList &all = catalogue().caseworkers;
+    struct Pool
+    {
+        int from, count, blankPermille;
+    };
+    // Criminal Casework cases mostly have an owner; elsewhere ownership is often unclear.
+    Pool pool{18, 2, 350};
+    if (unit == QLatin1String("CC Liverpool"))
+        pool = {0, 8, 80};
+    else if (unit == QLatin1String("CC Leeds"))
+        pool = {8, 7, 80};
+    else if (unit == QLatin1String("CC Croydon"))
+        pool = {15, 3, 80};
+    else if (unit.isEmpty() || unit == QLatin1String("NO UNIT") ||
+             unit == QLatin1String("NOT IN USE"))
+        pool = {0, int(all.size()), 600};
+    if (m_rng.permille(pool.blankPermille))
+        return QString();
+    return all.at(pool.from + m_rng.between(0, pool.count - 1));
+}
+
+QString PersonFactory::flagsFor(const QString &unit, bool detained, int band)
+{
+    QStringList flags;
+    // Operation Zincs marks criminality on cases Criminal Casework does not own (6.12).
+    const bool cc = unit.startsWith(QLatin1String("CC "));
+    if (m_rng.permille(cc ? 20 : 700))
+        flags << QStringLiteral("ZINCS");
+    if (m_rng.permille(band == 1 ? 80 : 25))
+        flags << QStringLiteral("NEXUS_HH");
+    if (!detained && m_rng.permille(55))
+        flags << QStringLiteral("EM");
+    if (m_rng.permille(40))
+        flags << QStringLiteral("ACRO");
+    return flags.join(QLatin1Char(';'));
+}
+
+bool PersonFactory::next(PersonStore::NewPerson &out)
+{
+    if (m_index >= m_total)
+        return false;
+    const Catalogue &cat = catalogue();
+    out = PersonStore::NewPerson();
+    PersonDetails &d = out.details;
+    m_personNumber += 1 + int(m_rng.below(quint64(m_maxGap)));
+    d.personRef = QStringLiteral("P%1").arg(m_personNumber, 7, 10, QLatin1Char('0'));
+    makeName(d);
+    if (!m_rng.permille(20)) {
+        // 18 to 61, most between their mid-twenties and forties.
+        const int age = 18 + m_rng.between(0, 19) + m_rng.between(0, 24);
+        d.dateOfBirth = isoDate(m_asOf.addYears(-age).addDays(-m_rng.between(0, 364)));
+    }
+    const int a = int(m_rng.below(1000));
+    d.addressStatus = a < 80    ? QStringLiteral("NFA")
+                      : a < 980 ? QStringLiteral("FIXED")
+                                : QString();
+
+    const bool detained = m_rng.permille(150);
+    int indexYear = 0;
+    std::vector<DatedCase> cases;
+    cases.push_back({0, makeIndexCase(detained, indexYear)});
+    cases.front().year = indexYear;
+    const int lastYear = m_asOf.year();
+
+    // About 80% have at least one open barrier to removal (6.13).
+    const int barriers = m_rng.permille(800) ? (m_rng.permille(120) ? 2 : 1) : 0;
+    static const int caseCountWeights[] = {20, 40, 28, 12}; // 1, 2, 3, 4 cases
+    int r = int(m_rng.below(100)), drawn = 1;
+    for (int w : caseCountWeights) {
+        if (r < w)
+            break;
+        r -= w;
+        ++drawn;
+    }
+    const int total = std::max(drawn, 1 + barriers);
+    for (int i = 0; i < barriers; ++i) {
+        CidCase c;
+        c.caseType = barrierTypeTable().pick(m_rng);
+        c.caseStatus = QStringLiteral("OPEN");
+        cases.push_back({m_rng.between(std::min(indexYear, lastYear), lastYear), c});
+    }
+    for (int i = 1 + barriers; i < total; ++i) {
+        CidCase c;
+        const int kind = int(m_rng.below(100));
+        int year = 0;
+        if (kind < 40) { // an earlier claim, refused or withdrawn
+            c.caseType = barrierTypeTable().pick(m_rng);
+            c.caseStatus = QStringLiteral("CLOSED");
+            year = m_rng.between(std::min(indexYear - 2, lastYear), lastYear);
+        } else if (kind < 75) { // some other application
+            c.caseType = QStringLiteral("OTHER");
+            c.caseStatus = m_rng.permille(600) ? QStringLiteral("CLOSED") : QStringLiteral("OPEN");
+            year = m_rng.between(std::min(indexYear - 5, lastYear), lastYear);
+        } else { // an earlier conviction
+            c.caseType = QStringLiteral("CRIMINAL");
+            c.caseStatus = QStringLiteral("CLOSED");
+            year = std::max(2000, indexYear - m_rng.between(1, 6));
+            c.mappaLevel = m_rng.permille(500) ? QStringLiteral("0") : QString();
+            c.harm = m_rng.permille(500) ? QStringLiteral("D") : QStringLiteral("C");
+            if (m_rng.permille(800))
+                c.sentenceMonths = m_rng.between(12, 36);
+            c.offence = m_rng.pick(cat.offences);
+        }
+        cases.push_back({year, c});
+    }
+    // CID lists a person's cases in the order they were opened.
+    std::stable_sort(cases.begin(), cases.end(),
+                     [](const DatedCase &x, const DatedCase &y) { return x.year < y.year; });
+    out.cases.clear();
+    for (DatedCase &dc : cases) {
+        dc.c.personRef = d.personRef;
+        dc.c.caseRef = nextCaseRef(dc.c.caseType, dc.year);
+        out.cases << dc.c;
+    }
+
+    // Ownership follows the band, so the band is worked out as the store will.
+    int openBarriers = 0;
+    for (const CidCase &c : out.cases)
+        openBarriers += c.isOpenBarrier() ? 1 : 0;
+    const int band = Banding::compute(RiskProfile::fromCases(out.cases), openBarriers).band;
+    const QString unit = unitFor(detained, band);
+    const QString owner = ownerFor(unit);
+    for (CidCase &c : out.cases) {
+        if (c.isCriminal()) {
+            c.owningUnit = unit;
+            c.caseOwner = owner;
+            continue;
+        }
+        const int who = int(m_rng.below(100));
+        if (who < 50) {
+            c.owningUnit = unit;
+            c.caseOwner = owner;
+        } else if (who < 80) {
+            c.owningUnit = QStringLiteral("UKVI Complex Casework");
+        }
+    }
+    for (CidCase &c : out.cases) {
+        if (!c.isCriminal() || !c.isOpen())
+            continue;
+        // The open criminal case carries the reporting conditions and the flags.
+        if (detained) {
+            c.reportingFrequency = m_rng.permille(600) ? QStringLiteral("NONE") : QString();
+        } else {
+            c.reportingFrequency = frequencyTable().pick(m_rng);
+            if (!c.reportingFrequency.isEmpty() && c.reportingFrequency != QLatin1String("NONE")) {
+                if (!m_rng.permille(30))
+                    c.reportingCentre = m_rng.pick(cat.centres);
+                c.reportingWindow =
+                    (unit.startsWith(QLatin1String("CC ")) ? ccWindowTable() : centreWindowTable())
+                        .pick(m_rng);
+            }
+        }
+        c.flags = flagsFor(unit, detained, band);
+    }
+
+    if (m_featured.size() < m_featuredCount &&
+        qint64(m_index) * m_featuredCount >= qint64(m_featured.size()) * m_total)
+        m_featured << d.personRef;
+    ++m_index;
+    return true;
+}
+
+// Notes and overrides on the featured people, so a demo person record has a timeline and a
+// band history. Separate randomness keeps the people independent of how many are featured.
+Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint64 seed,
+                            const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    Rng rng(seed ^ 0x9e3779b97f4a7c15ULL);
+    PersonStore people(db);
+    NoteStore notes(db);
+    BandOverrideStore overrides(db);
+    for (int k = 0; k < featured.size(); ++k) {
+        const auto found = people.findByRef(featured.at(k));
+        if (!found)
+            return found.status();
+        if (!found.value())
+            continue;
+        const PersonRecord &p = *found.value();
+        const QString centre = p.reportingCentre.isEmpty() ? QStringLiteral("the reporting centre")
+                                                           : p.reportingCentre;
+        const QString author = p.caseOwner.isEmpty() ? rng.pick(cat.caseworkers) : p.caseOwner;
+        const int count = rng.between(1, 2);
+        for (int i = 0; i < count; ++i) {
+            const QString when = isoDate(asOf.addDays(-rng.between(1, 180)));
+            const QString body = QString(rng.pick(cat.noteTemplates))
+                                     .replace(QLatin1String("{centre}"), centre)
+                                     .replace(QLatin1String("{date}"), when);
+            if (const auto added = notes.add(p.id, body, author); !added)
+                return added.status();
+        }
+        if (k % 4 != 1 || !p.bandComputed)
+            continue;
+        // A plausible reason for each direction a team leader might move a band.
+        std::optional<int> band;
+        QString reason;
+        switch (*p.bandComputed) {
+        case 1:
+            band = 2;
+            reason = QStringLiteral("Sentence over 60 months was consecutive short terms; "
+                                    "managed as MAPPA 1. Agreed with team leader.");
+            break;
+        case 2:
+            band = 1;
+            reason = QStringLiteral("Police intelligence (Operation Nexus) of continuing "
+                                    "high-harm offending.");
+            break;
+        case 3:
+            band = 4;
+            reason = QStringLiteral("Embassy will not issue an emergency travel document at "
+                                    "present: not removable.");
+            break;
+        default:
+            band = 3;
+            reason = QStringLiteral("Further representations refused with no right of appeal; "
+                                    "removal can proceed.");
+            break;
+        }
+        const QString leader = cat.caseworkers.at(int(rng.below(quint64(cat.caseworkers.size()))));
+        if (Status s = overrides.setOverride(p.id, band, reason, leader); !s)
+            return s;
+        if (k % 8 == 5) {
+            if (Status s = overrides.setOverride(
+                    p.id, std::nullopt,
+                    QStringLiteral("CID now records the change; the computed band is right."),
+                    leader);
+                !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
+                               const PersonStore::Progress &progress)
+{
+    const QDate asOf = QDate::fromString(options.asOf, Qt::ISODate);
+    if (!asOf.isValid())
+        return Status::fail(
+            tr("The demo reference date \"%1\" is not a date (YYYY-MM-DD)").arg(options.asOf));
+    if (options.persons < 0)
+        return Status::fail(tr("The number of demo people cannot be negative"));
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT 1 FROM person LIMIT 1")))
+            return Status::fail(tr("Could not read the database"), q.lastError().text());
+        if (q.next())
+            return Error{tr("Demo data can only be added to an empty database"), QString(),
+                         NotEmpty};
+    }
+    PersonFactory factory(options, asOf);
+    PersonStore store(db);
+    const int progressEvery = std::clamp(options.persons / 100, 1, 1000);
+    if (Status s =
+            store.addPeople([&factory](PersonStore::NewPerson &p) { return factory.next(p); },
+                            progress, progressEvery);
+        !s)
+        return s;
+    return addNotesAndOverrides(db, factory.featured(), options.seed, asOf);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "db/error.h"
+#include "store/personstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Writes an invented, deterministic caseload for trying Lodestar, demonstrations and
+// benchmarks: people with 1-4 CID cases each, in the proportions of the inspection report
+// (mostly non-detained, mostly reporting weekly, ~80% with an open barrier to removal, the
+// ownership muddle of DOMAIN.md), plus a few notes and band overrides.
+//
+// The same seed and options always give the same people and cases (only the timestamps the
+// stores take from the clock differ), so figures computed on a demo database can be compared
+// between runs and machines. Everything is written through the stores, so the derived
+// columns are exactly those an import would produce.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    struct Options
+    {
+        int persons = 1000;
+        quint64 seed = 1;
+        // Reference date (YYYY-MM-DD) that ages, sentence ends and case years are counted
+        // back from. Fixed rather than "today" so the output does not depend on the clock.
+        QString asOf = QStringLiteral("2026-11-23");
+    };
+
+    // Error code of a refusal to write into a database that already holds people (demo
+    // references would collide with, or be mistaken for, real ones).
+    static inline const QString NotEmpty = QStringLiteral("not-empty");
+
+    // Writes the demo caseload into an empty database. People and cases go in one
+    // transaction: cancelling through `progress` (return false) or any error leaves the
+    // database empty. Notes and overrides follow in their own small transactions.
+    static Status generate(QSqlDatabase db, const Options &options,
+                           const PersonStore::Progress &progress = {});
+};

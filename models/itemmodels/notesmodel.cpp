@@ -1,0 +1,166 @@
+#include "notesmodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/notestore.h"
+
+NotesModel::NotesModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status NotesModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+Status NotesModel::reload()
+{
+    QVector<Note> notes;
+    Status status;
+    if (m_personId > 0) {
+        auto result = NoteStore(m_db).notes(m_personId);
+        if (result)
+            notes = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_notes = std::move(notes);
+    endResetModel();
+    return status;
+}
+
+int NotesModel::rowOfNote(qint64 noteId) const
+{
+    for (int i = 0; i < m_notes.size(); ++i) {
+        if (m_notes[i].id == noteId)
+            return i;
+    }
+    return -1;
+}
+
+Status NotesModel::addNote(const QString &body, const QString &author)
+{
+    if (m_personId <= 0)
+        return Status::fail(tr("Choose a person before adding a note"));
+    const auto added = NoteStore(m_db).add(m_personId, body, author);
+    if (!added)
+        return added.status();
+    return reload();
+}
+
+Status NotesModel::editNote(int row, const QString &body, const QString &author,
+                            int expectedRevision)
+{
+    if (row < 0 || row >= m_notes.size())
+        return Status::fail(tr("Choose a note to edit"));
+    const Note &note = m_notes.at(row);
+    const int expected = expectedRevision < 0 ? note.revision : expectedRevision;
+    if (Status s = NoteStore(m_db).edit(note.id, body, author, expected); !s)
+        return s;
+    return reload();
+}
+
+Result<QVector<NoteRevision>> NotesModel::revisions(int row) const
+{
+    if (row < 0 || row >= m_notes.size())
+        return Error{tr("Choose a note to see its history"), QString(), QString()};
+    return NoteStore(m_db).revisions(m_notes.at(row).id);
+}
+
+QString NotesModel::editedMarker(const Note &note)
+{
+    if (!note.wasEdited())
+        return QString();
+    return tr("Edited by %1 at %2; %n earlier version(s)", nullptr, note.revision - 1)
+        .arg(note.updatedBy, DisplayText::dateTime(note.updatedAt));
+}
+
+int NotesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_notes.size());
+}
+
+int NotesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NotesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Note &n = m_notes.at(index.row());
+    switch (role) {
+    case Roles::NoteId:
+        return n.id;
+    case Roles::Revision:
+        return n.revision;
+    case Roles::PersonId:
+        return n.personId;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Created:
+            return DisplayText::dateTime(n.createdAt);
+        case Author:
+            return n.createdBy;
+        case Text:
+            return n.body;
+        case Edited:
+            return editedMarker(n);
+        default:
+            return {};
+        }
+    case Roles::Sort:
+        switch (index.column()) {
+        case Created:
+            return n.createdAt;
+        case Author:
+            return n.createdBy;
+        case Text:
+            return n.body;
+        case Edited:
+            return n.revision;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Created)
+            return tr("Written by %1 at %2").arg(n.createdBy, DisplayText::dateTime(n.createdAt));
+        if (index.column() == Edited || index.column() == Text)
+            return editedMarker(n);
+        return {};
+    case Qt::AccessibleTextRole:
+        // A screen reader hears one whole entry, not a bare body without who and when.
+        if (index.column() == Text) {
+            QString s = tr("Note by %1 at %2: %3")
+                            .arg(n.createdBy, DisplayText::dateTime(n.createdAt), n.body);
+            if (n.wasEdited())
+                s += QLatin1Char(' ') + editedMarker(n);
+            return s;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Created:
+        return tr("Written");
+    case Author:
+        return tr("Author");
+    case Text:
+        return tr("Note");
+    case Edited:
+        return tr("Edited");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/note.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVector>
+
+// One person's notes timeline, newest first: the single place for every note about an
+// individual (report 6.48, recommendation 3). Writes go through NoteStore, which keeps every
+// earlier text, and the model reloads after each.
+class NotesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Created,
+        Author,
+        Text,
+        Edited,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit NotesModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    qint64 personId() const { return m_personId; }
+    // Shows the notes of `personId` (0 = none) and reloads.
+    Status setPersonId(qint64 personId);
+    // Reads the notes again; on error the timeline is left empty and the error returned.
+    Status reload();
+
+    const Note &noteAt(int row) const { return m_notes.at(row); }
+    // Row of the note with this id, or -1.
+    int rowOfNote(qint64 noteId) const;
+
+    Status addNote(const QString &body, const QString &author);
+    // Saves `body` as the next revision of the note at `row`. `expectedRevision` is the
+    // revision the editor started from (-1: the revision loaded in this model); when someone
+    // saved in between, the edit is refused rather than overwriting their text.
+    Status editNote(int row, const QString &body, const QString &author, int expectedRevision = -1);
+    // Every text the note at `row` has had, oldest first.
+    Result<QVector<NoteRevision>> revisions(int row) const;
+
+    // "Edited by bob at 3 Mar 2025 10:15; 1 earlier version", or empty for an unedited note.
+    static QString editedMarker(const Note &note);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_personId = 0;
+    QVector<Note> m_notes;
+};

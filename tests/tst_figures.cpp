@@ -1,0 +1,354 @@
+// Figures: known answers on a hand-built caseload, and an independent recomputation from the
+// cases of a demo caseload.
+#include "demo/demogenerator.h"
+#include "domain/banding.h"
+#include "domain/codes.h"
+#include "domain/riskprofile.h"
+#include "figures/figures.h"
+#include "store/bandoverridestore.h"
+#include "store/personstore.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QDate AsOf(2026, 11, 23);
+
+CidCase criminal(const QString &ref, const QString &custody, const QString &mappa,
+                 const QString &harm = QString(), std::optional<int> sentence = std::nullopt,
+                 const QString &flags = QString())
+{
+    CidCase c;
+    c.caseRef = ref;
+    c.caseType = QStringLiteral("CRIMINAL");
+    c.caseStatus = QStringLiteral("OPEN");
+    c.custody = custody;
+    c.mappaLevel = mappa;
+    c.harm = harm;
+    c.sentenceMonths = sentence;
+    c.flags = flags;
+    return c;
+}
+
+CidCase other(const QString &ref, const QString &type, const QString &status,
+              const QString &flags = QString())
+{
+    CidCase c;
+    c.caseRef = ref;
+    c.caseType = type;
+    c.caseStatus = status;
+    c.flags = flags;
+    return c;
+}
+
+PersonStore::NewPerson person(const QString &ref, const QString &address,
+                              const QVector<CidCase> &cases)
+{
+    PersonStore::NewPerson p;
+    p.details.personRef = ref;
+    p.details.familyName = QStringLiteral("Family ") + ref;
+    p.details.addressStatus = address;
+    p.cases = cases;
+    return p;
+}
+
+// Eight people with known figures (see handBuiltFigures).
+void addHandBuilt(QSqlDatabase db)
+{
+    const QString nd = QStringLiteral("NON_DETAINED");
+    const QString fixed = QStringLiteral("FIXED");
+    const QString nfa = QStringLiteral("NFA");
+    const QVector<PersonStore::NewPerson> people{
+        // band 1 by MAPPA 2; Zincs and EM
+        person(QStringLiteral("PA"), fixed,
+               {criminal(QStringLiteral("CC/1"), nd, QStringLiteral("2"), QStringLiteral("B"), 24,
+                         QStringLiteral("ZINCS;EM"))}),
+        // band 2 by MAPPA 1; no fixed abode
+        person(
+            QStringLiteral("PB"), nfa,
+            {criminal(QStringLiteral("CC/2"), nd, QStringLiteral("1"), QStringLiteral("C"), 36)}),
+        // band 3: MAPPA 0, no barrier
+        person(
+            QStringLiteral("PC"), fixed,
+            {criminal(QStringLiteral("CC/3"), nd, QStringLiteral("0"), QStringLiteral("D"), 18)}),
+        // band 4: unknown MAPPA, an open asylum claim; Nexus High Harm
+        person(QStringLiteral("PD"), fixed,
+               {criminal(QStringLiteral("CC/4"), nd, QString(), QString(), 20,
+                         QStringLiteral("NEXUS_HH")),
+                other(QStringLiteral("AS/4"), QStringLiteral("ASYLUM"), QStringLiteral("OPEN"))}),
+        // band 3: the only barrier-type case is closed
+        person(QStringLiteral("PE"), QString(),
+               {criminal(QStringLiteral("CC/5"), nd, QStringLiteral("0"), QString(), 12),
+                other(QStringLiteral("FR/5"), QStringLiteral("FURTHER_REPS"),
+                      QStringLiteral("CLOSED"))}),
+        // detained, MAPPA 3: not banded, but Zincs and NFA still count
+        person(QStringLiteral("PF"), nfa,
+               {criminal(QStringLiteral("CC/6"), QStringLiteral("DETAINED"), QStringLiteral("3"),
+                         QStringLiteral("A"), 90, QStringLiteral("ZINCS"))}),
+        // band 1 by a sentence over 60 months; EM, and Nexus on a closed non-criminal case
+        person(QStringLiteral("PG"), fixed,
+               {criminal(QStringLiteral("CC/7"), nd, QStringLiteral("0"), QStringLiteral("C"), 72,
+                         QStringLiteral("EM")),
+                other(QStringLiteral("OT/7"), QStringLiteral("OTHER"), QStringLiteral("CLOSED"),
+                      QStringLiteral("NEXUS_HH"))}),
+        // no criminal case: non-detained, band 4 by the open judicial review
+        person(QStringLiteral("PH"), fixed,
+               {other(QStringLiteral("JR/8"), QStringLiteral("JUDICIAL_REVIEW"),
+                      QStringLiteral("OPEN"))}),
+    };
+    int i = 0;
+    PersonStore store(db);
+    const Status s = store.addPeople([&](PersonStore::NewPerson &out) {
+        if (i >= people.size())
+            return false;
+        out = people.at(i++);
+        return true;
+    });
+    if (!s)
+        qFatal("cannot add people: %s", qPrintable(s.error().toString()));
+}
+
+qint64 idOf(QSqlDatabase db, const QString &ref)
+{
+    const auto r = PersonStore(db).findByRef(ref);
+    if (!r || !r.value())
+        qFatal("no person %s", qPrintable(ref));
+    return r.value()->id;
+}
+
+QString compactJson(const Figures &f)
+{
+    return QString::fromUtf8(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact));
+}
+
+Figures computeOrFail(QSqlDatabase db)
+{
+    const auto f = Figures::compute(db, AsOf);
+    if (!f)
+        qFatal("figures failed: %s", qPrintable(f.error().toString()));
+    return f.value();
+}
+
+} // namespace
+
+class TestFigures : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyDatabase();
+    void handBuiltFigures();
+    void overrideMovesPeopleBetweenBands();
+    void drillDownListsThePeopleBehindEachFigure();
+    void jsonHasExactlyTheAgreedShape();
+    void refusesFiguresThatWouldNotReconcile();
+    void refusesInvalidDate();
+    void demoFiguresMatchIndependentRecomputation();
+};
+
+void TestFigures::emptyDatabase()
+{
+    TestDatabase t;
+    const Figures f = computeOrFail(t.db->sql());
+    QCOMPARE(f.persons, qint64(0));
+    QCOMPARE(f.nonDetained, qint64(0));
+    QCOMPARE(
+        compactJson(f),
+        QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
+                       "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
+                       "\"non_detained\":0,\"persons\":0}"));
+}
+
+void TestFigures::handBuiltFigures()
+{
+    TestDatabase t;
+    addHandBuilt(t.db->sql());
+    const Figures f = computeOrFail(t.db->sql());
+    QCOMPARE(f.asOf, AsOf);
+    QCOMPARE(f.persons, qint64(8));
+    QCOMPARE(f.nonDetained, qint64(7));
+    const QMap<int, qint64> bands{{1, 2}, {2, 1}, {3, 2}, {4, 2}};
+    QCOMPARE(f.byBand, bands);
+    const QMap<QString, qint64> flags{{QStringLiteral("ZINCS"), 2},
+                                      {QStringLiteral("NEXUS_HH"), 2},
+                                      {QStringLiteral("EM"), 2},
+                                      {QStringLiteral("NFA"), 2}};
+    QCOMPARE(f.flags, flags);
+}
+
+void TestFigures::overrideMovesPeopleBetweenBands()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    addHandBuilt(db);
+    BandOverrideStore overrides(db);
+    QVERIFY(overrides
+                .setOverride(idOf(db, QStringLiteral("PC")), 4,
+                             QStringLiteral("No travel document"), QStringLiteral("tl"))
+                .ok());
+    Figures f = computeOrFail(db);
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 2}, {2, 1}, {3, 1}, {4, 3}}));
+    QCOMPARE(f.nonDetained, qint64(7));
+
+    QVERIFY(overrides
+                .setOverride(idOf(db, QStringLiteral("PB")), 1,
+                             QStringLiteral("Police intelligence"), QStringLiteral("tl"))
+                .ok());
+    f = computeOrFail(db);
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 1}, {4, 3}}));
+
+    QVERIFY(overrides
+                .setOverride(idOf(db, QStringLiteral("PC")), std::nullopt,
+                             QStringLiteral("Document issued"), QStringLiteral("tl"))
+                .ok());
+    f = computeOrFail(db);
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 2}, {4, 2}}));
+    QCOMPARE(f.persons, qint64(8));
+}
+
+void TestFigures::drillDownListsThePeopleBehindEachFigure()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    addHandBuilt(db);
+    const auto refs = [&](const char *figure) {
+        const auto r = Figures::personRefs(db, QLatin1String(figure));
+        return r ? r.value() : QStringList{QStringLiteral("<error>")};
+    };
+    QCOMPARE(refs("by_band/1"), (QStringList{QStringLiteral("PA"), QStringLiteral("PG")}));
+    QCOMPARE(refs("by_band/4"), (QStringList{QStringLiteral("PD"), QStringLiteral("PH")}));
+    QCOMPARE(refs("flags/ZINCS"), (QStringList{QStringLiteral("PA"), QStringLiteral("PF")}));
+    QCOMPARE(refs("flags/NFA"), (QStringList{QStringLiteral("PB"), QStringLiteral("PF")}));
+    QVERIFY(!refs("non_detained").contains(QStringLiteral("PF")));
+    QCOMPARE(refs("persons").size(), 8);
+    QVERIFY(!Figures::personRefs(db, QStringLiteral("by_band/5")).ok());
+    QVERIFY(!Figures::personRefs(db, QStringLiteral("1 = 1; DROP TABLE person")).ok());
+}
+
+void TestFigures::jsonHasExactlyTheAgreedShape()
+{
+    TestDatabase t;
+    addHandBuilt(t.db->sql());
+    const Figures f = computeOrFail(t.db->sql());
+    const QJsonObject o = f.toJson();
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("as_of"), QStringLiteral("by_band"),
+                                    QStringLiteral("flags"), QStringLiteral("non_detained"),
+                                    QStringLiteral("persons")}));
+    QCOMPARE(o.value(QStringLiteral("by_band")).toObject().keys(),
+             (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                          QStringLiteral("4")}));
+    QCOMPARE(o.value(QStringLiteral("flags")).toObject().keys(),
+             (QStringList{QStringLiteral("EM"), QStringLiteral("NEXUS_HH"), QStringLiteral("NFA"),
+                          QStringLiteral("ZINCS")}));
+    // Integers, never "8.0".
+    QCOMPARE(
+        compactJson(f),
+        QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
+                       "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
+                       "\"non_detained\":7,\"persons\":8}"));
+    // A default-constructed value still has every key.
+    const QJsonObject empty = Figures().toJson();
+    QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);
+    QCOMPARE(empty.value(QStringLiteral("flags")).toObject().size(), 4);
+}
+
+void TestFigures::refusesFiguresThatWouldNotReconcile()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    addHandBuilt(db);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("UPDATE person SET band = NULL WHERE person_ref = 'PC'")));
+    const auto f = Figures::compute(db, AsOf);
+    QVERIFY(!f.ok());
+    QCOMPARE(f.error().code, QStringLiteral("inconsistent"));
+}
+
+void TestFigures::refusesInvalidDate()
+{
+    TestDatabase t;
+    QVERIFY(!Figures::compute(t.db->sql(), QDate()).ok());
+}
+
+void TestFigures::demoFiguresMatchIndependentRecomputation()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    DemoGenerator::Options options;
+    options.persons = 1500;
+    options.seed = 3;
+    const Status generated = DemoGenerator::generate(db, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().toString()));
+    const Figures f = computeOrFail(db);
+    QCOMPARE(f.persons, qint64(1500));
+    qint64 sum = 0;
+    for (int band = 1; band <= 4; ++band)
+        sum += f.byBand.value(band);
+    QCOMPARE(sum, f.nonDetained);
+
+    // Re-derive every person from their stored cases and override history, bypassing the
+    // derived columns the figures read.
+    PersonStore people(db);
+    BandOverrideStore overrides(db);
+    qint64 persons = 0, nonDetained = 0, overridden = 0;
+    QMap<int, qint64> byBand{{1, 0}, {2, 0}, {3, 0}, {4, 0}};
+    QMap<QString, qint64> flags{{QStringLiteral("ZINCS"), 0},
+                                {QStringLiteral("NEXUS_HH"), 0},
+                                {QStringLiteral("EM"), 0},
+                                {QStringLiteral("NFA"), 0}};
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, address_status FROM person ORDER BY id")));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const auto cases = people.cases(id);
+        QVERIFY(cases.ok());
+        ++persons;
+        const RiskProfile risk = RiskProfile::fromCases(cases.value());
+        int barriers = 0;
+        QSet<QString> personFlags;
+        for (const CidCase &c : cases.value()) {
+            if (c.isOpen() && Codes::barrierCaseTypes().contains(c.caseType))
+                ++barriers;
+            for (const QString &flag : c.flags.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+                personFlags.insert(flag.trimmed());
+        }
+        if (q.value(1).toString() == QLatin1String("NFA"))
+            personFlags.insert(QStringLiteral("NFA"));
+        for (auto it = flags.begin(); it != flags.end(); ++it)
+            it.value() += personFlags.contains(it.key()) ? 1 : 0;
+        if (risk.detained)
+            continue;
+        ++nonDetained;
+        int band = Banding::compute(risk, barriers).band;
+        const auto history = overrides.history(id);
+        QVERIFY(history.ok());
+        if (!history.value().isEmpty() && history.value().first().band) {
+            overridden += *history.value().first().band != band ? 1 : 0;
+            band = *history.value().first().band;
+        }
+        ++byBand[band];
+    }
+    QVERIFY(overridden > 0); // the demo's overrides take part in the comparison
+    QCOMPARE(f.persons, persons);
+    QCOMPARE(f.nonDetained, nonDetained);
+    QCOMPARE(f.byBand, byBand);
+    QCOMPARE(f.flags, flags);
+
+    // Every figure's drill-down lists exactly as many people as it counts.
+    const QJsonObject json = f.toJson();
+    for (const QString &name : Figures::figureNames()) {
+        const auto refs = Figures::personRefs(db, name);
+        QVERIFY(refs.ok());
+        const QStringList path = name.split(QLatin1Char('/'));
+        const QJsonValue v = path.size() == 1 ? json.value(path.at(0))
+                                              : json.value(path.at(0)).toObject().value(path.at(1));
+        QCOMPARE(qint64(refs.value().size()), v.toInteger());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFigures)
+#include "tst_figures.moc"

@@ -1,0 +1,132 @@
+#include "notedelegate.h"
+
+#include "itemmodels/notesmodel.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace {
+constexpr int Margin = 8;
+constexpr int Gap = 3;
+
+QFont headingFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+QFont markerFont(const QFont &base)
+{
+    QFont f = base;
+    f.setItalic(true);
+    return f;
+}
+} // namespace
+
+NoteDelegate::NoteDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+NoteDelegate::Parts NoteDelegate::parts(const QModelIndex &index)
+{
+    const auto text = [&](int column) {
+        return index.siblingAtColumn(column).data(Qt::DisplayRole).toString();
+    };
+    return Parts{tr("%1 \u00b7 %2").arg(text(NotesModel::Author), text(NotesModel::Created)),
+                 text(NotesModel::Text), text(NotesModel::Edited)};
+}
+
+int NoteDelegate::textWidth(const QStyleOptionViewItem &option)
+{
+    // A list view passes no useful width to sizeHint; wrap to its viewport instead.
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        width = view->viewport()->width();
+    return qMax(80, width - 2 * Margin);
+}
+
+qreal NoteDelegate::layoutText(QTextLayout &layout, const QString &text, const QFont &font,
+                               qreal width)
+{
+    layout.setText(text);
+    layout.setFont(font);
+    QTextOption option;
+    // Long references and URLs without spaces must still wrap rather than run off the edge.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    return height;
+}
+
+QSize NoteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Parts p = parts(index);
+    const int width = textWidth(option);
+    const QFont base = option.font;
+    QTextLayout heading, body, edited;
+    qreal h = Margin + layoutText(heading, p.heading, headingFont(base), width) + Gap;
+    h += layoutText(body, p.body, base, width);
+    if (!p.edited.isEmpty())
+        h += Gap + layoutText(edited, p.edited, markerFont(base), width);
+    h += Margin;
+    return QSize(width + 2 * Margin, qCeil(h));
+}
+
+void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // Let the style draw the selection and focus, then the text goes on top.
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        option.state & QStyle::State_Enabled
+            ? (option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive)
+            : QPalette::Disabled;
+    const QColor textColour =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor quietColour = textColour;
+    if (!selected)
+        quietColour = option.palette.color(group, QPalette::PlaceholderText);
+
+    const Parts p = parts(index);
+    const qreal width = option.rect.width() - 2 * Margin;
+    const QFont base = option.font;
+    QTextLayout heading, body, edited;
+    qreal y = option.rect.top() + Margin;
+    const qreal x = option.rect.left() + Margin;
+
+    painter->save();
+    painter->setPen(textColour);
+    const qreal headingHeight = layoutText(heading, p.heading, headingFont(base), width);
+    heading.draw(painter, QPointF(x, y));
+    y += headingHeight + Gap;
+    const qreal bodyHeight = layoutText(body, p.body, base, width);
+    body.draw(painter, QPointF(x, y));
+    y += bodyHeight;
+    if (!p.edited.isEmpty()) {
+        painter->setPen(quietColour);
+        layoutText(edited, p.edited, markerFont(base), width);
+        edited.draw(painter, QPointF(x, y + Gap));
+    }
+    // A rule between entries, as in a printed case file.
+    if (!selected) {
+        painter->setPen(option.palette.color(QPalette::Midlight));
+        painter->drawLine(option.rect.bottomLeft() + QPoint(Margin, 0),
+                          option.rect.bottomRight() - QPoint(Margin, 0));
+    }
+    painter->restore();
+}

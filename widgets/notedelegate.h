@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QTextLayout;
+
+// Draws one entry of the notes timeline from a NotesModel row: who wrote it and when, the
+// text wrapped to the view's width, and the "edited" marker. A timeline reads as a record of
+// events; a grid of cells would cut long notes short.
+class NoteDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit NoteDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Parts
+    {
+        QString heading;
+        QString body;
+        QString edited;
+    };
+    static Parts parts(const QModelIndex &index);
+    static int textWidth(const QStyleOptionViewItem &option);
+    // Lays `text` out in `layout` at `width`; returns the height used.
+    static qreal layoutText(QTextLayout &layout, const QString &text, const QFont &font,
+                            qreal width);
+};

@@ -1,0 +1,775 @@
+#include "personrecordwidget.h"
+
+#include "bandoverridedialog.h"
+#include "bandswatch.h"
+#include "itemmodels/bandhistorymodel.h"
+#include "itemmodels/displaytext.h"
+#include "itemmodels/notesmodel.h"
+#include "itemmodels/personcasesmodel.h"
+#include "itemmodels/roles.h"
+#include "notedelegate.h"
+#include "noteeditdialog.h"
+#include "notehistorydialog.h"
+#include "store/personstore.h"
+
+#include <QAction>
+#include <QDate>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+
+// A read-only value in a form: plain text (CID data may contain '<'), selectable so that
+// references can be copied into other systems.
+QLabel *valueLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+// Shows `text`, or a quiet "Not recorded" where CID holds nothing: a blank would read as
+// a display fault.
+void setValue(QLabel *label, const QString &text)
+{
+    if (text.isEmpty()) {
+        label->setText(PersonRecordWidget::tr("Not recorded"));
+        label->setForegroundRole(QPalette::PlaceholderText);
+    } else {
+        label->setText(text);
+        label->setForegroundRole(QPalette::WindowText);
+    }
+}
+
+// A swatch beside its label, the pair going into one form row.
+QWidget *swatchRow(QWidget *parent, BandSwatch *swatch, QLabel *label)
+{
+    auto *w = new QWidget(parent);
+    auto *layout = new QHBoxLayout(w);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(swatch, 0, Qt::AlignVCenter);
+    layout->addWidget(label, 1);
+    return w;
+}
+
+QFormLayout *formLayout(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    return form;
+}
+
+QString flagToolTip(const QString &code)
+{
+    if (code == QLatin1String("ZINCS"))
+        return PersonRecordWidget::tr("Operation Zincs: criminality on a case not owned by "
+                                      "Criminal Casework");
+    if (code == QLatin1String("NEXUS_HH"))
+        return PersonRecordWidget::tr("Operation Nexus High Harm: police intelligence exists");
+    if (code == QLatin1String("EM"))
+        return PersonRecordWidget::tr("Electronic monitoring (tagged)");
+    if (code == QLatin1String("NFA"))
+        return PersonRecordWidget::tr("No fixed abode");
+    if (code == QLatin1String("ACRO"))
+        return PersonRecordWidget::tr("ACRO criminal records record");
+    return QString();
+}
+
+} // namespace
+
+PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const QString &currentUser,
+                                       QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_personId(personId), m_user(currentUser),
+      m_cases(new PersonCasesModel(m_db, this)), m_notes(new NotesModel(m_db, this)),
+      m_history(new BandHistoryModel(m_db, this)), m_casesProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("personRecord"));
+    m_casesProxy->setSourceModel(m_cases);
+    m_casesProxy->setSortRole(Roles::Sort);
+
+    // Details beside the notes: the two things read together. Cases below, full width,
+    // because the table has many columns.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("detailsNotesSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(buildDetails());
+    top->addWidget(buildNotes());
+    top->setStretchFactor(0, 5);
+    top->setStretchFactor(1, 4);
+    top->setSizes({680, 560});
+
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName(QStringLiteral("recordSplitter"));
+    main->setChildrenCollapsible(false);
+    main->addWidget(top);
+    main->addWidget(buildCases());
+    // Extra height goes to the details and notes; the cases table is usually a few rows.
+    main->setStretchFactor(0, 1);
+    main->setStretchFactor(1, 0);
+    main->setSizes({640, 180});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeader());
+    layout->addWidget(main, 1);
+
+    // Keyboard order follows reading order: band actions, notes, then cases.
+    setTabOrder(m_overrideButton, m_historyView);
+    setTabOrder(m_historyView, m_notesView);
+    setTabOrder(m_notesView, m_editNoteButton);
+    setTabOrder(m_editNoteButton, m_noteHistoryButton);
+    setTabOrder(m_noteHistoryButton, m_noteEdit);
+    setTabOrder(m_noteEdit, m_addNoteButton);
+    setTabOrder(m_addNoteButton, m_casesView);
+
+    reload();
+}
+
+QString PersonRecordWidget::title() const
+{
+    if (!m_person)
+        return tr("Person %1 (not found)").arg(m_personId);
+    const PersonDetails &d = m_person->details;
+    if (d.givenNames.isEmpty())
+        return tr("%1 (%2)").arg(d.familyName, d.personRef);
+    return tr("%1, %2 (%3)").arg(d.familyName, d.givenNames, d.personRef);
+}
+
+QWidget *PersonRecordWidget::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *outer = new QVBoxLayout(header);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    auto *row = new QHBoxLayout;
+    auto *names = new QVBoxLayout;
+    m_nameLabel = valueLabel(header, QStringLiteral("nameLabel"));
+    m_nameLabel->setWordWrap(false);
+    QFont big = m_nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_nameLabel->setFont(big);
+    m_summaryLabel = valueLabel(header, QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(false);
+    m_summaryLabel->setForegroundRole(QPalette::PlaceholderText);
+    names->addWidget(m_nameLabel);
+    names->addWidget(m_summaryLabel);
+    row->addLayout(names, 1);
+
+    // The effective band at a glance, in words beside its colour.
+    auto *chip = new QFrame(header);
+    chip->setObjectName(QStringLiteral("headerBand"));
+    chip->setFrameShape(QFrame::StyledPanel);
+    auto *chipLayout = new QHBoxLayout(chip);
+    m_headerSwatch = new BandSwatch(chip);
+    m_headerBandLabel = valueLabel(chip, QStringLiteral("headerBandLabel"));
+    m_headerBandLabel->setWordWrap(false);
+    QFont bold = m_headerBandLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_headerBandLabel->setFont(bold);
+    chipLayout->addWidget(m_headerSwatch);
+    chipLayout->addWidget(m_headerBandLabel);
+    row->addWidget(chip, 0, Qt::AlignVCenter);
+    outer->addLayout(row);
+
+    m_errorLabel = valueLabel(header, QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #e0a09a; "
+                       "border-radius: 3px; padding: 6px; }"));
+    m_errorLabel->hide();
+    outer->addWidget(m_errorLabel);
+    return header;
+}
+
+QWidget *PersonRecordWidget::buildDetails()
+{
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 4, 0);
+
+    // Who and who owns them side by side; the band, the most argued-over part, full width
+    // so its rule and history have room.
+    auto *top = new QHBoxLayout;
+    top->addWidget(buildIdentity(), 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildOwnership());
+    right->addWidget(buildFlags());
+    right->addStretch(1);
+    top->addLayout(right, 1);
+    column->addLayout(top);
+    column->addWidget(buildRisk());
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(480);
+    return scroll;
+}
+
+QGroupBox *PersonRecordWidget::buildIdentity()
+{
+    auto *box = new QGroupBox(tr("Identity"), this);
+    auto *form = formLayout(box);
+    m_familyName = valueLabel(box, QStringLiteral("familyNameLabel"));
+    m_givenNames = valueLabel(box, QStringLiteral("givenNamesLabel"));
+    m_personRef = valueLabel(box, QStringLiteral("personRefLabel"));
+    m_dateOfBirth = valueLabel(box, QStringLiteral("dateOfBirthLabel"));
+    m_nationality = valueLabel(box, QStringLiteral("nationalityLabel"));
+    m_gender = valueLabel(box, QStringLiteral("genderLabel"));
+    m_address = valueLabel(box, QStringLiteral("addressStatusLabel"));
+    form->addRow(tr("Family name:"), m_familyName);
+    form->addRow(tr("Given names:"), m_givenNames);
+    form->addRow(tr("Person ref:"), m_personRef);
+    form->addRow(tr("Date of birth:"), m_dateOfBirth);
+    form->addRow(tr("Nationality:"), m_nationality);
+    form->addRow(tr("Gender:"), m_gender);
+    form->addRow(tr("Address:"), m_address);
+    return box;
+}
+
+QGroupBox *PersonRecordWidget::buildRisk()
+{
+    auto *box = new QGroupBox(tr("Risk and band"), this);
+    auto *layout = new QVBoxLayout(box);
+
+    // What CID records on the left, the band derived from it on the right.
+    auto *facts = new QHBoxLayout;
+    auto *riskForm = formLayout(nullptr);
+    m_mappa = valueLabel(box, QStringLiteral("mappaLabel"));
+    m_harm = valueLabel(box, QStringLiteral("harmLabel"));
+    m_sentence = valueLabel(box, QStringLiteral("sentenceLabel"));
+    m_custody = valueLabel(box, QStringLiteral("custodyLabel"));
+    m_barriers = valueLabel(box, QStringLiteral("openBarriersLabel"));
+    riskForm->addRow(tr("MAPPA level:"), m_mappa);
+    riskForm->addRow(tr("Harm category:"), m_harm);
+    riskForm->addRow(tr("Longest sentence:"), m_sentence);
+    riskForm->addRow(tr("Custody:"), m_custody);
+    riskForm->addRow(tr("Open barriers:"), m_barriers);
+    facts->addLayout(riskForm, 2);
+
+    auto *line = new QFrame(box);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    facts->addWidget(line);
+
+    auto *bandForm = formLayout(nullptr);
+    m_effectiveSwatch = new BandSwatch(box);
+    m_effectiveBand = valueLabel(box, QStringLiteral("effectiveBandLabel"));
+    QFont bold = m_effectiveBand->font();
+    bold.setBold(true);
+    m_effectiveBand->setFont(bold);
+    bandForm->addRow(tr("Effective band:"), swatchRow(box, m_effectiveSwatch, m_effectiveBand));
+    m_computedSwatch = new BandSwatch(box);
+    m_computedBand = valueLabel(box, QStringLiteral("computedBandLabel"));
+    bandForm->addRow(tr("Computed band:"), swatchRow(box, m_computedSwatch, m_computedBand));
+    m_bandRule = valueLabel(box, QStringLiteral("bandRuleLabel"));
+    bandForm->addRow(tr("Rule applied:"), m_bandRule);
+    m_overrideLabel = new QLabel(tr("Override:"), box);
+    m_overrideText = valueLabel(box, QStringLiteral("overrideLabel"));
+    bandForm->addRow(m_overrideLabel, m_overrideText);
+    facts->addLayout(bandForm, 3);
+    layout->addLayout(facts);
+
+    m_provisional = valueLabel(box, QStringLiteral("provisionalLabel"));
+    m_provisional->setText(tr("Provisional: no MAPPA level and no sentence are recorded, so "
+                              "this band rests on unknown data. Check the criminal case in "
+                              "CID."));
+    m_provisional->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e3c35a; "
+                       "border-radius: 3px; padding: 4px; }"));
+    layout->addWidget(m_provisional);
+
+    m_historyLabel = new QLabel(tr("Override &history:"), box);
+    m_historyView = new QTableView(box);
+    m_historyView->setObjectName(QStringLiteral("bandHistoryView"));
+    m_historyLabel->setBuddy(m_historyView);
+    m_historyView->setModel(m_history);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setWordWrap(true);
+    QHeaderView *header = m_historyView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BandHistoryModel::Reason, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    m_historyView->setAccessibleName(tr("Band override history"));
+    connect(header, &QHeaderView::sectionResized, this, &PersonRecordWidget::fitHistoryHeight,
+            Qt::QueuedConnection);
+    layout->addWidget(m_historyLabel);
+    layout->addWidget(m_historyView);
+
+    m_overrideButton = new QPushButton(tr("&Override band…"), box);
+    m_overrideButton->setObjectName(QStringLiteral("overrideBandButton"));
+    connect(m_overrideButton, &QPushButton::clicked, this, &PersonRecordWidget::overrideBand);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_overrideButton);
+    layout->addLayout(buttons);
+    return box;
+}
+
+QGroupBox *PersonRecordWidget::buildOwnership()
+{
+    auto *box = new QGroupBox(tr("Ownership and reporting"), this);
+    auto *form = formLayout(box);
+    m_owningUnit = valueLabel(box, QStringLiteral("owningUnitLabel"));
+    m_caseOwner = valueLabel(box, QStringLiteral("caseOwnerLabel"));
+    m_centre = valueLabel(box, QStringLiteral("reportingCentreLabel"));
+    m_frequency = valueLabel(box, QStringLiteral("reportingFrequencyLabel"));
+    m_window = valueLabel(box, QStringLiteral("reportingWindowLabel"));
+    form->addRow(tr("Owning unit:"), m_owningUnit);
+    form->addRow(tr("Case owner:"), m_caseOwner);
+    form->addRow(tr("Reporting centre:"), m_centre);
+    form->addRow(tr("Reports:"), m_frequency);
+    form->addRow(tr("Reporting window:"), m_window);
+    return box;
+}
+
+QGroupBox *PersonRecordWidget::buildFlags()
+{
+    auto *box = new QGroupBox(tr("Flags"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_flags = valueLabel(box, QStringLiteral("flagsLabel"));
+    layout->addWidget(m_flags);
+    return box;
+}
+
+QGroupBox *PersonRecordWidget::buildNotes()
+{
+    m_notesBox = new QGroupBox(tr("Notes"), this);
+    auto *layout = new QVBoxLayout(m_notesBox);
+
+    auto *tools = new QHBoxLayout;
+    auto *order = new QLabel(tr("All notes about this person, newest first"), m_notesBox);
+    order->setForegroundRole(QPalette::PlaceholderText);
+    m_editNoteButton = new QPushButton(tr("&Edit note…"), m_notesBox);
+    m_editNoteButton->setObjectName(QStringLiteral("editNoteButton"));
+    m_noteHistoryButton = new QPushButton(tr("Hi&story…"), m_notesBox);
+    m_noteHistoryButton->setObjectName(QStringLiteral("noteHistoryButton"));
+    m_noteHistoryButton->setToolTip(tr("Every earlier text of the selected note"));
+    tools->addWidget(order, 1);
+    tools->addWidget(m_editNoteButton);
+    tools->addWidget(m_noteHistoryButton);
+    layout->addLayout(tools);
+
+    m_notesView = new QListView(m_notesBox);
+    m_notesView->setObjectName(QStringLiteral("notesView"));
+    m_notesView->setModel(m_notes);
+    m_notesView->setModelColumn(NotesModel::Text);
+    m_notesView->setItemDelegate(new NoteDelegate(m_notesView));
+    m_notesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_notesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_notesView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_notesView->setResizeMode(QListView::Adjust);
+    m_notesView->setUniformItemSizes(false);
+    m_notesView->setWordWrap(true);
+    m_notesView->setAccessibleName(tr("Notes timeline"));
+    layout->addWidget(m_notesView, 1);
+
+    m_notesEmpty = new QLabel(tr("No notes yet. Write the first one below."), m_notesBox);
+    m_notesEmpty->setObjectName(QStringLiteral("notesEmptyLabel"));
+    m_notesEmpty->setAlignment(Qt::AlignCenter);
+    m_notesEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_notesEmpty->setFrameShape(QFrame::StyledPanel);
+    m_notesEmpty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    layout->addWidget(m_notesEmpty, 1);
+
+    m_editNoteAction = new QAction(tr("&Edit note…"), this);
+    m_noteHistoryAction = new QAction(tr("Hi&story…"), this);
+    m_notesView->addAction(m_editNoteAction);
+    m_notesView->addAction(m_noteHistoryAction);
+    m_notesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_editNoteAction, &QAction::triggered, this, &PersonRecordWidget::editSelectedNote);
+    connect(m_noteHistoryAction, &QAction::triggered, this,
+            &PersonRecordWidget::showSelectedNoteHistory);
+    connect(m_editNoteButton, &QPushButton::clicked, this, &PersonRecordWidget::editSelectedNote);
+    connect(m_noteHistoryButton, &QPushButton::clicked, this,
+            &PersonRecordWidget::showSelectedNoteHistory);
+    // Double-click or Enter on a note opens it for editing.
+    connect(m_notesView, &QAbstractItemView::activated, this,
+            &PersonRecordWidget::editSelectedNote);
+    connect(m_notesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonRecordWidget::updateNoteActions);
+
+    auto *newLabel = new QLabel(tr("New &note:"), m_notesBox);
+    m_noteEdit = new QPlainTextEdit(m_notesBox);
+    m_noteEdit->setObjectName(QStringLiteral("noteEdit"));
+    newLabel->setBuddy(m_noteEdit);
+    m_noteEdit->setPlaceholderText(tr("Write a note about this person…"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setFixedHeight(m_noteEdit->fontMetrics().lineSpacing() * 4 + 12);
+    m_noteEdit->installEventFilter(this);
+    layout->addWidget(newLabel);
+    layout->addWidget(m_noteEdit);
+
+    auto *addRow = new QHBoxLayout;
+    auto *hint = new QLabel(tr("Ctrl+Return adds the note. Notes are kept: an edit adds a new "
+                               "version."),
+                            m_notesBox);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    m_addNoteButton = new QPushButton(tr("&Add note"), m_notesBox);
+    m_addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
+    m_addNoteButton->setEnabled(false);
+    connect(m_addNoteButton, &QPushButton::clicked, this, &PersonRecordWidget::addNote);
+    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_addNoteButton->setEnabled(m_person && !m_noteEdit->toPlainText().trimmed().isEmpty());
+    });
+    addRow->addWidget(hint, 1);
+    addRow->addWidget(m_addNoteButton);
+    layout->addLayout(addRow);
+    m_notesBox->setMinimumWidth(380);
+    return m_notesBox;
+}
+
+QGroupBox *PersonRecordWidget::buildCases()
+{
+    m_casesBox = new QGroupBox(tr("CID cases"), this);
+    auto *layout = new QVBoxLayout(m_casesBox);
+    m_casesView = new QTableView(m_casesBox);
+    m_casesView->setObjectName(QStringLiteral("casesView"));
+    m_casesView->setModel(m_casesProxy);
+    m_casesView->verticalHeader()->hide();
+    m_casesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_casesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_casesView->setAlternatingRowColors(true);
+    m_casesView->setWordWrap(false);
+    m_casesView->horizontalHeader()->setStretchLastSection(true);
+    m_casesView->horizontalHeader()->setHighlightSections(false);
+    m_casesView->setAccessibleName(tr("CID cases of this person"));
+    // Unsorted to begin with: the order CID recorded the cases in.
+    m_casesView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_casesView->setSortingEnabled(true);
+    layout->addWidget(m_casesView);
+    return m_casesBox;
+}
+
+void PersonRecordWidget::reload()
+{
+    QStringList errors;
+    const qint64 selectedNote =
+        selectedNoteRow() >= 0 ? m_notes->noteAt(selectedNoteRow()).id : qint64(0);
+
+    auto found = PersonStore(m_db).findById(m_personId);
+    if (!found) {
+        m_person.reset();
+        errors << tr("This person's record could not be read: %1").arg(found.error().toString());
+    } else if (!found.value()) {
+        m_person.reset();
+        errors << tr("There is no person with id %1 in this database.").arg(m_personId);
+    } else {
+        m_person = *found.value();
+    }
+    const qint64 id = m_person ? m_personId : 0;
+    if (Status s = m_cases->setPersonId(id); !s)
+        errors << tr("The CID cases could not be read: %1").arg(s.error().toString());
+    if (Status s = m_notes->setPersonId(id); !s)
+        errors << tr("The notes could not be read: %1").arg(s.error().toString());
+    if (Status s = m_history->setPersonId(id); !s)
+        errors << tr("The band history could not be read: %1").arg(s.error().toString());
+
+    showPerson();
+    showErrors(errors);
+    notesChanged();
+    if (selectedNote)
+        selectNote(selectedNote);
+    m_casesView->resizeColumnsToContents();
+}
+
+void PersonRecordWidget::showErrors(const QStringList &errors)
+{
+    m_errorLabel->setText(errors.join(QLatin1Char('\n')));
+    m_errorLabel->setVisible(!errors.isEmpty());
+}
+
+void PersonRecordWidget::showPerson()
+{
+    const bool known = m_person.has_value();
+    const PersonRecord p = known ? *m_person : PersonRecord();
+    const PersonDetails &d = p.details;
+
+    m_nameLabel->setText(
+        known
+            ? (d.givenNames.isEmpty() ? d.familyName : tr("%1, %2").arg(d.familyName, d.givenNames))
+            : tr("Person not found"));
+    QStringList summary;
+    if (known) {
+        summary << d.personRef;
+        if (!d.dateOfBirth.isEmpty())
+            summary << tr("born %1").arg(DisplayText::date(d.dateOfBirth));
+        if (!d.nationality.isEmpty())
+            summary << d.nationality;
+        summary << DisplayText::custody(p.custody);
+        summary << tr("%n CID case(s)", nullptr, m_cases->rowCount());
+    }
+    m_summaryLabel->setText(summary.join(QStringLiteral("  \u00b7  ")));
+
+    setValue(m_familyName, d.familyName);
+    setValue(m_givenNames, d.givenNames);
+    setValue(m_personRef, d.personRef);
+    QString dob = DisplayText::date(d.dateOfBirth);
+    const QDate born = QDate::fromString(d.dateOfBirth, Qt::ISODate);
+    if (born.isValid()) {
+        const QDate today = QDate::currentDate();
+        int age = today.year() - born.year();
+        if (today < born.addYears(age))
+            --age;
+        dob = tr("%1 (age %2)").arg(dob).arg(age);
+    }
+    setValue(m_dateOfBirth, dob);
+    setValue(m_nationality, d.nationality);
+    setValue(m_gender, DisplayText::gender(d.gender));
+    setValue(m_address, DisplayText::addressStatus(d.addressStatus));
+
+    setValue(m_mappa, DisplayText::mappaLevel(p.risk.mappaLevel));
+    setValue(m_harm, DisplayText::harm(p.risk.harm));
+    setValue(m_sentence, DisplayText::sentence(p.risk.sentenceMonths));
+    setValue(m_custody, known ? DisplayText::custody(p.custody) : QString());
+    setValue(m_barriers, known ? QString::number(p.openBarriers) : QString());
+
+    const QStringList flagCodes = p.flags.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (flagCodes.isEmpty()) {
+        m_flags->setText(tr("None"));
+        m_flags->setForegroundRole(QPalette::PlaceholderText);
+        m_flags->setToolTip(QString());
+    } else {
+        m_flags->setText(Flags::labels(p.flags));
+        m_flags->setForegroundRole(QPalette::WindowText);
+        QStringList tips;
+        for (const QString &code : flagCodes)
+            tips << tr("%1: %2").arg(Flags::label(code), flagToolTip(code));
+        m_flags->setToolTip(tips.join(QLatin1Char('\n')));
+    }
+
+    setValue(m_owningUnit, p.owningUnit);
+    setValue(m_caseOwner, p.caseOwner);
+    setValue(m_centre, p.reportingCentre);
+    setValue(m_frequency, DisplayText::reportingFrequency(p.reportingFrequency));
+    setValue(m_window, p.reportingWindow);
+
+    m_casesBox->setTitle(tr("CID cases (%1)").arg(m_cases->rowCount()));
+    showBand();
+}
+
+void PersonRecordWidget::showBand()
+{
+    const bool known = m_person.has_value();
+    const bool detained = known && (m_person->isDetained() || !m_person->bandComputed);
+    const int computed = known ? m_person->bandComputed.value_or(0) : 0;
+    const int effective = known ? m_person->band.value_or(0) : 0;
+    const bool overridden = known && !detained && m_person->bandOverride.has_value();
+
+    QString effectiveText;
+    QString computedText;
+    if (!known) {
+        effectiveText = computedText = tr("Not known");
+    } else if (detained) {
+        effectiveText = computedText = tr("Not banded (detained)");
+    } else {
+        computedText = Banding::label(computed);
+        effectiveText = overridden ? tr("%1 (override)").arg(Banding::label(effective))
+                                   : Banding::label(effective);
+    }
+    m_effectiveSwatch->setBand(effective);
+    m_effectiveBand->setText(effectiveText);
+    m_computedSwatch->setBand(computed);
+    m_computedBand->setText(computedText);
+    m_headerSwatch->setBand(effective);
+    QString headerText =
+        detained || !known ? effectiveText : tr("Band %1").arg(Banding::label(effective));
+    if (overridden)
+        headerText = tr("%1 (override)").arg(headerText);
+    else if (known && !detained && m_person->bandProvisional)
+        headerText = tr("%1 (provisional)").arg(headerText);
+    m_headerBandLabel->setText(headerText);
+    QStringList headerTip;
+    if (overridden)
+        headerTip << tr("Overridden; computed band %1").arg(Banding::label(computed));
+    if (known && m_person->bandProvisional)
+        headerTip << tr("Provisional: no MAPPA level and no sentence recorded");
+    m_headerBandLabel->setToolTip(headerTip.join(QLatin1Char('\n')));
+
+    m_bandRule->setText(
+        known ? Banding::explain(m_person->bandRule, m_person->risk, m_person->openBarriers)
+              : QString());
+    m_provisional->setVisible(known && !detained && m_person->bandProvisional);
+
+    // The current override is the newest history entry that set a band.
+    m_overrideLabel->setVisible(overridden);
+    m_overrideText->setVisible(overridden);
+    if (overridden && m_history->rowCount() > 0) {
+        const BandOverride &o = m_history->entryAt(0);
+        m_overrideText->setText(
+            tr("Set to band %1 by %2 at %3. Reason: %4")
+                .arg(Banding::label(effective), o.setBy, DisplayText::dateTime(o.setAt), o.reason));
+    } else {
+        m_overrideText->clear();
+    }
+    const bool hasHistory = m_history->rowCount() > 0;
+    m_historyLabel->setVisible(hasHistory);
+    m_historyView->setVisible(hasHistory);
+    fitHistoryHeight();
+
+    m_overrideButton->setEnabled(known && !detained);
+    m_overrideButton->setToolTip(
+        detained ? tr("Detained people are not banded, so there is no band to override.")
+                 : tr("Set a different band with a reason, or withdraw an override. The "
+                      "computed band stays visible."));
+}
+
+void PersonRecordWidget::fitHistoryHeight()
+{
+    if (m_history->rowCount() == 0)
+        return;
+    // Tall enough for the entries there are, up to four, without an empty grid below; the
+    // wrapped reasons change row heights whenever the columns are resized.
+    m_historyView->resizeRowsToContents();
+    int height =
+        m_historyView->horizontalHeader()->sizeHint().height() + 2 * m_historyView->frameWidth();
+    for (int r = 0; r < qMin(m_history->rowCount(), 4); ++r)
+        height += m_historyView->rowHeight(r);
+    m_historyView->setFixedHeight(height);
+}
+
+bool PersonRecordWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_noteEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            addNote();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PersonRecordWidget::addNote()
+{
+    const QString text = m_noteEdit->toPlainText();
+    if (!m_person || text.trimmed().isEmpty())
+        return;
+    if (Status s = m_notes->addNote(text, m_user); !s) {
+        QMessageBox::warning(this, tr("Note not added"),
+                             tr("The note was not added.\n\n%1").arg(s.error().toString()));
+        return;
+    }
+    m_noteEdit->clear();
+    notesChanged();
+    // Newest first: the note just added is at the top.
+    if (m_notes->rowCount() > 0)
+        selectNote(m_notes->noteAt(0).id);
+    emit personChanged(m_personId);
+}
+
+int PersonRecordWidget::selectedNoteRow() const
+{
+    const QModelIndexList rows = m_notesView->selectionModel()->selectedIndexes();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PersonRecordWidget::selectNote(qint64 noteId)
+{
+    const int row = m_notes->rowOfNote(noteId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_notes->index(row, NotesModel::Text);
+    m_notesView->setCurrentIndex(index);
+    m_notesView->scrollTo(index);
+}
+
+void PersonRecordWidget::notesChanged()
+{
+    const int count = m_notes->rowCount();
+    m_notesBox->setTitle(tr("Notes (%1)").arg(count));
+    m_notesView->setVisible(count > 0);
+    m_notesEmpty->setVisible(count == 0);
+    m_noteEdit->setEnabled(m_person.has_value());
+    m_addNoteButton->setEnabled(m_person && !m_noteEdit->toPlainText().trimmed().isEmpty());
+    updateNoteActions();
+}
+
+void PersonRecordWidget::updateNoteActions()
+{
+    const int row = selectedNoteRow();
+    const bool selected = row >= 0;
+    const bool edited = selected && m_notes->noteAt(row).wasEdited();
+    m_editNoteAction->setEnabled(selected);
+    m_editNoteButton->setEnabled(selected);
+    m_noteHistoryAction->setEnabled(edited);
+    m_noteHistoryButton->setEnabled(edited);
+    m_noteHistoryButton->setToolTip(edited ? tr("Every earlier text of the selected note")
+                                           : tr("The selected note has not been edited"));
+}
+
+void PersonRecordWidget::editSelectedNote()
+{
+    const int row = selectedNoteRow();
+    if (row < 0)
+        return;
+    const qint64 noteId = m_notes->noteAt(row).id;
+    // Window-modal but not blocking, so the record stays responsive to reloads and tests.
+    auto *dialog = new NoteEditDialog(m_notes, row, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, noteId] {
+        notesChanged();
+        selectNote(noteId);
+        emit personChanged(m_personId);
+    });
+    dialog->open();
+}
+
+void PersonRecordWidget::showSelectedNoteHistory()
+{
+    const int row = selectedNoteRow();
+    if (row < 0)
+        return;
+    const auto revisions = m_notes->revisions(row);
+    if (!revisions) {
+        QMessageBox::warning(
+            this, tr("Note history"),
+            tr("The note's history could not be read.\n\n%1").arg(revisions.error().toString()));
+        return;
+    }
+    auto *dialog = new NoteHistoryDialog(m_notes->noteAt(row), revisions.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(640, 480);
+    dialog->open();
+}
+
+void PersonRecordWidget::overrideBand()
+{
+    if (!m_person)
+        return;
+    auto *dialog = new BandOverrideDialog(m_db, *m_person, m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit personChanged(m_personId);
+    });
+    dialog->open();
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "domain/personrecord.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+#include <optional>
+
+class BandHistoryModel;
+class BandSwatch;
+class NotesModel;
+class PersonCasesModel;
+class QAction;
+class QGroupBox;
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The person record: everything known about one individual in one place (the Person Centric
+// View of report 6.47-6.48 and recommendation 3): identity, risk and band with the rule
+// behind it, flags, ownership and reporting, every CID case, and one notes timeline.
+class PersonRecordWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonRecordWidget(QSqlDatabase db, qint64 personId, const QString &currentUser,
+                       QWidget *parent = nullptr);
+
+    qint64 personId() const { return m_personId; }
+    // "García, José (P0412345)", for a tab or window title.
+    QString title() const;
+    // The record as last loaded; empty when it could not be read.
+    const std::optional<PersonRecord> &person() const { return m_person; }
+
+    NotesModel *notesModel() const { return m_notes; }
+    PersonCasesModel *casesModel() const { return m_cases; }
+    BandHistoryModel *bandHistoryModel() const { return m_history; }
+
+public slots:
+    // Reads the person, their cases, notes and band history again.
+    void reload();
+    // Adds the text in the note box as a new note by the current user.
+    void addNote();
+    // Opens the note editor / history for the selected note.
+    void editSelectedNote();
+    void showSelectedNoteHistory();
+    // Opens the band override dialog.
+    void overrideBand();
+
+signals:
+    // After this widget wrote something about the person (a note, a band override), so that
+    // lists showing the person can refresh.
+    void personChanged(qint64 personId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildDetails();
+    QGroupBox *buildIdentity();
+    QGroupBox *buildRisk();
+    QGroupBox *buildOwnership();
+    QGroupBox *buildFlags();
+    QGroupBox *buildNotes();
+    QGroupBox *buildCases();
+
+    void showPerson();
+    void showBand();
+    void showErrors(const QStringList &errors);
+    void fitHistoryHeight();
+    int selectedNoteRow() const;
+    void selectNote(qint64 noteId);
+    void updateNoteActions();
+    void notesChanged();
+
+    QSqlDatabase m_db;
+    qint64 m_personId;
+    QString m_user;
+    std::optional<PersonRecord> m_person;
+
+    PersonCasesModel *m_cases;
+    NotesModel *m_notes;
+    BandHistoryModel *m_history;
+    QSortFilterProxyModel *m_casesProxy;
+
+    // Header
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    BandSwatch *m_headerSwatch = nullptr;
+    QLabel *m_headerBandLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+
+    // Identity
+    QLabel *m_familyName = nullptr;
+    QLabel *m_givenNames = nullptr;
+    QLabel *m_personRef = nullptr;
+    QLabel *m_dateOfBirth = nullptr;
+    QLabel *m_nationality = nullptr;
+    QLabel *m_gender = nullptr;
+    QLabel *m_address = nullptr;
+
+    // Risk and band
+    QLabel *m_mappa = nullptr;
+    QLabel *m_harm = nullptr;
+    QLabel *m_sentence = nullptr;
+    QLabel *m_custody = nullptr;
+    QLabel *m_barriers = nullptr;
+    BandSwatch *m_effectiveSwatch = nullptr;
+    QLabel *m_effectiveBand = nullptr;
+    BandSwatch *m_computedSwatch = nullptr;
+    QLabel *m_computedBand = nullptr;
+    QLabel *m_bandRule = nullptr;
+    QLabel *m_provisional = nullptr;
+    QLabel *m_overrideLabel = nullptr;
+    QLabel *m_overrideText = nullptr;
+    QLabel *m_historyLabel = nullptr;
+    QTableView *m_historyView = nullptr;
+    QPushButton *m_overrideButton = nullptr;
+
+    // Flags, ownership and reporting
+    QLabel *m_flags = nullptr;
+    QLabel *m_owningUnit = nullptr;
+    QLabel *m_caseOwner = nullptr;
+    QLabel *m_centre = nullptr;
+    QLabel *m_frequency = nullptr;
+    QLabel *m_window = nullptr;
+
+    // Cases
+    QGroupBox *m_casesBox = nullptr;
+    QTableView *m_casesView = nullptr;
+
+    // Notes
+    QGroupBox *m_notesBox = nullptr;
+    QListView *m_notesView = nullptr;
+    QLabel *m_notesEmpty = nullptr;
+    QPushButton *m_editNoteButton = nullptr;
+    QPushButton *m_noteHistoryButton = nullptr;
+    QAction *m_editNoteAction = nullptr;
+    QAction *m_noteHistoryAction = nullptr;
+    QPlainTextEdit *m_noteEdit = nullptr;
+    QPushButton *m_addNoteButton = nullptr;
+};
