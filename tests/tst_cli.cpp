@@ -1,0 +1,210 @@
+// The command line as a person (or the README, or CI) runs it: the real lodestar binary.
+#include "figures/figures.h"
+#include "testsupport.h"
+
+#include <QDate>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run lodestar(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("LODESTAR_BINARY"), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Qt may print platform warnings on stderr; the error line is Lodestar's own.
+QString lodestarLine(const QString &err)
+{
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("lodestar ")))
+            return line;
+    }
+    return QString();
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo::exists(qEnvironmentVariable("LODESTAR_BINARY")),
+                 "set LODESTAR_BINARY to the lodestar executable");
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const Run r = lodestar({QStringLiteral("demo"), QStringLiteral("--database"), m_demo,
+                                QStringLiteral("--persons"), QStringLiteral("400"),
+                                QStringLiteral("--seed"), QStringLiteral("7")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"", "gui", "demo", "figures", "screenshot"})
+            QTest::newRow(*c ? c : "(none)") << QString::fromLatin1(c);
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QString, command);
+        QStringList args;
+        if (!command.isEmpty())
+            args << command;
+        args << QStringLiteral("--help");
+        const Run r = lodestar(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("--database")));
+    }
+
+    void figuresJsonMatchesTheLibrary()
+    {
+        const Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), m_demo,
+                                QStringLiteral("--as-of"), QStringLiteral("2026-01-31"),
+                                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // one object, one line
+        QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-01-31"));
+        QCOMPARE(json.value(QStringLiteral("persons")).toInt(), 400);
+        const QJsonObject bands = json.value(QStringLiteral("by_band")).toObject();
+        int sum = 0;
+        for (const char *b : {"1", "2", "3", "4"}) {
+            QVERIFY(bands.contains(QLatin1String(b)));
+            sum += bands.value(QLatin1String(b)).toInt();
+        }
+        QCOMPARE(sum, json.value(QStringLiteral("non_detained")).toInt());
+        QVERIFY(sum > 0 && sum < 400);
+        const QJsonObject flags = json.value(QStringLiteral("flags")).toObject();
+        for (const char *f : {"ZINCS", "NEXUS_HH", "EM", "NFA"})
+            QVERIFY(flags.contains(QLatin1String(f)));
+
+        auto db = Database::open(m_demo, Database::Create::Never);
+        QVERIFY(db);
+        const auto figures = Figures::compute(db.value()->sql(), QDate(2026, 1, 31));
+        QVERIFY(figures);
+        QCOMPARE(json, figures.value().toJson());
+    }
+
+    void sameSeedSameFigures()
+    {
+        const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+        QCOMPARE(lodestar({QStringLiteral("demo"), QStringLiteral("--database"), again,
+                           QStringLiteral("--persons"), QStringLiteral("400"),
+                           QStringLiteral("--seed"), QStringLiteral("7")})
+                     .exitCode,
+                 0);
+        const QStringList figures{QStringLiteral("figures"), QStringLiteral("--as-of"),
+                                  QStringLiteral("2026-01-31"), QStringLiteral("--json"),
+                                  QStringLiteral("--database")};
+        const Run a = lodestar(figures + QStringList{m_demo});
+        const Run b = lodestar(figures + QStringList{again});
+        QCOMPARE(a.exitCode, 0);
+        QCOMPARE(a.out, b.out);
+    }
+
+    void demoRefusesAPopulatedDatabase()
+    {
+        const QByteArray before = TestData::fileHash(m_demo);
+        const Run r = lodestar({QStringLiteral("demo"), QStringLiteral("--database"), m_demo,
+                                QStringLiteral("--persons"), QStringLiteral("10")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(lodestarLine(r.err).contains(m_demo));
+        QCOMPARE(TestData::fileHash(m_demo), before);
+    }
+
+    void errorsAreOneLineNamingTheFile()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("cases.csv"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref\n");
+        f.close();
+        const QByteArray before = TestData::fileHash(text);
+        Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), text,
+                          QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(lodestarLine(r.err).contains(text));
+        QVERIFY(lodestarLine(r.err).contains(QLatin1String("not a Lodestar database")));
+        QCOMPARE(TestData::fileHash(text), before);
+
+        const QString absent = m_dir.filePath(QStringLiteral("absent.sqlite"));
+        r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), absent});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(lodestarLine(r.err).contains(absent));
+        QVERIFY(!QFileInfo::exists(absent));
+
+        r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--as-of"), QStringLiteral("2026-02-30")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(lodestarLine(r.err).contains(QLatin1String("2026-02-30")));
+
+        r = lodestar({QStringLiteral("demo"), QStringLiteral("--database"), absent,
+                      QStringLiteral("--persons"), QStringLiteral("many")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(absent));
+
+        r = lodestar({QStringLiteral("figures"), QStringLiteral("--no-such-option")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!lodestarLine(r.err).isEmpty());
+    }
+
+    void screenshotsRenderWithoutADisplay()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("caseload.png"));
+        Run r =
+            lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"), QStringLiteral("caseload"), QStringLiteral("--out"),
+                      png, QStringLiteral("--size"), QStringLiteral("1200x700")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 700));
+
+        auto db = Database::open(m_demo, Database::Create::Never);
+        const auto person = PersonStore(db.value()->sql()).findById(1);
+        QVERIFY(person && person.value());
+        const QString personPng = m_dir.filePath(QStringLiteral("person.png"));
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"),
+                      QStringLiteral("person:") + person.value()->details.personRef,
+                      QStringLiteral("--out"), personPng});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(personPng).isNull());
+
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"), QStringLiteral("person:P9999999"),
+                      QStringLiteral("--out"), png});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(lodestarLine(r.err).contains(QLatin1String("P9999999")));
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"), QStringLiteral("nowhere"), QStringLiteral("--out"),
+                      png});
+        QCOMPARE(r.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
