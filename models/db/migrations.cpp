@@ -79,7 +79,7 @@ Migration migration1(SqlDialect d)
                     .arg(id),
                 QStringLiteral("CREATE INDEX cid_case_person ON cid_case (person_id)"),
                 // Everything the caseload filters or sorts on is indexed.
-                QStringLiteral("CREATE INDEX person_band ON person (band, family_key)"),
+                QStringLiteral("CREATE INDEX person_band ON person (band, family_key, given_key)"),
                 QStringLiteral("CREATE INDEX person_owning_unit ON person (owning_unit)"),
                 QStringLiteral("CREATE INDEX person_case_owner ON person (case_owner)"),
                 QStringLiteral("CREATE INDEX person_family_key ON person (family_key, given_key)"),

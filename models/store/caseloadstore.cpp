@@ -70,7 +70,9 @@ QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order)
         keys << QStringLiteral("nationality");
         break;
     case CaseloadColumn::Band:
-        keys << QStringLiteral("band");
+        // Alphabetical within a band, which is also the order of the person_band index.
+        keys << QStringLiteral("band") << QStringLiteral("family_key")
+             << QStringLiteral("given_key");
         break;
     case CaseloadColumn::OwningUnit:
         keys << QStringLiteral("owning_unit");
