@@ -76,8 +76,10 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_caseload->refresh();
         for (int i = 0; i < m_tabs->count(); ++i) {
-            if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i)))
+            if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i))) {
                 record->reload();
+                m_tabs->setTabText(i, record->title());
+            }
         }
     });
     refresh->setShortcut(QKeySequence::Refresh);
@@ -127,8 +129,12 @@ void MainWindow::openPerson(qint64 personId)
         }
     }
     auto *record = new PersonRecordWidget(m_db->sql(), personId, m_currentUser, m_tabs);
-    connect(record, &PersonRecordWidget::personChanged, m_caseload,
-            [this](qint64) { m_caseload->model()->refresh(); });
+    connect(record, &PersonRecordWidget::personChanged, this, [this, record](qint64) {
+        m_caseload->model()->refresh();
+        const int at = m_tabs->indexOf(record);
+        m_tabs->setTabText(at, record->title());
+        m_tabs->setTabToolTip(at, record->title());
+    });
     const int index = m_tabs->addTab(record, record->title());
     m_tabs->setTabToolTip(index, record->title());
     m_tabs->setCurrentIndex(index);
