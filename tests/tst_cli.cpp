@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -170,6 +171,30 @@ private slots:
         r = lodestar({QStringLiteral("figures"), QStringLiteral("--no-such-option")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!lodestarLine(r.err).isEmpty());
+    }
+
+    // A write killed half way leaves a hot journal; the next open rolls it back to the state
+    // before, and the file passes SQLite's integrity check.
+    void killedWriteLeavesTheStateBefore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        QProcess p;
+        p.start(qEnvironmentVariable("LODESTAR_BINARY"),
+                {QStringLiteral("demo"), QStringLiteral("--database"), path,
+                 QStringLiteral("--persons"), QStringLiteral("2000000")});
+        QVERIFY(p.waitForStarted());
+        // Wait until the big transaction has started writing its journal, then kill.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path + QStringLiteral("-journal")).size() > 0, 60000);
+        QTest::qWait(300);
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void screenshotsRenderWithoutADisplay()

@@ -63,7 +63,7 @@ QString Database::defaultLocation()
     return dir + QStringLiteral("/lodestar.sqlite");
 }
 
-Status Database::checkExistingSqliteFile(const QString &path)
+Status Database::checkHeader(const QString &path, bool hotJournal)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -80,79 +80,80 @@ Status Database::checkExistingSqliteFile(const QString &path)
     if (header.size() < 100)
         return refuse(Corrupt, tr("%1 is corrupt: its header is cut short").arg(path));
 
-    // The header records the page size and, when the "valid-for" counter matches the change
-    // counter, the number of pages: a file shorter than that has been truncated.
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(h + 16);
     if (pageSize == 1)
         pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return refuse(Corrupt, tr("%1 is corrupt: its header is damaged").arg(path));
+    // The header records the number of pages when its "valid-for" counter matches the change
+    // counter: a file shorter than that has been truncated. A file with a hot journal is in
+    // the middle of an interrupted write and is judged after SQLite has rolled it back.
     const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return refuse(Corrupt, tr("%1 is corrupt: its header is damaged").arg(path));
-    if (validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
+    if (!hotJournal && validFor == changeCounter && qint64(pageCount) * pageSize > info.size())
         return refuse(
             Corrupt, tr("%1 is corrupt: the file has been cut short").arg(path),
             tr("%1 bytes, header expects %2").arg(info.size()).arg(qint64(pageCount) * pageSize));
-    file.close();
+    return {};
+}
 
-    // Read-only look inside: is it ours, and at a version we understand?
+Status Database::checkContents(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Reading the whole schema makes SQLite parse it: a damaged file fails here.
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return refuse(Corrupt, tr("%1 is corrupt or not a database").arg(path),
+                      q.lastError().text());
+    bool hasMeta = false;
+    while (q.next())
+        hasMeta |= q.value(0).toString() == QLatin1String("lodestar_meta");
+    if (!hasMeta)
+        return refuse(NotLodestar,
+                      tr("%1 is an SQLite database but not a Lodestar database").arg(path));
+    if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta")))
+        return refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
+    QString application;
+    int version = 0;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else if (q.value(0).toString() == QLatin1String("schema_version"))
+            version = q.value(1).toInt();
+    }
+    if (application != QLatin1String("lodestar") || version <= 0)
+        return refuse(NotLodestar, tr("%1 is not a Lodestar database").arg(path));
+    if (version > Migrations::latestVersion())
+        return refuse(NewerSchema, tr("%1 was written by a newer Lodestar (schema %2; this version "
+                                      "understands up to %3). Update Lodestar to open it.")
+                                       .arg(path)
+                                       .arg(version)
+                                       .arg(Migrations::latestVersion()));
+    return {};
+}
+
+Status Database::checkReadOnly(const QString &path)
+{
     const QString probe = newConnectionName();
     Status verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        if (!db.open())
             verdict = refuse(CannotOpen, tr("Cannot open %1").arg(path), db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            // Reading the whole schema makes SQLite parse it: a damaged file fails here.
-            if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-                verdict = refuse(Corrupt, tr("%1 is corrupt or not a database").arg(path),
-                                 q.lastError().text());
-            } else {
-                bool hasMeta = false;
-                while (q.next())
-                    hasMeta |= q.value(0).toString() == QLatin1String("lodestar_meta");
-                if (!hasMeta) {
-                    verdict = refuse(
-                        NotLodestar,
-                        tr("%1 is an SQLite database but not a Lodestar database").arg(path));
-                } else if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta"))) {
-                    verdict = refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
-                } else {
-                    QString application;
-                    int version = 0;
-                    while (q.next()) {
-                        if (q.value(0).toString() == QLatin1String("application"))
-                            application = q.value(1).toString();
-                        else if (q.value(0).toString() == QLatin1String("schema_version"))
-                            version = q.value(1).toInt();
-                    }
-                    if (application != QLatin1String("lodestar") || version <= 0)
-                        verdict =
-                            refuse(NotLodestar, tr("%1 is not a Lodestar database").arg(path));
-                    else if (version > Migrations::latestVersion())
-                        verdict =
-                            refuse(NewerSchema,
-                                   tr("%1 was written by a newer Lodestar (schema %2; this version "
-                                      "understands up to %3). Update Lodestar to open it.")
-                                       .arg(path)
-                                       .arg(version)
-                                       .arg(Migrations::latestVersion()));
-                }
-            }
-            q.finish();
-        }
+        else
+            verdict = checkContents(db, path);
         db.close();
     }
     QSqlDatabase::removeDatabase(probe);
     return verdict;
 }
 
-Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &path, bool created)
+Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &path, bool created,
+                                                                bool checkFirst)
 {
     const QString name = newConnectionName();
     {
@@ -164,6 +165,15 @@ Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &p
             db = QSqlDatabase();
             dropConnection(name);
             return refuse(CannotOpen, tr("Cannot open %1").arg(path), detail);
+        }
+        // The first read rolls back an interrupted write (a hot journal); only then can the
+        // file be judged.
+        if (checkFirst) {
+            if (Status s = checkContents(db, path); !s) {
+                db = QSqlDatabase();
+                dropConnection(name);
+                return s.error();
+            }
         }
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -192,14 +202,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, Create
             return refuse(NotFound, tr("%1 does not exist").arg(path));
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return refuse(CannotOpen, tr("Cannot create the folder for %1").arg(path));
-        auto result = openSqliteReadWrite(path, true);
+        auto result = openSqliteReadWrite(path, true, false);
         if (!result)
             QFile::remove(path); // we created it; leave nothing half-made behind
         return result;
     }
-    if (Status s = checkExistingSqliteFile(path); !s)
+    // A non-empty journal beside the file means a write was interrupted (a crash, a killed
+    // import): SQLite restores the state before it on the first read, which needs write access.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (Status s = checkHeader(path, hotJournal); !s)
         return s.error();
-    return openSqliteReadWrite(path, false);
+    if (!hotJournal) {
+        if (Status s = checkReadOnly(path); !s)
+            return s.error();
+    }
+    return openSqliteReadWrite(path, false, hotJournal);
 }
 
 Result<std::shared_ptr<Database>> Database::createAtVersion(const QString &path, int version)

@@ -54,8 +54,12 @@ public:
 
 private:
     Database(QString connection, QString location, SqlDialect dialect, bool created);
-    static Status checkExistingSqliteFile(const QString &path);
-    static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path, bool created);
+    static Status checkHeader(const QString &path, bool hotJournal);
+    static Status checkContents(QSqlDatabase db, const QString &path);
+    static Status checkReadOnly(const QString &path);
+    // `checkFirst`: judge the contents on this connection (after a hot journal's rollback).
+    static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path, bool created,
+                                                                 bool checkFirst);
 
     QString m_connection;
     QString m_location;
