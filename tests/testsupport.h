@@ -4,8 +4,11 @@
 #include "db/database.h"
 #include "store/personstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -75,6 +78,15 @@ inline Status add(Database &db, const QVector<PersonStore::NewPerson> &people)
         out = people[i++];
         return true;
     });
+}
+
+// Gives a GUI test settings of its own, empty at the start, away from the user's.
+inline void isolateSettings(const QString &testName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LodestarTest"));
+    QCoreApplication::setApplicationName(testName);
+    QSettings().clear();
 }
 
 inline QByteArray fileHash(const QString &path)

@@ -10,9 +10,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -36,10 +34,7 @@ class TestCaseloadView : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LodestarTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_caseloadview"));
-        QSettings().clear();
+        TestData::isolateSettings(QStringLiteral("tst_caseloadview"));
         QVector<PersonStore::NewPerson> people{
             TestData::person(QStringLiteral("P0000001"), QStringLiteral("García"),
                              QStringLiteral("José"), QStringLiteral("2"), 24, {},

@@ -8,8 +8,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -23,10 +21,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LodestarTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
+        TestData::isolateSettings(QStringLiteral("tst_mainwindow"));
         QVERIFY(TestData::add(
             *m_t.db, {TestData::person(QStringLiteral("P0000001"), QStringLiteral("García"),
                                        QStringLiteral("José"), QStringLiteral("2"), 24),
