@@ -2,12 +2,15 @@
 
 #include "caseloadview.h"
 #include "demo/demogenerator.h"
+#include "io/caseloadexporter.h"
 #include "itemmodels/caseloadmodel.h"
 #include "personrecordwidget.h"
 #include "store/personstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -60,6 +63,10 @@ void MainWindow::createMenus()
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     create->setShortcut(QKeySequence::New);
     file->addAction(tr("Fill with &Demo Data…"), this, &MainWindow::fillWithDemoData);
+    file->addSeparator();
+    QAction *exportAction =
+        file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
+    exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -256,6 +263,65 @@ void MainWindow::fillWithDemoData()
     if (!s && s.error().code != PersonStore::Cancelled)
         QMessageBox::critical(this, tr("Demo data"), s.error().toString());
     m_caseload->refresh();
+}
+
+void MainWindow::exportCaseload()
+{
+    QSettings settings;
+    const QString csvFilter = tr("CSV (*.csv)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const bool lastWasXlsx =
+        settings.value(QStringLiteral("export/format")).toString() == QLatin1String("xlsx");
+    QString selectedFilter = lastWasXlsx ? xlsxFilter : csvFilter;
+    const QString folder =
+        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString suggested =
+        QDir(folder).filePath(tr("caseload-%1").arg(QDate::currentDate().toString(Qt::ISODate)) +
+                              (lastWasXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Caseload"), suggested,
+                                                csvFilter + QStringLiteral(";;") + xlsxFilter,
+                                                &selectedFilter);
+    if (path.isEmpty())
+        return;
+    // The chosen file type wins when the name has no suffix we know, as people often omit it.
+    auto format = CaseloadExporter::formatFor(path);
+    if (!format) {
+        format = selectedFilter == xlsxFilter ? CaseloadExporter::Format::Xlsx
+                                              : CaseloadExporter::Format::Csv;
+        path += format == CaseloadExporter::Format::Xlsx ? QStringLiteral(".xlsx")
+                                                         : QStringLiteral(".csv");
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    settings.setValue(QStringLiteral("export/format"), format == CaseloadExporter::Format::Xlsx
+                                                           ? QStringLiteral("xlsx")
+                                                           : QStringLiteral("csv"));
+
+    const CaseloadModel *model = m_caseload->model();
+    QProgressDialog progress(tr("Exporting the caseload…"), tr("Cancel"), 0, model->visibleCount(),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    // Small exports finish before the dialog would flash up.
+    progress.setMinimumDuration(400);
+    const CaseloadExporter exporter(m_db->sql(), *model);
+    const Result<int> written = exporter.exportView(path, *format, [&](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!written) {
+        if (written.error().code == CaseloadExporter::Cancelled) {
+            statusBar()->showMessage(written.error().message, 5000);
+            return;
+        }
+        QMessageBox::critical(
+            this, tr("Export failed"),
+            tr("The caseload could not be exported.\n\n%1").arg(written.error().toString()));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n people to %1", "", written.value()).arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::showAbout()

@@ -36,6 +36,11 @@ public:
     int visibleCount() const { return m_count; }
     int totalCount() const { return m_total; }
     qint64 personIdAt(int row) const;
+    // What a cell of this row shows on screen (DisplayRole), for exports of the same view.
+    QVariant displayValue(const CaseloadRow &row, CaseloadColumn column) const
+    {
+        return display(row, column);
+    }
     // Values for the filter lists; "" stands for "none recorded".
     QStringList owningUnits() const;
     QStringList caseOwners() const;

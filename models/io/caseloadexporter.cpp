@@ -1,0 +1,199 @@
+#include "caseloadexporter.h"
+
+#include "csvwriter.h"
+#include "itemmodels/caseloadmodel.h"
+#include "xlsxwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+namespace {
+
+Error cancelled()
+{
+    return Error{CaseloadExporter::tr("Export cancelled: no file was written"), QString(),
+                 CaseloadExporter::Cancelled};
+}
+
+// Excel column widths (in characters) that fit typical values; a header longer than that
+// widens its column so the title is never cut.
+double defaultWidth(CaseloadColumn column)
+{
+    switch (column) {
+    case CaseloadColumn::FamilyName:
+    case CaseloadColumn::GivenNames:
+    case CaseloadColumn::OwningUnit:
+        return 20;
+    case CaseloadColumn::Band:
+    case CaseloadColumn::Flags:
+        return 24;
+    case CaseloadColumn::Custody:
+    case CaseloadColumn::CaseOwner:
+    case CaseloadColumn::ReportingFrequency:
+        return 16;
+    default:
+        return 12;
+    }
+}
+
+} // namespace
+
+CaseloadExporter::CaseloadExporter(QSqlDatabase db, const CaseloadModel &model)
+    : m_store(std::move(db)), m_model(model)
+{
+}
+
+std::optional<CaseloadExporter::Format> CaseloadExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return Format::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Xlsx;
+    return std::nullopt;
+}
+
+QStringList CaseloadExporter::headers() const
+{
+    QStringList out;
+    for (int c = 0; c < int(CaseloadColumn::Count); ++c)
+        out << m_model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    return out;
+}
+
+QVariantList CaseloadExporter::cells(const CaseloadRow &row) const
+{
+    QVariantList out;
+    out.reserve(int(CaseloadColumn::Count));
+    for (int c = 0; c < int(CaseloadColumn::Count); ++c)
+        out << m_model.displayValue(row, CaseloadColumn(c));
+    return out;
+}
+
+Result<int> CaseloadExporter::exportView(const QString &path, Format format,
+                                         const Progress &progress) const
+{
+    return exportTo(path, format, m_model.filter(), CaseloadColumn(m_model.sortColumn()),
+                    m_model.sortOrder(), progress);
+}
+
+Result<int> CaseloadExporter::exportTo(const QString &path, Format format,
+                                       const CaseloadFilter &filter, CaseloadColumn sortColumn,
+                                       Qt::SortOrder order, const Progress &progress) const
+{
+    const Result<int> total = m_store.count(filter);
+    if (!total)
+        return total.error();
+    if (progress && !progress(0, total.value()))
+        return cancelled();
+    return format == Format::Csv
+               ? writeCsv(path, filter, sortColumn, order, total.value(), progress)
+               : writeXlsx(path, filter, sortColumn, order, total.value(), progress);
+}
+
+Result<int> CaseloadExporter::writeRows(const CaseloadFilter &filter, CaseloadColumn sortColumn,
+                                        Qt::SortOrder order, int total, const Progress &progress,
+                                        const RowWriter &write) const
+{
+    int written = 0;
+    for (;;) {
+        const auto page = m_store.fetch(filter, sortColumn, order, written, PageSize);
+        if (!page)
+            return page.error();
+        for (const CaseloadRow &row : page.value()) {
+            const Status s = write(cells(row));
+            if (!s)
+                return s.error();
+            ++written;
+        }
+        // The total was counted before the first page; people added meanwhile still export.
+        if (progress && !progress(written, std::max(total, written)))
+            return cancelled();
+        if (page.value().size() < PageSize)
+            return written;
+    }
+}
+
+Result<int> CaseloadExporter::writeCsv(const QString &path, const CaseloadFilter &filter,
+                                       CaseloadColumn sortColumn, Qt::SortOrder order, int total,
+                                       const Progress &progress) const
+{
+    // QSaveFile writes beside the target and renames on commit; destroyed uncommitted, it
+    // removes its temporary file, so every early return below leaves no trace.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not create %1").arg(path), file.errorString(), QString()};
+    CsvWriter csv(&file);
+    const auto writeError = [&] {
+        return Error{tr("Could not write %1").arg(path), file.errorString(), QString()};
+    };
+    if (!csv.writeBom() || !csv.writeRow(headers()))
+        return writeError();
+    const Result<int> rows =
+        writeRows(filter, sortColumn, order, total, progress, [&](const QVariantList &cells) {
+            return csv.writeRow(cells) ? Status() : Status(writeError());
+        });
+    if (!rows)
+        return rows;
+    if (!file.commit())
+        return Error{tr("Could not save %1").arg(path), file.errorString(), QString()};
+    return rows;
+}
+
+Result<int> CaseloadExporter::writeXlsx(const QString &path, const CaseloadFilter &filter,
+                                        CaseloadColumn sortColumn, Qt::SortOrder order, int total,
+                                        const Progress &progress) const
+{
+    if (total + 1 > XlsxWriter::MaxRows)
+        return Error{tr("%n people are more than an Excel sheet can hold; export to CSV "
+                        "instead, or narrow the filter",
+                        "", total),
+                     QString(), QString()};
+    // libxlsxwriter writes to a file name of its own choosing, so the workbook is built in
+    // a temporary file and then copied through QSaveFile for the same all-or-nothing move
+    // into place as the CSV.
+    QTemporaryFile temp(QDir(QDir::tempPath()).filePath(QStringLiteral("lodestar-XXXXXX.xlsx")));
+    if (!temp.open())
+        return Error{tr("Could not create a temporary file for the export"), temp.errorString(),
+                     QString()};
+    temp.close();
+    {
+        XlsxWriter xlsx;
+        Status s = xlsx.open(temp.fileName(), tr("Caseload"));
+        if (!s)
+            return s.error();
+        QVector<double> widths;
+        const QStringList titles = headers();
+        for (int c = 0; c < titles.size(); ++c)
+            widths << std::max(defaultWidth(CaseloadColumn(c)), double(titles[c].size() + 2));
+        xlsx.setColumnWidths(widths);
+        s = xlsx.writeHeader(titles);
+        if (!s)
+            return s.error();
+        const Result<int> rows =
+            writeRows(filter, sortColumn, order, total, progress,
+                      [&](const QVariantList &cells) { return xlsx.writeRow(cells); });
+        if (!rows)
+            return rows;
+        s = xlsx.close();
+        if (!s)
+            return s.error();
+        total = rows.value();
+    }
+    if (!temp.open())
+        return Error{tr("Could not read back the Excel file"), temp.errorString(), QString()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not create %1").arg(path), file.errorString(), QString()};
+    while (!temp.atEnd()) {
+        const QByteArray chunk = temp.read(1 << 16);
+        if (chunk.isEmpty() || file.write(chunk) != chunk.size())
+            return Error{tr("Could not write %1").arg(path), file.errorString(), QString()};
+    }
+    if (!file.commit())
+        return Error{tr("Could not save %1").arg(path), file.errorString(), QString()};
+    return total;
+}
