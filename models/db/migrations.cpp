@@ -133,16 +133,59 @@ Migration migration2(SqlDialect d)
             }};
 }
 
+Migration migration3(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {
+        3,
+        QStringLiteral("CID imports and reporting events"),
+        {
+            // One row per import of the daily extract: when, by whom, which files (with
+            // their SHA-256, to tell later which extract it was) and what it did.
+            QStringLiteral("CREATE TABLE cid_import (%1,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " imported_by TEXT NOT NULL,"
+                           " cases_file TEXT NOT NULL,"
+                           " cases_sha256 TEXT NOT NULL,"
+                           " reporting_file TEXT,"
+                           " reporting_sha256 TEXT,"
+                           " cases_rows INTEGER NOT NULL DEFAULT 0,"
+                           " cases_rejected INTEGER NOT NULL DEFAULT 0,"
+                           " reporting_rows INTEGER NOT NULL DEFAULT 0,"
+                           " reporting_rejected INTEGER NOT NULL DEFAULT 0,"
+                           " persons_added INTEGER NOT NULL DEFAULT 0,"
+                           " persons_updated INTEGER NOT NULL DEFAULT 0,"
+                           " cases_added INTEGER NOT NULL DEFAULT 0,"
+                           " cases_updated INTEGER NOT NULL DEFAULT 0,"
+                           " cases_unchanged INTEGER NOT NULL DEFAULT 0,"
+                           " events_added INTEGER NOT NULL DEFAULT 0,"
+                           " cases_not_in_extract INTEGER NOT NULL DEFAULT 0)")
+                .arg(id),
+            QStringLiteral("CREATE TABLE reporting_event (%1,"
+                           " event_ref TEXT NOT NULL UNIQUE,"
+                           " person_id INTEGER NOT NULL REFERENCES person(id),"
+                           " scheduled TEXT NOT NULL,"
+                           " centre TEXT,"
+                           " outcome TEXT,"
+                           " source TEXT NOT NULL,"
+                           " import_id INTEGER REFERENCES cid_import(id))")
+                .arg(id),
+            QStringLiteral(
+                "CREATE INDEX reporting_event_person ON reporting_event (person_id, scheduled)"),
+        }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -277,3 +277,71 @@ Status PersonStore::refreshDerived(qint64 personId)
         return queryError(tr("Could not update person %1").arg(r.details.personRef), q);
     return tx.commit();
 }
+
+Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)
+{
+    QSqlQuery personQuery(m_db);
+    QSqlQuery caseQuery(m_db);
+    QSqlQuery update(m_db);
+    if (!prepare(personQuery, QStringLiteral("SELECT person_ref, family_name, given_names, "
+                                             "address_status, band_override FROM person "
+                                             "WHERE id = ?")))
+        return queryError(tr("Could not prepare to read people"), personQuery);
+    if (!prepare(caseQuery,
+                 QStringLiteral("SELECT %1 FROM cid_case WHERE person_id = ? ORDER BY id")
+                     .arg(QLatin1String(CaseColumns))))
+        return queryError(tr("Could not prepare to read cases"), caseQuery);
+    if (!prepare(update,
+                 QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
+                     .arg(QLatin1String(DerivedAssignments))))
+        return queryError(tr("Could not prepare to update people"), update);
+    const QString now = nowIso();
+    for (const qint64 personId : personIds) {
+        personQuery.addBindValue(personId);
+        if (!personQuery.exec())
+            return queryError(tr("Could not read the person"), personQuery);
+        if (!personQuery.next())
+            return Status::fail(tr("No person with id %1").arg(personId));
+        PersonDetails d;
+        d.personRef = personQuery.value(0).toString();
+        d.familyName = personQuery.value(1).toString();
+        d.givenNames = personQuery.value(2).toString();
+        d.addressStatus = personQuery.value(3).toString();
+        const std::optional<int> bandOverride = optionalInt(personQuery.value(4));
+        personQuery.finish();
+        caseQuery.addBindValue(personId);
+        if (!caseQuery.exec())
+            return queryError(tr("Could not read the person's cases"), caseQuery);
+        QVector<CidCase> cs;
+        while (caseQuery.next()) {
+            CidCase c;
+            c.caseRef = caseQuery.value(0).toString();
+            c.caseType = caseQuery.value(1).toString();
+            c.caseStatus = caseQuery.value(2).toString();
+            c.owningUnit = caseQuery.value(3).toString();
+            c.caseOwner = caseQuery.value(4).toString();
+            c.mappaLevel = caseQuery.value(5).toString();
+            c.harm = caseQuery.value(6).toString();
+            c.sentenceMonths = optionalInt(caseQuery.value(7));
+            c.offence = caseQuery.value(8).toString();
+            c.sentenceEnd = caseQuery.value(9).toString();
+            c.custody = caseQuery.value(10).toString();
+            c.deportationDecision = caseQuery.value(11).toString();
+            c.reportingCentre = caseQuery.value(12).toString();
+            c.reportingFrequency = caseQuery.value(13).toString();
+            c.reportingWindow = caseQuery.value(14).toString();
+            c.flags = caseQuery.value(15).toString();
+            c.personRef = d.personRef;
+            cs << c;
+        }
+        caseQuery.finish();
+        const PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus);
+        bindDerived(update, s, bandOverride);
+        update.addBindValue(searchKey(d, cs));
+        update.addBindValue(now);
+        update.addBindValue(personId);
+        if (!update.exec())
+            return queryError(tr("Could not update person %1").arg(d.personRef), update);
+    }
+    return {};
+}

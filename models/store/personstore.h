@@ -45,6 +45,9 @@ public:
     // Recomputes the derived columns of one person from their stored cases (after a change
     // to their cases or barriers), in its own transaction.
     Status refreshDerived(qint64 personId);
+    // The same for many people, inside the caller's transaction (an import recomputes everyone
+    // it touched before it commits), with its statements prepared once.
+    Status refreshDerivedInTransaction(const QVector<qint64> &personIds);
 
     // Folded text the caseload search matches against (names, person and case references).
     static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);

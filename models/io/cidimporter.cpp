@@ -1,0 +1,679 @@
+#include "cidimporter.h"
+
+#include "csvreader.h"
+#include "db/transaction.h"
+#include "domain/codes.h"
+#include "store/personstore.h"
+#include "store/storesupport.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+
+constexpr int ProgressEveryRows = 5000;
+
+const QStringList &caseRequired()
+{
+    static const QStringList v{QStringLiteral("case_ref"), QStringLiteral("person_ref"),
+                               QStringLiteral("case_type"), QStringLiteral("family_name")};
+    return v;
+}
+
+const QStringList &caseColumns()
+{
+    static const QStringList v{QStringLiteral("case_ref"),
+                               QStringLiteral("person_ref"),
+                               QStringLiteral("case_type"),
+                               QStringLiteral("case_status"),
+                               QStringLiteral("family_name"),
+                               QStringLiteral("given_names"),
+                               QStringLiteral("date_of_birth"),
+                               QStringLiteral("nationality"),
+                               QStringLiteral("gender"),
+                               QStringLiteral("owning_unit"),
+                               QStringLiteral("case_owner"),
+                               QStringLiteral("mappa_level"),
+                               QStringLiteral("harm"),
+                               QStringLiteral("sentence_months"),
+                               QStringLiteral("offence"),
+                               QStringLiteral("sentence_end"),
+                               QStringLiteral("custody"),
+                               QStringLiteral("deportation_decision"),
+                               QStringLiteral("address_status"),
+                               QStringLiteral("reporting_centre"),
+                               QStringLiteral("reporting_frequency"),
+                               QStringLiteral("reporting_window"),
+                               QStringLiteral("flags")};
+    return v;
+}
+
+const QStringList &reportingRequired()
+{
+    static const QStringList v{QStringLiteral("event_ref"), QStringLiteral("person_ref"),
+                               QStringLiteral("scheduled")};
+    return v;
+}
+
+const QStringList &reportingColumns()
+{
+    static const QStringList v{QStringLiteral("event_ref"), QStringLiteral("person_ref"),
+                               QStringLiteral("scheduled"), QStringLiteral("centre"),
+                               QStringLiteral("outcome")};
+    return v;
+}
+
+bool digitsAt(const QString &s, int from, int count)
+{
+    for (int i = from; i < from + count; ++i) {
+        if (s.at(i) < QLatin1Char('0') || s.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+int number(const QString &s, int from, int count)
+{
+    return QStringView(s).mid(from, count).toInt();
+}
+
+// YYYY-MM-DD naming a real day.
+bool isDate(const QString &s)
+{
+    if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-') ||
+        !digitsAt(s, 0, 4) || !digitsAt(s, 5, 2) || !digitsAt(s, 8, 2))
+        return false;
+    return QDate(number(s, 0, 4), number(s, 5, 2), number(s, 8, 2)).isValid();
+}
+
+// HH:MM from 00:00 to 23:59, starting at `from`.
+bool isTime(const QString &s, int from)
+{
+    return s.size() >= from + 5 && s.at(from + 2) == QLatin1Char(':') && digitsAt(s, from, 2) &&
+           digitsAt(s, from + 3, 2) && number(s, from, 2) < 24 && number(s, from + 3, 2) < 60;
+}
+
+bool isDateTime(const QString &s)
+{
+    return s.size() == 16 && s.at(10) == QLatin1Char('T') && isDate(s.left(10)) && isTime(s, 11);
+}
+
+bool isCountryCode(const QString &s)
+{
+    if (s.size() != 3)
+        return false;
+    return std::all_of(s.begin(), s.end(),
+                       [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+}
+
+const QStringList &caseStatuses()
+{
+    static const QStringList v{QStringLiteral("OPEN"), QStringLiteral("CLOSED")};
+    return v;
+}
+const QStringList &genders()
+{
+    static const QStringList v{QStringLiteral("M"), QStringLiteral("F"), QStringLiteral("X")};
+    return v;
+}
+const QStringList &harms()
+{
+    static const QStringList v{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                               QStringLiteral("D")};
+    return v;
+}
+const QStringList &custodies()
+{
+    static const QStringList v{Codes::detained(), Codes::nonDetained()};
+    return v;
+}
+const QStringList &deportationDecisions()
+{
+    static const QStringList v{QStringLiteral("NONE"), QStringLiteral("PENDING"),
+                               QStringLiteral("SERVED"), QStringLiteral("ORDER_SIGNED")};
+    return v;
+}
+const QStringList &addressStatuses()
+{
+    static const QStringList v{QStringLiteral("FIXED"), QStringLiteral("NFA")};
+    return v;
+}
+const QStringList &outcomes()
+{
+    static const QStringList v{QStringLiteral("COMPLETED"), QStringLiteral("NO_SHOW"),
+                               QStringLiteral("EXCUSED")};
+    return v;
+}
+
+QString hexSha256(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return QString();
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) {
+        *error = f.errorString();
+        return QString();
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+CidImporter::CidImporter(QSqlDatabase db, const Progress &progress)
+    : m_db(db), m_progress(progress), m_store(db)
+{
+}
+
+void CidImporter::reject(const QString &file, qint64 line, const QString &reason)
+{
+    m_summary.rejects.append({file, line, reason});
+}
+
+Status CidImporter::tick(qint64 bytesInFile)
+{
+    if (++m_rowsSinceTick < ProgressEveryRows)
+        return {};
+    m_rowsSinceTick = 0;
+    if (m_progress && !m_progress(m_bytesBefore + bytesInFile, m_totalBytes))
+        return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
+    return {};
+}
+
+Result<CidImporter::Columns> CidImporter::readHeader(CsvReader &reader, const QString &fileName,
+                                                     const QStringList &required,
+                                                     const QStringList &known, QStringList &extra)
+{
+    CsvReader::Record header;
+    if (!reader.next(header))
+        return Error{tr("%1 is refused: it is empty, with no header row").arg(fileName),
+                     reader.deviceError(), Refused};
+    if (!header.ok())
+        return Error{
+            tr("%1 is refused: its header row is not valid CSV (%2)").arg(fileName, header.error),
+            QString(), Refused};
+    Columns columns;
+    columns.count = int(header.fields.size());
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed().toLower();
+        if (!known.contains(name)) {
+            if (!name.isEmpty())
+                extra << header.fields[i].trimmed();
+            continue;
+        }
+        if (columns.index.contains(name))
+            return Error{
+                tr("%1 is refused: column %2 appears twice in the header").arg(fileName, name),
+                QString(), Refused};
+        columns.index.insert(name, i);
+    }
+    for (const QString &name : required) {
+        if (!columns.index.contains(name))
+            return Error{tr("%1 is refused: required column %2 is missing").arg(fileName, name),
+                         QString(), Refused};
+    }
+    return columns;
+}
+
+Status CidImporter::importCases(const QString &path)
+{
+    const QString file = m_summary.casesFile;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("%1 is refused: it cannot be read").arg(path), f.errorString(), Refused};
+    CsvReader reader(&f);
+    auto columns =
+        readHeader(reader, file, caseRequired(), caseColumns(), m_summary.casesExtraColumns);
+    if (!columns)
+        return columns.status();
+    const QHash<QString, int> &index = columns.value().index;
+    const int fieldCount = columns.value().count;
+
+    CsvReader::Record record;
+    QStringList reasons;
+    while (reader.next(record)) {
+        ++m_summary.casesRows;
+        if (Status s = tick(reader.bytesRead()); !s)
+            return s;
+        const qint64 line = record.line;
+        if (!record.ok()) {
+            reject(file, line, record.error);
+            continue;
+        }
+        if (record.fields.size() != fieldCount) {
+            reject(file, line,
+                   tr("the row has %1 fields but the header has %2")
+                       .arg(record.fields.size())
+                       .arg(fieldCount));
+            continue;
+        }
+        const QStringList &fields = record.fields;
+        // Free text is kept exactly as given; codes, dates and references are trimmed.
+        auto text = [&](const char *name) {
+            const int i = index.value(QLatin1String(name), -1);
+            return i < 0 ? QString() : fields[i];
+        };
+        auto code = [&](const char *name) { return text(name).trimmed(); };
+        reasons.clear();
+        auto required = [&](const char *name, const QString &value) {
+            if (value.trimmed().isEmpty())
+                reasons << tr("%1 is empty").arg(QLatin1String(name));
+        };
+        auto oneOf = [&](const char *name, const QString &value, const QStringList &allowed) {
+            if (!value.isEmpty() && !allowed.contains(value))
+                reasons << tr("%1 '%2' is not one of %3")
+                               .arg(QLatin1String(name), value, allowed.join(QStringLiteral(", ")));
+        };
+        auto date = [&](const char *name, const QString &value) {
+            if (!value.isEmpty() && !isDate(value))
+                reasons << tr("%1 '%2' is not a date (YYYY-MM-DD)").arg(QLatin1String(name), value);
+        };
+
+        CidCase c;
+        PersonDetails d;
+        c.caseRef = code("case_ref");
+        c.personRef = code("person_ref");
+        c.caseType = code("case_type");
+        c.caseStatus = code("case_status");
+        d.personRef = c.personRef;
+        d.familyName = text("family_name");
+        d.givenNames = text("given_names");
+        d.dateOfBirth = code("date_of_birth");
+        d.nationality = code("nationality");
+        d.gender = code("gender");
+        d.addressStatus = code("address_status");
+        c.owningUnit = text("owning_unit");
+        c.caseOwner = text("case_owner");
+        c.mappaLevel = code("mappa_level");
+        c.harm = code("harm");
+        const QString sentence = code("sentence_months");
+        c.offence = text("offence");
+        c.sentenceEnd = code("sentence_end");
+        c.custody = code("custody");
+        c.deportationDecision = code("deportation_decision");
+        c.reportingCentre = text("reporting_centre");
+        c.reportingFrequency = code("reporting_frequency");
+        c.reportingWindow = code("reporting_window");
+        c.flags = code("flags");
+
+        required("case_ref", c.caseRef);
+        required("person_ref", c.personRef);
+        required("case_type", c.caseType);
+        required("family_name", d.familyName);
+        oneOf("case_type", c.caseType, Codes::caseTypes());
+        oneOf("case_status", c.caseStatus, caseStatuses());
+        date("date_of_birth", d.dateOfBirth);
+        if (!d.nationality.isEmpty() && !isCountryCode(d.nationality))
+            reasons << tr("nationality '%1' is not a three-letter country code (ISO 3166-1 "
+                          "alpha-3, e.g. JAM)")
+                           .arg(d.nationality);
+        oneOf("gender", d.gender, genders());
+        oneOf("mappa_level", c.mappaLevel, Codes::mappaLevels());
+        oneOf("harm", c.harm, harms());
+        if (!sentence.isEmpty()) {
+            bool isNumber = false;
+            const int months = sentence.toInt(&isNumber);
+            if (!isNumber)
+                reasons << tr("sentence_months '%1' is not a whole number of months").arg(sentence);
+            else if (months < 0)
+                reasons << tr("sentence_months '%1' is negative").arg(sentence);
+            else
+                c.sentenceMonths = months;
+        }
+        date("sentence_end", c.sentenceEnd);
+        oneOf("custody", c.custody, custodies());
+        oneOf("deportation_decision", c.deportationDecision, deportationDecisions());
+        oneOf("address_status", d.addressStatus, addressStatuses());
+        oneOf("reporting_frequency", c.reportingFrequency, Codes::reportingFrequencies());
+        if (!c.reportingWindow.isEmpty()) {
+            const QString &w = c.reportingWindow;
+            if (w.size() != 11 || w.at(5) != QLatin1Char('-') || !isTime(w, 0) || !isTime(w, 6))
+                reasons << tr("reporting_window '%1' is not a time range HH:MM-HH:MM").arg(w);
+            else if (w.left(5) >= w.mid(6))
+                reasons << tr("reporting_window '%1' ends before it starts").arg(w);
+        }
+        if (!c.flags.isEmpty()) {
+            QStringList clean;
+            for (const QString &raw : c.flags.split(QLatin1Char(';'))) {
+                const QString flag = raw.trimmed();
+                if (flag.isEmpty())
+                    continue;
+                if (!Codes::flags().contains(flag))
+                    reasons << tr("flags: '%1' is not one of %2")
+                                   .arg(flag, Codes::flags().join(QStringLiteral(", ")));
+                clean << flag;
+            }
+            c.flags = clean.join(QLatin1Char(';'));
+        }
+        auto caseIt = m_cases.find(c.caseRef);
+        if (!c.caseRef.isEmpty() && caseIt != m_cases.end() && caseIt->fileLine > 0)
+            reasons << tr("case_ref %1 appears again (first on line %2)")
+                           .arg(c.caseRef)
+                           .arg(caseIt->fileLine);
+        if (!reasons.isEmpty()) {
+            reject(file, line, reasons.join(QStringLiteral("; ")));
+            // The case is in the extract even though its row is rejected: it must not be
+            // marked missing, and a second row with its reference is still a duplicate.
+            if (!c.caseRef.isEmpty() && caseIt == m_cases.end())
+                m_cases.insert(c.caseRef, CaseState{{}, line});
+            else if (!c.caseRef.isEmpty() && caseIt->fileLine == 0)
+                caseIt->fileLine = line;
+            continue;
+        }
+
+        // The person: added, updated when CID's details changed, and the later row of the
+        // file winning where two rows of one person disagree.
+        const QByteArray fingerprint = ImportStore::personFingerprint(d);
+        auto personIt = m_people.find(d.personRef);
+        if (personIt == m_people.end()) {
+            auto id = m_store.insertPerson(d, m_now);
+            if (!id)
+                return id.status();
+            personIt = m_people.insert(
+                d.personRef, PersonState{id.value(), QByteArray(), fingerprint, line, true});
+            ++m_summary.personsAdded;
+            m_touched.insert(id.value());
+        } else {
+            PersonState &p = *personIt;
+            const QByteArray &current =
+                p.fileFingerprint.isEmpty() ? p.heldFingerprint : p.fileFingerprint;
+            if (!p.fileFingerprint.isEmpty() && p.fileFingerprint != fingerprint)
+                m_summary.notices.append(
+                    {file, line,
+                     tr("person %1: details differ from line %2; this later row wins")
+                         .arg(d.personRef)
+                         .arg(p.fileLine)});
+            if (current != fingerprint) {
+                if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
+                    return s;
+                m_touched.insert(p.id);
+                if (!p.counted) {
+                    ++m_summary.personsUpdated;
+                    p.counted = true;
+                }
+            }
+            p.fileFingerprint = fingerprint;
+            p.fileLine = line;
+        }
+        const qint64 personId = personIt->id;
+
+        // The case: added, updated when a CID field changed, else left alone.
+        const QByteArray caseFingerprint = ImportStore::caseFingerprint(c);
+        if (caseIt == m_cases.end()) {
+            auto id = m_store.insertCase(personId, c, m_now);
+            if (!id)
+                return id.status();
+            CaseState state;
+            state.held = {id.value(), personId, caseFingerprint, false};
+            state.fileLine = line;
+            m_cases.insert(c.caseRef, state);
+            ++m_summary.casesAdded;
+            m_touched.insert(personId);
+            continue;
+        }
+        CaseState &state = *caseIt;
+        state.fileLine = line;
+        const bool changed =
+            state.held.fingerprint != caseFingerprint || state.held.personId != personId;
+        if (!changed && !state.held.missing) {
+            ++m_summary.casesUnchanged;
+            continue;
+        }
+        if (Status s = m_store.updateCase(state.held.id, personId, c, m_now); !s)
+            return s;
+        ++m_summary.casesUpdated;
+        if (state.held.missing)
+            ++m_summary.casesReturned;
+        if (changed) {
+            // A case moved to another person changes both.
+            m_touched.insert(state.held.personId);
+            m_touched.insert(personId);
+        }
+    }
+    if (!reader.deviceError().isEmpty())
+        return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
+                     Refused};
+    m_summary.casesRejected = m_summary.rejects.size();
+    for (const PersonState &p : std::as_const(m_people)) {
+        if (!p.fileFingerprint.isEmpty() && !p.counted)
+            ++m_summary.personsUnchanged;
+    }
+    m_bytesBefore += reader.bytesRead();
+    return {};
+}
+
+Status CidImporter::markMissing()
+{
+    for (const CaseState &c : std::as_const(m_cases)) {
+        if (c.fileLine > 0)
+            continue;
+        ++m_summary.casesNotInExtract;
+        if (c.held.missing)
+            continue;
+        // Missing since this import; last seen in the import before it (when there was one).
+        if (Status s = m_store.markMissing(c.held.id, m_now, m_previousImport); !s)
+            return s;
+        ++m_summary.casesNewlyMissing;
+    }
+    return {};
+}
+
+Status CidImporter::importReporting(const QString &path)
+{
+    const QString file = m_summary.reportingFile;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("%1 is refused: it cannot be read").arg(path), f.errorString(), Refused};
+    CsvReader reader(&f);
+    auto columns = readHeader(reader, file, reportingRequired(), reportingColumns(),
+                              m_summary.reportingExtraColumns);
+    if (!columns)
+        return columns.status();
+    const QHash<QString, int> &index = columns.value().index;
+    const int fieldCount = columns.value().count;
+    const int refColumn = index.value(QStringLiteral("event_ref"));
+    const int personColumn = index.value(QStringLiteral("person_ref"));
+    const int scheduledColumn = index.value(QStringLiteral("scheduled"));
+    const int centreColumn = index.value(QStringLiteral("centre"), -1);
+    const int outcomeColumn = index.value(QStringLiteral("outcome"), -1);
+
+    // Event references of this file, to find a second row with the same one. A temporary
+    // table keeps memory flat for a million events; it goes with the transaction's end.
+    QSqlQuery seen(m_db);
+    if (!seen.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS import_event_seen "
+                                  "(event_ref TEXT PRIMARY KEY, line INTEGER NOT NULL)")) ||
+        !seen.exec(QStringLiteral("DELETE FROM import_event_seen")))
+        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seen);
+    QSqlQuery seenInsert(m_db);
+    QSqlQuery seenLine(m_db);
+    if (!StoreSupport::prepare(
+            seenInsert, QStringLiteral("INSERT INTO import_event_seen (event_ref, line) "
+                                       "VALUES (?, ?) ON CONFLICT (event_ref) DO NOTHING")) ||
+        !StoreSupport::prepare(
+            seenLine, QStringLiteral("SELECT line FROM import_event_seen WHERE event_ref = ?")))
+        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seenInsert);
+
+    auto heldEventsResult = m_store.heldEvents();
+    if (!heldEventsResult)
+        return heldEventsResult.status();
+    const QHash<quint64, quint64> heldEvents = std::move(heldEventsResult.value());
+
+    const qint64 rejectedBefore = m_summary.rejects.size();
+    CsvReader::Record record;
+    QStringList reasons;
+    while (reader.next(record)) {
+        ++m_summary.reportingRows;
+        if (Status s = tick(reader.bytesRead()); !s)
+            return s;
+        const qint64 line = record.line;
+        if (!record.ok()) {
+            reject(file, line, record.error);
+            continue;
+        }
+        if (record.fields.size() != fieldCount) {
+            reject(file, line,
+                   tr("the row has %1 fields but the header has %2")
+                       .arg(record.fields.size())
+                       .arg(fieldCount));
+            continue;
+        }
+        ImportStore::Event e;
+        e.eventRef = record.fields[refColumn].trimmed();
+        const QString personRef = record.fields[personColumn].trimmed();
+        e.scheduled = record.fields[scheduledColumn].trimmed();
+        e.centre = centreColumn < 0 ? QString() : record.fields[centreColumn];
+        e.outcome = outcomeColumn < 0 ? QString() : record.fields[outcomeColumn].trimmed();
+        reasons.clear();
+        if (e.eventRef.isEmpty())
+            reasons << tr("event_ref is empty");
+        if (personRef.isEmpty())
+            reasons << tr("person_ref is empty");
+        if (e.scheduled.isEmpty())
+            reasons << tr("scheduled is empty");
+        else if (!isDateTime(e.scheduled))
+            reasons
+                << tr("scheduled '%1' is not a date and time (YYYY-MM-DDTHH:MM)").arg(e.scheduled);
+        if (!e.outcome.isEmpty() && !outcomes().contains(e.outcome))
+            reasons << tr("outcome '%1' is not one of %2")
+                           .arg(e.outcome, outcomes().join(QStringLiteral(", ")));
+        const auto person = m_people.constFind(personRef);
+        if (!personRef.isEmpty() && person == m_people.constEnd())
+            reasons << tr("person_ref %1 is not a known person").arg(personRef);
+        if (reasons.isEmpty()) {
+            seenInsert.addBindValue(e.eventRef);
+            seenInsert.addBindValue(line);
+            if (!seenInsert.exec())
+                return StoreSupport::queryError(tr("Could not check reporting events"), seenInsert);
+            if (seenInsert.numRowsAffected() == 0) {
+                seenLine.addBindValue(e.eventRef);
+                if (!seenLine.exec())
+                    return StoreSupport::queryError(tr("Could not check reporting events"),
+                                                    seenLine);
+                const qint64 first = seenLine.next() ? seenLine.value(0).toLongLong() : 0;
+                seenLine.finish();
+                reasons << tr("event_ref %1 appears again (first on line %2)")
+                               .arg(e.eventRef)
+                               .arg(first);
+            }
+        }
+        if (!reasons.isEmpty()) {
+            reject(file, line, reasons.join(QStringLiteral("; ")));
+            continue;
+        }
+        e.personId = person->id;
+        const auto held = heldEvents.constFind(ImportStore::eventKey(e.eventRef));
+        if (held != heldEvents.constEnd() && *held == ImportStore::eventFingerprint(e)) {
+            ++m_summary.eventsUnchanged;
+            continue;
+        }
+        auto written = m_store.upsertEvent(e, m_summary.importId);
+        if (!written)
+            return written.status();
+        switch (written.value()) {
+        case ImportStore::Write::Added:
+            ++m_summary.eventsAdded;
+            break;
+        case ImportStore::Write::Updated:
+            ++m_summary.eventsUpdated;
+            break;
+        case ImportStore::Write::Unchanged:
+            ++m_summary.eventsUnchanged;
+            break;
+        }
+    }
+    if (!reader.deviceError().isEmpty())
+        return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
+                     Refused};
+    m_summary.reportingRejected = m_summary.rejects.size() - rejectedBefore;
+    seen.exec(QStringLiteral("DROP TABLE import_event_seen"));
+    return {};
+}
+
+Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath,
+                                       const QString &reportingPath, const QString &user,
+                                       const Progress &progress)
+{
+    CidImporter importer(db, progress);
+    ImportSummary &summary = importer.m_summary;
+    summary.casesFile = QFileInfo(casesPath).fileName();
+    QString error;
+    summary.casesSha256 = hexSha256(casesPath, &error);
+    if (summary.casesSha256.isEmpty())
+        return Error{tr("%1 is refused: it cannot be read").arg(casesPath), error, Refused};
+    importer.m_totalBytes = QFileInfo(casesPath).size();
+    if (!reportingPath.isEmpty()) {
+        summary.reportingFile = QFileInfo(reportingPath).fileName();
+        summary.reportingSha256 = hexSha256(reportingPath, &error);
+        if (summary.reportingSha256.isEmpty())
+            return Error{tr("%1 is refused: it cannot be read").arg(reportingPath), error, Refused};
+        importer.m_totalBytes += QFileInfo(reportingPath).size();
+        // Refuse a reporting file with a bad header before the cases are written.
+        QFile f(reportingPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("%1 is refused: it cannot be read").arg(reportingPath), f.errorString(),
+                         Refused};
+        CsvReader reader(&f);
+        QStringList ignored;
+        if (auto columns = importer.readHeader(reader, summary.reportingFile, reportingRequired(),
+                                               reportingColumns(), ignored);
+            !columns)
+            return columns.error();
+    }
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    importer.m_now = StoreSupport::nowIso();
+    if (Status s = importer.m_store.prepare(); !s)
+        return s.error();
+    auto people = importer.m_store.heldPeople();
+    if (!people)
+        return people.error();
+    for (auto it = people.value().cbegin(); it != people.value().cend(); ++it)
+        importer.m_people.insert(it.key(),
+                                 PersonState{it->id, it->fingerprint, QByteArray(), 0, false});
+    auto cases = importer.m_store.heldCases();
+    if (!cases)
+        return cases.error();
+    for (auto it = cases.value().cbegin(); it != cases.value().cend(); ++it) {
+        CaseState state;
+        state.held = *it;
+        importer.m_cases.insert(it.key(), state);
+    }
+    // markMissing() needs the import before this one, so read it before recording this one.
+    auto previous = importer.m_store.lastImportStart();
+    if (!previous)
+        return previous.error();
+    importer.m_previousImport = previous.value();
+    auto id = importer.m_store.beginImport(importer.m_now, user, summary);
+    if (!id)
+        return id.error();
+    summary.importId = id.value();
+
+    if (Status s = importer.importCases(casesPath); !s)
+        return s.error();
+    if (Status s = importer.markMissing(); !s)
+        return s.error();
+    if (!reportingPath.isEmpty()) {
+        if (Status s = importer.importReporting(reportingPath); !s)
+            return s.error();
+    }
+    QVector<qint64> touched(importer.m_touched.cbegin(), importer.m_touched.cend());
+    std::sort(touched.begin(), touched.end());
+    if (Status s = PersonStore(db).refreshDerivedInTransaction(touched); !s)
+        return s.error();
+    if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))
+        return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
+    if (Status s = importer.m_store.finishImport(summary, StoreSupport::nowIso()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}

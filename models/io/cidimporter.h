@@ -1,0 +1,82 @@
+#pragma once
+
+#include "db/error.h"
+#include "importsummary.h"
+#include "store/importstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <functional>
+
+class CsvReader;
+
+// Imports the daily CID extract (CID-EXTRACT.md): cases.csv and, optionally, reporting.csv,
+// streamed row by row, in one transaction. Rows that break the contract are rejected with
+// their line and a reason and the rest imported; a file missing a required column (or
+// unreadable, or not CSV) is refused whole and nothing is written.
+class CidImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CidImporter)
+
+public:
+    // Called every few thousand rows with bytes read so far and the total of both files;
+    // return false to cancel (nothing is imported).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    // Error codes (Error::code): a file refused whole, and an import cancelled by Progress.
+    // Other failures (SQL) carry the store's code. In every case nothing was written.
+    static inline const QString Refused = QStringLiteral("refused");
+    static inline const QString Cancelled = QStringLiteral("cancelled");
+
+    // `reportingPath` may be empty. `user` is recorded as who ran the import.
+    static Result<ImportSummary> run(QSqlDatabase db, const QString &casesPath,
+                                     const QString &reportingPath, const QString &user,
+                                     const Progress &progress = {});
+
+private:
+    struct Columns
+    {
+        QHash<QString, int> index; // contract column name -> field index
+        int count = 0;
+    };
+    struct PersonState
+    {
+        qint64 id = 0;
+        QByteArray heldFingerprint; // empty for a person new in this import
+        QByteArray fileFingerprint; // empty until a row of this file named the person
+        qint64 fileLine = 0;
+        bool counted = false; // already counted as added or updated
+    };
+    struct CaseState
+    {
+        ImportStore::HeldCase held;
+        qint64 fileLine = 0; // 0: not in this file
+    };
+
+    CidImporter(QSqlDatabase db, const Progress &progress);
+
+    // Reads and checks a header; Error (code Refused) naming the file and the column.
+    Result<Columns> readHeader(CsvReader &reader, const QString &fileName,
+                               const QStringList &required, const QStringList &known,
+                               QStringList &extra);
+    Status importCases(const QString &path);
+    Status importReporting(const QString &path);
+    Status markMissing();
+    Status tick(qint64 bytesInFile);
+    void reject(const QString &file, qint64 line, const QString &reason);
+
+    QSqlDatabase m_db;
+    Progress m_progress;
+    ImportStore m_store;
+    ImportSummary m_summary;
+    QString m_now;
+    QString m_previousImport; // started_at of the import before this one, or empty
+    qint64 m_totalBytes = 0;
+    qint64 m_bytesBefore = 0; // bytes of files already read
+    qint64 m_rowsSinceTick = 0;
+    QHash<QString, PersonState> m_people;
+    QHash<QString, CaseState> m_cases;
+    QSet<qint64> m_touched; // people whose derived columns must be recomputed
+};

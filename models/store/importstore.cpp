@@ -1,0 +1,349 @@
+#include "importstore.h"
+
+#include "domain/codes.h"
+#include "domain/textfold.h"
+#include "io/importsummary.h"
+#include "storesupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlDriver>
+
+using namespace StoreSupport;
+
+namespace {
+
+const char *const CaseFields =
+    "case_type, case_status, owning_unit, case_owner, mappa_level, harm, sentence_months, "
+    "offence, sentence_end, custody, deportation_decision, reporting_centre, "
+    "reporting_frequency, reporting_window, flags";
+
+QString statusOf(const CidCase &c)
+{
+    return c.caseStatus.isEmpty() ? QStringLiteral("OPEN") : c.caseStatus;
+}
+
+QByteArray fingerprintOf(const QStringList &parts)
+{
+    // A unit separator cannot be confused with text in any field.
+    return QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Md5);
+}
+
+void bindCaseFields(QSqlQuery &q, const CidCase &c)
+{
+    q.addBindValue(c.caseType);
+    q.addBindValue(statusOf(c));
+    q.addBindValue(textOrNull(c.owningUnit));
+    q.addBindValue(textOrNull(c.caseOwner));
+    q.addBindValue(textOrNull(c.mappaLevel));
+    q.addBindValue(textOrNull(c.harm));
+    q.addBindValue(intOrNull(c.sentenceMonths));
+    q.addBindValue(textOrNull(c.offence));
+    q.addBindValue(textOrNull(c.sentenceEnd));
+    q.addBindValue(textOrNull(c.custody));
+    q.addBindValue(textOrNull(c.deportationDecision));
+    q.addBindValue(textOrNull(c.reportingCentre));
+    q.addBindValue(textOrNull(c.reportingFrequency));
+    q.addBindValue(textOrNull(c.reportingWindow));
+    q.addBindValue(textOrNull(c.flags));
+}
+
+void bindDetails(QSqlQuery &q, const PersonDetails &d)
+{
+    q.addBindValue(d.familyName);
+    q.addBindValue(textOrNull(d.givenNames));
+    q.addBindValue(textOrNull(d.dateOfBirth));
+    q.addBindValue(textOrNull(d.nationality));
+    q.addBindValue(textOrNull(d.gender));
+    q.addBindValue(textOrNull(d.addressStatus));
+    q.addBindValue(TextFold::fold(d.familyName));
+    q.addBindValue(TextFold::fold(d.givenNames));
+}
+
+} // namespace
+
+ImportStore::ImportStore(QSqlDatabase db)
+    : m_db(std::move(db)),
+      m_distinct(m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("IS DISTINCT FROM")
+                                                             : QStringLiteral("IS NOT")),
+      m_insertPerson(m_db), m_updatePerson(m_db), m_insertCase(m_db), m_updateCase(m_db),
+      m_markMissing(m_db), m_upsertEvent(m_db)
+{
+}
+
+QByteArray ImportStore::personFingerprint(const PersonDetails &d)
+{
+    return fingerprintOf(
+        {d.familyName, d.givenNames, d.dateOfBirth, d.nationality, d.gender, d.addressStatus});
+}
+
+QByteArray ImportStore::caseFingerprint(const CidCase &c)
+{
+    return fingerprintOf({c.caseType, statusOf(c), c.owningUnit, c.caseOwner, c.mappaLevel, c.harm,
+                          c.sentenceMonths ? QString::number(*c.sentenceMonths) : QString(),
+                          c.offence, c.sentenceEnd, c.custody, c.deportationDecision,
+                          c.reportingCentre, c.reportingFrequency, c.reportingWindow, c.flags});
+}
+
+Status ImportStore::prepare()
+{
+    // The derived columns get placeholders here; the importer recomputes them for everyone it
+    // touched (PersonStore::refreshDerivedInTransaction) before it commits.
+    struct
+    {
+        QSqlQuery &q;
+        QString sql;
+    } statements[] = {
+        {m_insertPerson,
+         QStringLiteral("INSERT INTO person (family_name, given_names, date_of_birth, nationality, "
+                        "gender, address_status, family_key, given_key, person_ref, custody, "
+                        "search_key, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)")},
+        {m_updatePerson,
+         QStringLiteral("UPDATE person SET family_name = ?, given_names = ?, date_of_birth = ?, "
+                        "nationality = ?, gender = ?, address_status = ?, family_key = ?, "
+                        "given_key = ?, updated_at = ? WHERE id = ?")},
+        {m_insertCase, QStringLiteral("INSERT INTO cid_case (case_ref, person_id, %1, first_seen, "
+                                      "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(CaseFields))},
+        {m_updateCase,
+         QStringLiteral("UPDATE cid_case SET person_id = ?, case_type = ?, case_status = ?, "
+                        "owning_unit = ?, case_owner = ?, mappa_level = ?, harm = ?, "
+                        "sentence_months = ?, offence = ?, sentence_end = ?, custody = ?, "
+                        "deportation_decision = ?, reporting_centre = ?, reporting_frequency = ?, "
+                        "reporting_window = ?, flags = ?, last_seen = ?, missing_since = NULL "
+                        "WHERE id = ?")},
+        {m_markMissing, QStringLiteral("UPDATE cid_case SET missing_since = ?, "
+                                       "last_seen = COALESCE(?, last_seen) WHERE id = ?")},
+        // One statement per event: an event already held is updated only when CID changed
+        // it, and RETURNING tells added (a new id), updated (an old id) and unchanged (no row).
+        {m_upsertEvent,
+         QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, centre, "
+                        "outcome, source, import_id) VALUES (?, ?, ?, ?, ?, 'CID', ?) "
+                        "ON CONFLICT (event_ref) DO UPDATE SET person_id = excluded.person_id, "
+                        "scheduled = excluded.scheduled, centre = excluded.centre, "
+                        "outcome = excluded.outcome, import_id = excluded.import_id "
+                        "WHERE reporting_event.person_id %1 excluded.person_id "
+                        "OR reporting_event.scheduled %1 excluded.scheduled "
+                        "OR reporting_event.centre %1 excluded.centre "
+                        "OR reporting_event.outcome %1 excluded.outcome RETURNING id")
+             .arg(m_distinct)},
+    };
+    for (auto &s : statements) {
+        if (!StoreSupport::prepare(s.q, s.sql))
+            return queryError(tr("Could not prepare the import"), s.q);
+    }
+    // Every event this import adds gets an id above this one.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(id) FROM reporting_event")))
+        return queryError(tr("Could not prepare the import"), q);
+    m_lastEventIdBefore = q.next() ? q.value(0).toLongLong() : 0;
+    return {};
+}
+
+Result<QHash<QString, ImportStore::HeldPerson>> ImportStore::heldPeople()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT person_ref, id, family_name, given_names, date_of_birth, "
+                               "nationality, gender, address_status FROM person")))
+        return queryError(tr("Could not read the people held"), q);
+    QHash<QString, HeldPerson> out;
+    while (q.next()) {
+        PersonDetails d;
+        d.familyName = q.value(2).toString();
+        d.givenNames = q.value(3).toString();
+        d.dateOfBirth = q.value(4).toString();
+        d.nationality = q.value(5).toString();
+        d.gender = q.value(6).toString();
+        d.addressStatus = q.value(7).toString();
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), personFingerprint(d)});
+    }
+    return out;
+}
+
+Result<QHash<QString, ImportStore::HeldCase>> ImportStore::heldCases()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT case_ref, id, person_id, missing_since, %1 FROM cid_case")
+                    .arg(QLatin1String(CaseFields))))
+        return queryError(tr("Could not read the cases held"), q);
+    QHash<QString, HeldCase> out;
+    while (q.next()) {
+        CidCase c;
+        c.caseType = q.value(4).toString();
+        c.caseStatus = q.value(5).toString();
+        c.owningUnit = q.value(6).toString();
+        c.caseOwner = q.value(7).toString();
+        c.mappaLevel = q.value(8).toString();
+        c.harm = q.value(9).toString();
+        c.sentenceMonths = optionalInt(q.value(10));
+        c.offence = q.value(11).toString();
+        c.sentenceEnd = q.value(12).toString();
+        c.custody = q.value(13).toString();
+        c.deportationDecision = q.value(14).toString();
+        c.reportingCentre = q.value(15).toString();
+        c.reportingFrequency = q.value(16).toString();
+        c.reportingWindow = q.value(17).toString();
+        c.flags = q.value(18).toString();
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                           caseFingerprint(c), !q.value(3).isNull()});
+    }
+    return out;
+}
+
+quint64 ImportStore::eventKey(const QString &eventRef)
+{
+    return quint64(qHash(eventRef, size_t(0x5eed)));
+}
+
+quint64 ImportStore::eventFingerprint(const Event &e)
+{
+    // The reference is part of the fingerprint, so a false "unchanged" needs two independent
+    // 64-bit hashes to collide at once.
+    const QString all =
+        QStringList{e.eventRef, QString::number(e.personId), e.scheduled, e.centre, e.outcome}.join(
+            QChar(0x1f));
+    return quint64(qHash(all, size_t(0xf1e1d)));
+}
+
+Result<QHash<quint64, quint64>> ImportStore::heldEvents()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT event_ref, person_id, scheduled, centre, outcome FROM reporting_event")))
+        return queryError(tr("Could not read the reporting events held"), q);
+    QHash<quint64, quint64> out;
+    while (q.next()) {
+        Event e;
+        e.eventRef = q.value(0).toString();
+        e.personId = q.value(1).toLongLong();
+        e.scheduled = q.value(2).toString();
+        e.centre = q.value(3).toString();
+        e.outcome = q.value(4).toString();
+        out.insert(eventKey(e.eventRef), eventFingerprint(e));
+    }
+    return out;
+}
+
+Result<QString> ImportStore::lastImportStart()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(started_at) FROM cid_import")))
+        return queryError(tr("Could not read earlier imports"), q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<qint64> ImportStore::insertPerson(const PersonDetails &d, const QString &now)
+{
+    bindDetails(m_insertPerson, d);
+    m_insertPerson.addBindValue(d.personRef);
+    m_insertPerson.addBindValue(Codes::nonDetained());
+    m_insertPerson.addBindValue(now);
+    m_insertPerson.addBindValue(now);
+    if (!m_insertPerson.exec())
+        return queryError(tr("Could not add person %1").arg(d.personRef), m_insertPerson);
+    return m_insertPerson.lastInsertId().toLongLong();
+}
+
+Status ImportStore::updatePerson(qint64 id, const PersonDetails &d, const QString &now)
+{
+    bindDetails(m_updatePerson, d);
+    m_updatePerson.addBindValue(now);
+    m_updatePerson.addBindValue(id);
+    if (!m_updatePerson.exec())
+        return queryError(tr("Could not update person %1").arg(d.personRef), m_updatePerson);
+    return {};
+}
+
+Result<qint64> ImportStore::insertCase(qint64 personId, const CidCase &c, const QString &now)
+{
+    m_insertCase.addBindValue(c.caseRef);
+    m_insertCase.addBindValue(personId);
+    bindCaseFields(m_insertCase, c);
+    m_insertCase.addBindValue(now);
+    m_insertCase.addBindValue(now);
+    if (!m_insertCase.exec())
+        return queryError(tr("Could not add case %1").arg(c.caseRef), m_insertCase);
+    return m_insertCase.lastInsertId().toLongLong();
+}
+
+Status ImportStore::updateCase(qint64 id, qint64 personId, const CidCase &c, const QString &now)
+{
+    m_updateCase.addBindValue(personId);
+    bindCaseFields(m_updateCase, c);
+    m_updateCase.addBindValue(now);
+    m_updateCase.addBindValue(id);
+    if (!m_updateCase.exec())
+        return queryError(tr("Could not update case %1").arg(c.caseRef), m_updateCase);
+    return {};
+}
+
+Status ImportStore::markMissing(qint64 id, const QString &date, const QString &lastSeen)
+{
+    m_markMissing.addBindValue(date);
+    m_markMissing.addBindValue(textOrNull(lastSeen));
+    m_markMissing.addBindValue(id);
+    if (!m_markMissing.exec())
+        return queryError(tr("Could not mark a case as missing from the extract"), m_markMissing);
+    return {};
+}
+
+Result<ImportStore::Write> ImportStore::upsertEvent(const Event &e, qint64 importId)
+{
+    m_upsertEvent.addBindValue(e.eventRef);
+    m_upsertEvent.addBindValue(e.personId);
+    m_upsertEvent.addBindValue(e.scheduled);
+    m_upsertEvent.addBindValue(textOrNull(e.centre));
+    m_upsertEvent.addBindValue(textOrNull(e.outcome));
+    m_upsertEvent.addBindValue(importId);
+    if (!m_upsertEvent.exec())
+        return queryError(tr("Could not write reporting event %1").arg(e.eventRef), m_upsertEvent);
+    Write result = Write::Unchanged;
+    if (m_upsertEvent.next())
+        result = m_upsertEvent.value(0).toLongLong() > m_lastEventIdBefore ? Write::Added
+                                                                           : Write::Updated;
+    m_upsertEvent.finish();
+    return result;
+}
+
+Result<qint64> ImportStore::beginImport(const QString &startedAt, const QString &user,
+                                        const ImportSummary &files)
+{
+    QSqlQuery q(m_db);
+    StoreSupport::prepare(q, QStringLiteral("INSERT INTO cid_import (started_at, imported_by, "
+                                            "cases_file, cases_sha256, reporting_file, "
+                                            "reporting_sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(startedAt);
+    q.addBindValue(user);
+    q.addBindValue(files.casesFile);
+    q.addBindValue(files.casesSha256);
+    q.addBindValue(textOrNull(files.reportingFile));
+    q.addBindValue(textOrNull(files.reportingSha256));
+    if (!q.exec())
+        return queryError(tr("Could not record the import"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ImportStore::finishImport(const ImportSummary &s, const QString &finishedAt)
+{
+    QSqlQuery q(m_db);
+    StoreSupport::prepare(
+        q, QStringLiteral("UPDATE cid_import SET finished_at = ?, cases_rows = ?, "
+                          "cases_rejected = ?, reporting_rows = ?, reporting_rejected = ?, "
+                          "persons_added = ?, persons_updated = ?, cases_added = ?, "
+                          "cases_updated = ?, cases_unchanged = ?, events_added = ?, "
+                          "cases_not_in_extract = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(finishedAt), QVariant(s.casesRows), QVariant(s.casesRejected),
+          QVariant(s.reportingRows), QVariant(s.reportingRejected), QVariant(s.personsAdded),
+          QVariant(s.personsUpdated), QVariant(s.casesAdded), QVariant(s.casesUpdated),
+          QVariant(s.casesUnchanged), QVariant(s.eventsAdded), QVariant(s.casesNotInExtract),
+          QVariant(s.importId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not record the import"), q);
+    return {};
+}

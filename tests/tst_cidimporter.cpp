@@ -1,0 +1,657 @@
+// The CID import (CID-EXTRACT.md): rejects with reasons, refused files, idempotency, cases
+// missing from the extract, Lodestar's own data left alone, and all-or-nothing.
+#include "io/cidimporter.h"
+#include "store/bandoverridestore.h"
+#include "store/notestore.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+namespace {
+
+const QStringList CaseHeader{"case_ref",
+                             "person_ref",
+                             "case_type",
+                             "case_status",
+                             "family_name",
+                             "given_names",
+                             "date_of_birth",
+                             "nationality",
+                             "gender",
+                             "owning_unit",
+                             "case_owner",
+                             "mappa_level",
+                             "harm",
+                             "sentence_months",
+                             "offence",
+                             "sentence_end",
+                             "custody",
+                             "deportation_decision",
+                             "address_status",
+                             "reporting_centre",
+                             "reporting_frequency",
+                             "reporting_window",
+                             "flags"};
+const QStringList ReportingHeader{"event_ref", "person_ref", "scheduled", "centre", "outcome"};
+
+using Row = QMap<QString, QString>;
+
+// A valid CRIMINAL case row; `changes` overrides columns.
+Row caseRow(const QString &caseRef, const QString &personRef, const Row &changes = {})
+{
+    Row r{{"case_ref", caseRef},
+          {"person_ref", personRef},
+          {"case_type", "CRIMINAL"},
+          {"case_status", "OPEN"},
+          {"family_name", "Okafor"},
+          {"given_names", "Samuel"},
+          {"date_of_birth", "1988-02-14"},
+          {"nationality", "NGA"},
+          {"gender", "M"},
+          {"owning_unit", "CC Leeds"},
+          {"case_owner", "sokafor"},
+          {"mappa_level", "0"},
+          {"harm", "C"},
+          {"sentence_months", "18"},
+          {"offence", "Burglary, dwelling"},
+          {"sentence_end", "2021-05-01"},
+          {"custody", "NON_DETAINED"},
+          {"deportation_decision", "PENDING"},
+          {"address_status", "FIXED"},
+          {"reporting_centre", "Becket House"},
+          {"reporting_frequency", "WEEKLY"},
+          {"reporting_window", "10:00-11:00"},
+          {"flags", "EM"}};
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        r[it.key()] = it.value();
+    return r;
+}
+
+Row barrierRow(const QString &caseRef, const QString &personRef, const QString &type,
+               const QString &status = "OPEN")
+{
+    return caseRow(caseRef, personRef,
+                   {{"case_type", type},
+                    {"case_status", status},
+                    {"mappa_level", ""},
+                    {"harm", ""},
+                    {"sentence_months", ""},
+                    {"sentence_end", ""},
+                    {"custody", ""},
+                    {"flags", ""}});
+}
+
+Row eventRow(const QString &ref, const QString &person, const QString &scheduled,
+             const QString &outcome = "COMPLETED")
+{
+    return {{"event_ref", ref},
+            {"person_ref", person},
+            {"scheduled", scheduled},
+            {"centre", "Becket House"},
+            {"outcome", outcome}};
+}
+
+QByteArray quoted(const QString &value)
+{
+    QByteArray v = value.toUtf8();
+    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
+        return '"' + v.replace("\"", "\"\"") + '"';
+    return v;
+}
+
+QByteArray csv(const QStringList &header, const QVector<Row> &rows, const QByteArray &eol = "\n")
+{
+    QByteArray out;
+    QByteArrayList cells;
+    for (const QString &h : header)
+        cells << quoted(h);
+    out += cells.join(',') + eol;
+    for (const Row &r : rows) {
+        cells.clear();
+        for (const QString &h : header)
+            cells << quoted(r.value(h.trimmed().toLower()));
+        out += cells.join(',') + eol;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCidImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString write(const QByteArray &bytes, const QString &name = "cases.csv")
+    {
+        const QString sub = m_dir.filePath(QString::number(++m_files));
+        QDir().mkpath(sub);
+        const QString path = sub + "/" + name;
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+    QString casesFile(const QVector<Row> &rows) { return write(csv(CaseHeader, rows)); }
+    QString reportingFile(const QVector<Row> &rows)
+    {
+        return write(csv(ReportingHeader, rows), "reporting.csv");
+    }
+
+    static Result<ImportSummary> import(TestDatabase &t, const QString &cases,
+                                        const QString &reporting = QString(),
+                                        const CidImporter::Progress &progress = {})
+    {
+        return CidImporter::run(t.db->sql(), cases, reporting, "tester", progress);
+    }
+
+    // Everything the import may write, except the record of imports itself.
+    static QString dump(TestDatabase &t)
+    {
+        QString out;
+        QSqlQuery q(t.db->sql());
+        for (const char *table :
+             {"person", "cid_case", "reporting_event", "note", "band_override", "cid_import"}) {
+            q.exec(QString("SELECT * FROM %1 ORDER BY id").arg(table));
+            while (q.next()) {
+                QStringList values;
+                for (int i = 0; i < q.record().count(); ++i)
+                    values << q.value(i).toString();
+                out += QString(table) + ": " + values.join('|') + "\n";
+            }
+        }
+        return out;
+    }
+    static QVariant value(TestDatabase &t, const QString &sql)
+    {
+        QSqlQuery q(t.db->sql());
+        if (!q.exec(sql) || !q.next())
+            return QVariant();
+        return q.value(0);
+    }
+
+    // Imports one good row and `bad` (line 3), and expects exactly one reject at line 3.
+    void expectReject(const Row &bad, const QString &reason)
+    {
+        TestDatabase t;
+        auto r = import(t, casesFile({caseRow("CC/1", "P1"), bad}));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        const ImportSummary &s = r.value();
+        QCOMPARE(s.casesRows, 2);
+        QCOMPARE(s.casesRejected, 1);
+        QCOMPARE(s.rejects.size(), 1);
+        QCOMPARE(s.rejects[0].file, QString("cases.csv"));
+        QCOMPARE(s.rejects[0].line, 3);
+        QVERIFY2(s.rejects[0].reason.contains(reason), qPrintable(s.rejects[0].reason));
+        QCOMPARE(s.casesAdded, 1);
+    }
+
+private slots:
+    void importsCasesPeopleAndEvents()
+    {
+        TestDatabase t;
+        const QString cases = casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM"),
+                                         caseRow("CC/3", "P2",
+                                                 {{"family_name", "\u0645\u062d\u0645\u062f"},
+                                                  {"mappa_level", "2"},
+                                                  {"offence", "=HYPERLINK(\"x\")"}})});
+        const QString reporting = reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                                 eventRow("E2", "P2", "2026-11-03T09:00", "")});
+        auto r = import(t, cases, reporting);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        const ImportSummary &s = r.value();
+        QCOMPARE(s.casesRows, 3);
+        QCOMPARE(s.casesAdded, 3);
+        QCOMPARE(s.personsAdded, 2);
+        QCOMPARE(s.reportingRows, 2);
+        QCOMPARE(s.eventsAdded, 2);
+        QVERIFY(s.rejects.isEmpty());
+        const auto p1 = PersonStore(t.db->sql()).findByRef("P1");
+        QVERIFY(p1 && p1.value());
+        QCOMPARE(p1.value()->openBarriers, 1);
+        QCOMPARE(p1.value()->band.value_or(0), 4); // no MAPPA, one open barrier
+        QCOMPARE(p1.value()->owningUnit, QString("CC Leeds"));
+        const auto p2 = PersonStore(t.db->sql()).findByRef("P2");
+        QCOMPARE(p2.value()->details.familyName, QString("\u0645\u062d\u0645\u062f"));
+        QCOMPARE(p2.value()->band.value_or(0), 1);
+        // Formula-looking text is data.
+        QCOMPARE(value(t, "SELECT offence FROM cid_case WHERE case_ref = 'CC/3'").toString(),
+                 QString("=HYPERLINK(\"x\")"));
+        // The import is recorded with who, files and hashes.
+        QCOMPARE(value(t, "SELECT imported_by FROM cid_import").toString(), QString("tester"));
+        QCOMPARE(value(t, "SELECT cases_sha256 FROM cid_import").toString(),
+                 QString::fromLatin1(TestData::fileHash(cases).toHex()));
+        QCOMPARE(value(t, "SELECT cases_added FROM cid_import").toInt(), 3);
+        QVERIFY(!value(t, "SELECT finished_at FROM cid_import").toString().isEmpty());
+        const QJsonObject json = s.toJson();
+        for (const char *key :
+             {"cases_rows", "cases_rejected", "reporting_rows", "reporting_rejected",
+              "persons_added", "cases_added", "cases_updated", "cases_unchanged", "events_added",
+              "cases_not_in_extract", "rejects", "extra_columns"})
+            QVERIFY2(json.contains(key), key);
+        QVERIFY(s.toText().contains("cases.csv"));
+    }
+
+    void rejectsEachBadValue_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("dob") << "date_of_birth"
+                             << "1988-02-30"
+                             << "date_of_birth '1988-02-30' is not a date";
+        QTest::newRow("dob text") << "date_of_birth"
+                                  << "14/02/1988"
+                                  << "is not a date";
+        QTest::newRow("sentence_end") << "sentence_end"
+                                      << "2021-13-01"
+                                      << "is not a date";
+        QTest::newRow("case_type") << "case_type"
+                                   << "FRAUD"
+                                   << "case_type 'FRAUD' is not one of";
+        QTest::newRow("case_status") << "case_status"
+                                     << "PENDING"
+                                     << "case_status 'PENDING'";
+        QTest::newRow("nationality") << "nationality"
+                                     << "Jamaica"
+                                     << "nationality 'Jamaica'";
+        QTest::newRow("gender") << "gender"
+                                << "male"
+                                << "gender 'male'";
+        QTest::newRow("mappa") << "mappa_level"
+                               << "4"
+                               << "mappa_level '4'";
+        QTest::newRow("harm") << "harm"
+                              << "E"
+                              << "harm 'E'";
+        QTest::newRow("negative") << "sentence_months"
+                                  << "-3"
+                                  << "sentence_months '-3' is negative";
+        QTest::newRow("non-numeric") << "sentence_months"
+                                     << "18m"
+                                     << "sentence_months '18m' is not a whole number";
+        QTest::newRow("fraction") << "sentence_months"
+                                  << "1.5"
+                                  << "is not a whole number";
+        QTest::newRow("custody") << "custody"
+                                 << "PRISON"
+                                 << "custody 'PRISON'";
+        QTest::newRow("deportation") << "deportation_decision"
+                                     << "MAYBE"
+                                     << "deportation_decision 'MAYBE'";
+        QTest::newRow("address") << "address_status"
+                                 << "HOTEL"
+                                 << "address_status 'HOTEL'";
+        QTest::newRow("frequency") << "reporting_frequency"
+                                   << "DAILY"
+                                   << "reporting_frequency 'DAILY'";
+        QTest::newRow("window") << "reporting_window"
+                                << "10-11"
+                                << "reporting_window '10-11'";
+        QTest::newRow("window time") << "reporting_window"
+                                     << "10:00-24:30"
+                                     << "is not a time range";
+        QTest::newRow("window order") << "reporting_window"
+                                      << "11:00-10:00"
+                                      << "ends before it starts";
+        QTest::newRow("flags") << "flags"
+                               << "EM;SPY"
+                               << "flags: 'SPY' is not one of";
+        QTest::newRow("empty case_ref") << "case_ref"
+                                        << ""
+                                        << "case_ref is empty";
+        QTest::newRow("empty person_ref") << "person_ref"
+                                          << " "
+                                          << "person_ref is empty";
+        QTest::newRow("empty case_type") << "case_type"
+                                         << ""
+                                         << "case_type is empty";
+        QTest::newRow("empty family_name") << "family_name"
+                                           << ""
+                                           << "family_name is empty";
+    }
+
+    void rejectsEachBadValue()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        expectReject(caseRow("CC/2", "P2", {{column, value}}), reason);
+    }
+
+    void rejectsMalformedRows()
+    {
+        TestDatabase t;
+        QByteArray bytes = csv(CaseHeader, {caseRow("CC/1", "P1")});
+        bytes += "CC/2,P2,CRIMINAL\n"; // line 3: too few fields
+        bytes += csv(CaseHeader, {caseRow("CC/1", "P9")}).mid(bytes.indexOf('\n') + 1); // dup
+        bytes += "CC/4,P\"4,CRIMINAL" + QByteArray(20, ',') + "\n"; // stray quote
+        bytes += csv(CaseHeader, {caseRow("CC/5", "P5")}).split('\n')[1] + "\n";
+        auto r = import(t, write(bytes));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        const ImportSummary &s = r.value();
+        QCOMPARE(s.casesRows, 5);
+        QCOMPARE(s.casesRejected, 3);
+        QCOMPARE(s.rejects[0].line, 3);
+        QVERIFY(s.rejects[0].reason.contains("the row has 3 fields but the header has 23"));
+        QCOMPARE(s.rejects[1].line, 4);
+        QVERIFY2(s.rejects[1].reason.contains("case_ref CC/1 appears again (first on line 2)"),
+                 qPrintable(s.rejects[1].reason));
+        QCOMPARE(s.rejects[2].line, 5);
+        QVERIFY(s.rejects[2].reason.contains("quote"));
+        QCOMPARE(s.casesAdded, 2);
+        // The duplicate did not move the case to P9 nor add P9.
+        QVERIFY(!PersonStore(t.db->sql()).findByRef("P9").value());
+    }
+
+    void rejectsBadReportingRows()
+    {
+        TestDatabase t;
+        QByteArray reporting = csv(
+            ReportingHeader,
+            {eventRow("E1", "P1", "2026-11-02T10:15"), eventRow("E2", "P404", "2026-11-02T10:15"),
+             eventRow("E3", "P1", "2026-11-02 10:15"), eventRow("E4", "P1", "2026-02-30T10:15"),
+             eventRow("E5", "P1", "2026-11-02T10:15", "LATE"),
+             eventRow("E1", "P1", "2026-11-09T10:15"), eventRow("", "P1", "2026-11-02T10:15"),
+             eventRow("E8", "P1", "")});
+        reporting += "E9,P1\n";
+        auto r = import(t, casesFile({caseRow("CC/1", "P1")}), write(reporting, "reporting.csv"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        const ImportSummary &s = r.value();
+        QCOMPARE(s.reportingRows, 9);
+        QCOMPARE(s.reportingRejected, 8);
+        QCOMPARE(s.eventsAdded, 1);
+        const QStringList expected{"person_ref P404 is not a known person",
+                                   "scheduled '2026-11-02 10:15' is not a date and time",
+                                   "scheduled '2026-02-30T10:15' is not a date and time",
+                                   "outcome 'LATE' is not one of",
+                                   "event_ref E1 appears again (first on line 2)",
+                                   "event_ref is empty",
+                                   "scheduled is empty",
+                                   "the row has 2 fields but the header has 5"};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(s.rejects[i].file, QString("reporting.csv"));
+            QCOMPARE(s.rejects[i].line, i + 3);
+            QVERIFY2(s.rejects[i].reason.contains(expected[i]), qPrintable(s.rejects[i].reason));
+        }
+    }
+
+    void refusesFileMissingAColumn()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")})));
+        const QString before = dump(t);
+        QStringList header = CaseHeader;
+        header.removeAll("family_name");
+        auto r = import(t, write(csv(header, {caseRow("CC/2", "P2")})));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Refused);
+        QVERIFY(r.error().message.contains("cases.csv"));
+        QVERIFY(r.error().message.contains("family_name"));
+        QCOMPARE(dump(t), before);
+
+        QStringList reportingHeader = ReportingHeader;
+        reportingHeader.removeAll("scheduled");
+        r = import(t, casesFile({caseRow("CC/2", "P2")}),
+                   write(csv(reportingHeader, {eventRow("E1", "P1", "")}), "reporting.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Refused);
+        QVERIFY(r.error().message.contains("reporting.csv"));
+        QVERIFY(r.error().message.contains("scheduled"));
+        QCOMPARE(dump(t), before);
+
+        r = import(t, write(QByteArray()));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Refused);
+        r = import(t, m_dir.filePath("no-such-file.csv"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Refused);
+        QCOMPARE(dump(t), before);
+    }
+
+    void oddHeadersBomCrlfAndExtraColumns()
+    {
+        TestDatabase t;
+        // Shuffled, oddly cased and padded header names, an extra column, BOM and CRLF.
+        QStringList header = CaseHeader;
+        std::reverse(header.begin(), header.end());
+        header[0] = " FLAGS ";
+        header[3] = "Reporting_Centre";
+        header.insert(5, "Internal Notes");
+        QByteArray bytes = "\xEF\xBB\xBF" +
+                           csv(header,
+                               {caseRow("CC/1", "P1", {{"offence", "Assault,\r\nwith \"intent\""}}),
+                                caseRow("CC/2", "P2")},
+                               "\r\n");
+        bytes.chop(2); // and no final line break
+        auto r = import(t, write(bytes));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY2(r.value().rejects.isEmpty(), qPrintable(r.value().toText()));
+        QCOMPARE(r.value().casesAdded, 2);
+        QCOMPARE(r.value().casesExtraColumns, QStringList{"Internal Notes"});
+        QCOMPARE(value(t, "SELECT offence FROM cid_case WHERE case_ref = 'CC/1'").toString(),
+                 QString("Assault,\r\nwith \"intent\""));
+        QCOMPARE(
+            value(t, "SELECT reporting_centre FROM cid_case WHERE case_ref = 'CC/2'").toString(),
+            QString("Becket House"));
+        QCOMPARE(value(t, "SELECT flags FROM person WHERE person_ref = 'P2'").toString(),
+                 QString("EM"));
+        QVERIFY(r.value().toJson()["extra_columns"].toObject()["cases"].toArray().contains(
+            "Internal Notes"));
+    }
+
+    void laterRowWinsForPersonDetails()
+    {
+        TestDatabase t;
+        auto r = import(
+            t, casesFile({caseRow("CC/1", "P1"),
+                          caseRow("CC/2", "P1",
+                                  {{"family_name", "Okafor-Bello"}, {"address_status", "NFA"}})}));
+        QVERIFY(r);
+        QCOMPARE(r.value().personsAdded, 1);
+        QCOMPARE(r.value().notices.size(), 1);
+        QCOMPARE(r.value().notices[0].line, 3);
+        QVERIFY(r.value().notices[0].reason.contains("line 2"));
+        const auto p = PersonStore(t.db->sql()).findByRef("P1");
+        QCOMPARE(p.value()->details.familyName, QString("Okafor-Bello"));
+        QVERIFY(p.value()->flags.contains("NFA"));
+    }
+
+    void secondImportChangesNothing()
+    {
+        TestDatabase t;
+        const QString cases = casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "APPEAL"),
+                                         caseRow("CC/3", "P2", {{"given_names", ""}})});
+        const QString reporting = reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                                 eventRow("E2", "P2", "2026-11-03T09:00", "")});
+        QVERIFY(import(t, cases, reporting));
+        QSqlQuery q(t.db->sql());
+        const auto dataDump = [&]() {
+            const QString all = dump(t);
+            QStringList lines = all.split('\n');
+            lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                       [](const QString &l) { return l.startsWith("cid_import"); }),
+                        lines.end());
+            return lines;
+        };
+        const QStringList before = dataDump();
+        auto r = import(t, cases, reporting);
+        QVERIFY(r);
+        const ImportSummary &s = r.value();
+        QCOMPARE(s.casesUnchanged, 3);
+        QCOMPARE(s.casesAdded + s.casesUpdated, 0);
+        QCOMPARE(s.personsAdded + s.personsUpdated, 0);
+        QCOMPARE(s.personsUnchanged, 2);
+        QCOMPARE(s.eventsAdded + s.eventsUpdated, 0);
+        QCOMPARE(s.eventsUnchanged, 2);
+        QCOMPARE(s.casesNotInExtract, 0);
+        QCOMPARE(dataDump(), before);
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM cid_import").toInt(), 2);
+    }
+
+    void changedFieldsAreUpdated()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15", "")})));
+        auto r = import(t, casesFile({caseRow("CC/1", "P1", {{"case_owner", "jbloggs"}})}),
+                        reportingFile({eventRow("E1", "P1", "2026-11-02T10:15", "NO_SHOW")}));
+        QVERIFY(r);
+        QCOMPARE(r.value().casesUpdated, 1);
+        QCOMPARE(r.value().eventsUpdated, 1);
+        QCOMPARE(value(t, "SELECT case_owner FROM person").toString(), QString("jbloggs"));
+        QCOMPARE(value(t, "SELECT outcome FROM reporting_event").toString(), QString("NO_SHOW"));
+    }
+
+    void marksAndClearsCasesNotInExtract()
+    {
+        TestDatabase t;
+        const QString both = casesFile({caseRow("CC/1", "P1"), caseRow("CC/2", "P2")});
+        QVERIFY(import(t, both));
+        const QString firstImport = value(t, "SELECT started_at FROM cid_import").toString();
+        QTest::qWait(1100); // imports a second apart, so the timestamps differ
+        auto r = import(t, casesFile({caseRow("CC/1", "P1")}));
+        QVERIFY(r);
+        QCOMPARE(r.value().casesNotInExtract, 1);
+        QCOMPARE(r.value().casesNewlyMissing, 1);
+        QVERIFY(!value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/2'").isNull());
+        QVERIFY(value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/1'").isNull());
+        QCOMPARE(value(t, "SELECT last_seen FROM cid_case WHERE case_ref = 'CC/2'").toString(),
+                 firstImport);
+        // Nothing is deleted.
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM cid_case").toInt(), 2);
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM person").toInt(), 2);
+        // Still missing the next day: counted, not re-marked.
+        const QString since =
+            value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/2'").toString();
+        r = import(t, casesFile({caseRow("CC/1", "P1")}));
+        QCOMPARE(r.value().casesNotInExtract, 1);
+        QCOMPARE(r.value().casesNewlyMissing, 0);
+        QCOMPARE(value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/2'").toString(),
+                 since);
+        // Back again.
+        r = import(t, both);
+        QCOMPARE(r.value().casesNotInExtract, 0);
+        QCOMPARE(r.value().casesReturned, 1);
+        QVERIFY(value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/2'").isNull());
+    }
+
+    // A held case whose row is rejected today is in the extract: kept as it was, not missing.
+    void rejectedRowOfHeldCaseIsNotMissing()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), caseRow("CC/2", "P1")})));
+        const QString before =
+            value(t, "SELECT sentence_end FROM cid_case WHERE case_ref = 'CC/2'").toString();
+        auto r = import(t, casesFile({caseRow("CC/1", "P1"),
+                                      caseRow("CC/2", "P1", {{"sentence_end", "2021-02-29"}}),
+                                      caseRow("CC/2", "P1")}));
+        QVERIFY(r);
+        QCOMPARE(r.value().casesRejected, 2);
+        QVERIFY(r.value().rejects[1].reason.contains("appears again (first on line 3)"));
+        QCOMPARE(r.value().casesNotInExtract, 0);
+        QCOMPARE(r.value().casesUnchanged, 1);
+        QVERIFY(value(t, "SELECT missing_since FROM cid_case WHERE case_ref = 'CC/2'").isNull());
+        QCOMPARE(value(t, "SELECT sentence_end FROM cid_case WHERE case_ref = 'CC/2'").toString(),
+                 before);
+    }
+
+    void lodestarDataIsNeverTouched()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")})));
+        const qint64 id = value(t, "SELECT id FROM person").toLongLong();
+        QVERIFY(NoteStore(t.db->sql()).add(id, "Seen at the centre", "sokafor"));
+        QVERIFY(BandOverrideStore(t.db->sql()).setOverride(id, 1, "Intelligence", "sokafor"));
+        const auto notesBefore = value(t, "SELECT body || revision FROM note").toString();
+        auto r =
+            import(t, casesFile({caseRow(
+                          "CC/1", "P1", {{"mappa_level", "1"}, {"family_name", "Okafor-Bello"}})}));
+        QVERIFY(r);
+        QCOMPARE(r.value().casesUpdated, 1);
+        QCOMPARE(value(t, "SELECT body || revision FROM note").toString(), notesBefore);
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM band_override").toInt(), 1);
+        const auto p = PersonStore(t.db->sql()).findById(id);
+        QCOMPARE(p.value()->bandOverride.value_or(0), 1);
+        QCOMPARE(p.value()->band.value_or(0), 1);
+        QCOMPARE(p.value()->bandComputed.value_or(0), 2); // MAPPA 1
+        QCOMPARE(p.value()->details.familyName, QString("Okafor-Bello"));
+    }
+
+    void bandFollowsBarriers()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM")})));
+        auto p = PersonStore(t.db->sql()).findByRef("P1");
+        QCOMPARE(p.value()->band.value_or(0), 4);
+        // The asylum claim is closed: no open barrier, band 3.
+        QVERIFY(import(
+            t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM", "CLOSED")})));
+        p = PersonStore(t.db->sql()).findByRef("P1");
+        QCOMPARE(p.value()->openBarriers, 0);
+        QCOMPARE(p.value()->band.value_or(0), 3);
+        // A judicial review opens: band 4 again. OTHER is not a barrier.
+        QVERIFY(import(
+            t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM", "CLOSED"),
+                          barrierRow("CC/3", "P1", "JUDICIAL_REVIEW"),
+                          barrierRow("CC/4", "P1", "OTHER")})));
+        p = PersonStore(t.db->sql()).findByRef("P1");
+        QCOMPARE(p.value()->openBarriers, 1);
+        QCOMPARE(p.value()->band.value_or(0), 4);
+    }
+
+    void cancelledImportLeavesNothing()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/0", "P0")})));
+        const QString before = dump(t);
+        QVector<Row> rows;
+        for (int i = 1; i <= 20000; ++i)
+            rows << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i / 2));
+        const QString cases = casesFile(rows);
+        int calls = 0;
+        auto r = import(t, cases, QString(), [&](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Cancelled);
+        QVERIFY(calls >= 2);
+        QCOMPARE(dump(t), before);
+        QVERIFY(import(t, cases));
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM cid_case").toInt(), 20001);
+    }
+
+    void failureMidImportLeavesNothing()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/0", "P0")})));
+        // An SQL failure on the third new case, after people and cases were written.
+        QSqlQuery q(t.db->sql());
+        QVERIFY2(q.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON cid_case "
+                        "WHEN NEW.case_ref = 'CC/3' BEGIN SELECT RAISE(ABORT, 'boom'); END"),
+                 qPrintable(q.lastError().text()));
+        const QString before = dump(t);
+        auto r =
+            import(t,
+                   casesFile({caseRow("CC/0", "P0", {{"case_owner", "x"}}), caseRow("CC/1", "P1"),
+                              caseRow("CC/2", "P2"), caseRow("CC/3", "P3")}),
+                   reportingFile({eventRow("E1", "P1", "2026-11-02T10:15")}));
+        QVERIFY(!r);
+        QVERIFY(r.error().toString().contains("boom"));
+        QCOMPARE(dump(t), before);
+        QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
+        QCOMPARE(q.value(0).toString(), QString("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCidImporter)
+#include "tst_cidimporter.moc"
