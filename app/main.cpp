@@ -11,6 +11,8 @@ int main(int argc, char **argv)
     const QString command = args.size() > 1 ? args.at(1) : QString();
     if (command == QLatin1String("demo"))
         return Commands::demo(argc, argv, args);
+    if (command == QLatin1String("import"))
+        return Commands::import(argc, argv, args);
     if (command == QLatin1String("figures"))
         return Commands::figures(argc, argv, args);
     if (command == QLatin1String("screenshot"))

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -171,6 +172,55 @@ private slots:
         r = lodestar({QStringLiteral("figures"), QStringLiteral("--no-such-option")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!lodestarLine(r.err).isEmpty());
+    }
+
+    void importRunsRefusesAndRepeats()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QString cases = m_dir.filePath(QStringLiteral("cases.csv"));
+        QFile f(cases);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref,case_type,family_name,mappa_level,custody\n"
+                "CC/2016/000001,P0000001,CRIMINAL,Okafor,2,NON_DETAINED\n"
+                "AS/2016/000002,P0000001,ASYLUM,Okafor,,\n"
+                "CC/2016/000003,P0000002,CRIMINAL,Nowak,9,NON_DETAINED\n");
+        f.close();
+        const QStringList args{QStringLiteral("import"),
+                               QStringLiteral("--database"),
+                               db,
+                               QStringLiteral("--cases"),
+                               cases,
+                               QStringLiteral("--json")};
+        Run r = lodestar(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const char *key :
+             {"cases_rows", "cases_rejected", "reporting_rows", "reporting_rejected",
+              "persons_added", "cases_added", "cases_updated", "cases_unchanged", "events_added",
+              "cases_not_in_extract", "rejects"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("cases_rows")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("cases_rejected")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("cases_added")).toInt(), 2);
+        const QJsonObject reject = json.value(QStringLiteral("rejects")).toArray().at(0).toObject();
+        QCOMPARE(reject.value(QStringLiteral("line")).toInt(), 4);
+        QVERIFY(reject.value(QStringLiteral("reason")).toString().contains(QLatin1String("9")));
+
+        r = lodestar(args); // the same files again change nothing
+        QCOMPARE(r.exitCode, 0);
+        json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("cases_added")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("cases_updated")).toInt(), 0);
+        QCOMPARE(json.value(QStringLiteral("cases_unchanged")).toInt(), 2);
+
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref,family_name\nCC/1,P1,X\n");
+        f.close();
+        const QByteArray before = TestData::fileHash(db);
+        r = lodestar(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(lodestarLine(r.err).contains(QLatin1String("case_type")));
+        QCOMPARE(TestData::fileHash(db), before);
     }
 
     // A write killed half way leaves a hot journal; the next open rolls it back to the state

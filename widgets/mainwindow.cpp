@@ -2,7 +2,10 @@
 
 #include "caseloadview.h"
 #include "demo/demogenerator.h"
+#include "importdialog.h"
+#include "importresultsdialog.h"
 #include "io/caseloadexporter.h"
+#include "io/cidimporter.h"
 #include "itemmodels/caseloadmodel.h"
 #include "personrecordwidget.h"
 #include "store/personstore.h"
@@ -64,6 +67,10 @@ void MainWindow::createMenus()
     create->setShortcut(QKeySequence::New);
     file->addAction(tr("Fill with &Demo Data…"), this, &MainWindow::fillWithDemoData);
     file->addSeparator();
+    QAction *importAction =
+        file->addAction(tr("&Import CID Extract…"), this, &MainWindow::importCidExtract);
+    importAction->setObjectName(QStringLiteral("importCidAction"));
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *exportAction =
         file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
     exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
@@ -263,6 +270,38 @@ void MainWindow::fillWithDemoData()
     if (!s && s.error().code != PersonStore::Cancelled)
         QMessageBox::critical(this, tr("Demo data"), s.error().toString());
     m_caseload->refresh();
+}
+
+void MainWindow::importCidExtract()
+{
+    ImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Progress in thousandths of the bytes of both files: row counts are unknown until read.
+    QProgressDialog progress(tr("Importing the CID extract…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto summary =
+        CidImporter::run(m_db->sql(), dialog.casesPath(), dialog.reportingPath(), m_currentUser,
+                         [&](qint64 done, qint64 total) {
+                             progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+                             return !progress.wasCanceled();
+                         });
+    progress.reset();
+    if (!summary) {
+        if (summary.error().code == CidImporter::Cancelled)
+            statusBar()->showMessage(tr("Import cancelled: nothing was imported"), 8000);
+        else
+            QMessageBox::critical(this, tr("Import refused"), summary.error().toString());
+        return;
+    }
+    m_caseload->refresh();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i)))
+            record->reload();
+    }
+    ImportResultsDialog results(summary.value(), this);
+    results.exec();
 }
 
 void MainWindow::exportCaseload()

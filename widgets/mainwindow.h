@@ -36,6 +36,7 @@ private:
     void openDatabase();
     void newDatabase();
     void fillWithDemoData();
+    void importCidExtract();
     void exportCaseload();
     void closeTab(int index);
     void updateCounts(int visible, int total);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "io/importsummary.h"
+
+#include <QDialog>
+
+class RejectsModel;
+class QTableView;
+
+// What an import did, in words, and every rejected row (file, line, reason), which can be
+// saved as CSV for whoever has to correct the extract.
+class ImportResultsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportResultsDialog(const ImportSummary &summary, QWidget *parent = nullptr);
+
+    RejectsModel *rejects() const { return m_rejects; }
+    // Writes the rejects to `path` as CSV; false with `error` set when it cannot.
+    bool saveRejects(const QString &path, QString *error) const;
+
+private:
+    void saveRejectsAs();
+
+    RejectsModel *m_rejects;
+    QTableView *m_table;
+};
