@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "demo/demogenerator.h"
 #include "figures/figures.h"
+#include "io/cidimporter.h"
 #include "itemmodels/caseloadmodel.h"
 #include "mainwindow.h"
 
@@ -55,6 +56,87 @@ void report(const QString &what, double ms)
     out << QStringLiteral("%1 %2 ms").arg(what, -58).arg(ms, 10, 'f', 1) << Qt::endl;
 }
 
+// Writes a synthetic CID extract: `cases` rows over cases*2/3 people, `events` reporting rows.
+void writeExtract(const QString &casesPath, const QString &reportingPath, int cases, int events)
+{
+    QFile c(casesPath);
+    c.open(QIODevice::WriteOnly);
+    c.write("case_ref,person_ref,case_type,case_status,family_name,given_names,date_of_birth,"
+            "nationality,owning_unit,case_owner,mappa_level,harm,sentence_months,custody,"
+            "reporting_frequency,reporting_window,flags\n");
+    const int people = std::max(1, cases * 2 / 3);
+    const char *types[] = {"ASYLUM", "FURTHER_REPS", "APPEAL", "JUDICIAL_REVIEW", "OTHER"};
+    for (int i = 0; i < cases; ++i) {
+        const int person = i % people;
+        const bool criminal = i < people;
+        c.write(QStringLiteral("CC/2016/%1,P%2,%3,%4,Family%5,Given,1980-01-%6,JAM,CC Leeds,"
+                               "user%7,%8,B,%9,NON_DETAINED,WEEKLY,10:00-11:00,\n")
+                    .arg(i, 7, 10, QLatin1Char('0'))
+                    .arg(person, 7, 10, QLatin1Char('0'))
+                    .arg(QLatin1String(criminal ? "CRIMINAL" : types[i % 5]))
+                    .arg(QLatin1String(i % 7 ? "OPEN" : "CLOSED"))
+                    .arg(person % 5000)
+                    .arg(1 + person % 28, 2, 10, QLatin1Char('0'))
+                    .arg(person % 20)
+                    .arg(QLatin1String(person % 9 ? "0" : "1"))
+                    .arg(12 + person % 80)
+                    .toUtf8());
+    }
+    QFile r(reportingPath);
+    r.open(QIODevice::WriteOnly);
+    r.write("event_ref,person_ref,scheduled,centre,outcome\n");
+    const char *outcomes[] = {"COMPLETED", "COMPLETED", "COMPLETED", "NO_SHOW", "", "EXCUSED"};
+    for (int i = 0; i < events; ++i) {
+        const int person = i % people;
+        const QDate day = QDate(2020, 1, 6).addDays(7 * (i / people));
+        r.write(QStringLiteral("E%1,P%2,%3T10:00,Becket House,%4\n")
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .arg(person, 7, 10, QLatin1Char('0'))
+                    .arg(day.toString(Qt::ISODate))
+                    .arg(QLatin1String(outcomes[i % 6]))
+                    .toUtf8());
+    }
+}
+
+// Times a first and an unchanged second import of a synthetic extract into a new database.
+int benchImport(int cases, int events)
+{
+    QTemporaryDir tmp;
+    const QString casesPath = tmp.filePath(QStringLiteral("cases.csv"));
+    const QString reportingPath = tmp.filePath(QStringLiteral("reporting.csv"));
+    writeExtract(casesPath, reportingPath, cases, events);
+    out << QStringLiteral("extract: %1 cases (%2 MiB), %3 reporting events (%4 MiB)")
+               .arg(cases)
+               .arg(QFileInfo(casesPath).size() / 1048576.0, 0, 'f', 1)
+               .arg(events)
+               .arg(QFileInfo(reportingPath).size() / 1048576.0, 0, 'f', 1)
+        << Qt::endl;
+    auto db = Database::open(tmp.filePath(QStringLiteral("import.sqlite")));
+    if (!db)
+        return 1;
+    for (const char *run : {"first import", "second, unchanged import"}) {
+        Result<ImportSummary> summary = Error{};
+        report(QString::fromLatin1(run), timeMs([&] {
+                   summary = CidImporter::run(db.value()->sql(), casesPath, reportingPath,
+                                              QStringLiteral("bench"));
+               }));
+        if (!summary) {
+            out << summary.error().toString() << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("  cases added %1, updated %2, unchanged %3; events added %4; "
+                              "rejected %5")
+                   .arg(summary.value().casesAdded)
+                   .arg(summary.value().casesUpdated)
+                   .arg(summary.value().casesUnchanged)
+                   .arg(summary.value().eventsAdded)
+                   .arg(summary.value().casesRejected + summary.value().reportingRejected)
+            << Qt::endl;
+        out << "  memory: " << memory() << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -71,9 +153,20 @@ int main(int argc, char **argv)
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("Use (or create) this database file."),
                                       QStringLiteral("PATH"));
+    const QCommandLineOption importCases(
+        QStringLiteral("import-cases"),
+        QStringLiteral("Instead: time importing a synthetic extract of N cases."),
+        QStringLiteral("N"));
+    const QCommandLineOption importEvents(QStringLiteral("import-events"),
+                                          QStringLiteral("Reporting events in that extract."),
+                                          QStringLiteral("N"), QStringLiteral("1000000"));
     parser.addOption(persons);
     parser.addOption(database);
+    parser.addOption(importCases);
+    parser.addOption(importEvents);
     parser.process(app);
+    if (parser.isSet(importCases))
+        return benchImport(parser.value(importCases).toInt(), parser.value(importEvents).toInt());
 
     QTemporaryDir tmp;
     const QString path = parser.isSet(database) ? parser.value(database)
