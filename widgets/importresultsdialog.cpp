@@ -28,7 +28,7 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary &summary, QWidget *
     ImportSummary counts = summary;
     counts.rejects.clear();
     text->setPlainText(counts.toText());
-    text->setMaximumHeight(220);
+    text->setMaximumHeight(150);
 
     m_table->setObjectName(QStringLiteral("rejectsTable"));
     m_table->setModel(m_rejects);
