@@ -5,14 +5,17 @@
 #include "domain/codes.h"
 #include "domain/riskprofile.h"
 #include "figures/figures.h"
+#include "io/cidimporter.h"
 #include "store/bandoverridestore.h"
 #include "store/personstore.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -148,6 +151,7 @@ private slots:
     void refusesFiguresThatWouldNotReconcile();
     void refusesInvalidDate();
     void demoFiguresMatchIndependentRecomputation();
+    void importedFiguresAndTheirBoundaries();
 };
 
 void TestFigures::emptyDatabase()
@@ -159,8 +163,12 @@ void TestFigures::emptyDatabase()
     QCOMPARE(
         compactJson(f),
         QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
+                       "\"cases\":0,\"cases_not_in_latest_extract\":0,"
+                       "\"deportation_decision_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
-                       "\"non_detained\":0,\"persons\":0}"));
+                       "\"non_detained\":0,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":0,"
+                       "\"further_reps\":0,\"judicial_review\":0,\"modern_slavery\":0},"
+                       "\"ownership_unclear\":0,\"persons\":0}"));
 }
 
 void TestFigures::handBuiltFigures()
@@ -235,9 +243,12 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     addHandBuilt(t.db->sql());
     const Figures f = computeOrFail(t.db->sql());
     const QJsonObject o = f.toJson();
-    QCOMPARE(o.keys(), (QStringList{QStringLiteral("as_of"), QStringLiteral("by_band"),
-                                    QStringLiteral("flags"), QStringLiteral("non_detained"),
-                                    QStringLiteral("persons")}));
+    QCOMPARE(o.keys(),
+             (QStringList{QStringLiteral("as_of"), QStringLiteral("by_band"),
+                          QStringLiteral("cases"), QStringLiteral("cases_not_in_latest_extract"),
+                          QStringLiteral("deportation_decision_overdue"), QStringLiteral("flags"),
+                          QStringLiteral("non_detained"), QStringLiteral("open_barriers_by_type"),
+                          QStringLiteral("ownership_unclear"), QStringLiteral("persons")}));
     QCOMPARE(o.value(QStringLiteral("by_band")).toObject().keys(),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                           QStringLiteral("4")}));
@@ -248,8 +259,12 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     QCOMPARE(
         compactJson(f),
         QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
+                       "\"cases\":11,\"cases_not_in_latest_extract\":0,"
+                       "\"deportation_decision_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
-                       "\"non_detained\":7,\"persons\":8}"));
+                       "\"non_detained\":7,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":1,"
+                       "\"further_reps\":0,\"judicial_review\":1,\"modern_slavery\":0},"
+                       "\"ownership_unclear\":7,\"persons\":8}"));
     // A default-constructed value still has every key.
     const QJsonObject empty = Figures().toJson();
     QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);
@@ -348,6 +363,77 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
                                               : json.value(path.at(0)).toObject().value(path.at(1));
         QCOMPARE(qint64(refs.value().size()), v.toInteger());
     }
+}
+
+// The import issue's figures on an extract with every boundary in it (as of 2026-11-23, so
+// "more than 12 months before" means a sentence that ended before 2025-11-23).
+void TestFigures::importedFiguresAndTheirBoundaries()
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    const QString cases = dir.filePath(QStringLiteral("cases.csv"));
+    const auto write = [&](const QByteArray &rows) {
+        QFile f(cases);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref,case_type,case_status,family_name,owning_unit,mappa_level,"
+                "sentence_months,sentence_end,custody,deportation_decision\n" +
+                rows);
+    };
+    const QByteArray rows =
+        // unclear (obsolete LIT, padded, lower case); overdue: ended a day before the cut-off
+        "CC/1,P1,CRIMINAL,OPEN,A, lit north west ,0,12,2025-11-22,NON_DETAINED,\n"
+        // clear; not overdue: ended exactly 12 months before
+        "CC/2,P2,CRIMINAL,OPEN,B,CC Leeds,0,12,2025-11-23,NON_DETAINED,NONE\n"
+        // unclear; not overdue: an 11-month sentence
+        "CC/3,P3,CRIMINAL,OPEN,C,NO UNIT,0,11,2020-01-01,NON_DETAINED,PENDING\n"
+        // unclear; not overdue: detained
+        "CC/4,P4,CRIMINAL,OPEN,D,NOT IN USE,0,24,2020-01-01,DETAINED,\n"
+        // one clear and one unclear criminal case: not unclear; overdue by the closed case
+        "CC/5,P5,CRIMINAL,OPEN,E,CC Liverpool,1,24,2020-01-01,NON_DETAINED,SERVED\n"
+        "CC/6,P5,CRIMINAL,CLOSED,E,,0,30,2019-01-01,NON_DETAINED,PENDING\n"
+        // no criminal case: not counted as unclear
+        "AS/7,P6,ASYLUM,OPEN,F,,,,,,\n"
+        "AS/8,P1,ASYLUM,OPEN,A,,,,,,\n"
+        "JR/9,P2,JUDICIAL_REVIEW,CLOSED,B,,,,,,\n"
+        "MS/10,P3,MODERN_SLAVERY,,C,,,,,,\n";
+    write(rows);
+    const auto first = CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("test"));
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+    QCOMPARE(first.value().casesRejected, qint64(0));
+
+    Figures f = computeOrFail(t.db->sql());
+    QCOMPARE(f.cases, qint64(10));
+    QCOMPARE(f.casesNotInLatestExtract, qint64(0));
+    QCOMPARE(f.ownershipUnclear, qint64(3));
+    QCOMPARE(f.deportationDecisionOverdue, qint64(2));
+    QCOMPARE(f.openBarriersByType.value(QStringLiteral("asylum")), qint64(2));
+    QCOMPARE(f.openBarriersByType.value(QStringLiteral("modern_slavery")), qint64(1));
+    QCOMPARE(f.openBarriersByType.value(QStringLiteral("judicial_review")), qint64(0));
+    QCOMPARE(f.openBarriersByType.value(QStringLiteral("appeal")), qint64(0));
+    // by_band follows the imported barriers: P1, P3 and P6 are band 4.
+    QCOMPARE(f.byBand.value(2), qint64(1));
+    QCOMPARE(f.byBand.value(3), qint64(1));
+    QCOMPARE(f.byBand.value(4), qint64(3));
+
+    const auto refs = [&](const char *figure) {
+        const auto r = Figures::personRefs(t.db->sql(), QLatin1String(figure), AsOf);
+        return r ? r.value() : QStringList{QStringLiteral("<error>")};
+    };
+    QCOMPARE(refs("ownership_unclear"),
+             (QStringList{QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P4")}));
+    QCOMPARE(refs("deportation_decision_overdue"),
+             (QStringList{QStringLiteral("P1"), QStringLiteral("P5")}));
+    // A day later the case that ended exactly 12 months before is overdue too.
+    QCOMPARE(Figures::compute(t.db->sql(), AsOf.addDays(1)).value().deportationDecisionOverdue,
+             qint64(3));
+
+    // The next extract no longer has CC/2: one case absent from the newest import.
+    write(QByteArray(rows).replace(
+        "CC/2,P2,CRIMINAL,OPEN,B,CC Leeds,0,12,2025-11-23,NON_DETAINED,NONE\n", ""));
+    QVERIFY(CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("test")));
+    f = computeOrFail(t.db->sql());
+    QCOMPARE(f.cases, qint64(10));
+    QCOMPARE(f.casesNotInLatestExtract, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestFigures)

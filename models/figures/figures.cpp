@@ -1,5 +1,8 @@
 #include "figures.h"
 
+#include "domain/codes.h"
+#include "domain/ownership.h"
+
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,6 +37,17 @@ const QStringList &Figures::flagKeys()
     return keys;
 }
 
+const QStringList &Figures::barrierTypeKeys()
+{
+    static const QStringList keys = [] {
+        QStringList k;
+        for (const QString &type : Codes::barrierCaseTypes())
+            k << type.toLower();
+        return k;
+    }();
+    return keys;
+}
+
 QStringList Figures::figureNames()
 {
     QStringList names{QStringLiteral("persons"), QStringLiteral("non_detained")};
@@ -41,24 +55,42 @@ QStringList Figures::figureNames()
         names << bandFigure(band);
     for (const QString &flag : flagKeys())
         names << flagFigure(flag);
+    names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue");
     return names;
 }
 
-QString Figures::condition(const QString &figure)
+Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
 {
     if (figure == QLatin1String("persons"))
-        return QStringLiteral("1 = 1");
+        return {QStringLiteral("1 = 1"), {}};
     if (figure == QLatin1String("non_detained"))
-        return NonDetained;
+        return {NonDetained, {}};
     for (int band = 1; band <= 4; ++band) {
         if (figure == bandFigure(band))
-            return QStringLiteral("%1 AND band = %2").arg(NonDetained).arg(band);
+            return {QStringLiteral("%1 AND band = %2").arg(NonDetained).arg(band), {}};
     }
     for (const QString &flag : flagKeys()) {
         if (figure == flagFigure(flag))
-            return QStringLiteral("flag_%1 <> 0").arg(flag.toLower());
+            return {QStringLiteral("flag_%1 <> 0").arg(flag.toLower()), {}};
     }
-    return QString();
+    const QString criminalCase =
+        QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
+                       "c.case_type = 'CRIMINAL'");
+    if (figure == QLatin1String("ownership_unclear"))
+        return {QStringLiteral("EXISTS (%1) AND NOT EXISTS (%1 AND NOT %2)")
+                    .arg(criminalCase, Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"))),
+                {}};
+    if (figure == QLatin1String("deportation_decision_overdue")) {
+        // "More than 12 months before the as-of date": ended before the date 12 calendar
+        // months earlier. Dates are ISO text, so text order is date order.
+        return {QStringLiteral("%1 AND EXISTS (%2 AND c.sentence_months >= 12 AND "
+                               "(c.deportation_decision IS NULL OR c.deportation_decision IN "
+                               "('NONE', 'PENDING')) AND c.sentence_end IS NOT NULL AND "
+                               "c.sentence_end < ?)")
+                    .arg(NonDetained, criminalCase),
+                {asOf.addMonths(-12).toString(Qt::ISODate)}};
+    }
+    return {};
 }
 
 Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
@@ -68,26 +100,56 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
                      QStringLiteral("invalid")};
     const QStringList names = figureNames();
     QStringList columns;
-    for (const QString &name : names)
-        columns << countIf(condition(name));
+    QVariantList values;
+    for (const QString &name : names) {
+        const Condition c = condition(name, asOf);
+        columns << countIf(c.sql);
+        values << c.values;
+    }
     // Non-detained people without a band 1..4 would make the bands not add up to the
     // non-detained total; the stores never write one, so finding any means damaged data.
     columns << countIf(NonDetained +
                        QStringLiteral(" AND (band IS NULL OR band NOT IN (1, 2, 3, 4))"));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM person").arg(columns.join(QStringLiteral(", ")))) ||
-        !q.next())
+    q.prepare(QStringLiteral("SELECT %1 FROM person").arg(columns.join(QStringLiteral(", "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
         return Error{tr("Could not compute the figures"), q.lastError().text(),
                      QStringLiteral("sql")};
+    QHash<QString, qint64> count;
+    for (int i = 0; i < names.size(); ++i)
+        count.insert(names.at(i), q.value(i).toLongLong());
     Figures f;
     f.asOf = asOf;
-    f.persons = q.value(0).toLongLong();
-    f.nonDetained = q.value(1).toLongLong();
+    f.persons = count.value(QStringLiteral("persons"));
+    f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
-        f.byBand[band] = q.value(1 + band).toLongLong();
-    for (int i = 0; i < flagKeys().size(); ++i)
-        f.flags[flagKeys().at(i)] = q.value(6 + i).toLongLong();
+        f.byBand[band] = count.value(bandFigure(band));
+    for (const QString &flag : flagKeys())
+        f.flags[flag] = count.value(flagFigure(flag));
+    f.ownershipUnclear = count.value(QStringLiteral("ownership_unclear"));
+    f.deportationDecisionOverdue = count.value(QStringLiteral("deportation_decision_overdue"));
+
+    // Case-level figures: cases held, absent from the newest import, open barriers by type.
+    QStringList caseColumns{QStringLiteral("COUNT(*)"),
+                            countIf(QStringLiteral("missing_since IS NOT NULL"))};
+    for (const QString &type : Codes::barrierCaseTypes())
+        caseColumns << countIf(
+            QStringLiteral("case_status = 'OPEN' AND case_type = '%1'").arg(type));
+    QSqlQuery cq(db);
+    cq.setForwardOnly(true);
+    if (!cq.exec(QStringLiteral("SELECT %1 FROM cid_case")
+                     .arg(caseColumns.join(QStringLiteral(", ")))) ||
+        !cq.next())
+        return Error{tr("Could not compute the figures"), cq.lastError().text(),
+                     QStringLiteral("sql")};
+    f.cases = cq.value(0).toLongLong();
+    f.casesNotInLatestExtract = cq.value(1).toLongLong();
+    for (int i = 0; i < barrierTypeKeys().size(); ++i)
+        f.openBarriersByType[barrierTypeKeys().at(i)] = cq.value(2 + i).toLongLong();
+
     const qint64 unbanded = q.value(int(names.size())).toLongLong();
     if (unbanded != 0)
         return Error{tr("The figures do not reconcile: %n non-detained person(s) have no band",
@@ -111,19 +173,31 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("non_detained"), QJsonValue(nonDetained));
     o.insert(QStringLiteral("by_band"), bands);
     o.insert(QStringLiteral("flags"), flagCounts);
+    QJsonObject barriers;
+    for (const QString &type : barrierTypeKeys())
+        barriers.insert(type, QJsonValue(openBarriersByType.value(type, 0)));
+    o.insert(QStringLiteral("cases"), QJsonValue(cases));
+    o.insert(QStringLiteral("cases_not_in_latest_extract"), QJsonValue(casesNotInLatestExtract));
+    o.insert(QStringLiteral("ownership_unclear"), QJsonValue(ownershipUnclear));
+    o.insert(QStringLiteral("open_barriers_by_type"), barriers);
+    o.insert(QStringLiteral("deportation_decision_overdue"),
+             QJsonValue(deportationDecisionOverdue));
     return o;
 }
 
-Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure)
+Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure, const QDate &asOf)
 {
-    const QString where = condition(figure);
-    if (where.isEmpty())
+    const Condition where = condition(figure, asOf);
+    if (where.sql.isEmpty())
         return Error{tr("There is no figure called \"%1\"").arg(figure), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT person_ref FROM person WHERE %1 ORDER BY person_ref")
-                    .arg(where)))
+    q.prepare(QStringLiteral("SELECT person_ref FROM person WHERE %1 ORDER BY person_ref")
+                  .arg(where.sql));
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    if (!q.exec())
         return Error{tr("Could not list the people behind the figure"), q.lastError().text(),
                      QStringLiteral("sql")};
     QStringList refs;

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 // The headline figures of the caseload: the one place they are computed, for
 // `lodestar figures --json` and the GUI alike, so the two can never disagree.
@@ -35,6 +36,20 @@ public:
     // a flag (e.g. Zincs, Nexus High Harm) says something about the person whatever their
     // custody, and a manager asking "how many are flagged" means all of them.
     QMap<QString, qint64> flags;
+    // CID cases held, and those absent from the newest import (their missing_since is set by
+    // the importer and cleared when they come back).
+    qint64 cases = 0;
+    qint64 casesNotInLatestExtract = 0;
+    // People all of whose CRIMINAL cases have an unclear owning unit (Ownership rule). People
+    // without any criminal case are not counted: there is no criminal ownership to be unclear.
+    qint64 ownershipUnclear = 0;
+    // Open barriers (OPEN CID cases of a barrier type) by type, keys barrierTypeKeys(). These
+    // count barriers, not people: one person may have two.
+    QMap<QString, qint64> openBarriersByType;
+    // Non-detained people with a CRIMINAL case of 12 months' sentence or more, no deportation
+    // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
+    // the as-of date (report 6.24).
+    qint64 deportationDecisionOverdue = 0;
 
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
 
@@ -44,12 +59,22 @@ public:
 
     // ZINCS, NEXUS_HH, EM, NFA: the flags the figures count, in report order.
     static const QStringList &flagKeys();
-    // Names of the figures, as paths into toJson(): "persons", "non_detained", "by_band/1".."4",
-    // "flags/ZINCS", "flags/NEXUS_HH", "flags/EM", "flags/NFA".
+    // asylum, further_reps, appeal, judicial_review, modern_slavery.
+    static const QStringList &barrierTypeKeys();
+    // Names of the figures that count people, as paths into toJson(): "persons",
+    // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
+    // "flags/NFA", "ownership_unclear", "deportation_decision_overdue".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
-    // figureNames()); empty for an unknown name.
-    static QString condition(const QString &figure);
+    // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty
+    // condition for an unknown name.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition condition(const QString &figure, const QDate &asOf);
     // The person references behind `figure`, in order: the drill-down of a number.
-    static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure);
+    static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure,
+                                          const QDate &asOf = QDate::currentDate());
 };
