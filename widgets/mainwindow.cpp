@@ -3,6 +3,7 @@
 #include "caseloadview.h"
 #include "demo/demogenerator.h"
 #include "importdialog.h"
+#include "importhistoryview.h"
 #include "importresultsdialog.h"
 #include "io/caseloadexporter.h"
 #include "io/cidimporter.h"
@@ -87,6 +88,8 @@ void MainWindow::createMenus()
         m_caseload->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
+        ->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_caseload->refresh();
         for (int i = 0; i < m_tabs->count(); ++i) {
@@ -172,9 +175,14 @@ Status MainWindow::showView(const QString &view)
         m_tabs->setCurrentWidget(m_caseload);
         return {};
     }
+    if (view == QLatin1String("imports")) {
+        showImportHistory();
+        return {};
+    }
     if (view.startsWith(QLatin1String("person:")))
         return openPersonByRef(view.mid(int(qstrlen("person:"))));
-    return Status::fail(tr("Unknown view '%1'; use caseload or person:<person_ref>").arg(view));
+    return Status::fail(
+        tr("Unknown view '%1'; use caseload, imports or person:<person_ref>").arg(view));
 }
 
 void MainWindow::closeTab(int index)
@@ -300,8 +308,25 @@ void MainWindow::importCidExtract()
         if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i)))
             record->reload();
     }
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *history = qobject_cast<ImportHistoryView *>(m_tabs->widget(i)))
+            history->reload();
+    }
     ImportResultsDialog results(summary.value(), this);
     results.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *history = qobject_cast<ImportHistoryView *>(m_tabs->widget(i))) {
+            history->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *history = new ImportHistoryView(m_db->sql(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(history, tr("Import History")));
 }
 
 void MainWindow::exportCaseload()

@@ -347,3 +347,40 @@ Status ImportStore::finishImport(const ImportSummary &s, const QString &finished
         return queryError(tr("Could not record the import"), q);
     return {};
 }
+
+Result<QVector<ImportRecord>> ImportStore::history() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, started_at, finished_at, imported_by, cases_file, cases_sha256, "
+            "reporting_file, reporting_sha256, cases_rows, cases_rejected, reporting_rows, "
+            "reporting_rejected, persons_added, cases_added, cases_updated, cases_unchanged, "
+            "events_added, cases_not_in_extract FROM cid_import ORDER BY started_at DESC, id "
+            "DESC")))
+        return StoreSupport::queryError(tr("Could not read the import history"), q);
+    QVector<ImportRecord> out;
+    while (q.next()) {
+        ImportRecord r;
+        r.id = q.value(0).toLongLong();
+        r.startedAt = q.value(1).toString();
+        r.finishedAt = q.value(2).toString();
+        r.importedBy = q.value(3).toString();
+        r.casesFile = q.value(4).toString();
+        r.casesSha256 = q.value(5).toString();
+        r.reportingFile = q.value(6).toString();
+        r.reportingSha256 = q.value(7).toString();
+        r.casesRows = q.value(8).toLongLong();
+        r.casesRejected = q.value(9).toLongLong();
+        r.reportingRows = q.value(10).toLongLong();
+        r.reportingRejected = q.value(11).toLongLong();
+        r.personsAdded = q.value(12).toLongLong();
+        r.casesAdded = q.value(13).toLongLong();
+        r.casesUpdated = q.value(14).toLongLong();
+        r.casesUnchanged = q.value(15).toLongLong();
+        r.eventsAdded = q.value(16).toLongLong();
+        r.casesNotInExtract = q.value(17).toLongLong();
+        out << r;
+    }
+    return out;
+}

@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/cidcase.h"
+#include "domain/importrecord.h"
 #include "domain/persondetails.h"
 
 #include <QByteArray>
@@ -77,6 +78,9 @@ public:
     Result<qint64> beginImport(const QString &startedAt, const QString &user,
                                const ImportSummary &files);
     Status finishImport(const ImportSummary &s, const QString &finishedAt);
+
+    // Every import recorded, newest first.
+    Result<QVector<ImportRecord>> history() const;
 
     static QByteArray personFingerprint(const PersonDetails &d);
     static QByteArray caseFingerprint(const CidCase &c);
