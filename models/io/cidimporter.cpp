@@ -172,6 +172,22 @@ CidImporter::CidImporter(QSqlDatabase db, const Progress &progress)
 {
 }
 
+bool CidImporter::acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount)
+{
+    if (!record.ok()) {
+        reject(file, record.line, record.error);
+        return false;
+    }
+    if (record.fields.size() != fieldCount) {
+        reject(file, record.line,
+               tr("the row has %1 fields but the header has %2")
+                   .arg(record.fields.size())
+                   .arg(fieldCount));
+        return false;
+    }
+    return true;
+}
+
 void CidImporter::reject(const QString &file, qint64 line, const QString &reason)
 {
     m_summary.rejects.append({file, line, reason});
@@ -243,17 +259,8 @@ Status CidImporter::importCases(const QString &path)
         if (Status s = tick(reader.bytesRead()); !s)
             return s;
         const qint64 line = record.line;
-        if (!record.ok()) {
-            reject(file, line, record.error);
+        if (!acceptShape(record, file, fieldCount))
             continue;
-        }
-        if (record.fields.size() != fieldCount) {
-            reject(file, line,
-                   tr("the row has %1 fields but the header has %2")
-                       .arg(record.fields.size())
-                       .arg(fieldCount));
-            continue;
-        }
         const QStringList &fields = record.fields;
         // Free text is kept exactly as given; codes, dates and references are trimmed.
         auto text = [&](const char *name) {
@@ -513,17 +520,8 @@ Status CidImporter::importReporting(const QString &path)
         if (Status s = tick(reader.bytesRead()); !s)
             return s;
         const qint64 line = record.line;
-        if (!record.ok()) {
-            reject(file, line, record.error);
+        if (!acceptShape(record, file, fieldCount))
             continue;
-        }
-        if (record.fields.size() != fieldCount) {
-            reject(file, line,
-                   tr("the row has %1 fields but the header has %2")
-                       .arg(record.fields.size())
-                       .arg(fieldCount));
-            continue;
-        }
         ImportStore::Event e;
         e.eventRef = record.fields[refColumn].trimmed();
         const QString personRef = record.fields[personColumn].trimmed();

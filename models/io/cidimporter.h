@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvreader.h"
 #include "db/error.h"
 #include "importsummary.h"
 #include "store/importstore.h"
@@ -9,8 +10,6 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <functional>
-
-class CsvReader;
 
 // Imports the daily CID extract (CID-EXTRACT.md): cases.csv and, optionally, reporting.csv,
 // streamed row by row, in one transaction. Rows that break the contract are rejected with
@@ -66,6 +65,8 @@ private:
     Status markMissing();
     Status tick(qint64 bytesInFile);
     void reject(const QString &file, qint64 line, const QString &reason);
+    // Rejects a record that is malformed CSV or has the wrong number of fields.
+    bool acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount);
 
     QSqlDatabase m_db;
     Progress m_progress;
