@@ -2,6 +2,7 @@
 
 #include "caseloadview.h"
 #include "demo/demogenerator.h"
+#include "importchangesview.h"
 #include "importdialog.h"
 #include "importhistoryview.h"
 #include "importresultsdialog.h"
@@ -88,6 +89,8 @@ void MainWindow::createMenus()
         m_caseload->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
+        ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
         ->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
@@ -175,6 +178,10 @@ Status MainWindow::showView(const QString &view)
         m_tabs->setCurrentWidget(m_caseload);
         return {};
     }
+    if (view == QLatin1String("changes")) {
+        showImportChanges();
+        return {};
+    }
     if (view == QLatin1String("imports")) {
         showImportHistory();
         return {};
@@ -182,7 +189,7 @@ Status MainWindow::showView(const QString &view)
     if (view.startsWith(QLatin1String("person:")))
         return openPersonByRef(view.mid(int(qstrlen("person:"))));
     return Status::fail(
-        tr("Unknown view '%1'; use caseload, imports or person:<person_ref>").arg(view));
+        tr("Unknown view '%1'; use caseload, changes, imports or person:<person_ref>").arg(view));
 }
 
 void MainWindow::closeTab(int index)
@@ -314,6 +321,22 @@ void MainWindow::importCidExtract()
     }
     ImportResultsDialog results(summary.value(), this);
     results.exec();
+    // The morning's first look: what this import changed for the caseload.
+    showImportChanges();
+}
+
+void MainWindow::showImportChanges()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *changes = qobject_cast<ImportChangesView *>(m_tabs->widget(i))) {
+            changes->reload();
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
+    connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
 }
 
 void MainWindow::showImportHistory()

@@ -19,7 +19,8 @@ public:
     MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows "caseload", "imports" or "person:<person_ref>"; used by `lodestar screenshot`.
+    // Shows "caseload", "imports", "changes" or "person:<person_ref>"; used by
+    // `lodestar screenshot`.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
@@ -38,6 +39,7 @@ private:
     void fillWithDemoData();
     void importCidExtract();
     void showImportHistory();
+    void showImportChanges();
     void exportCaseload();
     void closeTab(int index);
     void updateCounts(int visible, int total);

@@ -176,16 +176,36 @@ Migration migration3(SqlDialect d)
         }};
 }
 
+Migration migration4(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {
+        4,
+        QStringLiteral("what each import changed for the caseload"),
+        {
+            QStringLiteral("CREATE TABLE import_change (%1,"
+                           " import_id INTEGER NOT NULL REFERENCES cid_import(id),"
+                           " person_id INTEGER NOT NULL REFERENCES person(id),"
+                           " kind TEXT NOT NULL,"
+                           " value_before TEXT,"
+                           " value_after TEXT,"
+                           " detail TEXT)")
+                .arg(id),
+            QStringLiteral("CREATE INDEX import_change_import ON import_change (import_id, kind)"),
+            QStringLiteral("CREATE INDEX import_change_person ON import_change (person_id)"),
+        }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

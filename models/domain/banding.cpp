@@ -97,6 +97,29 @@ QString Banding::explain(BandRule rule, const RiskProfile &risk, int openBarrier
     return QString();
 }
 
+QString Banding::ruleName(BandRule rule)
+{
+    switch (rule) {
+    case BandRule::Detained:
+        return tr("Detained, not banded");
+    case BandRule::Mappa2or3:
+        return tr("MAPPA level 2 or 3");
+    case BandRule::SentenceOver60:
+        return tr("Sentence over 60 months");
+    case BandRule::Mappa1HarmA:
+        return tr("MAPPA level 1 with harm category A");
+    case BandRule::Mappa1:
+        return tr("MAPPA level 1");
+    case BandRule::ExMappa:
+        return tr("Ex-MAPPA");
+    case BandRule::NoMappaNoBarrier:
+        return tr("No MAPPA, no open barrier");
+    case BandRule::NoMappaWithBarrier:
+        return tr("No MAPPA, open barrier to removal");
+    }
+    return QString();
+}
+
 QString Banding::label(int band)
 {
     switch (band) {

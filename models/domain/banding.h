@@ -46,6 +46,8 @@ public:
     static BandRule ruleFromCode(const QString &code);
     // "MAPPA level 3", "Sentence of 72 months (over 60 months)"... for the person record.
     static QString explain(BandRule rule, const RiskProfile &risk, int openBarriers);
+    // The rule in a few words, without the person's figures ("Sentence over 60 months").
+    static QString ruleName(BandRule rule);
     // "1 Highest risk"; an empty band (0) is "Not banded".
     static QString label(int band);
     // Second cue beside the label, never the only one.

@@ -631,6 +631,13 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     importer.m_now = StoreSupport::nowIso();
     if (Status s = importer.m_store.prepare(); !s)
         return s.error();
+    // The caseload as it stood, to tell afterwards what this import changed.
+    auto personsBefore = importer.m_store.personSnapshots();
+    if (!personsBefore)
+        return personsBefore.error();
+    auto barriersBefore = importer.m_store.openBarrierSnapshots();
+    if (!barriersBefore)
+        return barriersBefore.error();
     auto people = importer.m_store.heldPeople();
     if (!people)
         return people.error();
@@ -666,6 +673,17 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     QVector<qint64> touched(importer.m_touched.cbegin(), importer.m_touched.cend());
     std::sort(touched.begin(), touched.end());
     if (Status s = PersonStore(db).refreshDerivedInTransaction(touched); !s)
+        return s.error();
+    auto personsAfter = importer.m_store.personSnapshots();
+    if (!personsAfter)
+        return personsAfter.error();
+    auto barriersAfter = importer.m_store.openBarrierSnapshots();
+    if (!barriersAfter)
+        return barriersAfter.error();
+    if (Status s = importer.m_store.recordChanges(
+            summary.importId, ImportChanges::diff(personsBefore.value(), personsAfter.value(),
+                                                  barriersBefore.value(), barriersAfter.value()));
+        !s)
         return s.error();
     if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))
         return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};

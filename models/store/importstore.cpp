@@ -384,3 +384,104 @@ Result<QVector<ImportRecord>> ImportStore::history() const
     }
     return out;
 }
+
+Result<QHash<qint64, PersonSnapshot>> ImportStore::personSnapshots() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.id, p.band, p.band_rule, p.case_owner, p.owning_unit, "
+            "(SELECT COUNT(*) FROM cid_case c WHERE c.person_id = p.id AND c.missing_since IS "
+            "NULL) FROM person p")))
+        return StoreSupport::queryError(tr("Could not read the caseload before the import"), q);
+    QHash<qint64, PersonSnapshot> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   PersonSnapshot{q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toInt()});
+    return out;
+}
+
+Result<QHash<qint64, BarrierSnapshot>> ImportStore::openBarrierSnapshots() const
+{
+    QStringList types;
+    for (const QString &t : Codes::barrierCaseTypes())
+        types << QStringLiteral("'%1'").arg(t);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, person_id, case_ref, case_type FROM cid_case WHERE "
+                               "case_status = 'OPEN' AND case_type IN (%1)")
+                    .arg(types.join(QStringLiteral(", ")))))
+        return StoreSupport::queryError(tr("Could not read the open barriers"), q);
+    QHash<qint64, BarrierSnapshot> out;
+    while (q.next())
+        out.insert(
+            q.value(0).toLongLong(),
+            BarrierSnapshot{q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+Status ImportStore::recordChanges(qint64 importId, const QVector<ImportChange> &changes)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("INSERT INTO import_change (import_id, person_id, kind, "
+                                  "value_before, value_after, detail) VALUES (?, ?, ?, ?, ?, ?)")))
+        return StoreSupport::queryError(tr("Could not record what the import changed"), q);
+    for (const ImportChange &c : changes) {
+        q.addBindValue(importId);
+        q.addBindValue(c.personId);
+        q.addBindValue(ImportChange::kindCode(c.kind));
+        q.addBindValue(StoreSupport::textOrNull(c.before));
+        q.addBindValue(StoreSupport::textOrNull(c.after));
+        q.addBindValue(StoreSupport::textOrNull(c.detail));
+        if (!q.exec())
+            return StoreSupport::queryError(tr("Could not record what the import changed"), q);
+    }
+    return {};
+}
+
+Result<QVector<ImportStore::ChangeRow>>
+ImportStore::changes(qint64 importId, const std::optional<QString> &owner,
+                     const std::optional<ImportChange::Kind> &kind) const
+{
+    QString sql = QStringLiteral(
+        "SELECT ic.person_id, ic.kind, ic.value_before, ic.value_after, ic.detail, p.person_ref, "
+        "p.family_name, p.given_names, p.case_owner FROM import_change ic JOIN person p ON "
+        "p.id = ic.person_id WHERE ic.import_id = ?");
+    QVariantList values{importId};
+    if (owner) {
+        if (owner->isEmpty()) {
+            sql += QStringLiteral(" AND p.case_owner IS NULL");
+        } else {
+            sql += QStringLiteral(" AND p.case_owner = ?");
+            values << *owner;
+        }
+    }
+    if (kind) {
+        sql += QStringLiteral(" AND ic.kind = ?");
+        values << ImportChange::kindCode(*kind);
+    }
+    sql += QStringLiteral(" ORDER BY p.family_key, p.given_key, p.id, ic.id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return StoreSupport::queryError(tr("Could not read what the import changed"), q);
+    QVector<ChangeRow> out;
+    while (q.next()) {
+        ChangeRow r;
+        r.change.personId = q.value(0).toLongLong();
+        r.change.kind = ImportChange::kindFromCode(q.value(1).toString());
+        r.change.before = q.value(2).toString();
+        r.change.after = q.value(3).toString();
+        r.change.detail = q.value(4).toString();
+        r.personRef = q.value(5).toString();
+        r.familyName = q.value(6).toString();
+        r.givenNames = q.value(7).toString();
+        r.caseOwner = q.value(8).toString();
+        out << r;
+    }
+    return out;
+}

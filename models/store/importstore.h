@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/cidcase.h"
+#include "domain/importchange.h"
 #include "domain/importrecord.h"
 #include "domain/persondetails.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 struct ImportSummary;
 
@@ -81,6 +83,25 @@ public:
 
     // Every import recorded, newest first.
     Result<QVector<ImportRecord>> history() const;
+
+    // The caseload facts an import can change, for every person and every open barrier,
+    // taken before and after an import to tell what it changed.
+    Result<QHash<qint64, PersonSnapshot>> personSnapshots() const;
+    Result<QHash<qint64, BarrierSnapshot>> openBarrierSnapshots() const;
+    Status recordChanges(qint64 importId, const QVector<ImportChange> &changes);
+
+    struct ChangeRow
+    {
+        ImportChange change;
+        QString personRef;
+        QString familyName;
+        QString givenNames;
+        QString caseOwner;
+    };
+    // What import `importId` changed, optionally only for people whose case owner is `owner`
+    // ("" = no owner) and of one kind.
+    Result<QVector<ChangeRow>> changes(qint64 importId, const std::optional<QString> &owner,
+                                       const std::optional<ImportChange::Kind> &kind) const;
 
     static QByteArray personFingerprint(const PersonDetails &d);
     static QByteArray caseFingerprint(const CidCase &c);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class ImportChangesModel;
+class QComboBox;
+class QTableView;
+
+// "What changed": what an import (the latest by default) changed for the caseload, filtered
+// to the signed-in user's cases by default. Enter or a double click opens the person.
+class ImportChangesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ImportChangesView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    ImportChangesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Re-reads the list of imports (after a new one, which becomes the one shown).
+    void reload();
+
+signals:
+    void openPerson(qint64 personId);
+
+private:
+    void apply();
+
+    QSqlDatabase m_db;
+    QString m_currentUser;
+    ImportChangesModel *m_model;
+    QComboBox *m_import;
+    QComboBox *m_owner;
+    QComboBox *m_kind;
+    QTableView *m_table;
+};
