@@ -65,6 +65,34 @@ class TestImportChanges : public QObject
 private slots:
     void initTestCase() { TestData::isolateSettings(QStringLiteral("tst_importchanges")); }
 
+    // The comparison itself, without a database.
+    void diffRules()
+    {
+        using Kind = ImportChange::Kind;
+        const QHash<qint64, PersonSnapshot> before{
+            {1, PersonSnapshot{3, QStringLiteral("NO_MAPPA_NO_BARRIER"), QStringLiteral("a"),
+                               QStringLiteral("CC Leeds"), 2}}};
+        QHash<qint64, PersonSnapshot> after = before;
+        after.insert(
+            2, PersonSnapshot{4, QStringLiteral("NO_MAPPA_BARRIER"), QString(), QString(), 1});
+        // A newcomer's barriers are not listed beside "new"; nothing else changed.
+        const QHash<qint64, BarrierSnapshot> barriers{
+            {10, BarrierSnapshot{2, QStringLiteral("AS/2"), QStringLiteral("ASYLUM")}}};
+        QVector<ImportChange> d = ImportChanges::diff(before, after, {}, barriers);
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d[0].kind, Kind::PersonNew);
+        QCOMPARE(d[0].personId, qint64(2));
+        // One of two cases missing is not gone; both missing is.
+        after[1].casesInExtract = 1;
+        QVERIFY(ImportChanges::diff(before, after, barriers, barriers).size() == 1);
+        after[1].casesInExtract = 0;
+        d = ImportChanges::diff(before, after, barriers, barriers);
+        QCOMPARE(d.size(), 2);
+        QCOMPARE(d[0].kind, Kind::PersonGone);
+        QCOMPARE(ImportChange::kindFromCode(ImportChange::kindCode(Kind::UnitChanged)),
+                 Kind::UnitChanged);
+    }
+
     void recordsWhatEachImportChanged()
     {
         const qint64 a = import(P1 + P2 + P3);
