@@ -1,5 +1,6 @@
 #include "importchangesmodel.h"
 
+#include "displaytext.h"
 #include "domain/banding.h"
 #include "roles.h"
 
@@ -77,6 +78,14 @@ QVariant ImportChangesModel::data(const QModelIndex &index, int role) const
         if (r.change.kind == ImportChange::Kind::BandChanged)
             return tr("by the rule: %1")
                 .arg(Banding::ruleName(Banding::ruleFromCode(r.change.detail)));
+        if (r.change.kind == ImportChange::Kind::BarrierOpened ||
+            r.change.kind == ImportChange::Kind::BarrierClosed) {
+            // Stored as "TYPE case_ref".
+            const int space = r.change.detail.indexOf(QLatin1Char(' '));
+            return tr("%1, case %2")
+                .arg(DisplayText::caseType(r.change.detail.left(space)),
+                     r.change.detail.mid(space + 1));
+        }
         return r.change.detail;
     default:
         return QVariant();
