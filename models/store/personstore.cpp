@@ -90,6 +90,29 @@ const char *const CaseColumns =
     "sentence_months, offence, sentence_end, custody, deportation_decision, reporting_centre, "
     "reporting_frequency, reporting_window, flags";
 
+// One cid_case row selected as CaseColumns (columns 0 to 15).
+CidCase readCase(const QSqlQuery &q)
+{
+    CidCase c;
+    c.caseRef = q.value(0).toString();
+    c.caseType = q.value(1).toString();
+    c.caseStatus = q.value(2).toString();
+    c.owningUnit = q.value(3).toString();
+    c.caseOwner = q.value(4).toString();
+    c.mappaLevel = q.value(5).toString();
+    c.harm = q.value(6).toString();
+    c.sentenceMonths = optionalInt(q.value(7));
+    c.offence = q.value(8).toString();
+    c.sentenceEnd = q.value(9).toString();
+    c.custody = q.value(10).toString();
+    c.deportationDecision = q.value(11).toString();
+    c.reportingCentre = q.value(12).toString();
+    c.reportingFrequency = q.value(13).toString();
+    c.reportingWindow = q.value(14).toString();
+    c.flags = q.value(15).toString();
+    return c;
+}
+
 } // namespace
 
 PersonStore::PersonStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -228,23 +251,7 @@ Result<QVector<CidCase>> PersonStore::cases(qint64 personId) const
         return queryError(tr("Could not read the person's cases"), q);
     QVector<CidCase> out;
     while (q.next()) {
-        CidCase c;
-        c.caseRef = q.value(0).toString();
-        c.caseType = q.value(1).toString();
-        c.caseStatus = q.value(2).toString();
-        c.owningUnit = q.value(3).toString();
-        c.caseOwner = q.value(4).toString();
-        c.mappaLevel = q.value(5).toString();
-        c.harm = q.value(6).toString();
-        c.sentenceMonths = optionalInt(q.value(7));
-        c.offence = q.value(8).toString();
-        c.sentenceEnd = q.value(9).toString();
-        c.custody = q.value(10).toString();
-        c.deportationDecision = q.value(11).toString();
-        c.reportingCentre = q.value(12).toString();
-        c.reportingFrequency = q.value(13).toString();
-        c.reportingWindow = q.value(14).toString();
-        c.flags = q.value(15).toString();
+        CidCase c = readCase(q);
         c.personRef = q.value(16).toString();
         out << c;
     }
@@ -256,25 +263,8 @@ Status PersonStore::refreshDerived(qint64 personId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
-    const auto person = findById(personId);
-    if (!person)
-        return person.status();
-    if (!person.value())
-        return Status::fail(tr("No person with id %1").arg(personId));
-    const auto cs = cases(personId);
-    if (!cs)
-        return cs.status();
-    const PersonRecord &r = *person.value();
-    const PersonSummary s = PersonSummary::fromCases(cs.value(), r.details.addressStatus);
-    QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
-                   .arg(QLatin1String(DerivedAssignments)));
-    bindDerived(q, s, r.bandOverride);
-    q.addBindValue(searchKey(r.details, cs.value()));
-    q.addBindValue(nowIso());
-    q.addBindValue(personId);
-    if (!q.exec())
-        return queryError(tr("Could not update person %1").arg(r.details.personRef), q);
+    if (Status s = refreshDerivedInTransaction({personId}); !s)
+        return s;
     return tx.commit();
 }
 
@@ -314,23 +304,7 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             return queryError(tr("Could not read the person's cases"), caseQuery);
         QVector<CidCase> cs;
         while (caseQuery.next()) {
-            CidCase c;
-            c.caseRef = caseQuery.value(0).toString();
-            c.caseType = caseQuery.value(1).toString();
-            c.caseStatus = caseQuery.value(2).toString();
-            c.owningUnit = caseQuery.value(3).toString();
-            c.caseOwner = caseQuery.value(4).toString();
-            c.mappaLevel = caseQuery.value(5).toString();
-            c.harm = caseQuery.value(6).toString();
-            c.sentenceMonths = optionalInt(caseQuery.value(7));
-            c.offence = caseQuery.value(8).toString();
-            c.sentenceEnd = caseQuery.value(9).toString();
-            c.custody = caseQuery.value(10).toString();
-            c.deportationDecision = caseQuery.value(11).toString();
-            c.reportingCentre = caseQuery.value(12).toString();
-            c.reportingFrequency = caseQuery.value(13).toString();
-            c.reportingWindow = caseQuery.value(14).toString();
-            c.flags = caseQuery.value(15).toString();
+            CidCase c = readCase(caseQuery);
             c.personRef = d.personRef;
             cs << c;
         }
