@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -50,8 +51,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     setDatabase(std::move(db));
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: a generous size that still fits the screen.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 860);
+        resize(qMin(1400, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+    }
 }
 
 MainWindow::~MainWindow()
