@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -35,8 +36,17 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     : QWidget(parent), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
       m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_clear(new QPushButton(tr("C&lear filters"), this)),
-      m_table(new QTableView(this)), m_searchDelay(new QTimer(this))
+      m_table(new QTableView(this)), m_searchDelay(new QTimer(this)),
+      m_empty(new QLabel(m_table->viewport()))
 {
+    m_empty->setObjectName(QStringLiteral("emptyMessage"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // drawn in the palette's quieter, disabled text colour
+    m_empty->hide();
+    // Laid out in the viewport so it stays centred however the table is resized.
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names and references (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -114,6 +124,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
             emit openPerson(id);
     });
     connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::countsChanged);
+    connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::updateEmptyMessage);
 
     fillFilterLists();
     restoreSettings();
@@ -162,6 +173,20 @@ void CaseloadView::applyFilter()
         f.caseOwner = owner.toString();
     f.search = m_search->text();
     m_model->setFilter(f);
+}
+
+void CaseloadView::updateEmptyMessage(int visible, int total)
+{
+    if (visible > 0) {
+        m_empty->hide();
+        return;
+    }
+    m_empty->setText(total == 0 ? tr("No people yet.\nUse File → Import CID Extract, or File → "
+                                     "Fill with Demo Data to try Lodestar.")
+                                : tr("No people match these filters.\nClear the filters "
+                                     "(Alt+L) to see all %1 people.")
+                                      .arg(QLocale().toString(total)));
+    m_empty->show();
 }
 
 void CaseloadView::refresh()

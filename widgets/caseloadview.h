@@ -5,6 +5,7 @@
 
 class CaseloadModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -35,6 +36,7 @@ private:
     void fillFilterLists();
     void restoreSettings();
     void saveSettings() const;
+    void updateEmptyMessage(int visible, int total);
 
     CaseloadModel *m_model;
     QString m_currentUser;
@@ -45,4 +47,5 @@ private:
     QPushButton *m_clear;
     QTableView *m_table;
     QTimer *m_searchDelay;
+    QLabel *m_empty; // over the table when it has no rows, saying why
 };
