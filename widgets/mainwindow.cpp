@@ -29,6 +29,19 @@
 #include <QTabBar>
 #include <QTabWidget>
 
+namespace {
+// The tabs showing a widget of type View.
+template <typename View> QVector<View *> tabsOf(const QTabWidget *tabs)
+{
+    QVector<View *> out;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (auto *view = qobject_cast<View *>(tabs->widget(i)))
+            out << view;
+    }
+    return out;
+}
+} // namespace
+
 MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent)
     : QMainWindow(parent), m_currentUser(currentUser), m_tabs(new QTabWidget(this)),
       m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
@@ -99,12 +112,7 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_caseload->refresh();
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i))) {
-                record->reload();
-                m_tabs->setTabText(i, record->title());
-            }
-        }
+        reloadPersonTabs();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *close =
@@ -145,10 +153,9 @@ void MainWindow::updateCounts(int visible, int total)
 
 void MainWindow::openPerson(qint64 personId)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i));
-        if (record && record->personId() == personId) {
-            m_tabs->setCurrentIndex(i);
+    for (PersonRecordWidget *record : tabsOf<PersonRecordWidget>(m_tabs)) {
+        if (record->personId() == personId) {
+            m_tabs->setCurrentWidget(record);
             return;
         }
     }
@@ -315,28 +322,29 @@ void MainWindow::importCidExtract()
         return;
     }
     m_caseload->refresh();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->widget(i)))
-            record->reload();
-    }
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *history = qobject_cast<ImportHistoryView *>(m_tabs->widget(i)))
-            history->reload();
-    }
+    reloadPersonTabs();
+    for (ImportHistoryView *history : tabsOf<ImportHistoryView>(m_tabs))
+        history->reload();
     ImportResultsDialog results(summary.value(), this);
     results.exec();
     // The morning's first look: what this import changed for the caseload.
     showImportChanges();
 }
 
+void MainWindow::reloadPersonTabs()
+{
+    for (PersonRecordWidget *record : tabsOf<PersonRecordWidget>(m_tabs)) {
+        record->reload();
+        m_tabs->setTabText(m_tabs->indexOf(record), record->title());
+    }
+}
+
 void MainWindow::showImportChanges()
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *changes = qobject_cast<ImportChangesView *>(m_tabs->widget(i))) {
-            changes->reload();
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
+    if (const auto open = tabsOf<ImportChangesView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
     }
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
@@ -345,12 +353,10 @@ void MainWindow::showImportChanges()
 
 void MainWindow::showImportHistory()
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *history = qobject_cast<ImportHistoryView *>(m_tabs->widget(i))) {
-            history->reload();
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
+    if (const auto open = tabsOf<ImportHistoryView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
     }
     auto *history = new ImportHistoryView(m_db->sql(), m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(history, tr("Import History")));

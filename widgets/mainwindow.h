@@ -40,6 +40,8 @@ private:
     void importCidExtract();
     void showImportHistory();
     void showImportChanges();
+    // Re-reads every open person record (after an import or a refresh).
+    void reloadPersonTabs();
     void exportCaseload();
     void closeTab(int index);
     void updateCounts(int visible, int total);
