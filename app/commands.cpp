@@ -160,6 +160,7 @@ int demo(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    installTranslators(app);
     const QCommandLineOption databaseOption = databaseOptionFor();
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
@@ -212,6 +213,7 @@ int import(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    installTranslators(app);
     const QCommandLineOption databaseOption = databaseOptionFor();
     const QCommandLineOption userOption = userOptionFor();
     QCommandLineParser parser;
@@ -258,6 +260,7 @@ int figures(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    installTranslators(app);
     const QCommandLineOption databaseOption = databaseOptionFor();
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Prints the headline figures of a database."));

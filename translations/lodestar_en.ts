@@ -244,27 +244,116 @@
     </message>
     <message>
         <location filename="../models/domain/banding.cpp" line="104"/>
-        <source>1 Highest risk</source>
+        <source>Detained, not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/banding.cpp" line="106"/>
-        <source>2 Lower risk</source>
+        <source>MAPPA level 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/banding.cpp" line="108"/>
-        <source>3 Lowest risk, removable</source>
+        <source>Sentence over 60 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/banding.cpp" line="110"/>
-        <source>4 Lowest risk, not removable</source>
+        <source>MAPPA level 1 with harm category A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/banding.cpp" line="112"/>
+        <source>MAPPA level 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="114"/>
+        <source>Ex-MAPPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="116"/>
+        <source>No MAPPA, no open barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="118"/>
+        <source>No MAPPA, open barrier to removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="127"/>
+        <source>1 Highest risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="129"/>
+        <source>2 Lower risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="131"/>
+        <source>3 Lowest risk, removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="133"/>
+        <source>4 Lowest risk, not removable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="135"/>
         <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadExporter</name>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="17"/>
+        <source>Export cancelled: no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="128"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="190"/>
+        <source>Could not create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="131"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="194"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="142"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="197"/>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/caseloadexporter.cpp" line="151"/>
+        <source>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</source>
+        <translation>
+            <numerusform>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</numerusform>
+            <numerusform>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="160"/>
+        <source>Could not create a temporary file for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="165"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="187"/>
+        <source>Could not read back the Excel file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,17 +468,17 @@
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="116"/>
+        <location filename="../models/store/caseloadstore.cpp" line="120"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="136"/>
+        <location filename="../models/store/caseloadstore.cpp" line="140"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="167"/>
+        <location filename="../models/store/caseloadstore.cpp" line="171"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,271 +486,482 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="37"/>
+        <location filename="../widgets/caseloadview.cpp" line="38"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="41"/>
+        <location filename="../widgets/caseloadview.cpp" line="51"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="52"/>
+        <location filename="../widgets/caseloadview.cpp" line="62"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="55"/>
+        <location filename="../widgets/caseloadview.cpp" line="65"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="57"/>
+        <location filename="../widgets/caseloadview.cpp" line="67"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="59"/>
+        <location filename="../widgets/caseloadview.cpp" line="69"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="61"/>
+        <location filename="../widgets/caseloadview.cpp" line="71"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="131"/>
+        <location filename="../widgets/caseloadview.cpp" line="145"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="133"/>
+        <location filename="../widgets/caseloadview.cpp" line="147"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="134"/>
+        <location filename="../widgets/caseloadview.cpp" line="148"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="137"/>
+        <location filename="../widgets/caseloadview.cpp" line="151"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="142"/>
+        <location filename="../widgets/caseloadview.cpp" line="156"/>
         <source>(no case owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="184"/>
+        <source>No people yet.
+Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="186"/>
+        <source>No people match these filters.
+Clear the filters (Alt+L) to see all %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CidImporter</name>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="183"/>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="202"/>
+        <location filename="../models/io/cidimporter.cpp" line="689"/>
+        <source>Import cancelled: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="212"/>
+        <source>%1 is refused: it is empty, with no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="216"/>
+        <source>%1 is refused: its header row is not valid CSV (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="229"/>
+        <source>%1 is refused: column %2 appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="235"/>
+        <source>%1 is refused: required column %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="246"/>
+        <location filename="../models/io/cidimporter.cpp" line="480"/>
+        <location filename="../models/io/cidimporter.cpp" line="607"/>
+        <location filename="../models/io/cidimporter.cpp" line="613"/>
+        <location filename="../models/io/cidimporter.cpp" line="618"/>
+        <source>%1 is refused: it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="274"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="278"/>
+        <source>%1 &apos;%2&apos; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="283"/>
+        <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="321"/>
+        <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="331"/>
+        <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="333"/>
+        <source>sentence_months &apos;%1&apos; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="345"/>
+        <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="347"/>
+        <source>reporting_window &apos;%1&apos; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="356"/>
+        <source>flags: &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="364"/>
+        <source>case_ref %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="397"/>
+        <source>person %1: details differ from line %2; this later row wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="448"/>
+        <location filename="../models/io/cidimporter.cpp" line="590"/>
+        <source>%1 could not be read to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="500"/>
+        <location filename="../models/io/cidimporter.cpp" line="508"/>
+        <source>Could not prepare the reporting import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="533"/>
+        <source>event_ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="535"/>
+        <source>person_ref is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="537"/>
+        <source>scheduled is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="540"/>
+        <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="542"/>
+        <source>outcome &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="546"/>
+        <source>person_ref %1 is not a known person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="551"/>
+        <location filename="../models/io/cidimporter.cpp" line="555"/>
+        <source>Could not check reporting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="559"/>
+        <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="70"/>
+        <location filename="../app/commands.cpp" line="78"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="88"/>
+        <location filename="../app/commands.cpp" line="96"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="94"/>
+        <location filename="../app/commands.cpp" line="104"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="123"/>
+        <location filename="../app/commands.cpp" line="132"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="138"/>
+        <location filename="../app/commands.cpp" line="148"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="156"/>
+        <location filename="../app/commands.cpp" line="166"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="159"/>
+        <location filename="../app/commands.cpp" line="171"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="161"/>
+        <location filename="../app/commands.cpp" line="174"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="168"/>
-        <location filename="../app/commands.cpp" line="215"/>
+        <location filename="../app/commands.cpp" line="181"/>
+        <location filename="../app/commands.cpp" line="278"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="174"/>
+        <location filename="../app/commands.cpp" line="187"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="180"/>
+        <location filename="../app/commands.cpp" line="193"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="190"/>
+        <location filename="../app/commands.cpp" line="204"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="204"/>
+        <location filename="../app/commands.cpp" line="220"/>
+        <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="226"/>
+        <source>The cases.csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="229"/>
+        <source>The reporting.csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="232"/>
+        <source>Print the summary as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="240"/>
+        <source>--database PATH and --cases FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="266"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="207"/>
+        <location filename="../app/commands.cpp" line="269"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="209"/>
+        <location filename="../app/commands.cpp" line="272"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="221"/>
+        <location filename="../app/commands.cpp" line="285"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="254"/>
+        <location filename="../app/commands.cpp" line="322"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="258"/>
+        <location filename="../app/commands.cpp" line="327"/>
         <source>caseload, or person:&lt;person_ref&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="260"/>
+        <location filename="../app/commands.cpp" line="329"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="262"/>
+        <location filename="../app/commands.cpp" line="332"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="270"/>
+        <location filename="../app/commands.cpp" line="341"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="277"/>
+        <location filename="../app/commands.cpp" line="348"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="290"/>
+        <location filename="../app/commands.cpp" line="363"/>
         <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="105"/>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="164"/>
+        <source>field %1 has a quote but does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="172"/>
+        <source>field %1 has text after its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="177"/>
+        <source>the line is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/db/database.cpp" line="67"/>
+        <location filename="../models/db/database.cpp" line="70"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="70"/>
+        <location filename="../models/db/database.cpp" line="73"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="73"/>
+        <location filename="../models/db/database.cpp" line="76"/>
         <source>%1 is empty: it is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="76"/>
+        <location filename="../models/db/database.cpp" line="79"/>
         <source>%1 is not a Lodestar database (it is not an SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="78"/>
+        <location filename="../models/db/database.cpp" line="81"/>
         <source>%1 is corrupt: its header is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="90"/>
+        <location filename="../models/db/database.cpp" line="88"/>
         <source>%1 is corrupt: its header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="92"/>
+        <location filename="../models/db/database.cpp" line="97"/>
         <source>%1 is corrupt: the file has been cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="93"/>
+        <location filename="../models/db/database.cpp" line="98"/>
         <source>%1 bytes, header expects %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="105"/>
-        <location filename="../models/db/database.cpp" line="163"/>
-        <location filename="../models/db/database.cpp" line="211"/>
+        <location filename="../models/db/database.cpp" line="146"/>
+        <location filename="../models/db/database.cpp" line="167"/>
+        <location filename="../models/db/database.cpp" line="231"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="110"/>
+        <location filename="../models/db/database.cpp" line="108"/>
         <source>%1 is corrupt or not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="118"/>
+        <location filename="../models/db/database.cpp" line="115"/>
         <source>%1 is an SQLite database but not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="121"/>
+        <location filename="../models/db/database.cpp" line="117"/>
         <source>%1 is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="133"/>
+        <location filename="../models/db/database.cpp" line="127"/>
         <source>%1 is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="137"/>
+        <location filename="../models/db/database.cpp" line="129"/>
         <source>%1 was written by a newer Lodestar (schema %2; this version understands up to %3). Update Lodestar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="183"/>
+        <location filename="../models/db/database.cpp" line="196"/>
         <source>%1: shared PostgreSQL databases are not supported by this version of Lodestar; open a local database file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="189"/>
+        <location filename="../models/db/database.cpp" line="202"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="191"/>
+        <location filename="../models/db/database.cpp" line="204"/>
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,17 +1153,18 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="67"/>
+        <location filename="../models/figures/figures.cpp" line="99"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="81"/>
+        <location filename="../models/figures/figures.cpp" line="119"/>
+        <location filename="../models/figures/figures.cpp" line="146"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="93"/>
+        <location filename="../models/figures/figures.cpp" line="155"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -871,17 +1172,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="95"/>
+        <location filename="../models/figures/figures.cpp" line="157"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="121"/>
+        <location filename="../models/figures/figures.cpp" line="192"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="127"/>
+        <location filename="../models/figures/figures.cpp" line="201"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,186 +1216,746 @@
     </message>
 </context>
 <context>
+    <name>ImportChange</name>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="15"/>
+        <source>New to the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="17"/>
+        <source>Gone from the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="19"/>
+        <source>Band changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="21"/>
+        <source>Barrier opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="23"/>
+        <source>Barrier closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="25"/>
+        <source>Case owner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="27"/>
+        <source>Owning unit changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangesModel</name>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="39"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="60"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="79"/>
+        <source>by the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="85"/>
+        <source>%1, case %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="101"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="103"/>
+        <source>Person ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="105"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="107"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="109"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="111"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportChangesView</name>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="27"/>
+        <source>My cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="28"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="29"/>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="40"/>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="41"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="42"/>
+        <source>C&amp;hange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="77"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="82"/>
+        <source>No import yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="85"/>
+        <location filename="../widgets/importchangesview.cpp" line="99"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="18"/>
+        <source>Import CID Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="21"/>
+        <source>cases.csv (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="22"/>
+        <source>reporting.csv (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="23"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="28"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="34"/>
+        <source>&amp;Cases file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="36"/>
+        <source>&amp;Reporting file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="38"/>
+        <source>Choose cases.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="39"/>
+        <source>Choose reporting.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="41"/>
+        <source>The import is one transaction: rows that break the extract contract are listed afterwards, and Cancel imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="80"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="39"/>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="41"/>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="85"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="87"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="89"/>
+        <source>Cases file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="91"/>
+        <source>Reporting file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="93"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="95"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="97"/>
+        <source>People added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="99"/>
+        <source>Cases added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="101"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="103"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="105"/>
+        <source>Events added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/importhistorymodel.cpp" line="107"/>
+        <source>Not in extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryView</name>
+    <message>
+        <location filename="../widgets/importhistoryview.cpp" line="25"/>
+        <source>Every CID import, newest first. Hover over a file name for its SHA-256 fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importhistoryview.cpp" line="36"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="21"/>
+        <source>CID Import Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="44"/>
+        <source>&amp;Save Rejects as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="52"/>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="83"/>
+        <source>Save Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="83"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="88"/>
+        <source>Cannot save the rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importresultsdialog.cpp" line="88"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="134"/>
+        <location filename="../models/store/importstore.cpp" line="139"/>
+        <source>Could not prepare the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="150"/>
+        <source>Could not read the people held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="171"/>
+        <source>Could not read the cases held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="217"/>
+        <source>Could not read the reporting events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="235"/>
+        <source>Could not read earlier imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="247"/>
+        <source>Could not add person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="257"/>
+        <source>Could not update person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="269"/>
+        <source>Could not add case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="280"/>
+        <source>Could not update case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="290"/>
+        <source>Could not mark a case as missing from the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="303"/>
+        <source>Could not write reporting event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="326"/>
+        <location filename="../models/store/importstore.cpp" line="347"/>
+        <source>Could not record the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="361"/>
+        <source>Could not read the import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="396"/>
+        <source>Could not read the caseload before the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="415"/>
+        <source>Could not read the open barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="429"/>
+        <location filename="../models/store/importstore.cpp" line="438"/>
+        <source>Could not record what the import changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="471"/>
+        <source>Could not read what the import changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../models/io/importsummary.cpp" line="55"/>
+        <location filename="../models/io/importsummary.cpp" line="59"/>
+        <source>%1: %n row(s) read, %2 rejected</source>
+        <translation>
+            <numerusform>%1: %n row read, %2 rejected</numerusform>
+            <numerusform>%1: %n rows read, %2 rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="62"/>
+        <source>People: %1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="66"/>
+        <source>Cases: %1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="70"/>
+        <source>Cases no longer in the extract: %1 (%2 since this import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="74"/>
+        <source>Cases back in the extract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="76"/>
+        <source>Reporting events: %1 added, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="81"/>
+        <location filename="../models/io/importsummary.cpp" line="84"/>
+        <source>Columns ignored in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="87"/>
+        <location filename="../models/io/importsummary.cpp" line="91"/>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/importsummary.cpp" line="89"/>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="36"/>
+        <location filename="../widgets/mainwindow.cpp" line="58"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="57"/>
+        <location filename="../widgets/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="83"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60"/>
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="62"/>
+        <location filename="../widgets/mainwindow.cpp" line="87"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="64"/>
+        <location filename="../widgets/mainwindow.cpp" line="90"/>
+        <source>&amp;Import CID Extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="94"/>
+        <source>&amp;Export Caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="67"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="68"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="71"/>
+        <location filename="../widgets/mainwindow.cpp" line="103"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="72"/>
+        <location filename="../widgets/mainwindow.cpp" line="104"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="77"/>
+        <location filename="../widgets/mainwindow.cpp" line="109"/>
+        <source>&amp;What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <source>&amp;Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
+        <location filename="../widgets/mainwindow.cpp" line="119"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="90"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="91"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindow.cpp" line="151"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="181"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
-        <source>Unknown view &apos;%1&apos;; use caseload or person:&lt;person_ref&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="175"/>
-        <source>Open Lodestar Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
-        <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
-        <source>Cannot open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
-        <source>New Lodestar Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="193"/>
-        <source>Lodestar databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
-        <source>File exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
-        <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
-        <source>Cannot create database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
-        <source>Empty database</source>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports or person:&lt;person_ref&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <source>Open Lodestar Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <source>Cannot open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <source>New Lodestar Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <source>Lodestar databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <source>Cannot create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <source>Empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="265"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="275"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <source>Importing the CID extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <source>Import cancelled: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <source>What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="369"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <source>caseload-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <source>Export Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <source>Exporting the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <source>The caseload could not be exported.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="420"/>
+        <source>Exported %n people to %1</source>
+        <translation>
+            <numerusform>Exported %n people to %1</numerusform>
+            <numerusform>Exported %n people to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="426"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,17 +1963,17 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="149"/>
+        <location filename="../models/db/migrations.cpp" line="217"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="167"/>
+        <location filename="../models/db/migrations.cpp" line="235"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="178"/>
+        <location filename="../models/db/migrations.cpp" line="246"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,47 +2066,47 @@
     </message>
     <message>
         <location filename="../models/store/notestore.cpp" line="31"/>
-        <location filename="../models/store/notestore.cpp" line="59"/>
+        <location filename="../models/store/notestore.cpp" line="60"/>
         <source>A note cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="46"/>
+        <location filename="../models/store/notestore.cpp" line="47"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="67"/>
+        <location filename="../models/store/notestore.cpp" line="69"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="69"/>
+        <location filename="../models/store/notestore.cpp" line="71"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="72"/>
+        <location filename="../models/store/notestore.cpp" line="74"/>
         <source>%1 changed this note at %2 after you started editing it; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="88"/>
+        <location filename="../models/store/notestore.cpp" line="90"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="90"/>
+        <location filename="../models/store/notestore.cpp" line="92"/>
         <source>The note was changed by someone else; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="104"/>
+        <location filename="../models/store/notestore.cpp" line="106"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="128"/>
+        <location filename="../models/store/notestore.cpp" line="130"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,49 +2652,84 @@
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="124"/>
+        <location filename="../models/store/personstore.cpp" line="147"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="147"/>
+        <location filename="../models/store/personstore.cpp" line="170"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="175"/>
+        <location filename="../models/store/personstore.cpp" line="198"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="177"/>
+        <location filename="../models/store/personstore.cpp" line="200"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="186"/>
-        <location filename="../models/store/personstore.cpp" line="190"/>
+        <location filename="../models/store/personstore.cpp" line="209"/>
+        <location filename="../models/store/personstore.cpp" line="213"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="202"/>
+        <location filename="../models/store/personstore.cpp" line="226"/>
+        <location filename="../models/store/personstore.cpp" line="292"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="227"/>
+        <location filename="../models/store/personstore.cpp" line="251"/>
+        <location filename="../models/store/personstore.cpp" line="304"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="262"/>
+        <location filename="../models/store/personstore.cpp" line="279"/>
+        <source>Could not prepare to read people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="283"/>
+        <source>Could not prepare to read cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="287"/>
+        <source>Could not prepare to update people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="294"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="276"/>
+        <location filename="../models/store/personstore.cpp" line="318"/>
         <source>Could not update person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectsModel</name>
+    <message>
+        <location filename="../models/itemmodels/rejectsmodel.cpp" line="54"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rejectsmodel.cpp" line="56"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/rejectsmodel.cpp" line="58"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,13 +2741,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/transaction.cpp" line="25"/>
+        <location filename="../models/db/transaction.cpp" line="24"/>
         <source>Transaction already finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/transaction.cpp" line="33"/>
+        <location filename="../models/db/transaction.cpp" line="32"/>
         <source>Could not save changes to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="29"/>
+        <source>The workbook is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="37"/>
+        <source>Could not start the Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="41"/>
+        <source>Could not add a sheet to the Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="59"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="72"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="118"/>
+        <source>The workbook is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="79"/>
+        <source>Excel sheets hold at most %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="106"/>
+        <source>Could not write row %1, column %2 of the Excel sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxwriter.cpp" line="127"/>
+        <source>Could not write the Excel file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
