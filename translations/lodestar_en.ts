@@ -1945,7 +1945,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <location filename="../widgets/mainwindow.cpp" line="420"/>
         <source>Exported %n people to %1</source>
         <translation>
-            <numerusform>Exported %n people to %1</numerusform>
+            <numerusform>Exported %n person to %1</numerusform>
             <numerusform>Exported %n people to %1</numerusform>
         </translation>
     </message>
