@@ -2,17 +2,14 @@
 // and the file chooser.
 #include "importdialog.h"
 #include "importresultsdialog.h"
-#include "io/cidimporter.h"
-#include "itemmodels/importhistorymodel.h"
+#include "io/importsummary.h"
 #include "itemmodels/rejectsmodel.h"
-#include "mainwindow.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTest>
 
 class TestImportGui : public QObject
@@ -76,45 +73,6 @@ private slots:
 
         ImportResultsDialog clean(ImportSummary{});
         QVERIFY(!clean.findChild<QPushButton *>(QStringLiteral("saveRejectsButton"))->isEnabled());
-    }
-
-    void importHistoryListsEveryImport()
-    {
-        TestDatabase t;
-        QTemporaryDir dir;
-        const QString cases = dir.filePath(QStringLiteral("cases.csv"));
-        QFile f(cases);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("case_ref,person_ref,case_type,family_name\nCC/1,P1,CRIMINAL,Okafor\n"
-                "CC/2,P2,CRIMINAL,\n");
-        f.close();
-        QVERIFY(CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("sokafor")));
-        QVERIFY(CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("jmensah")));
-
-        ImportHistoryModel model(t.db->sql());
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 2);
-        // Newest first: the second import found everything unchanged.
-        QCOMPARE(model.index(0, ImportHistoryModel::By).data().toString(),
-                 QStringLiteral("jmensah"));
-        QCOMPARE(model.index(0, ImportHistoryModel::CasesUnchanged).data().toLongLong(), 1);
-        QCOMPARE(model.index(1, ImportHistoryModel::By).data().toString(),
-                 QStringLiteral("sokafor"));
-        QCOMPARE(model.index(1, ImportHistoryModel::CasesAdded).data().toLongLong(), 1);
-        QCOMPARE(model.index(1, ImportHistoryModel::Rejected).data().toLongLong(), 1);
-        QCOMPARE(model.index(1, ImportHistoryModel::CasesFile).data().toString(),
-                 QStringLiteral("cases.csv"));
-        const QString sha =
-            model.index(1, ImportHistoryModel::CasesFile).data(Qt::ToolTipRole).toString();
-        QVERIFY(sha.contains(QString::fromLatin1(TestData::fileHash(cases).toHex())));
-
-        // The window shows it as a view of its own.
-        MainWindow window(t.db, QStringLiteral("sokafor"));
-        QVERIFY(window.showView(QStringLiteral("imports")));
-        QCOMPARE(window.tabs()->count(), 2);
-        QVERIFY(window.showView(QStringLiteral("imports"))); // no second tab
-        QCOMPARE(window.tabs()->count(), 2);
     }
 
     void importDialogNeedsACasesFile()

@@ -387,6 +387,7 @@ Status CidImporter::importCases(const QString &path)
                 d.personRef, PersonState{id.value(), QByteArray(), fingerprint, line, true});
             ++m_summary.personsAdded;
             m_touched.insert(id.value());
+            m_added.insert(id.value());
         } else {
             PersonState &p = *personIt;
             const QByteArray &current =
@@ -418,8 +419,9 @@ Status CidImporter::importCases(const QString &path)
             if (!id)
                 return id.status();
             CaseState state;
-            state.held = {id.value(), personId, caseFingerprint, false};
+            state.held = {id.value(), personId, caseFingerprint, false, QString()};
             state.fileLine = line;
+            state.added = true;
             m_cases.insert(c.caseRef, state);
             ++m_summary.casesAdded;
             m_touched.insert(personId);
@@ -468,8 +470,63 @@ Status CidImporter::markMissing()
         if (Status s = m_store.markMissing(c.held.id, m_now, m_previousImport); !s)
             return s;
         ++m_summary.casesNewlyMissing;
+        m_newlyMissing.insert(c.held.personId);
     }
     return {};
+}
+
+Status
+CidImporter::recordChanges(const std::function<Status(const QVector<qint64> &touched)> &refresh)
+{
+    QVector<qint64> touched(m_touched.cbegin(), m_touched.cend());
+    std::sort(touched.begin(), touched.end());
+    // Only these people can have changed: derived columns change only for touched people, and
+    // a person goes from the extract only when a case of theirs goes missing. An unchanged
+    // import has none and reads nothing more.
+    QSet<qint64> concerned = m_touched;
+    concerned.unite(m_newlyMissing);
+    QVector<qint64> held;
+    for (const qint64 id : std::as_const(concerned)) {
+        if (!m_added.contains(id))
+            held << id;
+    }
+    std::sort(held.begin(), held.end());
+
+    // Before: the person columns are written only by the recompute, so they still hold their
+    // earlier values; the case rows have been overwritten, so their earlier state comes from
+    // what was held when the import began.
+    auto personsBefore = m_store.personSnapshots(held);
+    if (!personsBefore)
+        return personsBefore.status();
+    QHash<qint64, PersonSnapshot> &before = personsBefore.value();
+    for (PersonSnapshot &p : before)
+        p.casesInExtract = 0;
+    QHash<qint64, BarrierSnapshot> barriersBefore;
+    for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
+        const ImportStore::HeldCase &c = it->held;
+        if (it->added || !concerned.contains(c.personId))
+            continue;
+        const auto person = before.find(c.personId);
+        if (person != before.end() && !c.missing)
+            ++person->casesInExtract;
+        if (!c.openBarrierType.isEmpty())
+            barriersBefore.insert(c.id, BarrierSnapshot{c.personId, it.key(), c.openBarrierType});
+    }
+
+    if (Status s = refresh(touched); !s)
+        return s;
+
+    QVector<qint64> all(concerned.cbegin(), concerned.cend());
+    std::sort(all.begin(), all.end());
+    auto personsAfter = m_store.personSnapshots(all);
+    if (!personsAfter)
+        return personsAfter.status();
+    auto barriersAfter = m_store.openBarrierSnapshots(all);
+    if (!barriersAfter)
+        return barriersAfter.status();
+    return m_store.recordChanges(
+        m_summary.importId,
+        ImportChanges::diff(before, personsAfter.value(), barriersBefore, barriersAfter.value()));
 }
 
 Status CidImporter::importReporting(const QString &path)
@@ -631,13 +688,6 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     importer.m_now = StoreSupport::nowIso();
     if (Status s = importer.m_store.prepare(); !s)
         return s.error();
-    // The caseload as it stood, to tell afterwards what this import changed.
-    auto personsBefore = importer.m_store.personSnapshots();
-    if (!personsBefore)
-        return personsBefore.error();
-    auto barriersBefore = importer.m_store.openBarrierSnapshots();
-    if (!barriersBefore)
-        return barriersBefore.error();
     auto people = importer.m_store.heldPeople();
     if (!people)
         return people.error();
@@ -670,19 +720,9 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
-    QVector<qint64> touched(importer.m_touched.cbegin(), importer.m_touched.cend());
-    std::sort(touched.begin(), touched.end());
-    if (Status s = PersonStore(db).refreshDerivedInTransaction(touched); !s)
-        return s.error();
-    auto personsAfter = importer.m_store.personSnapshots();
-    if (!personsAfter)
-        return personsAfter.error();
-    auto barriersAfter = importer.m_store.openBarrierSnapshots();
-    if (!barriersAfter)
-        return barriersAfter.error();
-    if (Status s = importer.m_store.recordChanges(
-            summary.importId, ImportChanges::diff(personsBefore.value(), personsAfter.value(),
-                                                  barriersBefore.value(), barriersAfter.value()));
+    if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
+            return PersonStore(db).refreshDerivedInTransaction(touched);
+        });
         !s)
         return s.error();
     if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))

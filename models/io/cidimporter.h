@@ -50,8 +50,9 @@ private:
     };
     struct CaseState
     {
-        ImportStore::HeldCase held;
-        qint64 fileLine = 0; // 0: not in this file
+        ImportStore::HeldCase held; // as held before this import, never updated during it
+        qint64 fileLine = 0;        // 0: not in this file
+        bool added = false;         // new in this import: `held` describes no earlier state
     };
 
     CidImporter(QSqlDatabase db, const Progress &progress);
@@ -63,6 +64,10 @@ private:
     Status importCases(const QString &path);
     Status importReporting(const QString &path);
     Status markMissing();
+    // Records in import_change what this import changed for the people it touched or whose
+    // cases went missing; `refresh` recomputes the touched people's derived columns between
+    // the before and after snapshots.
+    Status recordChanges(const std::function<Status(const QVector<qint64> &touched)> &refresh);
     Status tick(qint64 bytesInFile);
     void reject(const QString &file, qint64 line, const QString &reason);
     // Rejects a record that is malformed CSV or has the wrong number of fields.
@@ -80,4 +85,8 @@ private:
     QHash<QString, PersonState> m_people;
     QHash<QString, CaseState> m_cases;
     QSet<qint64> m_touched; // people whose derived columns must be recomputed
+    QSet<qint64> m_added;   // people new in this import
+    // People with a case newly missing: not touched (a missing case still counts towards the
+    // band), but perhaps gone from the extract.
+    QSet<qint64> m_newlyMissing;
 };

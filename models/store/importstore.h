@@ -37,6 +37,9 @@ public:
         qint64 personId = 0;
         QByteArray fingerprint; // of the CID case fields
         bool missing = false;   // missing_since is set
+        // The case type when this is an open barrier case, else empty: what "What changed"
+        // compares against, as the row itself is overwritten during the import.
+        QString openBarrierType;
     };
     struct Event
     {
@@ -84,10 +87,13 @@ public:
     // Every import recorded, newest first.
     Result<QVector<ImportRecord>> history() const;
 
-    // The caseload facts an import can change, for every person and every open barrier,
-    // taken before and after an import to tell what it changed.
-    Result<QHash<qint64, PersonSnapshot>> personSnapshots() const;
-    Result<QHash<qint64, BarrierSnapshot>> openBarrierSnapshots() const;
+    // The caseload facts an import can change, as they stand now, for the people `personIds`
+    // only (read a few hundred ids per query): the importer reads them for the people it
+    // touched, before and after recomputing their derived columns.
+    Result<QHash<qint64, PersonSnapshot>> personSnapshots(const QVector<qint64> &personIds) const;
+    // The open barrier cases of the people `personIds`, by case id.
+    Result<QHash<qint64, BarrierSnapshot>>
+    openBarrierSnapshots(const QVector<qint64> &personIds) const;
     Status recordChanges(qint64 importId, const QVector<ImportChange> &changes);
 
     struct ChangeRow
