@@ -1,0 +1,780 @@
+#include "xlsxreader.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QIODevice>
+#include <QUrl>
+#include <QXmlStreamReader>
+#include <cmath>
+#include <unzip.h>
+
+namespace {
+
+// Excel's own limits: a sheet that claims more is refused rather than allocated.
+constexpr qint64 MaxRows = 1048576;
+constexpr int MaxColumns = 16384;
+// First serial past 9999-12-31, the last date Excel shows, in each date system.
+constexpr double EndSerial1900 = 2958466.0;
+constexpr double EndSerial1904 = 2957004.0;
+
+const QString Refused = QStringLiteral("refused");
+
+struct Relationship
+{
+    QString type;
+    QString target;
+};
+
+struct Sheet
+{
+    QString name;
+    QString part;
+};
+
+bool isTrue(QStringView value)
+{
+    return value == u"1" || value == u"true";
+}
+
+// The folder of a part ("xl" for "xl/workbook.xml"); "" at the root.
+QString folderOf(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+// Relationship targets are URIs relative to the source part's folder, or absolute from the
+// package root when they start with '/'.
+QString resolveTarget(const QString &folder, const QString &target)
+{
+    const QString path = QUrl::fromPercentEncoding(target.toUtf8());
+    if (path.startsWith(QLatin1Char('/')))
+        return QDir::cleanPath(path).mid(1);
+    return QDir::cleanPath(folder.isEmpty() ? path : folder + QLatin1Char('/') + path);
+}
+
+// The relationship id of a <sheet>: r:id, whatever prefix the file binds to the (transitional
+// or strict) relationships namespace.
+QString relationshipId(const QXmlStreamAttributes &attributes)
+{
+    for (const QXmlStreamAttribute &a : attributes) {
+        if (a.name() == u"id" && a.namespaceUri().endsWith(u"relationships"))
+            return a.value().toString();
+    }
+    return QString();
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// OOXML strings escape characters XML cannot hold (control characters) as _xHHHH_.
+QString unescapeText(const QString &text)
+{
+    if (!text.contains(u"_x"))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (text[i] == u'_' && i + 6 < text.size() && text[i + 1] == u'x' && text[i + 6] == u'_' &&
+            isHexDigit(text[i + 2]) && isHexDigit(text[i + 3]) && isHexDigit(text[i + 4]) &&
+            isHexDigit(text[i + 5])) {
+            out += QChar(char16_t(QStringView(text).mid(i + 2, 4).toUShort(nullptr, 16)));
+            i += 7;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+// The text of a shared string <si> or an inline string <is>: plain <t>, or the <t> of each
+// rich-text run <r>. Phonetic guides (<rPh>) are reading aids, not part of the value.
+QString richText(QXmlStreamReader &xml)
+{
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"t") {
+            text += xml.readElementText();
+        } else if (xml.name() == u"r") {
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"t")
+                    text += xml.readElementText();
+                else
+                    xml.skipCurrentElement();
+            }
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    return unescapeText(text);
+}
+
+bool isBuiltInDateFormat(int id)
+{
+    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
+}
+
+// A custom number format shows a date or time when it has a d, m, y, h or s code outside
+// quoted literals, [colour]/[$-locale] brackets, escaped characters (\x) and the padding/fill
+// operators (_x, *x), which all take the next character literally.
+bool isDateFormatCode(QStringView code)
+{
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code[i];
+        if (c == u'"') {
+            i = code.indexOf(u'"', i + 1);
+        } else if (c == u'[') {
+            i = code.indexOf(u']', i + 1);
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i;
+        } else {
+            const char16_t lower = c.toLower().unicode();
+            if (lower == u'd' || lower == u'm' || lower == u'y' || lower == u'h' || lower == u's')
+                return true;
+        }
+        if (i < 0)
+            return false;
+    }
+    return false;
+}
+
+// An Excel date serial as ISO text; empty when it is outside the dates Excel can show.
+QString serialToIso(double serial, bool date1904)
+{
+    if (serial < 0 || serial >= (date1904 ? EndSerial1904 : EndSerial1900))
+        return QString();
+    const qint64 minutes = std::llround(serial * 1440.0);
+    const qint64 days = minutes / 1440;
+    const int minuteOfDay = int(minutes % 1440);
+    QString date;
+    if (date1904) {
+        date = QDate(1904, 1, 1).addDays(days).toString(Qt::ISODate);
+    } else if (days >= 61) {
+        date = QDate(1899, 12, 30).addDays(days).toString(Qt::ISODate);
+    } else if (days == 60) {
+        // Excel keeps Lotus 1-2-3's leap day that never was; say what Excel shows.
+        date = QStringLiteral("1900-02-29");
+    } else {
+        // Before that phantom day, serial 1 is 1900-01-01.
+        date = QDate(1899, 12, 31).addDays(days).toString(Qt::ISODate);
+    }
+    if (minuteOfDay == 0)
+        return date;
+    return QStringLiteral("%1T%2:%3")
+        .arg(date)
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString numberToText(double value)
+{
+    if (value == 0)
+        return QStringLiteral("0");
+    const bool integral = std::floor(value) == value;
+    if (integral && std::fabs(value) < 1e15)
+        return QString::number(qint64(value));
+    if (integral && std::fabs(value) < 1e21) {
+        // 'g' would give "1e+20": write the 15 significant digits Excel keeps, then zeros.
+        const QString e = QString::number(value, 'e', 14);
+        const qsizetype at = e.indexOf(u'e');
+        QString digits = e.left(at).remove(u'.');
+        const int exponent = QStringView(e).mid(at + 1).toInt();
+        const int mantissaDigits = int(digits.size()) - (value < 0 ? 2 : 1);
+        return digits + QString(exponent - mantissaDigits, u'0');
+    }
+    return QString::number(value, 'g', 15);
+}
+
+// --- The zip container ---------------------------------------------------------------------
+// Read with minizip (Debian's libminizip), the library libxlsxwriter itself links for its
+// exports. Not QuaZip: it carries its own copy of minizip's functions (zipOpen, unzOpen2...),
+// which take over libxlsxwriter's calls in a process that links both and crash every export.
+
+// The entries of a zip file, by case-folded name: part names are case-insensitive in Office
+// packages.
+class ZipArchive
+{
+public:
+    ZipArchive() = default;
+    ~ZipArchive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    ZipArchive(const ZipArchive &) = delete;
+    ZipArchive &operator=(const ZipArchive &) = delete;
+
+    // Empty when the file is a readable zip; otherwise why it is not.
+    QString open(const QString &path);
+    const unz64_file_pos *find(const QString &name) const
+    {
+        const auto it = m_entries.constFind(name.toCaseFolded());
+        return it == m_entries.constEnd() ? nullptr : &*it;
+    }
+    unzFile handle() const { return m_zip; }
+
+private:
+    unzFile m_zip = nullptr;
+    QHash<QString, unz64_file_pos> m_entries;
+};
+
+QString ZipArchive::open(const QString &path)
+{
+    m_zip = unzOpen64(QFile::encodeName(path).constData());
+    if (!m_zip)
+        return XlsxReader::tr("It is not a zip archive");
+    for (int status = unzGoToFirstFile(m_zip); status != UNZ_END_OF_LIST_OF_FILE;
+         status = unzGoToNextFile(m_zip)) {
+        if (status != UNZ_OK)
+            return XlsxReader::tr("Its zip directory is damaged");
+        unz_file_info64 info;
+        char name[1024];
+        unz64_file_pos position;
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) !=
+                UNZ_OK ||
+            unzGetFilePos64(m_zip, &position) != UNZ_OK)
+            return XlsxReader::tr("Its zip directory is damaged");
+        const QString key = QString::fromUtf8(name).toCaseFolded();
+        // A repeated name keeps its first entry, as unzip does.
+        if (!m_entries.contains(key))
+            m_entries.insert(key, position);
+    }
+    return QString();
+}
+
+// One zip entry, inflated by minizip as it is read, so a big sheet never sits in memory.
+// minizip checks the CRC when the entry has been read to its end.
+class ZipEntryDevice : public QIODevice
+{
+public:
+    ZipEntryDevice(unzFile zip, const unz64_file_pos &position) : m_zip(zip), m_position(position)
+    {
+    }
+    ~ZipEntryDevice() override
+    {
+        if (m_opened && !m_finished)
+            unzCloseCurrentFile(m_zip);
+    }
+
+    // Finds the entry and opens the device; false (see failure()) when it cannot.
+    bool start();
+    // Why reading failed; empty while all is well.
+    QString failure() const { return m_failure; }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 fail(const QString &why)
+    {
+        m_failure = why;
+        return -1;
+    }
+
+    unzFile m_zip;
+    unz64_file_pos m_position;
+    bool m_opened = false;
+    bool m_finished = false;
+    QString m_failure;
+};
+
+bool ZipEntryDevice::start()
+{
+    unz_file_info64 info;
+    if (unzGoToFilePos64(m_zip, &m_position) != UNZ_OK ||
+        unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+        m_failure = XlsxReader::tr("Its zip directory is damaged");
+        return false;
+    }
+    if (info.flag & 0x1) {
+        m_failure = XlsxReader::tr("It is encrypted");
+        return false;
+    }
+    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
+        m_failure = XlsxReader::tr("It is compressed with method %1, which is not supported")
+                        .arg(info.compression_method);
+        return false;
+    }
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+        m_failure = XlsxReader::tr("Its zip header is damaged");
+        return false;
+    }
+    m_opened = true;
+    return open(QIODevice::ReadOnly);
+}
+
+qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
+{
+    if (!m_failure.isEmpty())
+        return -1;
+    if (m_finished || maxSize <= 0)
+        return 0;
+    const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 64 * 1024)));
+    if (n < 0)
+        return fail(n == UNZ_ERRNO
+                        ? XlsxReader::tr("Its data is cut short")
+                        : XlsxReader::tr("Its data is damaged (minizip error %1)").arg(n));
+    if (n > 0)
+        return n;
+    m_finished = true;
+    if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR)
+        return fail(XlsxReader::tr("Its checksum does not match"));
+    return 0;
+}
+
+// One open workbook: the zip and the file name that every error message starts with.
+class Package
+{
+public:
+    explicit Package(const QString &path)
+        : m_path(path), m_fileName(QFileInfo(path).fileName()), m_file(path)
+    {
+    }
+
+    Status open();
+    Status loadSheets();
+    Status loadStyles();
+    Status loadSharedStrings();
+    Result<QVector<XlsxRow>> readRows(const QString &part);
+
+    QVector<Sheet> sheets;
+
+    Error notWorkbook(const QString &detail) const
+    {
+        return Error{XlsxReader::tr("'%1' is not an Excel workbook (.xlsx)").arg(m_fileName),
+                     detail, Refused};
+    }
+    Error damaged(const QString &what, const QString &detail = QString()) const
+    {
+        return Error{XlsxReader::tr("'%1' is damaged: %2").arg(m_fileName, what), detail, Refused};
+    }
+    Error noSheet(int index) const
+    {
+        return Error{XlsxReader::tr("'%1' has no sheet number %2").arg(m_fileName).arg(index + 1),
+                     XlsxReader::tr("It has %n sheet(s)", nullptr, int(sheets.size())),
+                     QStringLiteral("no-sheet")};
+    }
+
+private:
+    bool hasPart(const QString &part) const { return m_zip.find(part) != nullptr; }
+    // Streams one XML part through `parse`; a missing part is an error unless `optional`.
+    template <typename Parse> Status readPart(const QString &part, Parse &&parse, bool optional);
+    Status unpackError(const QString &part, const QString &why) const
+    {
+        return damaged(XlsxReader::tr("%1 cannot be unpacked").arg(part), why);
+    }
+    Result<QHash<QString, Relationship>> readRelationships(const QString &part);
+    Status readCell(QXmlStreamReader &xml, const QString &part, QString &value);
+
+    QString m_path;
+    QString m_fileName;
+    QFile m_file;
+    ZipArchive m_zip;
+    QString m_workbookPart = QStringLiteral("xl/workbook.xml");
+    QString m_sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
+    QString m_stylesPart = QStringLiteral("xl/styles.xml");
+    bool m_date1904 = false;
+    QStringList m_sharedStrings;
+    // Per cell style (the s attribute): does its number format show a date?
+    QVector<bool> m_dateStyles;
+};
+
+Status Package::open()
+{
+    if (QFileInfo(m_path).isDir())
+        return Error{XlsxReader::tr("Cannot open '%1'").arg(m_fileName),
+                     XlsxReader::tr("It is a folder"), QStringLiteral("cannot-open")};
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Error{XlsxReader::tr("Cannot open '%1'").arg(m_fileName), m_file.errorString(),
+                     QStringLiteral("cannot-open")};
+    // Old .xls files and password-protected .xlsx files are both OLE compound files.
+    if (m_file.read(8) == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return notWorkbook(XlsxReader::tr("It is an old .xls workbook or a password-protected "
+                                          "one; save it from Excel as .xlsx without a password"));
+    const QString notZip = m_zip.open(m_path);
+    if (!notZip.isEmpty())
+        return notWorkbook(notZip);
+    // The package relationships say where the workbook is; every Excel puts it in xl/.
+    auto root = readRelationships(QStringLiteral("_rels/.rels"));
+    if (!root)
+        return root.status();
+    for (const Relationship &r : root.value()) {
+        if (r.type.endsWith(u"/officeDocument"))
+            m_workbookPart = resolveTarget(QString(), r.target);
+    }
+    if (!hasPart(m_workbookPart))
+        return notWorkbook(XlsxReader::tr("It has no %1").arg(m_workbookPart));
+    return {};
+}
+
+template <typename Parse>
+Status Package::readPart(const QString &part, Parse &&parse, bool optional)
+{
+    const unz64_file_pos *entry = m_zip.find(part);
+    if (!entry)
+        return optional ? Status() : damaged(XlsxReader::tr("%1 is missing").arg(part));
+    ZipEntryDevice device(m_zip.handle(), *entry);
+    if (!device.start())
+        return unpackError(part, device.failure());
+    QXmlStreamReader xml(&device);
+    const Status parsed = parse(xml);
+    if (!parsed)
+        return parsed;
+    // A failed read looks like the end of the document to the XML reader: report the cause.
+    if (!device.failure().isEmpty())
+        return unpackError(part, device.failure());
+    if (xml.hasError())
+        return damaged(
+            XlsxReader::tr("%1 is not valid XML (line %2)").arg(part).arg(xml.lineNumber()),
+            xml.errorString());
+    // Read what the XML reader left, so that the checksum covers the whole part.
+    char rest[16384];
+    while (device.read(rest, sizeof rest) > 0) {
+    }
+    if (!device.failure().isEmpty())
+        return unpackError(part, device.failure());
+    return {};
+}
+
+Result<QHash<QString, Relationship>> Package::readRelationships(const QString &part)
+{
+    QHash<QString, Relationship> relationships;
+    const QString folder = folderOf(folderOf(part)); // "xl/_rels/x.rels" is about "xl/x"
+    const Status status = readPart(
+        part,
+        [&](QXmlStreamReader &xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement ||
+                    xml.name() != u"Relationship")
+                    continue;
+                const QXmlStreamAttributes a = xml.attributes();
+                if (a.value(QLatin1String("TargetMode")) == u"External")
+                    continue;
+                relationships.insert(
+                    a.value(QLatin1String("Id")).toString(),
+                    {a.value(QLatin1String("Type")).toString(),
+                     resolveTarget(folder, a.value(QLatin1String("Target")).toString())});
+            }
+            return Status();
+        },
+        true);
+    if (!status)
+        return status.error();
+    return relationships;
+}
+
+Status Package::loadSheets()
+{
+    const QString folder = folderOf(m_workbookPart);
+    const QString relsPart =
+        (folder.isEmpty() ? QString() : folder + QLatin1Char('/')) + QStringLiteral("_rels/") +
+        m_workbookPart.mid(folder.isEmpty() ? 0 : folder.size() + 1) + QStringLiteral(".rels");
+    auto rels = readRelationships(relsPart);
+    if (!rels)
+        return rels.status();
+    for (const Relationship &r : rels.value()) {
+        if (r.type.endsWith(u"/sharedStrings"))
+            m_sharedStringsPart = r.target;
+        else if (r.type.endsWith(u"/styles"))
+            m_stylesPart = r.target;
+    }
+
+    QVector<std::pair<QString, QString>> entries; // name, relationship id
+    const Status status = readPart(
+        m_workbookPart,
+        [&](QXmlStreamReader &xml) {
+            while (!xml.atEnd()) {
+                if (xml.readNext() != QXmlStreamReader::StartElement)
+                    continue;
+                const QXmlStreamAttributes a = xml.attributes();
+                if (xml.name() == u"workbookPr")
+                    m_date1904 = isTrue(a.value(QLatin1String("date1904")));
+                else if (xml.name() == u"sheet")
+                    entries.append(std::make_pair(a.value(QLatin1String("name")).toString(),
+                                                  relationshipId(a)));
+            }
+            return Status();
+        },
+        false);
+    if (!status)
+        return status;
+    for (const auto &[name, id] : entries) {
+        const auto r = rels.value().constFind(id);
+        if (r == rels.value().constEnd())
+            return damaged(XlsxReader::tr("sheet '%1' has no part").arg(name));
+        // Chart sheets and dialog sheets hold no cells.
+        if (r->type.endsWith(u"/worksheet"))
+            sheets.append({name, r->target});
+    }
+    return {};
+}
+
+Status Package::loadStyles()
+{
+    QHash<int, bool> customFormats; // numFmtId -> shows a date
+    QVector<int> xfFormats;         // numFmtId of each cell style
+    const Status status = readPart(
+        m_stylesPart,
+        [&](QXmlStreamReader &xml) {
+            // Only <numFmts> and <cellXfs> matter: <dxfs> and <cellStyleXfs> hold the same
+            // element names for conditional formats and named styles.
+            bool inNumFmts = false;
+            bool inCellXfs = false;
+            while (!xml.atEnd()) {
+                const auto token = xml.readNext();
+                if (token == QXmlStreamReader::EndElement) {
+                    if (xml.name() == u"numFmts")
+                        inNumFmts = false;
+                    else if (xml.name() == u"cellXfs")
+                        inCellXfs = false;
+                } else if (token == QXmlStreamReader::StartElement) {
+                    const QXmlStreamAttributes a = xml.attributes();
+                    if (xml.name() == u"numFmts")
+                        inNumFmts = true;
+                    else if (xml.name() == u"cellXfs")
+                        inCellXfs = true;
+                    else if (inNumFmts && xml.name() == u"numFmt")
+                        customFormats.insert(
+                            a.value(QLatin1String("numFmtId")).toInt(),
+                            isDateFormatCode(a.value(QLatin1String("formatCode"))));
+                    else if (inCellXfs && xml.name() == u"xf")
+                        xfFormats.append(a.value(QLatin1String("numFmtId")).toInt());
+                }
+            }
+            return Status();
+        },
+        true);
+    if (!status)
+        return status;
+    m_dateStyles.reserve(xfFormats.size());
+    for (const int id : xfFormats)
+        m_dateStyles.append(customFormats.value(id, isBuiltInDateFormat(id)));
+    return {};
+}
+
+Status Package::loadSharedStrings()
+{
+    return readPart(
+        m_sharedStringsPart,
+        [&](QXmlStreamReader &xml) {
+            if (xml.readNextStartElement()) { // <sst>
+                while (xml.readNextStartElement()) {
+                    if (xml.name() == u"si")
+                        m_sharedStrings.append(richText(xml));
+                    else
+                        xml.skipCurrentElement();
+                }
+            }
+            return Status();
+        },
+        true);
+}
+
+// Reads one <c> to its end tag.
+Status Package::readCell(QXmlStreamReader &xml, const QString &part, QString &value)
+{
+    const QXmlStreamAttributes attributes = xml.attributes();
+    const QStringView type = attributes.value(QLatin1String("t"));
+    QString v;
+    QString inlineText;
+    bool hasInline = false;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"v") {
+            v = xml.readElementText();
+        } else if (xml.name() == u"is") {
+            inlineText = richText(xml);
+            hasInline = true;
+        } else {
+            xml.skipCurrentElement(); // the formula <f>, extensions
+        }
+    }
+    if (type == u"s") {
+        if (v.isEmpty())
+            return {};
+        bool ok = false;
+        const qint64 index = v.trimmed().toLongLong(&ok);
+        if (!ok || index < 0 || index >= m_sharedStrings.size())
+            return damaged(XlsxReader::tr("%1 refers to shared string %2, which does not exist "
+                                          "(line %3)")
+                               .arg(part, v)
+                               .arg(xml.lineNumber()));
+        value = m_sharedStrings.at(index);
+    } else if (type == u"inlineStr" || (hasInline && type.isEmpty())) {
+        value = inlineText;
+    } else if (type == u"str") {
+        value = unescapeText(v);
+    } else if (type == u"b") {
+        value = isTrue(v)                      ? QStringLiteral("TRUE")
+                : (v == u"0" || v == u"false") ? QStringLiteral("FALSE")
+                                               : v;
+    } else if (type.isEmpty() || type == u"n") {
+        bool ok = false;
+        const double number = v.toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            value = v; // not a number after all: keep the text rather than lose it
+            return {};
+        }
+        const int style = attributes.value(QLatin1String("s")).toInt();
+        if (style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style))
+            value = serialToIso(number, m_date1904);
+        if (value.isEmpty())
+            value = numberToText(number);
+    } else {
+        value = v; // "e" (#N/A...), "d" (ISO date) and anything newer: the text as stored
+    }
+    return {};
+}
+
+// Column index (0-based) of a cell reference such as "AB12"; -1 when it is not one, and at
+// least MaxColumns when it is beyond column XFD.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size(); ++i) {
+        const char16_t c = reference[i].toUpper().unicode();
+        if (c < u'A' || c > u'Z')
+            break;
+        column = column * 26 + (c - u'A' + 1);
+        if (column > MaxColumns)
+            return MaxColumns;
+    }
+    if (i == 0 || i == reference.size())
+        return -1;
+    for (; i < reference.size(); ++i) {
+        if (reference[i] < u'0' || reference[i] > u'9')
+            return -1;
+    }
+    return column - 1;
+}
+
+Result<QVector<XlsxRow>> Package::readRows(const QString &part)
+{
+    QVector<XlsxRow> rows;
+    const auto tooBig = [&](const QString &detail) {
+        return Error{XlsxReader::tr("'%1' is bigger than Excel allows").arg(m_fileName), detail,
+                     Refused};
+    };
+    const Status status = readPart(
+        part,
+        [&](QXmlStreamReader &xml) -> Status {
+            if (!xml.readNextStartElement()) // <worksheet>
+                return {};
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"sheetData") {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                qint64 rowNumber = 0;
+                while (xml.readNextStartElement()) {
+                    if (xml.name() != u"row") {
+                        xml.skipCurrentElement();
+                        continue;
+                    }
+                    const QStringView r = xml.attributes().value(QLatin1String("r"));
+                    if (r.isEmpty()) {
+                        ++rowNumber;
+                    } else {
+                        bool ok = false;
+                        rowNumber = r.toLongLong(&ok);
+                        if (!ok || rowNumber < 1)
+                            return damaged(XlsxReader::tr("%1 has an invalid row number '%2' "
+                                                          "(line %3)")
+                                               .arg(part, r.toString())
+                                               .arg(xml.lineNumber()));
+                    }
+                    if (rowNumber > MaxRows)
+                        return tooBig(XlsxReader::tr("%1, line %2: row %3 is past row %4")
+                                          .arg(part)
+                                          .arg(xml.lineNumber())
+                                          .arg(rowNumber)
+                                          .arg(MaxRows));
+                    XlsxRow row;
+                    row.number = rowNumber;
+                    int column = -1;
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() != u"c") {
+                            xml.skipCurrentElement();
+                            continue;
+                        }
+                        const QStringView reference = xml.attributes().value(QLatin1String("r"));
+                        if (reference.isEmpty()) {
+                            ++column;
+                        } else {
+                            column = columnOf(reference);
+                            if (column < 0)
+                                return damaged(XlsxReader::tr("%1 has an invalid cell reference "
+                                                              "'%2' (line %3)")
+                                                   .arg(part, reference.toString())
+                                                   .arg(xml.lineNumber()));
+                        }
+                        if (column >= MaxColumns)
+                            return tooBig(XlsxReader::tr("%1, line %2: row %3 has a cell past "
+                                                         "column XFD")
+                                              .arg(part)
+                                              .arg(xml.lineNumber())
+                                              .arg(rowNumber));
+                        QString value;
+                        const Status cell = readCell(xml, part, value);
+                        if (!cell)
+                            return cell;
+                        // Empty cells only fill gaps, so trailing ones never appear.
+                        if (value.isEmpty())
+                            continue;
+                        if (column >= row.cells.size())
+                            row.cells.resize(column + 1);
+                        row.cells[column] = value;
+                    }
+                    if (!row.cells.isEmpty())
+                        rows.append(row);
+                }
+                // Nothing after <sheetData> holds values.
+                return {};
+            }
+            return {};
+        },
+        false);
+    if (!status)
+        return status.error();
+    return rows;
+}
+
+} // namespace
+
+Result<QStringList> XlsxReader::sheetNames(const QString &path)
+{
+    Package package(path);
+    Status status = package.open();
+    if (status)
+        status = package.loadSheets();
+    if (!status)
+        return status.error();
+    QStringList names;
+    for (const Sheet &sheet : package.sheets)
+        names.append(sheet.name);
+    return names;
+}
+
+Result<QVector<XlsxRow>> XlsxReader::readSheet(const QString &path, int sheetIndex)
+{
+    Package package(path);
+    Status status = package.open();
+    if (status)
+        status = package.loadSheets();
+    if (status && (sheetIndex < 0 || sheetIndex >= package.sheets.size()))
+        status = package.noSheet(sheetIndex);
+    if (status)
+        status = package.loadStyles();
+    if (status)
+        status = package.loadSharedStrings();
+    if (!status)
+        return status.error();
+    return package.readRows(package.sheets.at(sheetIndex).part);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVector>
+
+struct XlsxRow
+{
+    // The spreadsheet's row number (1-based, as Excel shows it).
+    qint64 number = 0;
+    // cells[0] is column A; gaps filled with empty strings; trailing empties dropped.
+    QStringList cells;
+};
+
+// Reads the cell values of .xlsx workbooks (Office Open XML) as text. minizip unpacks the zip
+// entries as they are read (not QuaZip: see xlsxreader.cpp), QXmlStreamReader streams the XML.
+//
+// Values come out as Excel stores them, not as it displays them: numbers in full ("42", "3.25"),
+// dates as ISO text ("2024-03-15", "2024-03-15T13:45"), booleans as TRUE/FALSE, errors as
+// "#N/A"... Hidden sheets count; chart sheets do not (they hold no cells).
+//
+// Errors name the file and carry code "refused" for anything that is not a readable workbook
+// (not a zip, an old .xls, a password-protected file, damaged XML, more rows or columns than
+// Excel allows), "cannot-open" when the file cannot be read at all and "no-sheet" for a sheet
+// index out of range.
+class XlsxReader
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReader)
+public:
+    // The worksheet names, in workbook order.
+    static Result<QStringList> sheetNames(const QString &path);
+    // Every non-empty row of the sheet at `sheetIndex` (0-based, workbook order).
+    static Result<QVector<XlsxRow>> readSheet(const QString &path, int sheetIndex = 0);
+};

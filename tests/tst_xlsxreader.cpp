@@ -1,0 +1,656 @@
+// The .xlsx reader: workbooks written by libxlsxwriter (as Excel would write them) and
+// packages put together with minizip for what libxlsxwriter never writes, plus files that are
+// not workbooks.
+#include "io/xlsxreader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <xlsxwriter.h>
+#include <zip.h>
+
+namespace {
+
+// A workbook written through libxlsxwriter's C API; nothing is on disk before save().
+class Book
+{
+public:
+    explicit Book(const QString &path, bool constantMemory = false)
+    {
+        lxw_workbook_options options = {};
+        options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
+        m_workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    }
+    ~Book()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook);
+    }
+    lxw_worksheet *sheet(const char *name = nullptr)
+    {
+        return workbook_add_worksheet(m_workbook, name);
+    }
+    lxw_format *format(const char *numberFormat)
+    {
+        lxw_format *f = workbook_add_format(m_workbook);
+        format_set_num_format(f, numberFormat);
+        return f;
+    }
+    lxw_format *builtInFormat(uint8_t index)
+    {
+        lxw_format *f = workbook_add_format(m_workbook);
+        format_set_num_format_index(f, index);
+        return f;
+    }
+    lxw_format *bold()
+    {
+        lxw_format *f = workbook_add_format(m_workbook);
+        format_set_bold(f);
+        return f;
+    }
+    bool save()
+    {
+        const lxw_error e = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        return e == LXW_NO_ERROR;
+    }
+
+private:
+    lxw_workbook *m_workbook = nullptr;
+};
+
+// "Bold" in bold then " and plain": one cell, two runs.
+void writeRichString(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, lxw_format *bold)
+{
+    lxw_rich_string_tuple first = {bold, const_cast<char *>("Bold")};
+    lxw_rich_string_tuple second = {nullptr, const_cast<char *>(" and plain")};
+    lxw_rich_string_tuple *runs[] = {&first, &second, nullptr};
+    QCOMPARE(worksheet_write_rich_string(sheet, row, col, runs, nullptr), LXW_NO_ERROR);
+}
+
+lxw_datetime dateTime(int year, int month, int day, int hour = 0, int minute = 0, double sec = 0)
+{
+    return lxw_datetime{year, month, day, hour, minute, sec};
+}
+
+using Parts = QVector<std::pair<QString, QByteArray>>;
+
+enum class ZipStyle
+{
+    Plain,
+    Zip64,
+    BadCrc,
+    Encrypted
+};
+
+// A zip of the given parts, written with minizip's zip API: it can also force Zip64 records,
+// encrypt the entries, or store an entry with a wrong CRC, none of which libxlsxwriter does.
+bool writeZip(const QString &path, const Parts &parts, ZipStyle style = ZipStyle::Plain)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    bool ok = true;
+    for (const auto &[name, data] : parts) {
+        const QByteArray fileName = name.toUtf8();
+        zip_fileinfo info = {};
+        // A raw entry is written as given (stored) and closed with the CRC we choose.
+        const bool raw = style == ZipStyle::BadCrc;
+        const char *password = style == ZipStyle::Encrypted ? "secret" : nullptr;
+        const uLong crc =
+            crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
+        ok = ok && zipOpenNewFileInZip4_64(zip, fileName.constData(), &info, nullptr, 0, nullptr, 0,
+                                           nullptr, raw ? 0 : Z_DEFLATED, Z_DEFAULT_COMPRESSION,
+                                           raw ? 1 : 0, -MAX_WBITS, DEF_MEM_LEVEL,
+                                           Z_DEFAULT_STRATEGY, password, password ? crc : 0, 0, 0,
+                                           style == ZipStyle::Zip64 ? 1 : 0) == ZIP_OK;
+        ok = ok && zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) == ZIP_OK;
+        ok = ok && (raw ? zipCloseFileInZipRaw64(zip, quint64(data.size()), crc ^ 1)
+                        : zipCloseFileInZip(zip)) == ZIP_OK;
+    }
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QByteArray Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const QByteArray Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const QByteArray PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+QByteArray relationships(const QByteArray &body)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + PackageRel +
+           "\">" + body + "</Relationships>";
+}
+
+QByteArray worksheet(const QByteArray &rows)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + Main +
+           "\"><dimension ref=\"A1\"/><sheetData>" + rows + "</sheetData></worksheet>";
+}
+
+// The smallest package Excel would open: one sheet at xl/worksheets/sheet1.xml, plus any
+// extra parts (styles, shared strings) and workbookPr.
+Parts handMade(const QByteArray &sheetXml, const Parts &extra = {},
+               const QByteArray &workbookPr = QByteArray())
+{
+    Parts parts{
+        {"[Content_Types].xml",
+         "<?xml version=\"1.0\"?><Types "
+         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"_rels/.rels", relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
+                                      "/officeDocument\" Target=\"xl/workbook.xml\"/>")},
+        {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + Main + "\" xmlns:r=\"" +
+                                Rel + "\">" + workbookPr +
+                                "<sheets><sheet name=\"Only\" sheetId=\"1\" "
+                                "r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
+                       "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                       "<Relationship Id=\"rId2\" Type=\"" +
+                       Rel +
+                       "/styles\" Target=\"styles.xml\"/>"
+                       "<Relationship Id=\"rId3\" Type=\"" +
+                       Rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")},
+        {"xl/worksheets/sheet1.xml", sheetXml},
+    };
+    return parts + extra;
+}
+
+XlsxRow row(qint64 number, const QStringList &cells)
+{
+    XlsxRow r;
+    r.number = number;
+    r.cells = cells;
+    return r;
+}
+
+} // namespace
+
+// QCOMPARE shows both sides of a failed row comparison.
+bool operator==(const XlsxRow &a, const XlsxRow &b)
+{
+    return a.number == b.number && a.cells == b.cells;
+}
+
+char *toString(const XlsxRow &r)
+{
+    const QString text = QStringLiteral("%1: [%2]").arg(r.number).arg(r.cells.join(u'|'));
+    return qstrdup(text.toUtf8().constData());
+}
+
+class TestXlsxReader : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QVector<XlsxRow> read(const QString &file, int sheet = 0)
+    {
+        const auto result = XlsxReader::readSheet(file, sheet);
+        if (!result) {
+            qWarning("%s", qPrintable(result.error().toString()));
+            return {};
+        }
+        return result.value();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sharedStrings()
+    {
+        const QString file = path(QStringLiteral("strings.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        worksheet_write_string(s, 0, 0, "Hello", nullptr);
+        writeRichString(s, 0, 1, book.bold());
+        worksheet_write_string(s, 0, 2, "Zoë – 😀", nullptr);
+        worksheet_write_string(s, 0, 3, "  padded  ", nullptr);
+        worksheet_write_string(s, 1, 0, "Hello", nullptr);
+        QVERIFY(book.save());
+        // Really shared strings, not inline ones (part names are stored uncompressed).
+        QVERIFY(fileBytes(file).contains("xl/sharedStrings.xml"));
+
+        const auto rows = read(file);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0], row(1, {"Hello", "Bold and plain", "Zoë – 😀", "  padded  "}));
+        QCOMPARE(rows[1], row(2, {"Hello"}));
+    }
+
+    void numbers()
+    {
+        const QString file = path(QStringLiteral("numbers.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        const double values[] = {42, 3.25, 12345678901234, 100000, -7, 0.1 + 0.2, 1e20, -0.5};
+        for (lxw_col_t c = 0; c < 8; ++c)
+            worksheet_write_number(s, 0, c, values[c], nullptr);
+        // A number format that is not a date keeps the number.
+        worksheet_write_number(s, 0, 8, 1.5, book.format("0.00"));
+        QVERIFY(book.save());
+
+        QCOMPARE(read(file),
+                 (QVector<XlsxRow>{row(1, {"42", "3.25", "12345678901234", "100000", "-7", "0.3",
+                                           "100000000000000000000", "-0.5", "1.5"})}));
+    }
+
+    void dates()
+    {
+        const QString file = path(QStringLiteral("dates.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        lxw_datetime d = dateTime(2024, 3, 15);
+        worksheet_write_datetime(s, 0, 0, &d, book.format("dd/mm/yyyy"));
+        d = dateTime(2023, 12, 31);
+        worksheet_write_datetime(s, 0, 1, &d, book.builtInFormat(14));
+        lxw_format *stamp = book.format("yyyy-mm-dd hh:mm");
+        d = dateTime(2024, 3, 15, 13, 45, 20);
+        worksheet_write_datetime(s, 0, 2, &d, stamp);
+        d = dateTime(2024, 3, 15, 13, 45, 40);
+        worksheet_write_datetime(s, 0, 3, &d, stamp);
+        // Rounds to midnight of the next (leap) day, which has no time part.
+        d = dateTime(2024, 2, 28, 23, 59, 59.9);
+        worksheet_write_datetime(s, 0, 4, &d, stamp);
+        // Either side of Excel's phantom 1900-02-29.
+        d = dateTime(1900, 1, 1);
+        worksheet_write_datetime(s, 0, 5, &d, book.builtInFormat(14));
+        d = dateTime(1900, 3, 1);
+        worksheet_write_datetime(s, 0, 6, &d, book.builtInFormat(14));
+        // Custom formats: a locale prefix is not a literal, quoted text and colours are.
+        worksheet_write_number(s, 1, 0, 45000, book.format("[$-409]d/m/yyyy"));
+        worksheet_write_number(s, 1, 1, 45000, book.format("\"m\"0"));
+        worksheet_write_number(s, 1, 2, 45000, book.format("[Red]0"));
+        worksheet_write_number(s, 1, 3, 45000.5, book.builtInFormat(22));
+        QVERIFY(book.save());
+
+        const auto rows = read(file);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0], row(1, {"2024-03-15", "2023-12-31", "2024-03-15T13:45",
+                                  "2024-03-15T13:46", "2024-02-29", "1900-01-01", "1900-03-01"}));
+        QCOMPARE(rows[1], row(2, {"2023-03-15", "45000", "45000", "2023-03-15T12:00"}));
+    }
+
+    void booleansAndFormulas()
+    {
+        const QString file = path(QStringLiteral("booleans.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        worksheet_write_boolean(s, 0, 0, 1, nullptr);
+        worksheet_write_boolean(s, 0, 1, 0, nullptr);
+        worksheet_write_formula_str(s, 0, 2, "=\"a\"&\"b\"", nullptr, "ab");
+        worksheet_write_formula_num(s, 0, 3, "=1+1", nullptr, 2);
+        QVERIFY(book.save());
+
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"TRUE", "FALSE", "ab", "2"})}));
+    }
+
+    void gapsLandInTheRightColumn()
+    {
+        const QString file = path(QStringLiteral("gaps.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        lxw_format *yellow = book.bold();
+        worksheet_write_string(s, 0, 0, "a", nullptr);
+        worksheet_write_string(s, 0, 3, "d", nullptr);
+        worksheet_write_blank(s, 0, 4, yellow); // a formatted empty cell is not a value
+        worksheet_write_string(s, 1, 27, "AB", nullptr);
+        worksheet_write_number(s, 2, 1, 0, nullptr);
+        QVERIFY(book.save());
+
+        const auto rows = read(file);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0], row(1, {"a", "", "", "d"}));
+        QCOMPARE(rows[1].number, 2);
+        QCOMPARE(rows[1].cells.size(), 28);
+        QCOMPARE(rows[1].cells[27], QStringLiteral("AB"));
+        QCOMPARE(rows[1].cells[26], QString());
+        QCOMPARE(rows[2], row(3, {"", "0"}));
+    }
+
+    void emptyRowsSkipped()
+    {
+        const QString file = path(QStringLiteral("empty.xlsx"));
+        Book book(file);
+        lxw_worksheet *s = book.sheet();
+        worksheet_write_string(s, 0, 0, "first", nullptr);
+        worksheet_write_blank(s, 2, 1, book.bold()); // a <row> with only a formatted blank
+        worksheet_set_row(s, 3, 30, nullptr);        // a <row> with no cells at all
+        worksheet_write_string(s, 6, 1, "seventh", nullptr);
+        QVERIFY(book.save());
+
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"first"}), row(7, {"", "seventh"})}));
+    }
+
+    void severalSheets()
+    {
+        const QString file = path(QStringLiteral("sheets.xlsx"));
+        Book book(file);
+        worksheet_write_string(book.sheet("People"), 0, 0, "person", nullptr);
+        lxw_worksheet *cases = book.sheet("Cases");
+        worksheet_write_string(cases, 0, 0, "case", nullptr);
+        worksheet_write_number(cases, 1, 1, 5, nullptr);
+        worksheet_write_string(book.sheet("Ünïcode €"), 0, 2, "third", nullptr);
+        QVERIFY(book.save());
+
+        const auto names = XlsxReader::sheetNames(file);
+        QVERIFY(names.ok());
+        QCOMPARE(names.value(), (QStringList{"People", "Cases", "Ünïcode €"}));
+        QCOMPARE(read(file, 0), (QVector<XlsxRow>{row(1, {"person"})}));
+        QCOMPARE(read(file, 1), (QVector<XlsxRow>{row(1, {"case"}), row(2, {"", "5"})}));
+        QCOMPARE(read(file, 2), (QVector<XlsxRow>{row(1, {"", "", "third"})}));
+    }
+
+    void constantMemoryInlineStrings()
+    {
+        const QString file = path(QStringLiteral("constant.xlsx"));
+        Book book(file, true);
+        lxw_worksheet *s = book.sheet();
+        worksheet_write_string(s, 0, 0, "inline", nullptr);
+        writeRichString(s, 0, 1, book.bold());
+        worksheet_write_number(s, 0, 2, 42, nullptr);
+        lxw_datetime d = dateTime(2024, 3, 15);
+        worksheet_write_datetime(s, 1, 0, &d, book.format("dd/mm/yyyy"));
+        worksheet_write_string(s, 3, 3, "later", nullptr);
+        QVERIFY(book.save());
+        // Inline strings: there is no shared string table at all.
+        QVERIFY(!fileBytes(file).contains("xl/sharedStrings.xml"));
+
+        QCOMPARE(read(file),
+                 (QVector<XlsxRow>{row(1, {"inline", "Bold and plain", "42"}),
+                                   row(2, {"2024-03-15"}), row(4, {"", "", "", "later"})}));
+    }
+
+    // libxlsxwriter 1.1.4 cannot write the 1904 date system, so this package is hand-made.
+    void date1904()
+    {
+        const QByteArray styles =
+            "<?xml version=\"1.0\"?><styleSheet xmlns=\"" + Main +
+            "\"><numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"[$-409]d/m/yyyy\"/>"
+            "<numFmt numFmtId=\"165\" formatCode=\"&quot;m&quot;0\"/>"
+            "<numFmt numFmtId=\"166\" formatCode=\"[Red]0\"/></numFmts>"
+            "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
+            "<cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/>"
+            "<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"22\"/></cellXfs>"
+            "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"165\" formatCode=\"yyyy\"/></dxf></dxfs>"
+            "</styleSheet>";
+        const QByteArray sheet = worksheet(
+            "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c><c r=\"B1\" s=\"2\"><v>43000</v></c>"
+            "<c r=\"C1\" s=\"3\"><v>5</v></c><c r=\"D1\" s=\"4\"><v>7</v></c>"
+            "<c r=\"E1\" s=\"5\"><v>1.5</v></c><c r=\"F1\" s=\"0\"><v>43000</v></c>"
+            "<c r=\"G1\" s=\"99\"><v>43000</v></c></row>");
+        const QString file = path(QStringLiteral("1904.xlsx"));
+        QVERIFY(writeZip(
+            file, handMade(sheet, {{"xl/styles.xml", styles}}, "<workbookPr date1904=\"1\"/>")));
+
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"1904-01-01", "2021-09-23", "5", "7",
+                                                       "1904-01-02T12:00", "43000", "43000"})}));
+    }
+
+    // What Excel writes but libxlsxwriter does not: phonetic runs, errors, ISO date cells, cells
+    // and rows without references, escaped control characters, chart sheets, absolute targets.
+    void handMadeCellTypes()
+    {
+        const QByteArray strings =
+            "<?xml version=\"1.0\"?><sst xmlns=\"" + Main +
+            "\" count=\"4\" uniqueCount=\"4\"><si><t>plain</t></si>"
+            "<si><r><t>Ri</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">ch </t></r>"
+            "<r><t>text</t></r></si>"
+            "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh>"
+            "<phoneticPr fontId=\"1\"/></si>"
+            "<si><t>line_x000D_break</t></si></sst>";
+        const QByteArray data = worksheet(
+            "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c>"
+            "<c t=\"s\"><v>2</v></c><c t=\"e\"><v>#N/A</v></c>"
+            "<c t=\"str\"><f>A1</f><v>formula</v></c><c t=\"d\"><v>2024-03-15T10:00:00</v></c>"
+            "<c t=\"inlineStr\"><is><r><t>in</t></r><r><t>line</t></r>"
+            "<rPh><t>x</t></rPh></is></c><c t=\"s\"><v>3</v></c></row>"
+            "<row><c><v>1</v></c></row>"
+            "<row r=\"5\"><c r=\"C5\" t=\"b\"><v>1</v></c></row>");
+        const QByteArray other = worksheet("<row r=\"1\"><c r=\"A1\"><v>9</v></c></row>");
+        Parts parts = handMade(QByteArray(), {{"xl/sharedStrings.xml", strings}});
+        // Sheets listed out of file-name order, one of them a chart sheet, with an absolute
+        // target and an unusual prefix for the relationships namespace.
+        parts[2].second = "<?xml version=\"1.0\"?><workbook xmlns=\"" + Main + "\" xmlns:rel=\"" +
+                          Rel +
+                          "\"><sheets><sheet name=\"Data\" sheetId=\"3\" rel:id=\"rId7\"/>"
+                          "<sheet name=\"Chart\" sheetId=\"2\" rel:id=\"rId8\"/>"
+                          "<sheet name=\"Other\" sheetId=\"1\" rel:id=\"rId9\"/></sheets>"
+                          "</workbook>";
+        parts[3].second = relationships("<Relationship Id=\"rId7\" Type=\"" + Rel +
+                                        "/worksheet\" Target=\"/xl/worksheets/data.xml\"/>"
+                                        "<Relationship Id=\"rId8\" Type=\"" +
+                                        Rel +
+                                        "/chartsheet\" Target=\"chartsheets/sheet1.xml\"/>"
+                                        "<Relationship Id=\"rId9\" Type=\"" +
+                                        Rel +
+                                        "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                                        "<Relationship Id=\"rId3\" Type=\"" +
+                                        Rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        parts[4].second = other;
+        parts.append({"xl/worksheets/data.xml", data});
+        const QString file = path(QStringLiteral("handmade.xlsx"));
+        QVERIFY(writeZip(file, parts));
+
+        const auto names = XlsxReader::sheetNames(file);
+        QVERIFY(names.ok());
+        QCOMPARE(names.value(), (QStringList{"Data", "Other"}));
+        QCOMPARE(read(file, 0),
+                 (QVector<XlsxRow>{row(2, {"plain", "Rich text", "東京", "#N/A", "formula",
+                                           "2024-03-15T10:00:00", "inline", "line\rbreak"}),
+                                   row(3, {"1"}), row(5, {"", "", "TRUE"})}));
+        QCOMPARE(read(file, 1), (QVector<XlsxRow>{row(1, {"9"})}));
+    }
+
+    void largestSheetExcelAllows()
+    {
+        const QString file = path(QStringLiteral("largest.xlsx"));
+        QVERIFY(writeZip(file, handMade(worksheet("<row r=\"1048576\"><c r=\"XFD1048576\">"
+                                                  "<v>1</v></c></row>"))));
+        const auto rows = read(file);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].number, 1048576);
+        QCOMPARE(rows[0].cells.size(), 16384);
+        QCOMPARE(rows[0].cells.last(), QStringLiteral("1"));
+    }
+
+    void beyondExcelsLimits_data()
+    {
+        QTest::addColumn<QByteArray>("rows");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("row")
+            << QByteArray("<row r=\"1048577\"><c><v>1</v></c></row>")
+            << QStringLiteral("xl/worksheets/sheet1.xml, line 2: row 1048577 is past row 1048576");
+        QTest::newRow("row after the last")
+            << QByteArray("<row r=\"1048576\"/><row><c><v>1</v></c></row>")
+            << QStringLiteral("xl/worksheets/sheet1.xml, line 2: row 1048577 is past row 1048576");
+        QTest::newRow("column") << QByteArray("<row r=\"3\"><c r=\"XFE3\"><v>1</v></c></row>")
+                                << QStringLiteral(
+                                       "xl/worksheets/sheet1.xml, line 2: row 3 has a cell past "
+                                       "column XFD");
+        QTest::newRow("huge column")
+            << QByteArray("<row r=\"3\"><c r=\"ZZZZZZZZZZZZ3\"><v>1</v></c></row>")
+            << QStringLiteral("xl/worksheets/sheet1.xml, line 2: row 3 has a cell past column XFD");
+        QTest::newRow("column after the last")
+            << QByteArray("<row r=\"3\"><c r=\"XFD3\"/><c><v>1</v></c></row>")
+            << QStringLiteral("xl/worksheets/sheet1.xml, line 2: row 3 has a cell past column XFD");
+    }
+
+    void beyondExcelsLimits()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QString, detail);
+        const QString file = path(QStringLiteral("huge.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeZip(file, handMade(worksheet(rows))));
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message, QStringLiteral("'huge.xlsx' is bigger than Excel allows"));
+        QCOMPARE(result.error().detail, detail);
+    }
+
+    void textFileRenamed()
+    {
+        const QString file = path(QStringLiteral("fake.xlsx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,age\nAda,36\n");
+        f.close();
+        for (const Error &e :
+             {XlsxReader::readSheet(file).error(), XlsxReader::sheetNames(file).error()}) {
+            QCOMPARE(e.code, QStringLiteral("refused"));
+            QCOMPARE(e.message, QStringLiteral("'fake.xlsx' is not an Excel workbook (.xlsx)"));
+        }
+    }
+
+    void oleFileIsRefused()
+    {
+        // Old .xls and password-protected .xlsx files start with the OLE signature.
+        const QString file = path(QStringLiteral("locked.xlsx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+        f.close();
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'locked.xlsx' is not an Excel workbook (.xlsx)"));
+        QVERIFY(result.error().detail.contains(QStringLiteral("password")));
+    }
+
+    void truncatedWorkbook()
+    {
+        const QString whole = path(QStringLiteral("whole.xlsx"));
+        Book book(whole);
+        lxw_worksheet *s = book.sheet();
+        for (lxw_row_t r = 0; r < 200; ++r)
+            worksheet_write_string(s, r, 0, "x", nullptr);
+        QVERIFY(book.save());
+        QFile in(whole);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString file = path(QStringLiteral("truncated.xlsx"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() / 2));
+        out.close();
+
+        QVERIFY(XlsxReader::readSheet(whole).ok());
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'truncated.xlsx' is not an Excel workbook (.xlsx)"));
+    }
+
+    void missingFile()
+    {
+        const QString file = path(QStringLiteral("absent.xlsx"));
+        for (const Error &e :
+             {XlsxReader::readSheet(file).error(), XlsxReader::sheetNames(file).error()}) {
+            QCOMPARE(e.code, QStringLiteral("cannot-open"));
+            QCOMPARE(e.message, QStringLiteral("Cannot open 'absent.xlsx'"));
+        }
+    }
+
+    void sheetIndexOutOfRange()
+    {
+        const QString file = path(QStringLiteral("one.xlsx"));
+        Book book(file);
+        worksheet_write_string(book.sheet(), 0, 0, "x", nullptr);
+        QVERIFY(book.save());
+        QVERIFY(XlsxReader::readSheet(file, 0).ok());
+        for (const int index : {1, -1}) {
+            const auto result = XlsxReader::readSheet(file, index);
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().code, QStringLiteral("no-sheet"));
+            QCOMPARE(result.error().message,
+                     QStringLiteral("'one.xlsx' has no sheet number %1").arg(index + 1));
+        }
+    }
+
+    void zipWithoutWorkbook()
+    {
+        const QString file = path(QStringLiteral("notes.xlsx"));
+        QVERIFY(writeZip(file, {{"notes.txt", "not a workbook"}}));
+        const auto result = XlsxReader::sheetNames(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'notes.xlsx' is not an Excel workbook (.xlsx)"));
+        QCOMPARE(result.error().detail, QStringLiteral("It has no xl/workbook.xml"));
+    }
+
+    void zip64()
+    {
+        const QString file = path(QStringLiteral("zip64.xlsx"));
+        QVERIFY(writeZip(file, handMade(worksheet("<row r=\"1\"><c r=\"B1\"><v>64</v></c></row>")),
+                         ZipStyle::Zip64));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"", "64"})}));
+    }
+
+    void damagedZipEntries_data()
+    {
+        QTest::addColumn<int>("style");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("checksum") << int(ZipStyle::BadCrc)
+                                  << QStringLiteral("Its checksum does not match");
+        QTest::newRow("encrypted") << int(ZipStyle::Encrypted) << QStringLiteral("It is encrypted");
+    }
+
+    void damagedZipEntries()
+    {
+        QFETCH(int, style);
+        QFETCH(QString, detail);
+        const QString file = path(QStringLiteral("crc.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeZip(file, handMade(worksheet("<row r=\"1\"><c><v>1</v></c></row>")),
+                         ZipStyle(style)));
+        const auto result = XlsxReader::sheetNames(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'crc.xlsx' is damaged: _rels/.rels cannot be unpacked"));
+        QCOMPARE(result.error().detail, detail);
+    }
+
+    void malformedXml()
+    {
+        const QString file = path(QStringLiteral("bad.xlsx"));
+        QVERIFY(writeZip(file, handMade("<?xml version=\"1.0\"?>\n<worksheet xmlns=\"" + Main +
+                                        "\"><sheetData>\n<row r=\"1\"><c><v>1</v></c></row>\n"
+                                        "<row r=\"2\"><c><v>2</x></c></row>\n"
+                                        "</sheetData></worksheet>")));
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'bad.xlsx' is damaged: xl/worksheets/sheet1.xml is not valid "
+                                "XML (line 4)"));
+        QVERIFY(!result.error().detail.isEmpty());
+    }
+
+    void missingSharedString()
+    {
+        const QString file = path(QStringLiteral("nostrings.xlsx"));
+        QVERIFY(writeZip(file, handMade(worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>5</v>"
+                                                  "</c></row>"))));
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'nostrings.xlsx' is damaged: xl/worksheets/sheet1.xml refers "
+                                "to shared string 5, which does not exist (line 2)"));
+    }
+};
+
+QTEST_MAIN(TestXlsxReader)
+#include "tst_xlsxreader.moc"
