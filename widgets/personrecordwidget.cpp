@@ -10,6 +10,7 @@
 #include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
+#include "persondiarypanel.h"
 #include "store/personstore.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -121,7 +123,7 @@ PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const Q
     main->setObjectName(QStringLiteral("recordSplitter"));
     main->setChildrenCollapsible(false);
     main->addWidget(top);
-    main->addWidget(buildCases());
+    main->addWidget(buildLowerTabs());
     // Extra height goes to the details and notes; the cases table is usually a few rows.
     main->setStretchFactor(0, 1);
     main->setStretchFactor(1, 0);
@@ -138,7 +140,7 @@ PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const Q
     setTabOrder(m_editNoteButton, m_noteHistoryButton);
     setTabOrder(m_noteHistoryButton, m_noteEdit);
     setTabOrder(m_noteEdit, m_addNoteButton);
-    setTabOrder(m_addNoteButton, m_casesView);
+    setTabOrder(m_addNoteButton, m_lowerTabs);
 
     reload();
 }
@@ -446,9 +448,31 @@ QGroupBox *PersonRecordWidget::buildNotes()
     return m_notesBox;
 }
 
+QTabWidget *PersonRecordWidget::buildLowerTabs()
+{
+    // The cases and the diary share the lower part: both are lists read one at a time.
+    m_lowerTabs = new QTabWidget(this);
+    m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
+    m_lowerTabs->addTab(buildCases(), tr("CID cases"));
+    m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_diary, tr("Diary"));
+    connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
+        updateLowerTabLabels();
+        emit personChanged(m_personId);
+    });
+    return m_lowerTabs;
+}
+
+void PersonRecordWidget::updateLowerTabLabels()
+{
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_casesBox),
+                            tr("CID cases (%1)").arg(m_cases->rowCount()));
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_diary), m_diary->tabLabel());
+}
+
 QGroupBox *PersonRecordWidget::buildCases()
 {
-    m_casesBox = new QGroupBox(tr("CID cases"), this);
+    m_casesBox = new QGroupBox(this); // titled by its tab
     auto *layout = new QVBoxLayout(m_casesBox);
     m_casesView = new QTableView(m_casesBox);
     m_casesView->setObjectName(QStringLiteral("casesView"));
@@ -491,6 +515,8 @@ void PersonRecordWidget::reload()
         errors << tr("The notes could not be read: %1").arg(s.error().toString());
     if (Status s = m_history->setPersonId(id); !s)
         errors << tr("The band history could not be read: %1").arg(s.error().toString());
+    if (QString error; !m_diary->setPersonId(id, &error))
+        errors << tr("The diary could not be read: %1").arg(error);
 
     showPerson();
     showErrors(errors);
@@ -571,7 +597,7 @@ void PersonRecordWidget::showPerson()
     setValue(m_frequency, DisplayText::reportingFrequency(p.reportingFrequency));
     setValue(m_window, p.reportingWindow);
 
-    m_casesBox->setTitle(tr("CID cases (%1)").arg(m_cases->rowCount()));
+    updateLowerTabLabels();
     showBand();
 }
 

@@ -10,6 +10,7 @@ class BandHistoryModel;
 class BandSwatch;
 class NotesModel;
 class PersonCasesModel;
+class PersonDiaryPanel;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -17,11 +18,12 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 // The person record: everything known about one individual in one place (the Person Centric
 // View of report 6.47-6.48 and recommendation 3): identity, risk and band with the rule
-// behind it, flags, ownership and reporting, every CID case, and one notes timeline.
+// behind it, flags, ownership and reporting, every CID case, one notes timeline and the diary.
 class PersonRecordWidget : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     NotesModel *notesModel() const { return m_notes; }
     PersonCasesModel *casesModel() const { return m_cases; }
     BandHistoryModel *bandHistoryModel() const { return m_history; }
+    PersonDiaryPanel *diaryPanel() const { return m_diary; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -68,6 +71,8 @@ private:
     QGroupBox *buildFlags();
     QGroupBox *buildNotes();
     QGroupBox *buildCases();
+    QTabWidget *buildLowerTabs();
+    void updateLowerTabLabels();
 
     void showPerson();
     void showBand();
@@ -131,6 +136,8 @@ private:
     QLabel *m_window = nullptr;
 
     // Cases
+    QTabWidget *m_lowerTabs = nullptr;
+    PersonDiaryPanel *m_diary = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

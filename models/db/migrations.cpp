@@ -196,16 +196,64 @@ Migration migration4(SqlDialect d)
         }};
 }
 
+Migration migration5(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {
+        5,
+        QStringLiteral("team spreadsheets and the diary"),
+        {
+            // One row per team spreadsheet brought in: which file and sheet (with the file's
+            // SHA-256), by whom, and what it did.
+            QStringLiteral("CREATE TABLE sheet_import (%1,"
+                           " imported_at TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL,"
+                           " file_name TEXT NOT NULL,"
+                           " sheet_name TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " rows_read INTEGER NOT NULL DEFAULT 0,"
+                           " notes_added INTEGER NOT NULL DEFAULT 0,"
+                           " diary_added INTEGER NOT NULL DEFAULT 0,"
+                           " rows_already_imported INTEGER NOT NULL DEFAULT 0,"
+                           " rows_unknown_person INTEGER NOT NULL DEFAULT 0,"
+                           " rows_rejected INTEGER NOT NULL DEFAULT 0)")
+                .arg(id),
+            // Where a note came from when it was not written in Lodestar: the label of the
+            // sheet it was imported from. NULL for notes written in Lodestar.
+            QStringLiteral("ALTER TABLE note ADD COLUMN source TEXT"),
+            QStringLiteral(
+                "ALTER TABLE note ADD COLUMN sheet_import_id INTEGER REFERENCES sheet_import(id)"),
+            // Every dated action on a person. `kind` says what made it ('action' for one a
+            // person added or a sheet brought in); later workflows add their own kinds.
+            QStringLiteral("CREATE TABLE diary_entry (%1,"
+                           " person_id INTEGER NOT NULL REFERENCES person(id),"
+                           " due_date TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " source TEXT,"
+                           " sheet_import_id INTEGER REFERENCES sheet_import(id),"
+                           " created_by TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " done_by TEXT,"
+                           " done_at TEXT)")
+                .arg(id),
+            QStringLiteral("CREATE INDEX diary_entry_person ON diary_entry (person_id, due_date)"),
+            // "My diary" and overdue lists read open entries by date.
+            QStringLiteral("CREATE INDEX diary_entry_due ON diary_entry (done_at, due_date)"),
+        }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
+            migration5(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

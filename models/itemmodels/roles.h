@@ -12,5 +12,6 @@ enum : int
     Code,                        // the stored code behind a displayed label
     NoteId,                      // qint64 id of the note a row is about
     Revision,                    // int revision of a note as loaded (for optimistic edits)
+    Problem,                     // bool: the row has something wrong (shown in red)
 };
 }

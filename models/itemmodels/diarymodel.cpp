@@ -1,0 +1,165 @@
+#include "diarymodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/diarystore.h"
+
+#include <QColor>
+#include <QFont>
+
+DiaryModel::DiaryModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status DiaryModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+void DiaryModel::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+Status DiaryModel::reload()
+{
+    QVector<DiaryEntry> entries;
+    Status status;
+    if (m_personId > 0) {
+        auto result = DiaryStore(m_db).forPerson(m_personId);
+        if (result)
+            entries = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    return status;
+}
+
+int DiaryModel::openCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const DiaryEntry &e) { return !e.isDone(); }));
+}
+
+int DiaryModel::overdueCount() const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [&](const DiaryEntry &e) { return e.isOverdue(m_asOf); }));
+}
+
+Status DiaryModel::addEntry(const QDate &due, const QString &title, const QString &user)
+{
+    if (m_personId <= 0)
+        return Status::fail(tr("Choose a person before adding a diary entry"));
+    DiaryEntry e;
+    e.personId = m_personId;
+    e.due = due;
+    e.title = title;
+    if (auto id = DiaryStore(m_db).add(e, user); !id)
+        return id.status();
+    return reload();
+}
+
+Status DiaryModel::setDone(int row, bool done, const QString &user)
+{
+    if (row < 0 || row >= m_entries.size())
+        return Status::fail(tr("Choose a diary entry"));
+    if (Status s = DiaryStore(m_db).setDone(m_entries.at(row).id, done, user); !s)
+        return s;
+    return reload();
+}
+
+int DiaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int DiaryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const DiaryEntry &e = m_entries.at(index.row());
+    const bool overdue = e.isOverdue(m_asOf);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Due:
+            return DisplayText::date(e.due.toString(Qt::ISODate));
+        case Action:
+            return e.title;
+        case Source:
+            return e.source.isEmpty() ? tr("Added by %1").arg(e.createdBy)
+                                      : tr("From %1").arg(e.source);
+        case State:
+            if (e.isDone())
+                return tr("Done by %1, %2").arg(e.doneBy, DisplayText::dateTime(e.doneAt));
+            if (overdue)
+                return tr("Overdue by %n day(s)", "", int(e.due.daysTo(m_asOf)));
+            if (e.due == m_asOf)
+                return tr("Due today");
+            return tr("Open");
+        }
+        break;
+    case Roles::Sort:
+        switch (index.column()) {
+        case Due:
+            return e.due;
+        case Action:
+            return e.title;
+        case Source:
+            return e.source;
+        case State:
+            return e.isDone() ? 2 : (overdue ? 0 : 1);
+        }
+        break;
+    case Roles::PersonId:
+        return e.personId;
+    case Roles::Problem:
+        return overdue;
+    case Qt::ForegroundRole:
+        if (overdue && (index.column() == Due || index.column() == State))
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (e.isDone())
+            return QColor(0x6b, 0x6b, 0x6b);
+        break;
+    case Qt::FontRole:
+        if (overdue && index.column() == State) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("Created by %1 at %2").arg(e.createdBy, DisplayText::dateTime(e.createdAt));
+    }
+    return QVariant();
+}
+
+QVariant DiaryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Due:
+        return tr("Due");
+    case Action:
+        return tr("Action");
+    case Source:
+        return tr("Source");
+    case State:
+        return tr("Status");
+    }
+    return QVariant();
+}

@@ -1,0 +1,124 @@
+#include "diarystore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+Status validate(const DiaryEntry &e)
+{
+    if (e.personId <= 0)
+        return Status::fail(DiaryStore::tr("A diary entry needs a person"));
+    if (!e.due.isValid())
+        return Status::fail(DiaryStore::tr("A diary entry needs a valid date"));
+    if (e.title.trimmed().isEmpty())
+        return Status::fail(DiaryStore::tr("A diary entry needs a description"));
+    return {};
+}
+} // namespace
+
+DiaryStore::DiaryStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<qint64> DiaryStore::add(const DiaryEntry &entry, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = addInTransaction(entry, user, nowIso());
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QString &user,
+                                            const QString &now)
+{
+    if (Status s = validate(entry); !s)
+        return s.error();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO diary_entry (person_id, due_date, title, kind, source, "
+                              "sheet_import_id, created_by, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.personId);
+    q.addBindValue(entry.due.toString(Qt::ISODate));
+    q.addBindValue(entry.title.trimmed());
+    q.addBindValue(entry.kind);
+    q.addBindValue(textOrNull(entry.source));
+    q.addBindValue(entry.sheetImportId > 0 ? QVariant(entry.sheetImportId)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(user);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not add the diary entry"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString &title,
+                                const QString &source) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT 1 FROM diary_entry WHERE person_id = ? AND due_date = ? "
+                              "AND title = ? AND source = ?"));
+    q.addBindValue(personId);
+    q.addBindValue(due.toString(Qt::ISODate));
+    q.addBindValue(title.trimmed());
+    q.addBindValue(source);
+    if (!q.exec())
+        return queryError(tr("Could not read the diary"), q);
+    return q.next();
+}
+
+Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE id = ?"));
+    const QVariant null(QMetaType(QMetaType::QString));
+    q.addBindValue(done ? QVariant(user) : null);
+    q.addBindValue(done ? QVariant(nowIso()) : null);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return queryError(tr("Could not update the diary entry"), q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(tr("The diary entry no longer exists"));
+    return tx.commit();
+}
+
+Result<QVector<DiaryEntry>> DiaryStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, person_id, due_date, title, kind, source, "
+                              "sheet_import_id, created_by, created_at, done_by, done_at "
+                              "FROM diary_entry WHERE person_id = ? "
+                              "ORDER BY CASE WHEN done_at IS NULL THEN 0 ELSE 1 END, "
+                              "CASE WHEN done_at IS NULL THEN due_date END, "
+                              "done_at DESC, id"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the diary"), q);
+    QVector<DiaryEntry> out;
+    while (q.next()) {
+        DiaryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.personId = q.value(1).toLongLong();
+        e.due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.title = q.value(3).toString();
+        e.kind = q.value(4).toString();
+        e.source = q.value(5).toString();
+        e.sheetImportId = q.value(6).toLongLong();
+        e.createdBy = q.value(7).toString();
+        e.createdAt = q.value(8).toString();
+        e.doneBy = q.value(9).toString();
+        e.doneAt = q.value(10).toString();
+        out << e;
+    }
+    return out;
+}

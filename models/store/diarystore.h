@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/diaryentry.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of the diary (table diary_entry). Entries are never deleted: marking one done
+// records who and when, and it can be reopened.
+class DiaryStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DiaryStore)
+
+public:
+    explicit DiaryStore(QSqlDatabase db);
+
+    // Adds `entry` (person, due date, title, kind, source) created by `user`, in a transaction.
+    Result<qint64> add(const DiaryEntry &entry, const QString &user);
+    // The same inside a transaction the caller holds (an import adding many at once).
+    Result<qint64> addInTransaction(const DiaryEntry &entry, const QString &user,
+                                    const QString &now);
+    // True when the person already has an entry with this due date, title and source: what
+    // bringing in the same sheet twice must not duplicate.
+    Result<bool> exists(qint64 personId, const QDate &due, const QString &title,
+                        const QString &source) const;
+    // Marks the entry done by `user` now, or reopens it (done = false).
+    Status setDone(qint64 entryId, bool done, const QString &user);
+    // The person's entries: open ones first by due date, then done ones, most recent first.
+    Result<QVector<DiaryEntry>> forPerson(qint64 personId) const;
+
+private:
+    QSqlDatabase m_db;
+};

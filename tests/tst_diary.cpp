@@ -1,0 +1,181 @@
+// The diary: the store (entries added, marked done and reopened, never deleted), the person's
+// diary model under QAbstractItemModelTester, and the diary tab of the person record used
+// through its widgets.
+#include "itemmodels/diarymodel.h"
+#include "itemmodels/roles.h"
+#include "persondiarypanel.h"
+#include "personrecordwidget.h"
+#include "store/diarystore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+class TestDiary : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+    qint64 m_person = 0;
+
+    DiaryEntry entry(const QDate &due, const QString &title)
+    {
+        DiaryEntry e;
+        e.personId = m_person;
+        e.due = due;
+        e.title = title;
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestData::isolateSettings(QStringLiteral("tst_diary"));
+        QVERIFY(
+            TestData::add(*m_t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("Okafor"),
+                                                     QStringLiteral("Sam"), QString(), 24)}));
+        m_person = PersonStore(m_t.db->sql()).findByRef(QStringLiteral("P1")).value()->id;
+    }
+
+    void storeRefusesIncompleteEntries()
+    {
+        DiaryStore store(m_t.db->sql());
+        QVERIFY(!store.add(entry(QDate(), QStringLiteral("x")), QStringLiteral("u")));
+        QVERIFY(!store.add(entry(QDate(2026, 1, 1), QStringLiteral("  ")), QStringLiteral("u")));
+        DiaryEntry nobody = entry(QDate(2026, 1, 1), QStringLiteral("x"));
+        nobody.personId = 0;
+        QVERIFY(!store.add(nobody, QStringLiteral("u")));
+        QVERIFY(!store.setDone(424242, true, QStringLiteral("u")));
+        QCOMPARE(store.forPerson(m_person).value().size(), 0);
+    }
+
+    void storeOrdersOpenByDateThenDone()
+    {
+        DiaryStore store(m_t.db->sql());
+        const qint64 later =
+            store.add(entry(QDate(2026, 5, 1), QStringLiteral("Later")), QStringLiteral("amy"))
+                .value();
+        const qint64 sooner =
+            store.add(entry(QDate(2026, 2, 1), QStringLiteral("Sooner")), QStringLiteral("amy"))
+                .value();
+        const qint64 finished =
+            store.add(entry(QDate(2026, 1, 1), QStringLiteral("Finished")), QStringLiteral("amy"))
+                .value();
+        QVERIFY(store.setDone(finished, true, QStringLiteral("bob")));
+        const auto all = store.forPerson(m_person);
+        QVERIFY(all);
+        QCOMPARE(all.value().size(), 3);
+        QCOMPARE(all.value().at(0).id, sooner);
+        QCOMPARE(all.value().at(1).id, later);
+        QCOMPARE(all.value().at(2).id, finished);
+        QCOMPARE(all.value().at(2).doneBy, QStringLiteral("bob"));
+        QVERIFY(all.value().at(2).isDone());
+        QCOMPARE(all.value().at(0).createdBy, QStringLiteral("amy"));
+        // An entry added by hand has no source, so no sheet's rows can match it.
+        QVERIFY(!store
+                     .exists(m_person, QDate(2026, 2, 1), QStringLiteral("Sooner"),
+                             QStringLiteral("North.csv"))
+                     .value());
+        // Reopened, it is open again and nothing was deleted.
+        QVERIFY(store.setDone(finished, false, QStringLiteral("bob")));
+        QCOMPARE(store.forPerson(m_person).value().at(0).id, finished);
+        QVERIFY(!store.forPerson(m_person).value().at(0).isDone());
+    }
+
+    void modelMarksOverdueAndCounts()
+    {
+        DiaryModel model(m_t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setPersonId(m_person));
+        model.setAsOf(QDate(2026, 2, 1));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.openCount(), 3);
+        QCOMPARE(model.overdueCount(), 1); // 1 Jan, reopened above
+        // (Plural forms come from the translation the app loads; tests see the source text.)
+        QVERIFY(model.index(0, DiaryModel::State)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Overdue by 31 day")));
+        QVERIFY(model.index(0, DiaryModel::Due).data(Roles::Problem).toBool());
+        QCOMPARE(model.index(1, DiaryModel::State).data().toString(), QStringLiteral("Due today"));
+        QCOMPARE(model.index(2, DiaryModel::State).data().toString(), QStringLiteral("Open"));
+        QCOMPARE(model.index(1, DiaryModel::Source).data().toString(),
+                 QStringLiteral("Added by amy"));
+        QCOMPARE(model.index(1, DiaryModel::Due).data(Roles::Sort).toDate(), QDate(2026, 2, 1));
+
+        QVERIFY(model.setDone(0, true, QStringLiteral("carl")));
+        QCOMPARE(model.overdueCount(), 0);
+        QCOMPARE(model.openCount(), 2);
+        QVERIFY(model.index(2, DiaryModel::State)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Done by carl")));
+        QVERIFY(model.addEntry(QDate(2026, 1, 20), QStringLiteral("Call embassy"),
+                               QStringLiteral("carl")));
+        QCOMPARE(model.overdueCount(), 1);
+        QCOMPARE(model.index(0, DiaryModel::Action).data().toString(),
+                 QStringLiteral("Call embassy"));
+        QVERIFY(!model.setDone(99, true, QStringLiteral("carl")));
+    }
+
+    void personRecordHasADiaryTab()
+    {
+        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("dana"));
+        auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        QVERIFY(tabs);
+        PersonDiaryPanel *panel = record.diaryPanel();
+        const int diaryTab = tabs->indexOf(panel);
+        QVERIFY(diaryTab >= 0);
+        const int open = panel->model()->openCount();
+        QCOMPARE(tabs->tabText(diaryTab), panel->tabLabel());
+        QVERIFY(tabs->tabText(diaryTab).contains(QStringLiteral("%1 open").arg(open)));
+        tabs->setCurrentIndex(diaryTab);
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+
+        QSignalSpy changed(&record, &PersonRecordWidget::personChanged);
+        auto *title = panel->findChild<QLineEdit *>(QStringLiteral("diaryTitleEdit"));
+        auto *date = panel->findChild<QDateEdit *>(QStringLiteral("diaryDateEdit"));
+        auto *add = panel->findChild<QPushButton *>(QStringLiteral("addDiaryButton"));
+        QVERIFY(title && date && add);
+        QVERIFY(!add->isEnabled()); // nothing typed yet
+        date->setDate(QDate(2030, 6, 1));
+        QTest::keyClicks(title, QStringLiteral("Book the ETD interview"));
+        QVERIFY(add->isEnabled());
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(title->text().isEmpty());
+        QCOMPARE(panel->model()->openCount(), open + 1);
+        QVERIFY(tabs->tabText(diaryTab).contains(QStringLiteral("%1 open").arg(open + 1)));
+
+        // Select the new entry and mark it done with the button.
+        auto *view = panel->findChild<QTableView *>(QStringLiteral("diaryView"));
+        int row = -1;
+        for (int r = 0; r < panel->model()->rowCount(); ++r) {
+            if (panel->model()->entryAt(r).title == QLatin1String("Book the ETD interview"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(panel->model()->entryAt(row).createdBy, QStringLiteral("dana"));
+        view->selectRow(row);
+        auto *done = panel->findChild<QPushButton *>(QStringLiteral("diaryDoneButton"));
+        QCOMPARE(done->text(), QStringLiteral("Mark &Done"));
+        QTest::mouseClick(done, Qt::LeftButton);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(panel->model()->openCount(), open);
+        const int now = view->selectionModel()->selectedRows().first().row();
+        QCOMPARE(panel->model()->entryAt(now).title, QStringLiteral("Book the ETD interview"));
+        QVERIFY(panel->model()->entryAt(now).isDone());
+        QCOMPARE(panel->model()->entryAt(now).doneBy, QStringLiteral("dana"));
+        QCOMPARE(done->text(), QStringLiteral("&Reopen"));
+    }
+};
+
+QTEST_MAIN(TestDiary)
+#include "tst_diary.moc"

@@ -1,0 +1,146 @@
+#include "persondiarypanel.h"
+
+#include "itemmodels/diarymodel.h"
+#include "itemmodels/roles.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_user(currentUser), m_model(new DiaryModel(std::move(db), this)),
+      m_date(new QDateEdit(this)), m_title(new QLineEdit(this)),
+      m_add(new QPushButton(tr("Add to &Diary"), this)), m_view(new QTableView(this)),
+      m_done(new QPushButton(tr("Mark &Done"), this)),
+      m_empty(new QLabel(tr("Nothing in the diary for this person."), this))
+{
+    setObjectName(QStringLiteral("diaryPanel"));
+    m_date->setObjectName(QStringLiteral("diaryDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    // A week ahead unless the user has chosen another default lead time.
+    const int leadDays = QSettings().value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
+    m_date->setDate(QDate::currentDate().addDays(leadDays));
+    m_date->setAccessibleName(tr("Due date"));
+    m_title->setObjectName(QStringLiteral("diaryTitleEdit"));
+    m_title->setPlaceholderText(tr("Next action, e.g. chase the ETD interview"));
+    m_title->setAccessibleName(tr("Diary action"));
+    m_add->setObjectName(QStringLiteral("addDiaryButton"));
+    m_done->setObjectName(QStringLiteral("diaryDoneButton"));
+    m_empty->setObjectName(QStringLiteral("diaryEmptyLabel"));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_view->setObjectName(QStringLiteral("diaryView"));
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DiaryModel::Due, 110);
+    m_view->setColumnWidth(DiaryModel::Action, 320);
+    m_view->setColumnWidth(DiaryModel::Source, 220);
+    m_view->setAccessibleName(tr("Diary of this person"));
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_date);
+    addRow->addWidget(m_title, 1);
+    addRow->addWidget(m_add);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_empty, 1);
+    actions->addWidget(m_done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(addRow);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    connect(m_add, &QPushButton::clicked, this, &PersonDiaryPanel::addEntry);
+    connect(m_title, &QLineEdit::returnPressed, this, &PersonDiaryPanel::addEntry);
+    connect(m_title, &QLineEdit::textChanged, this, &PersonDiaryPanel::updateActions);
+    connect(m_done, &QPushButton::clicked, this, &PersonDiaryPanel::toggleDoneSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &PersonDiaryPanel::toggleDoneSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonDiaryPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PersonDiaryPanel::updateActions);
+    updateActions();
+}
+
+bool PersonDiaryPanel::setPersonId(qint64 personId, QString *error)
+{
+    const Status s = m_model->setPersonId(personId);
+    if (!s && error)
+        *error = s.error().toString();
+    return s.ok();
+}
+
+QString PersonDiaryPanel::tabLabel() const
+{
+    const int open = m_model->openCount();
+    const int overdue = m_model->overdueCount();
+    if (overdue > 0)
+        return tr("Diary (%1 open, %2 overdue)").arg(open).arg(overdue);
+    if (open > 0)
+        return tr("Diary (%1 open)").arg(open);
+    return tr("Diary");
+}
+
+int PersonDiaryPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PersonDiaryPanel::updateActions()
+{
+    const int row = selectedRow();
+    m_add->setEnabled(!m_title->text().trimmed().isEmpty());
+    m_done->setEnabled(row >= 0);
+    m_done->setText(row >= 0 && m_model->entryAt(row).isDone() ? tr("&Reopen") : tr("Mark &Done"));
+    m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+void PersonDiaryPanel::fail(const QString &what, const QString &why)
+{
+    QMessageBox::warning(this, what, why);
+}
+
+void PersonDiaryPanel::addEntry()
+{
+    const QString title = m_title->text().trimmed();
+    if (title.isEmpty())
+        return;
+    if (Status s = m_model->addEntry(m_date->date(), title, m_user); !s) {
+        fail(tr("Cannot add the diary entry"), s.error().toString());
+        return;
+    }
+    m_title->clear();
+    emit diaryChanged();
+}
+
+void PersonDiaryPanel::toggleDoneSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_model->entryAt(row).id;
+    const bool done = !m_model->entryAt(row).isDone();
+    if (Status s = m_model->setDone(row, done, m_user); !s) {
+        fail(tr("Cannot update the diary entry"), s.error().toString());
+        return;
+    }
+    // Keep the same entry selected after the reload moved it.
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->entryAt(r).id == id)
+            m_view->selectRow(r);
+    }
+    emit diaryChanged();
+}
