@@ -15,19 +15,33 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// The rejects are in the table; the text keeps to the counts.
+QString countsText(ImportSummary summary)
+{
+    summary.rejects.clear();
+    return summary.toText();
+}
+} // namespace
+
 ImportResultsDialog::ImportResultsDialog(const ImportSummary &summary, QWidget *parent)
+    : ImportResultsDialog(tr("CID Import Results"), countsText(summary), summary.rejects,
+                          tr("Rejected rows: %1").arg(summary.rejects.size()), parent)
+{
+}
+
+ImportResultsDialog::ImportResultsDialog(const QString &title, const QString &summaryText,
+                                         const QVector<ImportSummary::Row> &rows,
+                                         const QString &rowsHeading, QWidget *parent)
     : QDialog(parent), m_rejects(new RejectsModel(this)), m_table(new QTableView(this))
 {
-    setWindowTitle(tr("CID Import Results"));
-    m_rejects->setRows(summary.rejects);
+    setWindowTitle(title);
+    m_rejects->setRows(rows);
 
     auto *text = new QPlainTextEdit(this);
     text->setObjectName(QStringLiteral("summaryText"));
     text->setReadOnly(true);
-    // The rejects are in the table below; the text keeps to the counts.
-    ImportSummary counts = summary;
-    counts.rejects.clear();
-    text->setPlainText(counts.toText());
+    text->setPlainText(summaryText);
     text->setMaximumHeight(150);
 
     m_table->setObjectName(QStringLiteral("rejectsTable"));
@@ -43,13 +57,13 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary &summary, QWidget *
     QPushButton *save =
         buttons->addButton(tr("&Save Rejects as CSV…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveRejectsButton"));
-    save->setEnabled(!summary.rejects.isEmpty());
+    save->setEnabled(!rows.isEmpty());
     connect(save, &QPushButton::clicked, this, &ImportResultsDialog::saveRejectsAs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
-    layout->addWidget(new QLabel(tr("Rejected rows: %1").arg(summary.rejects.size()), this));
+    layout->addWidget(new QLabel(rowsHeading, this));
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(860, 620);

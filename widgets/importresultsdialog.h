@@ -15,6 +15,10 @@ class ImportResultsDialog : public QDialog
 
 public:
     explicit ImportResultsDialog(const ImportSummary &summary, QWidget *parent = nullptr);
+    // Any import: `summaryText` says what it did, `rows` lists what it left out and why.
+    ImportResultsDialog(const QString &title, const QString &summaryText,
+                        const QVector<ImportSummary::Row> &rows, const QString &rowsHeading,
+                        QWidget *parent = nullptr);
 
     RejectsModel *rejects() const { return m_rejects; }
     // Writes the rejects to `path` as CSV; false with `error` set when it cannot.

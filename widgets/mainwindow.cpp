@@ -8,8 +8,10 @@
 #include "importresultsdialog.h"
 #include "io/caseloadexporter.h"
 #include "io/cidimporter.h"
+#include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
 #include "personrecordwidget.h"
+#include "sheetimportdialog.h"
 #include "store/personstore.h"
 
 #include <QAction>
@@ -90,6 +92,8 @@ void MainWindow::createMenus()
         file->addAction(tr("&Import CID Extract…"), this, &MainWindow::importCidExtract);
     importAction->setObjectName(QStringLiteral("importCidAction"));
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("Import Team &Spreadsheet…"), this, &MainWindow::importSpreadsheet)
+        ->setObjectName(QStringLiteral("importSheetAction"));
     QAction *exportAction =
         file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
     exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
@@ -329,6 +333,35 @@ void MainWindow::importCidExtract()
     results.exec();
     // The morning's first look: what this import changed for the caseload.
     showImportChanges();
+}
+
+void MainWindow::importSpreadsheet()
+{
+    SheetImportDialog dialog(m_db->sql(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QProgressDialog progress(tr("Importing the spreadsheet…"), tr("Cancel"), 0,
+                             int(dialog.sheet().rows.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto result = SheetImporter::run(m_db->sql(), dialog.sheet(), dialog.mapping(),
+                                           m_currentUser, [&](qint64 done, qint64) {
+                                               progress.setValue(int(done));
+                                               return !progress.wasCanceled();
+                                           });
+    progress.reset();
+    if (!result) {
+        if (result.error().code == QLatin1String("cancelled"))
+            statusBar()->showMessage(tr("Import cancelled: nothing was brought in"), 8000);
+        else
+            QMessageBox::critical(this, tr("Import refused"), result.error().toString());
+        return;
+    }
+    reloadPersonTabs();
+    ImportResultsDialog results(
+        tr("Spreadsheet Import Results"), result.value().toText(), result.value().problems,
+        tr("Rows not brought in: %1").arg(result.value().problems.size()), this);
+    results.exec();
 }
 
 void MainWindow::reloadPersonTabs()

@@ -38,6 +38,7 @@ private:
     void newDatabase();
     void fillWithDemoData();
     void importCidExtract();
+    void importSpreadsheet();
     void showImportHistory();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).

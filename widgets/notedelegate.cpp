@@ -33,8 +33,11 @@ NoteDelegate::Parts NoteDelegate::parts(const QModelIndex &index)
     const auto text = [&](int column) {
         return index.siblingAtColumn(column).data(Qt::DisplayRole).toString();
     };
-    return Parts{tr("%1 \u00b7 %2").arg(text(NotesModel::Author), text(NotesModel::Created)),
-                 text(NotesModel::Text), text(NotesModel::Edited)};
+    QString heading = tr("%1 \u00b7 %2").arg(text(NotesModel::Author), text(NotesModel::Created));
+    // An imported note says which team sheet it came from.
+    if (const QString source = text(NotesModel::Source); !source.isEmpty())
+        heading = tr("%1 \u00b7 %2").arg(heading, source);
+    return Parts{heading, text(NotesModel::Text), text(NotesModel::Edited)};
 }
 
 int NoteDelegate::textWidth(const QStyleOptionViewItem &option)

@@ -14,6 +14,9 @@ struct Note
     QString createdAt;
     QString updatedBy;
     QString updatedAt;
+    // The sheet a note was imported from ("North team.xlsx › Caseload"); empty for a note
+    // written in Lodestar.
+    QString source;
 
     bool wasEdited() const { return revision > 1; }
 };

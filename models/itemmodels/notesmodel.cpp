@@ -110,6 +110,8 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return n.body;
         case Edited:
             return editedMarker(n);
+        case Source:
+            return n.source.isEmpty() ? QString() : tr("from %1").arg(n.source);
         default:
             return {};
         }
@@ -123,6 +125,8 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return n.body;
         case Edited:
             return n.revision;
+        case Source:
+            return n.source;
         default:
             return {};
         }
@@ -158,6 +162,8 @@ QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Author");
     case Text:
         return tr("Note");
+    case Source:
+        return tr("Source");
     case Edited:
         return tr("Edited");
     default:

@@ -21,6 +21,7 @@ public:
         Author,
         Text,
         Edited,
+        Source, // the sheet an imported note came from; empty for notes written here
         ColumnCount
     };
     Q_ENUM(Column)

@@ -7,8 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QSqlDriver>
-#include <algorithm>
-#include <functional>
 
 using namespace StoreSupport;
 
@@ -388,50 +386,17 @@ Result<QVector<ImportRecord>> ImportStore::history() const
     return out;
 }
 
-namespace {
-// Ids per query: well within the bound-value limits of SQLite and PostgreSQL.
-constexpr int IdsPerQuery = 500;
-
-// Runs `sql`, whose "%1" stands for a list of placeholders, for `ids` a chunk at a time, with
-// `leading` bound before each chunk's ids, and hands each row to `row`.
-Status forEachRowOfIds(QSqlDatabase db, const QString &sql, const QVariantList &leading,
-                       const QVector<qint64> &ids,
-                       const std::function<void(const QSqlQuery &)> &row, const QString &failure)
-{
-    for (int from = 0; from < ids.size(); from += IdsPerQuery) {
-        const int count = std::min<int>(IdsPerQuery, int(ids.size()) - from);
-        QStringList marks;
-        marks.reserve(count);
-        for (int i = 0; i < count; ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!StoreSupport::prepare(q, sql.arg(marks.join(QStringLiteral(", ")))))
-            return StoreSupport::queryError(failure, q);
-        for (const QVariant &v : leading)
-            q.addBindValue(v);
-        for (int i = from; i < from + count; ++i)
-            q.addBindValue(ids.at(i));
-        if (!q.exec())
-            return StoreSupport::queryError(failure, q);
-        while (q.next())
-            row(q);
-    }
-    return {};
-}
-} // namespace
-
 Result<QHash<qint64, PersonSnapshot>>
 ImportStore::personSnapshots(const QVector<qint64> &personIds) const
 {
     QHash<qint64, PersonSnapshot> out;
     out.reserve(personIds.size());
-    const Status s = forEachRowOfIds(
+    const Status s = forEachRowIn(
         m_db,
         QStringLiteral("SELECT p.id, p.band, p.band_rule, p.case_owner, p.owning_unit, "
                        "(SELECT COUNT(*) FROM cid_case c WHERE c.person_id = p.id AND "
                        "c.missing_since IS NULL) FROM person p WHERE p.id IN (%1)"),
-        {}, personIds,
+        {}, idList(personIds),
         [&](const QSqlQuery &q) {
             out.insert(q.value(0).toLongLong(),
                        PersonSnapshot{q.value(1).toInt(), q.value(2).toString(),
@@ -454,12 +419,12 @@ ImportStore::openBarrierSnapshots(const QVector<qint64> &personIds) const
         marks << QStringLiteral("?");
     }
     QHash<qint64, BarrierSnapshot> out;
-    const Status s = forEachRowOfIds(
+    const Status s = forEachRowIn(
         m_db,
         QStringLiteral("SELECT id, person_id, case_ref, case_type FROM cid_case WHERE "
                        "case_status = 'OPEN' AND case_type IN (%1) AND person_id IN (%2)")
             .arg(marks.join(QStringLiteral(", ")), QStringLiteral("%1")),
-        types, personIds,
+        types, idList(personIds),
         [&](const QSqlQuery &q) {
             out.insert(q.value(0).toLongLong(),
                        BarrierSnapshot{q.value(1).toLongLong(), q.value(2).toString(),

@@ -27,30 +27,59 @@ Status NoteStore::addRevision(qint64 noteId, int revision, const QString &body,
 
 Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QString &author)
 {
-    if (body.trimmed().isEmpty())
-        return Error{tr("A note cannot be empty"), QString(), QStringLiteral("invalid")};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    const QString now = nowIso();
+    auto id = addInTransaction(personId, body, author, nowIso(), QString(), 0);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
+                                           const QString &author, const QString &now,
+                                           const QString &source, qint64 sheetImportId)
+{
+    if (body.trimmed().isEmpty())
+        return Error{tr("A note cannot be empty"), QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q,
-            QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, created_at, "
-                           "updated_by, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?)"));
+    prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
+                              "created_at, updated_by, updated_at, source, sheet_import_id) "
+                              "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(personId);
     q.addBindValue(body);
     q.addBindValue(author);
     q.addBindValue(now);
     q.addBindValue(author);
     q.addBindValue(now);
+    q.addBindValue(textOrNull(source));
+    q.addBindValue(sheetImportId > 0 ? QVariant(sheetImportId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return queryError(tr("Could not add the note"), q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = addRevision(id, 1, body, author, now); !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return id;
+}
+
+Result<bool> NoteStore::existsFromSource(qint64 personId, const QString &source,
+                                         const QString &body) const
+{
+    QSqlQuery q(m_db);
+    // Compared with the text as imported (revision 1): a note edited since in Lodestar still
+    // counts as brought in.
+    prepare(q, QStringLiteral("SELECT 1 FROM note n JOIN note_revision r ON r.note_id = n.id "
+                              "AND r.revision = 1 WHERE n.person_id = ? AND n.source = ? AND "
+                              "r.body = ?"));
+    q.addBindValue(personId);
+    q.addBindValue(source);
+    q.addBindValue(body);
+    if (!q.exec())
+        return queryError(tr("Could not read the notes"), q);
+    return q.next();
 }
 
 Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author,
@@ -99,7 +128,7 @@ Result<QVector<Note>> NoteStore::notes(qint64 personId) const
 {
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT id, person_id, body, revision, created_by, created_at, "
-                              "updated_by, updated_at FROM note WHERE person_id = ? "
+                              "updated_by, updated_at, source FROM note WHERE person_id = ? "
                               "ORDER BY created_at DESC, id DESC"));
     q.addBindValue(personId);
     if (!q.exec())
@@ -115,6 +144,7 @@ Result<QVector<Note>> NoteStore::notes(qint64 personId) const
         n.createdAt = q.value(5).toString();
         n.updatedBy = q.value(6).toString();
         n.updatedAt = q.value(7).toString();
+        n.source = q.value(8).toString();
         out << n;
     }
     return out;

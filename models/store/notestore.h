@@ -17,6 +17,15 @@ public:
     explicit NoteStore(QSqlDatabase db);
 
     Result<qint64> add(qint64 personId, const QString &body, const QString &author);
+    // Adds a note inside a transaction the caller holds (an import adding many at once),
+    // marked with where it came from.
+    Result<qint64> addInTransaction(qint64 personId, const QString &body, const QString &author,
+                                    const QString &now, const QString &source,
+                                    qint64 sheetImportId);
+    // True when the person already has a note first saved with this text from this source:
+    // what bringing in the same sheet twice must not duplicate.
+    Result<bool> existsFromSource(qint64 personId, const QString &source,
+                                  const QString &body) const;
     // `expectedRevision` is the revision the editor started from: if someone else saved in
     // between, the edit is refused rather than silently overwriting theirs.
     Status edit(qint64 noteId, const QString &body, const QString &author, int expectedRevision);

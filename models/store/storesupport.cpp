@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QStringList>
+#include <algorithm>
 
 namespace StoreSupport {
 
@@ -39,3 +41,40 @@ bool prepare(QSqlQuery &q, const QString &sql)
 }
 
 } // namespace StoreSupport
+
+Status StoreSupport::forEachRowIn(QSqlDatabase db, const QString &sql, const QVariantList &leading,
+                                  const QVariantList &values,
+                                  const std::function<void(const QSqlQuery &)> &row,
+                                  const QString &failure)
+{
+    constexpr int PerQuery = 500;
+    for (int from = 0; from < values.size(); from += PerQuery) {
+        const int count = std::min<int>(PerQuery, int(values.size()) - from);
+        QStringList marks;
+        marks.reserve(count);
+        for (int i = 0; i < count; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!prepare(q, sql.arg(marks.join(QStringLiteral(", ")))))
+            return queryError(failure, q);
+        for (const QVariant &v : leading)
+            q.addBindValue(v);
+        for (int i = from; i < from + count; ++i)
+            q.addBindValue(values.at(i));
+        if (!q.exec())
+            return queryError(failure, q);
+        while (q.next())
+            row(q);
+    }
+    return {};
+}
+
+QVariantList StoreSupport::idList(const QVector<qint64> &ids)
+{
+    QVariantList out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids)
+        out << id;
+    return out;
+}

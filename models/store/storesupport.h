@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
+#include <QVector>
+#include <functional>
 #include <optional>
 
 // Small helpers shared by the stores.
@@ -19,4 +22,11 @@ QVariant intOrNull(const std::optional<int> &v);
 std::optional<int> optionalInt(const QVariant &v);
 // Prepares `sql` on `q`; false (with the error in q) when it does not prepare.
 bool prepare(QSqlQuery &q, const QString &sql);
+// Runs `sql`, whose "%1" stands for a list of placeholders, for `values` a few hundred at a
+// time (within the bound-value limits of SQLite and PostgreSQL), with `leading` bound before
+// each chunk, and hands every row to `row`. `failure` is the message of an Error.
+Status forEachRowIn(QSqlDatabase db, const QString &sql, const QVariantList &leading,
+                    const QVariantList &values, const std::function<void(const QSqlQuery &)> &row,
+                    const QString &failure);
+QVariantList idList(const QVector<qint64> &ids);
 } // namespace StoreSupport

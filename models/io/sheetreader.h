@@ -1,0 +1,27 @@
+#pragma once
+
+#include "db/error.h"
+#include "io/sheet.h"
+
+#include <QCoreApplication>
+
+// Reads a team spreadsheet, .csv or .xlsx, into a Sheet: the first non-empty row is the
+// header, every later non-empty row is data. Bad input is an Error naming the file (and the
+// row where there is one), never a crash.
+class SheetReader
+{
+    Q_DECLARE_TR_FUNCTIONS(SheetReader)
+
+public:
+    // The worksheets of an .xlsx workbook; a CSV file has one, with an empty name.
+    static Result<QStringList> sheetNames(const QString &path);
+    static Result<Sheet> read(const QString &path, int sheetIndex = 0);
+
+    // Sheets bigger than this are refused: team sheets are far smaller, and the whole sheet
+    // is held in memory for the preview.
+    static constexpr int MaxRows = 200000;
+
+private:
+    static bool isXlsx(const QString &path);
+    static Status refuseOtherFormats(const QString &path);
+};
