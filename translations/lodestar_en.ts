@@ -567,7 +567,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/io/cidimporter.cpp" line="202"/>
-        <location filename="../models/io/cidimporter.cpp" line="689"/>
+        <location filename="../models/io/cidimporter.cpp" line="729"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,10 +593,10 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/io/cidimporter.cpp" line="246"/>
-        <location filename="../models/io/cidimporter.cpp" line="480"/>
-        <location filename="../models/io/cidimporter.cpp" line="607"/>
-        <location filename="../models/io/cidimporter.cpp" line="613"/>
-        <location filename="../models/io/cidimporter.cpp" line="618"/>
+        <location filename="../models/io/cidimporter.cpp" line="537"/>
+        <location filename="../models/io/cidimporter.cpp" line="664"/>
+        <location filename="../models/io/cidimporter.cpp" line="670"/>
+        <location filename="../models/io/cidimporter.cpp" line="675"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,60 +651,60 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="397"/>
+        <location filename="../models/io/cidimporter.cpp" line="398"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="448"/>
-        <location filename="../models/io/cidimporter.cpp" line="590"/>
+        <location filename="../models/io/cidimporter.cpp" line="450"/>
+        <location filename="../models/io/cidimporter.cpp" line="647"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="500"/>
-        <location filename="../models/io/cidimporter.cpp" line="508"/>
+        <location filename="../models/io/cidimporter.cpp" line="557"/>
+        <location filename="../models/io/cidimporter.cpp" line="565"/>
         <source>Could not prepare the reporting import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="533"/>
+        <location filename="../models/io/cidimporter.cpp" line="590"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="535"/>
+        <location filename="../models/io/cidimporter.cpp" line="592"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="537"/>
+        <location filename="../models/io/cidimporter.cpp" line="594"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="540"/>
+        <location filename="../models/io/cidimporter.cpp" line="597"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="542"/>
+        <location filename="../models/io/cidimporter.cpp" line="599"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="546"/>
+        <location filename="../models/io/cidimporter.cpp" line="603"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="551"/>
-        <location filename="../models/io/cidimporter.cpp" line="555"/>
+        <location filename="../models/io/cidimporter.cpp" line="608"/>
+        <location filename="../models/io/cidimporter.cpp" line="612"/>
         <source>Could not check reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="559"/>
+        <location filename="../models/io/cidimporter.cpp" line="616"/>
         <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +986,116 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/demo/demogenerator.cpp" line="791"/>
         <source>Demo data can only be added to an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryModel</name>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="60"/>
+        <source>Choose a person before adding a diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="73"/>
+        <source>Choose a diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="103"/>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="104"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="107"/>
+        <source>Done by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/diarymodel.cpp" line="109"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="111"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="112"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="145"/>
+        <source>Created by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="156"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="158"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="160"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="162"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryStore</name>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="14"/>
+        <source>A diary entry needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="16"/>
+        <source>A diary entry needs a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="18"/>
+        <source>A diary entry needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="57"/>
+        <source>Could not add the diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="72"/>
+        <location filename="../models/store/diarystore.cpp" line="106"/>
+        <source>Could not read the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="88"/>
+        <source>Could not update the diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="90"/>
+        <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,37 +1608,37 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="21"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="28"/>
         <source>CID Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="44"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="58"/>
         <source>&amp;Save Rejects as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="52"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="29"/>
         <source>Rejected rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="83"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="97"/>
         <source>Save Rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="83"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="97"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="88"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="102"/>
         <source>Cannot save the rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="88"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="102"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,74 +1662,74 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="217"/>
+        <location filename="../models/store/importstore.cpp" line="218"/>
         <source>Could not read the reporting events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="235"/>
+        <location filename="../models/store/importstore.cpp" line="236"/>
         <source>Could not read earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="247"/>
+        <location filename="../models/store/importstore.cpp" line="248"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="257"/>
+        <location filename="../models/store/importstore.cpp" line="258"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="269"/>
+        <location filename="../models/store/importstore.cpp" line="270"/>
         <source>Could not add case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="280"/>
+        <location filename="../models/store/importstore.cpp" line="281"/>
         <source>Could not update case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="290"/>
+        <location filename="../models/store/importstore.cpp" line="291"/>
         <source>Could not mark a case as missing from the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="303"/>
+        <location filename="../models/store/importstore.cpp" line="304"/>
         <source>Could not write reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="326"/>
-        <location filename="../models/store/importstore.cpp" line="347"/>
+        <location filename="../models/store/importstore.cpp" line="327"/>
+        <location filename="../models/store/importstore.cpp" line="348"/>
         <source>Could not record the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="361"/>
+        <location filename="../models/store/importstore.cpp" line="362"/>
         <source>Could not read the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="396"/>
-        <source>Could not read the caseload before the import</source>
+        <location filename="../models/store/importstore.cpp" line="406"/>
+        <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="415"/>
-        <source>Could not read the open barriers</source>
+        <location filename="../models/store/importstore.cpp" line="433"/>
+        <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="429"/>
-        <location filename="../models/store/importstore.cpp" line="438"/>
+        <location filename="../models/store/importstore.cpp" line="444"/>
+        <location filename="../models/store/importstore.cpp" line="453"/>
         <source>Could not record what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="471"/>
+        <location filename="../models/store/importstore.cpp" line="486"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,268 +1791,295 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="58"/>
+        <location filename="../widgets/mainwindow.cpp" line="60"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="82"/>
+        <location filename="../widgets/mainwindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="83"/>
+        <location filename="../widgets/mainwindow.cpp" line="85"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
+        <location filename="../widgets/mainwindow.cpp" line="87"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87"/>
+        <location filename="../widgets/mainwindow.cpp" line="89"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="90"/>
+        <location filename="../widgets/mainwindow.cpp" line="92"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <location filename="../widgets/mainwindow.cpp" line="94"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="94"/>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <source>Import Team &amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="98"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="97"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindow.cpp" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindow.cpp" line="106"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104"/>
+        <location filename="../widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="109"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="117"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <location filename="../widgets/mainwindow.cpp" line="155"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="181"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports or person:&lt;person_ref&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="224"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="264"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="265"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="278"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="275"/>
+        <location filename="../widgets/mainwindow.cpp" line="279"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindow.cpp" line="323"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="357"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
-        <source>What Changed</source>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <source>Importing the spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <source>Spreadsheet Import Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <source>Rows not brought in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <source>What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="368"/>
+        <location filename="../widgets/mainwindow.cpp" line="401"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="409"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="430"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="416"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -1950,12 +2087,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="426"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,17 +2100,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="217"/>
+        <location filename="../models/db/migrations.cpp" line="265"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="235"/>
+        <location filename="../models/db/migrations.cpp" line="283"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="246"/>
+        <location filename="../models/db/migrations.cpp" line="294"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,6 +2119,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <name>NoteDelegate</name>
     <message>
         <location filename="../widgets/notedelegate.cpp" line="36"/>
+        <location filename="../widgets/notedelegate.cpp" line="39"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,48 +2203,49 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="31"/>
-        <location filename="../models/store/notestore.cpp" line="60"/>
+        <location filename="../models/store/notestore.cpp" line="46"/>
+        <location filename="../models/store/notestore.cpp" line="89"/>
         <source>A note cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="47"/>
+        <location filename="../models/store/notestore.cpp" line="61"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="69"/>
+        <location filename="../models/store/notestore.cpp" line="98"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="71"/>
+        <location filename="../models/store/notestore.cpp" line="100"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="74"/>
+        <location filename="../models/store/notestore.cpp" line="103"/>
         <source>%1 changed this note at %2 after you started editing it; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="90"/>
+        <location filename="../models/store/notestore.cpp" line="119"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="92"/>
+        <location filename="../models/store/notestore.cpp" line="121"/>
         <source>The note was changed by someone else; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="106"/>
+        <location filename="../models/store/notestore.cpp" line="81"/>
+        <location filename="../models/store/notestore.cpp" line="135"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="130"/>
+        <location filename="../models/store/notestore.cpp" line="160"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,32 +2276,42 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="114"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="135"/>
         <source>Written by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="142"/>
         <source>Note by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="160"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="162"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="164"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="166"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="168"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,307 +2385,386 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>PersonDiaryPanel</name>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="21"/>
+        <source>Add to &amp;Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="22"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="23"/>
+        <source>Nothing in the diary for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="32"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="34"/>
+        <source>Next action, e.g. chase the ETD interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="35"/>
+        <source>Diary action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="52"/>
+        <source>Diary of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
+        <source>Diary (%1 open, %2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="92"/>
+        <source>Diary (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="122"/>
+        <source>Cannot add the diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="137"/>
+        <source>Cannot update the diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="53"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="55"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="84"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="86"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="87"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="89"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="89"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="91"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="91"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="95"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="149"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="151"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="152"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="154"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="153"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="155"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="234"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="236"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="243"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="245"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="244"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="246"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="245"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="247"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="246"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="247"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="255"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="266"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="267"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="270"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="270"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="284"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="286"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="287"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="289"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="289"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="291"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="290"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="305"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="319"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="325"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="327"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="337"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="339"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="344"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="346"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="345"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="346"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="348"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="348"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="354"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="356"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="363"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="365"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="367"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="402"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="404"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="725"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="751"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="390"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="392"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="393"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="395"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="418"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="422"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="424"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="430"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="435"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="437"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="451"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="456"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="463"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="458"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="480"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="504"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="483"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="507"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="489"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="513"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="491"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="515"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="493"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="517"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="517"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="519"/>
+        <source>The diary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="543"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="518"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="544"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="523"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="549"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="527"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="553"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -2544,105 +2772,105 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="541"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="567"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="556"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="582"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="564"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="574"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="589"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="615"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="591"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="617"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="594"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="605"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="631"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="603"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="629"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="607"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="633"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="611"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="637"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="613"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="627"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="665"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="640"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="666"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="677"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="703"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="678"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="704"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="708"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="734"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="726"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="752"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="754"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="780"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="755"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="781"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -2734,6 +2962,400 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>SheetImportDialog</name>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="33"/>
+        <source>Import Team Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="35"/>
+        <source>A team sheet: .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="38"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="40"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="45"/>
+        <source>&amp;Spreadsheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="47"/>
+        <source>W&amp;orksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="63"/>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="64"/>
+        <source>What each column becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="67"/>
+        <source>One column holds the person reference. Note lines are joined into one note per row, each line headed by its column. A diary date makes a diary entry, described by the diary action columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="88"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="90"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="137"/>
+        <source>Choose a Team Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="138"/>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="160"/>
+        <source>(the whole CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="194"/>
+        <source>Choose a spreadsheet to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="196"/>
+        <source>Choose a spreadsheet to see what it will bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sheetimportdialog.cpp" line="204"/>
+        <source>%n row(s) in the sheet.</source>
+        <translation>
+            <numerusform>%n row in the sheet.</numerusform>
+            <numerusform>%n rows in the sheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sheetimportdialog.cpp" line="217"/>
+        <source>%n row(s): %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</source>
+        <translation>
+            <numerusform>%n row: %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</numerusform>
+            <numerusform>%n rows: %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sheetimportdialog.cpp" line="224"/>
+        <source>No row of this sheet matches a person with something to bring in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportResult</name>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="11"/>
+        <source>From %1: %n row(s) read.</source>
+        <translation>
+            <numerusform>From %1: %n row read.</numerusform>
+            <numerusform>From %1: %n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="12"/>
+        <source>%n note(s) added.</source>
+        <translation>
+            <numerusform>%n note added.</numerusform>
+            <numerusform>%n notes added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="13"/>
+        <source>%n diary entry(ies) added.</source>
+        <translation>
+            <numerusform>%n diary entry added.</numerusform>
+            <numerusform>%n diary entries added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="15"/>
+        <source>%n row(s) were already brought in and were skipped.</source>
+        <translation>
+            <numerusform>%n row was already brought in and was skipped.</numerusform>
+            <numerusform>%n rows were already brought in and were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="18"/>
+        <source>%n row(s) had nothing to bring in.</source>
+        <translation>
+            <numerusform>%n row had nothing to bring in.</numerusform>
+            <numerusform>%n rows had nothing to bring in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="20"/>
+        <source>%n row(s) name a person Lodestar does not hold; they are listed below.</source>
+        <translation>
+            <numerusform>%n row names a person Lodestar does not hold; they are listed below.</numerusform>
+            <numerusform>%n rows name a person Lodestar does not hold; they are listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/sheetimporter.cpp" line="23"/>
+        <source>%n row(s) could not be read; they are listed below.</source>
+        <translation>
+            <numerusform>%n row could not be read; they are listed below.</numerusform>
+            <numerusform>%n rows could not be read; they are listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportStore</name>
+    <message>
+        <location filename="../models/store/sheetimportstore.cpp" line="40"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/sheetimportstore.cpp" line="47"/>
+        <source>Could not look up the people the sheet refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/sheetimportstore.cpp" line="65"/>
+        <location filename="../models/store/sheetimportstore.cpp" line="83"/>
+        <source>Could not record the spreadsheet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImporter</name>
+    <message>
+        <location filename="../models/io/sheetimporter.cpp" line="52"/>
+        <source>row %1: no person with reference &apos;%2&apos; in Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetimporter.cpp" line="83"/>
+        <source>The import was cancelled; nothing was brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message numerus="yes">
+        <location filename="../models/domain/sheetmapping.cpp" line="73"/>
+        <source>The mapping is for %n column(s), but the sheet has %1.</source>
+        <translation>
+            <numerusform>The mapping is for %n column, but the sheet has %1.</numerusform>
+            <numerusform>The mapping is for %n columns, but the sheet has %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="78"/>
+        <source>Choose the column that holds the person reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="80"/>
+        <source>Only one column can hold the person reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="82"/>
+        <source>Only one column can hold the diary date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="84"/>
+        <source>A diary action needs a column with its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="86"/>
+        <source>Map at least one column to a note or a diary date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="108"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="143"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="125"/>
+        <source>row %1: %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="131"/>
+        <source>row %1: %2 &apos;%3&apos; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="173"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="175"/>
+        <source>Person reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="177"/>
+        <source>Line of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="179"/>
+        <source>Diary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="181"/>
+        <source>Diary action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetMappingModel</name>
+    <message>
+        <location filename="../models/itemmodels/sheetmappingmodel.cpp" line="51"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetmappingmodel.cpp" line="65"/>
+        <source>Double-click or press F2 to choose what this column becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetmappingmodel.cpp" line="102"/>
+        <source>Sheet column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetmappingmodel.cpp" line="104"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetmappingmodel.cpp" line="106"/>
+        <source>Becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewModel</name>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="64"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="79"/>
+        <source>Nothing to bring in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="106"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="108"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="110"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="112"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="114"/>
+        <source>Diary date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="116"/>
+        <source>Diary action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="118"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="24"/>
+        <location filename="../models/io/sheetreader.cpp" line="125"/>
+        <source>Cannot open &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="28"/>
+        <location filename="../models/io/sheetreader.cpp" line="138"/>
+        <source>Cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="46"/>
+        <source>&apos;%1&apos; has more than %2 rows; split it and import the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="54"/>
+        <source>&apos;%1&apos;, row %2: a value in column %3 has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="79"/>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="90"/>
+        <source>&apos;%1&apos; is a .%2 file: save it as .xlsx or .csv and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="112"/>
+        <source>&apos;%1&apos; has no sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="132"/>
+        <source>&apos;%1&apos;, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="142"/>
+        <source>&apos;%1&apos; is empty: there is no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <location filename="../models/db/transaction.cpp" line="11"/>
@@ -2748,6 +3370,145 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/db/transaction.cpp" line="32"/>
         <source>Could not save changes to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="230"/>
+        <source>It is not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="234"/>
+        <location filename="../models/io/xlsxreader.cpp" line="241"/>
+        <location filename="../models/io/xlsxreader.cpp" line="293"/>
+        <source>Its zip directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="297"/>
+        <source>It is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="301"/>
+        <source>It is compressed with method %1, which is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="306"/>
+        <source>Its zip header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="322"/>
+        <source>Its data is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="323"/>
+        <source>Its data is damaged (minizip error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="328"/>
+        <source>Its checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="351"/>
+        <source>&apos;%1&apos; is not an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="356"/>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="360"/>
+        <source>&apos;%1&apos; has no sheet number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/io/xlsxreader.cpp" line="361"/>
+        <source>It has %n sheet(s)</source>
+        <translation>
+            <numerusform>It has %n sheet</numerusform>
+            <numerusform>It has %n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="371"/>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="392"/>
+        <location filename="../models/io/xlsxreader.cpp" line="395"/>
+        <source>Cannot open &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="393"/>
+        <source>It is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="399"/>
+        <source>It is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="413"/>
+        <source>It has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="422"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="435"/>
+        <source>%1 is not valid XML (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="511"/>
+        <source>sheet &apos;%1&apos; has no part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="604"/>
+        <source>%1 refers to shared string %2, which does not exist (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="662"/>
+        <source>&apos;%1&apos; is bigger than Excel allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="688"/>
+        <source>%1 has an invalid row number &apos;%2&apos; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="694"/>
+        <source>%1, line %2: row %3 is past row %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="713"/>
+        <source>%1 has an invalid cell reference &apos;%2&apos; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="719"/>
+        <source>%1, line %2: row %3 has a cell past column XFD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
