@@ -6,6 +6,7 @@
 #include "itemmodels/notesmodel.h"
 #include "itemmodels/personcasesmodel.h"
 #include "itemmodels/roles.h"
+#include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
 #include "personrecordwidget.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -448,6 +450,24 @@ private slots:
         QVERIFY(error->text().contains(QStringLiteral("999999")));
         QVERIFY(!w.findChild<QPushButton *>(QStringLiteral("overrideBandButton"))->isEnabled());
         QVERIFY(!w.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))->isEnabled());
+    }
+
+    void noteDelegateKeepsLineBreaks()
+    {
+        // A note typed (or imported) on several lines is shown on several lines.
+        QStandardItemModel model(1, NotesModel::ColumnCount);
+        NoteDelegate delegate;
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, 600, 100);
+        option.font = QApplication::font();
+        const auto heightOf = [&](const QString &body) {
+            model.setData(model.index(0, NotesModel::Text), body);
+            return delegate.sizeHint(option, model.index(0, NotesModel::Text)).height();
+        };
+        const int oneLine = heightOf(QStringLiteral("Barrier: asylum Comments: keen"));
+        const int twoLines = heightOf(QStringLiteral("Barrier: asylum\nComments: keen"));
+        QVERIFY2(twoLines > oneLine,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(twoLines).arg(oneLine)));
     }
 };
 

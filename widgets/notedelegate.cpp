@@ -52,7 +52,8 @@ int NoteDelegate::textWidth(const QStyleOptionViewItem &option)
 qreal NoteDelegate::layoutText(QTextLayout &layout, const QString &text, const QFont &font,
                                qreal width)
 {
-    layout.setText(text);
+    // QTextLayout runs paragraphs together: a typed line break must become a line separator.
+    layout.setText(QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator));
     layout.setFont(font);
     QTextOption option;
     // Long references and URLs without spaces must still wrap rather than run off the edge.
