@@ -22,9 +22,21 @@ private slots:
                                   QStringLiteral("Comments"),
                                   QStringLiteral("  ")};
         const SheetMapping m = SheetMapping::guess(headers);
-        QCOMPARE(m.fields(), (QVector<F>{F::Note, F::PersonRef, F::Note, F::DiaryAction,
+        QCOMPARE(m.fields(), (QVector<F>{F::Ignore, F::PersonRef, F::Note, F::DiaryAction,
                                          F::DiaryDate, F::Note, F::Ignore}));
         QCOMPARE(m.problem(headers), QString());
+    }
+
+    void guessLeavesOutWhatCidAlreadyHolds()
+    {
+        // A date of birth is no diary date; names and nationality are the person record's.
+        const QStringList headers{QStringLiteral("Surname"),     QStringLiteral("Forename"),
+                                  QStringLiteral("DOB"),         QStringLiteral("Date of birth"),
+                                  QStringLiteral("Person ref"),  QStringLiteral("Nationality"),
+                                  QStringLiteral("Review date"), QStringLiteral("Notes")};
+        QCOMPARE(SheetMapping::guess(headers).fields(),
+                 (QVector<F>{F::Ignore, F::Ignore, F::Ignore, F::Ignore, F::PersonRef, F::Ignore,
+                             F::DiaryDate, F::Note}));
     }
 
     void guessFallsBackToTheFirstColumnAsReference()

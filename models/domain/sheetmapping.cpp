@@ -18,6 +18,17 @@ bool mentions(const QString &folded, std::initializer_list<const char *> words)
     }
     return false;
 }
+// What Lodestar already holds from CID: a sheet's copy is not a note, and a date of birth is
+// no diary date.
+bool isIdentity(const QString &folded)
+{
+    static const QStringList exact{QStringLiteral("name"), QStringLiteral("dob"),
+                                   QStringLiteral("d.o.b."), QStringLiteral("born")};
+    return exact.contains(folded) ||
+           mentions(folded,
+                    {"surname", "forename", "family name", "given name", "first name", "last name",
+                     "full name", "date of birth", "birth date", "nationality", "gender"});
+}
 } // namespace
 
 SheetMapping SheetMapping::guess(const QStringList &headers)
@@ -27,7 +38,7 @@ SheetMapping SheetMapping::guess(const QStringList &headers)
     int date = -1;
     for (int i = 0; i < headers.size(); ++i) {
         const QString h = fold(headers.at(i));
-        if (h.isEmpty()) {
+        if (h.isEmpty() || isIdentity(h)) {
             fields[i] = Ignore;
         } else if (ref < 0 && (h == QLatin1String("ref") || h == QLatin1String("cid ref") ||
                                mentions(h, {"person_ref", "person ref", "person id", "cid id",
