@@ -56,7 +56,8 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
     addRow->addWidget(m_title, 1);
     addRow->addWidget(m_add);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_empty, 1);
+    actions->addWidget(m_empty);
+    actions->addStretch(1);
     actions->addWidget(m_done);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(addRow);

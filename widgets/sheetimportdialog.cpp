@@ -57,6 +57,8 @@ SheetImportDialog::SheetImportDialog(QSqlDatabase db, QWidget *parent)
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_mappingView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_mappingView->verticalHeader()->hide();
+    // Compact rows: a sheet can have twenty columns, and each is one short line here.
+    m_mappingView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_mappingView->horizontalHeader()->setStretchLastSection(true);
     m_mappingView->setColumnWidth(SheetMappingModel::SheetColumn, 220);
     m_mappingView->setColumnWidth(SheetMappingModel::Example, 240);
@@ -82,6 +84,7 @@ SheetImportDialog::SheetImportDialog(QSqlDatabase db, QWidget *parent)
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setAlternatingRowColors(true);
     m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setColumnWidth(SheetPreviewModel::Row, 50);
     m_previewView->setColumnWidth(SheetPreviewModel::Note, 280);
