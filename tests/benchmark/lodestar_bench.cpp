@@ -6,6 +6,9 @@
 #include "demo/demogenerator.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
+#include "io/sheetimporter.h"
+#include "io/sheetreader.h"
+#include "io/xlsxwriter.h"
 #include "itemmodels/caseloadmodel.h"
 #include "mainwindow.h"
 
@@ -15,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <functional>
@@ -137,6 +141,68 @@ int benchImport(int cases, int events)
     return 0;
 }
 
+// Times bringing in a team spreadsheet of `rows` rows (an .xlsx naming people of a demo
+// caseload of `persons`), then the same sheet again (everything already brought in).
+int benchSheet(int persons, int rows)
+{
+    QTemporaryDir tmp;
+    auto db = Database::open(tmp.filePath(QStringLiteral("sheet.sqlite")));
+    if (!db)
+        return 1;
+    DemoGenerator::Options options;
+    options.persons = persons;
+    if (Status s = DemoGenerator::generate(db.value()->sql(), options); !s) {
+        out << s.error().toString() << Qt::endl;
+        return 1;
+    }
+    QStringList refs;
+    QSqlQuery q(db.value()->sql());
+    q.exec(QStringLiteral("SELECT person_ref FROM person ORDER BY id"));
+    while (q.next())
+        refs << q.value(0).toString();
+    const QString path = tmp.filePath(QStringLiteral("team.xlsx"));
+    XlsxWriter w;
+    w.open(path, QStringLiteral("Caseload"));
+    w.writeHeader({QStringLiteral("CID ref"), QStringLiteral("Barrier"),
+                   QStringLiteral("Next action"), QStringLiteral("Next action date"),
+                   QStringLiteral("Comments")});
+    for (int i = 0; i < rows; ++i)
+        w.writeRow({refs.at(i % refs.size()), QStringLiteral("Further reps %1").arg(i),
+                    QStringLiteral("Chase solicitor"),
+                    QDate(2026, 12, 1).addDays(i % 90).toString(QStringLiteral("dd/MM/yyyy")),
+                    QStringLiteral("Row %1 of the team's tracker").arg(i)});
+    if (!w.close())
+        return 1;
+    out << QStringLiteral("team sheet: %1 rows (%2 KiB) over %3 people")
+               .arg(rows)
+               .arg(QFileInfo(path).size() / 1024)
+               .arg(refs.size())
+        << Qt::endl;
+    Result<Sheet> sheet = Error{};
+    report(QStringLiteral("read the .xlsx"), timeMs([&] { sheet = SheetReader::read(path); }));
+    if (!sheet)
+        return 1;
+    const SheetMapping mapping = SheetMapping::guess(sheet.value().headers);
+    report(QStringLiteral("preview: map every row and match its person"),
+           timeMs([&] { SheetImporter::plan(db.value()->sql(), sheet.value(), mapping); }));
+    for (const char *run : {"import", "same sheet again (all already in)"}) {
+        Result<SheetImportResult> result = Error{};
+        report(QString::fromLatin1(run), timeMs([&] {
+                   result = SheetImporter::run(db.value()->sql(), sheet.value(), mapping,
+                                               QStringLiteral("bench"));
+               }));
+        if (!result)
+            return 1;
+        out << QStringLiteral("  notes added %1, diary entries added %2, already in %3")
+                   .arg(result.value().counts.notesAdded)
+                   .arg(result.value().counts.diaryAdded)
+                   .arg(result.value().counts.rowsAlreadyImported)
+            << Qt::endl;
+    }
+    out << "  memory: " << memory() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -160,11 +226,18 @@ int main(int argc, char **argv)
     const QCommandLineOption importEvents(QStringLiteral("import-events"),
                                           QStringLiteral("Reporting events in that extract."),
                                           QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption sheetRows(
+        QStringLiteral("sheet-rows"),
+        QStringLiteral("Instead: time importing a team spreadsheet of N rows into --persons."),
+        QStringLiteral("N"));
     parser.addOption(persons);
     parser.addOption(database);
+    parser.addOption(sheetRows);
     parser.addOption(importCases);
     parser.addOption(importEvents);
     parser.process(app);
+    if (parser.isSet(sheetRows))
+        return benchSheet(parser.value(persons).toInt(), parser.value(sheetRows).toInt());
     if (parser.isSet(importCases))
         return benchImport(parser.value(importCases).toInt(), parser.value(importEvents).toInt());
 
