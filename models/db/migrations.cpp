@@ -243,17 +243,47 @@ Migration migration5(SqlDialect d)
         }};
 }
 
+Migration migration6(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {
+        6,
+        QStringLiteral("follow-up of reporting breaches"),
+        {
+            // The non-compliance queue and the weekly breach figures read events by date.
+            QStringLiteral("CREATE INDEX reporting_event_scheduled ON reporting_event (scheduled)"),
+            // The steps of the follow-up ladder taken for a person: who recorded what, taken
+            // on which day, with what outcome. An absconder declaration counts once a team
+            // leader has countersigned it, with the alternatives tried listed.
+            QStringLiteral("CREATE TABLE followup_step (%1,"
+                           " person_id INTEGER NOT NULL REFERENCES person(id),"
+                           " step TEXT NOT NULL,"
+                           " taken_on TEXT NOT NULL,"
+                           " outcome TEXT,"
+                           " notes TEXT,"
+                           " alternatives_tried TEXT,"
+                           " recorded_by TEXT NOT NULL,"
+                           " recorded_at TEXT NOT NULL,"
+                           " countersigned_by TEXT,"
+                           " countersigned_at TEXT)")
+                .arg(id),
+            QStringLiteral("CREATE INDEX followup_step_person ON followup_step (person_id, "
+                           "taken_on)"),
+            QStringLiteral("CREATE INDEX followup_step_step ON followup_step (step, person_id)"),
+        }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
-            migration5(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect),
+            migration4(dialect), migration5(dialect), migration6(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)
