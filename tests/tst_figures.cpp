@@ -152,6 +152,7 @@ private slots:
     void refusesInvalidDate();
     void demoFiguresMatchIndependentRecomputation();
     void importedFiguresAndTheirBoundaries();
+    void reportingFiguresOnAHandMadeDataset();
 };
 
 void TestFigures::emptyDatabase()
@@ -162,13 +163,17 @@ void TestFigures::emptyDatabase()
     QCOMPARE(f.nonDetained, qint64(0));
     QCOMPARE(
         compactJson(f),
-        QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
+        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
+                       "\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
                        "\"cases\":0,\"cases_not_in_latest_extract\":0,"
-                       "\"deportation_decision_overdue\":0,"
+                       "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
+                       "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
                        "\"non_detained\":0,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":0,"
                        "\"further_reps\":0,\"judicial_review\":0,\"modern_slavery\":0},"
-                       "\"ownership_unclear\":0,\"persons\":0}"));
+                       "\"ownership_unclear\":0,\"persons\":0,"
+                       "\"persons_breached_last_7_days\":0,\"reporting\":0,"
+                       "\"unactioned_breaches\":0}"));
 }
 
 void TestFigures::handBuiltFigures()
@@ -244,11 +249,16 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     const Figures f = computeOrFail(t.db->sql());
     const QJsonObject o = f.toJson();
     QCOMPARE(o.keys(),
-             (QStringList{QStringLiteral("as_of"), QStringLiteral("by_band"),
+             (QStringList{QStringLiteral("absconders"), QStringLiteral("as_of"),
+                          QStringLiteral("breaches_last_7_days"), QStringLiteral("by_band"),
                           QStringLiteral("cases"), QStringLiteral("cases_not_in_latest_extract"),
-                          QStringLiteral("deportation_decision_overdue"), QStringLiteral("flags"),
+                          QStringLiteral("consecutive_breach_3plus"),
+                          QStringLiteral("deportation_decision_overdue"),
+                          QStringLiteral("diary_overdue"), QStringLiteral("flags"),
                           QStringLiteral("non_detained"), QStringLiteral("open_barriers_by_type"),
-                          QStringLiteral("ownership_unclear"), QStringLiteral("persons")}));
+                          QStringLiteral("ownership_unclear"), QStringLiteral("persons"),
+                          QStringLiteral("persons_breached_last_7_days"),
+                          QStringLiteral("reporting"), QStringLiteral("unactioned_breaches")}));
     QCOMPARE(o.value(QStringLiteral("by_band")).toObject().keys(),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                           QStringLiteral("4")}));
@@ -258,13 +268,17 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     // Integers, never "8.0".
     QCOMPARE(
         compactJson(f),
-        QStringLiteral("{\"as_of\":\"2026-11-23\",\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
+        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
+                       "\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
                        "\"cases\":11,\"cases_not_in_latest_extract\":0,"
-                       "\"deportation_decision_overdue\":0,"
+                       "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
+                       "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
                        "\"non_detained\":7,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":1,"
                        "\"further_reps\":0,\"judicial_review\":1,\"modern_slavery\":0},"
-                       "\"ownership_unclear\":7,\"persons\":8}"));
+                       "\"ownership_unclear\":7,\"persons\":8,"
+                       "\"persons_breached_last_7_days\":0,\"reporting\":0,"
+                       "\"unactioned_breaches\":0}"));
     // A default-constructed value still has every key.
     const QJsonObject empty = Figures().toJson();
     QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);
@@ -438,3 +452,116 @@ void TestFigures::importedFiguresAndTheirBoundaries()
 
 QTEST_GUILESS_MAIN(TestFigures)
 #include "tst_figures.moc"
+
+// Eight people with known reporting histories, as of 2026-11-23 (the week: 17-23 November).
+void TestFigures::reportingFiguresOnAHandMadeDataset()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    const auto p = [](const char *ref, const QString &custody = QStringLiteral("NON_DETAINED")) {
+        return TestData::person(QLatin1String(ref), QStringLiteral("F"), QStringLiteral("G"),
+                                QString(), 24, {}, QStringLiteral("CC Leeds"),
+                                QStringLiteral("sokafor"), custody);
+    };
+    PersonStore::NewPerson none = p("R5");
+    none.cases[0].reportingFrequency = QStringLiteral("NONE");
+    QVERIFY(TestData::add(*t.db, {p("R1"), p("R2"), p("R3"), p("R4"), none,
+                                  p("R6", QStringLiteral("DETAINED")), p("R7"), p("R8")}));
+    const auto id = [&](const char *ref) {
+        return PersonStore(db).findByRef(QLatin1String(ref)).value()->id;
+    };
+    int n = 0;
+    const auto event = [&](const char *ref, const char *when, const char *outcome) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                 "outcome, source) VALUES (?, ?, ?, ?, 'CID')"));
+        q.addBindValue(QStringLiteral("E%1").arg(++n));
+        q.addBindValue(id(ref));
+        q.addBindValue(QLatin1String(when));
+        q.addBindValue(QLatin1String(outcome));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    };
+    const auto step = [&](const char *ref, const char *code, const char *on,
+                          const char *countersigned = nullptr) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, "
+                                 "recorded_by, recorded_at, countersigned_by, countersigned_at) "
+                                 "VALUES (?, ?, ?, 'cw', ?, ?, ?)"));
+        q.addBindValue(id(ref));
+        q.addBindValue(QLatin1String(code));
+        q.addBindValue(QLatin1String(on));
+        q.addBindValue(QLatin1String(on) + QStringLiteral("T12:00:00Z"));
+        q.addBindValue(countersigned ? QVariant(QStringLiteral("tl"))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(countersigned ? QVariant(QLatin1String(countersigned))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    };
+    const auto diary = [&](const char *ref, const char *due, const char *doneAt) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO diary_entry (person_id, due_date, title, kind, "
+                                 "created_by, created_at, done_by, done_at) VALUES (?, ?, 'x', "
+                                 "'action', 'cw', '2026-01-01T00:00:00Z', ?, ?)"));
+        q.addBindValue(id(ref));
+        q.addBindValue(QLatin1String(due));
+        q.addBindValue(doneAt ? QVariant(QStringLiteral("cw"))
+                              : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(doneAt ? QVariant(QLatin1String(doneAt))
+                              : QVariant(QMetaType(QMetaType::QString)));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    };
+    // R1: run of 2 (both in the week); warned before the latest breach: unactioned.
+    event("R1", "2026-11-10T10:00", "COMPLETED");
+    event("R1", "2026-11-17T10:00", "NO_SHOW");
+    event("R1", "2026-11-20T10:00", "");
+    step("R1", "verbal_warning", "2026-11-18");
+    // R2: run of 3, the last on the 16th (outside the week); referred on the day: actioned.
+    event("R2", "2026-11-02T10:00", "NO_SHOW");
+    event("R2", "2026-11-09T10:00", "NO_SHOW");
+    event("R2", "2026-11-16T10:00", "NO_SHOW");
+    event("R2", "2026-11-23T10:00", "EXCUSED");
+    step("R2", "arrest_referral", "2026-11-16");
+    // R3: a countersigned absconder, breaching in the week.
+    step("R3", "absconder_declaration", "2026-10-01", "2026-10-02T09:00:00Z");
+    event("R3", "2026-11-18T10:00", "NO_SHOW");
+    // R4: complied; a no-show after the as-of date does not count.
+    event("R4", "2026-11-21T10:00", "COMPLETED");
+    event("R4", "2026-11-30T10:00", "NO_SHOW");
+    // R6: detained, but a breach event of the week all the same.
+    event("R6", "2026-11-19T10:00", "NO_SHOW");
+    // R7: a declaration nobody countersigned is no absconder; breached since: unactioned.
+    step("R7", "absconder_declaration", "2026-11-01");
+    event("R7", "2026-11-22T10:00", "");
+    // R8: declared and located since: reporting again.
+    step("R8", "absconder_declaration", "2026-09-01", "2026-09-01T10:00:00Z");
+    step("R8", "located", "2026-10-15");
+    event("R8", "2026-11-19T10:00", "COMPLETED");
+    // Diary: overdue if due before the 23rd and not done by then.
+    diary("R1", "2026-11-20", nullptr);                // overdue
+    diary("R2", "2026-11-23", nullptr);                // due today: not overdue
+    diary("R4", "2026-11-01", "2026-11-05T10:00:00Z"); // done in time
+    diary("R5", "2026-11-01", "2026-11-25T10:00:00Z"); // done after the as-of date: overdue then
+
+    const Figures f = computeOrFail(db);
+    QCOMPARE(f.reporting, 5);
+    QCOMPARE(f.absconders, 1);
+    QCOMPARE(f.breachesLast7Days, 5);
+    QCOMPARE(f.personsBreachedLast7Days, 4);
+    QCOMPARE(f.consecutiveBreach3Plus, 1);
+    QCOMPARE(f.unactionedBreaches, 2);
+    QCOMPARE(f.diaryOverdue, 2);
+    // The drill-down lists exactly the people counted.
+    const auto refs = [&](const char *figure) {
+        const auto r = Figures::personRefs(db, QLatin1String(figure), AsOf);
+        return r ? r.value().join(QLatin1Char(',')) : QStringLiteral("<error>");
+    };
+    QCOMPARE(refs("reporting"), QStringLiteral("R1,R2,R4,R7,R8"));
+    QCOMPARE(refs("absconders"), QStringLiteral("R3"));
+    QCOMPARE(refs("persons_breached_last_7_days"), QStringLiteral("R1,R3,R6,R7"));
+    QCOMPARE(refs("consecutive_breach_3plus"), QStringLiteral("R2"));
+    QCOMPARE(refs("unactioned_breaches"), QStringLiteral("R1,R7"));
+    // A week later the window has moved on.
+    const auto later = Figures::compute(db, AsOf.addDays(7));
+    QVERIFY(later);
+    QCOMPARE(later.value().breachesLast7Days, 1); // R4's no-show on the 30th
+}

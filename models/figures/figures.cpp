@@ -1,6 +1,8 @@
 #include "figures.h"
 
+#include "domain/breachrules.h"
 #include "domain/codes.h"
+#include "domain/followupladder.h"
 #include "domain/ownership.h"
 
 #include <QJsonValue>
@@ -55,7 +57,10 @@ QStringList Figures::figureNames()
         names << bandFigure(band);
     for (const QString &flag : flagKeys())
         names << flagFigure(flag);
-    names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue");
+    names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue")
+          << QStringLiteral("reporting") << QStringLiteral("absconders")
+          << QStringLiteral("persons_breached_last_7_days")
+          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches");
     return names;
 }
 
@@ -89,6 +94,42 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                                "c.sentence_end < ?)")
                     .arg(NonDetained, criminalCase),
                 {asOf.addMonths(-12).toString(Qt::ISODate)}};
+    }
+    // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
+    const QString day = asOf.toString(Qt::ISODate);
+    const QString bound = BreachRules::asOfBound(asOf);
+    const QString absconder = FollowUpLadder::absconderSql(QStringLiteral("person.id"));
+    const QVariantList absconderValues{day, day, day};
+    if (figure == QLatin1String("absconders"))
+        return {QStringLiteral("%1 AND %2").arg(NonDetained, absconder), absconderValues};
+    if (figure == QLatin1String("reporting"))
+        return {QStringLiteral("%1 AND reporting_frequency IS NOT NULL AND reporting_frequency "
+                               "NOT IN ('', 'NONE') AND NOT %2")
+                    .arg(NonDetained, absconder),
+                absconderValues};
+    if (figure == QLatin1String("persons_breached_last_7_days"))
+        // Every person with a breach in the week, whatever their custody, to match
+        // breaches_last_7_days, which counts every breach event of the week.
+        return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
+                               "person.id AND e.scheduled >= ? AND %1 AND %2)")
+                    .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
+                {asOf.addDays(-6).toString(Qt::ISODate), bound}};
+    const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
+    if (figure == QLatin1String("consecutive_breach_3plus"))
+        return {QStringLiteral("%1 AND %2 >= 3").arg(NonDetained, consecutive), {bound, bound}};
+    if (figure == QLatin1String("unactioned_breaches")) {
+        // A choice, documented: someone in a current run of breaches (count 1 or more), not an
+        // absconder (Trace and Locate has them), with no follow-up step taken on or after the
+        // day of their latest breach.
+        return {QStringLiteral("%1 AND %2 >= 1 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
+                               "followup_step f WHERE f.person_id = person.id AND f.taken_on <= "
+                               "? AND f.taken_on >= (SELECT SUBSTR(MAX(e.scheduled), 1, 10) FROM "
+                               "reporting_event e WHERE e.person_id = person.id AND %4 AND %5))")
+                    .arg(NonDetained, consecutive, absconder,
+                         BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
+                {bound, bound, day, day, day, day, bound}};
     }
     return {};
 }
@@ -131,6 +172,29 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
         f.flags[flag] = count.value(flagFigure(flag));
     f.ownershipUnclear = count.value(QStringLiteral("ownership_unclear"));
     f.deportationDecisionOverdue = count.value(QStringLiteral("deportation_decision_overdue"));
+    f.reporting = count.value(QStringLiteral("reporting"));
+    f.absconders = count.value(QStringLiteral("absconders"));
+    f.personsBreachedLast7Days = count.value(QStringLiteral("persons_breached_last_7_days"));
+    f.consecutiveBreach3Plus = count.value(QStringLiteral("consecutive_breach_3plus"));
+    f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
+
+    // Counts of events and diary entries rather than people.
+    QSqlQuery eq(db);
+    eq.setForwardOnly(true);
+    eq.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM reporting_event e WHERE e.scheduled "
+                              ">= ? AND %1 AND %2), (SELECT COUNT(*) FROM diary_entry d WHERE "
+                              "d.due_date < ? AND (d.done_at IS NULL OR d.done_at >= ?))")
+                   .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                        BreachRules::breachOutcomeSql(QStringLiteral("e"))));
+    eq.addBindValue(asOf.addDays(-6).toString(Qt::ISODate));
+    eq.addBindValue(BreachRules::asOfBound(asOf));
+    eq.addBindValue(asOf.toString(Qt::ISODate));
+    eq.addBindValue(BreachRules::asOfBound(asOf));
+    if (!eq.exec() || !eq.next())
+        return Error{tr("Could not compute the figures"), eq.lastError().text(),
+                     QStringLiteral("sql")};
+    f.breachesLast7Days = eq.value(0).toLongLong();
+    f.diaryOverdue = eq.value(1).toLongLong();
 
     // Case-level figures: cases held, absent from the newest import, open barriers by type.
     QStringList caseColumns{QStringLiteral("COUNT(*)"),
@@ -182,6 +246,13 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("open_barriers_by_type"), barriers);
     o.insert(QStringLiteral("deportation_decision_overdue"),
              QJsonValue(deportationDecisionOverdue));
+    o.insert(QStringLiteral("reporting"), QJsonValue(reporting));
+    o.insert(QStringLiteral("absconders"), QJsonValue(absconders));
+    o.insert(QStringLiteral("breaches_last_7_days"), QJsonValue(breachesLast7Days));
+    o.insert(QStringLiteral("persons_breached_last_7_days"), QJsonValue(personsBreachedLast7Days));
+    o.insert(QStringLiteral("consecutive_breach_3plus"), QJsonValue(consecutiveBreach3Plus));
+    o.insert(QStringLiteral("unactioned_breaches"), QJsonValue(unactionedBreaches));
+    o.insert(QStringLiteral("diary_overdue"), QJsonValue(diaryOverdue));
     return o;
 }
 

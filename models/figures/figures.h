@@ -50,6 +50,22 @@ public:
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
     qint64 deportationDecisionOverdue = 0;
+    // Reporting compliance (BreachRules, FollowUpLadder), on the as-of date.
+    // Non-detained people with a reporting frequency (not empty, not NONE), absconders left out.
+    qint64 reporting = 0;
+    // Non-detained people whose countersigned absconder declaration has no "located" since.
+    qint64 absconders = 0;
+    // Breach events scheduled in the 7 days ending on the as-of date, inclusive (events, not
+    // people), and the people with at least one.
+    qint64 breachesLast7Days = 0;
+    qint64 personsBreachedLast7Days = 0;
+    // Non-detained people whose consecutive-breach count is 3 or more.
+    qint64 consecutiveBreach3Plus = 0;
+    // Non-detained people, not absconders, in a run of breaches with no follow-up step taken
+    // since their latest breach.
+    qint64 unactionedBreaches = 0;
+    // Diary entries due before the as-of date and not done by then (entries, not people).
+    qint64 diaryOverdue = 0;
 
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
 
@@ -63,7 +79,9 @@ public:
     static const QStringList &barrierTypeKeys();
     // Names of the figures that count people, as paths into toJson(): "persons",
     // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
-    // "flags/NFA", "ownership_unclear", "deportation_decision_overdue".
+    // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
+    // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
+    // "unactioned_breaches".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
     // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty
