@@ -10,6 +10,7 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "noncomplianceview.h"
 #include "personrecordwidget.h"
 #include "sheetimportdialog.h"
 #include "store/personstore.h"
@@ -110,6 +111,10 @@ void MainWindow::createMenus()
         m_caseload->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *queue =
+        view->addAction(tr("&Non-compliance Queue"), this, &MainWindow::showNoncompliance);
+    queue->setObjectName(QStringLiteral("noncomplianceAction"));
+    queue->setShortcut(QKeySequence(tr("Ctrl+2")));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -201,10 +206,15 @@ Status MainWindow::showView(const QString &view)
         showImportHistory();
         return {};
     }
+    if (view == QLatin1String("noncompliance")) {
+        showNoncompliance();
+        return {};
+    }
     if (view.startsWith(QLatin1String("person:")))
         return openPersonByRef(view.mid(int(qstrlen("person:"))));
-    return Status::fail(
-        tr("Unknown view '%1'; use caseload, changes, imports or person:<person_ref>").arg(view));
+    return Status::fail(tr("Unknown view '%1'; use caseload, changes, imports, noncompliance or "
+                           "person:<person_ref>")
+                            .arg(view));
 }
 
 void MainWindow::closeTab(int index)
@@ -382,6 +392,19 @@ void MainWindow::showImportChanges()
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
+}
+
+void MainWindow::showNoncompliance()
+{
+    if (const auto open = tabsOf<NoncomplianceView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *queue = new NoncomplianceView(m_db->sql(), m_currentUser, m_tabs);
+    connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPerson);
+    connect(queue, &NoncomplianceView::personChanged, this, [this] { reloadPersonTabs(); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(queue, tr("Non-compliance")));
 }
 
 void MainWindow::showImportHistory()

@@ -40,6 +40,7 @@ private:
     void importCidExtract();
     void importSpreadsheet();
     void showImportHistory();
+    void showNoncompliance();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();

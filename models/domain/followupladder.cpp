@@ -103,6 +103,13 @@ FollowUpLadder::dueStep(int consecutive, const QVector<Record> &sinceRunBegan, c
     return due;
 }
 
+bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecutive,
+                                  const QDate &latestBreach, const QDate &latestStep)
+{
+    return nonDetained && !absconder && consecutive >= 1 &&
+           (!latestStep.isValid() || latestStep < latestBreach);
+}
+
 bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf)
 {
     for (const Record &d : steps) {

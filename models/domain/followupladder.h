@@ -69,6 +69,12 @@ public:
     static std::optional<Step> dueStep(int consecutive, const QVector<Record> &sinceRunBegan,
                                        const Thresholds &t);
 
+    // Unactioned (the rule of the unactioned_breaches figure, a choice documented there): not
+    // detained, not an absconder, in a run of breaches, and no step taken on or after the day
+    // of the latest breach. `latestStep` is invalid when no step was ever taken.
+    static bool isUnactioned(bool nonDetained, bool absconder, int consecutive,
+                             const QDate &latestBreach, const QDate &latestStep);
+
     // Absconder on `asOf`: an absconder declaration taken and countersigned on or before it,
     // with no "located" step on or after the declaration (and on or before `asOf`).
     static bool isAbsconder(const QVector<Record> &steps, const QDate &asOf);

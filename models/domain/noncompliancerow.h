@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/followupladder.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+// One person in the non-compliance queue: someone with a breach in the 7 days ending on the
+// as-of date, with their run of breaches and where they stand on the follow-up ladder.
+struct NoncomplianceRow
+{
+    qint64 personId = 0;
+    QString personRef;
+    QString name;
+    int band = 0;
+    bool nexusHighHarm = false;
+    bool nonDetained = true;
+    QString caseOwner;
+    QString centre;
+    QString window;
+    int consecutive = 0;      // BreachRules::consecutiveBreaches on the as-of date
+    int breachesThisWeek = 0; // breach events in the 7 days
+    QString lastBreach;       // scheduled date-time of the latest breach
+    QDate lastStepOn;         // latest follow-up step taken on or before the as-of date
+    QString lastStep;         // its step code
+    bool absconder = false;
+    std::optional<FollowUpLadder::Step> due; // the ladder's next step
+    bool unactioned = false;
+
+    // Band 1 and Nexus High Harm are urgent from their first breach.
+    bool urgent() const { return band == 1 || nexusHighHarm; }
+
+    // Queue order: urgent first, then the longest run, then the most recent breach.
+    static bool moreUrgent(const NoncomplianceRow &a, const NoncomplianceRow &b)
+    {
+        if (a.urgent() != b.urgent())
+            return a.urgent();
+        if (a.consecutive != b.consecutive)
+            return a.consecutive > b.consecutive;
+        if (a.lastBreach != b.lastBreach)
+            return a.lastBreach > b.lastBreach;
+        return a.personRef < b.personRef;
+    }
+};

@@ -1,0 +1,132 @@
+#include "followupstore.h"
+
+#include "db/transaction.h"
+#include "store/diarystore.h"
+#include "storesupport.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+FollowUpStore::FollowUpStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
+                                     const FollowUpLadder::Thresholds &thresholds)
+{
+    const auto invalid = [](const QString &why) {
+        return Error{why, QString(), QStringLiteral("invalid")};
+    };
+    if (s.personId <= 0)
+        return invalid(tr("A follow-up step needs a person"));
+    if (!s.takenOn.isValid())
+        return invalid(tr("A follow-up step needs the date it was taken"));
+    if (s.takenOn > QDate::currentDate())
+        return invalid(tr("A follow-up step cannot be recorded before it is taken"));
+    if (s.step == FollowUpLadder::AbsconderDeclaration && s.alternativesTried.trimmed().isEmpty())
+        return invalid(tr("An absconder declaration must list the alternatives tried"));
+    if (s.step == FollowUpLadder::Located && s.outcome != reportingResumed() &&
+        s.outcome != detained())
+        return invalid(tr("Say whether the person resumed reporting or was detained"));
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    const QString now = nowIso();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, outcome, "
+                              "notes, alternatives_tried, recorded_by, recorded_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.personId);
+    q.addBindValue(FollowUpLadder::code(s.step));
+    q.addBindValue(s.takenOn.toString(Qt::ISODate));
+    q.addBindValue(textOrNull(s.outcome.trimmed()));
+    q.addBindValue(textOrNull(s.notes.trimmed()));
+    q.addBindValue(textOrNull(s.alternativesTried.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not record the follow-up step"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (s.step == FollowUpLadder::WarningLetter) {
+        // The workflow writes its own follow-up, in the same transaction.
+        DiaryEntry e;
+        e.personId = s.personId;
+        e.due = s.takenOn.addDays(thresholds.letterFollowUpDays);
+        e.title = tr("Follow up the Failure to Report warning letter of %1")
+                      .arg(QLocale().toString(s.takenOn, QLocale::ShortFormat));
+        e.kind = QStringLiteral("warning_letter_followup");
+        if (auto entry = DiaryStore(m_db).addInTransaction(e, user, now); !entry)
+            return entry.error();
+    }
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return id;
+}
+
+Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by FROM followup_step "
+                              "WHERE id = ?"));
+    q.addBindValue(stepId);
+    if (!q.exec())
+        return queryError(tr("Could not read the follow-up step"), q);
+    if (!q.next())
+        return Status::fail(tr("The follow-up step no longer exists"));
+    if (q.value(0).toString() != FollowUpLadder::code(FollowUpLadder::AbsconderDeclaration))
+        return Status::fail(tr("Only an absconder declaration is countersigned"));
+    if (!q.value(2).isNull())
+        return Status::fail(
+            tr("%1 has already countersigned this declaration").arg(q.value(2).toString()));
+    // A countersignature is a second person's check of a serious decision.
+    if (q.value(1).toString() == teamLeader)
+        return Status::fail(tr("Whoever recorded the declaration cannot countersign it"));
+    QSqlQuery u(m_db);
+    prepare(u, QStringLiteral("UPDATE followup_step SET countersigned_by = ?, countersigned_at = "
+                              "? WHERE id = ? AND countersigned_by IS NULL"));
+    u.addBindValue(teamLeader);
+    u.addBindValue(nowIso());
+    u.addBindValue(stepId);
+    if (!u.exec())
+        return queryError(tr("Could not countersign the declaration"), u);
+    if (u.numRowsAffected() != 1)
+        return Status::fail(tr("Someone else countersigned the declaration first"));
+    return tx.commit();
+}
+
+Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, step, taken_on, outcome, notes, alternatives_tried, "
+                              "recorded_by, recorded_at, countersigned_by, countersigned_at "
+                              "FROM followup_step WHERE person_id = ? "
+                              "ORDER BY taken_on DESC, id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the follow-up steps"), q);
+    QVector<FollowUpStep> out;
+    while (q.next()) {
+        const auto step = FollowUpLadder::fromCode(q.value(1).toString());
+        if (!step)
+            continue; // a code from a newer version: not ours to show
+        FollowUpStep s;
+        s.id = q.value(0).toLongLong();
+        s.personId = personId;
+        s.step = *step;
+        s.takenOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        s.outcome = q.value(3).toString();
+        s.notes = q.value(4).toString();
+        s.alternativesTried = q.value(5).toString();
+        s.recordedBy = q.value(6).toString();
+        s.recordedAt = q.value(7).toString();
+        s.countersignedBy = q.value(8).toString();
+        s.countersignedAt = q.value(9).toString();
+        out << s;
+    }
+    return out;
+}

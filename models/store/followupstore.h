@@ -1,0 +1,35 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/followupladder.h"
+#include "domain/followupstep.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of the follow-up ladder (table followup_step). Steps are never edited or
+// deleted; an absconder declaration is countersigned once, by someone other than whoever
+// recorded it.
+class FollowUpStore
+{
+    Q_DECLARE_TR_FUNCTIONS(FollowUpStore)
+
+public:
+    explicit FollowUpStore(QSqlDatabase db);
+
+    // Records `step` (its id and recorded* fields are filled here) by `user`. A warning letter
+    // also puts its follow-up in the diary, `thresholds.letterFollowUpDays` after it was sent.
+    Result<qint64> record(FollowUpStep step, const QString &user,
+                          const FollowUpLadder::Thresholds &thresholds);
+    Status countersign(qint64 stepId, const QString &teamLeader);
+    // The person's steps, most recent first.
+    Result<QVector<FollowUpStep>> forPerson(qint64 personId) const;
+
+    // Values a located step's outcome takes.
+    static QString reportingResumed() { return QStringLiteral("reporting_resumed"); }
+    static QString detained() { return QStringLiteral("detained"); }
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,285 @@
+// The non-compliance queue and the follow-up ladder in use: the store's rules for recording
+// steps (a warning letter writes its diary follow-up, a declaration is countersigned by
+// someone else), the queue's rows and order, its agreement with the figures, the model under
+// QAbstractItemModelTester, and the view driven through its widgets.
+#include "figures/figures.h"
+#include "followupdialog.h"
+#include "itemmodels/noncompliancemodel.h"
+#include "itemmodels/roles.h"
+#include "noncomplianceview.h"
+#include "store/diarystore.h"
+#include "store/followupstore.h"
+#include "store/noncompliancestore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTimer>
+
+using L = FollowUpLadder;
+
+class TestNoncompliance : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+    QDate m_asOf = QDate::currentDate();
+    int m_events = 0;
+
+    qint64 id(const char *ref)
+    {
+        return PersonStore(m_t.db->sql()).findByRef(QLatin1String(ref)).value()->id;
+    }
+    // An event `daysAgo` days before today.
+    void event(const char *ref, int daysAgo, const char *outcome)
+    {
+        QSqlQuery q(m_t.db->sql());
+        q.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                 "outcome, source) VALUES (?, ?, ?, ?, 'CID')"));
+        q.addBindValue(QStringLiteral("E%1").arg(++m_events));
+        q.addBindValue(id(ref));
+        q.addBindValue(m_asOf.addDays(-daysAgo).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        q.addBindValue(QLatin1String(outcome));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    FollowUpStep step(const char *ref, L::Step s, int daysAgo)
+    {
+        FollowUpStep f;
+        f.personId = id(ref);
+        f.step = s;
+        f.takenOn = m_asOf.addDays(-daysAgo);
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestData::isolateSettings(QStringLiteral("tst_noncompliance"));
+        const auto p = [](const char *ref, int sentence, const char *owner = "sokafor") {
+            return TestData::person(QLatin1String(ref),
+                                    QStringLiteral("Family ") + QLatin1String(ref),
+                                    QStringLiteral("G"), QString(), sentence, {},
+                                    QStringLiteral("CC Leeds"), QLatin1String(owner));
+        };
+        PersonStore::NewPerson nexus = p("N1", 24);
+        nexus.cases[0].flags = QStringLiteral("NEXUS_HH");
+        QVERIFY(TestData::add(*m_t.db, {p("A1", 77), nexus, p("C1", 24), p("C2", 24, "jmensah"),
+                                        p("C3", 24), p("OK", 24)}));
+        // A1 (band 1): one breach this week. N1 (Nexus High Harm): one. C1: four in a row.
+        // C2: two in a row. C3: breached 10 days ago only (not in the queue). OK: complied.
+        event("A1", 14, "COMPLETED");
+        event("A1", 2, "NO_SHOW");
+        event("N1", 3, "");
+        event("C1", 21, "NO_SHOW");
+        event("C1", 14, "NO_SHOW");
+        event("C1", 7, "EXCUSED");
+        event("C1", 6, "NO_SHOW");
+        event("C1", 1, "");
+        event("C2", 8, "NO_SHOW");
+        event("C2", 1, "NO_SHOW");
+        event("C3", 10, "NO_SHOW");
+        event("OK", 1, "COMPLETED");
+    }
+
+    void storeRecordsStepsWithTheirRules()
+    {
+        FollowUpStore store(m_t.db->sql());
+        const L::Thresholds t;
+        FollowUpStep future = step("C2", L::VerbalWarning, -1);
+        QCOMPARE(store.record(future, QStringLiteral("sokafor"), t).error().code,
+                 QStringLiteral("invalid"));
+        QVERIFY(
+            !store.record(step("C2", L::AbsconderDeclaration, 0), QStringLiteral("sokafor"), t));
+        QVERIFY(!store.record(step("C2", L::Located, 0), QStringLiteral("sokafor"), t));
+
+        // C2 was warned on the day of the first breach, then sent a letter today.
+        QVERIFY(store.record(step("C2", L::VerbalWarning, 8), QStringLiteral("sokafor"), t));
+        L::Thresholds fiveDays;
+        fiveDays.letterFollowUpDays = 5;
+        QVERIFY(store.record(step("C2", L::WarningLetter, 0), QStringLiteral("sokafor"), fiveDays));
+        const auto diary = DiaryStore(m_t.db->sql()).forPerson(id("C2"));
+        QVERIFY(diary);
+        QCOMPARE(diary.value().size(), 1);
+        QCOMPARE(diary.value().first().due, m_asOf.addDays(5));
+        QCOMPARE(diary.value().first().kind, QStringLiteral("warning_letter_followup"));
+        QCOMPARE(diary.value().first().createdBy, QStringLiteral("sokafor"));
+
+        const auto steps = store.forPerson(id("C2"));
+        QVERIFY(steps);
+        QCOMPARE(steps.value().size(), 2);
+        QCOMPARE(steps.value().first().step, L::WarningLetter); // most recent first
+        QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
+    }
+
+    void declarationIsCountersignedBySomeoneElse()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("X"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        FollowUpStore store(t.db->sql());
+        FollowUpStep d;
+        d.personId = 1;
+        d.step = L::AbsconderDeclaration;
+        d.takenOn = QDate::currentDate();
+        d.alternativesTried = QStringLiteral("Phone, two letters, home visit, arrest team");
+        const auto declared = store.record(d, QStringLiteral("caseworker"), L::Thresholds());
+        QVERIFY(declared);
+        QVERIFY(store.forPerson(1).value().first().needsCountersignature());
+        const Status self = store.countersign(declared.value(), QStringLiteral("caseworker"));
+        QVERIFY(!self);
+        QVERIFY(store.countersign(declared.value(), QStringLiteral("teamleader")));
+        QVERIFY(!store.countersign(declared.value(), QStringLiteral("other")));
+        const FollowUpStep signedStep = store.forPerson(1).value().first();
+        QCOMPARE(signedStep.countersignedBy, QStringLiteral("teamleader"));
+        QVERIFY(!signedStep.needsCountersignature());
+        QCOMPARE(signedStep.alternativesTried, d.alternativesTried);
+        const auto warning = store.record(
+            [] {
+                FollowUpStep w;
+                w.personId = 1;
+                w.step = L::VerbalWarning;
+                w.takenOn = QDate::currentDate();
+                return w;
+            }(),
+            QStringLiteral("caseworker"), L::Thresholds());
+        QVERIFY(!store.countersign(warning.value(), QStringLiteral("teamleader")));
+        // Countersigned, the person is an absconder in the figures.
+        const auto f = Figures::compute(t.db->sql(), QDate::currentDate());
+        QVERIFY(f);
+        QCOMPARE(f.value().absconders, 1);
+    }
+
+    void queueListsTheWeeksBreachersMostUrgentFirst()
+    {
+        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_asOf, L::Thresholds());
+        QVERIFY(rows);
+        QStringList order;
+        for (const NoncomplianceRow &r : rows.value())
+            order << r.personRef;
+        // Band 1 and Nexus High Harm first, from a single breach; then the longest run.
+        QCOMPARE(order, (QStringList{QStringLiteral("A1"), QStringLiteral("N1"),
+                                     QStringLiteral("C1"), QStringLiteral("C2")}));
+        const NoncomplianceRow &c1 = rows.value().at(2);
+        QCOMPARE(c1.consecutive, 4);
+        QCOMPARE(c1.breachesThisWeek, 2);
+        QCOMPARE(c1.due, std::optional<L::Step>(L::ArrestReferral));
+        QVERIFY(c1.unactioned);
+        const NoncomplianceRow &c2 = rows.value().at(3);
+        QCOMPARE(c2.consecutive, 2);
+        QCOMPARE(c2.lastStep, QStringLiteral("warning_letter"));
+        QCOMPARE(c2.lastStepOn, m_asOf);
+        QVERIFY(!c2.unactioned); // the letter went out after the latest breach
+        QVERIFY(!c2.due);        // warned and written to: nothing more due at two
+        QVERIFY(rows.value().at(0).urgent());
+        QCOMPARE(rows.value().at(0).due, std::optional<L::Step>(L::VerbalWarning));
+
+        // The queue is the people of the figure, and agrees on who is unactioned; the figure
+        // also counts C3, whose run of breaches is older than the week the queue shows.
+        const auto f = Figures::compute(m_t.db->sql(), m_asOf);
+        QVERIFY(f);
+        QCOMPARE(qint64(rows.value().size()), f.value().personsBreachedLast7Days);
+        QStringList unactioned;
+        for (const NoncomplianceRow &r : rows.value()) {
+            if (r.unactioned)
+                unactioned << r.personRef;
+        }
+        unactioned << QStringLiteral("C3");
+        unactioned.sort();
+        QCOMPARE(Figures::personRefs(m_t.db->sql(), QStringLiteral("unactioned_breaches"), m_asOf)
+                     .value(),
+                 unactioned);
+    }
+
+    void modelShowsAndFiltersTheQueue()
+    {
+        NoncomplianceModel model(m_t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAsOf(m_asOf);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.unactionedCount(), 3);
+        QCOMPARE(model.index(0, NoncomplianceModel::Urgency).data().toString(),
+                 QStringLiteral("Urgent: band 1"));
+        QCOMPARE(model.index(1, NoncomplianceModel::Urgency).data().toString(),
+                 QStringLiteral("Urgent: Nexus High Harm"));
+        QCOMPARE(model.index(2, NoncomplianceModel::State).data().toString(),
+                 QStringLiteral("Unactioned"));
+        QCOMPARE(model.index(2, NoncomplianceModel::NextStep).data().toString(),
+                 L::name(L::ArrestReferral));
+        QCOMPARE(model.index(2, NoncomplianceModel::Consecutive).data(Roles::Sort).toInt(), 4);
+        QVERIFY(model.index(3, NoncomplianceModel::LastStep)
+                    .data()
+                    .toString()
+                    .startsWith(L::name(L::WarningLetter)));
+        QCOMPARE(model.index(3, NoncomplianceModel::Reference).data(Roles::PersonId).toLongLong(),
+                 id("C2"));
+        model.setFilter(true, QString());
+        QCOMPARE(model.rowCount(), 3);
+        model.setFilter(false, QStringLiteral("jmensah"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowAt(0).personRef, QStringLiteral("C2"));
+        QCOMPARE(model.totalCount(), 4);
+        model.setFilter(false, QString());
+        for (int c = 0; c < model.columnCount(); ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void viewRecordsAFollowUp()
+    {
+        NoncomplianceView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        view.resize(1200, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.model()->rowCount(), 4);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))
+                    ->text()
+                    .contains(QStringLiteral("3 unactioned")));
+        auto *unactioned = view.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"));
+        QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
+        QVERIFY(unactioned->isChecked());
+        QCOMPARE(view.model()->rowCount(), 3);
+
+        // Select C1 (four in a row) and record the arrest team referral the dialog proposes.
+        const int row = view.model()->rowOfPerson(id("C1"));
+        QVERIFY(row >= 0);
+        view.table()->selectRow(row);
+        view.table()->setCurrentIndex(view.table()->model()->index(row, 0));
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            sawDialog = true;
+            QCOMPARE(dialog->step().step, L::ArrestReferral);
+            // A declaration without the alternatives tried cannot be saved.
+            dialog->setStep(L::AbsconderDeclaration);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            dialog->setStep(L::ArrestReferral);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("recordFollowUpButton")),
+                          Qt::LeftButton);
+        QVERIFY(sawDialog);
+        // C1 is actioned now: gone from the unactioned-only list.
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->rowOfPerson(id("C1")), -1);
+        const auto steps = FollowUpStore(m_t.db->sql()).forPerson(id("C1"));
+        QCOMPARE(steps.value().first().step, L::ArrestReferral);
+        QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
+        QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
+    }
+};
+
+QTEST_MAIN(TestNoncompliance)
+#include "tst_noncompliance.moc"

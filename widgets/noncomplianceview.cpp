@@ -1,0 +1,128 @@
+#include "noncomplianceview.h"
+
+#include "followupdialog.h"
+#include "itemmodels/noncompliancemodel.h"
+#include "itemmodels/roles.h"
+#include "laddersettings.h"
+#include "store/followupstore.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new NoncomplianceModel(db, this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
+      m_myCases(new QCheckBox(tr("&My cases"), this)),
+      m_record(new QPushButton(tr("&Record Follow-up…"), this))
+{
+    setObjectName(QStringLiteral("noncomplianceView"));
+    m_summary->setObjectName(QStringLiteral("noncomplianceSummary"));
+    m_unactionedOnly->setObjectName(QStringLiteral("unactionedOnlyCheck"));
+    m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
+    m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
+    QSettings settings;
+    m_unactionedOnly->setChecked(
+        settings.value(QStringLiteral("noncompliance/unactionedOnly"), false).toBool());
+    m_myCases->setChecked(settings.value(QStringLiteral("noncompliance/myCases"), false).toBool());
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Roles::Sort);
+    m_table->setObjectName(QStringLiteral("noncomplianceTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The queue's own order (most urgent first) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Non-compliance queue"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_unactionedOnly);
+    top->addWidget(m_myCases);
+    top->addWidget(m_record);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    connect(m_unactionedOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
+    connect(m_myCases, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
+    connect(m_record, &QPushButton::clicked, this, &NoncomplianceView::recordFollowUpForSelected);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openPerson(index.data(Roles::PersonId).toLongLong());
+    });
+    reload();
+}
+
+void NoncomplianceView::reload()
+{
+    m_model->setThresholds(LadderSettings::load());
+    m_model->setFilter(m_unactionedOnly->isChecked(), m_myCases->isChecked() ? m_user : QString());
+    if (Status s = m_model->reload(); !s)
+        QMessageBox::warning(this, tr("Non-compliance queue"), s.error().toString());
+    m_table->resizeColumnsToContents();
+    updateSummary();
+}
+
+void NoncomplianceView::applyFilter()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("noncompliance/unactionedOnly"),
+                      m_unactionedOnly->isChecked());
+    settings.setValue(QStringLiteral("noncompliance/myCases"), m_myCases->isChecked());
+    m_model->setFilter(m_unactionedOnly->isChecked(), m_myCases->isChecked() ? m_user : QString());
+    updateSummary();
+}
+
+void NoncomplianceView::updateSummary()
+{
+    m_summary->setText(tr("%1: %n person(s) breached reporting in the last 7 days, %2 "
+                          "unactioned. Showing %3.",
+                          "", m_model->totalCount())
+                           .arg(QLocale().toString(m_model->asOf(), QLocale::LongFormat))
+                           .arg(m_model->unactionedCount())
+                           .arg(m_model->rowCount()));
+    m_record->setEnabled(m_model->rowCount() > 0);
+}
+
+qint64 NoncomplianceView::selectedPersonId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(Roles::PersonId).toLongLong() : 0;
+}
+
+void NoncomplianceView::recordFollowUpForSelected()
+{
+    const qint64 personId = selectedPersonId();
+    const int row = m_model->rowOfPerson(personId);
+    if (row < 0)
+        return;
+    const NoncomplianceRow &r = m_model->rowAt(row);
+    FollowUpDialog dialog(personId, r.name, r.due, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = FollowUpStore(m_db).record(dialog.step(), m_user, m_model->thresholds());
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot record the follow-up"), id.error().toString());
+        return;
+    }
+    reload();
+    if (const int again = m_model->rowOfPerson(personId); again >= 0)
+        m_table->selectRow(m_proxy->mapFromSource(m_model->index(again, 0)).row());
+    emit personChanged(personId);
+}

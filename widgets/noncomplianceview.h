@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class NoncomplianceModel;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The non-compliance queue: everyone who breached reporting in the last 7 days, most urgent
+// first, with the next step of the follow-up ladder and the unactioned marked. Record the
+// step taken from here; Enter opens the person.
+class NoncomplianceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NoncomplianceView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    NoncomplianceModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+public slots:
+    void reload();
+    void recordFollowUpForSelected();
+
+signals:
+    void openPerson(qint64 personId);
+    // After a follow-up step was recorded, for views showing the person to refresh.
+    void personChanged(qint64 personId);
+
+private:
+    qint64 selectedPersonId() const;
+    void applyFilter();
+    void updateSummary();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    NoncomplianceModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QCheckBox *m_unactionedOnly;
+    QCheckBox *m_myCases;
+    QPushButton *m_record;
+};
