@@ -7,6 +7,8 @@ source .ci/setup
 lodestar_ensure_packages fonts-noto-core fonts-noto-cjk
 lodestar_build
 if [ ! -f build/demo.sqlite ]; then
-    build/app/lodestar demo --database build/demo.sqlite --persons 20000 --seed 1
+    # History up to today, so the non-compliance queue and the diary have something to show.
+    build/app/lodestar demo --database build/demo.sqlite --persons 20000 --seed 1 \
+        --as-of "$(date +%F)"
 fi
 exec build/app/lodestar --database build/demo.sqlite "$@"

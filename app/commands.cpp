@@ -173,8 +173,14 @@ int demo(int argc, char **argv, const QStringList &args)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   CommandLine::tr("Random seed (default 1)."), QStringLiteral("S"),
                                   QStringLiteral("1"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        CommandLine::tr("Date the history runs up to (default 2026-11-23, so that the same seed "
+                        "gives the same figures on any day)."),
+        QStringLiteral("YYYY-MM-DD"));
     parser.addOption(persons);
     parser.addOption(seed);
+    parser.addOption(asOf);
     if (!parse(parser, commandArgs(args), QStringLiteral("demo")))
         return 2;
     if (!parser.isSet(databaseOption))
@@ -192,6 +198,14 @@ int demo(int argc, char **argv, const QStringList &args)
         return fail(QStringLiteral("demo"),
                     CommandLine::tr("--seed '%1' is not a whole number").arg(parser.value(seed)),
                     2);
+    if (parser.isSet(asOf)) {
+        if (!QDate::fromString(parser.value(asOf), Qt::ISODate).isValid())
+            return fail(QStringLiteral("demo"),
+                        CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)")
+                            .arg(parser.value(asOf)),
+                        2);
+        options.asOf = parser.value(asOf);
+    }
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(QStringLiteral("demo"), db.error().toString());

@@ -2,12 +2,16 @@
 // cases of a demo caseload.
 #include "demo/demogenerator.h"
 #include "domain/banding.h"
+#include "domain/breachrules.h"
 #include "domain/codes.h"
+#include "domain/followupladder.h"
 #include "domain/riskprofile.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
 #include "store/bandoverridestore.h"
+#include "store/followupstore.h"
 #include "store/personstore.h"
+#include "store/reportingstore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -367,10 +371,62 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QCOMPARE(f.byBand, byBand);
     QCOMPARE(f.flags, flags);
 
+    // The reporting figures, re-derived in C++ from each person's events and follow-up steps
+    // with the domain rules (BreachRules, FollowUpLadder), not through their SQL twins.
+    ReportingStore reporting(db);
+    FollowUpStore ladder(db);
+    qint64 reportingPeople = 0, absconders = 0, breachesWeek = 0, breachedWeek = 0, run3 = 0,
+           unactioned = 0;
+    const QString weekStart = AsOf.addDays(-6).toString(Qt::ISODate);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, custody, reporting_frequency FROM person")));
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const bool free = q.value(1).toString() == QLatin1String("NON_DETAINED");
+        const QString frequency = q.value(2).toString();
+        const auto events = reporting.forPerson(id);
+        const auto steps = ladder.forPerson(id);
+        QVERIFY(events && steps);
+        QVector<BreachRules::Event> history;
+        QDate latestBreach;
+        int week = 0;
+        for (const ReportingEvent &e : events.value()) {
+            history << BreachRules::Event{e.scheduled, e.outcome};
+            if (BreachRules::isBreach(history.constLast(), AsOf)) {
+                latestBreach =
+                    qMax(latestBreach, QDate::fromString(e.scheduled.left(10), Qt::ISODate));
+                week += e.scheduled >= weekStart ? 1 : 0;
+            }
+        }
+        QVector<FollowUpLadder::Record> records;
+        QDate latestStep;
+        for (const FollowUpStep &st : steps.value()) {
+            records << st.record();
+            if (st.takenOn <= AsOf)
+                latestStep = qMax(latestStep, st.takenOn);
+        }
+        const bool absconder = free && FollowUpLadder::isAbsconder(records, AsOf);
+        const int consecutive = BreachRules::consecutiveBreaches(history, AsOf);
+        absconders += absconder;
+        reportingPeople +=
+            free && !absconder && !frequency.isEmpty() && frequency != QLatin1String("NONE");
+        breachesWeek += week;
+        breachedWeek += week > 0;
+        run3 += free && consecutive >= 3;
+        unactioned +=
+            FollowUpLadder::isUnactioned(free, absconder, consecutive, latestBreach, latestStep);
+    }
+    QVERIFY(absconders > 0 && run3 > 0 && unactioned > 0 && breachesWeek > 0);
+    QCOMPARE(f.reporting, reportingPeople);
+    QCOMPARE(f.absconders, absconders);
+    QCOMPARE(f.breachesLast7Days, breachesWeek);
+    QCOMPARE(f.personsBreachedLast7Days, breachedWeek);
+    QCOMPARE(f.consecutiveBreach3Plus, run3);
+    QCOMPARE(f.unactionedBreaches, unactioned);
+
     // Every figure's drill-down lists exactly as many people as it counts.
     const QJsonObject json = f.toJson();
     for (const QString &name : Figures::figureNames()) {
-        const auto refs = Figures::personRefs(db, name);
+        const auto refs = Figures::personRefs(db, name, AsOf);
         QVERIFY(refs.ok());
         const QStringList path = name.split(QLatin1Char('/'));
         const QJsonValue v = path.size() == 1 ? json.value(path.at(0))

@@ -302,6 +302,8 @@ void MainWindow::fillWithDemoData()
     progress.setMinimumDuration(200);
     DemoGenerator::Options options;
     options.persons = persons;
+    // Up to today, so the queues and the diary have something to show now.
+    options.asOf = QDate::currentDate().toString(Qt::ISODate);
     const Status s = DemoGenerator::generate(m_db->sql(), options, [&](int written) {
         progress.setValue(written);
         return !progress.wasCanceled();

@@ -1,10 +1,14 @@
 #include "demogenerator.h"
 
+#include "db/transaction.h"
 #include "domain/banding.h"
 #include "domain/codes.h"
+#include "domain/followupstep.h"
 #include "domain/riskprofile.h"
 #include "store/bandoverridestore.h"
+#include "store/followupstore.h"
 #include "store/notestore.h"
+#include "store/reportingstore.h"
 
 #include <QDate>
 #include <QHash>
@@ -772,6 +776,168 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
     return {};
 }
 
+// Reporting histories for the non-detained people who report: half a year of events with
+// the shapes the report describes (7.20-7.28): most comply, some miss now and then, some are
+// in a run of breaches now, with or without a follow-up, and about one in eight absconded,
+// up the ladder to a countersigned declaration and Trace and Locate (a few located since).
+// One transaction; its own randomness, so the people stay as they were.
+Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    QSqlQuery people(db);
+    people.setForwardOnly(true);
+    if (!people.exec(QStringLiteral(
+            "SELECT id, person_ref, reporting_frequency, reporting_centre, reporting_window, "
+            "case_owner FROM person WHERE custody = 'NON_DETAINED' AND reporting_frequency IS "
+            "NOT NULL AND reporting_frequency NOT IN ('', 'NONE') ORDER BY id")))
+        return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                            people.lastError().text());
+    struct Reporter
+    {
+        qint64 id;
+        QString ref, frequency, centre, window, owner;
+    };
+    QVector<Reporter> reporters;
+    while (people.next())
+        reporters << Reporter{people.value(0).toLongLong(), people.value(1).toString(),
+                              people.value(2).toString(),   people.value(3).toString(),
+                              people.value(4).toString(),   people.value(5).toString()};
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    ReportingStore events(db);
+    FollowUpStore ladder(db);
+    const FollowUpLadder::Thresholds thresholds;
+    const QString completed = QStringLiteral("COMPLETED");
+    const QString noShow = QStringLiteral("NO_SHOW");
+    const QString excused = QStringLiteral("EXCUSED");
+    for (const Reporter &r : reporters) {
+        Rng rng(seed ^ 0x5bd1e9955bd1e995ULL ^ (quint64(r.id) * 0x9e3779b97f4a7c15ULL));
+        const int every = r.frequency == QLatin1String("WEEKLY")        ? 7
+                          : r.frequency == QLatin1String("FORTNIGHTLY") ? 14
+                          : r.frequency == QLatin1String("MONTHLY")     ? 28
+                                                                        : 91;
+        const QString start =
+            r.window.left(5).isEmpty() ? QStringLiteral("10:00") : r.window.left(5);
+        // The last reporting day on or before the as-of date, then back half a year.
+        const QDate last = asOf.addDays(-int(rng.below(quint64(every))));
+        QVector<QDate> days;
+        for (QDate d = last; d > asOf.addDays(-182); d = d.addDays(-every))
+            days.prepend(d);
+        const int n = int(days.size());
+        const int roll = int(rng.below(1000));
+        // Events from the end that are breaches: the current run.
+        int run = 0;
+        enum class Shape
+        {
+            Compliant,
+            Patchy,
+            Run,
+            Absconded
+        } shape = Shape::Compliant;
+        if (roll < 150 && n >= 6) {
+            shape = Shape::Absconded;
+            run = qMin(n, rng.between(6, 16));
+        } else if (roll < 210) {
+            shape = Shape::Run;
+            run = qMin(n, rng.between(1, 4));
+        } else if (roll < 420) {
+            shape = Shape::Patchy;
+        }
+        // A few absconders were found since and report again: their last two events completed.
+        const int tail = shape == Shape::Absconded && rng.permille(150) ? 2 : 0;
+        run = qMin(run, n - tail);
+        const int runEnd = n - tail; // events [runEnd - run, runEnd) are the run
+        QVector<QDate> breaches;
+        for (int i = 0; i < n; ++i) {
+            QString outcome = completed;
+            if (i >= runEnd - run && i < runEnd) {
+                outcome = rng.permille(700) ? noShow : QString();
+                breaches << days.at(i);
+            } else if (shape == Shape::Patchy && rng.permille(120)) {
+                outcome = rng.permille(750) ? noShow : QString();
+            } else if (rng.permille(shape == Shape::Patchy ? 60 : 15)) {
+                outcome = excused;
+            } else if (rng.permille(15)) {
+                outcome = noShow;
+            }
+            if (i == runEnd - run - 1 && run > 0)
+                outcome = completed; // the run begins after a completed event
+            ReportingEvent e;
+            e.personId = r.id;
+            e.eventRef = QStringLiteral("D%1-%2").arg(r.ref).arg(i + 1, 3, 10, QLatin1Char('0'));
+            e.scheduled = isoDate(days.at(i)) + QLatin1Char('T') + start;
+            e.centre = r.centre;
+            e.outcome = outcome;
+            e.source = QStringLiteral("CID");
+            if (Status s = events.addInTransaction(e); !s)
+                return s;
+        }
+        // The next event, not yet due: not a breach whatever its (blank) outcome.
+        ReportingEvent next;
+        next.personId = r.id;
+        next.eventRef = QStringLiteral("D%1-%2").arg(r.ref).arg(n + 1, 3, 10, QLatin1Char('0'));
+        next.scheduled = isoDate(last.addDays(every)) + QLatin1Char('T') + start;
+        next.centre = r.centre;
+        next.source = QStringLiteral("CID");
+        if (Status s = events.addInTransaction(next); !s)
+            return s;
+
+        // Follow-up of the run: absconders went up the ladder; half the others were followed up.
+        if (breaches.isEmpty() || (shape == Shape::Run && rng.permille(500)))
+            continue;
+        const QString owner = r.owner.isEmpty() ? rng.pick(cat.caseworkers) : r.owner;
+        const QString now = isoDate(asOf) + QStringLiteral("T09:00:00Z");
+        const auto take = [&](FollowUpLadder::Step step, int afterBreach, int addDays,
+                              const QString &outcome = QString()) -> Result<qint64> {
+            FollowUpStep f;
+            f.personId = r.id;
+            f.step = step;
+            f.takenOn = qMin(
+                asOf, breaches.at(qMin(afterBreach, int(breaches.size()) - 1)).addDays(addDays));
+            f.outcome = outcome;
+            if (step == FollowUpLadder::AbsconderDeclaration)
+                f.alternativesTried = QStringLiteral(
+                    "Phone calls to the last known number; Failure to Report warning letter; "
+                    "home visit by the arrest team (no trace)");
+            return ladder.recordInTransaction(f, owner, now, thresholds);
+        };
+        if (shape == Shape::Run) {
+            const auto step = FollowUpLadder::dueStep(int(breaches.size()), {}, thresholds);
+            if (step)
+                if (auto id = take(*step, int(breaches.size()) - 1, 1); !id)
+                    return id.status();
+            continue;
+        }
+        for (const auto &[step, breach] : {std::pair{FollowUpLadder::VerbalWarning, 0},
+                                           {FollowUpLadder::WarningLetter, 1},
+                                           {FollowUpLadder::ArrestReferral, 2}}) {
+            if (auto id = take(step, breach, 1); !id)
+                return id.status();
+        }
+        auto declared = take(FollowUpLadder::AbsconderDeclaration, 4, 3);
+        if (!declared)
+            return declared.status();
+        // A team leader countersigns: never the case owner who declared.
+        QString leader = rng.pick(cat.caseworkers);
+        if (leader == owner)
+            leader = cat.caseworkers.at((cat.caseworkers.indexOf(owner) + 1) %
+                                        int(cat.caseworkers.size()));
+        if (Status s = ladder.countersignInTransaction(declared.value(), leader, now); !s)
+            return s;
+        if (auto id = take(FollowUpLadder::TraceLocateReferral, 4, 5); !id)
+            return id.status();
+        if (tail > 0) {
+            if (auto id = take(FollowUpLadder::Located, int(breaches.size()) - 1, 1,
+                               FollowUpStore::reportingResumed());
+                !id)
+                return id.status();
+        }
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
@@ -798,6 +964,8 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
             store.addPeople([&factory](PersonStore::NewPerson &p) { return factory.next(p); },
                             progress, progressEvery);
         !s)
+        return s;
+    if (Status s = addReportingHistory(db, options.seed, asOf); !s)
         return s;
     return addNotesAndOverrides(db, factory.featured(), options.seed, asOf);
 }

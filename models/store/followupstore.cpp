@@ -14,6 +14,24 @@ FollowUpStore::FollowUpStore(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
                                      const FollowUpLadder::Thresholds &thresholds)
 {
+    if (s.takenOn > QDate::currentDate())
+        return Error{tr("A follow-up step cannot be recorded before it is taken"), QString(),
+                     QStringLiteral("invalid")};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = recordInTransaction(s, user, nowIso(), thresholds);
+    if (!id)
+        return id;
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return id;
+}
+
+Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const QString &user,
+                                                  const QString &now,
+                                                  const FollowUpLadder::Thresholds &thresholds)
+{
     const auto invalid = [](const QString &why) {
         return Error{why, QString(), QStringLiteral("invalid")};
     };
@@ -21,18 +39,11 @@ Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
         return invalid(tr("A follow-up step needs a person"));
     if (!s.takenOn.isValid())
         return invalid(tr("A follow-up step needs the date it was taken"));
-    if (s.takenOn > QDate::currentDate())
-        return invalid(tr("A follow-up step cannot be recorded before it is taken"));
     if (s.step == FollowUpLadder::AbsconderDeclaration && s.alternativesTried.trimmed().isEmpty())
         return invalid(tr("An absconder declaration must list the alternatives tried"));
     if (s.step == FollowUpLadder::Located && s.outcome != reportingResumed() &&
         s.outcome != detained())
         return invalid(tr("Say whether the person resumed reporting or was detained"));
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    const QString now = nowIso();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, outcome, "
                               "notes, alternatives_tried, recorded_by, recorded_at) "
@@ -59,8 +70,6 @@ Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
         if (auto entry = DiaryStore(m_db).addInTransaction(e, user, now); !entry)
             return entry.error();
     }
-    if (Status c = tx.commit(); !c)
-        return c.error();
     return id;
 }
 
@@ -69,6 +78,14 @@ Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    if (Status s = countersignInTransaction(stepId, teamLeader, nowIso()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &teamLeader,
+                                               const QString &now)
+{
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by FROM followup_step "
                               "WHERE id = ?"));
@@ -89,13 +106,13 @@ Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
     prepare(u, QStringLiteral("UPDATE followup_step SET countersigned_by = ?, countersigned_at = "
                               "? WHERE id = ? AND countersigned_by IS NULL"));
     u.addBindValue(teamLeader);
-    u.addBindValue(nowIso());
+    u.addBindValue(now);
     u.addBindValue(stepId);
     if (!u.exec())
         return queryError(tr("Could not countersign the declaration"), u);
     if (u.numRowsAffected() != 1)
         return Status::fail(tr("Someone else countersigned the declaration first"));
-    return tx.commit();
+    return {};
 }
 
 Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const

@@ -23,6 +23,11 @@ public:
     Result<qint64> record(FollowUpStep step, const QString &user,
                           const FollowUpLadder::Thresholds &thresholds);
     Status countersign(qint64 stepId, const QString &teamLeader);
+    // The same inside a transaction the caller holds, at `now` (the demo's history).
+    Result<qint64> recordInTransaction(const FollowUpStep &step, const QString &user,
+                                       const QString &now,
+                                       const FollowUpLadder::Thresholds &thresholds);
+    Status countersignInTransaction(qint64 stepId, const QString &teamLeader, const QString &now);
     // The person's steps, most recent first.
     Result<QVector<FollowUpStep>> forPerson(qint64 personId) const;
 
