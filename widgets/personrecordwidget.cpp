@@ -11,6 +11,7 @@
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
 #include "persondiarypanel.h"
+#include "personreportingpanel.h"
 #include "store/personstore.h"
 
 #include <QAction>
@@ -454,6 +455,14 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_lowerTabs = new QTabWidget(this);
     m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
     m_lowerTabs->addTab(buildCases(), tr("CID cases"));
+    m_reporting = new PersonReportingPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_reporting, tr("Reporting"));
+    connect(m_reporting, &PersonReportingPanel::reportingChanged, this, [this] {
+        updateLowerTabLabels();
+        m_diary->setPersonId(m_personId); // a warning letter writes its diary follow-up
+        updateLowerTabLabels();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -468,6 +477,7 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_casesBox),
                             tr("CID cases (%1)").arg(m_cases->rowCount()));
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_diary), m_diary->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reporting), m_reporting->tabLabel());
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -517,6 +527,9 @@ void PersonRecordWidget::reload()
         errors << tr("The band history could not be read: %1").arg(s.error().toString());
     if (QString error; !m_diary->setPersonId(id, &error))
         errors << tr("The diary could not be read: %1").arg(error);
+    if (QString error; !m_reporting->setPerson(
+            id, title(), m_person ? m_person->reportingWindow : QString(), &error))
+        errors << tr("The reporting events could not be read: %1").arg(error);
 
     showPerson();
     showErrors(errors);

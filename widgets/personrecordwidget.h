@@ -11,6 +11,7 @@ class BandSwatch;
 class NotesModel;
 class PersonCasesModel;
 class PersonDiaryPanel;
+class PersonReportingPanel;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -42,6 +43,7 @@ public:
     PersonCasesModel *casesModel() const { return m_cases; }
     BandHistoryModel *bandHistoryModel() const { return m_history; }
     PersonDiaryPanel *diaryPanel() const { return m_diary; }
+    PersonReportingPanel *reportingPanel() const { return m_reporting; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -138,6 +140,7 @@ private:
     // Cases
     QTabWidget *m_lowerTabs = nullptr;
     PersonDiaryPanel *m_diary = nullptr;
+    PersonReportingPanel *m_reporting = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

@@ -888,7 +888,6 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         if (breaches.isEmpty() || (shape == Shape::Run && rng.permille(500)))
             continue;
         const QString owner = r.owner.isEmpty() ? rng.pick(cat.caseworkers) : r.owner;
-        const QString now = isoDate(asOf) + QStringLiteral("T09:00:00Z");
         const auto take = [&](FollowUpLadder::Step step, int afterBreach, int addDays,
                               const QString &outcome = QString()) -> Result<qint64> {
             FollowUpStep f;
@@ -901,7 +900,9 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                 f.alternativesTried = QStringLiteral(
                     "Phone calls to the last known number; Failure to Report warning letter; "
                     "home visit by the arrest team (no trace)");
-            return ladder.recordInTransaction(f, owner, now, thresholds);
+            // Recorded on the day it was taken, as a caseworker would.
+            return ladder.recordInTransaction(
+                f, owner, isoDate(f.takenOn) + QStringLiteral("T16:30:00Z"), thresholds);
         };
         if (shape == Shape::Run) {
             const auto step = FollowUpLadder::dueStep(int(breaches.size()), {}, thresholds);
@@ -924,7 +925,12 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         if (leader == owner)
             leader = cat.caseworkers.at((cat.caseworkers.indexOf(owner) + 1) %
                                         int(cat.caseworkers.size()));
-        if (Status s = ladder.countersignInTransaction(declared.value(), leader, now); !s)
+        const QDate declaredOn =
+            qMin(asOf, breaches.at(qMin(4, int(breaches.size()) - 1)).addDays(3));
+        if (Status s = ladder.countersignInTransaction(declared.value(), leader,
+                                                       isoDate(qMin(asOf, declaredOn.addDays(1))) +
+                                                           QStringLiteral("T10:00:00Z"));
+            !s)
             return s;
         if (auto id = take(FollowUpLadder::TraceLocateReferral, 4, 5); !id)
             return id.status();

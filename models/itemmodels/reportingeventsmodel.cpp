@@ -1,0 +1,138 @@
+#include "reportingeventsmodel.h"
+
+#include "displaytext.h"
+#include "domain/breachrules.h"
+#include "roles.h"
+#include "store/reportingstore.h"
+
+#include <QColor>
+
+ReportingEventsModel::ReportingEventsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status ReportingEventsModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+void ReportingEventsModel::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+Status ReportingEventsModel::reload()
+{
+    QVector<ReportingEvent> events;
+    Status status;
+    if (m_personId > 0) {
+        auto result = ReportingStore(m_db).forPerson(m_personId);
+        if (result)
+            events = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_events = std::move(events);
+    endResetModel();
+    return status;
+}
+
+int ReportingEventsModel::consecutiveBreaches() const
+{
+    QVector<BreachRules::Event> events;
+    events.reserve(m_events.size());
+    for (const ReportingEvent &e : m_events)
+        events << BreachRules::Event{e.scheduled, e.outcome};
+    return BreachRules::consecutiveBreaches(events, m_asOf);
+}
+
+QString ReportingEventsModel::runStart() const
+{
+    // Newest first: walk back from the newest event due until a COMPLETED one.
+    QString start;
+    for (const ReportingEvent &e : m_events) {
+        if (!BreachRules::isOnOrBefore(e.scheduled, m_asOf))
+            continue;
+        if (e.outcome == QLatin1String("COMPLETED"))
+            break;
+        if (BreachRules::isBreachOutcome(e.outcome))
+            start = e.scheduled;
+    }
+    return start;
+}
+
+int ReportingEventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int ReportingEventsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ReportingEvent &e = m_events.at(index.row());
+    const bool due = BreachRules::isOnOrBefore(e.scheduled, m_asOf);
+    const bool breach = due && BreachRules::isBreachOutcome(e.outcome);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Scheduled:
+            return DisplayText::dateTime(e.scheduled);
+        case Centre:
+            return e.centre;
+        case Outcome:
+            if (!due)
+                return tr("Not yet due");
+            if (e.outcome == QLatin1String("COMPLETED"))
+                return tr("Reported");
+            if (e.outcome == QLatin1String("EXCUSED"))
+                return tr("Excused");
+            if (e.outcome == QLatin1String("NO_SHOW"))
+                return tr("No show: breach");
+            return tr("Blank: breach");
+        case Source:
+            return e.source == QLatin1String("CID") ? tr("CID") : tr("Lodestar");
+        }
+        break;
+    case Roles::Sort:
+        return index.column() == Scheduled ? QVariant(e.scheduled) : data(index, Qt::DisplayRole);
+    case Roles::Code:
+        return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
+    case Roles::Problem:
+        return breach;
+    case Qt::ForegroundRole:
+        if (breach)
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (!due)
+            return QColor(0x6b, 0x6b, 0x6b);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ReportingEventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Scheduled:
+        return tr("Due to report");
+    case Centre:
+        return tr("Centre");
+    case Outcome:
+        return tr("Outcome");
+    case Source:
+        return tr("From");
+    }
+    return QVariant();
+}

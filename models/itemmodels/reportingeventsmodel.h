@@ -1,0 +1,52 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/reportingevent.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVector>
+
+// One person's reporting timeline, newest first: when, where, the outcome, and whether it is
+// a breach on the as-of date (BreachRules); events not yet due are shown as such.
+class ReportingEventsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Scheduled,
+        Centre,
+        Outcome,
+        Source,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ReportingEventsModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    Status setPersonId(qint64 personId);
+    Status reload();
+    void setAsOf(const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
+
+    const ReportingEvent &eventAt(int row) const { return m_events.at(row); }
+    // BreachRules::consecutiveBreaches of these events on the as-of date.
+    int consecutiveBreaches() const;
+    // Scheduled date-time of the first breach of the current run; empty when there is none.
+    QString runStart() const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_personId = 0;
+    QDate m_asOf = QDate::currentDate();
+    QVector<ReportingEvent> m_events;
+};

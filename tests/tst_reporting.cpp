@@ -1,0 +1,239 @@
+// A person's reporting: the window rule (over an hour), the timeline and follow-up models
+// under QAbstractItemModelTester, and the reporting tab of the person record used through its
+// widgets (the run of breaches, the step due, recording a step, countersigning a declaration).
+#include "domain/reportingwindow.h"
+#include "followupdialog.h"
+#include "itemmodels/followupstepsmodel.h"
+#include "itemmodels/reportingeventsmodel.h"
+#include "itemmodels/roles.h"
+#include "personrecordwidget.h"
+#include "personreportingpanel.h"
+#include "store/diarystore.h"
+#include "store/followupstore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+using L = FollowUpLadder;
+
+class TestReporting : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+    qint64 m_person = 0;
+    const QDate m_today = QDate::currentDate();
+
+    void event(int daysAgo, const char *outcome, int n)
+    {
+        QSqlQuery q(m_t.db->sql());
+        q.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                 "centre, outcome, source) VALUES (?, ?, ?, 'Becket House', ?, "
+                                 "'CID')"));
+        q.addBindValue(QStringLiteral("E%1").arg(n));
+        q.addBindValue(m_person);
+        q.addBindValue(m_today.addDays(-daysAgo).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        q.addBindValue(QLatin1String(outcome));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestData::isolateSettings(QStringLiteral("tst_reporting"));
+        auto p = TestData::person(QStringLiteral("P1"), QStringLiteral("Okafor"),
+                                  QStringLiteral("Sam"), QString(), 24);
+        p.cases[0].reportingWindow = QStringLiteral("10:00-16:00");
+        QVERIFY(TestData::add(*m_t.db, {p}));
+        m_person = 1;
+        // Reported four weeks ago, then three breaches (one excused week between), and the next
+        // event not yet due.
+        event(28, "COMPLETED", 1);
+        event(21, "NO_SHOW", 2);
+        event(14, "EXCUSED", 3);
+        event(7, "", 4);
+        event(0, "NO_SHOW", 5);
+        event(-7, "", 6);
+    }
+
+    void window_data()
+    {
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<int>("minutes"); // -1: not a window
+        QTest::addColumn<bool>("isLong");
+        QTest::newRow("an hour") << "10:00-11:00" << 60 << false;
+        QTest::newRow("all day") << "10:00-16:00" << 360 << true;
+        QTest::newRow("61 minutes") << "09:00-10:01" << 61 << true;
+        QTest::newRow("half an hour") << "14:00-14:30" << 30 << false;
+        QTest::newRow("spaces") << " 10:00 - 12:00 " << 120 << true;
+        QTest::newRow("backwards") << "16:00-10:00" << -1 << false;
+        QTest::newRow("empty") << "" << -1 << false;
+        QTest::newRow("nonsense") << "mornings" << -1 << false;
+        QTest::newRow("bad hour") << "25:00-26:00" << -1 << false;
+    }
+    void window()
+    {
+        QFETCH(QString, window);
+        QFETCH(int, minutes);
+        QFETCH(bool, isLong);
+        const auto m = ReportingWindow::minutes(window);
+        QCOMPARE(m ? *m : -1, minutes);
+        QCOMPARE(ReportingWindow::isLong(window), isLong);
+        // The SQL twin agrees for the windows the import accepts.
+        if (minutes > 0 && window == window.trimmed() && !window.contains(QLatin1Char(' '))) {
+            QSqlQuery q(m_t.db->sql());
+            QVERIFY(q.prepare(
+                QStringLiteral("SELECT CASE WHEN %1 THEN 1 ELSE 0 END FROM (SELECT ? AS w) t")
+                    .arg(ReportingWindow::isLongSql(QStringLiteral("t.w")))));
+            q.addBindValue(window);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toInt() != 0, isLong);
+        }
+    }
+
+    void eventsModelShowsTheTimeline()
+    {
+        ReportingEventsModel model(m_t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setPersonId(m_person));
+        model.setAsOf(m_today);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.consecutiveBreaches(), 3);
+        QCOMPARE(model.runStart(),
+                 m_today.addDays(-21).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        // Newest first: the next event is not yet due, today's no-show is a breach.
+        QCOMPARE(model.index(0, ReportingEventsModel::Outcome).data().toString(),
+                 QStringLiteral("Not yet due"));
+        QVERIFY(!model.index(0, 0).data(Roles::Problem).toBool());
+        QVERIFY(model.index(1, 0).data(Roles::Problem).toBool());
+        QCOMPARE(model.index(2, ReportingEventsModel::Outcome).data().toString(),
+                 QStringLiteral("Blank: breach"));
+        QCOMPARE(model.index(3, ReportingEventsModel::Outcome).data().toString(),
+                 QStringLiteral("Excused"));
+        QVERIFY(!model.index(3, 0).data(Roles::Problem).toBool());
+        QCOMPARE(model.index(5, ReportingEventsModel::Outcome).data(Roles::Code).toString(),
+                 QStringLiteral("COMPLETED"));
+        // Seen from before the last two events, the run is one breach long.
+        model.setAsOf(m_today.addDays(-10));
+        QCOMPARE(model.consecutiveBreaches(), 1);
+    }
+
+    void reportingTabRecordsAndCountersigns()
+    {
+        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("caseworker"));
+        PersonReportingPanel *panel = record.reportingPanel();
+        auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        QVERIFY(tabs->tabText(tabs->indexOf(panel)).startsWith(QStringLiteral("Reporting (3")));
+        QCOMPARE(panel->dueStep(), std::optional<L::Step>(L::ArrestReferral));
+        const QString summary =
+            record.findChild<QLabel *>(QStringLiteral("reportingSummary"))->text();
+        QVERIFY2(summary.contains(L::name(L::ArrestReferral)), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("10:00-16:00 is longer than one hour")));
+        tabs->setCurrentWidget(panel);
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+
+        // Record a declaration through the dialog, listing the alternatives tried.
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setStep(L::AbsconderDeclaration);
+            auto *alternatives =
+                dialog->findChild<QPlainTextEdit *>(QStringLiteral("alternativesEdit"));
+            alternatives->setFocus();
+            QTest::keyClicks(alternatives, QStringLiteral("Calls, letter, home visit"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordFollowUpButton")),
+                          Qt::LeftButton);
+        QCOMPARE(panel->stepsModel()->rowCount(), 1);
+        QVERIFY(panel->stepsModel()->stepAt(0).needsCountersignature());
+        QVERIFY(!panel->isAbsconder());
+
+        // Whoever recorded it cannot countersign it.
+        auto *steps = panel->findChild<QTableView *>(QStringLiteral("followUpStepsView"));
+        steps->selectRow(0);
+        auto *countersign = panel->findChild<QPushButton *>(QStringLiteral("countersignButton"));
+        QVERIFY(countersign->isEnabled());
+        int boxes = 0;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                ++boxes;
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Yes);
+        QTimer::singleShot(50, this, [&] { // then the refusal
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("cannot countersign")));
+            ++boxes;
+            box->button(QMessageBox::Ok)->click();
+        });
+        QTest::mouseClick(countersign, Qt::LeftButton);
+        QCOMPARE(boxes, 2);
+        QVERIFY(FollowUpStore(m_t.db->sql())
+                    .forPerson(m_person)
+                    .value()
+                    .first()
+                    .needsCountersignature());
+
+        // A team leader, in their own record window, countersigns: an absconder now.
+        PersonRecordWidget leader(m_t.db->sql(), m_person, QStringLiteral("teamleader"));
+        PersonReportingPanel *leaderPanel = leader.reportingPanel();
+        leader.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&leader));
+        leaderPanel->findChild<QTableView *>(QStringLiteral("followUpStepsView"))->selectRow(0);
+        QSignalSpy changed(&leader, &PersonRecordWidget::personChanged);
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(
+            leaderPanel->findChild<QPushButton *>(QStringLiteral("countersignButton")),
+            Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(leaderPanel->isAbsconder());
+        QCOMPARE(leaderPanel->dueStep(), std::optional<L::Step>(L::TraceLocateReferral));
+        QCOMPARE(leaderPanel->stepsModel()
+                     ->index(0, FollowUpStepsModel::Countersigned)
+                     .data()
+                     .toString()
+                     .left(10),
+                 QStringLiteral("teamleader"));
+    }
+
+    void stepsModelUnderTester()
+    {
+        FollowUpStepsModel model(m_t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setPersonId(m_person));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, FollowUpStepsModel::Step).data().toString(),
+                 L::name(L::AbsconderDeclaration));
+        QVERIFY(model.index(0, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Calls, letter, home visit")));
+        for (int c = 0; c < model.columnCount(); ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestReporting)
+#include "tst_reporting.moc"

@@ -1,0 +1,210 @@
+#include "personreportingpanel.h"
+
+#include "domain/reportingwindow.h"
+#include "followupdialog.h"
+#include "itemmodels/displaytext.h"
+#include "itemmodels/followupstepsmodel.h"
+#include "itemmodels/reportingeventsmodel.h"
+#include "laddersettings.h"
+#include "store/followupstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &currentUser,
+                                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(currentUser), m_events(new ReportingEventsModel(db, this)),
+      m_steps(new FollowUpStepsModel(db, this)), m_summary(new QLabel(this)),
+      m_record(new QPushButton(tr("Record &Follow-up…"), this)),
+      m_countersign(new QPushButton(tr("Co&untersign"), this))
+{
+    setObjectName(QStringLiteral("reportingPanel"));
+    m_summary->setObjectName(QStringLiteral("reportingSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
+    m_countersign->setObjectName(QStringLiteral("countersignButton"));
+    m_countersign->setToolTip(
+        tr("An absconder declaration counts once a team leader other than whoever recorded it "
+           "has countersigned it."));
+    m_eventsView = makeTable(this, QStringLiteral("reportingEventsView"), m_events);
+    m_eventsView->setAccessibleName(tr("Reporting events"));
+    m_eventsView->setColumnWidth(ReportingEventsModel::Scheduled, 140);
+    m_eventsView->setColumnWidth(ReportingEventsModel::Centre, 130);
+    m_stepsView = makeTable(this, QStringLiteral("followUpStepsView"), m_steps);
+    m_stepsView->setAccessibleName(tr("Follow-up steps"));
+    m_stepsView->setColumnWidth(FollowUpStepsModel::TakenOn, 100);
+    m_stepsView->setColumnWidth(FollowUpStepsModel::Step, 220);
+
+    auto *steps = new QWidget(this);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->addWidget(m_stepsView, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_countersign);
+    buttons->addWidget(m_record);
+    stepsLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_eventsView);
+    split->addWidget(steps);
+    split->setSizes({480, 620});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_record, &QPushButton::clicked, this, &PersonReportingPanel::recordFollowUp);
+    connect(m_countersign, &QPushButton::clicked, this, &PersonReportingPanel::countersignSelected);
+    connect(m_stepsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonReportingPanel::updateActions);
+    connect(m_steps, &QAbstractItemModel::modelReset, this, &PersonReportingPanel::updateActions);
+}
+
+bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const QString &window,
+                                     QString *error)
+{
+    m_personId = personId;
+    m_name = name;
+    m_window = window;
+    m_events->setAsOf(QDate::currentDate());
+    QStringList errors;
+    if (Status s = m_events->setPersonId(personId); !s)
+        errors << s.error().toString();
+    if (Status s = m_steps->setPersonId(personId); !s)
+        errors << s.error().toString();
+    if (error)
+        *error = errors.join(QLatin1Char('\n'));
+    refresh();
+    return errors.isEmpty();
+}
+
+std::optional<FollowUpLadder::Step> PersonReportingPanel::dueStep() const
+{
+    const QDate start = QDate::fromString(m_events->runStart().left(10), Qt::ISODate);
+    QVector<FollowUpLadder::Record> sinceRun;
+    for (const FollowUpStep &s : m_steps->steps()) {
+        if (start.isValid() && s.takenOn >= start && s.takenOn <= m_events->asOf())
+            sinceRun << s.record();
+    }
+    return FollowUpLadder::dueStep(m_events->consecutiveBreaches(), sinceRun,
+                                   LadderSettings::load());
+}
+
+bool PersonReportingPanel::isAbsconder() const
+{
+    QVector<FollowUpLadder::Record> records;
+    for (const FollowUpStep &s : m_steps->steps())
+        records << s.record();
+    return FollowUpLadder::isAbsconder(records, m_events->asOf());
+}
+
+QString PersonReportingPanel::summary() const
+{
+    QStringList parts;
+    const int run = m_events->consecutiveBreaches();
+    if (isAbsconder())
+        parts << tr("Absconder: referred to Trace and Locate until located.");
+    if (run > 0)
+        parts << tr("%n breach(es) in a row since %1.", "", run)
+                     .arg(DisplayText::dateTime(m_events->runStart()));
+    else if (m_events->rowCount() > 0)
+        parts << tr("No breach since the last report.");
+    else
+        parts << tr("No reporting events recorded.");
+    if (const auto due = dueStep())
+        parts << tr("Next step due: %1.").arg(FollowUpLadder::name(*due));
+    if (ReportingWindow::isLong(m_window))
+        parts << tr("The reporting window %1 is longer than one hour.").arg(m_window);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString PersonReportingPanel::tabLabel() const
+{
+    const int run = m_events->consecutiveBreaches();
+    return run > 0 ? tr("Reporting (%n in a row)", "", run) : tr("Reporting");
+}
+
+void PersonReportingPanel::refresh()
+{
+    m_summary->setText(summary());
+    m_eventsView->resizeColumnToContents(ReportingEventsModel::Outcome);
+    updateActions();
+}
+
+int PersonReportingPanel::selectedStepRow() const
+{
+    const QModelIndexList rows = m_stepsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PersonReportingPanel::updateActions()
+{
+    const int row = selectedStepRow();
+    m_record->setEnabled(m_personId > 0);
+    m_countersign->setEnabled(row >= 0 && m_steps->stepAt(row).needsCountersignature());
+}
+
+void PersonReportingPanel::recordFollowUp()
+{
+    if (m_personId <= 0)
+        return;
+    FollowUpDialog dialog(m_personId, m_name, dueStep(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = FollowUpStore(m_db).record(dialog.step(), m_user, LadderSettings::load());
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot record the follow-up"), id.error().toString());
+        return;
+    }
+    m_steps->reload();
+    refresh();
+    emit reportingChanged();
+}
+
+void PersonReportingPanel::countersignSelected()
+{
+    const int row = selectedStepRow();
+    if (row < 0)
+        return;
+    const FollowUpStep step = m_steps->stepAt(row);
+    const auto answer = QMessageBox::question(
+        this, tr("Countersign the Absconder Declaration"),
+        tr("Countersign the absconder declaration of %1 recorded by %2?\n\nAlternatives tried: "
+           "%3")
+            .arg(DisplayText::date(step.takenOn.toString(Qt::ISODate)), step.recordedBy,
+                 step.alternativesTried));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = FollowUpStore(m_db).countersign(step.id, m_user); !s) {
+        QMessageBox::warning(this, tr("Cannot countersign"), s.error().toString());
+        return;
+    }
+    m_steps->reload();
+    refresh();
+    emit reportingChanged();
+}

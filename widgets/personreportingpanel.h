@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/followupladder.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+#include <optional>
+
+class FollowUpStepsModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class ReportingEventsModel;
+
+// The reporting tab of a person record: where they stand (the current run of breaches, the
+// ladder's next step, absconder status, a window over an hour), the reporting timeline with
+// outcomes, and the follow-up steps, with Record Follow-up… and Countersign.
+class PersonReportingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PersonReportingPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    ReportingEventsModel *eventsModel() const { return m_events; }
+    FollowUpStepsModel *stepsModel() const { return m_steps; }
+    // Shows the person's reporting; `window` is their reporting window ("10:00-16:00").
+    bool setPerson(qint64 personId, const QString &name, const QString &window,
+                   QString *error = nullptr);
+    // The ladder's next step for the person today; nullopt when none is due.
+    std::optional<FollowUpLadder::Step> dueStep() const;
+    bool isAbsconder() const;
+    QString summary() const;
+    // "Reporting (4 breaches)": the label of the tab holding the panel.
+    QString tabLabel() const;
+
+public slots:
+    void recordFollowUp();
+    void countersignSelected();
+
+signals:
+    void reportingChanged();
+
+private:
+    int selectedStepRow() const;
+    void refresh();
+    void updateActions();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    qint64 m_personId = 0;
+    QString m_name;
+    QString m_window;
+    ReportingEventsModel *m_events;
+    FollowUpStepsModel *m_steps;
+    QLabel *m_summary;
+    QTableView *m_eventsView;
+    QTableView *m_stepsView;
+    QPushButton *m_record;
+    QPushButton *m_countersign;
+};
