@@ -2,7 +2,9 @@
 // diary model under QAbstractItemModelTester, and the diary tab of the person record used
 // through its widgets.
 #include "itemmodels/diarymodel.h"
+#include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
+#include "mydiaryview.h"
 #include "persondiarypanel.h"
 #include "personrecordwidget.h"
 #include "store/diarystore.h"
@@ -10,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -174,6 +177,108 @@ private slots:
         QVERIFY(panel->model()->entryAt(now).isDone());
         QCOMPARE(panel->model()->entryAt(now).doneBy, QStringLiteral("dana"));
         QCOMPARE(done->text(), QStringLiteral("&Reopen"));
+    }
+
+    void myDiaryListsOverdueTodayAndTheWeek()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(
+            *t.db,
+            {TestData::person(QStringLiteral("M1"), QStringLiteral("Mine"), QStringLiteral("A"),
+                              QString(), 24, {}, QStringLiteral("CC Leeds"), QStringLiteral("amy")),
+             TestData::person(QStringLiteral("O1"), QStringLiteral("Other"), QStringLiteral("B"),
+                              QString(), 24, {}, QStringLiteral("CC Leeds"),
+                              QStringLiteral("bob"))}));
+        const QDate today(2026, 6, 10);
+        DiaryStore store(t.db->sql());
+        const auto add = [&](qint64 person, int days, const char *title, const char *by) {
+            DiaryEntry e;
+            e.personId = person;
+            e.due = today.addDays(days);
+            e.title = QLatin1String(title);
+            return store.add(e, QLatin1String(by)).value();
+        };
+        add(1, -3, "Overdue on mine", "bob"); // amy owns the person
+        add(1, 0, "Today on mine", "amy");
+        add(1, 7, "In a week on mine", "amy");
+        add(1, 8, "Too far ahead", "amy");
+        add(2, 1, "Written by amy on bob's", "amy"); // amy wrote it
+        add(2, -1, "Bob's own", "bob");
+        const qint64 done = add(1, -5, "Done already", "amy");
+        QVERIFY(store.setDone(done, true, QStringLiteral("amy")));
+
+        MyDiaryModel model(t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAsOf(today);
+        model.setUser(QStringLiteral("amy"));
+        QVERIFY(model.reload());
+        QStringList titles;
+        for (int r = 0; r < model.rowCount(); ++r)
+            titles << model.itemAt(r).entry.title;
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Overdue on mine"), QStringLiteral("Today on mine"),
+                              QStringLiteral("Written by amy on bob's"),
+                              QStringLiteral("In a week on mine")}));
+        QCOMPARE(model.count(MyDiaryModel::Part::Overdue), 1);
+        QCOMPARE(model.count(MyDiaryModel::Part::Today), 1);
+        QCOMPARE(model.count(MyDiaryModel::Part::ThisWeek), 2);
+        QVERIFY(model.index(0, MyDiaryModel::When)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Overdue by 3 day")));
+        QVERIFY(model.index(0, 0).data(Roles::Problem).toBool());
+        QCOMPARE(model.index(1, MyDiaryModel::When).data().toString(), QStringLiteral("Today"));
+        QCOMPARE(model.index(0, MyDiaryModel::Person).data().toString(), QStringLiteral("Mine, A"));
+        QCOMPARE(model.index(0, MyDiaryModel::Reference).data(Roles::PersonId).toLongLong(), 1);
+        // Everyone's: bob's own entry too.
+        model.setUser(QString());
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 5);
+        // Marking done takes it off the list and records who did it.
+        QVERIFY(model.markDone(0, QStringLiteral("amy")));
+        QCOMPARE(model.rowCount(), 4);
+        const auto mine = store.forPerson(1);
+        QVERIFY(mine);
+        bool overdueDone = false;
+        for (const DiaryEntry &d : mine.value())
+            overdueDone |= d.title == QLatin1String("Overdue on mine") && d.isDone() &&
+                           d.doneBy == QLatin1String("amy");
+        QVERIFY(overdueDone);
+    }
+
+    void myDiaryViewMarksDone()
+    {
+        DiaryStore store(m_t.db->sql());
+        DiaryEntry e = entry(QDate::currentDate().addDays(-2), QStringLiteral("Call the embassy"));
+        QVERIFY(store.add(e, QStringLiteral("sokafor")));
+        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int before = view.model()->rowCount();
+        QVERIFY(before >= 1);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("myDiarySummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Overdue: ")));
+        int row = -1;
+        for (int r = 0; r < before; ++r) {
+            if (view.model()->itemAt(r).entry.title == QLatin1String("Call the embassy"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        view.table()->selectRow(row);
+        QSignalSpy changed(&view, &MyDiaryView::personChanged);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("markDoneButton")),
+                          Qt::LeftButton);
+        QCOMPARE(view.model()->rowCount(), before - 1);
+        QCOMPARE(changed.count(), 1);
+        bool doneBySokafor = false;
+        const auto entries = store.forPerson(m_person);
+        QVERIFY(entries);
+        for (const DiaryEntry &d : entries.value())
+            doneBySokafor |= d.title == QLatin1String("Call the embassy") &&
+                             d.doneBy == QLatin1String("sokafor");
+        QVERIFY(doneBySokafor);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "mydiaryview.h"
 #include "noncomplianceview.h"
 #include "personrecordwidget.h"
 #include "sheetimportdialog.h"
@@ -115,6 +116,9 @@ void MainWindow::createMenus()
         view->addAction(tr("&Non-compliance Queue"), this, &MainWindow::showNoncompliance);
     queue->setObjectName(QStringLiteral("noncomplianceAction"));
     queue->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *diary = view->addAction(tr("My &Diary"), this, &MainWindow::showMyDiary);
+    diary->setObjectName(QStringLiteral("myDiaryAction"));
+    diary->setShortcut(QKeySequence(tr("Ctrl+3")));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -206,15 +210,20 @@ Status MainWindow::showView(const QString &view)
         showImportHistory();
         return {};
     }
+    if (view == QLatin1String("diary")) {
+        showMyDiary();
+        return {};
+    }
     if (view == QLatin1String("noncompliance")) {
         showNoncompliance();
         return {};
     }
     if (view.startsWith(QLatin1String("person:")))
         return openPersonByRef(view.mid(int(qstrlen("person:"))));
-    return Status::fail(tr("Unknown view '%1'; use caseload, changes, imports, noncompliance or "
-                           "person:<person_ref>")
-                            .arg(view));
+    return Status::fail(
+        tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary "
+           "or person:<person_ref>")
+            .arg(view));
 }
 
 void MainWindow::closeTab(int index)
@@ -394,6 +403,19 @@ void MainWindow::showImportChanges()
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
+}
+
+void MainWindow::showMyDiary()
+{
+    if (const auto open = tabsOf<MyDiaryView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *diary = new MyDiaryView(m_db->sql(), m_currentUser, m_tabs);
+    connect(diary, &MyDiaryView::openPerson, this, &MainWindow::openPerson);
+    connect(diary, &MyDiaryView::personChanged, this, [this] { reloadPersonTabs(); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(diary, tr("My Diary")));
 }
 
 void MainWindow::showNoncompliance()

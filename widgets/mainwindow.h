@@ -41,6 +41,7 @@ private:
     void importSpreadsheet();
     void showImportHistory();
     void showNoncompliance();
+    void showMyDiary();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();

@@ -6,6 +6,7 @@
 #include "domain/followupstep.h"
 #include "domain/riskprofile.h"
 #include "store/bandoverridestore.h"
+#include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/notestore.h"
 #include "store/reportingstore.h"
@@ -734,6 +735,22 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
             if (const auto added = notes.add(p.id, body, author); !added)
                 return added.status();
         }
+        // A dated next step in the diary: some overdue, some this week, some done.
+        static const char *const actions[] = {"3-monthly review of the case",
+                                              "Chase the ETD interview with the embassy",
+                                              "Check the outcome of the further representations",
+                                              "Bail hearing: prepare the summary of grounds",
+                                              "Confirm reporting conditions with the centre"};
+        DiaryEntry entry;
+        entry.personId = p.id;
+        entry.due = asOf.addDays(rng.between(-14, 21));
+        entry.title = QString::fromLatin1(actions[rng.below(5)]);
+        const auto added = DiaryStore(db).add(entry, author);
+        if (!added)
+            return added.status();
+        if (rng.permille(250))
+            if (Status s = DiaryStore(db).setDone(added.value(), true, author); !s)
+                return s;
         if (k % 4 != 1 || !p.bandComputed)
             continue;
         // A plausible reason for each direction a team leader might move a band.

@@ -122,3 +122,46 @@ Result<QVector<DiaryEntry>> DiaryStore::forPerson(qint64 personId) const
     }
     return out;
 }
+
+Result<QVector<DiaryStore::Item>> DiaryStore::openUntil(const QDate &until,
+                                                        const QString &user) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The index on (done_at, due_date) finds the open entries in date order.
+    prepare(q, QStringLiteral("SELECT d.id, d.person_id, d.due_date, d.title, d.kind, d.source, "
+                              "d.created_by, d.created_at, p.person_ref, p.family_name, "
+                              "p.given_names, p.case_owner FROM diary_entry d JOIN person p ON "
+                              "p.id = d.person_id WHERE d.done_at IS NULL AND d.due_date <= ? %1 "
+                              "ORDER BY d.due_date, p.family_key, d.id")
+                   .arg(user.isEmpty() ? QString()
+                                       : QStringLiteral("AND (p.case_owner = ? OR "
+                                                        "d.created_by = ?)")));
+    q.addBindValue(until.toString(Qt::ISODate));
+    if (!user.isEmpty()) {
+        q.addBindValue(user);
+        q.addBindValue(user);
+    }
+    if (!q.exec())
+        return queryError(tr("Could not read the diary"), q);
+    QVector<Item> out;
+    while (q.next()) {
+        Item item;
+        DiaryEntry &e = item.entry;
+        e.id = q.value(0).toLongLong();
+        e.personId = q.value(1).toLongLong();
+        e.due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.title = q.value(3).toString();
+        e.kind = q.value(4).toString();
+        e.source = q.value(5).toString();
+        e.createdBy = q.value(6).toString();
+        e.createdAt = q.value(7).toString();
+        item.personRef = q.value(8).toString();
+        const QString given = q.value(10).toString();
+        item.personName = given.isEmpty() ? q.value(9).toString()
+                                          : tr("%1, %2").arg(q.value(9).toString(), given);
+        item.caseOwner = q.value(11).toString();
+        out << item;
+    }
+    return out;
+}

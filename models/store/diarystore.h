@@ -30,6 +30,18 @@ public:
     // The person's entries: open ones first by due date, then done ones, most recent first.
     Result<QVector<DiaryEntry>> forPerson(qint64 personId) const;
 
+    // An open entry with the person it is about, for "My diary".
+    struct Item
+    {
+        DiaryEntry entry;
+        QString personRef;
+        QString personName;
+        QString caseOwner;
+    };
+    // Open entries due on or before `until`, oldest first: those on the people `user` owns
+    // (case owner) or that `user` created; everyone's when `user` is empty.
+    Result<QVector<Item>> openUntil(const QDate &until, const QString &user) const;
+
 private:
     QSqlDatabase m_db;
 };

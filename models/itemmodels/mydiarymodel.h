@@ -1,0 +1,63 @@
+#pragma once
+
+#include "db/error.h"
+#include "store/diarystore.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVector>
+
+// "My diary": the signed-in user's open diary entries that are overdue, due today or due in
+// the next 7 days, oldest first, on the people they own or that they wrote. Entries are marked
+// done through DiaryStore and leave the list.
+class MyDiaryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        When,
+        Person,
+        Reference,
+        Action,
+        Source,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // The three parts of the list.
+    enum class Part
+    {
+        Overdue,
+        Today,
+        ThisWeek
+    };
+
+    explicit MyDiaryModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    // Whose diary: a user name, or empty for everyone's.
+    void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    QDate asOf() const { return m_asOf; }
+    Status reload();
+
+    const DiaryStore::Item &itemAt(int row) const { return m_items.at(row); }
+    Part partOf(int row) const;
+    int count(Part part) const;
+    Status markDone(int row, const QString &user);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QSqlDatabase m_db;
+    QString m_user;
+    QDate m_asOf = QDate::currentDate();
+    QVector<DiaryStore::Item> m_items;
+};

@@ -1,0 +1,96 @@
+#include "mydiaryview.h"
+
+#include "itemmodels/mydiarymodel.h"
+#include "itemmodels/roles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_user(currentUser), m_model(new MyDiaryModel(std::move(db), this)),
+      m_table(new QTableView(this)), m_whose(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_done(new QPushButton(tr("Mark &Done"), this))
+{
+    setObjectName(QStringLiteral("myDiaryView"));
+    m_summary->setObjectName(QStringLiteral("myDiarySummary"));
+    m_whose->setObjectName(QStringLiteral("diaryWhoseCombo"));
+    m_whose->addItem(tr("My people and my entries"), currentUser);
+    m_whose->addItem(tr("Everyone's"), QString());
+    m_whose->setCurrentIndex(
+        QSettings().value(QStringLiteral("diary/everyone"), false).toBool() ? 1 : 0);
+    m_done->setObjectName(QStringLiteral("markDoneButton"));
+    m_table->setObjectName(QStringLiteral("myDiaryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("My diary"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_whose);
+    top->addWidget(m_done);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    connect(m_whose, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
+        QSettings().setValue(QStringLiteral("diary/everyone"), index == 1);
+        reload();
+    });
+    connect(m_done, &QPushButton::clicked, this, &MyDiaryView::markSelectedDone);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openPerson(index.data(Roles::PersonId).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_done->setEnabled(m_table->selectionModel()->hasSelection()); });
+    reload();
+}
+
+void MyDiaryView::reload()
+{
+    m_model->setAsOf(QDate::currentDate());
+    m_model->setUser(m_whose->currentData().toString());
+    if (Status s = m_model->reload(); !s)
+        QMessageBox::warning(this, tr("My Diary"), s.error().toString());
+    m_table->resizeColumnsToContents();
+    m_done->setEnabled(false);
+    updateSummary();
+}
+
+void MyDiaryView::updateSummary()
+{
+    m_summary->setText(tr("Overdue: %1 · Today: %2 · Next 7 days: %3")
+                           .arg(m_model->count(MyDiaryModel::Part::Overdue))
+                           .arg(m_model->count(MyDiaryModel::Part::Today))
+                           .arg(m_model->count(MyDiaryModel::Part::ThisWeek)));
+}
+
+void MyDiaryView::markSelectedDone()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int row = rows.first().row();
+    const qint64 personId = m_model->itemAt(row).entry.personId;
+    if (Status s = m_model->markDone(row, m_user); !s) {
+        QMessageBox::warning(this, tr("Cannot mark the entry done"), s.error().toString());
+        return;
+    }
+    updateSummary();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(qMin(row, m_model->rowCount() - 1));
+    emit personChanged(personId);
+}
