@@ -934,6 +934,17 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             if (auto id = take(step, breach, 1); !id)
                 return id.status();
         }
+        // The letter's follow-up was done when the arrest team was asked to act.
+        const auto entries = DiaryStore(db).forPerson(r.id);
+        if (!entries)
+            return entries.status();
+        for (const DiaryEntry &e : entries.value()) {
+            if (e.kind == QLatin1String("warning_letter_followup") && !e.isDone())
+                if (Status s = DiaryStore(db).setDoneInTransaction(
+                        e.id, owner, isoDate(qMin(asOf, e.due)) + QStringLiteral("T11:00:00Z"));
+                    !s)
+                    return s;
+        }
         auto declared = take(FollowUpLadder::AbsconderDeclaration, 4, 3);
         if (!declared)
             return declared.status();

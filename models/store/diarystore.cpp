@@ -73,6 +73,20 @@ Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString
     return q.next();
 }
 
+Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, const QString &when)
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE id = ?"));
+    q.addBindValue(user);
+    q.addBindValue(when);
+    q.addBindValue(entryId);
+    if (!q.exec())
+        return queryError(tr("Could not update the diary entry"), q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(tr("The diary entry no longer exists"));
+    return {};
+}
+
 Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
 {
     Transaction tx(m_db);
