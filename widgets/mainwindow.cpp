@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "caseloadview.h"
+#include "centresview.h"
 #include "demo/demogenerator.h"
 #include "importchangesview.h"
 #include "importdialog.h"
@@ -119,6 +120,8 @@ void MainWindow::createMenus()
     QAction *diary = view->addAction(tr("My &Diary"), this, &MainWindow::showMyDiary);
     diary->setObjectName(QStringLiteral("myDiaryAction"));
     diary->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addAction(tr("Reporting Cen&tres"), this, &MainWindow::showCentres)
+        ->setObjectName(QStringLiteral("centresAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -208,6 +211,10 @@ Status MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("imports")) {
         showImportHistory();
+        return {};
+    }
+    if (view == QLatin1String("centres")) {
+        showCentres();
         return {};
     }
     if (view == QLatin1String("diary")) {
@@ -403,6 +410,19 @@ void MainWindow::showImportChanges()
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
+}
+
+void MainWindow::showCentres()
+{
+    if (const auto open = tabsOf<CentresView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *centres = new CentresView(m_db->sql(), m_currentUser, m_tabs);
+    connect(centres, &CentresView::openPerson, this, &MainWindow::openPerson);
+    connect(centres, &CentresView::personChanged, this, [this] { reloadPersonTabs(); });
+    m_tabs->setCurrentIndex(m_tabs->addTab(centres, tr("Reporting Centres")));
 }
 
 void MainWindow::showMyDiary()

@@ -42,6 +42,7 @@ private:
     void showImportHistory();
     void showNoncompliance();
     void showMyDiary();
+    void showCentres();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();

@@ -6,12 +6,14 @@
 #include "itemmodels/displaytext.h"
 #include "itemmodels/notesmodel.h"
 #include "itemmodels/personcasesmodel.h"
+#include "itemmodels/reportingeventsmodel.h"
 #include "itemmodels/roles.h"
 #include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
 #include "persondiarypanel.h"
 #include "personreportingpanel.h"
+#include "persontaskingspanel.h"
 #include "store/personstore.h"
 
 #include <QAction>
@@ -463,6 +465,12 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
+    m_taskings = new PersonTaskingsPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_taskings, tr("Taskings"));
+    connect(m_taskings, &PersonTaskingsPanel::taskingsChanged, this, [this] {
+        updateLowerTabLabels();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -478,6 +486,7 @@ void PersonRecordWidget::updateLowerTabLabels()
                             tr("CID cases (%1)").arg(m_cases->rowCount()));
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_diary), m_diary->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reporting), m_reporting->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_taskings), m_taskings->tabLabel());
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -530,6 +539,11 @@ void PersonRecordWidget::reload()
     if (QString error; !m_reporting->setPerson(
             id, title(), m_person ? m_person->reportingWindow : QString(), &error))
         errors << tr("The reporting events could not be read: %1").arg(error);
+    if (QString error;
+        !m_taskings->setPerson(id, title(), m_person ? m_person->reportingCentre : QString(),
+                               m_person ? m_person->reportingWindow : QString(),
+                               m_reporting->eventsModel()->nextDue(), &error))
+        errors << tr("The taskings could not be read: %1").arg(error);
 
     showPerson();
     showErrors(errors);

@@ -12,6 +12,7 @@ class NotesModel;
 class PersonCasesModel;
 class PersonDiaryPanel;
 class PersonReportingPanel;
+class PersonTaskingsPanel;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -44,6 +45,7 @@ public:
     BandHistoryModel *bandHistoryModel() const { return m_history; }
     PersonDiaryPanel *diaryPanel() const { return m_diary; }
     PersonReportingPanel *reportingPanel() const { return m_reporting; }
+    PersonTaskingsPanel *taskingsPanel() const { return m_taskings; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -141,6 +143,7 @@ private:
     QTabWidget *m_lowerTabs = nullptr;
     PersonDiaryPanel *m_diary = nullptr;
     PersonReportingPanel *m_reporting = nullptr;
+    PersonTaskingsPanel *m_taskings = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

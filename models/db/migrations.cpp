@@ -273,17 +273,46 @@ Migration migration6(SqlDialect d)
         }};
 }
 
+Migration migration7(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {7,
+            QStringLiteral("taskings to reporting centres"),
+            {
+                // A case owner's request to a reporting centre for a person's next reporting event,
+                // and the centre's feedback. A detain-on-reporting tasking with a window over one
+                // hour carries who cleared that warning.
+                QStringLiteral("CREATE TABLE tasking (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " centre TEXT NOT NULL,"
+                               " kind TEXT NOT NULL,"
+                               " due_on TEXT NOT NULL,"
+                               " instructions TEXT,"
+                               " reporting_window TEXT,"
+                               " window_cleared_by TEXT,"
+                               " created_by TEXT NOT NULL,"
+                               " created_at TEXT NOT NULL,"
+                               " outcome TEXT,"
+                               " feedback TEXT,"
+                               " closed_by TEXT,"
+                               " closed_at TEXT)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX tasking_person ON tasking (person_id, due_on)"),
+                QStringLiteral("CREATE INDEX tasking_open ON tasking (closed_at, centre, due_on)"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect),
-            migration4(dialect), migration5(dialect), migration6(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
+            migration5(dialect), migration6(dialect), migration7(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

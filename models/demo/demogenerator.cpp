@@ -10,6 +10,7 @@
 #include "store/followupstore.h"
 #include "store/notestore.h"
 #include "store/reportingstore.h"
+#include "store/taskingstore.h"
 
 #include <QDate>
 #include <QHash>
@@ -751,6 +752,28 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
         if (rng.permille(250))
             if (Status s = DiaryStore(db).setDone(added.value(), true, author); !s)
                 return s;
+        // Taskings of the person's centre: some open for the next event, some fed back.
+        if (!p.reportingCentre.isEmpty() && k % 3 != 2) {
+            Tasking t;
+            t.personId = p.id;
+            t.centre = p.reportingCentre;
+            t.kind = Tasking::kinds().at(int(rng.below(quint64(Tasking::kinds().size()))));
+            t.dueOn = asOf.addDays(k % 3 == 0 ? rng.between(1, 7) : -rng.between(7, 60));
+            t.reportingWindow = p.reportingWindow;
+            t.instructions = QStringLiteral("Please see him at the start of the window.");
+            const auto tasked = TaskingStore(db).create(t, author, true);
+            if (!tasked)
+                return tasked.status();
+            if (k % 3 == 1) {
+                if (Status s = TaskingStore(db).recordFeedback(
+                        tasked.value(),
+                        rng.permille(700) ? QStringLiteral("done") : QStringLiteral("not_attended"),
+                        QStringLiteral("Seen by the duty officer; notes on file."),
+                        QStringLiteral("centre.officer"));
+                    !s)
+                    return s;
+            }
+        }
         if (k % 4 != 1 || !p.bandComputed)
             continue;
         // A plausible reason for each direction a team leader might move a band.

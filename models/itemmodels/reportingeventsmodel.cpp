@@ -66,6 +66,17 @@ QString ReportingEventsModel::runStart() const
     return start;
 }
 
+QDate ReportingEventsModel::nextDue() const
+{
+    QString next;
+    for (const ReportingEvent &e : m_events) {
+        if (!BreachRules::isOnOrBefore(e.scheduled, m_asOf) &&
+            (next.isEmpty() || e.scheduled < next))
+            next = e.scheduled;
+    }
+    return QDate::fromString(next.left(10), Qt::ISODate);
+}
+
 int ReportingEventsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());

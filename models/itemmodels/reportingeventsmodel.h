@@ -37,6 +37,8 @@ public:
     int consecutiveBreaches() const;
     // Scheduled date-time of the first breach of the current run; empty when there is none.
     QString runStart() const;
+    // Day of the earliest event after the as-of date; invalid when none is scheduled.
+    QDate nextDue() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -3,6 +3,7 @@
 // only when asked:  build/tests/lodestar_bench --persons 100000 [--database PATH]
 #include "caseloadview.h"
 #include "db/database.h"
+#include "db/transaction.h"
 #include "demo/demogenerator.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
@@ -10,7 +11,9 @@
 #include "io/sheetreader.h"
 #include "io/xlsxwriter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "itemmodels/noncompliancemodel.h"
 #include "mainwindow.h"
+#include "store/reportingstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -203,6 +206,79 @@ int benchSheet(int persons, int rows)
     return 0;
 }
 
+// Times the non-compliance queue, the person's reporting tab and the reporting figures on a
+// demo caseload of `persons` topped up with older weekly events to `events` in all.
+int benchQueue(int persons, qint64 events, const QString &path)
+{
+    QTemporaryDir tmp;
+    const QString file = path.isEmpty() ? tmp.filePath(QStringLiteral("queue.sqlite")) : path;
+    const bool exists = QFileInfo::exists(file);
+    auto db = Database::open(file);
+    if (!db)
+        return 1;
+    if (!exists) {
+        DemoGenerator::Options options;
+        options.persons = persons;
+        report(QStringLiteral("demo: %1 people with their reporting history").arg(persons),
+               timeMs([&] { DemoGenerator::generate(db.value()->sql(), options); }));
+        QSqlQuery count(db.value()->sql());
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM reporting_event"));
+        count.next();
+        qint64 have = count.value(0).toLongLong();
+        // Older history: one weekly event per person going back, all completed.
+        QVector<qint64> ids;
+        QSqlQuery people(db.value()->sql());
+        people.exec(QStringLiteral("SELECT id FROM person WHERE custody = 'NON_DETAINED'"));
+        while (people.next())
+            ids << people.value(0).toLongLong();
+        report(QStringLiteral("top up to %1 reporting events").arg(events), timeMs([&] {
+                   Transaction tx(db.value()->sql());
+                   ReportingStore store(db.value()->sql());
+                   ReportingEvent e;
+                   e.outcome = QStringLiteral("COMPLETED");
+                   e.source = QStringLiteral("CID");
+                   e.centre = QStringLiteral("Becket House");
+                   for (int week = 27; have < events && !ids.isEmpty(); ++week) {
+                       const QString when =
+                           QDate(2026, 11, 23).addDays(-7 * week).toString(Qt::ISODate) +
+                           QStringLiteral("T10:00");
+                       for (int i = 0; i < ids.size() && have < events; ++i, ++have) {
+                           e.personId = ids.at(i);
+                           e.eventRef = QStringLiteral("B%1-%2").arg(ids.at(i)).arg(week);
+                           e.scheduled = when;
+                           store.addInTransaction(e);
+                       }
+                   }
+                   tx.commit();
+               }));
+    }
+    QSqlQuery count(db.value()->sql());
+    count.exec(QStringLiteral("SELECT COUNT(*) FROM reporting_event"));
+    count.next();
+    out << QStringLiteral("reporting events: %1; database file: %2 MiB")
+               .arg(count.value(0).toLongLong())
+               .arg(QFileInfo(file).size() / 1048576.0, 0, 'f', 0)
+        << Qt::endl;
+    const QDate asOf(2026, 11, 23);
+    for (int run = 0; run < 2; ++run) {
+        NoncomplianceModel model(db.value()->sql());
+        model.setAsOf(asOf);
+        report(QStringLiteral("non-compliance queue (%1)").arg(run ? "again" : "first"),
+               timeMs([&] { model.reload(); }));
+        if (run == 0)
+            out << QStringLiteral("  %1 people in the queue, %2 unactioned")
+                       .arg(model.totalCount())
+                       .arg(model.unactionedCount())
+                << Qt::endl;
+    }
+    report(QStringLiteral("figures --json (all, reporting included)"),
+           timeMs([&] { Figures::compute(db.value()->sql(), asOf); }));
+    report(QStringLiteral("one person's reporting timeline"),
+           timeMs([&] { ReportingStore(db.value()->sql()).forPerson(1); }));
+    out << "  memory: " << memory() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -230,12 +306,20 @@ int main(int argc, char **argv)
         QStringLiteral("sheet-rows"),
         QStringLiteral("Instead: time importing a team spreadsheet of N rows into --persons."),
         QStringLiteral("N"));
+    const QCommandLineOption queueEvents(
+        QStringLiteral("queue-events"),
+        QStringLiteral("Instead: time the non-compliance queue over N reporting events."),
+        QStringLiteral("N"));
     parser.addOption(persons);
     parser.addOption(database);
     parser.addOption(sheetRows);
+    parser.addOption(queueEvents);
     parser.addOption(importCases);
     parser.addOption(importEvents);
     parser.process(app);
+    if (parser.isSet(queueEvents))
+        return benchQueue(parser.value(persons).toInt(), parser.value(queueEvents).toLongLong(),
+                          parser.value(database));
     if (parser.isSet(sheetRows))
         return benchSheet(parser.value(persons).toInt(), parser.value(sheetRows).toInt());
     if (parser.isSet(importCases))

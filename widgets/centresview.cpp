@@ -1,0 +1,110 @@
+#include "centresview.h"
+
+#include "itemmodels/roles.h"
+#include "itemmodels/taskingsmodel.h"
+#include "store/taskingstore.h"
+#include "taskingfeedbackdialog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+CentresView::CentresView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TaskingsModel(db, this)),
+      m_centres(new QComboBox(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_feedback(new QPushButton(tr("Record &Feedback…"), this))
+{
+    setObjectName(QStringLiteral("centresView"));
+    m_centres->setObjectName(QStringLiteral("centreCombo"));
+    m_centres->setMinimumContentsLength(24);
+    m_summary->setObjectName(QStringLiteral("centresSummary"));
+    m_feedback->setObjectName(QStringLiteral("recordFeedbackButton"));
+    m_table->setObjectName(QStringLiteral("taskingsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Open taskings"));
+
+    auto *centreLabel = new QLabel(tr("&Centre:"), this);
+    centreLabel->setBuddy(m_centres);
+    auto *top = new QHBoxLayout;
+    top->addWidget(centreLabel);
+    top->addWidget(m_centres);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_feedback);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+
+    connect(m_centres, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        QSettings().setValue(QStringLiteral("centres/centre"), m_centres->currentData());
+        showCentre();
+    });
+    connect(m_feedback, &QPushButton::clicked, this, &CentresView::recordFeedbackForSelected);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openPerson(index.data(Roles::PersonId).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_feedback->setEnabled(m_table->selectionModel()->hasSelection()); });
+    reload();
+}
+
+void CentresView::reload()
+{
+    const QString wanted = m_centres->count() > 0
+                               ? m_centres->currentData().toString()
+                               : QSettings().value(QStringLiteral("centres/centre")).toString();
+    m_centres->clear();
+    m_centres->addItem(tr("All centres"), QString());
+    if (auto centres = TaskingStore(m_db).centresWithOpenTaskings(); centres) {
+        for (const QString &c : centres.value())
+            m_centres->addItem(c, c);
+    }
+    m_centres->setCurrentIndex(qMax(0, m_centres->findData(wanted)));
+    showCentre();
+}
+
+void CentresView::showCentre()
+{
+    if (Status s = m_model->loadOpen(m_centres->currentData().toString()); !s)
+        QMessageBox::warning(this, tr("Reporting Centres"), s.error().toString());
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%n open tasking(s)", "", m_model->rowCount()));
+    m_feedback->setEnabled(false);
+}
+
+void CentresView::recordFeedbackForSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Tasking t = m_model->taskingAt(rows.first().row());
+    TaskingFeedbackDialog dialog(
+        tr("%1 for %2 on %3")
+            .arg(Tasking::kindName(t.kind),
+                 m_model->index(rows.first().row(), TaskingsModel::Person).data().toString(),
+                 QLocale().toString(t.dueOn, QLocale::LongFormat)),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s =
+            TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(), m_user);
+        !s) {
+        QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
+        return;
+    }
+    reload();
+    emit personChanged(t.personId);
+}

@@ -1,0 +1,116 @@
+#include "persontaskingspanel.h"
+
+#include "itemmodels/taskingsmodel.h"
+#include "store/taskingstore.h"
+#include "taskingdialog.h"
+#include "taskingfeedbackdialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &currentUser,
+                                         QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TaskingsModel(db, this)),
+      m_table(new QTableView(this)), m_task(new QPushButton(tr("&Task the Centre…"), this)),
+      m_feedback(new QPushButton(tr("Record &Feedback…"), this))
+{
+    setObjectName(QStringLiteral("taskingsPanel"));
+    m_task->setObjectName(QStringLiteral("taskCentreButton"));
+    m_feedback->setObjectName(QStringLiteral("recordFeedbackButton"));
+    m_table->setObjectName(QStringLiteral("personTaskingsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The person's own record: who they are goes without saying.
+    m_table->hideColumn(TaskingsModel::Person);
+    m_table->hideColumn(TaskingsModel::Reference);
+    m_table->setAccessibleName(tr("Taskings of this person"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_feedback);
+    buttons->addWidget(m_task);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_task, &QPushButton::clicked, this, &PersonTaskingsPanel::taskCentre);
+    connect(m_feedback, &QPushButton::clicked, this,
+            &PersonTaskingsPanel::recordFeedbackForSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonTaskingsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PersonTaskingsPanel::updateActions);
+}
+
+bool PersonTaskingsPanel::setPerson(qint64 personId, const QString &name, const QString &centre,
+                                    const QString &window, const QDate &nextEvent, QString *error)
+{
+    m_personId = personId;
+    m_name = name;
+    m_centre = centre;
+    m_window = window;
+    m_nextEvent = nextEvent;
+    const Status s = m_model->loadPerson(personId);
+    if (!s && error)
+        *error = s.error().toString();
+    m_table->resizeColumnsToContents();
+    return s.ok();
+}
+
+QString PersonTaskingsPanel::tabLabel() const
+{
+    const int open = m_model->openCount();
+    return open > 0 ? tr("Taskings (%1 open)").arg(open) : tr("Taskings");
+}
+
+void PersonTaskingsPanel::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_task->setEnabled(m_personId > 0);
+    m_feedback->setEnabled(!rows.isEmpty() && m_model->taskingAt(rows.first().row()).isOpen());
+}
+
+void PersonTaskingsPanel::taskCentre()
+{
+    TaskingDialog dialog(m_personId, m_name, m_centre, m_window,
+                         m_nextEvent.isValid() ? m_nextEvent : QDate::currentDate().addDays(7),
+                         this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto id = TaskingStore(m_db).create(dialog.tasking(), m_user, dialog.windowCleared());
+    if (!id) {
+        QMessageBox::warning(this, tr("Cannot task the centre"), id.error().toString());
+        return;
+    }
+    m_model->reload();
+    emit taskingsChanged();
+}
+
+void PersonTaskingsPanel::recordFeedbackForSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Tasking t = m_model->taskingAt(rows.first().row());
+    TaskingFeedbackDialog dialog(tr("%1 at %2 on %3")
+                                     .arg(Tasking::kindName(t.kind), t.centre,
+                                          QLocale().toString(t.dueOn, QLocale::LongFormat)),
+                                 this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s =
+            TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(), m_user);
+        !s) {
+        QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
+        return;
+    }
+    m_model->reload();
+    emit taskingsChanged();
+}
