@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "abscondersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
 #include "demo/demogenerator.h"
@@ -122,6 +123,8 @@ void MainWindow::createMenus()
     diary->setShortcut(QKeySequence(tr("Ctrl+3")));
     view->addAction(tr("Reporting Cen&tres"), this, &MainWindow::showCentres)
         ->setObjectName(QStringLiteral("centresAction"));
+    view->addAction(tr("&Absconders"), this, &MainWindow::showAbsconders)
+        ->setObjectName(QStringLiteral("abscondersAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -211,6 +214,10 @@ Status MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("imports")) {
         showImportHistory();
+        return {};
+    }
+    if (view == QLatin1String("absconders")) {
+        showAbsconders();
         return {};
     }
     if (view == QLatin1String("centres")) {
@@ -410,6 +417,18 @@ void MainWindow::showImportChanges()
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
+}
+
+void MainWindow::showAbsconders()
+{
+    if (const auto open = tabsOf<AbscondersView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *absconders = new AbscondersView(m_db->sql(), m_tabs);
+    connect(absconders, &AbscondersView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(absconders, tr("Absconders")));
 }
 
 void MainWindow::showCentres()

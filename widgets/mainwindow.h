@@ -43,6 +43,7 @@ private:
     void showNoncompliance();
     void showMyDiary();
     void showCentres();
+    void showAbsconders();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();
