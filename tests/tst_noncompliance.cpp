@@ -6,6 +6,8 @@
 #include "followupdialog.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "itemmodels/roles.h"
+#include "laddersettings.h"
+#include "laddersettingsdialog.h"
 #include "noncomplianceview.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
@@ -20,6 +22,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -278,6 +282,40 @@ private slots:
         QCOMPARE(steps.value().first().step, L::ArrestReferral);
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
         QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
+    }
+
+    void ladderThresholdsAreSettings()
+    {
+        LadderSettingsDialog dialog(LadderSettings::load());
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *letter = dialog.findChild<QSpinBox *>(QStringLiteral("warningLetterSpin"));
+        auto *arrest = dialog.findChild<QSpinBox *>(QStringLiteral("arrestReferralSpin"));
+        QCOMPARE(arrest->value(), 3); // the default
+        // Typed in: the arrest team from the second breach, before the letter: refused.
+        arrest->selectAll();
+        QTest::keyClicks(arrest, QStringLiteral("2"));
+        letter->selectAll();
+        QTest::keyClicks(letter, QStringLiteral("3"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("ladderProblem"))->text().isEmpty());
+        letter->selectAll();
+        QTest::keyClicks(letter, QStringLiteral("2"));
+        QVERIFY(ok->isEnabled());
+        LadderSettings::save(dialog.thresholds());
+        QCOMPARE(LadderSettings::load().arrestReferral, 2);
+        // The queue follows: with the arrest team from two breaches, it is C2's next step.
+        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_asOf, LadderSettings::load());
+        QVERIFY(rows);
+        for (const NoncomplianceRow &r : rows.value()) {
+            if (r.personRef == QLatin1String("C2"))
+                QCOMPARE(r.due, std::optional<L::Step>(L::ArrestReferral));
+        }
+        // Restore Defaults, and nonsense in the settings file falls back to the defaults.
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.thresholds().arrestReferral, 3);
+        QSettings().setValue(QStringLiteral("ladder/verbalWarning"), 0);
+        QCOMPARE(LadderSettings::load().arrestReferral, L::Thresholds().arrestReferral);
+        LadderSettings::save(L::Thresholds());
     }
 };
 

@@ -12,6 +12,8 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "laddersettings.h"
+#include "laddersettingsdialog.h"
 #include "mydiaryview.h"
 #include "noncomplianceview.h"
 #include "personrecordwidget.h"
@@ -137,6 +139,20 @@ void MainWindow::createMenus()
     QAction *close =
         view->addAction(tr("C&lose Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcut(QKeySequence::Close);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings
+        ->addAction(tr("&Follow-up Ladder…"), this,
+                    [this] {
+                        LadderSettingsDialog dialog(LadderSettings::load(), this);
+                        if (dialog.exec() != QDialog::Accepted)
+                            return;
+                        LadderSettings::save(dialog.thresholds());
+                        for (NoncomplianceView *queue : tabsOf<NoncomplianceView>(m_tabs))
+                            queue->reload();
+                        reloadPersonTabs();
+                    })
+        ->setObjectName(QStringLiteral("ladderSettingsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
