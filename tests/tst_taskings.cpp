@@ -1,6 +1,7 @@
 // Taskings to reporting centres: the store's rules (the long-window warning for detain on
 // reporting, feedback closing a tasking once), the model under QAbstractItemModelTester, the
 // centres' list of open taskings and the person's tab, driven through their widgets.
+#include "caseloadview.h"
 #include "centresview.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/taskingsmodel.h"
@@ -206,6 +207,25 @@ private slots:
                       t.feedback == QLatin1String("Interview held; embassy form signed") &&
                       t.closedBy == QLatin1String("centre.officer");
         QVERIFY(closed);
+    }
+
+    void caseloadListsTheLongWindows()
+    {
+        CaseloadView caseload(m_t.db->sql(), QStringLiteral("sokafor"));
+        caseload.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&caseload));
+        auto *table = caseload.findChild<QTableView *>(QStringLiteral("caseloadTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        auto *check = caseload.findChild<QCheckBox *>(QStringLiteral("longWindowCheck"));
+        check->setFocus();
+        QTest::keyClick(check, Qt::Key_Space);
+        QVERIFY(check->isChecked());
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data(Roles::PersonId).toLongLong(), 1);
+        QTest::mouseClick(caseload.findChild<QPushButton *>(QStringLiteral("clearFiltersButton")),
+                          Qt::LeftButton);
+        QVERIFY(!check->isChecked());
+        QCOMPARE(table->model()->rowCount(), 2);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,9 +36,9 @@ void selectData(QComboBox *combo, const QVariant &data)
 CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
     : QWidget(parent), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
       m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
-      m_owner(new QComboBox(this)), m_clear(new QPushButton(tr("C&lear filters"), this)),
-      m_table(new QTableView(this)), m_searchDelay(new QTimer(this)),
-      m_empty(new QLabel(m_table->viewport()))
+      m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
+      m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
+      m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport()))
 {
     m_empty->setObjectName(QStringLiteral("emptyMessage"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -55,6 +56,9 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_longWindow->setObjectName(QStringLiteral("longWindowCheck"));
+    m_longWindow->setToolTip(tr("People whose reporting window is longer than one hour: an "
+                                "arrest team tasked to detain them on reporting would wait."));
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -80,6 +84,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     bar->addWidget(m_unit);
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
+    bar->addWidget(m_longWindow);
     bar->addWidget(m_clear);
     bar->addStretch(1);
 
@@ -111,9 +116,11 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     for (QComboBox *combo : {m_band, m_unit, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
+    connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search);
+        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow);
         m_search->clear();
+        m_longWindow->setChecked(false);
         m_band->setCurrentIndex(0);
         m_unit->setCurrentIndex(0);
         m_owner->setCurrentIndex(0);
@@ -172,6 +179,7 @@ void CaseloadView::applyFilter()
     if (owner.isValid())
         f.caseOwner = owner.toString();
     f.search = m_search->text();
+    f.longWindowOnly = m_longWindow->isChecked();
     m_model->setFilter(f);
 }
 
@@ -205,7 +213,8 @@ void CaseloadView::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("caseload"));
-    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner);
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow);
+    m_longWindow->setChecked(settings.value(QStringLiteral("longWindow"), false).toBool());
     selectData(m_band, settings.value(QStringLiteral("band")));
     selectData(m_unit, settings.value(QStringLiteral("unit")));
     selectData(m_owner, settings.value(QStringLiteral("owner")));
@@ -221,5 +230,6 @@ void CaseloadView::saveSettings() const
     settings.setValue(QStringLiteral("band"), m_band->currentData());
     settings.setValue(QStringLiteral("unit"), m_unit->currentData());
     settings.setValue(QStringLiteral("owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("longWindow"), m_longWindow->isChecked());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
 }

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CaseloadModel;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,7 @@ private:
     QComboBox *m_band;
     QComboBox *m_unit;
     QComboBox *m_owner;
+    QCheckBox *m_longWindow;
     QPushButton *m_clear;
     QTableView *m_table;
     QTimer *m_searchDelay;

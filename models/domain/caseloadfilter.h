@@ -15,10 +15,13 @@ struct CaseloadFilter
     std::optional<QString> caseOwner;
     // Words that must each appear in the name or a reference; case and accents are ignored.
     QString search;
+    // Only people whose reporting window is longer than one hour (ReportingWindow::isLong).
+    bool longWindowOnly = false;
 
     bool isEmpty() const
     {
-        return bands.isEmpty() && !owningUnit && !caseOwner && search.trimmed().isEmpty();
+        return bands.isEmpty() && !owningUnit && !caseOwner && search.trimmed().isEmpty() &&
+               !longWindowOnly;
     }
 };
 

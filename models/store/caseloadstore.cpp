@@ -1,5 +1,6 @@
 #include "caseloadstore.h"
 
+#include "domain/reportingwindow.h"
 #include "domain/textfold.h"
 #include "storesupport.h"
 
@@ -41,6 +42,8 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     };
     textMatch(QStringLiteral("owning_unit"), f.owningUnit);
     textMatch(QStringLiteral("case_owner"), f.caseOwner);
+    if (f.longWindowOnly)
+        clauses << ReportingWindow::isLongSql(QStringLiteral("reporting_window"));
     // Each word must appear somewhere in the folded names and references.
     const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
