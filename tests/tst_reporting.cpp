@@ -3,22 +3,27 @@
 // widgets (the run of breaches, the step due, recording a step, countersigning a declaration).
 #include "domain/reportingwindow.h"
 #include "followupdialog.h"
+#include "io/cidimporter.h"
 #include "itemmodels/followupstepsmodel.h"
 #include "itemmodels/reportingeventsmodel.h"
 #include "itemmodels/roles.h"
 #include "personrecordwidget.h"
 #include "personreportingpanel.h"
+#include "recordeventdialog.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
+#include "store/reportingstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -122,7 +127,7 @@ private slots:
         QCOMPARE(model.index(2, ReportingEventsModel::Outcome).data().toString(),
                  QStringLiteral("Blank: breach"));
         QCOMPARE(model.index(3, ReportingEventsModel::Outcome).data().toString(),
-                 QStringLiteral("Excused"));
+                 QStringLiteral("Excused: reason not recorded"));
         QVERIFY(!model.index(3, 0).data(Roles::Problem).toBool());
         QCOMPARE(model.index(5, ReportingEventsModel::Outcome).data(Roles::Code).toString(),
                  QStringLiteral("COMPLETED"));
@@ -232,6 +237,105 @@ private slots:
                     .contains(QStringLiteral("Calls, letter, home visit")));
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void excusedEventsCarryAReasonThatImportsKeep()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        const QString cases = dir.filePath(QStringLiteral("cases.csv"));
+        const QString reporting = dir.filePath(QStringLiteral("reporting.csv"));
+        QFile c(cases), r(reporting);
+        QVERIFY(c.open(QIODevice::WriteOnly) && r.open(QIODevice::WriteOnly));
+        c.write("case_ref,person_ref,case_type,family_name\nCC/1,P1,CRIMINAL,Okafor\n");
+        r.write("event_ref,person_ref,scheduled,outcome\nE1,P1,2026-03-02T10:00,EXCUSED\n"
+                "E2,P1,2026-03-09T10:00,NO_SHOW\n");
+        c.close();
+        r.close();
+        QVERIFY(CidImporter::run(t.db->sql(), cases, reporting, QStringLiteral("u")));
+        ReportingStore store(t.db->sql());
+        const auto events = store.forPerson(1);
+        QVERIFY(events);
+        const ReportingEvent excused = events.value().at(1);
+        const ReportingEvent noShow = events.value().at(0);
+        QCOMPARE(excused.outcome, QStringLiteral("EXCUSED"));
+        QVERIFY(!store.setExcuse(excused.id, QStringLiteral("holiday"), QString(),
+                                 QStringLiteral("u")));
+        QVERIFY(!store.setExcuse(excused.id, QStringLiteral("other"), QStringLiteral(" "),
+                                 QStringLiteral("u")));
+        QVERIFY(
+            !store.setExcuse(noShow.id, QStringLiteral("illness"), QString(), QStringLiteral("u")));
+        QVERIFY(store.setExcuse(excused.id, QStringLiteral("court"), QStringLiteral("Crown Court"),
+                                QStringLiteral("sokafor")));
+        // The next import (same extract) leaves Lodestar's reason alone.
+        QVERIFY(CidImporter::run(t.db->sql(), cases, reporting, QStringLiteral("u")));
+        const ReportingEvent kept = store.forPerson(1).value().at(1);
+        QCOMPARE(kept.excuseReason, QStringLiteral("court"));
+        QCOMPARE(kept.excuseText, QStringLiteral("Crown Court"));
+        QCOMPARE(kept.recordedBy, QStringLiteral("sokafor"));
+
+        // An event recorded in Lodestar.
+        ReportingEvent e;
+        e.personId = 1;
+        e.scheduled = QStringLiteral("2026-03-16T10:30");
+        e.centre = QStringLiteral("Becket House");
+        e.outcome = QStringLiteral("EXCUSED");
+        QVERIFY(!store.record(e, QStringLiteral("u"))); // no reason
+        e.excuseReason = QStringLiteral("illness");
+        const auto id = store.record(e, QStringLiteral("sokafor"));
+        QVERIFY(id);
+        const ReportingEvent recorded = store.forPerson(1).value().first();
+        QCOMPARE(recorded.id, id.value());
+        QCOMPARE(recorded.source, QStringLiteral("LODESTAR"));
+        QVERIFY(recorded.eventRef.startsWith(QStringLiteral("LODESTAR-")));
+        QCOMPARE(recorded.scheduled, QStringLiteral("2026-03-16T10:30"));
+        e.scheduled = QStringLiteral("not a date");
+        QVERIFY(!store.record(e, QStringLiteral("u")));
+
+        ReportingEventsModel model(t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setPersonId(1));
+        QCOMPARE(model.index(0, ReportingEventsModel::Outcome).data().toString(),
+                 QStringLiteral("Excused: Illness"));
+        QCOMPARE(model.index(2, ReportingEventsModel::Outcome).data().toString(),
+                 QStringLiteral("Excused: Court appearance (Crown Court)"));
+        QCOMPARE(model.index(0, ReportingEventsModel::Source).data().toString(),
+                 QStringLiteral("Lodestar"));
+    }
+
+    void reportingTabRecordsAnEvent()
+    {
+        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("caseworker"));
+        PersonReportingPanel *panel = record.reportingPanel();
+        const int before = panel->eventsModel()->rowCount();
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RecordEventDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            dialog->setOutcome(QStringLiteral("EXCUSED"));
+            dialog->setReason(QStringLiteral("other"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // "other" needs its text
+            auto *text = dialog->findChild<QLineEdit *>(QStringLiteral("excuseTextEdit"));
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("Funeral"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("recordEventButton")),
+                          Qt::LeftButton);
+        QCOMPARE(panel->eventsModel()->rowCount(), before + 1);
+        bool found = false;
+        for (int r = 0; r < panel->eventsModel()->rowCount(); ++r)
+            found |= panel->eventsModel()->eventAt(r).excuseText == QLatin1String("Funeral") &&
+                     panel->eventsModel()->eventAt(r).recordedBy == QLatin1String("caseworker");
+        QVERIFY(found);
     }
 };
 

@@ -536,8 +536,9 @@ void PersonRecordWidget::reload()
         errors << tr("The band history could not be read: %1").arg(s.error().toString());
     if (QString error; !m_diary->setPersonId(id, &error))
         errors << tr("The diary could not be read: %1").arg(error);
-    if (QString error; !m_reporting->setPerson(
-            id, title(), m_person ? m_person->reportingWindow : QString(), &error))
+    if (QString error;
+        !m_reporting->setPerson(id, title(), m_person ? m_person->reportingWindow : QString(),
+                                m_person ? m_person->reportingCentre : QString(), &error))
         errors << tr("The reporting events could not be read: %1").arg(error);
     if (QString error;
         !m_taskings->setPerson(id, title(), m_person ? m_person->reportingCentre : QString(),

@@ -6,7 +6,9 @@
 #include "itemmodels/followupstepsmodel.h"
 #include "itemmodels/reportingeventsmodel.h"
 #include "laddersettings.h"
+#include "recordeventdialog.h"
 #include "store/followupstore.h"
+#include "store/reportingstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,8 +42,12 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     : QWidget(parent), m_db(db), m_user(currentUser), m_events(new ReportingEventsModel(db, this)),
       m_steps(new FollowUpStepsModel(db, this)), m_summary(new QLabel(this)),
       m_record(new QPushButton(tr("Record &Follow-up…"), this)),
-      m_countersign(new QPushButton(tr("Co&untersign"), this))
+      m_countersign(new QPushButton(tr("Co&untersign"), this)),
+      m_recordEvent(new QPushButton(tr("Record &Event…"), this)),
+      m_excuse(new QPushButton(tr("E&xcuse Reason…"), this))
 {
+    m_recordEvent->setObjectName(QStringLiteral("recordEventButton"));
+    m_excuse->setObjectName(QStringLiteral("excuseReasonButton"));
     setObjectName(QStringLiteral("reportingPanel"));
     m_summary->setObjectName(QStringLiteral("reportingSummary"));
     m_summary->setWordWrap(true);
@@ -60,6 +66,15 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     m_stepsView->setColumnWidth(FollowUpStepsModel::TakenOn, 100);
     m_stepsView->setColumnWidth(FollowUpStepsModel::Step, 220);
 
+    auto *events = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(events);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->addWidget(m_eventsView, 1);
+    auto *eventButtons = new QHBoxLayout;
+    eventButtons->addStretch(1);
+    eventButtons->addWidget(m_excuse);
+    eventButtons->addWidget(m_recordEvent);
+    eventsLayout->addLayout(eventButtons);
     auto *steps = new QWidget(this);
     auto *stepsLayout = new QVBoxLayout(steps);
     stepsLayout->setContentsMargins(0, 0, 0, 0);
@@ -71,7 +86,7 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     stepsLayout->addLayout(buttons);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setChildrenCollapsible(false);
-    split->addWidget(m_eventsView);
+    split->addWidget(events);
     split->addWidget(steps);
     split->setSizes({480, 620});
     auto *layout = new QVBoxLayout(this);
@@ -82,12 +97,17 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     connect(m_countersign, &QPushButton::clicked, this, &PersonReportingPanel::countersignSelected);
     connect(m_stepsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonReportingPanel::updateActions);
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PersonReportingPanel::updateActions);
+    connect(m_recordEvent, &QPushButton::clicked, this, &PersonReportingPanel::recordEvent);
+    connect(m_excuse, &QPushButton::clicked, this, &PersonReportingPanel::excuseSelectedEvent);
     connect(m_steps, &QAbstractItemModel::modelReset, this, &PersonReportingPanel::updateActions);
 }
 
 bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const QString &window,
-                                     QString *error)
+                                     const QString &centre, QString *error)
 {
+    m_centre = centre;
     m_personId = personId;
     m_name = name;
     m_window = window;
@@ -162,8 +182,52 @@ int PersonReportingPanel::selectedStepRow() const
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
+int PersonReportingPanel::selectedEventRow() const
+{
+    const QModelIndexList rows = m_eventsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PersonReportingPanel::recordEvent()
+{
+    if (m_personId <= 0)
+        return;
+    RecordEventDialog dialog(m_personId, m_centre, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto id = ReportingStore(m_db).record(dialog.event(), m_user); !id) {
+        QMessageBox::warning(this, tr("Cannot record the event"), id.error().toString());
+        return;
+    }
+    m_events->reload();
+    refresh();
+    emit reportingChanged();
+}
+
+void PersonReportingPanel::excuseSelectedEvent()
+{
+    const int row = selectedEventRow();
+    if (row < 0 || m_events->eventAt(row).outcome != QLatin1String("EXCUSED"))
+        return;
+    RecordEventDialog dialog(m_events->eventAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportingEvent e = dialog.event();
+    if (Status s = ReportingStore(m_db).setExcuse(e.id, e.excuseReason, e.excuseText, m_user); !s) {
+        QMessageBox::warning(this, tr("Cannot record the reason"), s.error().toString());
+        return;
+    }
+    m_events->reload();
+    refresh();
+    emit reportingChanged();
+}
+
 void PersonReportingPanel::updateActions()
 {
+    const int eventRow = selectedEventRow();
+    m_recordEvent->setEnabled(m_personId > 0);
+    m_excuse->setEnabled(eventRow >= 0 &&
+                         m_events->eventAt(eventRow).outcome == QLatin1String("EXCUSED"));
     const int row = selectedStepRow();
     m_record->setEnabled(m_personId > 0);
     m_countersign->setEnabled(row >= 0 && m_steps->stepAt(row).needsCountersignature());

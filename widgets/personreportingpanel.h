@@ -26,7 +26,7 @@ public:
     FollowUpStepsModel *stepsModel() const { return m_steps; }
     // Shows the person's reporting; `window` is their reporting window ("10:00-16:00").
     bool setPerson(qint64 personId, const QString &name, const QString &window,
-                   QString *error = nullptr);
+                   const QString &centre = QString(), QString *error = nullptr);
     // The ladder's next step for the person today; nullopt when none is due.
     std::optional<FollowUpLadder::Step> dueStep() const;
     bool isAbsconder() const;
@@ -36,6 +36,9 @@ public:
 
 public slots:
     void recordFollowUp();
+    void recordEvent();
+    // The reason of the selected excused event.
+    void excuseSelectedEvent();
     void countersignSelected();
 
 signals:
@@ -43,6 +46,7 @@ signals:
 
 private:
     int selectedStepRow() const;
+    int selectedEventRow() const;
     void refresh();
     void updateActions();
 
@@ -51,6 +55,7 @@ private:
     qint64 m_personId = 0;
     QString m_name;
     QString m_window;
+    QString m_centre;
     ReportingEventsModel *m_events;
     FollowUpStepsModel *m_steps;
     QLabel *m_summary;
@@ -58,4 +63,6 @@ private:
     QTableView *m_stepsView;
     QPushButton *m_record;
     QPushButton *m_countersign;
+    QPushButton *m_recordEvent;
+    QPushButton *m_excuse;
 };

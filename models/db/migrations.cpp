@@ -302,17 +302,30 @@ Migration migration7(SqlDialect d)
             }};
 }
 
+Migration migration8(SqlDialect)
+{
+    return {8,
+            QStringLiteral("reasons for excused reporting events; events recorded in Lodestar"),
+            {
+                // Lodestar's own columns: the CID import never writes them.
+                QStringLiteral("ALTER TABLE reporting_event ADD COLUMN excuse_reason TEXT"),
+                QStringLiteral("ALTER TABLE reporting_event ADD COLUMN excuse_text TEXT"),
+                QStringLiteral("ALTER TABLE reporting_event ADD COLUMN recorded_by TEXT"),
+                QStringLiteral("ALTER TABLE reporting_event ADD COLUMN recorded_at TEXT"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
     return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
-            migration5(dialect), migration6(dialect), migration7(dialect)};
+            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -106,8 +106,16 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
                 return tr("Not yet due");
             if (e.outcome == QLatin1String("COMPLETED"))
                 return tr("Reported");
-            if (e.outcome == QLatin1String("EXCUSED"))
-                return tr("Excused");
+            if (e.outcome == QLatin1String("EXCUSED")) {
+                if (e.excuseReason.isEmpty())
+                    return tr("Excused: reason not recorded");
+                QString reason = ReportingEvent::excuseReasonName(e.excuseReason);
+                if (!e.excuseText.isEmpty())
+                    reason = e.excuseReason == QLatin1String("other")
+                                 ? e.excuseText
+                                 : tr("%1 (%2)").arg(reason, e.excuseText);
+                return tr("Excused: %1").arg(reason);
+            }
             if (e.outcome == QLatin1String("NO_SHOW"))
                 return tr("No show: breach");
             return tr("Blank: breach");
@@ -121,6 +129,11 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
         return index.column() == Outcome ? QVariant(e.outcome) : QVariant();
     case Roles::Problem:
         return breach;
+    case Qt::ToolTipRole:
+        if (!e.recordedBy.isEmpty())
+            return tr("Recorded in Lodestar by %1 at %2")
+                .arg(e.recordedBy, DisplayText::dateTime(e.recordedAt));
+        break;
     case Qt::ForegroundRole:
         if (breach)
             return QColor(0xb0, 0x1c, 0x1c);

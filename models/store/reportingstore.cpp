@@ -1,8 +1,11 @@
 #include "reportingstore.h"
 
+#include "db/transaction.h"
 #include "storesupport.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace StoreSupport;
 
@@ -32,7 +35,8 @@ Result<QVector<ReportingEvent>> ReportingStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT id, event_ref, scheduled, centre, outcome, source FROM "
+    prepare(q, QStringLiteral("SELECT id, event_ref, scheduled, centre, outcome, source, "
+                              "excuse_reason, excuse_text, recorded_by, recorded_at FROM "
                               "reporting_event WHERE person_id = ? ORDER BY scheduled DESC, id "
                               "DESC"));
     q.addBindValue(personId);
@@ -48,7 +52,89 @@ Result<QVector<ReportingEvent>> ReportingStore::forPerson(qint64 personId) const
         e.centre = q.value(3).toString();
         e.outcome = q.value(4).toString();
         e.source = q.value(5).toString();
+        e.excuseReason = q.value(6).toString();
+        e.excuseText = q.value(7).toString();
+        e.recordedBy = q.value(8).toString();
+        e.recordedAt = q.value(9).toString();
         out << e;
     }
     return out;
+}
+
+QString ReportingStore::excuseProblem(const QString &reason, const QString &text)
+{
+    if (!ReportingEvent::excuseReasons().contains(reason))
+        return tr("Say why the event was excused: illness, court, or other");
+    if (reason == QLatin1String("other") && text.trimmed().isEmpty())
+        return tr("Say what the other reason was");
+    return QString();
+}
+
+Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
+{
+    const auto invalid = [](const QString &why) {
+        return Error{why, QString(), QStringLiteral("invalid")};
+    };
+    if (e.personId <= 0)
+        return invalid(tr("A reporting event needs a person"));
+    const QDateTime when = QDateTime::fromString(e.scheduled, Qt::ISODate);
+    if (!when.isValid())
+        return invalid(tr("'%1' is not a date and time").arg(e.scheduled));
+    if (!ReportingEvent::outcomes().contains(e.outcome))
+        return invalid(tr("'%1' is not an outcome").arg(e.outcome));
+    if (e.outcome == QLatin1String("EXCUSED")) {
+        if (const QString p = excuseProblem(e.excuseReason, e.excuseText); !p.isEmpty())
+            return invalid(p);
+    } else {
+        e.excuseReason.clear();
+        e.excuseText.clear();
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                              "centre, outcome, source, excuse_reason, excuse_text, recorded_by, "
+                              "recorded_at) VALUES (?, ?, ?, ?, ?, 'LODESTAR', ?, ?, ?, ?)"));
+    // Lodestar's own references cannot collide with CID's.
+    q.addBindValue(QStringLiteral("LODESTAR-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(e.personId);
+    q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    q.addBindValue(textOrNull(e.centre.trimmed()));
+    q.addBindValue(textOrNull(e.outcome));
+    q.addBindValue(textOrNull(e.excuseReason));
+    q.addBindValue(textOrNull(e.excuseText.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(nowIso());
+    if (!q.exec())
+        return queryError(tr("Could not record the reporting event"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ReportingStore::setExcuse(qint64 eventId, const QString &reason, const QString &text,
+                                 const QString &user)
+{
+    if (const QString p = excuseProblem(reason, text); !p.isEmpty())
+        return Status::fail(p);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE reporting_event SET excuse_reason = ?, excuse_text = ?, "
+                              "recorded_by = ?, recorded_at = ? WHERE id = ? AND outcome = "
+                              "'EXCUSED'"));
+    q.addBindValue(reason);
+    q.addBindValue(textOrNull(text.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(nowIso());
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return queryError(tr("Could not record the reason"), q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(tr("Only an excused event carries a reason"));
+    return tx.commit();
 }

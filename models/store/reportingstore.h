@@ -20,6 +20,14 @@ public:
 
     // Inside a transaction the caller holds.
     Status addInTransaction(const ReportingEvent &event);
+    // Records an event in Lodestar (an outcome the centre reported directly): scheduled,
+    // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.
+    Result<qint64> record(ReportingEvent event, const QString &user);
+    // Gives an EXCUSED event (from CID or not) its reason.
+    Status setExcuse(qint64 eventId, const QString &reason, const QString &text,
+                     const QString &user);
+    // Why an excuse cannot be recorded; empty when it can.
+    static QString excuseProblem(const QString &reason, const QString &text);
     // The person's events, newest first.
     Result<QVector<ReportingEvent>> forPerson(qint64 personId) const;
 
