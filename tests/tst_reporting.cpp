@@ -10,9 +10,11 @@
 #include "personrecordwidget.h"
 #include "personreportingpanel.h"
 #include "recordeventdialog.h"
+#include "restrictiondialog.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/reportingstore.h"
+#include "store/restrictionstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeEdit>
 #include <QTimer>
 
 using L = FollowUpLadder;
@@ -336,6 +339,88 @@ private slots:
             found |= panel->eventsModel()->eventAt(r).excuseText == QLatin1String("Funeral") &&
                      panel->eventsModel()->eventAt(r).recordedBy == QLatin1String("caseworker");
         QVERIFY(found);
+    }
+
+    void restrictionIsSetWithHistory()
+    {
+        TestDatabase t;
+        auto p = TestData::person(QStringLiteral("R1"), QStringLiteral("F"), QStringLiteral("G"),
+                                  QString(), 24);
+        p.cases[0].reportingCentre = QStringLiteral("Becket House");
+        p.cases[0].reportingWindow = QStringLiteral("10:00-16:00");
+        QVERIFY(TestData::add(*t.db, {p}));
+        RestrictionStore store(t.db->sql());
+        const auto cid = store.current(1);
+        QVERIFY(cid);
+        QVERIFY(cid.value().fromCid());
+        QCOMPARE(cid.value().centre, QStringLiteral("Becket House"));
+        QCOMPARE(cid.value().frequency, QStringLiteral("WEEKLY"));
+        QCOMPARE(cid.value().window, QStringLiteral("10:00-16:00"));
+        ReportingRestriction r = cid.value();
+        r.window = QStringLiteral("10:00-11:00");
+        r.weekday = 2;
+        r.bail = true;
+        QVERIFY(!store.set(r, QStringLiteral("sokafor"))); // no reason
+        r.reason = QStringLiteral("Narrowed with the centre");
+        r.window = QStringLiteral("11:00-10:00");
+        QVERIFY(!store.set(r, QStringLiteral("sokafor")));
+        r.window = QStringLiteral("10:00-11:00");
+        QVERIFY(store.set(r, QStringLiteral("sokafor")));
+        r.electronicMonitoring = true;
+        r.reason = QStringLiteral("Tag fitted");
+        QVERIFY(store.set(r, QStringLiteral("jmensah")));
+        const auto now = store.current(1);
+        QVERIFY(!now.value().fromCid());
+        QCOMPARE(now.value().setBy, QStringLiteral("jmensah"));
+        QVERIFY(now.value().electronicMonitoring && now.value().bail);
+        QCOMPARE(now.value().weekday, 2);
+        QVERIFY(now.value().summary().contains(QStringLiteral("10:00-11:00")));
+        QCOMPARE(store.history(1).value().size(), 2);
+        QCOMPARE(store.history(1).value().last().reason,
+                 QStringLiteral("Narrowed with the centre"));
+
+        // The record uses the restriction in force: the window is no longer flagged.
+        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonReportingPanel *panel = record.reportingPanel();
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("restrictionLabel"))
+                    ->text()
+                    .contains(QStringLiteral("set by jmensah")));
+        QVERIFY(!panel->summary().contains(QStringLiteral("longer than one hour")));
+    }
+
+    void restrictionDialogSetsOne()
+    {
+        TestDatabase t;
+        auto p = TestData::person(QStringLiteral("R1"), QStringLiteral("F"), QStringLiteral("G"),
+                                  QString(), 24);
+        p.cases[0].reportingWindow = QStringLiteral("10:00-11:00");
+        QVERIFY(TestData::add(*t.db, {p}));
+        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonReportingPanel *panel = record.reportingPanel();
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<RestrictionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a reason first
+            auto *to = dialog->findChild<QTimeEdit *>(QStringLiteral("windowToEdit"));
+            to->setTime(QTime(16, 0));
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("restrictionReasonEdit"));
+            reason->setFocus();
+            QTest::keyClicks(reason, QStringLiteral("Works shifts"));
+            QVERIFY(ok->isEnabled());
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("editRestrictionButton")),
+                          Qt::LeftButton);
+        QCOMPARE(panel->restriction().window, QStringLiteral("10:00-16:00"));
+        QCOMPARE(panel->restriction().setBy, QStringLiteral("sokafor"));
+        QVERIFY(panel->summary().contains(QStringLiteral("10:00-16:00 is longer than one hour")));
     }
 };
 

@@ -459,10 +459,10 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_lowerTabs->addTab(buildCases(), tr("CID cases"));
     m_reporting = new PersonReportingPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_reporting, tr("Reporting"));
+    // A step can write the diary (a letter's follow-up) and a restriction changes the window
+    // the taskings check: read the whole record again.
     connect(m_reporting, &PersonReportingPanel::reportingChanged, this, [this] {
-        updateLowerTabLabels();
-        m_diary->setPersonId(m_personId); // a warning letter writes its diary follow-up
-        updateLowerTabLabels();
+        reload();
         emit personChanged(m_personId);
     });
     m_taskings = new PersonTaskingsPanel(m_db, m_user, m_lowerTabs);
@@ -540,10 +540,9 @@ void PersonRecordWidget::reload()
         !m_reporting->setPerson(id, title(), m_person ? m_person->reportingWindow : QString(),
                                 m_person ? m_person->reportingCentre : QString(), &error))
         errors << tr("The reporting events could not be read: %1").arg(error);
-    if (QString error;
-        !m_taskings->setPerson(id, title(), m_person ? m_person->reportingCentre : QString(),
-                               m_person ? m_person->reportingWindow : QString(),
-                               m_reporting->eventsModel()->nextDue(), &error))
+    if (QString error; !m_taskings->setPerson(id, title(), m_reporting->restriction().centre,
+                                              m_reporting->restriction().window,
+                                              m_reporting->eventsModel()->nextDue(), &error))
         errors << tr("The taskings could not be read: %1").arg(error);
 
     showPerson();

@@ -7,8 +7,10 @@
 #include "itemmodels/reportingeventsmodel.h"
 #include "laddersettings.h"
 #include "recordeventdialog.h"
+#include "restrictiondialog.h"
 #include "store/followupstore.h"
 #include "store/reportingstore.h"
+#include "store/restrictionstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,8 +46,13 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
       m_record(new QPushButton(tr("Record &Follow-up…"), this)),
       m_countersign(new QPushButton(tr("Co&untersign"), this)),
       m_recordEvent(new QPushButton(tr("Record &Event…"), this)),
-      m_excuse(new QPushButton(tr("E&xcuse Reason…"), this))
+      m_excuse(new QPushButton(tr("E&xcuse Reason…"), this)), m_restrictionLabel(new QLabel(this)),
+      m_editRestriction(new QPushButton(tr("Edit Re&striction…"), this))
 {
+    m_restrictionLabel->setObjectName(QStringLiteral("restrictionLabel"));
+    m_restrictionLabel->setTextFormat(Qt::PlainText);
+    m_restrictionLabel->setWordWrap(true);
+    m_editRestriction->setObjectName(QStringLiteral("editRestrictionButton"));
     m_recordEvent->setObjectName(QStringLiteral("recordEventButton"));
     m_excuse->setObjectName(QStringLiteral("excuseReasonButton"));
     setObjectName(QStringLiteral("reportingPanel"));
@@ -89,7 +96,11 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     split->addWidget(events);
     split->addWidget(steps);
     split->setSizes({480, 620});
+    auto *restrictionRow = new QHBoxLayout;
+    restrictionRow->addWidget(m_restrictionLabel, 1);
+    restrictionRow->addWidget(m_editRestriction);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(restrictionRow);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
@@ -100,6 +111,7 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonReportingPanel::updateActions);
     connect(m_recordEvent, &QPushButton::clicked, this, &PersonReportingPanel::recordEvent);
+    connect(m_editRestriction, &QPushButton::clicked, this, &PersonReportingPanel::editRestriction);
     connect(m_excuse, &QPushButton::clicked, this, &PersonReportingPanel::excuseSelectedEvent);
     connect(m_steps, &QAbstractItemModel::modelReset, this, &PersonReportingPanel::updateActions);
 }
@@ -117,6 +129,18 @@ bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const
         errors << s.error().toString();
     if (Status s = m_steps->setPersonId(personId); !s)
         errors << s.error().toString();
+    m_restriction = ReportingRestriction();
+    m_restriction.personId = personId;
+    m_restriction.centre = centre;
+    m_restriction.window = window;
+    if (personId > 0) {
+        if (auto r = RestrictionStore(m_db).current(personId); r)
+            m_restriction = r.value();
+        else
+            errors << r.error().toString();
+    }
+    m_window = m_restriction.window;
+    m_centre = m_restriction.centre;
     if (error)
         *error = errors.join(QLatin1Char('\n'));
     refresh();
@@ -171,6 +195,12 @@ QString PersonReportingPanel::tabLabel() const
 
 void PersonReportingPanel::refresh()
 {
+    m_restrictionLabel->setText(m_restriction.fromCid()
+                                    ? tr("Restriction (from CID): %1").arg(m_restriction.summary())
+                                    : tr("Restriction (set by %1, %2): %3")
+                                          .arg(m_restriction.setBy,
+                                               DisplayText::dateTime(m_restriction.setAt),
+                                               m_restriction.summary()));
     m_summary->setText(summary());
     m_eventsView->resizeColumnToContents(ReportingEventsModel::Outcome);
     updateActions();
@@ -180,6 +210,21 @@ int PersonReportingPanel::selectedStepRow() const
 {
     const QModelIndexList rows = m_stepsView->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void PersonReportingPanel::editRestriction()
+{
+    if (m_personId <= 0)
+        return;
+    RestrictionDialog dialog(m_db, m_restriction, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto id = RestrictionStore(m_db).set(dialog.restriction(), m_user); !id) {
+        QMessageBox::warning(this, tr("Cannot set the restriction"), id.error().toString());
+        return;
+    }
+    setPerson(m_personId, m_name, m_window, m_centre);
+    emit reportingChanged();
 }
 
 int PersonReportingPanel::selectedEventRow() const

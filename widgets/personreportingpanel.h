@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/followupladder.h"
+#include "domain/reportingrestriction.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -33,12 +34,15 @@ public:
     QString summary() const;
     // "Reporting (4 breaches)": the label of the tab holding the panel.
     QString tabLabel() const;
+    // The restriction in force: set in Lodestar, else CID's.
+    const ReportingRestriction &restriction() const { return m_restriction; }
 
 public slots:
     void recordFollowUp();
     void recordEvent();
     // The reason of the selected excused event.
     void excuseSelectedEvent();
+    void editRestriction();
     void countersignSelected();
 
 signals:
@@ -65,4 +69,7 @@ private:
     QPushButton *m_countersign;
     QPushButton *m_recordEvent;
     QPushButton *m_excuse;
+    QLabel *m_restrictionLabel;
+    QPushButton *m_editRestriction;
+    ReportingRestriction m_restriction;
 };

@@ -315,17 +315,43 @@ Migration migration8(SqlDialect)
             }};
 }
 
+Migration migration9(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {9,
+            QStringLiteral("reporting restrictions set in Lodestar, with history"),
+            {
+                // Append-only: the newest row of a person is their restriction as Lodestar
+                // holds it; without one, CID's reporting columns stand.
+                QStringLiteral("CREATE TABLE reporting_restriction (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " centre TEXT,"
+                               " frequency TEXT,"
+                               " weekday INTEGER,"
+                               " reporting_window TEXT,"
+                               " bail INTEGER NOT NULL DEFAULT 0,"
+                               " electronic_monitoring INTEGER NOT NULL DEFAULT 0,"
+                               " reason TEXT NOT NULL,"
+                               " set_by TEXT NOT NULL,"
+                               " set_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX reporting_restriction_person ON "
+                               "reporting_restriction (person_id, id)"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
     return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
-            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect)};
+            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect),
+            migration9(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)
