@@ -200,10 +200,10 @@ int demo(int argc, char **argv, const QStringList &args)
                     2);
     if (parser.isSet(asOf)) {
         if (!QDate::fromString(parser.value(asOf), Qt::ISODate).isValid())
-            return fail(QStringLiteral("demo"),
-                        CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)")
-                            .arg(parser.value(asOf)),
-                        2);
+            return fail(
+                QStringLiteral("demo"),
+                CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)),
+                2);
         options.asOf = parser.value(asOf);
     }
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
@@ -337,9 +337,11 @@ int screenshot(int argc, char **argv, const QStringList &args)
         "Renders the main window showing a view to a PNG file, without a display."));
     parser.addOption(databaseOption);
     parser.addOption(userOption);
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  CommandLine::tr("caseload, or person:<person_ref>."),
-                                  QStringLiteral("VIEW"), QStringLiteral("caseload"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, or "
+                        "person:<person_ref>."),
+        QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"),

@@ -19,6 +19,7 @@ def forms(src):
     one, many = src, src
     for k, (a, b) in special.items():
         one = one.replace(k, a); many = many.replace(k, b)
+    one = one.replace('(es)', ''); many = many.replace('(es)', 'es')
     one = one.replace('(s)', ''); many = many.replace('(s)', 's')
     return one, many
 def fix(m):

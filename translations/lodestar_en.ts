@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AbsconderYearsModel</name>
+    <message>
+        <location filename="../models/itemmodels/absconderyearsmodel.cpp" line="55"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/absconderyearsmodel.cpp" line="57"/>
+        <source>Referred to Trace and Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/absconderyearsmodel.cpp" line="59"/>
+        <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbscondersModel</name>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="50"/>
+        <source>Not referred yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="77"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="79"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="81"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="83"/>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="85"/>
+        <source>Trace and Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbscondersStore</name>
+    <message>
+        <location filename="../models/store/abscondersstore.cpp" line="21"/>
+        <source>Could not count the Trace and Locate referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/abscondersstore.cpp" line="52"/>
+        <source>Could not list the absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/abscondersstore.cpp" line="60"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbscondersView</name>
+    <message>
+        <location filename="../widgets/abscondersview.cpp" line="39"/>
+        <location filename="../widgets/abscondersview.cpp" line="72"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/abscondersview.cpp" line="42"/>
+        <source>Referred and located by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/abscondersview.cpp" line="44"/>
+        <source>Absconders today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/abscondersview.cpp" line="48"/>
+        <source>Trace and Locate by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/abscondersview.cpp" line="75"/>
+        <source>%n absconder(s): declared, countersigned and not located since.</source>
+        <translation>
+            <numerusform>%n absconder: declared, countersigned and not located since.</numerusform>
+            <numerusform>%n absconders: declared, countersigned and not located since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BandHistoryModel</name>
     <message>
         <location filename="../models/itemmodels/bandhistorymodel.cpp" line="62"/>
@@ -468,17 +569,17 @@
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="120"/>
+        <location filename="../models/store/caseloadstore.cpp" line="123"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="140"/>
+        <location filename="../models/store/caseloadstore.cpp" line="143"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="171"/>
+        <location filename="../models/store/caseloadstore.cpp" line="174"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,75 +587,131 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="38"/>
+        <location filename="../widgets/caseloadview.cpp" line="39"/>
+        <source>&amp;Window over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="40"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="51"/>
+        <location filename="../widgets/caseloadview.cpp" line="52"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="62"/>
+        <location filename="../widgets/caseloadview.cpp" line="60"/>
+        <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="66"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="65"/>
+        <location filename="../widgets/caseloadview.cpp" line="69"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="67"/>
+        <location filename="../widgets/caseloadview.cpp" line="71"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="69"/>
+        <location filename="../widgets/caseloadview.cpp" line="73"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="71"/>
+        <location filename="../widgets/caseloadview.cpp" line="75"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="145"/>
+        <location filename="../widgets/caseloadview.cpp" line="152"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="147"/>
+        <location filename="../widgets/caseloadview.cpp" line="154"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="148"/>
+        <location filename="../widgets/caseloadview.cpp" line="155"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="151"/>
+        <location filename="../widgets/caseloadview.cpp" line="158"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="156"/>
+        <location filename="../widgets/caseloadview.cpp" line="163"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="184"/>
+        <location filename="../widgets/caseloadview.cpp" line="192"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="186"/>
+        <location filename="../widgets/caseloadview.cpp" line="194"/>
         <source>No people match these filters.
 Clear the filters (Alt+L) to see all %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentresView</name>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="22"/>
+        <source>Record &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="38"/>
+        <source>Open taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="40"/>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="70"/>
+        <source>All centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="82"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/centresview.cpp" line="84"/>
+        <source>%n open tasking(s)</source>
+        <translation>
+            <numerusform>%n open tasking</numerusform>
+            <numerusform>%n open taskings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="95"/>
+        <source>%1 for %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/centresview.cpp" line="105"/>
+        <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,103 +909,109 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="181"/>
-        <location filename="../app/commands.cpp" line="278"/>
-        <source>--database PATH is required</source>
+        <location filename="../app/commands.cpp" line="178"/>
+        <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="187"/>
-        <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
+        <location filename="../app/commands.cpp" line="292"/>
+        <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="193"/>
+        <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="199"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="204"/>
+        <location filename="../app/commands.cpp" line="218"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="220"/>
+        <location filename="../app/commands.cpp" line="234"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="226"/>
+        <location filename="../app/commands.cpp" line="240"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="229"/>
+        <location filename="../app/commands.cpp" line="243"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="232"/>
+        <location filename="../app/commands.cpp" line="246"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="240"/>
+        <location filename="../app/commands.cpp" line="254"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="266"/>
+        <location filename="../app/commands.cpp" line="280"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="269"/>
+        <location filename="../app/commands.cpp" line="283"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="272"/>
+        <location filename="../app/commands.cpp" line="286"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="285"/>
+        <location filename="../app/commands.cpp" line="342"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, or person:&lt;person_ref&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="205"/>
+        <location filename="../app/commands.cpp" line="299"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="322"/>
+        <location filename="../app/commands.cpp" line="336"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="327"/>
-        <source>caseload, or person:&lt;person_ref&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="329"/>
+        <location filename="../app/commands.cpp" line="345"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="332"/>
+        <location filename="../app/commands.cpp" line="348"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="341"/>
+        <location filename="../app/commands.cpp" line="357"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="348"/>
+        <location filename="../app/commands.cpp" line="364"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="363"/>
+        <location filename="../app/commands.cpp" line="379"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,22 +1132,27 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="783"/>
+        <location filename="../models/demo/demogenerator.cpp" line="848"/>
+        <source>Could not read the demo people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="1021"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="785"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1023"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="789"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1027"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="791"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1029"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,18 +1252,26 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="72"/>
-        <location filename="../models/store/diarystore.cpp" line="106"/>
+        <location filename="../models/store/diarystore.cpp" line="120"/>
+        <location filename="../models/store/diarystore.cpp" line="160"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="88"/>
+        <location filename="../models/store/diarystore.cpp" line="84"/>
+        <location filename="../models/store/diarystore.cpp" line="102"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="90"/>
+        <location filename="../models/store/diarystore.cpp" line="86"/>
+        <location filename="../models/store/diarystore.cpp" line="104"/>
         <source>The diary entry no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="176"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,18 +1439,19 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="99"/>
+        <location filename="../models/figures/figures.cpp" line="140"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="119"/>
-        <location filename="../models/figures/figures.cpp" line="146"/>
+        <location filename="../models/figures/figures.cpp" line="160"/>
+        <location filename="../models/figures/figures.cpp" line="194"/>
+        <location filename="../models/figures/figures.cpp" line="210"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="155"/>
+        <location filename="../models/figures/figures.cpp" line="219"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -1282,17 +1459,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="157"/>
+        <location filename="../models/figures/figures.cpp" line="221"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="192"/>
+        <location filename="../models/figures/figures.cpp" line="263"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="201"/>
+        <location filename="../models/figures/figures.cpp" line="272"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,6 +1499,268 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/domain/personsummary.cpp" line="88"/>
         <source>ACRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="21"/>
+        <source>&amp;Alternatives tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="22"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="25"/>
+        <source>Record Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="31"/>
+        <source>%1 (due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="39"/>
+        <source>e.g. spoke to him, will report on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="41"/>
+        <source>Reporting resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="42"/>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="50"/>
+        <source>Every procedure tried to re-establish contact: calls, letters, visits, arrest team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="59"/>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="61"/>
+        <source>&amp;Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="63"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="110"/>
+        <source>List the alternatives tried before declaring an absconder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="126"/>
+        <source>The declaration counts once a team leader has countersigned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="128"/>
+        <source>A follow-up of the letter goes into the diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLadder</name>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="22"/>
+        <source>The first step needs at least one breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="25"/>
+        <source>Each step must start at the same or a higher count than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="27"/>
+        <source>The warning letter&apos;s follow-up cannot be in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="65"/>
+        <source>Phone contact and verbal warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="67"/>
+        <source>Failure to Report warning letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="69"/>
+        <source>Referral to an arrest team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="71"/>
+        <source>Absconder declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="73"/>
+        <source>Referral to Trace and Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupladder.cpp" line="75"/>
+        <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStepsModel</name>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="61"/>
+        <source>Reporting resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="63"/>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="71"/>
+        <source>Needs a team leader&apos;s countersignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="72"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="78"/>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="80"/>
+        <source>Alternatives tried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="81"/>
+        <source>Recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="104"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="106"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="108"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="110"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="112"/>
+        <source>Countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStore</name>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="18"/>
+        <source>A follow-up step cannot be recorded before it is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="39"/>
+        <source>A follow-up step needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="41"/>
+        <source>A follow-up step needs the date it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="43"/>
+        <source>An absconder declaration must list the alternatives tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="46"/>
+        <source>Say whether the person resumed reporting or was detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="60"/>
+        <source>Could not record the follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="67"/>
+        <source>Follow up the Failure to Report warning letter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="94"/>
+        <source>Could not read the follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="96"/>
+        <source>The follow-up step no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="98"/>
+        <source>Only an absconder declaration is countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="101"/>
+        <source>%1 has already countersigned this declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="104"/>
+        <source>Whoever recorded the declaration cannot countersign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="112"/>
+        <source>Could not countersign the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="114"/>
+        <source>Someone else countersigned the declaration first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="128"/>
+        <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,297 +2228,405 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>LadderSettingsDialog</name>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="28"/>
+        <source>Follow-up Ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="29"/>
+        <source> breaches in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="34"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="47"/>
+        <source> &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="48"/>
+        <source> f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="49"/>
+        <source> fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="50"/>
+        <source> from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="51"/>
+        <source>Follow up a warning letter &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/laddersettingsdialog.cpp" line="52"/>
+        <source>A step is due once a person&apos;s run of consecutive breaches reaches its count. Band 1 and Nexus High Harm people are urgent from their first breach whatever these say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="60"/>
+        <location filename="../widgets/mainwindow.cpp" line="66"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="84"/>
+        <location filename="../widgets/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="85"/>
+        <location filename="../widgets/mainwindow.cpp" line="91"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87"/>
+        <location filename="../widgets/mainwindow.cpp" line="93"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="89"/>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <location filename="../widgets/mainwindow.cpp" line="98"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="94"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="98"/>
+        <location filename="../widgets/mainwindow.cpp" line="104"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="108"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
-        <source>&amp;What Changed</source>
+        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115"/>
-        <source>&amp;Import History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="117"/>
-        <source>&amp;Refresh</source>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="123"/>
-        <source>C&amp;lose Tab</source>
+        <source>My &amp;Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="126"/>
-        <source>&amp;Help</source>
+        <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
-        <source>&amp;About Lodestar</source>
+        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <source>&amp;Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <source>&amp;What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <source>&amp;Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <source>&amp;Follow-up Ladder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <source>&amp;About Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="155"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports or person:&lt;person_ref&gt;</source>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary or person:&lt;person_ref&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="224"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="296"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
+        <location filename="../widgets/mainwindow.cpp" line="297"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="317"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/mainwindow.cpp" line="318"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="278"/>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="352"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="279"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="532"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
-        <location filename="../widgets/mainwindow.cpp" line="357"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="355"/>
+        <location filename="../widgets/mainwindow.cpp" line="406"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="363"/>
+        <location filename="../widgets/mainwindow.cpp" line="414"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="435"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="473"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="486"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="503"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="409"/>
+        <location filename="../widgets/mainwindow.cpp" line="511"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="430"/>
+        <location filename="../widgets/mainwindow.cpp" line="532"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/mainwindow.cpp" line="555"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -2087,12 +2634,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="561"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/mainwindow.cpp" line="562"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,18 +2647,270 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="265"/>
+        <location filename="../models/db/migrations.cpp" line="363"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="283"/>
+        <location filename="../models/db/migrations.cpp" line="381"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="294"/>
+        <location filename="../models/db/migrations.cpp" line="392"/>
         <source>Could not record schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDiaryModel</name>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="41"/>
+        <source>Choose a diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="72"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="74"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="83"/>
+        <source>Added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="84"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="114"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="116"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="118"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="120"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="122"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyDiaryView</name>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="20"/>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="25"/>
+        <source>My people and my entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="26"/>
+        <source>Everyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="39"/>
+        <source>My diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="67"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="75"/>
+        <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="89"/>
+        <source>Cannot mark the entry done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoncomplianceModel</name>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="75"/>
+        <source>Absconder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="77"/>
+        <source>Unactioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="79"/>
+        <source>Reporting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="80"/>
+        <source>Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="84"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="94"/>
+        <source>Urgent: Nexus High Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="94"/>
+        <source>Urgent: band 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="100"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="172"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="174"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="176"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="178"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="180"/>
+        <source>Breaches in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="182"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="184"/>
+        <source>Last breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="186"/>
+        <source>Last follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="188"/>
+        <source>Next step due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="190"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="192"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="194"/>
+        <source>Reporting centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoncomplianceStore</name>
+    <message>
+        <location filename="../models/store/noncompliancestore.cpp" line="51"/>
+        <source>Could not read the non-compliance queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noncompliancestore.cpp" line="61"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noncompliancestore.cpp" line="109"/>
+        <source>Could not read the follow-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoncomplianceView</name>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="24"/>
+        <source>&amp;Unactioned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="25"/>
+        <source>&amp;My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="26"/>
+        <source>&amp;Record Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="52"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="77"/>
+        <source>Non-compliance queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/noncomplianceview.cpp" line="94"/>
+        <source>%1: %n person(s) breached reporting in the last 7 days, %2 unactioned. Showing %3.</source>
+        <translation>
+            <numerusform>%1: %n person breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
+            <numerusform>%1: %n persons breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="121"/>
+        <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,7 +3192,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../widgets/persondiarypanel.cpp" line="22"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="108"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,32 +3222,32 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="91"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="92"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="94"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="108"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="122"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="123"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="137"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="138"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,315 +3255,335 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="55"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="58"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="86"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="89"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="89"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="92"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="91"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="94"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="95"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="98"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="151"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="154"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="154"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="155"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="158"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="236"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="239"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="245"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="246"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="247"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="252"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="270"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="274"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="275"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="286"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="289"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="289"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="291"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="295"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="310"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="324"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="327"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="330"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="339"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="342"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="346"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="348"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="352"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="353"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="356"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="365"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="368"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="374"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="404"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="376"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="751"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="378"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="778"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="392"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="395"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="395"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="423"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="424"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="427"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="435"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="437"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="456"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="459"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="458"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="461"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
+        <source>Taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="475"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="506"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="504"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="523"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="507"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="526"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="513"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="532"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="515"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="534"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="517"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="536"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="519"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="538"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="543"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="542"/>
+        <source>The reporting events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="546"/>
+        <source>The taskings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="570"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="544"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="571"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="549"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="576"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="553"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="580"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -2772,108 +3591,244 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="567"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="594"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="582"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="609"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="617"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="486"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="615"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="617"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="644"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="631"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="658"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="629"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="656"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="633"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="660"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="637"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="664"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="666"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="680"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="665"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="692"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="666"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="693"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="703"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="730"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="704"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="731"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="734"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="761"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="752"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="779"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="780"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="781"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="808"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonReportingPanel</name>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="46"/>
+        <source>Record &amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="47"/>
+        <source>Co&amp;untersign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="48"/>
+        <source>Record &amp;Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="49"/>
+        <source>E&amp;xcuse Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="50"/>
+        <source>Edit Re&amp;striction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="65"/>
+        <source>An absconder declaration counts once a team leader other than whoever recorded it has countersigned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="68"/>
+        <source>Reporting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="72"/>
+        <source>Follow-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="175"/>
+        <source>Absconder: referred to Trace and Locate until located.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
+        <source>%n breach(es) in a row since %1.</source>
+        <translation>
+            <numerusform>%n breach in a row since %1.</numerusform>
+            <numerusform>%n breaches in a row since %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="180"/>
+        <source>No breach since the last report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="182"/>
+        <source>No reporting events recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="184"/>
+        <source>Next step due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="186"/>
+        <source>The reporting window %1 is longer than one hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/personreportingpanel.cpp" line="193"/>
+        <source>Reporting (%n in a row)</source>
+        <translation>
+            <numerusform>Reporting (%n in a row)</numerusform>
+            <numerusform>Reporting (%n in a row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="193"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="199"/>
+        <source>Restriction (from CID): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="200"/>
+        <source>Restriction (set by %1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="223"/>
+        <source>Cannot set the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="244"/>
+        <source>Cannot record the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="262"/>
+        <source>Cannot record the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="290"/>
+        <source>Cannot record the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="305"/>
+        <source>Countersign the Absconder Declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="306"/>
+        <source>Countersign the absconder declaration of %1 recorded by %2?
+
+Alternatives tried: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreportingpanel.cpp" line="313"/>
+        <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,6 +3899,107 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>PersonTaskingsPanel</name>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="19"/>
+        <source>&amp;Task the Centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="20"/>
+        <source>Record &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="36"/>
+        <source>Taskings of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="70"/>
+        <source>Taskings (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="70"/>
+        <source>Taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="89"/>
+        <source>Cannot task the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="102"/>
+        <source>%1 at %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="111"/>
+        <source>Cannot record the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEventDialog</name>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="21"/>
+        <source>Record a Reporting Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="28"/>
+        <source>Why the Event Was Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="42"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="43"/>
+        <source>No show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="51"/>
+        <source>e.g. hospital appointment, letter seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="64"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="65"/>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectsModel</name>
     <message>
         <location filename="../models/itemmodels/rejectsmodel.cpp" line="54"/>
@@ -2958,6 +4014,362 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/itemmodels/rejectsmodel.cpp" line="58"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingEvent</name>
+    <message>
+        <location filename="../models/domain/reportingevent.h" line="36"/>
+        <source>Illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingevent.h" line="38"/>
+        <source>Court appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingevent.h" line="40"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingEventsModel</name>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="106"/>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="108"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="111"/>
+        <source>Excused: reason not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="117"/>
+        <source>Excused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="120"/>
+        <source>No show: breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="121"/>
+        <source>Blank: breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
+        <source>CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
+        <source>Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="134"/>
+        <source>Recorded in Lodestar by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="153"/>
+        <source>Due to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="155"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="157"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="159"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingRestriction</name>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="17"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="19"/>
+        <source>fortnightly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="21"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="23"/>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="25"/>
+        <source>no reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="32"/>
+        <source>no centre recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="33"/>
+        <source>frequency not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="35"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="37"/>
+        <source>no window recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="39"/>
+        <source>bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reportingrestriction.cpp" line="41"/>
+        <source>electronic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingStore</name>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="30"/>
+        <source>Could not add the reporting event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="44"/>
+        <source>Could not read the reporting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="67"/>
+        <source>Say why the event was excused: illness, court, or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="69"/>
+        <source>Say what the other reason was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="79"/>
+        <source>A reporting event needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="82"/>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="84"/>
+        <source>&apos;%1&apos; is not an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="111"/>
+        <source>Could not record the reporting event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="136"/>
+        <source>Could not record the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="138"/>
+        <source>Only an excused event carries a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="24"/>
+        <source>On &amp;bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="25"/>
+        <source>&amp;Electronic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="29"/>
+        <source>Reporting Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="36"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="56"/>
+        <source>Why it changes, e.g. new bail conditions of 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="60"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="76"/>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="77"/>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="78"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="79"/>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="80"/>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="81"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="84"/>
+        <source>Now: as CID records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="85"/>
+        <source>Now: set by %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="101"/>
+        <source>Set in Lodestar before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/restrictiondialog.cpp" line="135"/>
+        <source>Longer than one hour: arrest teams tasked to detain would wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionHistoryModel</name>
+    <message>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="60"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="62"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="64"/>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="66"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionStore</name>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="22"/>
+        <source>Could not read the reporting restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="54"/>
+        <source>Could not read the reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="56"/>
+        <source>There is no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="73"/>
+        <source>A restriction needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="75"/>
+        <source>Say why the restriction changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="77"/>
+        <source>&apos;%1&apos; is not a reporting frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a window HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="81"/>
+        <source>The reporting day must be a day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="100"/>
+        <source>Could not save the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,53 +4406,53 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="63"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="65"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="64"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="66"/>
         <source>What each column becomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="67"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="69"/>
         <source>One column holds the person reference. Note lines are joined into one note per row, each line headed by its column. A diary date makes a diary entry, described by the diary action columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="88"/>
-        <location filename="../widgets/sheetimportdialog.cpp" line="90"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="91"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="93"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="137"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="140"/>
         <source>Choose a Team Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="138"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="141"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="160"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="163"/>
         <source>(the whole CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="194"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="197"/>
         <source>Choose a spreadsheet to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="196"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="199"/>
         <source>Choose a spreadsheet to see what it will bring in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="204"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="207"/>
         <source>%n row(s) in the sheet.</source>
         <translation>
             <numerusform>%n row in the sheet.</numerusform>
@@ -3048,7 +4460,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="217"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="220"/>
         <source>%n row(s): %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</source>
         <translation>
             <numerusform>%n row: %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</numerusform>
@@ -3056,7 +4468,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="224"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="227"/>
         <source>No row of this sheet matches a person with something to bring in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,7 +4567,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>SheetMapping</name>
     <message numerus="yes">
-        <location filename="../models/domain/sheetmapping.cpp" line="73"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="84"/>
         <source>The mapping is for %n column(s), but the sheet has %1.</source>
         <translation>
             <numerusform>The mapping is for %n column, but the sheet has %1.</numerusform>
@@ -3163,68 +4575,68 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="78"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="89"/>
         <source>Choose the column that holds the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="80"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="91"/>
         <source>Only one column can hold the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="82"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="93"/>
         <source>Only one column can hold the diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="84"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="95"/>
         <source>A diary action needs a column with its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="86"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="97"/>
         <source>Map at least one column to a note or a diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="108"/>
-        <location filename="../models/domain/sheetmapping.cpp" line="143"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="119"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="154"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="125"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="136"/>
         <source>row %1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="131"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="142"/>
         <source>row %1: %2 &apos;%3&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="173"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="184"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="175"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="186"/>
         <source>Person reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="177"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="188"/>
         <source>Line of the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="179"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="190"/>
         <source>Diary date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="181"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="192"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,6 +4764,256 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/io/sheetreader.cpp" line="142"/>
         <source>&apos;%1&apos; is empty: there is no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasking</name>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="14"/>
+        <source>Emergency travel document interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="16"/>
+        <source>Circumstances interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="18"/>
+        <source>Detain on reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="20"/>
+        <source>Encourage voluntary departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="34"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="36"/>
+        <source>Person did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/tasking.cpp" line="38"/>
+        <source>Not done by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskingDialog</name>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="21"/>
+        <source>I have agreed a one-hour &amp;window with the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="24"/>
+        <source>Task the Reporting Centre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="39"/>
+        <source>&amp;Task the Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="47"/>
+        <source>&amp;Tasking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="48"/>
+        <source>&amp;Centre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="49"/>
+        <source>For the reporting &amp;event on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="50"/>
+        <source>&amp;Instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="94"/>
+        <source>Say which reporting centre is tasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="98"/>
+        <source>Clear the window warning first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingdialog.cpp" line="108"/>
+        <source>The reporting window %1 is longer than one hour: an arrest team tasked to detain would wait all day (report 6.66). Agree a one-hour window with the centre first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskingFeedbackDialog</name>
+    <message>
+        <location filename="../widgets/taskingfeedbackdialog.cpp" line="15"/>
+        <source>Centre&apos;s Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingfeedbackdialog.cpp" line="21"/>
+        <source>What the centre did and found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingfeedbackdialog.cpp" line="24"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/taskingfeedbackdialog.cpp" line="26"/>
+        <source>&amp;Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskingStore</name>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="46"/>
+        <source>A tasking needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="48"/>
+        <source>Say which reporting centre is tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="50"/>
+        <source>&apos;%1&apos; is not a kind of tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="52"/>
+        <source>Say which reporting event the tasking is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="55"/>
+        <source>The reporting window %1 is longer than one hour: an arrest team would wait all day. Narrow it, or confirm you have agreed the time with the centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="78"/>
+        <source>Could not task the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="89"/>
+        <source>Choose the outcome of the tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="102"/>
+        <source>Could not record the centre&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="104"/>
+        <source>The tasking is already closed, or no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="117"/>
+        <source>Could not read the taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="136"/>
+        <source>Could not read the open taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="144"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="156"/>
+        <source>Could not read the centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskingsModel</name>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="91"/>
+        <source>%1 (over an hour; cleared by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="97"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="106"/>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="108"/>
+        <source>Feedback recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="137"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="139"/>
+        <source>For reporting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="141"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="143"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="145"/>
+        <source>Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="147"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="149"/>
+        <source>Tasked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="151"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="153"/>
+        <source>Centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

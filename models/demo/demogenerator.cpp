@@ -4,12 +4,14 @@
 #include "domain/banding.h"
 #include "domain/codes.h"
 #include "domain/followupstep.h"
+#include "domain/reportingwindow.h"
 #include "domain/riskprofile.h"
 #include "store/bandoverridestore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/notestore.h"
 #include "store/reportingstore.h"
+#include "store/restrictionstore.h"
 #include "store/taskingstore.h"
 
 #include <QDate>
@@ -752,6 +754,19 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
         if (rng.permille(250))
             if (Status s = DiaryStore(db).setDone(added.value(), true, author); !s)
                 return s;
+        // Some restrictions set in Lodestar: an all-day window narrowed with the centre.
+        if (k % 5 == 0 && ReportingWindow::isLong(p.reportingWindow)) {
+            auto current = RestrictionStore(db).current(p.id);
+            if (!current)
+                return current.status();
+            ReportingRestriction r = current.value();
+            r.window = QStringLiteral("10:00-11:00");
+            r.weekday = rng.between(1, 5);
+            r.reason = QStringLiteral("One-hour window agreed with the centre so an arrest team "
+                                      "can be tasked.");
+            if (auto set = RestrictionStore(db).set(r, author); !set)
+                return set.status();
+        }
         // Taskings of the person's centre: some open for the next event, some fed back.
         if (!p.reportingCentre.isEmpty() && k % 3 != 2) {
             Tasking t;
