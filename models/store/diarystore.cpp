@@ -8,6 +8,29 @@
 using namespace StoreSupport;
 
 namespace {
+// The columns entryFromRow reads, in its order, for table alias d.
+const QString EntryColumns =
+    QStringLiteral("d.id, d.person_id, d.due_date, d.title, d.kind, d.source, d.sheet_import_id, "
+                   "d.created_by, d.created_at, d.done_by, d.done_at");
+constexpr int EntryColumnCount = 11;
+
+DiaryEntry entryFromRow(const QSqlQuery &q)
+{
+    DiaryEntry e;
+    e.id = q.value(0).toLongLong();
+    e.personId = q.value(1).toLongLong();
+    e.due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    e.title = q.value(3).toString();
+    e.kind = q.value(4).toString();
+    e.source = q.value(5).toString();
+    e.sheetImportId = q.value(6).toLongLong();
+    e.createdBy = q.value(7).toString();
+    e.createdAt = q.value(8).toString();
+    e.doneBy = q.value(9).toString();
+    e.doneAt = q.value(10).toString();
+    return e;
+}
+
 Status validate(const DiaryEntry &e)
 {
     if (e.personId <= 0)
@@ -109,31 +132,17 @@ Result<QVector<DiaryEntry>> DiaryStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT id, person_id, due_date, title, kind, source, "
-                              "sheet_import_id, created_by, created_at, done_by, done_at "
-                              "FROM diary_entry WHERE person_id = ? "
-                              "ORDER BY CASE WHEN done_at IS NULL THEN 0 ELSE 1 END, "
-                              "CASE WHEN done_at IS NULL THEN due_date END, "
-                              "done_at DESC, id"));
+    prepare(q, QStringLiteral("SELECT %1 FROM diary_entry d WHERE d.person_id = ? "
+                              "ORDER BY CASE WHEN d.done_at IS NULL THEN 0 ELSE 1 END, "
+                              "CASE WHEN d.done_at IS NULL THEN d.due_date END, "
+                              "d.done_at DESC, d.id")
+                   .arg(EntryColumns));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the diary"), q);
     QVector<DiaryEntry> out;
-    while (q.next()) {
-        DiaryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.personId = q.value(1).toLongLong();
-        e.due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        e.title = q.value(3).toString();
-        e.kind = q.value(4).toString();
-        e.source = q.value(5).toString();
-        e.sheetImportId = q.value(6).toLongLong();
-        e.createdBy = q.value(7).toString();
-        e.createdAt = q.value(8).toString();
-        e.doneBy = q.value(9).toString();
-        e.doneAt = q.value(10).toString();
-        out << e;
-    }
+    while (q.next())
+        out << entryFromRow(q);
     return out;
 }
 
@@ -143,14 +152,13 @@ Result<QVector<DiaryStore::Item>> DiaryStore::openUntil(const QDate &until,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The index on (done_at, due_date) finds the open entries in date order.
-    prepare(q, QStringLiteral("SELECT d.id, d.person_id, d.due_date, d.title, d.kind, d.source, "
-                              "d.created_by, d.created_at, p.person_ref, p.family_name, "
-                              "p.given_names, p.case_owner FROM diary_entry d JOIN person p ON "
-                              "p.id = d.person_id WHERE d.done_at IS NULL AND d.due_date <= ? %1 "
+    prepare(q, QStringLiteral("SELECT %1, p.person_ref, p.family_name, p.given_names, "
+                              "p.case_owner FROM diary_entry d JOIN person p ON p.id = "
+                              "d.person_id WHERE d.done_at IS NULL AND d.due_date <= ? %2 "
                               "ORDER BY d.due_date, p.family_key, d.id")
-                   .arg(user.isEmpty() ? QString()
-                                       : QStringLiteral("AND (p.case_owner = ? OR "
-                                                        "d.created_by = ?)")));
+                   .arg(EntryColumns, user.isEmpty() ? QString()
+                                                     : QStringLiteral("AND (p.case_owner = ? OR "
+                                                                      "d.created_by = ?)")));
     q.addBindValue(until.toString(Qt::ISODate));
     if (!user.isEmpty()) {
         q.addBindValue(user);
@@ -161,20 +169,13 @@ Result<QVector<DiaryStore::Item>> DiaryStore::openUntil(const QDate &until,
     QVector<Item> out;
     while (q.next()) {
         Item item;
-        DiaryEntry &e = item.entry;
-        e.id = q.value(0).toLongLong();
-        e.personId = q.value(1).toLongLong();
-        e.due = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        e.title = q.value(3).toString();
-        e.kind = q.value(4).toString();
-        e.source = q.value(5).toString();
-        e.createdBy = q.value(6).toString();
-        e.createdAt = q.value(7).toString();
-        item.personRef = q.value(8).toString();
-        const QString given = q.value(10).toString();
-        item.personName = given.isEmpty() ? q.value(9).toString()
-                                          : tr("%1, %2").arg(q.value(9).toString(), given);
-        item.caseOwner = q.value(11).toString();
+        item.entry = entryFromRow(q);
+        const int c = EntryColumnCount;
+        item.personRef = q.value(c).toString();
+        const QString given = q.value(c + 2).toString();
+        item.personName = given.isEmpty() ? q.value(c + 1).toString()
+                                          : tr("%1, %2").arg(q.value(c + 1).toString(), given);
+        item.caseOwner = q.value(c + 3).toString();
         out << item;
     }
     return out;
