@@ -7,6 +7,7 @@
 #include "itemmodels/taskingsmodel.h"
 #include "personrecordwidget.h"
 #include "persontaskingspanel.h"
+#include "store/diarystore.h"
 #include "store/taskingstore.h"
 #include "taskingdialog.h"
 #include "taskingfeedbackdialog.h"
@@ -102,6 +103,20 @@ private slots:
         QVERIFY(!store.recordFeedback(narrow.value(), QStringLiteral("done"), QString(),
                                       QStringLiteral("centre")));
         const Tasking closed = store.forPerson(2).value().first();
+        // The tasking's day was in the diary; the feedback closed that entry.
+        const auto diary = DiaryStore(m_t.db->sql()).forPerson(2);
+        QVERIFY(diary);
+        QCOMPARE(diary.value().size(), 1);
+        QCOMPARE(diary.value().first().due, QDate(2026, 12, 1));
+        QCOMPARE(diary.value().first().kind, TaskingStore::diaryKind(narrow.value()));
+        QVERIFY(
+            diary.value().first().title.startsWith(QStringLiteral("Tasking due at Eaton House")));
+        QVERIFY(diary.value().first().isDone());
+        QCOMPARE(diary.value().first().doneBy, QStringLiteral("centre"));
+        // Person 1's two taskings are still open, and so are their entries.
+        const auto open1 = DiaryStore(m_t.db->sql()).forPerson(1);
+        QCOMPARE(open1.value().size(), 2);
+        QVERIFY(!open1.value().first().isDone());
         QVERIFY(!closed.isOpen());
         QCOMPARE(closed.outcome, QStringLiteral("not_attended"));
         QCOMPARE(closed.closedBy, QStringLiteral("centre"));

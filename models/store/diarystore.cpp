@@ -110,6 +110,20 @@ Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, con
     return {};
 }
 
+Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &user,
+                                          const QString &when)
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE kind = ? "
+                              "AND done_at IS NULL"));
+    q.addBindValue(user);
+    q.addBindValue(when);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return queryError(tr("Could not update the diary"), q);
+    return {};
+}
+
 Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
 {
     Transaction tx(m_db);

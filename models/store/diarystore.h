@@ -27,6 +27,9 @@ public:
                         const QString &source) const;
     // Marks the entry done by `user` now, or reopens it (done = false).
     Status setDone(qint64 entryId, bool done, const QString &user);
+    // Marks done the open entries of `kind` (a workflow's own, e.g. a tasking's), inside a
+    // transaction the caller holds.
+    Status closeKindInTransaction(const QString &kind, const QString &user, const QString &when);
     // Marks it done at `when`, inside a transaction the caller holds (the demo's history).
     Status setDoneInTransaction(qint64 entryId, const QString &user, const QString &when);
     // The person's entries: open ones first by due date, then done ones, most recent first.

@@ -2,6 +2,7 @@
 
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
+#include "store/diarystore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -77,9 +78,22 @@ Result<qint64> TaskingStore::create(const Tasking &t, const QString &user, bool 
     if (!q.exec())
         return queryError(tr("Could not task the centre"), q);
     const qint64 id = q.lastInsertId().toLongLong();
+    // The tasking's day goes into the diary, to check the centre's feedback came back.
+    DiaryEntry entry;
+    entry.personId = t.personId;
+    entry.due = t.dueOn;
+    entry.kind = diaryKind(id);
+    entry.title = tr("Tasking due at %1: %2").arg(t.centre.trimmed(), Tasking::kindName(t.kind));
+    if (auto added = DiaryStore(m_db).addInTransaction(entry, user, nowIso()); !added)
+        return added.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
+}
+
+QString TaskingStore::diaryKind(qint64 taskingId)
+{
+    return QStringLiteral("tasking:%1").arg(taskingId);
 }
 
 Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
@@ -102,6 +116,10 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
         return queryError(tr("Could not record the centre's feedback"), q);
     if (q.numRowsAffected() != 1)
         return Status::fail(tr("The tasking is already closed, or no longer exists"));
+    // The feedback has come back: the tasking's diary entry is done.
+    if (Status s = DiaryStore(m_db).closeKindInTransaction(diaryKind(taskingId), user, nowIso());
+        !s)
+        return s;
     return tx.commit();
 }
 

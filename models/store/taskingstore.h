@@ -20,11 +20,14 @@ public:
 
     explicit TaskingStore(QSqlDatabase db);
 
-    // Tasks the centre. A detain-on-reporting tasking for a person whose window is over an
-    // hour is refused (code LongWindow) unless `clearLongWindow`: the caseworker confirms they
-    // have dealt with the window, and the tasking records that they did.
+    // The kind of the diary entry a tasking writes for its day ("tasking:<id>").
+    static QString diaryKind(qint64 taskingId);
+
+    // Tasks the centre, and puts the day in the diary. A detain-on-reporting tasking for a person
+    // whose window is over an hour is refused (code LongWindow) unless `clearLongWindow`: the
+    // caseworker confirms they have dealt with the window, and the tasking records that they did.
     Result<qint64> create(const Tasking &tasking, const QString &user, bool clearLongWindow);
-    // The centre's feedback: closes the tasking with its outcome.
+    // The centre's feedback: closes the tasking with its outcome, and its diary entry.
     Status recordFeedback(qint64 taskingId, const QString &outcome, const QString &feedback,
                           const QString &user);
     Result<QVector<Tasking>> forPerson(qint64 personId) const;
