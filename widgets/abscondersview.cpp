@@ -3,6 +3,7 @@
 #include "itemmodels/abscondersmodel.h"
 #include "itemmodels/absconderyearsmodel.h"
 #include "itemmodels/roles.h"
+#include "listtable.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -23,15 +24,8 @@ AbscondersView::AbscondersView(QSqlDatabase db, QWidget *parent)
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(Roles::Sort);
-    for (QTableView *t : {m_table, m_yearsTable}) {
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setSelectionMode(QAbstractItemView::SingleSelection);
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setAlternatingRowColors(true);
-        t->verticalHeader()->hide();
-        t->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-        t->horizontalHeader()->setStretchLastSection(true);
-    }
+    ListTable::setUp(m_table);
+    ListTable::setUp(m_yearsTable);
     m_table->setObjectName(QStringLiteral("abscondersTable"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);

@@ -2,12 +2,12 @@
 
 #include "itemmodels/roles.h"
 #include "itemmodels/taskingsmodel.h"
+#include "listtable.h"
 #include "store/taskingstore.h"
 #include "taskingfeedbackdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,13 +28,7 @@ CentresView::CentresView(QSqlDatabase db, const QString &currentUser, QWidget *p
     m_feedback->setObjectName(QStringLiteral("recordFeedbackButton"));
     m_table->setObjectName(QStringLiteral("taskingsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_table);
     m_table->setAccessibleName(tr("Open taskings"));
 
     auto *centreLabel = new QLabel(tr("&Centre:"), this);

@@ -2,10 +2,10 @@
 
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
+#include "listtable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,13 +29,7 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
     m_done->setObjectName(QStringLiteral("markDoneButton"));
     m_table->setObjectName(QStringLiteral("myDiaryTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_table);
     m_table->setAccessibleName(tr("My diary"));
 
     auto *top = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "itemmodels/noncompliancemodel.h"
 #include "itemmodels/roles.h"
 #include "laddersettings.h"
+#include "listtable.h"
 #include "store/followupstore.h"
 
 #include <QCheckBox>
@@ -39,13 +40,7 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     m_proxy->setSortRole(Roles::Sort);
     m_table->setObjectName(QStringLiteral("noncomplianceTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_table);
     // The queue's own order (most urgent first) until a header is clicked.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);

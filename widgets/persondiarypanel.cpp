@@ -2,10 +2,10 @@
 
 #include "itemmodels/diarymodel.h"
 #include "itemmodels/roles.h"
+#include "listtable.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,12 +40,7 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
 
     m_view->setObjectName(QStringLiteral("diaryView"));
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_view);
     m_view->setColumnWidth(DiaryModel::Due, 110);
     m_view->setColumnWidth(DiaryModel::Action, 320);
     m_view->setColumnWidth(DiaryModel::Source, 220);

@@ -6,6 +6,7 @@
 #include "itemmodels/followupstepsmodel.h"
 #include "itemmodels/reportingeventsmodel.h"
 #include "laddersettings.h"
+#include "listtable.h"
 #include "recordeventdialog.h"
 #include "restrictiondialog.h"
 #include "store/followupstore.h"
@@ -28,13 +29,7 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     auto *view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(view);
     return view;
 }
 } // namespace

@@ -1,12 +1,12 @@
 #include "persontaskingspanel.h"
 
 #include "itemmodels/taskingsmodel.h"
+#include "listtable.h"
 #include "store/taskingstore.h"
 #include "taskingdialog.h"
 #include "taskingfeedbackdialog.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,12 +24,7 @@ PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &current
     m_feedback->setObjectName(QStringLiteral("recordFeedbackButton"));
     m_table->setObjectName(QStringLiteral("personTaskingsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListTable::setUp(m_table);
     // The person's own record: who they are goes without saying.
     m_table->hideColumn(TaskingsModel::Person);
     m_table->hideColumn(TaskingsModel::Reference);
