@@ -66,6 +66,7 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
 
 void NoncomplianceView::reload()
 {
+    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
     m_model->setThresholds(LadderSettings::load());
     m_model->setFilter(m_unactionedOnly->isChecked(), m_myCases->isChecked() ? m_user : QString());
     if (Status s = m_model->reload(); !s)

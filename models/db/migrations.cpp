@@ -344,9 +344,9 @@ Migration migration9(SqlDialect d)
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
-            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect),
-            migration9(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect),
+            migration4(dialect), migration5(dialect), migration6(dialect),
+            migration7(dialect), migration8(dialect), migration9(dialect)};
 }
 
 int Migrations::latestVersion()
