@@ -71,10 +71,11 @@ private slots:
         using Kind = ImportChange::Kind;
         const QHash<qint64, PersonSnapshot> before{
             {1, PersonSnapshot{3, QStringLiteral("NO_MAPPA_NO_BARRIER"), QStringLiteral("a"),
-                               QStringLiteral("CC Leeds"), 2}}};
+                               QStringLiteral("CC Leeds"), 2,
+                               QStringLiteral("Becket House \u00b7 WEEKLY \u00b7 10:00-11:00")}}};
         QHash<qint64, PersonSnapshot> after = before;
-        after.insert(
-            2, PersonSnapshot{4, QStringLiteral("NO_MAPPA_BARRIER"), QString(), QString(), 1});
+        after.insert(2, PersonSnapshot{4, QStringLiteral("NO_MAPPA_BARRIER"), QString(), QString(),
+                                       1, QString()});
         // A newcomer's barriers are not listed beside "new"; nothing else changed.
         const QHash<qint64, BarrierSnapshot> barriers{
             {10, BarrierSnapshot{2, QStringLiteral("AS/2"), QStringLiteral("ASYLUM")}}};
@@ -91,6 +92,17 @@ private slots:
         QCOMPARE(d[0].kind, Kind::PersonGone);
         QCOMPARE(ImportChange::kindFromCode(ImportChange::kindCode(Kind::UnitChanged)),
                  Kind::UnitChanged);
+        // CID moves the reporting: the restriction's CID history.
+        after[1].casesInExtract = 2;
+        after[1].reporting = QStringLiteral("Becket House \u00b7 WEEKLY \u00b7 10:00-16:00");
+        d = ImportChanges::diff(before, after, barriers, barriers);
+        QCOMPARE(d.size(), 2); // and person 2, new
+        const auto reporting = std::find_if(d.cbegin(), d.cend(),
+                                            [](const ImportChange &c) { return c.personId == 1; });
+        QVERIFY(reporting != d.cend());
+        QCOMPARE(reporting->kind, Kind::ReportingChanged);
+        QCOMPARE(reporting->before, before[1].reporting);
+        QCOMPARE(reporting->after, after[1].reporting);
     }
 
     void recordsWhatEachImportChanged()

@@ -25,6 +25,8 @@ const KindName Names[] = {
      QT_TRANSLATE_NOOP("ImportChange", "Case owner changed")},
     {ImportChange::Kind::UnitChanged, "unit_changed",
      QT_TRANSLATE_NOOP("ImportChange", "Owning unit changed")},
+    {ImportChange::Kind::ReportingChanged, "reporting_changed",
+     QT_TRANSLATE_NOOP("ImportChange", "Reporting conditions changed")},
 };
 } // namespace
 
@@ -92,6 +94,9 @@ QVector<ImportChange> diff(const QHash<qint64, PersonSnapshot> &before,
             out << ImportChange{id, Kind::OwnerChanged, was->caseOwner, now.caseOwner, QString()};
         if (was->owningUnit != now.owningUnit)
             out << ImportChange{id, Kind::UnitChanged, was->owningUnit, now.owningUnit, QString()};
+        if (was->reporting != now.reporting)
+            out << ImportChange{id, Kind::ReportingChanged, was->reporting, now.reporting,
+                                QString()};
     }
     const auto barrier = [](const BarrierSnapshot &b) {
         return b.caseType + QLatin1Char(' ') + b.caseRef;

@@ -15,7 +15,8 @@ struct ImportChange
         BarrierOpened,
         BarrierClosed,
         OwnerChanged,
-        UnitChanged
+        UnitChanged,
+        ReportingChanged // centre, frequency or window as CID records them
     };
     qint64 personId = 0;
     Kind kind = Kind::PersonNew;
@@ -39,6 +40,9 @@ struct PersonSnapshot
     QString caseOwner;
     QString owningUnit;
     int casesInExtract = 0; // cases not marked missing
+    // The reporting conditions CID records, "Becket House · WEEKLY · 10:00-11:00": a change
+    // is the CID side of the person's restriction history.
+    QString reporting;
 };
 
 // An open barrier case, as taken before and after an import.
