@@ -73,28 +73,28 @@
 <context>
     <name>AbscondersView</name>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="39"/>
-        <location filename="../widgets/abscondersview.cpp" line="72"/>
+        <location filename="../widgets/abscondersview.cpp" line="33"/>
+        <location filename="../widgets/abscondersview.cpp" line="66"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="42"/>
+        <location filename="../widgets/abscondersview.cpp" line="36"/>
         <source>Referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="44"/>
+        <location filename="../widgets/abscondersview.cpp" line="38"/>
         <source>Absconders today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="48"/>
+        <location filename="../widgets/abscondersview.cpp" line="42"/>
         <source>Trace and Locate by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/abscondersview.cpp" line="75"/>
+        <location filename="../widgets/abscondersview.cpp" line="69"/>
         <source>%n absconder(s): declared, countersigned and not located since.</source>
         <translation>
             <numerusform>%n absconder: declared, countersigned and not located since.</numerusform>
@@ -677,27 +677,27 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="38"/>
+        <location filename="../widgets/centresview.cpp" line="32"/>
         <source>Open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="40"/>
+        <location filename="../widgets/centresview.cpp" line="34"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="70"/>
+        <location filename="../widgets/centresview.cpp" line="64"/>
         <source>All centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="82"/>
+        <location filename="../widgets/centresview.cpp" line="76"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/centresview.cpp" line="84"/>
+        <location filename="../widgets/centresview.cpp" line="78"/>
         <source>%n open tasking(s)</source>
         <translation>
             <numerusform>%n open tasking</numerusform>
@@ -705,12 +705,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="95"/>
+        <location filename="../widgets/centresview.cpp" line="89"/>
         <source>%1 for %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="105"/>
+        <location filename="../widgets/centresview.cpp" line="99"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,46 +1231,51 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>DiaryStore</name>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="14"/>
+        <location filename="../models/store/diarystore.cpp" line="37"/>
         <source>A diary entry needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="16"/>
+        <location filename="../models/store/diarystore.cpp" line="39"/>
         <source>A diary entry needs a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="18"/>
+        <location filename="../models/store/diarystore.cpp" line="41"/>
         <source>A diary entry needs a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="57"/>
+        <location filename="../models/store/diarystore.cpp" line="80"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="72"/>
-        <location filename="../models/store/diarystore.cpp" line="120"/>
-        <location filename="../models/store/diarystore.cpp" line="160"/>
+        <location filename="../models/store/diarystore.cpp" line="95"/>
+        <location filename="../models/store/diarystore.cpp" line="156"/>
+        <location filename="../models/store/diarystore.cpp" line="182"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="84"/>
-        <location filename="../models/store/diarystore.cpp" line="102"/>
+        <location filename="../models/store/diarystore.cpp" line="107"/>
+        <location filename="../models/store/diarystore.cpp" line="139"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="86"/>
-        <location filename="../models/store/diarystore.cpp" line="104"/>
+        <location filename="../models/store/diarystore.cpp" line="109"/>
+        <location filename="../models/store/diarystore.cpp" line="141"/>
         <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="176"/>
+        <location filename="../models/store/diarystore.cpp" line="123"/>
+        <source>Could not update the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="191"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,6 +1806,11 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <source>Owning unit changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="29"/>
+        <source>Reporting conditions changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportChangesModel</name>
@@ -2152,23 +2162,23 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="406"/>
+        <location filename="../models/store/importstore.cpp" line="411"/>
         <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="433"/>
+        <location filename="../models/store/importstore.cpp" line="438"/>
         <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="444"/>
-        <location filename="../models/store/importstore.cpp" line="453"/>
+        <location filename="../models/store/importstore.cpp" line="449"/>
+        <location filename="../models/store/importstore.cpp" line="458"/>
         <source>Could not record what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="486"/>
+        <location filename="../models/store/importstore.cpp" line="491"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,22 +2746,22 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="39"/>
+        <location filename="../widgets/mydiaryview.cpp" line="33"/>
         <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="67"/>
+        <location filename="../widgets/mydiaryview.cpp" line="61"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="75"/>
+        <location filename="../widgets/mydiaryview.cpp" line="69"/>
         <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="89"/>
+        <location filename="../widgets/mydiaryview.cpp" line="83"/>
         <source>Cannot mark the entry done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,28 +2890,28 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>NoncomplianceView</name>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="24"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="25"/>
         <source>&amp;Unactioned only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="25"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="26"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="26"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="27"/>
         <source>&amp;Record Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="52"/>
-        <location filename="../widgets/noncomplianceview.cpp" line="77"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="47"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="73"/>
         <source>Non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noncomplianceview.cpp" line="94"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="90"/>
         <source>%1: %n person(s) breached reporting in the last 7 days, %2 unactioned. Showing %3.</source>
         <translation>
             <numerusform>%1: %n person breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
@@ -2909,7 +2919,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="121"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="117"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,7 +3202,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../widgets/persondiarypanel.cpp" line="22"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="108"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="103"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,37 +3227,37 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="52"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="47"/>
         <source>Diary of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="91"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="86"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="88"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="94"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="89"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="108"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="103"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="123"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="118"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="138"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="133"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,52 +3709,52 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>PersonReportingPanel</name>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="46"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="41"/>
         <source>Record &amp;Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="47"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="42"/>
         <source>Co&amp;untersign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="48"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="43"/>
         <source>Record &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="49"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="44"/>
         <source>E&amp;xcuse Reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="50"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="45"/>
         <source>Edit Re&amp;striction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="65"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="60"/>
         <source>An absconder declaration counts once a team leader other than whoever recorded it has countersigned it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="68"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="63"/>
         <source>Reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="72"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="67"/>
         <source>Follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="175"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="170"/>
         <source>Absconder: referred to Trace and Locate until located.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="172"/>
         <source>%n breach(es) in a row since %1.</source>
         <translation>
             <numerusform>%n breach in a row since %1.</numerusform>
@@ -3752,27 +3762,27 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="180"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="175"/>
         <source>No breach since the last report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="182"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
         <source>No reporting events recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="184"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
         <source>Next step due: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="186"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
         <source>The reporting window %1 is longer than one hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="193"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
         <source>Reporting (%n in a row)</source>
         <translation>
             <numerusform>Reporting (%n in a row)</numerusform>
@@ -3780,54 +3790,54 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="193"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="199"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="194"/>
         <source>Restriction (from CID): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="200"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="195"/>
         <source>Restriction (set by %1, %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="223"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="218"/>
         <source>Cannot set the restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="244"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="239"/>
         <source>Cannot record the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="262"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="257"/>
         <source>Cannot record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="290"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="285"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="305"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="300"/>
         <source>Countersign the Absconder Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="306"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="301"/>
         <source>Countersign the absconder declaration of %1 recorded by %2?
 
 Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="313"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="308"/>
         <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,32 +3921,32 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="36"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="31"/>
         <source>Taskings of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="70"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="65"/>
         <source>Taskings (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="70"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="65"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="89"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="84"/>
         <source>Cannot task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="102"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="97"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="111"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="106"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,67 +4894,72 @@ Alternatives tried: %3</source>
 <context>
     <name>TaskingStore</name>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="46"/>
+        <location filename="../models/store/taskingstore.cpp" line="47"/>
         <source>A tasking needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="48"/>
+        <location filename="../models/store/taskingstore.cpp" line="49"/>
         <source>Say which reporting centre is tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="50"/>
+        <location filename="../models/store/taskingstore.cpp" line="51"/>
         <source>&apos;%1&apos; is not a kind of tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="52"/>
+        <location filename="../models/store/taskingstore.cpp" line="53"/>
         <source>Say which reporting event the tasking is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="55"/>
+        <location filename="../models/store/taskingstore.cpp" line="56"/>
         <source>The reporting window %1 is longer than one hour: an arrest team would wait all day. Narrow it, or confirm you have agreed the time with the centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="78"/>
+        <location filename="../models/store/taskingstore.cpp" line="79"/>
         <source>Could not task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="89"/>
+        <location filename="../models/store/taskingstore.cpp" line="86"/>
+        <source>Tasking due at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="103"/>
         <source>Choose the outcome of the tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="102"/>
+        <location filename="../models/store/taskingstore.cpp" line="116"/>
         <source>Could not record the centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="104"/>
+        <location filename="../models/store/taskingstore.cpp" line="118"/>
         <source>The tasking is already closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="117"/>
+        <location filename="../models/store/taskingstore.cpp" line="135"/>
         <source>Could not read the taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="136"/>
+        <location filename="../models/store/taskingstore.cpp" line="154"/>
         <source>Could not read the open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="144"/>
+        <location filename="../models/store/taskingstore.cpp" line="162"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="156"/>
+        <location filename="../models/store/taskingstore.cpp" line="174"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
