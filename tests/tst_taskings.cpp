@@ -8,6 +8,7 @@
 #include "personrecordwidget.h"
 #include "persontaskingspanel.h"
 #include "store/diarystore.h"
+#include "store/restrictionstore.h"
 #include "store/taskingstore.h"
 #include "taskingdialog.h"
 #include "taskingfeedbackdialog.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -241,6 +243,54 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(!check->isChecked());
         QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void aWindowWidenedUnderAnOpenDetainTaskingMustBeCleared()
+    {
+        TestDatabase t;
+        auto p = TestData::person(QStringLiteral("X1"), QStringLiteral("F"), QStringLiteral("G"),
+                                  QString(), 24);
+        p.cases[0].reportingCentre = QStringLiteral("Becket House");
+        p.cases[0].reportingWindow = QStringLiteral("10:00-11:00");
+        QVERIFY(TestData::add(*t.db, {p}));
+        const auto id =
+            TaskingStore(t.db->sql())
+                .create(tasking(1, Tasking::detainOnReporting(), QStringLiteral("Becket House"),
+                                QStringLiteral("10:00-11:00")),
+                        QStringLiteral("sokafor"), false);
+        QVERIFY(id);
+        Tasking held = TaskingStore(t.db->sql()).forPerson(1).value().first();
+        QVERIFY(!held.needsWindowClearing(QStringLiteral("10:00-11:00")));
+        QVERIFY(held.needsWindowClearing(QStringLiteral("10:00-16:00")));
+
+        // The window is widened in Lodestar: the open tasking now carries the warning.
+        ReportingRestriction r = RestrictionStore(t.db->sql()).current(1).value();
+        r.window = QStringLiteral("10:00-16:00");
+        r.reason = QStringLiteral("Works shifts");
+        QVERIFY(RestrictionStore(t.db->sql()).set(r, QStringLiteral("jmensah")));
+        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonTaskingsPanel *panel = record.taskingsPanel();
+        auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)),
+                 QStringLiteral("Taskings (1 open, window warning)"));
+        QVERIFY(panel->model()->index(0, TaskingsModel::Window).data(Roles::Problem).toBool());
+        tabs->setCurrentWidget(panel);
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        panel->findChild<QTableView *>(QStringLiteral("personTaskingsTable"))->selectRow(0);
+        auto *clear = panel->findChild<QPushButton *>(QStringLiteral("clearWindowWarningButton"));
+        QVERIFY(clear->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(clear, Qt::LeftButton);
+        held = TaskingStore(t.db->sql()).forPerson(1).value().first();
+        QCOMPARE(held.windowClearedBy, QStringLiteral("sokafor"));
+        QCOMPARE(held.reportingWindow, QStringLiteral("10:00-16:00"));
+        QVERIFY(!held.needsWindowClearing(QStringLiteral("10:00-16:00")));
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Taskings (1 open)"));
     }
 };
 

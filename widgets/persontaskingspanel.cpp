@@ -17,8 +17,10 @@ PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &current
                                          QWidget *parent)
     : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TaskingsModel(db, this)),
       m_table(new QTableView(this)), m_task(new QPushButton(tr("&Task the Centre…"), this)),
-      m_feedback(new QPushButton(tr("Record &Feedback…"), this))
+      m_feedback(new QPushButton(tr("Record &Feedback…"), this)),
+      m_clearWarning(new QPushButton(tr("Clear Window &Warning…"), this))
 {
+    m_clearWarning->setObjectName(QStringLiteral("clearWindowWarningButton"));
     setObjectName(QStringLiteral("taskingsPanel"));
     m_task->setObjectName(QStringLiteral("taskCentreButton"));
     m_feedback->setObjectName(QStringLiteral("recordFeedbackButton"));
@@ -31,6 +33,7 @@ PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &current
     m_table->setAccessibleName(tr("Taskings of this person"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_clearWarning);
     buttons->addWidget(m_feedback);
     buttons->addWidget(m_task);
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +42,8 @@ PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &current
     connect(m_task, &QPushButton::clicked, this, &PersonTaskingsPanel::taskCentre);
     connect(m_feedback, &QPushButton::clicked, this,
             &PersonTaskingsPanel::recordFeedbackForSelected);
+    connect(m_clearWarning, &QPushButton::clicked, this,
+            &PersonTaskingsPanel::clearWindowWarningForSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonTaskingsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonTaskingsPanel::updateActions);
@@ -52,7 +57,7 @@ bool PersonTaskingsPanel::setPerson(qint64 personId, const QString &name, const 
     m_centre = centre;
     m_window = window;
     m_nextEvent = nextEvent;
-    const Status s = m_model->loadPerson(personId);
+    const Status s = m_model->loadPerson(personId, window);
     if (!s && error)
         *error = s.error().toString();
     m_table->resizeColumnsToContents();
@@ -62,6 +67,8 @@ bool PersonTaskingsPanel::setPerson(qint64 personId, const QString &name, const 
 QString PersonTaskingsPanel::tabLabel() const
 {
     const int open = m_model->openCount();
+    if (m_model->warningCount() > 0)
+        return tr("Taskings (%1 open, window warning)").arg(open);
     return open > 0 ? tr("Taskings (%1 open)").arg(open) : tr("Taskings");
 }
 
@@ -70,6 +77,8 @@ void PersonTaskingsPanel::updateActions()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_task->setEnabled(m_personId > 0);
     m_feedback->setEnabled(!rows.isEmpty() && m_model->taskingAt(rows.first().row()).isOpen());
+    m_clearWarning->setEnabled(
+        !rows.isEmpty() && m_model->taskingAt(rows.first().row()).needsWindowClearing(m_window));
 }
 
 void PersonTaskingsPanel::taskCentre()
@@ -104,6 +113,27 @@ void PersonTaskingsPanel::recordFeedbackForSelected()
             TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(), m_user);
         !s) {
         QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
+        return;
+    }
+    m_model->reload();
+    emit taskingsChanged();
+}
+
+void PersonTaskingsPanel::clearWindowWarningForSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_model->taskingAt(rows.first().row()).needsWindowClearing(m_window))
+        return;
+    const Tasking t = m_model->taskingAt(rows.first().row());
+    const auto answer = QMessageBox::question(
+        this, tr("Clear the Window Warning"),
+        tr("%1 is tasked to detain on reporting on %2, but the reporting window is %3: an arrest "
+           "team would wait all day. Have you agreed a one-hour window with the centre?")
+            .arg(t.centre, QLocale().toString(t.dueOn, QLocale::LongFormat), m_window));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = TaskingStore(m_db).clearWindowWarning(t.id, m_window, m_user); !s) {
+        QMessageBox::warning(this, tr("Cannot clear the warning"), s.error().toString());
         return;
     }
     m_model->reload();

@@ -26,6 +26,7 @@ public:
 public slots:
     void taskCentre();
     void recordFeedbackForSelected();
+    void clearWindowWarningForSelected();
 
 signals:
     void taskingsChanged();
@@ -42,4 +43,5 @@ private:
     QTableView *m_table;
     QPushButton *m_task;
     QPushButton *m_feedback;
+    QPushButton *m_clearWarning;
 };

@@ -1,5 +1,14 @@
 #include "tasking.h"
 
+#include "domain/reportingwindow.h"
+
+bool Tasking::needsWindowClearing(const QString &currentWindow) const
+{
+    // Cleared for the window it was cleared for: widened since, it needs clearing again.
+    return isOpen() && kind == detainOnReporting() && ReportingWindow::isLong(currentWindow) &&
+           (windowClearedBy.isEmpty() || reportingWindow != currentWindow);
+}
+
 const QStringList &Tasking::kinds()
 {
     static const QStringList k{QStringLiteral("etd_interview"),

@@ -28,6 +28,9 @@ public:
     QString closedAt;
 
     bool isOpen() const { return closedAt.isEmpty(); }
+    // An open detain-on-reporting tasking while the person's window (`currentWindow`) is over
+    // an hour and nobody has cleared that window: the warning the caseworker must clear.
+    bool needsWindowClearing(const QString &currentWindow) const;
 
     static QString detainOnReporting() { return QStringLiteral("detain_on_reporting"); }
     // etd_interview, circumstances_interview, detain_on_reporting, voluntary_departure.

@@ -18,9 +18,10 @@ Status TaskingsModel::loadOpen(const QString &centre)
     return reload();
 }
 
-Status TaskingsModel::loadPerson(qint64 personId)
+Status TaskingsModel::loadPerson(qint64 personId, const QString &currentWindow)
 {
     m_personId = personId;
+    m_currentWindow = currentWindow;
     return reload();
 }
 
@@ -56,6 +57,13 @@ int TaskingsModel::openCount() const
                              [](const auto &i) { return i.tasking.isOpen(); }));
 }
 
+int TaskingsModel::warningCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [this](const auto &i) {
+        return i.tasking.needsWindowClearing(m_currentWindow);
+    }));
+}
+
 int TaskingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -73,6 +81,7 @@ QVariant TaskingsModel::data(const QModelIndex &index, int role) const
     const TaskingStore::OpenItem &item = m_items.at(index.row());
     const Tasking &t = item.tasking;
     const bool longWindow = ReportingWindow::isLong(t.reportingWindow);
+    const bool warning = m_personId > 0 && t.needsWindowClearing(m_currentWindow);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -87,6 +96,8 @@ QVariant TaskingsModel::data(const QModelIndex &index, int role) const
         case Kind:
             return Tasking::kindName(t.kind);
         case Window:
+            if (warning)
+                return tr("%1 now: over an hour, warning not cleared").arg(m_currentWindow);
             if (longWindow && t.kind == Tasking::detainOnReporting())
                 return tr("%1 (over an hour; cleared by %2)")
                     .arg(t.reportingWindow, t.windowClearedBy);
@@ -117,9 +128,9 @@ QVariant TaskingsModel::data(const QModelIndex &index, int role) const
     case Roles::Code:
         return index.column() == Kind ? QVariant(t.kind) : QVariant(t.outcome);
     case Roles::Problem:
-        return longWindow && t.kind == Tasking::detainOnReporting();
+        return warning || (longWindow && t.kind == Tasking::detainOnReporting());
     case Qt::ForegroundRole:
-        if (index.column() == Window && longWindow)
+        if (index.column() == Window && (longWindow || warning))
             return QColor(0xb0, 0x1c, 0x1c);
         if (!t.isOpen())
             return QColor(0x6b, 0x6b, 0x6b);

@@ -33,12 +33,15 @@ public:
 
     // The open taskings of `centre` (empty: every centre).
     Status loadOpen(const QString &centre);
-    // Every tasking of one person, newest first.
-    Status loadPerson(qint64 personId);
+    // Every tasking of one person, newest first; `currentWindow` is their window now, against
+    // which an open detain-on-reporting tasking is checked (Tasking::needsWindowClearing).
+    Status loadPerson(qint64 personId, const QString &currentWindow = QString());
     Status reload();
 
     const Tasking &taskingAt(int row) const { return m_items.at(row).tasking; }
     int openCount() const;
+    // Open taskings whose long-window warning waits to be cleared.
+    int warningCount() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,5 +53,6 @@ private:
     QSqlDatabase m_db;
     qint64 m_personId = 0; // person mode when > 0
     QString m_centre;
+    QString m_currentWindow;
     QVector<TaskingStore::OpenItem> m_items;
 };

@@ -123,6 +123,25 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
     return tx.commit();
 }
 
+Status TaskingStore::clearWindowWarning(qint64 taskingId, const QString &window,
+                                        const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE tasking SET reporting_window = ?, window_cleared_by = ? "
+                              "WHERE id = ? AND closed_at IS NULL"));
+    q.addBindValue(textOrNull(window));
+    q.addBindValue(user);
+    q.addBindValue(taskingId);
+    if (!q.exec())
+        return queryError(tr("Could not clear the warning"), q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(tr("The tasking is closed, or no longer exists"));
+    return tx.commit();
+}
+
 Result<QVector<Tasking>> TaskingStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);

@@ -31,6 +31,9 @@ public:
     Status recordFeedback(qint64 taskingId, const QString &outcome, const QString &feedback,
                           const QString &user);
     Result<QVector<Tasking>> forPerson(qint64 personId) const;
+    // The caseworker clears the long-window warning of an open tasking for `window`, the
+    // person's window now.
+    Status clearWindowWarning(qint64 taskingId, const QString &window, const QString &user);
 
     struct OpenItem
     {
