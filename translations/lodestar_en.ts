@@ -3921,33 +3921,58 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="31"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="21"/>
+        <source>Clear Window &amp;Warning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="33"/>
         <source>Taskings of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="65"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="71"/>
+        <source>Taskings (%1 open, window warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
         <source>Taskings (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="65"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="84"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="93"/>
         <source>Cannot task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="97"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="106"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="106"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="115"/>
         <source>Cannot record the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="129"/>
+        <source>Clear the Window Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="130"/>
+        <source>%1 is tasked to detain on reporting on %2, but the reporting window is %3: an arrest team would wait all day. Have you agreed a one-hour window with the centre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontaskingspanel.cpp" line="136"/>
+        <source>Cannot clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4780,37 +4805,37 @@ Alternatives tried: %3</source>
 <context>
     <name>Tasking</name>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="14"/>
+        <location filename="../models/domain/tasking.cpp" line="23"/>
         <source>Emergency travel document interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="16"/>
+        <location filename="../models/domain/tasking.cpp" line="25"/>
         <source>Circumstances interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="18"/>
+        <location filename="../models/domain/tasking.cpp" line="27"/>
         <source>Detain on reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="20"/>
+        <location filename="../models/domain/tasking.cpp" line="29"/>
         <source>Encourage voluntary departure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="34"/>
+        <location filename="../models/domain/tasking.cpp" line="43"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="36"/>
+        <location filename="../models/domain/tasking.cpp" line="45"/>
         <source>Person did not attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/tasking.cpp" line="38"/>
+        <location filename="../models/domain/tasking.cpp" line="47"/>
         <source>Not done by the centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,22 +4969,32 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="135"/>
-        <source>Could not read the taskings</source>
+        <location filename="../models/store/taskingstore.cpp" line="139"/>
+        <source>Could not clear the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="141"/>
+        <source>The tasking is closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/taskingstore.cpp" line="154"/>
+        <source>Could not read the taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="173"/>
         <source>Could not read the open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="162"/>
+        <location filename="../models/store/taskingstore.cpp" line="181"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="174"/>
+        <location filename="../models/store/taskingstore.cpp" line="193"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4967,67 +5002,72 @@ Alternatives tried: %3</source>
 <context>
     <name>TaskingsModel</name>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="100"/>
+        <source>%1 now: over an hour, warning not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="102"/>
         <source>%1 (over an hour; cleared by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="108"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="117"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="119"/>
         <source>Feedback recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="148"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="150"/>
         <source>For reporting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="141"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="152"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="143"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="154"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="156"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="158"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="160"/>
         <source>Tasked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="162"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="164"/>
         <source>Centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
