@@ -8,7 +8,10 @@
 #include "itemmodels/roles.h"
 #include "laddersettings.h"
 #include "laddersettingsdialog.h"
+#include "mainwindow.h"
 #include "noncomplianceview.h"
+#include "personrecordwidget.h"
+#include "personreportingpanel.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/noncompliancestore.h"
@@ -26,6 +29,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -316,6 +320,24 @@ private slots:
         QSettings().setValue(QStringLiteral("ladder/verbalWarning"), 0);
         QCOMPARE(LadderSettings::load().arrestReferral, L::Thresholds().arrestReferral);
         LadderSettings::save(L::Thresholds());
+    }
+
+    void enterOnTheQueueOpensThePersonAtReporting()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        QVERIFY(window.showView(QStringLiteral("noncompliance")));
+        auto *queue = qobject_cast<NoncomplianceView *>(window.tabs()->currentWidget());
+        QVERIFY(queue);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        queue->table()->setFocus();
+        queue->table()->setCurrentIndex(queue->table()->model()->index(0, 1));
+        QTest::keyClick(queue->table(), Qt::Key_Return);
+        auto *record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
+        QVERIFY(record);
+        QCOMPARE(record->personId(), queue->model()->rowAt(0).personId);
+        auto *lower = record->findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        QCOMPARE(lower->currentWidget(), static_cast<QWidget *>(record->reportingPanel()));
     }
 };
 

@@ -206,6 +206,13 @@ void MainWindow::openPerson(qint64 personId)
     m_tabs->setCurrentIndex(index);
 }
 
+void MainWindow::openPersonReporting(qint64 personId)
+{
+    openPerson(personId);
+    if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget()))
+        record->showReporting();
+}
+
 Status MainWindow::openPersonByRef(const QString &personRef)
 {
     const auto person = PersonStore(m_db->sql()).findByRef(personRef);
@@ -443,7 +450,7 @@ void MainWindow::showAbsconders()
         return;
     }
     auto *absconders = new AbscondersView(m_db->sql(), m_tabs);
-    connect(absconders, &AbscondersView::openPerson, this, &MainWindow::openPerson);
+    connect(absconders, &AbscondersView::openPerson, this, &MainWindow::openPersonReporting);
     m_tabs->setCurrentIndex(m_tabs->addTab(absconders, tr("Absconders")));
 }
 
@@ -481,7 +488,7 @@ void MainWindow::showNoncompliance()
         return;
     }
     auto *queue = new NoncomplianceView(m_db->sql(), m_currentUser, m_tabs);
-    connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPerson);
+    connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPersonReporting);
     connect(queue, &NoncomplianceView::personChanged, this, [this] { reloadPersonTabs(); });
     m_tabs->setCurrentIndex(m_tabs->addTab(queue, tr("Non-compliance")));
 }

@@ -24,6 +24,8 @@ public:
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
+    // Opens the person on their Reporting tab: from the queue and the absconders.
+    void openPersonReporting(qint64 personId);
     // First start on an empty database: offers to fill it with demo data.
     void offerDemoData();
 

@@ -480,6 +480,11 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     return m_lowerTabs;
 }
 
+void PersonRecordWidget::showReporting()
+{
+    m_lowerTabs->setCurrentWidget(m_reporting);
+}
+
 void PersonRecordWidget::updateLowerTabLabels()
 {
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_casesBox),

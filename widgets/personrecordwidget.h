@@ -57,6 +57,8 @@ public slots:
     void showSelectedNoteHistory();
     // Opens the band override dialog.
     void overrideBand();
+    // Brings the Reporting tab to the front (opened from the non-compliance queue).
+    void showReporting();
 
 signals:
     // After this widget wrote something about the person (a note, a band override), so that
