@@ -339,8 +339,8 @@ int screenshot(int argc, char **argv, const QStringList &args)
     parser.addOption(userOption);
     const QCommandLineOption view(
         QStringLiteral("view"),
-        CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, or "
-                        "person:<person_ref>."),
+        CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
+                        "travel_documents, or person:<person_ref>."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

@@ -19,6 +19,7 @@
 #include "personrecordwidget.h"
 #include "sheetimportdialog.h"
 #include "store/personstore.h"
+#include "traveldocumentsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +128,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("centresAction"));
     view->addAction(tr("&Absconders"), this, &MainWindow::showAbsconders)
         ->setObjectName(QStringLiteral("abscondersAction"));
+    view->addAction(tr("Travel Documents at a &Glance"), this, &MainWindow::showTravelDocuments)
+        ->setObjectName(QStringLiteral("travelDocumentsAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -237,6 +240,10 @@ Status MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("imports")) {
         showImportHistory();
+        return {};
+    }
+    if (view == QLatin1String("travel_documents")) {
+        showTravelDocuments();
         return {};
     }
     if (view == QLatin1String("absconders")) {
@@ -440,6 +447,17 @@ void MainWindow::showImportChanges()
     auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
     connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
+}
+
+void MainWindow::showTravelDocuments()
+{
+    if (const auto open = tabsOf<TravelDocumentsView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *documents = new TravelDocumentsView(m_db->sql(), m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(documents, tr("Travel Documents")));
 }
 
 void MainWindow::showAbsconders()

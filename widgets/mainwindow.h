@@ -46,6 +46,7 @@ private:
     void showMyDiary();
     void showCentres();
     void showAbsconders();
+    void showTravelDocuments();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();

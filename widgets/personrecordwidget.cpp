@@ -14,6 +14,7 @@
 #include "persondiarypanel.h"
 #include "personreportingpanel.h"
 #include "persontaskingspanel.h"
+#include "persontraveldocspanel.h"
 #include "store/personstore.h"
 
 #include <QAction>
@@ -471,6 +472,12 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
+    m_travelDocs = new PersonTravelDocsPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_travelDocs, tr("Travel documents"));
+    connect(m_travelDocs, &PersonTravelDocsPanel::documentsChanged, this, [this] {
+        updateLowerTabLabels();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -492,6 +499,7 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_diary), m_diary->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reporting), m_reporting->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_taskings), m_taskings->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_travelDocs), m_travelDocs->tabLabel());
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -549,6 +557,8 @@ void PersonRecordWidget::reload()
                                               m_reporting->restriction().window,
                                               m_reporting->eventsModel()->nextDue(), &error))
         errors << tr("The taskings could not be read: %1").arg(error);
+    if (QString error; !m_travelDocs->setPersonId(id, &error))
+        errors << tr("The travel documents could not be read: %1").arg(error);
 
     showPerson();
     showErrors(errors);

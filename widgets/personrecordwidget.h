@@ -13,6 +13,7 @@ class PersonCasesModel;
 class PersonDiaryPanel;
 class PersonReportingPanel;
 class PersonTaskingsPanel;
+class PersonTravelDocsPanel;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -46,6 +47,7 @@ public:
     PersonDiaryPanel *diaryPanel() const { return m_diary; }
     PersonReportingPanel *reportingPanel() const { return m_reporting; }
     PersonTaskingsPanel *taskingsPanel() const { return m_taskings; }
+    PersonTravelDocsPanel *travelDocsPanel() const { return m_travelDocs; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -146,6 +148,7 @@ private:
     PersonDiaryPanel *m_diary = nullptr;
     PersonReportingPanel *m_reporting = nullptr;
     PersonTaskingsPanel *m_taskings = nullptr;
+    PersonTravelDocsPanel *m_travelDocs = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

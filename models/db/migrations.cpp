@@ -340,18 +340,44 @@ Migration migration9(SqlDialect d)
             }};
 }
 
+Migration migration10(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {10,
+            QStringLiteral("travel documents"),
+            {
+                // One row per document sought or held: a passport, or an emergency travel
+                // document applied for through an embassy (report 7.9-7.11).
+                QStringLiteral("CREATE TABLE travel_document (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " kind TEXT NOT NULL,"
+                               " embassy TEXT,"
+                               " status TEXT NOT NULL,"
+                               " applied_on TEXT,"
+                               " interview_tasked_on TEXT,"
+                               " interview_held_on TEXT,"
+                               " expires_on TEXT,"
+                               " notes TEXT,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX travel_document_person ON travel_document "
+                               "(person_id)"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect),
-            migration4(dialect), migration5(dialect), migration6(dialect),
-            migration7(dialect), migration8(dialect), migration9(dialect)};
+    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
+            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect),
+            migration9(dialect), migration10(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

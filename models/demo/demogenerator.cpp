@@ -13,6 +13,7 @@
 #include "store/reportingstore.h"
 #include "store/restrictionstore.h"
 #include "store/taskingstore.h"
+#include "store/traveldocumentstore.h"
 
 #include <QDate>
 #include <QHash>
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <random>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -1010,6 +1012,58 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
     return tx.commit();
 }
 
+// Travel documents for about four in ten of the non-detained, at every stage, as the
+// embassies allow (report 7.9-7.11). Own randomness; one transaction.
+Status addTravelDocuments(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    QSqlQuery people(db);
+    people.setForwardOnly(true);
+    if (!people.exec(QStringLiteral("SELECT id, nationality, case_owner FROM person WHERE "
+                                    "custody = 'NON_DETAINED' ORDER BY id")))
+        return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                            people.lastError().text());
+    QVector<std::tuple<qint64, QString, QString>> rows;
+    while (people.next())
+        rows << std::make_tuple(people.value(0).toLongLong(), people.value(1).toString(),
+                                people.value(2).toString());
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    TravelDocumentStore store(db);
+    for (const auto &[id, nationality, owner] : rows) {
+        Rng rng(seed ^ 0x2545f4914f6cdd1dULL ^ (quint64(id) * 0x9e3779b97f4a7c15ULL));
+        if (!rng.permille(400))
+            continue;
+        TravelDocument d;
+        d.personId = id;
+        d.kind = rng.permille(150) ? QStringLiteral("passport") : QStringLiteral("etd");
+        d.embassy =
+            nationality.isEmpty() ? QString() : QStringLiteral("Embassy (%1)").arg(nationality);
+        const int roll = int(rng.below(100));
+        d.status = roll < 15   ? QStringLiteral("to_apply")
+                   : roll < 45 ? QStringLiteral("applied")
+                   : roll < 60 ? QStringLiteral("interview_tasked")
+                   : roll < 70 ? QStringLiteral("interviewed")
+                   : roll < 90 ? QStringLiteral("issued")
+                               : QStringLiteral("refused");
+        if (d.status != QLatin1String("to_apply"))
+            d.appliedOn = asOf.addDays(-rng.between(60, 400));
+        if (d.status == QLatin1String("interview_tasked"))
+            d.interviewTaskedOn = d.appliedOn.addDays(rng.between(10, 50));
+        if (d.status == QLatin1String("interviewed") || d.status == QLatin1String("issued")) {
+            d.interviewTaskedOn = d.appliedOn.addDays(rng.between(10, 25));
+            d.interviewHeldOn = d.interviewTaskedOn.addDays(rng.between(7, 30));
+        }
+        if (d.status == QLatin1String("issued"))
+            d.expiresOn = asOf.addDays(rng.between(-90, 180)); // some lapsed unused
+        const QString by = owner.isEmpty() ? rng.pick(cat.caseworkers) : owner;
+        if (auto saved = store.saveInTransaction(d, by); !saved)
+            return saved.status();
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
@@ -1038,6 +1092,8 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
         !s)
         return s;
     if (Status s = addReportingHistory(db, options.seed, asOf); !s)
+        return s;
+    if (Status s = addTravelDocuments(db, options.seed, asOf); !s)
         return s;
     return addNotesAndOverrides(db, factory.featured(), options.seed, asOf);
 }

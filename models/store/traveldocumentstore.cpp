@@ -1,0 +1,134 @@
+#include "traveldocumentstore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+} // namespace
+
+TravelDocumentStore::TravelDocumentStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<qint64> TravelDocumentStore::save(const TravelDocument &d, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = saveInTransaction(d, user);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, const QString &user)
+{
+    if (const QString p = d.problem(); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    QSqlQuery q(m_db);
+    if (d.id == 0)
+        prepare(q, QStringLiteral("INSERT INTO travel_document (kind, embassy, status, "
+                                  "applied_on, interview_tasked_on, interview_held_on, "
+                                  "expires_on, notes, updated_by, updated_at, person_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    else
+        prepare(q, QStringLiteral("UPDATE travel_document SET kind = ?, embassy = ?, status = ?, "
+                                  "applied_on = ?, interview_tasked_on = ?, "
+                                  "interview_held_on = ?, expires_on = ?, notes = ?, "
+                                  "updated_by = ?, updated_at = ? WHERE person_id = ? AND id = ?"));
+    q.addBindValue(d.kind);
+    q.addBindValue(textOrNull(d.embassy.trimmed()));
+    q.addBindValue(d.status);
+    q.addBindValue(dateOrNull(d.appliedOn));
+    q.addBindValue(dateOrNull(d.interviewTaskedOn));
+    q.addBindValue(dateOrNull(d.interviewHeldOn));
+    q.addBindValue(dateOrNull(d.expiresOn));
+    q.addBindValue(textOrNull(d.notes.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(nowIso());
+    q.addBindValue(d.personId);
+    if (d.id != 0)
+        q.addBindValue(d.id);
+    if (!q.exec())
+        return queryError(tr("Could not save the travel document"), q);
+    if (d.id != 0 && q.numRowsAffected() != 1)
+        return Error{tr("The travel document no longer exists"), QString(),
+                     QStringLiteral("not-found")};
+    return d.id != 0 ? d.id : q.lastInsertId().toLongLong();
+}
+
+Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, kind, embassy, status, applied_on, interview_tasked_on, "
+                              "interview_held_on, expires_on, notes, updated_by, updated_at "
+                              "FROM travel_document WHERE person_id = ? ORDER BY id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the travel documents"), q);
+    QVector<TravelDocument> out;
+    while (q.next()) {
+        TravelDocument d;
+        d.id = q.value(0).toLongLong();
+        d.personId = personId;
+        d.kind = q.value(1).toString();
+        d.embassy = q.value(2).toString();
+        d.status = q.value(3).toString();
+        d.appliedOn = dateOf(q.value(4));
+        d.interviewTaskedOn = dateOf(q.value(5));
+        d.interviewHeldOn = dateOf(q.value(6));
+        d.expiresOn = dateOf(q.value(7));
+        d.notes = q.value(8).toString();
+        d.updatedBy = q.value(9).toString();
+        d.updatedAt = q.value(10).toString();
+        out << d;
+    }
+    return out;
+}
+
+Result<QVector<TravelDocumentStore::Nationality>>
+TravelDocumentStore::atAGlance(const QDate &asOf) const
+{
+    // Each person once, at their most advanced document: 3 usable, 2 in progress, 1 refused
+    // or expired only, 0 nothing sought. The same rule as TravelDocument::isUsable.
+    const QString doc = QStringLiteral("SELECT 1 FROM travel_document t WHERE t.person_id = p.id");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral(
+                   "SELECT nat, COUNT(*), SUM(CASE WHEN state = 0 THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN state = 2 THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN state = 3 THEN 1 ELSE 0 END), "
+                   "SUM(CASE WHEN state = 1 THEN 1 ELSE 0 END) FROM ("
+                   "SELECT COALESCE(p.nationality, '') AS nat, CASE "
+                   "WHEN EXISTS (%1 AND t.status = 'issued' AND (t.expires_on IS NULL OR "
+                   "t.expires_on >= ?)) THEN 3 "
+                   "WHEN EXISTS (%1 AND t.status IN ('to_apply', 'applied', 'interview_tasked', "
+                   "'interviewed')) THEN 2 "
+                   "WHEN EXISTS (%1) THEN 1 ELSE 0 END AS state "
+                   "FROM person p WHERE p.custody = 'NON_DETAINED') s "
+                   "GROUP BY nat ORDER BY COUNT(*) DESC, nat")
+                   .arg(doc));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return queryError(tr("Could not count the travel documents"), q);
+    QVector<Nationality> out;
+    while (q.next())
+        out << Nationality{q.value(0).toString(),   q.value(1).toLongLong(),
+                           q.value(2).toLongLong(), q.value(3).toLongLong(),
+                           q.value(4).toLongLong(), q.value(5).toLongLong()};
+    return out;
+}

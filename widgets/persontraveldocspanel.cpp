@@ -1,0 +1,100 @@
+#include "persontraveldocspanel.h"
+
+#include "itemmodels/traveldocumentsmodel.h"
+#include "listtable.h"
+#include "store/traveldocumentstore.h"
+#include "traveldocumentdialog.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+PersonTravelDocsPanel::PersonTravelDocsPanel(QSqlDatabase db, const QString &currentUser,
+                                             QWidget *parent)
+    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TravelDocumentsModel(db, this)),
+      m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add Document…"), this)),
+      m_edit(new QPushButton(tr("&Update…"), this))
+{
+    setObjectName(QStringLiteral("travelDocsPanel"));
+    m_add->setObjectName(QStringLiteral("addDocumentButton"));
+    m_edit->setObjectName(QStringLiteral("editDocumentButton"));
+    m_table->setObjectName(QStringLiteral("travelDocsTable"));
+    m_table->setModel(m_model);
+    ListTable::setUp(m_table);
+    m_table->setAccessibleName(tr("Travel documents of this person"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &PersonTravelDocsPanel::addDocument);
+    connect(m_edit, &QPushButton::clicked, this, &PersonTravelDocsPanel::editSelected);
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { edit(index.row()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_edit->setEnabled(m_table->selectionModel()->hasSelection()); });
+    m_edit->setEnabled(false);
+}
+
+bool PersonTravelDocsPanel::setPersonId(qint64 personId, QString *error)
+{
+    m_personId = personId;
+    const ::Status s = m_model->setPersonId(personId);
+    if (!s && error)
+        *error = s.error().toString();
+    m_table->resizeColumnsToContents();
+    m_edit->setEnabled(false);
+    return s.ok();
+}
+
+QString PersonTravelDocsPanel::tabLabel() const
+{
+    if (m_model->hasUsable())
+        return tr("Travel documents (usable)");
+    return m_model->rowCount() > 0 ? tr("Travel documents (%1)").arg(m_model->rowCount())
+                                   : tr("Travel documents");
+}
+
+void PersonTravelDocsPanel::addDocument()
+{
+    if (m_personId <= 0)
+        return;
+    TravelDocument d;
+    d.personId = m_personId;
+    TravelDocumentDialog dialog(d, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto id = TravelDocumentStore(m_db).save(dialog.document(), m_user); !id) {
+        QMessageBox::warning(this, tr("Cannot save the travel document"), id.error().toString());
+        return;
+    }
+    setPersonId(m_personId);
+    emit documentsChanged();
+}
+
+void PersonTravelDocsPanel::editSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        edit(rows.first().row());
+}
+
+void PersonTravelDocsPanel::edit(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    TravelDocumentDialog dialog(m_model->documentAt(row), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto id = TravelDocumentStore(m_db).save(dialog.document(), m_user); !id) {
+        QMessageBox::warning(this, tr("Cannot save the travel document"), id.error().toString());
+        return;
+    }
+    setPersonId(m_personId);
+    emit documentsChanged();
+}
