@@ -975,11 +975,6 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="342"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, or person:&lt;person_ref&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/commands.cpp" line="205"/>
         <location filename="../app/commands.cpp" line="299"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
@@ -988,6 +983,11 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../app/commands.cpp" line="336"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="342"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, or person:&lt;person_ref&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,27 +1132,28 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="848"/>
+        <location filename="../models/demo/demogenerator.cpp" line="850"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1024"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1021"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1075"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1023"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1077"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1027"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1081"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1029"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1083"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,355 +2289,365 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="67"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="90"/>
+        <location filename="../widgets/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="91"/>
+        <location filename="../widgets/mainwindow.cpp" line="92"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="93"/>
+        <location filename="../widgets/mainwindow.cpp" line="94"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="96"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="98"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="100"/>
+        <location filename="../widgets/mainwindow.cpp" line="101"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104"/>
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindow.cpp" line="111"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="121"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="128"/>
+        <location filename="../widgets/mainwindow.cpp" line="129"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="131"/>
+        <source>Travel Documents at a &amp;Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="177"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="261"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary or person:&lt;person_ref&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="288"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="297"/>
+        <location filename="../widgets/mainwindow.cpp" line="304"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="305"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="303"/>
+        <location filename="../widgets/mainwindow.cpp" line="310"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="311"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="312"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="331"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <location filename="../widgets/mainwindow.cpp" line="341"/>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="366"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="342"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="348"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="353"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
-        <location filename="../widgets/mainwindow.cpp" line="369"/>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="369"/>
+        <location filename="../widgets/mainwindow.cpp" line="376"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="383"/>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="390"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="401"/>
+        <location filename="../widgets/mainwindow.cpp" line="408"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="420"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="449"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
+        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <source>Travel Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/mainwindow.cpp" line="485"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="498"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="493"/>
+        <location filename="../widgets/mainwindow.cpp" line="511"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="510"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/mainwindow.cpp" line="536"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="538"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="539"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="558"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="562"/>
+        <location filename="../widgets/mainwindow.cpp" line="580"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -2644,12 +2655,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="568"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,17 +2668,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="363"/>
+        <location filename="../models/db/migrations.cpp" line="389"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="381"/>
+        <location filename="../models/db/migrations.cpp" line="407"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="392"/>
+        <location filename="../models/db/migrations.cpp" line="418"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,335 +3276,345 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="58"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="59"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="89"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="90"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="92"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="94"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="95"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="97"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="98"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="99"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="154"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="155"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="157"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="158"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="159"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="239"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="252"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="252"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="255"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="274"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="274"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="275"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="275"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="276"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="289"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="290"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="293"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="295"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="295"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="296"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="310"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="324"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="325"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="330"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="331"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="342"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="352"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="352"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="353"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="353"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="354"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="368"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="374"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="376"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="378"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="783"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="395"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="423"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="424"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="427"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="435"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="459"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="461"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="462"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="470"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="475"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="476"/>
+        <source>Travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="482"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="511"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="519"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="528"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="536"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="531"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="539"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="537"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="545"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="539"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="547"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="541"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="549"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="543"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="551"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="547"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="555"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="551"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="559"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="575"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="561"/>
+        <source>The travel documents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="576"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="581"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="591"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="595"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -3601,105 +3622,105 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="599"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="609"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="614"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="622"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="632"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="491"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="498"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="657"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="649"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="659"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="652"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="663"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="662"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="673"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="661"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="671"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="665"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="675"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="669"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="679"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="671"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="681"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="685"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="695"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="697"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="707"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="698"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="708"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="735"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="745"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="736"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="746"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="766"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="776"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="784"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="794"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="812"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="813"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="823"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -3973,6 +3994,45 @@ Alternatives tried: %3</source>
     <message>
         <location filename="../widgets/persontaskingspanel.cpp" line="136"/>
         <source>Cannot clear the warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTravelDocsPanel</name>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="18"/>
+        <source>&amp;Add Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="19"/>
+        <source>&amp;Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="27"/>
+        <source>Travel documents of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="58"/>
+        <source>Travel documents (usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="59"/>
+        <source>Travel documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="60"/>
+        <source>Travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="73"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="95"/>
+        <source>Cannot save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5087,6 +5147,274 @@ Alternatives tried: %3</source>
     <message>
         <location filename="../models/db/transaction.cpp" line="32"/>
         <source>Could not save changes to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocsGlanceModel</name>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="37"/>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="62"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="64"/>
+        <source>Non-detained people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="66"/>
+        <source>Nothing sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="68"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="70"/>
+        <source>Usable document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocsglancemodel.cpp" line="72"/>
+        <source>Refused or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocument</name>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="14"/>
+        <source>To apply for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="16"/>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="18"/>
+        <source>Embassy interview tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="20"/>
+        <source>Embassy interview held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="22"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="24"/>
+        <source>Refused by the embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="31"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="33"/>
+        <source>Emergency travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="40"/>
+        <source>A travel document needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="42"/>
+        <source>&apos;%1&apos; is not a kind of travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="44"/>
+        <source>&apos;%1&apos; is not a travel document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="46"/>
+        <source>Say when the emergency travel document was applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="48"/>
+        <source>Say when the embassy interview was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="50"/>
+        <source>Say when the document expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/traveldocument.cpp" line="52"/>
+        <source>The interview cannot come before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentDialog</name>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="24"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="40"/>
+        <source>Travel Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="40"/>
+        <source>Add a Travel Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="60"/>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="61"/>
+        <source>&amp;Embassy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="62"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="63"/>
+        <source>&amp;Applied on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="64"/>
+        <source>Interview &amp;tasked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="65"/>
+        <source>Interview &amp;held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="66"/>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="67"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentStore</name>
+    <message>
+        <location filename="../models/store/traveldocumentstore.cpp" line="66"/>
+        <source>Could not save the travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/traveldocumentstore.cpp" line="68"/>
+        <source>The travel document no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/traveldocumentstore.cpp" line="82"/>
+        <source>Could not read the travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/traveldocumentstore.cpp" line="127"/>
+        <source>Could not count the travel documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentsModel</name>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="65"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="70"/>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="72"/>
+        <source>Tasked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="79"/>
+        <source>Updated by %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="102"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="104"/>
+        <source>Embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="106"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="108"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="110"/>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="112"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentsView</name>
+    <message>
+        <location filename="../widgets/traveldocumentsview.cpp" line="29"/>
+        <source>Travel documents by nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentsview.cpp" line="40"/>
+        <source>Travel Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentsview.cpp" line="48"/>
+        <source>Non-detained people by nationality and where their travel document stands, each counted once at their most advanced document: %1 people, %2 with a usable document, %3 with nothing sought yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
