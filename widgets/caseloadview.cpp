@@ -4,6 +4,7 @@
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -51,7 +52,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names and references (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(200);
     m_band->setObjectName(QStringLiteral("bandFilter"));
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
@@ -60,8 +61,13 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_longWindow->setToolTip(tr("People whose reporting window is longer than one hour: an "
                                 "arrest team tasked to detain them on reporting would wait."));
     m_table->setObjectName(QStringLiteral("caseloadTable"));
-    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to a few words rather than to the longest unit name, so the filter bar never makes
+    // the window wider than a laptop screen; the drop-down list still shows names in full.
+    for (QComboBox *combo : {m_band, m_unit, m_owner}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        combo->view()->setTextElideMode(Qt::ElideNone);
+    }
 
     m_band->addItem(tr("All bands"));
     for (int band = 1; band <= 4; ++band)

@@ -180,7 +180,12 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     updateCounts(m_caseload->model()->visibleCount(), m_caseload->model()->totalCount());
     setWindowTitle(tr("Lodestar — %1").arg(QFileInfo(m_db->location()).fileName()));
-    m_databaseLabel->setText(m_db->location());
+    // The file name only, the full location in the tooltip: a long path must not make the
+    // window wider than the screen.
+    const QString location = m_db->location();
+    const QString shortName = QFileInfo(location).fileName();
+    m_databaseLabel->setText(shortName.isEmpty() ? location : shortName);
+    m_databaseLabel->setToolTip(location);
 }
 
 void MainWindow::updateCounts(int visible, int total)
