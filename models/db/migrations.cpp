@@ -366,18 +366,110 @@ Migration migration10(SqlDialect d)
             }};
 }
 
+Migration migration11(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {11,
+            QStringLiteral("barriers, removal directions, charter flights, holds, preparation"),
+            {
+                // The barrier register (report 6.13, 7.8-7.19). Rows of source 'cid' mirror the
+                // person's CID cases of a barrier type and are kept in step by every import
+                // (BarrierStore::syncCidInTransaction); rows of source 'lodestar' are recorded
+                // by hand and never touched by an import.
+                QStringLiteral("CREATE TABLE barrier (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " barrier_type TEXT NOT NULL,"
+                               " source TEXT NOT NULL,"
+                               " cid_case_id INTEGER UNIQUE REFERENCES cid_case(id),"
+                               " raised_on TEXT NOT NULL,"
+                               " cleared_on TEXT,"
+                               " cleared_how TEXT,"
+                               " cleared_by TEXT,"
+                               " notes TEXT,"
+                               " recorded_by TEXT NOT NULL,"
+                               " recorded_at TEXT NOT NULL,"
+                               " updated_by TEXT,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX barrier_person ON barrier (person_id, cleared_on)"),
+                QStringLiteral("CREATE INDEX barrier_open ON barrier (cleared_on, barrier_type)"),
+                // The CID barriers of a database made before the register existed.
+                QStringLiteral(
+                    "INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
+                    "raised_on, cleared_on, cleared_how, recorded_by, recorded_at, updated_at) "
+                    "SELECT person_id, LOWER(case_type), 'cid', id, "
+                    "SUBSTR(COALESCE(first_seen, ''), 1, 10), CASE WHEN case_status = 'CLOSED' "
+                    "THEN SUBSTR(COALESCE(last_seen, first_seen, ''), 1, 10) END, CASE WHEN "
+                    "case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', "
+                    "COALESCE(first_seen, ''), COALESCE(last_seen, first_seen, '') FROM cid_case "
+                    "WHERE case_type IN ('ASYLUM', 'FURTHER_REPS', 'APPEAL', 'JUDICIAL_REVIEW', "
+                    "'MODERN_SLAVERY')"),
+                QStringLiteral("CREATE TABLE charter_flight (%1,"
+                               " reference TEXT NOT NULL UNIQUE,"
+                               " destination TEXT,"
+                               " departs_on TEXT NOT NULL,"
+                               " notes TEXT,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE TABLE removal_directions (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " set_on TEXT NOT NULL,"
+                               " planned_on TEXT NOT NULL,"
+                               " route TEXT NOT NULL,"
+                               " charter_flight_id INTEGER REFERENCES charter_flight(id),"
+                               " red0004_served_on TEXT,"
+                               " outcome TEXT,"
+                               " outcome_on TEXT,"
+                               " failure_reason TEXT,"
+                               " failure_text TEXT,"
+                               " notes TEXT,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX removal_directions_person ON removal_directions "
+                               "(person_id, outcome)"),
+                QStringLiteral("CREATE INDEX removal_directions_outcome ON removal_directions "
+                               "(outcome, outcome_on)"),
+                QStringLiteral("CREATE INDEX removal_directions_flight ON removal_directions "
+                               "(charter_flight_id)"),
+                QStringLiteral("CREATE TABLE progression_hold (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " reason TEXT NOT NULL,"
+                               " placed_on TEXT NOT NULL,"
+                               " until_on TEXT,"
+                               " until_barrier_id INTEGER REFERENCES barrier(id),"
+                               " placed_by TEXT NOT NULL,"
+                               " released_on TEXT,"
+                               " released_by TEXT)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX progression_hold_person ON progression_hold "
+                               "(person_id, released_on)"),
+                // One row per person: the case preparation target of their latest allocation.
+                QStringLiteral("CREATE TABLE case_preparation ("
+                               " person_id INTEGER PRIMARY KEY REFERENCES person(id),"
+                               " allocated_on TEXT NOT NULL,"
+                               " initial_done_on TEXT,"
+                               " finalised_on TEXT,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX case_preparation_open ON case_preparation "
+                               "(finalised_on, allocated_on)"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect), migration3(dialect), migration4(dialect),
-            migration5(dialect), migration6(dialect), migration7(dialect), migration8(dialect),
-            migration9(dialect), migration10(dialect)};
+    return {migration1(dialect), migration2(dialect),  migration3(dialect), migration4(dialect),
+            migration5(dialect), migration6(dialect),  migration7(dialect), migration8(dialect),
+            migration9(dialect), migration10(dialect), migration11(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -41,10 +41,12 @@ int PersonSummary::leadCaseIndex(const QVector<CidCase> &cases)
     return best;
 }
 
-PersonSummary PersonSummary::fromCases(const QVector<CidCase> &cases, const QString &addressStatus)
+PersonSummary PersonSummary::fromCases(const QVector<CidCase> &cases, const QString &addressStatus,
+                                       int recordedOpenBarriers)
 {
     PersonSummary s;
     s.risk = RiskProfile::fromCases(cases);
+    s.openBarriers = qMax(0, recordedOpenBarriers);
     for (const CidCase &c : cases) {
         if (c.isOpenBarrier())
             ++s.openBarriers;

@@ -32,7 +32,10 @@ struct PersonSummary
     QString flagCodes() const;
 
     // `addressStatus` is the person's (FIXED / NFA); NFA sets the no-fixed-abode flag.
-    static PersonSummary fromCases(const QVector<CidCase> &cases, const QString &addressStatus);
+    // `recordedOpenBarriers` are the open barriers recorded in Lodestar (the barrier register's
+    // own rows): they count with CID's towards band 4 and the open-barrier total.
+    static PersonSummary fromCases(const QVector<CidCase> &cases, const QString &addressStatus,
+                                   int recordedOpenBarriers = 0);
 
     // The case that speaks for the person on ownership and reporting: an open criminal case,
     // else any criminal case, else any open case, else any case; among equals the last in

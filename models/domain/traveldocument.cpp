@@ -52,3 +52,14 @@ QString TravelDocument::problem() const
         return tr("The interview cannot come before the application");
     return QString();
 }
+
+QString TravelDocument::stateSql(const QString &personId)
+{
+    const QString doc =
+        QStringLiteral("SELECT 1 FROM travel_document t WHERE t.person_id = %1").arg(personId);
+    return QStringLiteral("CASE WHEN EXISTS (%1 AND t.status = 'issued' AND (t.expires_on IS NULL "
+                          "OR t.expires_on >= ?)) THEN 3 WHEN EXISTS (%1 AND t.status IN "
+                          "('to_apply', 'applied', 'interview_tasked', 'interviewed')) THEN 2 "
+                          "WHEN EXISTS (%1) THEN 1 ELSE 0 END")
+        .arg(doc);
+}

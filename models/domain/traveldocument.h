@@ -35,6 +35,11 @@ public:
     {
         return status == QLatin1String("issued") && (!expiresOn.isValid() || expiresOn >= asOf);
     }
+    // Where the person whose id is `personId` (an SQL expression) stands, at their most
+    // advanced document: 3 one usable on the as-of date, 2 one in progress (to apply, applied,
+    // interview tasked or held), 1 only refused or expired ones, 0 nothing sought. Binds the
+    // as-of date (ISO) once. The SQL twin of isUsable, shared by every count of documents.
+    static QString stateSql(const QString &personId);
     // Why it cannot be saved as it stands; empty when it can.
     QString problem() const;
 };

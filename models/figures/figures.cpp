@@ -1,9 +1,14 @@
 #include "figures.h"
 
+#include "domain/barrier.h"
 #include "domain/breachrules.h"
 #include "domain/codes.h"
 #include "domain/followupladder.h"
 #include "domain/ownership.h"
+#include "domain/progressionrules.h"
+#include "domain/removaldirections.h"
+#include "store/barrierstore.h"
+#include "store/removalstore.h"
 
 #include <QJsonValue>
 #include <QSqlError>
@@ -41,13 +46,7 @@ const QStringList &Figures::flagKeys()
 
 const QStringList &Figures::barrierTypeKeys()
 {
-    static const QStringList keys = [] {
-        QStringList k;
-        for (const QString &type : Codes::barrierCaseTypes())
-            k << type.toLower();
-        return k;
-    }();
-    return keys;
+    return Barrier::types();
 }
 
 QStringList Figures::figureNames()
@@ -60,7 +59,8 @@ QStringList Figures::figureNames()
     names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue")
           << QStringLiteral("reporting") << QStringLiteral("absconders")
           << QStringLiteral("persons_breached_last_7_days")
-          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches");
+          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches")
+          << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue");
     return names;
 }
 
@@ -131,6 +131,15 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                          BreachRules::breachOutcomeSql(QStringLiteral("e"))),
                 {bound, bound, day, day, day, day, bound}};
     }
+    // Removal progression: the rules and their SQL live in ProgressionRules.
+    if (figure == QLatin1String("ripe_for_progression"))
+        return {ProgressionRules::ripeSql(QStringLiteral("person")),
+                ProgressionRules::ripeValues(asOf)};
+    if (figure == QLatin1String("preparation_overdue"))
+        return {QStringLiteral("%1 AND %2")
+                    .arg(NonDetained,
+                         ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
+                ProgressionRules::preparationValues(asOf)};
     return {};
 }
 
@@ -177,6 +186,8 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.personsBreachedLast7Days = count.value(QStringLiteral("persons_breached_last_7_days"));
     f.consecutiveBreach3Plus = count.value(QStringLiteral("consecutive_breach_3plus"));
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
+    f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
+    f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
 
     // Counts of events and diary entries rather than people.
     QSqlQuery eq(db);
@@ -196,23 +207,33 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.breachesLast7Days = eq.value(0).toLongLong();
     f.diaryOverdue = eq.value(1).toLongLong();
 
-    // Case-level figures: cases held, absent from the newest import, open barriers by type.
-    QStringList caseColumns{QStringLiteral("COUNT(*)"),
-                            countIf(QStringLiteral("missing_since IS NOT NULL"))};
-    for (const QString &type : Codes::barrierCaseTypes())
-        caseColumns << countIf(
-            QStringLiteral("case_status = 'OPEN' AND case_type = '%1'").arg(type));
+    // Case-level figures: cases held and those absent from the newest import.
     QSqlQuery cq(db);
     cq.setForwardOnly(true);
-    if (!cq.exec(QStringLiteral("SELECT %1 FROM cid_case")
-                     .arg(caseColumns.join(QStringLiteral(", ")))) ||
+    if (!cq.exec(QStringLiteral("SELECT COUNT(*), %1 FROM cid_case")
+                     .arg(countIf(QStringLiteral("missing_since IS NOT NULL")))) ||
         !cq.next())
         return Error{tr("Could not compute the figures"), cq.lastError().text(),
                      QStringLiteral("sql")};
     f.cases = cq.value(0).toLongLong();
     f.casesNotInLatestExtract = cq.value(1).toLongLong();
-    for (int i = 0; i < barrierTypeKeys().size(); ++i)
-        f.openBarriersByType[barrierTypeKeys().at(i)] = cq.value(2 + i).toLongLong();
+
+    // The barrier register and removals: counts of barriers and of removal directions.
+    const BarrierStore barriers(db);
+    auto byType = barriers.openByType();
+    if (!byType)
+        return byType.error();
+    f.openBarriersByType = byType.value();
+    auto lastMinute = barriers.lastMinuteCount(asOf);
+    if (!lastMinute)
+        return lastMinute.error();
+    f.lastMinuteBarriers = lastMinute.value();
+    auto removals = RemovalStore(db).totals(asOf);
+    if (!removals)
+        return removals.error();
+    f.removalsPlanned = removals.value().planned;
+    f.removalsSucceeded = removals.value().succeeded;
+    f.removalsFailedByReason = removals.value().failedByReason;
 
     const qint64 unbanded = q.value(int(names.size())).toLongLong();
     if (unbanded != 0)
@@ -253,6 +274,15 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("consecutive_breach_3plus"), QJsonValue(consecutiveBreach3Plus));
     o.insert(QStringLiteral("unactioned_breaches"), QJsonValue(unactionedBreaches));
     o.insert(QStringLiteral("diary_overdue"), QJsonValue(diaryOverdue));
+    o.insert(QStringLiteral("ripe_for_progression"), QJsonValue(ripeForProgression));
+    o.insert(QStringLiteral("last_minute_barriers"), QJsonValue(lastMinuteBarriers));
+    o.insert(QStringLiteral("removals_planned"), QJsonValue(removalsPlanned));
+    o.insert(QStringLiteral("removals_succeeded"), QJsonValue(removalsSucceeded));
+    QJsonObject failed;
+    for (const QString &reason : RemovalDirections::failureReasons())
+        failed.insert(reason, QJsonValue(removalsFailedByReason.value(reason, 0)));
+    o.insert(QStringLiteral("removals_failed_by_reason"), failed);
+    o.insert(QStringLiteral("preparation_overdue"), QJsonValue(preparationOverdue));
     return o;
 }
 

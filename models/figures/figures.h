@@ -43,9 +43,25 @@ public:
     // People all of whose CRIMINAL cases have an unclear owning unit (Ownership rule). People
     // without any criminal case are not counted: there is no criminal ownership to be unclear.
     qint64 ownershipUnclear = 0;
-    // Open barriers (OPEN CID cases of a barrier type) by type, keys barrierTypeKeys(). These
-    // count barriers, not people: one person may have two.
+    // Open barriers on the register by type, keys barrierTypeKeys(): CID's (OPEN cases of a
+    // barrier type, cases missing from the latest extract included, as the band counts them)
+    // and those recorded in Lodestar. These count barriers, not people: one person may have two.
     QMap<QString, qint64> openBarriersByType;
+    // Removal progression (ProgressionRules, CasePreparation), on the as-of date.
+    // Non-detained people, not absconders, with no open barrier from any source, no removal
+    // directions pending (nor a removal done), and no active hold.
+    qint64 ripeForProgression = 0;
+    // Barriers raised on or before the as-of date while removal directions stood (open or
+    // cleared since): barriers, not people.
+    qint64 lastMinuteBarriers = 0;
+    // Removal directions set on or before the as-of date; those removed on or before it; those
+    // failed on or before it, by reason (RemovalDirections::failureReasons(), all present).
+    qint64 removalsPlanned = 0;
+    qint64 removalsSucceeded = 0;
+    QMap<QString, qint64> removalsFailedByReason;
+    // Non-detained people whose case preparation (7.5) is past its 2-week initial or 8-week
+    // final due date and not done by the as-of date.
+    qint64 preparationOverdue = 0;
     // Non-detained people with a CRIMINAL case of 12 months' sentence or more, no deportation
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
@@ -75,13 +91,14 @@ public:
 
     // ZINCS, NEXUS_HH, EM, NFA: the flags the figures count, in report order.
     static const QStringList &flagKeys();
-    // asylum, further_reps, appeal, judicial_review, modern_slavery.
+    // Barrier::types(): asylum, further_reps, appeal, judicial_review, modern_slavery (from CID
+    // and recorded by hand), travel_document, embassy, medical, deportation_decision, other.
     static const QStringList &barrierTypeKeys();
     // Names of the figures that count people, as paths into toJson(): "persons",
     // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
     // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
     // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
-    // "unactioned_breaches".
+    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
     // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "store/barrierstore.h"
 #include "store/personstore.h"
 #include "store/storesupport.h"
 
@@ -720,6 +721,11 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
+    // The barrier register's CID rows follow the cases just imported.
+    if (Status s = BarrierStore(db).syncCidInTransaction(
+            QDate::fromString(importer.m_now.left(10), Qt::ISODate));
+        !s)
+        return s.error();
     if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
             return PersonStore(db).refreshDerivedInTransaction(touched);
         });

@@ -1,5 +1,6 @@
 #include "personstore.h"
 
+#include "barrierstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
 #include "domain/textfold.h"
@@ -211,6 +212,9 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     }
     if (progress && !progress(written))
         return Error{tr("Cancelled: nothing was added"), QString(), Cancelled};
+    // The register's rows for the CID barrier cases just added.
+    if (Status s = BarrierStore(m_db).syncCidInTransaction(QDate::currentDate()); !s)
+        return s;
     return tx.commit();
 }
 
@@ -281,6 +285,11 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
                  QStringLiteral("SELECT %1 FROM cid_case WHERE person_id = ? ORDER BY id")
                      .arg(QLatin1String(CaseColumns))))
         return queryError(tr("Could not prepare to read cases"), caseQuery);
+    // Barriers recorded in Lodestar count with CID's (BarrierStore keeps CID's own rows).
+    QSqlQuery recordedQuery(m_db);
+    if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
+                                               "AND source = 'lodestar' AND cleared_on IS NULL")))
+        return queryError(tr("Could not prepare to read barriers"), recordedQuery);
     if (!prepare(update,
                  QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
                      .arg(QLatin1String(DerivedAssignments))))
@@ -309,7 +318,12 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             cs << c;
         }
         caseQuery.finish();
-        const PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus);
+        recordedQuery.addBindValue(personId);
+        if (!recordedQuery.exec() || !recordedQuery.next())
+            return queryError(tr("Could not read the person's barriers"), recordedQuery);
+        const int recorded = recordedQuery.value(0).toInt();
+        recordedQuery.finish();
+        const PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded);
         bindDerived(update, s, bandOverride);
         update.addBindValue(searchKey(d, cs));
         update.addBindValue(now);

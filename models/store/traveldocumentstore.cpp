@@ -103,25 +103,17 @@ Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) 
 Result<QVector<TravelDocumentStore::Nationality>>
 TravelDocumentStore::atAGlance(const QDate &asOf) const
 {
-    // Each person once, at their most advanced document: 3 usable, 2 in progress, 1 refused
-    // or expired only, 0 nothing sought. The same rule as TravelDocument::isUsable.
-    const QString doc = QStringLiteral("SELECT 1 FROM travel_document t WHERE t.person_id = p.id");
+    // Each person once, at their most advanced document (TravelDocument::stateSql).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral(
-                   "SELECT nat, COUNT(*), SUM(CASE WHEN state = 0 THEN 1 ELSE 0 END), "
-                   "SUM(CASE WHEN state = 2 THEN 1 ELSE 0 END), "
-                   "SUM(CASE WHEN state = 3 THEN 1 ELSE 0 END), "
-                   "SUM(CASE WHEN state = 1 THEN 1 ELSE 0 END) FROM ("
-                   "SELECT COALESCE(p.nationality, '') AS nat, CASE "
-                   "WHEN EXISTS (%1 AND t.status = 'issued' AND (t.expires_on IS NULL OR "
-                   "t.expires_on >= ?)) THEN 3 "
-                   "WHEN EXISTS (%1 AND t.status IN ('to_apply', 'applied', 'interview_tasked', "
-                   "'interviewed')) THEN 2 "
-                   "WHEN EXISTS (%1) THEN 1 ELSE 0 END AS state "
-                   "FROM person p WHERE p.custody = 'NON_DETAINED') s "
-                   "GROUP BY nat ORDER BY COUNT(*) DESC, nat")
-                   .arg(doc));
+    prepare(q, QStringLiteral("SELECT nat, COUNT(*), SUM(CASE WHEN state = 0 THEN 1 ELSE 0 END), "
+                              "SUM(CASE WHEN state = 2 THEN 1 ELSE 0 END), "
+                              "SUM(CASE WHEN state = 3 THEN 1 ELSE 0 END), "
+                              "SUM(CASE WHEN state = 1 THEN 1 ELSE 0 END) FROM ("
+                              "SELECT COALESCE(p.nationality, '') AS nat, %1 AS state "
+                              "FROM person p WHERE p.custody = 'NON_DETAINED') s "
+                              "GROUP BY nat ORDER BY COUNT(*) DESC, nat")
+                   .arg(TravelDocument::stateSql(QStringLiteral("p.id"))));
     q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
         return queryError(tr("Could not count the travel documents"), q);

@@ -1,0 +1,99 @@
+#include "barrier.h"
+
+const QStringList &Barrier::types()
+{
+    static const QStringList t{QStringLiteral("asylum"),
+                               QStringLiteral("further_reps"),
+                               QStringLiteral("appeal"),
+                               QStringLiteral("judicial_review"),
+                               QStringLiteral("modern_slavery"),
+                               QStringLiteral("travel_document"),
+                               QStringLiteral("embassy"),
+                               QStringLiteral("medical"),
+                               QStringLiteral("deportation_decision"),
+                               QStringLiteral("other")};
+    return t;
+}
+
+QString Barrier::typeName(const QString &type)
+{
+    if (type == QLatin1String("asylum"))
+        return tr("Asylum claim");
+    if (type == QLatin1String("further_reps"))
+        return tr("Further representations");
+    if (type == QLatin1String("appeal"))
+        return tr("Appeal");
+    if (type == QLatin1String("judicial_review"))
+        return tr("Judicial review");
+    if (type == QLatin1String("modern_slavery"))
+        return tr("Modern slavery claim");
+    if (type == QLatin1String("travel_document"))
+        return tr("No travel document");
+    if (type == QLatin1String("embassy"))
+        return tr("Embassy not cooperating");
+    if (type == QLatin1String("medical"))
+        return tr("Medical");
+    if (type == QLatin1String("deportation_decision"))
+        return tr("Deportation decision outstanding");
+    if (type == QLatin1String("other"))
+        return tr("Other");
+    return type;
+}
+
+QString Barrier::typeOfCaseType(const QString &caseType)
+{
+    return caseType.trimmed().toLower();
+}
+
+const QStringList &Barrier::clearances()
+{
+    static const QStringList c{QStringLiteral("refused"),       QStringLiteral("withdrawn"),
+                               QStringLiteral("certified"),     QStringLiteral("resolved"),
+                               QStringLiteral("closed_in_cid"), QStringLiteral("other")};
+    return c;
+}
+
+QString Barrier::clearanceName(const QString &how)
+{
+    if (how == QLatin1String("refused"))
+        return tr("Decided: refused or dismissed");
+    if (how == QLatin1String("withdrawn"))
+        return tr("Withdrawn");
+    if (how == QLatin1String("certified"))
+        return tr("Certified under RED.0004");
+    if (how == QLatin1String("resolved"))
+        return tr("Resolved");
+    if (how == QLatin1String("closed_in_cid"))
+        return tr("Closed in CID");
+    if (how == QLatin1String("other"))
+        return tr("Other");
+    return how;
+}
+
+QString Barrier::sourceName(const QString &source)
+{
+    if (source == QLatin1String("cid"))
+        return tr("CID");
+    if (source == QLatin1String("lodestar"))
+        return tr("Lodestar");
+    return source;
+}
+
+QString Barrier::problem() const
+{
+    if (personId <= 0)
+        return tr("A barrier needs a person");
+    if (!types().contains(type))
+        return tr("'%1' is not a type of barrier").arg(type);
+    if (source != QLatin1String("lodestar"))
+        return tr("Barriers from CID follow the extract and are not edited in Lodestar");
+    if (!raisedOn.isValid())
+        return tr("Say when the barrier was raised");
+    if (clearedOn.isValid()) {
+        if (clearedOn < raisedOn)
+            return tr("A barrier cannot be cleared before it was raised");
+        if (!clearances().contains(clearedHow) || clearedHow == QLatin1String("closed_in_cid"))
+            return tr("Say how the barrier was cleared");
+    }
+    return QString();
+}

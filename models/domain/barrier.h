@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// A barrier to removal on a person's register (report 6.13, 7.8-7.19): a claim or application
+// awaiting a decision, no travel document, an embassy that will not cooperate...
+//
+// Barriers from CID are the person's cases of a barrier type (CID-EXTRACT.md), kept in step
+// with the extract by every import: open while CID holds the case open, cleared when CID closes
+// it. Barriers recorded in Lodestar belong to the caseworker and no import touches them.
+struct Barrier
+{
+    Q_DECLARE_TR_FUNCTIONS(Barrier)
+
+public:
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString type = QStringLiteral("other");      // one of types()
+    QString source = QStringLiteral("lodestar"); // "cid" or "lodestar"
+    qint64 cidCaseId = 0;                        // the CID case, for source "cid"
+    QString caseRef;                             // read with it, for display
+    QDate raisedOn;
+    QDate clearedOn;    // invalid while the barrier is open
+    QString clearedHow; // one of clearances(), once cleared
+    QString notes;
+    QString recordedBy;
+    QString recordedAt;
+    // Derived when read (ProgressionRules::isLastMinute): raised while removal directions stood.
+    bool lastMinute = false;
+
+    bool isOpen() const { return !clearedOn.isValid(); }
+    bool fromCid() const { return source == QLatin1String("cid"); }
+
+    // asylum, further_reps, appeal, judicial_review, modern_slavery (these five also come from
+    // CID), travel_document, embassy, medical, deportation_decision, other.
+    static const QStringList &types();
+    static QString typeName(const QString &type);
+    // The barrier type of a CID case type ("JUDICIAL_REVIEW" -> "judicial_review").
+    static QString typeOfCaseType(const QString &caseType);
+    // How a barrier was cleared: refused, withdrawn, certified (RED.0004), resolved, closed in
+    // CID (an import's), other.
+    static const QStringList &clearances();
+    static QString clearanceName(const QString &how);
+    static QString sourceName(const QString &source);
+
+    // Why this barrier cannot be saved as it stands (as recorded in Lodestar); empty when it can.
+    QString problem() const;
+};

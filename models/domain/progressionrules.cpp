@@ -1,0 +1,136 @@
+#include "progressionrules.h"
+
+#include "casepreparation.h"
+#include "followupladder.h"
+
+#include <QVariantList>
+
+bool ProgressionRules::isLastMinute(const QDate &raisedOn, const QVector<DirectionsSpan> &ds)
+{
+    if (!raisedOn.isValid())
+        return false;
+    for (const DirectionsSpan &d : ds) {
+        if (!d.setOn.isValid() || raisedOn < d.setOn)
+            continue;
+        if (!d.outcomeOn.isValid() || raisedOn <= d.outcomeOn)
+            return true;
+    }
+    return false;
+}
+
+QString ProgressionRules::lastMinuteSql(const QString &b)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM removal_directions lm WHERE lm.person_id = "
+                          "%1.person_id AND lm.set_on <= %1.raised_on AND (lm.outcome_on IS NULL "
+                          "OR %1.raised_on <= lm.outcome_on))")
+        .arg(b);
+}
+
+bool ProgressionRules::isRipe(const RipeFacts &f)
+{
+    return f.nonDetained && !f.absconder && f.openBarriers == 0 && !f.directionsPending &&
+           !f.removed && !f.onHold;
+}
+
+QString ProgressionRules::activeHoldSql(const QString &personId)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM progression_hold h LEFT JOIN barrier hb ON "
+                          "hb.id = h.until_barrier_id WHERE h.person_id = %1 AND h.placed_on <= ? "
+                          "AND (h.released_on IS NULL OR h.released_on > ?) AND (h.until_on IS "
+                          "NULL OR h.until_on > ?) AND (hb.id IS NULL OR hb.cleared_on IS NULL OR "
+                          "hb.cleared_on > ?))")
+        .arg(personId);
+}
+
+QString ProgressionRules::ripeSql(const QString &p)
+{
+    // open_barriers is the person's derived count of open barriers, CID's and Lodestar's
+    // (PersonStore keeps it), so the barrier rule is an indexed column test.
+    return QStringLiteral("(%1.custody = 'NON_DETAINED' AND %1.open_barriers = 0 AND NOT %2 AND "
+                          "NOT EXISTS (SELECT 1 FROM removal_directions rd WHERE rd.person_id = "
+                          "%1.id AND (rd.outcome IS NULL OR rd.outcome = 'removed')) AND NOT %3)")
+        .arg(p, FollowUpLadder::absconderSql(p + QStringLiteral(".id")),
+             activeHoldSql(p + QStringLiteral(".id")));
+}
+
+QVariantList ProgressionRules::ripeValues(const QDate &asOf)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    return {day, day, day, day, day, day, day};
+}
+
+QString ProgressionRules::preparationOverdueSql(const QString &personId)
+{
+    // Due dates as allocation + days: "allocated before as-of minus N days" is "due before the
+    // as-of date", which keeps the comparison on the stored column.
+    return QStringLiteral("EXISTS (SELECT 1 FROM case_preparation cp WHERE cp.person_id = %1 AND "
+                          "cp.allocated_on <= ? AND (cp.finalised_on IS NULL OR cp.finalised_on "
+                          "> ?) AND (cp.allocated_on < ? OR (cp.allocated_on < ? AND "
+                          "(cp.initial_done_on IS NULL OR cp.initial_done_on > ?))))")
+        .arg(personId);
+}
+
+QVariantList ProgressionRules::preparationValues(const QDate &asOf)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    return {day, day, asOf.addDays(-CasePreparation::TotalDays).toString(Qt::ISODate),
+            asOf.addDays(-CasePreparation::InitialDays).toString(Qt::ISODate), day};
+}
+
+ProgressionRules::Decision ProgressionRules::decisionOf(const QString &code)
+{
+    const QString c = code.trimmed().toUpper();
+    if (c == QLatin1String("ORDER_SIGNED"))
+        return Decision::OrderSigned;
+    if (c == QLatin1String("SERVED"))
+        return Decision::Served;
+    if (c == QLatin1String("PENDING"))
+        return Decision::Pending;
+    return Decision::None;
+}
+
+ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
+{
+    switch (d) {
+    case Decision::None:
+        return Step::MakeDecision;
+    case Decision::Pending:
+        return Step::ChaseDecision;
+    case Decision::Served:
+        return Step::SignOrder;
+    case Decision::OrderSigned:
+        break;
+    }
+    switch (doc) {
+    case Document::None:
+        return Step::ApplyForDocument;
+    case Document::RefusedOrExpired:
+        return Step::ReapplyForDocument;
+    case Document::InProgress:
+        return Step::ChaseDocument;
+    case Document::Usable:
+        break;
+    }
+    return Step::SetDirections;
+}
+
+QString ProgressionRules::stepName(Step s)
+{
+    switch (s) {
+    case Step::MakeDecision:
+        return tr("Make the deportation decision");
+    case Step::ChaseDecision:
+        return tr("Chase the pending deportation decision");
+    case Step::SignOrder:
+        return tr("Have the deportation order signed");
+    case Step::ApplyForDocument:
+        return tr("Apply for a travel document");
+    case Step::ReapplyForDocument:
+        return tr("Apply again for a travel document");
+    case Step::ChaseDocument:
+        return tr("Chase the travel document");
+    case Step::SetDirections:
+        return tr("Set removal directions");
+    }
+    return QString();
+}

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+
+// The rules of removal progression (report 6.69, 7.8-7.15) in one place, each with its SQL
+// twin so that the queues, the person record and `lodestar figures` count the same people.
+class ProgressionRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressionRules)
+
+public:
+    // ---- Last-minute barriers (7.12-7.15) ----
+    // The span during which a person's removal directions stood: from the day they were set
+    // until the day of their outcome, open-ended while they are pending (invalid outcomeOn).
+    struct DirectionsSpan
+    {
+        QDate setOn;
+        QDate outcomeOn;
+    };
+    // A barrier is last-minute when it was raised while removal directions stood: on or after
+    // the day they were set (a claim lodged the day directions are served counts: dates carry
+    // no time of day) and no later than the day of their outcome.
+    static bool isLastMinute(const QDate &raisedOn, const QVector<DirectionsSpan> &directions);
+    // SQL twin: true for the barrier row aliased `barrier` (no values to bind).
+    static QString lastMinuteSql(const QString &barrier);
+
+    // ---- Ripe for progression (6.69) ----
+    struct RipeFacts
+    {
+        bool nonDetained = false;
+        bool absconder = false;
+        int openBarriers = 0; // from any source, CID or Lodestar
+        bool directionsPending = false;
+        bool removed = false; // removal directions with the outcome "removed"
+        bool onHold = false;  // an active ProgressionHold
+    };
+    // Non-detained, not an absconder, no open barrier from any source, no removal directions
+    // pending, and not on hold. Also (a choice) not already removed: a removal recorded in
+    // Lodestar ends progression even before CID's extract catches up.
+    static bool isRipe(const RipeFacts &f);
+    // SQL twin for the person row aliased `person`; binds ripeValues(asOf) in order.
+    static QString ripeSql(const QString &person);
+    static QVariantList ripeValues(const QDate &asOf);
+    // An active hold on the person `personId` (an SQL expression) on the as-of date; binds the
+    // as-of date (ISO) four times. The twin of ProgressionHold::isActive.
+    static QString activeHoldSql(const QString &personId);
+
+    // ---- Case preparation (7.5) ----
+    // SQL twin of CasePreparation::isOverdue for the person `personId` (an SQL expression):
+    // a preparation row whose initial stage or whole preparation is past its due date and not
+    // done on or before the as-of date. Binds preparationValues(asOf) in order.
+    static QString preparationOverdueSql(const QString &personId);
+    static QVariantList preparationValues(const QDate &asOf);
+
+    // ---- The caseworker's next step towards removal ----
+    // Where the deportation decision stands, the best of the person's criminal cases.
+    enum class Decision
+    {
+        None,       // NONE or not recorded
+        Pending,    // PENDING
+        Served,     // SERVED
+        OrderSigned // ORDER_SIGNED
+    };
+    static Decision decisionOf(const QString &cidCode);
+    static Decision better(Decision a, Decision b) { return a > b ? a : b; }
+    // Where the person's travel document stands, their most advanced document.
+    enum class Document
+    {
+        None,             // nothing sought
+        RefusedOrExpired, // only refused or expired documents
+        InProgress,       // to apply, applied, interview tasked or held
+        Usable            // issued and not expired
+    };
+    enum class Step
+    {
+        MakeDecision,
+        ChaseDecision,
+        SignOrder,
+        ApplyForDocument,
+        ReapplyForDocument,
+        ChaseDocument,
+        SetDirections
+    };
+    // Decision first (no removal without one), then the document, then directions.
+    static Step nextStep(Decision d, Document doc);
+    static QString stepName(Step s);
+};

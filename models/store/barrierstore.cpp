@@ -1,0 +1,380 @@
+#include "barrierstore.h"
+
+#include "db/transaction.h"
+#include "domain/codes.h"
+#include "domain/progressionrules.h"
+#include "personstore.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+// 'ASYLUM', 'FURTHER_REPS', ... for an IN list: fixed codes, never user input.
+QString barrierCaseTypeList()
+{
+    QStringList quoted;
+    for (const QString &t : Codes::barrierCaseTypes())
+        quoted << QLatin1Char('\'') + t + QLatin1Char('\'');
+    return quoted.join(QStringLiteral(", "));
+}
+
+const char *const BarrierColumns =
+    "b.id, b.person_id, b.barrier_type, b.source, b.cid_case_id, c.case_ref, b.raised_on, "
+    "b.cleared_on, b.cleared_how, b.notes, b.recorded_by, b.recorded_at";
+constexpr int BarrierColumnCount = 12;
+
+Barrier readBarrier(const QSqlQuery &q)
+{
+    Barrier b;
+    b.id = q.value(0).toLongLong();
+    b.personId = q.value(1).toLongLong();
+    b.type = q.value(2).toString();
+    b.source = q.value(3).toString();
+    b.cidCaseId = q.value(4).toLongLong();
+    b.caseRef = q.value(5).toString();
+    b.raisedOn = dateOf(q.value(6));
+    b.clearedOn = dateOf(q.value(7));
+    b.clearedHow = q.value(8).toString();
+    b.notes = q.value(9).toString();
+    b.recordedBy = q.value(10).toString();
+    b.recordedAt = q.value(11).toString();
+    return b;
+}
+
+QString lastMinuteColumn()
+{
+    return QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END")
+        .arg(ProgressionRules::lastMinuteSql(QStringLiteral("b")));
+}
+
+} // namespace
+
+BarrierStore::BarrierStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QVector<Barrier>> BarrierStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT %1, %2 FROM barrier b LEFT JOIN cid_case c ON c.id = "
+                              "b.cid_case_id WHERE b.person_id = ? ORDER BY CASE WHEN "
+                              "b.cleared_on IS NULL THEN 0 ELSE 1 END, b.raised_on DESC, b.id DESC")
+                   .arg(QLatin1String(BarrierColumns), lastMinuteColumn()));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the person's barriers"), q);
+    QVector<Barrier> out;
+    while (q.next()) {
+        Barrier b = readBarrier(q);
+        b.lastMinute = q.value(BarrierColumnCount).toInt() != 0;
+        out << b;
+    }
+    return out;
+}
+
+Result<qint64> BarrierStore::add(const Barrier &barrier, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = addInTransaction(barrier, user);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &user)
+{
+    if (const QString p = b.problem(); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    if (b.raisedOn > QDate::currentDate())
+        return Error{tr("A barrier cannot be raised in the future"), QString(),
+                     QStringLiteral("invalid")};
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
+                              "cleared_on, cleared_how, notes, recorded_by, recorded_at, "
+                              "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = nowIso();
+    q.addBindValue(b.personId);
+    q.addBindValue(b.type);
+    q.addBindValue(b.raisedOn.toString(Qt::ISODate));
+    q.addBindValue(dateOrNull(b.clearedOn));
+    q.addBindValue(textOrNull(b.clearedOn.isValid() ? b.clearedHow : QString()));
+    q.addBindValue(textOrNull(b.notes.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not record the barrier"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = PersonStore(m_db).refreshDerivedInTransaction({b.personId}); !s)
+        return s.error();
+    return id;
+}
+
+Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mustBeOpen) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT source, cleared_on FROM barrier WHERE id = ? AND "
+                              "person_id = ?"));
+    q.addBindValue(barrierId);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the barrier"), q);
+    if (!q.next())
+        return Error{tr("The barrier is not on this person's register"), QString(),
+                     QStringLiteral("not-found")};
+    if (q.value(0).toString() != QLatin1String("lodestar"))
+        return Error{tr("Barriers from CID follow the extract: CID clears them when it closes the "
+                        "case"),
+                     QString(), QStringLiteral("invalid")};
+    if (mustBeOpen != q.value(1).isNull())
+        return Error{mustBeOpen ? tr("The barrier is already cleared")
+                                : tr("The barrier is open already"),
+                     QString(), QStringLiteral("invalid")};
+    return {};
+}
+
+Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
+                           const QString &note, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = clearInTransaction(personId, barrierId, on, how, note, user); !s)
+        return s;
+    return tx.commit();
+}
+
+Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
+                                        const QString &how, const QString &note,
+                                        const QString &user)
+{
+    if (!on.isValid() || on > QDate::currentDate())
+        return Error{tr("Say when the barrier was cleared (today or earlier)"), QString(),
+                     QStringLiteral("invalid")};
+    if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
+        return Error{tr("Say how the barrier was cleared"), QString(), QStringLiteral("invalid")};
+    if (Status s = checkOwnRecorded(personId, barrierId, true); !s)
+        return s;
+    QSqlQuery q(m_db);
+    // The note is appended so what was written when the barrier was raised is kept.
+    prepare(q, QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = ?, cleared_by = ?, "
+                              "notes = CASE "
+                              "WHEN ? = '' THEN notes WHEN notes IS NULL OR notes = '' THEN ? ELSE "
+                              "notes || ? END, updated_at = ? WHERE id = ? AND person_id = ? AND "
+                              "raised_on <= ?"));
+    const QString trimmed = note.trimmed();
+    q.addBindValue(on.toString(Qt::ISODate));
+    q.addBindValue(how);
+    q.addBindValue(user);
+    q.addBindValue(trimmed);
+    q.addBindValue(trimmed);
+    q.addBindValue(QStringLiteral("\n") + trimmed);
+    q.addBindValue(nowIso());
+    q.addBindValue(barrierId);
+    q.addBindValue(personId);
+    q.addBindValue(on.toString(Qt::ISODate));
+    if (!q.exec())
+        return queryError(tr("Could not clear the barrier"), q);
+    if (q.numRowsAffected() != 1)
+        return Error{tr("A barrier cannot be cleared before it was raised"), QString(),
+                     QStringLiteral("invalid")};
+    return PersonStore(m_db).refreshDerivedInTransaction({personId});
+}
+
+Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = checkOwnRecorded(personId, barrierId, false); !s)
+        return s;
+    QSqlQuery q(m_db);
+    // Who reopened it stands where who cleared it stood, so the register says who acted last.
+    prepare(q, QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, "
+                              "cleared_by = ?, updated_at = ? WHERE id = ? AND person_id = ?"));
+    q.addBindValue(user);
+    q.addBindValue(nowIso());
+    q.addBindValue(barrierId);
+    q.addBindValue(personId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return queryError(tr("Could not reopen the barrier"), q);
+    if (Status s = PersonStore(m_db).refreshDerivedInTransaction({personId}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &notes,
+                              const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE barrier SET notes = ?, updated_by = ?, updated_at = ? WHERE "
+                              "id = ? AND person_id = ?"));
+    q.addBindValue(textOrNull(notes.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(nowIso());
+    q.addBindValue(barrierId);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not save the barrier's notes"), q);
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The barrier is not on this person's register"), QString(),
+                     QStringLiteral("not-found")};
+    return tx.commit();
+}
+
+Status BarrierStore::syncCidInTransaction(const QDate &today)
+{
+    const QString day = today.toString(Qt::ISODate);
+    const QString now = nowIso();
+    const QString types = barrierCaseTypeList();
+    struct Step
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // CAST(? AS TEXT): PostgreSQL must know a parameter's type where only a CASE uses it.
+    const Step steps[] = {
+        {QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
+                        "raised_on, cleared_on, cleared_how, recorded_by, recorded_at, "
+                        "updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', c.id, "
+                        "SUBSTR(COALESCE(c.first_seen, CAST(? AS TEXT)), 1, 10), CASE WHEN "
+                        "c.case_status = 'CLOSED' THEN CAST(? AS TEXT) END, CASE WHEN "
+                        "c.case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', ?, ? FROM "
+                        "cid_case c WHERE c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM "
+                        "barrier b WHERE b.cid_case_id = c.id)")
+             .arg(types),
+         {day, day, now, now}},
+        // CID turned one barrier type into another.
+        {QStringLiteral("UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM "
+                        "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ? WHERE "
+                        "source = 'cid' AND cid_case_id IN (SELECT c.id FROM cid_case c WHERE "
+                        "c.id = barrier.cid_case_id AND c.case_type IN (%1) AND "
+                        "LOWER(c.case_type) <> barrier.barrier_type)")
+             .arg(types),
+         {now}},
+        // Closed in CID (or no longer of a barrier type): cleared today.
+        {QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = 'closed_in_cid', "
+                        "updated_at = ? WHERE source = 'cid' AND cleared_on IS NULL AND "
+                        "cid_case_id IN (SELECT c.id FROM cid_case c WHERE c.case_status = "
+                        "'CLOSED' OR c.case_type NOT IN (%1))")
+             .arg(types),
+         {day, now}},
+        // Open again in CID.
+        {QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, updated_at = "
+                        "? WHERE source = 'cid' AND cleared_on IS NOT NULL AND cid_case_id IN "
+                        "(SELECT c.id FROM cid_case c WHERE c.case_status <> 'CLOSED' AND "
+                        "c.case_type IN (%1))")
+             .arg(types),
+         {now}},
+    };
+    for (const Step &step : steps) {
+        QSqlQuery q(m_db);
+        prepare(q, step.sql);
+        for (const QVariant &v : step.values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return queryError(tr("Could not bring the CID barriers up to date"), q);
+    }
+    return {};
+}
+
+Result<QVector<BarrierStore::Row>> BarrierStore::list(const Filter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    if (f.openOnly)
+        where << QStringLiteral("b.cleared_on IS NULL");
+    if (!f.type.isEmpty()) {
+        where << QStringLiteral("b.barrier_type = ?");
+        values << f.type;
+    }
+    if (!f.source.isEmpty()) {
+        where << QStringLiteral("b.source = ?");
+        values << f.source;
+    }
+    if (f.lastMinuteOnly)
+        where << ProgressionRules::lastMinuteSql(QStringLiteral("b"));
+    if (!f.caseOwner.isEmpty()) {
+        where << QStringLiteral("p.case_owner = ?");
+        values << f.caseOwner;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT %1, %2, p.person_ref, p.family_name, p.given_names, "
+                              "p.nationality, p.case_owner, p.owning_unit, p.band FROM barrier b "
+                              "JOIN person p ON p.id = b.person_id LEFT JOIN cid_case c ON c.id = "
+                              "b.cid_case_id%3 ORDER BY CASE WHEN b.cleared_on IS NULL THEN 0 ELSE "
+                              "1 END, b.raised_on, b.id")
+                   .arg(QLatin1String(BarrierColumns), lastMinuteColumn(),
+                        where.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the barrier register"), q);
+    QVector<Row> out;
+    while (q.next()) {
+        Row r;
+        r.barrier = readBarrier(q);
+        int i = BarrierColumnCount;
+        r.barrier.lastMinute = q.value(i++).toInt() != 0;
+        r.personRef = q.value(i++).toString();
+        const QString family = q.value(i++).toString();
+        const QString given = q.value(i++).toString();
+        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.nationality = q.value(i++).toString();
+        r.caseOwner = q.value(i++).toString();
+        r.owningUnit = q.value(i++).toString();
+        r.band = q.value(i++).toInt();
+        out << r;
+    }
+    return out;
+}
+
+Result<QMap<QString, qint64>> BarrierStore::openByType() const
+{
+    QMap<QString, qint64> out;
+    for (const QString &t : Barrier::types())
+        out.insert(t, 0);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT barrier_type, COUNT(*) FROM barrier WHERE cleared_on IS "
+                               "NULL GROUP BY barrier_type")))
+        return queryError(tr("Could not count the open barriers"), q);
+    while (q.next())
+        out[q.value(0).toString()] += q.value(1).toLongLong();
+    return out;
+}
+
+Result<qint64> BarrierStore::lastMinuteCount(const QDate &asOf) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT COUNT(*) FROM barrier b WHERE b.raised_on <= ? AND %1")
+                   .arg(ProgressionRules::lastMinuteSql(QStringLiteral("b"))));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not count the last-minute barriers"), q);
+    return q.value(0).toLongLong();
+}

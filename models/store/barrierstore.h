@@ -1,0 +1,78 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/barrier.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of the barrier register (table barrier): the barriers CID's cases raise, kept in
+// step with the extract, and those recorded in Lodestar. Every change to a person's open
+// barriers recomputes their band in the same transaction (band 3 or 4 follows at once).
+class BarrierStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BarrierStore)
+
+public:
+    explicit BarrierStore(QSqlDatabase db);
+
+    // The person's register: open barriers first, then cleared ones, newest raised first within
+    // each; lastMinute worked out against their removal directions.
+    Result<QVector<Barrier>> forPerson(qint64 personId) const;
+
+    // Records a barrier by hand (source "lodestar"), checked by Barrier::problem().
+    Result<qint64> add(const Barrier &barrier, const QString &user);
+    Result<qint64> addInTransaction(const Barrier &barrier, const QString &user);
+    // Clears a barrier recorded in Lodestar on `on` (not in the future), `how` one of
+    // Barrier::clearances() but closed_in_cid; `note` is added to its notes. CID's barriers are
+    // cleared by CID only, and the store refuses them.
+    Status clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
+                 const QString &note, const QString &user);
+    Status clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
+                              const QString &how, const QString &note, const QString &user);
+    // Undoes a clearing made by mistake (Lodestar's barriers only).
+    Status reopen(qint64 personId, qint64 barrierId, const QString &user);
+    // Replaces the notes of any barrier of the person, CID's included (the note is Lodestar's).
+    Status setNotes(qint64 personId, qint64 barrierId, const QString &notes, const QString &user);
+
+    // Brings the register's CID rows in step with table cid_case, inside the caller's
+    // transaction: a row for every case of a barrier type (raised on the day the case was first
+    // seen), cleared on `today` ("closed in CID") when its case is CLOSED, open again when the
+    // case is OPEN again. Rows recorded in Lodestar are never touched. Set-based, so an import
+    // of 150,000 cases pays a few statements, not one per case.
+    Status syncCidInTransaction(const QDate &today);
+
+    // The register across the caseload.
+    struct Filter
+    {
+        bool openOnly = true;
+        QString type;   // empty: every type
+        QString source; // empty: both
+        bool lastMinuteOnly = false;
+        QString caseOwner; // empty: everyone's
+    };
+    struct Row
+    {
+        Barrier barrier;
+        QString personRef;
+        QString name;
+        QString nationality;
+        QString caseOwner;
+        QString owningUnit;
+        int band = 0; // 0: not banded (detained)
+    };
+    // Open barriers oldest first (the longest-standing blocks at the top), cleared ones after.
+    Result<QVector<Row>> list(const Filter &filter) const;
+    // Open barriers by type, every type of Barrier::types() present (0 when none). Barriers,
+    // not people: a person may have two.
+    Result<QMap<QString, qint64>> openByType() const;
+    // Barriers raised on or before `asOf` while removal directions stood, open or cleared.
+    Result<qint64> lastMinuteCount(const QDate &asOf) const;
+
+private:
+    Status checkOwnRecorded(qint64 personId, qint64 barrierId, bool mustBeOpen) const;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,298 @@
+#include "progressionstore.h"
+
+#include "db/transaction.h"
+#include "diarystore.h"
+#include "domain/traveldocument.h"
+#include "figures/figures.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+} // namespace
+
+ProgressionStore::ProgressionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString ProgressionStore::diaryKind(qint64 holdId)
+{
+    return QStringLiteral("hold:%1").arg(holdId);
+}
+
+Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT h.id, h.person_id, h.reason, h.placed_on, h.until_on, "
+                              "h.until_barrier_id, b.barrier_type, b.cleared_on, h.placed_by, "
+                              "h.released_on, h.released_by FROM progression_hold h LEFT JOIN "
+                              "barrier b ON b.id = h.until_barrier_id WHERE h.person_id = ? "
+                              "ORDER BY h.placed_on DESC, h.id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the holds"), q);
+    QVector<ProgressionHold> out;
+    while (q.next()) {
+        ProgressionHold h;
+        h.id = q.value(0).toLongLong();
+        h.personId = q.value(1).toLongLong();
+        h.reason = q.value(2).toString();
+        h.placedOn = dateOf(q.value(3));
+        h.untilOn = dateOf(q.value(4));
+        h.untilBarrierId = q.value(5).toLongLong();
+        h.barrierType = q.value(6).toString();
+        h.barrierClearedOn = dateOf(q.value(7));
+        h.placedBy = q.value(8).toString();
+        h.releasedOn = dateOf(q.value(9));
+        h.releasedBy = q.value(10).toString();
+        out << h;
+    }
+    return out;
+}
+
+Result<qint64> ProgressionStore::placeHold(const ProgressionHold &hold, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = placeHoldInTransaction(hold, user, nowIso());
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h,
+                                                        const QString &user, const QString &now)
+{
+    if (const QString p = h.problem(); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    if (h.untilBarrierId > 0) {
+        QSqlQuery b(m_db);
+        prepare(b, QStringLiteral("SELECT cleared_on FROM barrier WHERE id = ? AND person_id = ?"));
+        b.addBindValue(h.untilBarrierId);
+        b.addBindValue(h.personId);
+        if (!b.exec())
+            return queryError(tr("Could not read the barrier"), b);
+        if (!b.next())
+            return Error{tr("The barrier is not on this person's register"), QString(),
+                         QStringLiteral("invalid")};
+        if (!b.value(0).isNull())
+            return Error{tr("That barrier is cleared already: hold until a date instead"),
+                         QString(), QStringLiteral("invalid")};
+    }
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO progression_hold (person_id, reason, placed_on, "
+                              "until_on, until_barrier_id, placed_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(h.personId);
+    q.addBindValue(h.reason.trimmed());
+    q.addBindValue(h.placedOn.toString(Qt::ISODate));
+    q.addBindValue(dateOrNull(h.untilOn));
+    q.addBindValue(h.untilBarrierId > 0 ? QVariant(h.untilBarrierId)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(user);
+    if (!q.exec())
+        return queryError(tr("Could not place the hold"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (h.untilOn.isValid()) {
+        // The day the person comes back into the queues is a day to look at them again.
+        DiaryEntry e;
+        e.personId = h.personId;
+        e.due = h.untilOn;
+        e.kind = diaryKind(id);
+        e.title = tr("Hold on progression ends: %1").arg(h.reason.trimmed());
+        if (auto added = DiaryStore(m_db).addInTransaction(e, user, now); !added)
+            return added.error();
+    }
+    return id;
+}
+
+Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE progression_hold SET released_on = ?, released_by = ? "
+                              "WHERE id = ? AND person_id = ? AND released_on IS NULL"));
+    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.addBindValue(user);
+    q.addBindValue(holdId);
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not release the hold"), q);
+    if (q.numRowsAffected() != 1)
+        return Status::fail(tr("The hold was released already, or is not this person's"));
+    if (Status s = DiaryStore(m_db).closeKindInTransaction(diaryKind(holdId), user, nowIso()); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT allocated_on, initial_done_on, finalised_on, updated_by "
+                              "FROM case_preparation WHERE person_id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the case preparation"), q);
+    if (!q.next())
+        return std::optional<CasePreparation>();
+    CasePreparation p;
+    p.personId = personId;
+    p.allocatedOn = dateOf(q.value(0));
+    p.initialDoneOn = dateOf(q.value(1));
+    p.finalisedOn = dateOf(q.value(2));
+    p.updatedBy = q.value(3).toString();
+    return std::optional<CasePreparation>(p);
+}
+
+Status ProgressionStore::savePreparation(const CasePreparation &p, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = savePreparationInTransaction(p, user, nowIso()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, const QString &user,
+                                                      const QString &now)
+{
+    if (const QString problem = p.problem(); !problem.isEmpty())
+        return Error{problem, QString(), QStringLiteral("invalid")};
+    // An UPDATE, then an INSERT when there was no row: portable, unlike INSERT ... ON CONFLICT
+    // on SQLite before 3.24 and every PostgreSQL spelling.
+    QSqlQuery u(m_db);
+    prepare(u, QStringLiteral("UPDATE case_preparation SET allocated_on = ?, initial_done_on = ?, "
+                              "finalised_on = ?, updated_by = ?, updated_at = ? WHERE person_id "
+                              "= ?"));
+    const QVariantList values{p.allocatedOn.toString(Qt::ISODate),
+                              dateOrNull(p.initialDoneOn),
+                              dateOrNull(p.finalisedOn),
+                              user,
+                              now,
+                              p.personId};
+    for (const QVariant &v : values)
+        u.addBindValue(v);
+    if (!u.exec())
+        return queryError(tr("Could not save the case preparation"), u);
+    if (u.numRowsAffected() == 1)
+        return {};
+    QSqlQuery i(m_db);
+    prepare(i, QStringLiteral("INSERT INTO case_preparation (allocated_on, initial_done_on, "
+                              "finalised_on, updated_by, updated_at, person_id) VALUES (?, ?, ?, "
+                              "?, ?, ?)"));
+    for (const QVariant &v : values)
+        i.addBindValue(v);
+    if (!i.exec())
+        return queryError(tr("Could not save the case preparation"), i);
+    return {};
+}
+
+QString ProgressionStore::figureOf(List which)
+{
+    switch (which) {
+    case List::Ripe:
+        return QStringLiteral("ripe_for_progression");
+    case List::PreparationOverdue:
+        return QStringLiteral("preparation_overdue");
+    case List::DecisionOverdue:
+        return QStringLiteral("deportation_decision_overdue");
+    }
+    return QString();
+}
+
+Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const QDate &asOf,
+                                                              const QString &caseOwner) const
+{
+    const Figures::Condition who = Figures::condition(figureOf(which), asOf);
+    const QString day = asOf.toString(Qt::ISODate);
+    QString order;
+    switch (which) {
+    case List::Ripe:
+        order = QStringLiteral("CASE WHEN person.band = 1 THEN 0 ELSE 1 END, person.band, "
+                               "person.family_key, person.given_key");
+        break;
+    case List::PreparationOverdue:
+        order = QStringLiteral("cp.allocated_on, person.family_key");
+        break;
+    case List::DecisionOverdue:
+        order = QStringLiteral("sentence_end, person.family_key");
+        break;
+    }
+    const QString criminal = QStringLiteral("FROM cid_case c WHERE c.person_id = person.id AND "
+                                            "c.case_type = 'CRIMINAL'");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q,
+            QStringLiteral(
+                "SELECT person.id, person.person_ref, person.family_name, person.given_names, "
+                "person.band, person.flag_nexus_hh, person.nationality, person.case_owner, "
+                "person.owning_unit, "
+                // The best decision of the criminal cases: 3 order signed .. 0 none.
+                "(SELECT MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 3 WHEN "
+                "'SERVED' THEN 2 WHEN 'PENDING' THEN 1 ELSE 0 END) %1), %2, "
+                "cp.allocated_on, cp.initial_done_on, cp.finalised_on, "
+                "(SELECT MAX(c.sentence_months) %1), (SELECT MAX(c.sentence_end) %1) AS "
+                "sentence_end, CASE WHEN %3 THEN 1 ELSE 0 END, (SELECT MIN(h.until_on) FROM "
+                "progression_hold h WHERE h.person_id = person.id AND h.released_on IS NULL AND "
+                "h.until_on > ?) FROM person LEFT JOIN case_preparation cp ON cp.person_id = "
+                "person.id WHERE %4%5 ORDER BY %6")
+                .arg(criminal, TravelDocument::stateSql(QStringLiteral("person.id")),
+                     ProgressionRules::activeHoldSql(QStringLiteral("person.id")), who.sql,
+                     caseOwner.isEmpty() ? QString() : QStringLiteral(" AND person.case_owner = ?"),
+                     order));
+    q.addBindValue(day); // document state
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(day); // active hold
+    q.addBindValue(day);     // hold until
+    for (const QVariant &v : who.values)
+        q.addBindValue(v);
+    if (!caseOwner.isEmpty())
+        q.addBindValue(caseOwner);
+    if (!q.exec())
+        return queryError(tr("Could not read the worklist"), q);
+    QVector<Row> out;
+    while (q.next()) {
+        Row r;
+        r.personId = q.value(0).toLongLong();
+        r.personRef = q.value(1).toString();
+        const QString family = q.value(2).toString();
+        const QString given = q.value(3).toString();
+        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.band = q.value(4).toInt();
+        r.nexusHighHarm = q.value(5).toInt() != 0;
+        r.nationality = q.value(6).toString();
+        r.caseOwner = q.value(7).toString();
+        r.owningUnit = q.value(8).toString();
+        r.decision = ProgressionRules::Decision(qBound(0, q.value(9).toInt(), 3));
+        r.document = ProgressionRules::Document(qBound(0, q.value(10).toInt(), 3));
+        r.next = ProgressionRules::nextStep(r.decision, r.document);
+        r.preparation.personId = r.personId;
+        r.preparation.allocatedOn = dateOf(q.value(11));
+        r.preparation.initialDoneOn = dateOf(q.value(12));
+        r.preparation.finalisedOn = dateOf(q.value(13));
+        r.sentenceMonths = optionalInt(q.value(14));
+        r.sentenceEnd = dateOf(q.value(15));
+        r.onHold = q.value(16).toInt() != 0;
+        r.holdUntil = dateOf(q.value(17));
+        out << r;
+    }
+    return out;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/casepreparation.h"
+#include "domain/progressionhold.h"
+#include "domain/progressionrules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVector>
+#include <optional>
+
+// Owns the SQL of removal progression: holds (table progression_hold), the case preparation
+// target (table case_preparation) and the worklists built on them: ripe for progression,
+// preparation overdue, deportation decisions overdue. Each worklist selects its people with
+// the same condition as its figure (Figures::condition), so a list and its number agree.
+class ProgressionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressionStore)
+
+public:
+    explicit ProgressionStore(QSqlDatabase db);
+
+    // ---- Holds ----
+    // The person's holds, newest first, with their barrier's type and clearing date.
+    Result<QVector<ProgressionHold>> holdsFor(qint64 personId) const;
+    // Places a hold (checked by ProgressionHold::problem(); its barrier must be the person's
+    // and open). A hold until a date puts its end into the diary.
+    Result<qint64> placeHold(const ProgressionHold &hold, const QString &user);
+    Result<qint64> placeHoldInTransaction(const ProgressionHold &hold, const QString &user,
+                                          const QString &now);
+    // Ends a hold early, today.
+    Status releaseHold(qint64 personId, qint64 holdId, const QString &user);
+    static QString diaryKind(qint64 holdId);
+
+    // ---- Case preparation ----
+    Result<std::optional<CasePreparation>> preparation(qint64 personId) const;
+    // Starts or updates the person's preparation, checked by CasePreparation::problem().
+    Status savePreparation(const CasePreparation &preparation, const QString &user);
+    Status savePreparationInTransaction(const CasePreparation &preparation, const QString &user,
+                                        const QString &now);
+
+    // ---- Worklists, on the as-of date ----
+    struct Row
+    {
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        int band = 0;
+        bool nexusHighHarm = false;
+        QString nationality;
+        QString caseOwner;
+        QString owningUnit;
+        ProgressionRules::Decision decision = ProgressionRules::Decision::None;
+        ProgressionRules::Document document = ProgressionRules::Document::None;
+        ProgressionRules::Step next = ProgressionRules::Step::MakeDecision;
+        CasePreparation preparation;       // allocatedOn invalid when none is recorded
+        std::optional<int> sentenceMonths; // the longest criminal sentence
+        QDate sentenceEnd;                 // the latest criminal sentence end
+        QDate holdUntil;                   // an active hold's date, for the worklists that show it
+        bool onHold = false;
+    };
+    enum class List
+    {
+        Ripe,               // ripe_for_progression: band 1 first, then by name
+        PreparationOverdue, // preparation_overdue: longest overdue first
+        DecisionOverdue     // deportation_decision_overdue: longest time served first
+    };
+    // Everyone on the list, `caseOwner`'s people only when it is not empty.
+    Result<QVector<Row>> list(List which, const QDate &asOf, const QString &caseOwner = {}) const;
+    // The figure name of a list ("ripe_for_progression"...).
+    static QString figureOf(List which);
+
+private:
+    QSqlDatabase m_db;
+};
