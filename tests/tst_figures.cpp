@@ -9,6 +9,7 @@
 #include "figures/figures.h"
 #include "io/cidimporter.h"
 #include "store/bandoverridestore.h"
+#include "store/barrierstore.h"
 #include "store/followupstore.h"
 #include "store/personstore.h"
 #include "store/reportingstore.h"
@@ -173,11 +174,18 @@ void TestFigures::emptyDatabase()
                        "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
-                       "\"non_detained\":0,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":0,"
-                       "\"further_reps\":0,\"judicial_review\":0,\"modern_slavery\":0},"
+                       "\"last_minute_barriers\":0,\"non_detained\":0,\"open_barriers_by_type\":{"
+                       "\"appeal\":0,\"asylum\":0,"
+                       "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
+                       "\"judicial_review\":0,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
+                       "\"travel_document\":0},"
                        "\"ownership_unclear\":0,\"persons\":0,"
-                       "\"persons_breached_last_7_days\":0,\"reporting\":0,"
-                       "\"unactioned_breaches\":0}"));
+                       "\"persons_breached_last_7_days\":0,\"preparation_overdue\":0,"
+                       "\"removals_failed_by_reason\":{\"disruptive\":0,\"fresh_asylum_claim\":0,"
+                       "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
+                       "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
+                       "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
+                       "\"ripe_for_progression\":0,\"unactioned_breaches\":0}"));
 }
 
 void TestFigures::handBuiltFigures()
@@ -252,17 +260,29 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     addHandBuilt(t.db->sql());
     const Figures f = computeOrFail(t.db->sql());
     const QJsonObject o = f.toJson();
-    QCOMPARE(o.keys(),
-             (QStringList{QStringLiteral("absconders"), QStringLiteral("as_of"),
-                          QStringLiteral("breaches_last_7_days"), QStringLiteral("by_band"),
-                          QStringLiteral("cases"), QStringLiteral("cases_not_in_latest_extract"),
-                          QStringLiteral("consecutive_breach_3plus"),
-                          QStringLiteral("deportation_decision_overdue"),
-                          QStringLiteral("diary_overdue"), QStringLiteral("flags"),
-                          QStringLiteral("non_detained"), QStringLiteral("open_barriers_by_type"),
-                          QStringLiteral("ownership_unclear"), QStringLiteral("persons"),
-                          QStringLiteral("persons_breached_last_7_days"),
-                          QStringLiteral("reporting"), QStringLiteral("unactioned_breaches")}));
+    QCOMPARE(o.keys(), (QStringList{QStringLiteral("absconders"),
+                                    QStringLiteral("as_of"),
+                                    QStringLiteral("breaches_last_7_days"),
+                                    QStringLiteral("by_band"),
+                                    QStringLiteral("cases"),
+                                    QStringLiteral("cases_not_in_latest_extract"),
+                                    QStringLiteral("consecutive_breach_3plus"),
+                                    QStringLiteral("deportation_decision_overdue"),
+                                    QStringLiteral("diary_overdue"),
+                                    QStringLiteral("flags"),
+                                    QStringLiteral("last_minute_barriers"),
+                                    QStringLiteral("non_detained"),
+                                    QStringLiteral("open_barriers_by_type"),
+                                    QStringLiteral("ownership_unclear"),
+                                    QStringLiteral("persons"),
+                                    QStringLiteral("persons_breached_last_7_days"),
+                                    QStringLiteral("preparation_overdue"),
+                                    QStringLiteral("removals_failed_by_reason"),
+                                    QStringLiteral("removals_planned"),
+                                    QStringLiteral("removals_succeeded"),
+                                    QStringLiteral("reporting"),
+                                    QStringLiteral("ripe_for_progression"),
+                                    QStringLiteral("unactioned_breaches")}));
     QCOMPARE(o.value(QStringLiteral("by_band")).toObject().keys(),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                           QStringLiteral("4")}));
@@ -278,11 +298,18 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                        "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
-                       "\"non_detained\":7,\"open_barriers_by_type\":{\"appeal\":0,\"asylum\":1,"
-                       "\"further_reps\":0,\"judicial_review\":1,\"modern_slavery\":0},"
+                       "\"last_minute_barriers\":0,\"non_detained\":7,\"open_barriers_by_type\":{"
+                       "\"appeal\":0,\"asylum\":1,"
+                       "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
+                       "\"judicial_review\":1,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
+                       "\"travel_document\":0},"
                        "\"ownership_unclear\":7,\"persons\":8,"
-                       "\"persons_breached_last_7_days\":0,\"reporting\":0,"
-                       "\"unactioned_breaches\":0}"));
+                       "\"persons_breached_last_7_days\":0,\"preparation_overdue\":0,"
+                       "\"removals_failed_by_reason\":{\"disruptive\":0,\"fresh_asylum_claim\":0,"
+                       "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
+                       "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
+                       "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
+                       "\"ripe_for_progression\":5,\"unactioned_breaches\":0}"));
     // A default-constructed value still has every key.
     const QJsonObject empty = Figures().toJson();
     QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);
@@ -356,6 +383,11 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         if (risk.detained)
             continue;
         ++nonDetained;
+        // Barriers recorded in Lodestar count with CID's, read from the register itself.
+        const auto recorded = BarrierStore(db).forPerson(id);
+        QVERIFY(recorded.ok());
+        for (const Barrier &b : recorded.value())
+            barriers += !b.fromCid() && b.isOpen() ? 1 : 0;
         int band = Banding::compute(risk, barriers).band;
         const auto history = overrides.history(id);
         QVERIFY(history.ok());
