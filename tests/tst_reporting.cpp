@@ -11,6 +11,7 @@
 #include "personreportingpanel.h"
 #include "recordeventdialog.h"
 #include "restrictiondialog.h"
+#include "store/caseloadstore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/reportingstore.h"
@@ -364,8 +365,16 @@ private slots:
         r.reason = QStringLiteral("Narrowed with the centre");
         r.window = QStringLiteral("11:00-10:00");
         QVERIFY(!store.set(r, QStringLiteral("sokafor")));
+        CaseloadFilter longWindows;
+        longWindows.longWindowOnly = true;
+        QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 1);
         r.window = QStringLiteral("10:00-11:00");
         QVERIFY(store.set(r, QStringLiteral("sokafor")));
+        // The restriction in force is what the lists read, and a later recompute (an import)
+        // keeps it.
+        QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 0);
+        QVERIFY(PersonStore(t.db->sql()).refreshDerived(1));
+        QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 0);
         r.electronicMonitoring = true;
         r.reason = QStringLiteral("Tag fitted");
         QVERIFY(store.set(r, QStringLiteral("jmensah")));

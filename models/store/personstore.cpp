@@ -285,6 +285,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
                  QStringLiteral("SELECT %1 FROM cid_case WHERE person_id = ? ORDER BY id")
                      .arg(QLatin1String(CaseColumns))))
         return queryError(tr("Could not prepare to read cases"), caseQuery);
+    // A restriction set in Lodestar stands over CID's reporting details (RestrictionStore), so
+    // the stored columns every list filters on say what is in force.
+    QSqlQuery restrictionQuery(m_db);
+    if (!prepare(restrictionQuery,
+                 QStringLiteral("SELECT centre, frequency, reporting_window FROM "
+                                "reporting_restriction WHERE person_id = ? ORDER BY id DESC "
+                                "LIMIT 1")))
+        return queryError(tr("Could not prepare to read restrictions"), restrictionQuery);
     // Barriers recorded in Lodestar count with CID's (BarrierStore keeps CID's own rows).
     QSqlQuery recordedQuery(m_db);
     if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
@@ -323,7 +331,17 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             return queryError(tr("Could not read the person's barriers"), recordedQuery);
         const int recorded = recordedQuery.value(0).toInt();
         recordedQuery.finish();
-        const PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded);
+        PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded);
+        restrictionQuery.addBindValue(personId);
+        if (!restrictionQuery.exec())
+            return queryError(tr("Could not read the person's reporting restriction"),
+                              restrictionQuery);
+        if (restrictionQuery.next()) {
+            s.reportingCentre = restrictionQuery.value(0).toString();
+            s.reportingFrequency = restrictionQuery.value(1).toString();
+            s.reportingWindow = restrictionQuery.value(2).toString();
+        }
+        restrictionQuery.finish();
         bindDerived(update, s, bandOverride);
         update.addBindValue(searchKey(d, cs));
         update.addBindValue(now);

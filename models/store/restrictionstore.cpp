@@ -2,6 +2,7 @@
 
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
+#include "personstore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -99,6 +100,9 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     if (!q.exec())
         return queryError(tr("Could not save the reporting restriction"), q);
     const qint64 id = q.lastInsertId().toLongLong();
+    // The person's stored reporting columns follow the restriction in force at once.
+    if (Status s = PersonStore(m_db).refreshDerivedInTransaction({r.personId}); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;

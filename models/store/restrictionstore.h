@@ -20,7 +20,9 @@ public:
     Result<ReportingRestriction> current(qint64 personId) const;
     // Every restriction set in Lodestar, newest first.
     Result<QVector<ReportingRestriction>> history(qint64 personId) const;
-    // Sets a new restriction; a reason is required, the window must be HH:MM-HH:MM.
+    // Sets a new restriction; a reason is required, the window must be HH:MM-HH:MM. The
+    // person's stored reporting centre, frequency and window (what the caseload, the queue and
+    // the figures read) become this restriction's, and later imports keep them so.
     Result<qint64> set(const ReportingRestriction &r, const QString &user);
 
 private:
