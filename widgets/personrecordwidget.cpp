@@ -11,7 +11,9 @@
 #include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
+#include "personbarrierspanel.h"
 #include "persondiarypanel.h"
+#include "personremovalpanel.h"
 #include "personreportingpanel.h"
 #include "persontaskingspanel.h"
 #include "persontraveldocspanel.h"
@@ -478,6 +480,20 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
+    // A barrier moves the band (3 or 4) and the open-barrier count and ends holds waiting for
+    // it; directions make later barriers last-minute and write the diary: read it all again.
+    m_barrierPanel = new PersonBarriersPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_barrierPanel, tr("Barriers"));
+    connect(m_barrierPanel, &PersonBarriersPanel::barriersChanged, this, [this] {
+        reload();
+        emit personChanged(m_personId);
+    });
+    m_removal = new PersonRemovalPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_removal, tr("Removal"));
+    connect(m_removal, &PersonRemovalPanel::removalChanged, this, [this] {
+        reload();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -500,6 +516,8 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reporting), m_reporting->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_taskings), m_taskings->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_travelDocs), m_travelDocs->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_barrierPanel), m_barrierPanel->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_removal), m_removal->tabLabel());
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -559,6 +577,11 @@ void PersonRecordWidget::reload()
         errors << tr("The taskings could not be read: %1").arg(error);
     if (QString error; !m_travelDocs->setPersonId(id, &error))
         errors << tr("The travel documents could not be read: %1").arg(error);
+    if (QString error; !m_barrierPanel->setPersonId(id, &error))
+        errors << tr("The barriers could not be read: %1").arg(error);
+    if (QString error; !m_removal->setPersonId(id, &error))
+        errors << tr("The removal directions, holds or case preparation could not be read: %1")
+                      .arg(error);
 
     showPerson();
     showErrors(errors);

@@ -10,7 +10,9 @@ class BandHistoryModel;
 class BandSwatch;
 class NotesModel;
 class PersonCasesModel;
+class PersonBarriersPanel;
 class PersonDiaryPanel;
+class PersonRemovalPanel;
 class PersonReportingPanel;
 class PersonTaskingsPanel;
 class PersonTravelDocsPanel;
@@ -48,6 +50,8 @@ public:
     PersonReportingPanel *reportingPanel() const { return m_reporting; }
     PersonTaskingsPanel *taskingsPanel() const { return m_taskings; }
     PersonTravelDocsPanel *travelDocsPanel() const { return m_travelDocs; }
+    PersonBarriersPanel *barriersPanel() const { return m_barrierPanel; }
+    PersonRemovalPanel *removalPanel() const { return m_removal; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -149,6 +153,8 @@ private:
     PersonReportingPanel *m_reporting = nullptr;
     PersonTaskingsPanel *m_taskings = nullptr;
     PersonTravelDocsPanel *m_travelDocs = nullptr;
+    PersonBarriersPanel *m_barrierPanel = nullptr;
+    PersonRemovalPanel *m_removal = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

@@ -1,0 +1,161 @@
+#include "holdsmodel.h"
+
+#include "displaytext.h"
+#include "domain/barrier.h"
+#include "roles.h"
+#include "store/progressionstore.h"
+
+#include <QColor>
+
+namespace {
+QString dateText(const QDate &day)
+{
+    return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
+}
+} // namespace
+
+HoldsModel::HoldsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status HoldsModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+Status HoldsModel::reload()
+{
+    QVector<ProgressionHold> holds;
+    Status status;
+    if (m_personId > 0) {
+        auto result = ProgressionStore(m_db).holdsFor(m_personId);
+        if (result)
+            holds = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_holds = std::move(holds);
+    endResetModel();
+    return status;
+}
+
+void HoldsModel::setAsOf(const QDate &asOf)
+{
+    if (asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    if (!m_holds.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int HoldsModel::activeCount() const
+{
+    return int(std::count_if(m_holds.cbegin(), m_holds.cend(),
+                             [this](const ProgressionHold &h) { return h.isActive(m_asOf); }));
+}
+
+QString HoldsModel::stateText(const ProgressionHold &h) const
+{
+    if (h.isActive(m_asOf))
+        return tr("Active");
+    if (h.placedOn.isValid() && h.placedOn > m_asOf)
+        return tr("Not yet placed");
+    // What ended it first, as isActive checks them; the Until columns give the day.
+    if (h.releasedOn.isValid() && h.releasedOn <= m_asOf)
+        return tr("Released");
+    if (h.untilBarrierId > 0 && h.barrierClearedOn.isValid() && h.barrierClearedOn <= m_asOf &&
+        !(h.untilOn.isValid() && h.untilOn < h.barrierClearedOn))
+        return tr("Ended: barrier cleared");
+    return tr("Ended: date reached");
+}
+
+int HoldsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_holds.size());
+}
+
+int HoldsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HoldsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const ProgressionHold &h = m_holds.at(index.row());
+    const bool active = h.isActive(m_asOf);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Reason:
+            return h.reason;
+        case Placed:
+            return dateText(h.placedOn);
+        case UntilDate:
+            return dateText(h.untilOn);
+        case UntilBarrier:
+            if (h.untilBarrierId <= 0)
+                return QString();
+            if (h.barrierClearedOn.isValid())
+                return tr("%1 (cleared %2)")
+                    .arg(Barrier::typeName(h.barrierType), dateText(h.barrierClearedOn));
+            return tr("%1 (open)").arg(Barrier::typeName(h.barrierType));
+        case State:
+            return stateText(h);
+        case Released:
+            if (!h.releasedOn.isValid())
+                return QString();
+            return tr("%1 by %2").arg(dateText(h.releasedOn), h.releasedBy);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("Placed by %1").arg(h.placedBy);
+    case Roles::PersonId:
+        return h.personId;
+    case Roles::Code:
+        return active ? QStringLiteral("active") : QStringLiteral("ended");
+    case Roles::Sort:
+        switch (index.column()) {
+        case Placed:
+            return h.placedOn;
+        case UntilDate:
+            return h.untilOn;
+        case Released:
+            return h.releasedOn;
+        case State:
+            return active;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ForegroundRole:
+        if (!active)
+            return QColor(0x6b, 0x6b, 0x6b);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant HoldsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reason:
+        return tr("Reason");
+    case Placed:
+        return tr("Placed");
+    case UntilDate:
+        return tr("Until");
+    case UntilBarrier:
+        return tr("Until cleared");
+    case State:
+        return tr("Status");
+    case Released:
+        return tr("Released");
+    }
+    return QVariant();
+}

@@ -1,0 +1,177 @@
+#include "personbarriersmodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/barrierstore.h"
+
+#include <QColor>
+
+namespace {
+QString dateText(const QDate &day)
+{
+    return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
+}
+} // namespace
+
+PersonBarriersModel::PersonBarriersModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status PersonBarriersModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+Status PersonBarriersModel::reload()
+{
+    QVector<Barrier> barriers;
+    Status status;
+    if (m_personId > 0) {
+        auto result = BarrierStore(m_db).forPerson(m_personId);
+        if (result)
+            barriers = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_barriers = std::move(barriers);
+    endResetModel();
+    return status;
+}
+
+int PersonBarriersModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_barriers.size(); ++i)
+        if (m_barriers.at(i).id == id)
+            return i;
+    return -1;
+}
+
+int PersonBarriersModel::openCount() const
+{
+    return int(std::count_if(m_barriers.cbegin(), m_barriers.cend(),
+                             [](const Barrier &b) { return b.isOpen(); }));
+}
+
+QVector<Barrier> PersonBarriersModel::openBarriers() const
+{
+    QVector<Barrier> out;
+    for (const Barrier &b : m_barriers)
+        if (b.isOpen())
+            out << b;
+    return out;
+}
+
+int PersonBarriersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_barriers.size());
+}
+
+int PersonBarriersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Barrier &b = m_barriers.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Type:
+            return Barrier::typeName(b.type);
+        case Source:
+            // The case reference is what a caseworker looks up in CID.
+            if (b.fromCid() && !b.caseRef.isEmpty())
+                return tr("%1 (%2)").arg(Barrier::sourceName(b.source), b.caseRef);
+            return Barrier::sourceName(b.source);
+        case Raised:
+            return dateText(b.raisedOn);
+        case State:
+            return b.isOpen() ? tr("Open") : tr("Cleared %1").arg(dateText(b.clearedOn));
+        case ClearedHow:
+            return b.isOpen() ? QString() : Barrier::clearanceName(b.clearedHow);
+        case LastMinute:
+            return b.lastMinute ? tr("Last-minute") : QString();
+        case Notes:
+            // One line in the table; the whole text is in the tooltip.
+            return b.notes.section(QLatin1Char('\n'), 0, 0);
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QStringList tip;
+        tip << tr("Recorded by %1 at %2")
+                   .arg(b.recordedBy.isEmpty() ? tr("CID import") : b.recordedBy,
+                        DisplayText::dateTime(b.recordedAt));
+        if (b.lastMinute)
+            tip << tr("Raised while removal directions stood");
+        if (b.fromCid())
+            tip << tr("From CID: cleared when CID closes the case");
+        if (!b.notes.isEmpty())
+            tip << b.notes;
+        return tip.join(QLatin1Char('\n'));
+    }
+    case Roles::PersonId:
+        return b.personId;
+    case Roles::Code:
+        switch (index.column()) {
+        case Source:
+            return b.source;
+        case State:
+            return b.isOpen() ? QStringLiteral("open") : QStringLiteral("cleared");
+        case ClearedHow:
+            return b.clearedHow;
+        default:
+            return b.type;
+        }
+    case Roles::Sort:
+        switch (index.column()) {
+        case Raised:
+            return b.raisedOn;
+        case State:
+            return b.clearedOn;
+        case LastMinute:
+            return b.lastMinute;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Roles::Problem:
+        return b.lastMinute;
+    case Qt::ForegroundRole:
+        if (index.column() == State && b.isOpen())
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (index.column() == LastMinute && b.lastMinute)
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (!b.isOpen())
+            return QColor(0x6b, 0x6b, 0x6b);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant PersonBarriersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Type:
+        return tr("Barrier");
+    case Source:
+        return tr("Source");
+    case Raised:
+        return tr("Raised");
+    case State:
+        return tr("Status");
+    case ClearedHow:
+        return tr("How cleared");
+    case LastMinute:
+        return tr("Last-minute");
+    case Notes:
+        return tr("Notes");
+    }
+    return QVariant();
+}

@@ -1,0 +1,160 @@
+#include "removaldirectionsmodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/removalstore.h"
+
+#include <QColor>
+
+namespace {
+QString dateText(const QDate &day)
+{
+    return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
+}
+} // namespace
+
+RemovalDirectionsModel::RemovalDirectionsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status RemovalDirectionsModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+Status RemovalDirectionsModel::reload()
+{
+    QVector<RemovalDirections> directions;
+    Status status;
+    if (m_personId > 0) {
+        auto result = RemovalStore(m_db).forPerson(m_personId);
+        if (result)
+            directions = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_directions = std::move(directions);
+    endResetModel();
+    return status;
+}
+
+int RemovalDirectionsModel::pendingRow() const
+{
+    for (int i = 0; i < m_directions.size(); ++i)
+        if (m_directions.at(i).isPending())
+            return i;
+    return -1;
+}
+
+int RemovalDirectionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_directions.size());
+}
+
+int RemovalDirectionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RemovalDirectionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const RemovalDirections &d = m_directions.at(index.row());
+    const bool failed = d.outcome == QLatin1String("failed");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SetOn:
+            return dateText(d.setOn);
+        case PlannedOn:
+            return dateText(d.plannedOn);
+        case Route:
+            if (d.route == QLatin1String("charter") && !d.flightReference.isEmpty())
+                return tr("%1 %2").arg(RemovalDirections::routeName(d.route), d.flightReference);
+            return RemovalDirections::routeName(d.route);
+        case Red0004:
+            return d.red0004ServedOn.isValid() ? tr("Served %1").arg(dateText(d.red0004ServedOn))
+                                               : tr("Not served");
+        case Outcome:
+            if (d.isPending())
+                return RemovalDirections::outcomeName(d.outcome);
+            return tr("%1 %2").arg(RemovalDirections::outcomeName(d.outcome),
+                                   dateText(d.outcomeOn));
+        case FailureReason:
+            if (!failed)
+                return QString();
+            if (d.failureText.trimmed().isEmpty())
+                return RemovalDirections::failureReasonName(d.failureReason);
+            return tr("%1: %2").arg(RemovalDirections::failureReasonName(d.failureReason),
+                                    d.failureText.trimmed());
+        case Notes:
+            return d.notes.section(QLatin1Char('\n'), 0, 0);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("Updated by %1 at %2%3")
+            .arg(d.updatedBy, DisplayText::dateTime(d.updatedAt),
+                 d.notes.isEmpty() ? QString() : QStringLiteral("\n") + d.notes);
+    case Roles::PersonId:
+        return d.personId;
+    case Roles::Code:
+        switch (index.column()) {
+        case Route:
+            return d.route;
+        case FailureReason:
+            return d.failureReason;
+        default:
+            return d.outcome;
+        }
+    case Roles::Sort:
+        switch (index.column()) {
+        case SetOn:
+            return d.setOn;
+        case PlannedOn:
+            return d.plannedOn;
+        case Red0004:
+            return d.red0004ServedOn;
+        case Outcome:
+            return d.outcomeOn;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Roles::Problem:
+        return failed;
+    case Qt::ForegroundRole:
+        if (index.column() == Outcome && failed)
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (index.column() == Outcome && d.outcome == QLatin1String("removed"))
+            return QColor(0x1b, 0x6e, 0x2e);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant RemovalDirectionsModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SetOn:
+        return tr("Set");
+    case PlannedOn:
+        return tr("Planned");
+    case Route:
+        return tr("Route");
+    case Red0004:
+        return tr("RED.0004");
+    case Outcome:
+        return tr("Outcome");
+    case FailureReason:
+        return tr("Why it failed");
+    case Notes:
+        return tr("Notes");
+    }
+    return QVariant();
+}

@@ -1,0 +1,99 @@
+#include "barrierdialog.h"
+
+#include "store/barrierstore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
+                             QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
+      m_type(new QComboBox(this)), m_raised(new QDateEdit(QDate::currentDate(), this)),
+      m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Record a Barrier"));
+    m_type->setObjectName(QStringLiteral("barrierTypeCombo"));
+    for (const QString &t : Barrier::types())
+        m_type->addItem(Barrier::typeName(t), t);
+    m_raised->setObjectName(QStringLiteral("raisedEdit"));
+    m_raised->setCalendarPopup(true);
+    m_raised->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    // The store refuses a barrier raised in the future; the edit does not offer one.
+    m_raised->setMaximumDate(QDate::currentDate());
+    m_notes->setObjectName(QStringLiteral("barrierNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("What stands in the way, reference numbers, who to chase"));
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_problem->setObjectName(QStringLiteral("barrierProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Barrier:"), m_type);
+    row(tr("&Raised on:"), m_raised);
+    row(tr("&Notes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_type, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            &BarrierDialog::update);
+    connect(m_raised, &QDateEdit::dateChanged, this, &BarrierDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BarrierDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    resize(440, sizeHint().height());
+}
+
+Barrier BarrierDialog::barrier() const
+{
+    Barrier b;
+    b.personId = m_personId;
+    b.type = m_type->currentData().toString();
+    b.raisedOn = m_raised->date();
+    b.notes = m_notes->toPlainText().trimmed();
+    return b;
+}
+
+QString BarrierDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+void BarrierDialog::update()
+{
+    const QString problem = barrier().problem();
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void BarrierDialog::accept()
+{
+    const Barrier b = barrier();
+    if (const QString problem = b.problem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
+    auto id = BarrierStore(m_db).add(b, m_user);
+    if (!id) {
+        // The store has the last word (a date in the future, a database error): say it here.
+        m_problem->setText(id.error().toString());
+        return;
+    }
+    m_savedId = id.value();
+    QDialog::accept();
+}

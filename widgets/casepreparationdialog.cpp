@@ -1,0 +1,107 @@
+#include "casepreparationdialog.h"
+
+#include "itemmodels/displaytext.h"
+#include "optionaldateedit.h"
+#include "store/progressionstore.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QString dateText(const QDate &day)
+{
+    return DisplayText::date(day.toString(Qt::ISODate));
+}
+} // namespace
+
+CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparation &preparation,
+                                             const QString &currentUser, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_preparation(preparation),
+      m_allocated(new QDateEdit(preparation.allocatedOn.isValid() ? preparation.allocatedOn
+                                                                  : QDate::currentDate(),
+                                this)),
+      m_initial(
+          new OptionalDateEdit(tr("Done"), preparation.initialDoneOn, QDate::currentDate(), this)),
+      m_final(
+          new OptionalDateEdit(tr("Done"), preparation.finalisedOn, QDate::currentDate(), this)),
+      m_status(new QLabel(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Case Preparation"));
+    m_allocated->setObjectName(QStringLiteral("allocatedOnEdit"));
+    m_allocated->setCalendarPopup(true);
+    m_allocated->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_initial->setObjectName(QStringLiteral("initialDoneEdit"));
+    m_final->setObjectName(QStringLiteral("finalisedEdit"));
+    m_status->setObjectName(QStringLiteral("preparationStatusLabel"));
+    m_status->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("preparationProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Allocated on:"), m_allocated);
+    row(tr("&Initial preparation:"), m_initial);
+    row(tr("&Finalised:"), m_final);
+    form->addRow(tr("Status:"), m_status);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_allocated, &QDateEdit::dateChanged, this, &CasePreparationDialog::update);
+    connect(m_initial, &OptionalDateEdit::dateChanged, this, &CasePreparationDialog::update);
+    connect(m_final, &OptionalDateEdit::dateChanged, this, &CasePreparationDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CasePreparationDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    resize(460, sizeHint().height());
+}
+
+CasePreparation CasePreparationDialog::preparation() const
+{
+    CasePreparation p = m_preparation;
+    p.allocatedOn = m_allocated->date();
+    p.initialDoneOn = m_initial->date();
+    p.finalisedOn = m_final->date();
+    return p;
+}
+
+QString CasePreparationDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+void CasePreparationDialog::update()
+{
+    const CasePreparation p = preparation();
+    m_status->setText(tr("%1. Initial preparation due %2, finalised due %3.")
+                          .arg(CasePreparation::statusName(p.status(QDate::currentDate())),
+                               dateText(p.initialDue()), dateText(p.finalDue())));
+    const QString problem = p.problem();
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void CasePreparationDialog::accept()
+{
+    const CasePreparation p = preparation();
+    if (const QString problem = p.problem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
+    if (Status s = ProgressionStore(m_db).savePreparation(p, m_user); !s) {
+        m_problem->setText(s.error().toString());
+        return;
+    }
+    QDialog::accept();
+}

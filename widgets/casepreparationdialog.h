@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/casepreparation.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class OptionalDateEdit;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+
+// Starts or updates the case preparation target (report 7.5): the day the case was allocated,
+// the day the initial preparation was done and the day it was finalised, with the due dates
+// and the status they give shown as the dates change.
+class CasePreparationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CasePreparationDialog(QSqlDatabase db, const CasePreparation &preparation,
+                          const QString &currentUser, QWidget *parent = nullptr);
+
+    CasePreparation preparation() const;
+    QString problemText() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    CasePreparation m_preparation;
+    QDateEdit *m_allocated;
+    OptionalDateEdit *m_initial;
+    OptionalDateEdit *m_final;
+    QLabel *m_status;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

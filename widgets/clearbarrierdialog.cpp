@@ -1,0 +1,106 @@
+#include "clearbarrierdialog.h"
+
+#include "itemmodels/displaytext.h"
+#include "store/barrierstore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
+                                       const QString &currentUser, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_barrier(barrier),
+      m_on(new QDateEdit(QDate::currentDate(), this)), m_how(new QComboBox(this)),
+      m_note(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Clear a Barrier"));
+    auto *what = new QLabel(tr("%1, raised %2")
+                                .arg(Barrier::typeName(barrier.type),
+                                     DisplayText::date(barrier.raisedOn.toString(Qt::ISODate))),
+                            this);
+    what->setObjectName(QStringLiteral("clearedBarrierLabel"));
+    what->setTextFormat(Qt::PlainText);
+    m_on->setObjectName(QStringLiteral("clearedOnEdit"));
+    m_on->setCalendarPopup(true);
+    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_on->setMaximumDate(QDate::currentDate());
+    m_how->setObjectName(QStringLiteral("clearedHowCombo"));
+    for (const QString &h : Barrier::clearances())
+        if (h != QLatin1String("closed_in_cid"))
+            m_how->addItem(Barrier::clearanceName(h), h);
+    m_note->setObjectName(QStringLiteral("clearNoteEdit"));
+    m_note->setPlaceholderText(tr("Added to the barrier's notes"));
+    m_problem->setObjectName(QStringLiteral("clearProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&lear Barrier"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Barrier:"), what);
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("Cleared &on:"), m_on);
+    row(tr("&How:"), m_how);
+    row(tr("&Note:"), m_note);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_on, &QDateEdit::dateChanged, this, &ClearBarrierDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ClearBarrierDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    resize(440, sizeHint().height());
+}
+
+QDate ClearBarrierDialog::clearedOn() const
+{
+    return m_on->date();
+}
+
+QString ClearBarrierDialog::how() const
+{
+    return m_how->currentData().toString();
+}
+
+QString ClearBarrierDialog::note() const
+{
+    return m_note->text().trimmed();
+}
+
+QString ClearBarrierDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+void ClearBarrierDialog::update()
+{
+    // Barrier::problem() holds the rule for a barrier cleared as it stands.
+    Barrier b = m_barrier;
+    b.clearedOn = clearedOn();
+    b.clearedHow = how();
+    const QString problem = b.problem();
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void ClearBarrierDialog::accept()
+{
+    const Status s = BarrierStore(m_db).clear(m_barrier.personId, m_barrier.id, clearedOn(), how(),
+                                              note(), m_user);
+    if (!s) {
+        m_problem->setText(s.error().toString());
+        return;
+    }
+    QDialog::accept();
+}

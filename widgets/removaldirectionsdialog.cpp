@@ -1,0 +1,143 @@
+#include "removaldirectionsdialog.h"
+
+#include "itemmodels/displaytext.h"
+#include "optionaldateedit.h"
+#include "store/removalstore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QDateEdit *dateEdit(QWidget *parent, const char *objectName, const QDate &date)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    return edit;
+}
+} // namespace
+
+RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
+                                                 const RemovalDirections &directions,
+                                                 const QString &currentUser, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
+      m_setOn(dateEdit(this, "setOnEdit",
+                       directions.setOn.isValid() ? directions.setOn : QDate::currentDate())),
+      // Two weeks ahead is a usual lead time for a scheduled flight; the user picks the day.
+      m_plannedOn(dateEdit(this, "plannedOnEdit",
+                           directions.plannedOn.isValid() ? directions.plannedOn
+                                                          : QDate::currentDate().addDays(14))),
+      m_route(new QComboBox(this)), m_flight(new QComboBox(this)),
+      m_red0004(new OptionalDateEdit(tr("Served"), directions.red0004ServedOn, QDate::currentDate(),
+                                     this)),
+      m_notes(new QLineEdit(directions.notes, this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(directions.id ? tr("Removal Directions") : tr("Set Removal Directions"));
+    m_route->setObjectName(QStringLiteral("routeCombo"));
+    for (const char *r : {"scheduled", "charter"})
+        m_route->addItem(RemovalDirections::routeName(QLatin1String(r)), QLatin1String(r));
+    m_route->setCurrentIndex(qMax(0, m_route->findData(directions.route)));
+    m_flight->setObjectName(QStringLiteral("charterFlightCombo"));
+    m_flight->addItem(tr("Choose a flight"), qint64(0));
+    if (auto flights = RemovalStore(m_db).flights()) {
+        for (const CharterFlight &f : flights.value())
+            m_flight->addItem(tr("%1 to %2, %3")
+                                  .arg(f.reference, f.destination,
+                                       DisplayText::date(f.departsOn.toString(Qt::ISODate))),
+                              f.id);
+    } else {
+        m_problem->setText(flights.error().toString());
+    }
+    m_flight->setCurrentIndex(qMax(0, m_flight->findData(directions.charterFlightId)));
+    m_red0004->setObjectName(QStringLiteral("red0004Edit"));
+    m_red0004->setMaximumDate(QDate::currentDate());
+    m_notes->setObjectName(QStringLiteral("directionsNotesEdit"));
+    m_problem->setObjectName(QStringLiteral("directionsProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Set on:"), m_setOn);
+    row(tr("&Planned removal:"), m_plannedOn);
+    row(tr("&Route:"), m_route);
+    row(tr("Charter &flight:"), m_flight);
+    row(tr("RED.000&4:"), m_red0004);
+    row(tr("&Notes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_setOn, &QDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
+    connect(m_plannedOn, &QDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
+    connect(m_route, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            &RemovalDirectionsDialog::update);
+    connect(m_flight, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            &RemovalDirectionsDialog::update);
+    connect(m_red0004, &OptionalDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RemovalDirectionsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_problem->text().isEmpty())
+        update();
+    resize(460, sizeHint().height());
+}
+
+RemovalDirections RemovalDirectionsDialog::directions() const
+{
+    RemovalDirections d = m_directions;
+    d.setOn = m_setOn->date();
+    d.plannedOn = m_plannedOn->date();
+    d.route = m_route->currentData().toString();
+    d.charterFlightId =
+        d.route == QLatin1String("charter") ? m_flight->currentData().toLongLong() : 0;
+    d.red0004ServedOn = m_red0004->date();
+    d.notes = m_notes->text().trimmed();
+    return d;
+}
+
+QString RemovalDirectionsDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+bool RemovalDirectionsDialog::canSave() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void RemovalDirectionsDialog::update()
+{
+    m_flight->setEnabled(m_route->currentData().toString() == QLatin1String("charter"));
+    const QString problem = directions().problem();
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void RemovalDirectionsDialog::accept()
+{
+    const RemovalDirections d = directions();
+    if (const QString problem = d.problem(); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
+    auto id = RemovalStore(m_db).save(d, m_user);
+    if (!id) {
+        m_problem->setText(id.error().toString());
+        return;
+    }
+    m_savedId = id.value();
+    QDialog::accept();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/removaldirections.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class OptionalDateEdit;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+// Sets or edits removal directions: the day they were set, the planned removal, the route (a
+// scheduled flight or one of the charter flights RemovalStore knows) and RED.0004, with notes.
+// The outcome is kept as it was (RemovalOutcomeDialog records it). What
+// RemovalDirections::problem() or the store objects to is shown here.
+class RemovalDirectionsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RemovalDirectionsDialog(QSqlDatabase db, const RemovalDirections &directions,
+                            const QString &currentUser, QWidget *parent = nullptr);
+
+    RemovalDirections directions() const;
+    qint64 savedId() const { return m_savedId; }
+    QString problemText() const;
+    // Whether OK can be pressed: nothing in problemText().
+    bool canSave() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    RemovalDirections m_directions;
+    qint64 m_savedId = 0;
+    QDateEdit *m_setOn;
+    QDateEdit *m_plannedOn;
+    QComboBox *m_route;
+    QComboBox *m_flight;
+    OptionalDateEdit *m_red0004;
+    QLineEdit *m_notes;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

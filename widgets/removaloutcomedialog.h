@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/removaldirections.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+// Records what became of removal directions: removed, or failed with one of the report's
+// reasons (Figure 8) and what happened. Recording it closes the planned removal in the diary.
+class RemovalOutcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirections &directions,
+                         const QString &currentUser, QWidget *parent = nullptr);
+
+    RemovalDirections directions() const;
+    QString problemText() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    RemovalDirections m_directions;
+    QComboBox *m_outcome;
+    QDateEdit *m_on;
+    QComboBox *m_reason;
+    QLineEdit *m_text;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
