@@ -583,6 +583,12 @@ private slots:
                        "'removal:%'") &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        // Moving the planned date moves the diary entry.
+        RemovalDirections moved = removals.forPerson(p).value().first();
+        moved.plannedOn = d("2026-03-27");
+        QVERIFY(removals.save(moved, "tester"));
+        QVERIFY(q.exec("SELECT due_date FROM diary_entry WHERE kind LIKE 'removal:%'") && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-27"));
         RemovalDirections done = removals.forPerson(p).value().first();
         done.outcome = QStringLiteral("removed");
         done.outcomeOn = d("2026-03-20");

@@ -124,6 +124,18 @@ Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &us
     return {};
 }
 
+Status DiaryStore::rescheduleKindInTransaction(const QString &kind, const QDate &due)
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE diary_entry SET due_date = ? WHERE kind = ? AND done_at IS "
+                              "NULL"));
+    q.addBindValue(due.toString(Qt::ISODate));
+    q.addBindValue(kind);
+    if (!q.exec())
+        return queryError(tr("Could not update the diary"), q);
+    return {};
+}
+
 Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
 {
     Transaction tx(m_db);

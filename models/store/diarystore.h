@@ -30,6 +30,9 @@ public:
     // Marks done the open entries of `kind` (a workflow's own, e.g. a tasking's), inside a
     // transaction the caller holds.
     Status closeKindInTransaction(const QString &kind, const QString &user, const QString &when);
+    // Moves the open entries of `kind` to `due` (a workflow's date changed), inside a
+    // transaction the caller holds.
+    Status rescheduleKindInTransaction(const QString &kind, const QDate &due);
     // Marks it done at `when`, inside a transaction the caller holds (the demo's history).
     Status setDoneInTransaction(qint64 entryId, const QString &user, const QString &when);
     // The person's entries: open ones first by due date, then done ones, most recent first.

@@ -168,6 +168,11 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
         if (auto added = diary.addInTransaction(entry, user, now); !added)
             return added.error();
     }
+    if (d.isPending() && d.id != 0) {
+        // The planned date may have moved: the diary follows it.
+        if (Status s = diary.rescheduleKindInTransaction(diaryKind(id), d.plannedOn); !s)
+            return s.error();
+    }
     if (!d.isPending()) {
         if (Status s = diary.closeKindInTransaction(diaryKind(id), user, now); !s)
             return s.error();
