@@ -340,7 +340,7 @@ int screenshot(int argc, char **argv, const QStringList &args)
     const QCommandLineOption view(
         QStringLiteral("view"),
         CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
-                        "travel_documents, or person:<person_ref>."),
+                        "travel_documents, barriers, ripe, removals, or person:<person_ref>."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "abscondersview.h"
+#include "barriersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
 #include "demo/demogenerator.h"
@@ -17,6 +18,8 @@
 #include "mydiaryview.h"
 #include "noncomplianceview.h"
 #include "personrecordwidget.h"
+#include "progressionview.h"
+#include "removalsview.h"
 #include "sheetimportdialog.h"
 #include "store/personstore.h"
 #include "traveldocumentsview.h"
@@ -130,6 +133,12 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("abscondersAction"));
     view->addAction(tr("Travel Documents at a &Glance"), this, &MainWindow::showTravelDocuments)
         ->setObjectName(QStringLiteral("travelDocumentsAction"));
+    view->addAction(tr("&Barriers to Removal"), this, &MainWindow::showBarriers)
+        ->setObjectName(QStringLiteral("barriersAction"));
+    view->addAction(tr("Ripe for &Progression"), this, &MainWindow::showProgression)
+        ->setObjectName(QStringLiteral("progressionAction"));
+    view->addAction(tr("Re&movals"), this, &MainWindow::showRemovals)
+        ->setObjectName(QStringLiteral("removalsAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -137,6 +146,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         m_caseload->refresh();
         reloadPersonTabs();
+        reloadCaseloadViews();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *close =
@@ -267,11 +277,23 @@ Status MainWindow::showView(const QString &view)
         showNoncompliance();
         return {};
     }
+    if (view == QLatin1String("barriers")) {
+        showBarriers();
+        return {};
+    }
+    if (view == QLatin1String("ripe")) {
+        showProgression();
+        return {};
+    }
+    if (view == QLatin1String("removals")) {
+        showRemovals();
+        return {};
+    }
     if (view.startsWith(QLatin1String("person:")))
         return openPersonByRef(view.mid(int(qstrlen("person:"))));
     return Status::fail(
-        tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary "
-           "or person:<person_ref>")
+        tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
+           "absconders, travel_documents, barriers, ripe, removals or person:<person_ref>")
             .arg(view));
 }
 
@@ -463,6 +485,52 @@ void MainWindow::showTravelDocuments()
     }
     auto *documents = new TravelDocumentsView(m_db->sql(), m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(documents, tr("Travel Documents")));
+}
+
+void MainWindow::showBarriers()
+{
+    if (const auto open = tabsOf<BarriersView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *barriers = new BarriersView(m_db->sql(), m_currentUser, m_tabs);
+    connect(barriers, &BarriersView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(barriers, tr("Barriers to Removal")));
+}
+
+void MainWindow::showProgression()
+{
+    if (const auto open = tabsOf<ProgressionView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *progression = new ProgressionView(m_db->sql(), m_currentUser, m_tabs);
+    connect(progression, &ProgressionView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(progression, tr("Progression")));
+}
+
+void MainWindow::showRemovals()
+{
+    if (const auto open = tabsOf<RemovalsView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *removals = new RemovalsView(m_db->sql(), m_currentUser, m_tabs);
+    connect(removals, &RemovalsView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(removals, tr("Removals")));
+}
+
+void MainWindow::reloadCaseloadViews()
+{
+    for (BarriersView *v : tabsOf<BarriersView>(m_tabs))
+        v->reload();
+    for (ProgressionView *v : tabsOf<ProgressionView>(m_tabs))
+        v->reload();
+    for (RemovalsView *v : tabsOf<RemovalsView>(m_tabs))
+        v->reload();
 }
 
 void MainWindow::showAbsconders()

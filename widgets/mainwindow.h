@@ -19,8 +19,9 @@ public:
     MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows "caseload", "imports", "changes" or "person:<person_ref>"; used by
-    // `lodestar screenshot`.
+    // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
+    // "absconders", "travel_documents", "barriers", "ripe", "removals" or
+    // "person:<person_ref>"; used by `lodestar screenshot`.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
@@ -47,9 +48,14 @@ private:
     void showCentres();
     void showAbsconders();
     void showTravelDocuments();
+    void showBarriers();
+    void showProgression();
+    void showRemovals();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();
+    // Re-reads the open caseload-wide views of barriers, progression and removals (F5).
+    void reloadCaseloadViews();
     void exportCaseload();
     void closeTab(int index);
     void updateCounts(int visible, int total);

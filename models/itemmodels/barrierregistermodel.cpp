@@ -1,0 +1,187 @@
+#include "barrierregistermodel.h"
+
+#include "displaytext.h"
+#include "domain/banding.h"
+#include "roles.h"
+
+#include <QColor>
+#include <QFont>
+
+BarrierRegisterModel::BarrierRegisterModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+::Status BarrierRegisterModel::reload()
+{
+    BarrierStore store(m_db);
+    auto rows = store.list(m_filter);
+    auto byType = store.openByType();
+    beginResetModel();
+    m_rows = rows ? std::move(rows.value()) : QVector<BarrierStore::Row>();
+    endResetModel();
+    m_openByType = byType ? byType.value() : QMap<QString, qint64>();
+    if (!rows)
+        return rows.status();
+    return byType.status();
+}
+
+qint64 BarrierRegisterModel::openTotal() const
+{
+    qint64 n = 0;
+    for (const qint64 v : m_openByType)
+        n += v;
+    return n;
+}
+
+int BarrierRegisterModel::daysOpen(const Barrier &b) const
+{
+    if (!b.raisedOn.isValid())
+        return 0;
+    const QDate end = b.isOpen() ? m_asOf : b.clearedOn;
+    return int(qMax<qint64>(0, b.raisedOn.daysTo(end)));
+}
+
+int BarrierRegisterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BarrierRegisterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const BarrierStore::Row &r = m_rows.at(index.row());
+    const Barrier &b = r.barrier;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Person:
+            return r.name;
+        case Reference:
+            return r.personRef;
+        case Type:
+            return Barrier::typeName(b.type);
+        case Source:
+            // CID's barriers name the case that raised them.
+            if (b.fromCid())
+                return b.caseRef.isEmpty()
+                           ? Barrier::sourceName(b.source)
+                           : tr("%1 (%2)").arg(Barrier::sourceName(b.source), b.caseRef);
+            return Barrier::sourceName(b.source);
+        case Raised:
+            return DisplayText::date(b.raisedOn.toString(Qt::ISODate));
+        case DaysOpen:
+            return daysOpen(b);
+        case Cleared:
+            if (b.isOpen())
+                return tr("Open");
+            return tr("%1, %2").arg(DisplayText::date(b.clearedOn.toString(Qt::ISODate)),
+                                    Barrier::clearanceName(b.clearedHow));
+        case LastMinute:
+            return b.lastMinute ? tr("Last-minute") : QString();
+        case CaseOwner:
+            return r.caseOwner;
+        case Nationality:
+            return r.nationality;
+        case Band:
+            return r.band > 0 ? Banding::label(r.band) : tr("Not banded");
+        }
+        break;
+    case Roles::Sort:
+        switch (index.column()) {
+        case Raised:
+            return b.raisedOn;
+        case DaysOpen:
+            return daysOpen(b);
+        case Cleared:
+            return b.isOpen() ? QDate(9999, 12, 31) : b.clearedOn;
+        case LastMinute:
+            return b.lastMinute ? 0 : 1;
+        case Band:
+            return r.band > 0 ? r.band : 9;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Roles::PersonId:
+        return b.personId;
+    case Roles::Band:
+        return r.band;
+    case Roles::Code:
+        switch (index.column()) {
+        case Type:
+            return b.type;
+        case Source:
+            return b.source;
+        case Cleared:
+            return b.clearedHow;
+        default:
+            break;
+        }
+        break;
+    case Roles::Problem:
+        return b.lastMinute;
+    case Qt::ForegroundRole:
+        if (index.column() == LastMinute && b.lastMinute)
+            return QColor(0xb0, 0x1c, 0x1c);
+        if (!b.isOpen())
+            return QColor(0x6b, 0x6b, 0x6b); // cleared: quieter, the text still says so
+        break;
+    case Qt::FontRole:
+        if (index.column() == LastMinute && b.lastMinute) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Band && r.band > 0)
+            return Banding::colour(r.band);
+        break;
+    case Qt::ToolTipRole:
+        if (!b.notes.isEmpty())
+            return b.notes;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysOpen)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant BarrierRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Person:
+        return tr("Person");
+    case Reference:
+        return tr("Reference");
+    case Type:
+        return tr("Barrier");
+    case Source:
+        return tr("Source");
+    case Raised:
+        return tr("Raised");
+    case DaysOpen:
+        return tr("Days open");
+    case Cleared:
+        return tr("Cleared");
+    case LastMinute:
+        return tr("Last-minute");
+    case CaseOwner:
+        return tr("Case owner");
+    case Nationality:
+        return tr("Nationality");
+    case Band:
+        return tr("Band");
+    }
+    return QVariant();
+}

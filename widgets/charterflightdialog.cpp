@@ -1,0 +1,88 @@
+#include "charterflightdialog.h"
+
+#include "store/removalstore.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &currentUser,
+                                         const CharterFlight &flight, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_flight(flight),
+      m_reference(new QLineEdit(flight.reference, this)),
+      m_destination(new QLineEdit(flight.destination, this)), m_departs(new QDateEdit(this)),
+      m_notes(new QPlainTextEdit(flight.notes, this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(flight.id ? tr("Charter Flight") : tr("New Charter Flight"));
+    m_reference->setObjectName(QStringLiteral("flightReferenceEdit"));
+    m_reference->setPlaceholderText(tr("e.g. CH-2026-14"));
+    m_destination->setObjectName(QStringLiteral("flightDestinationEdit"));
+    m_destination->setPlaceholderText(tr("Country or airport"));
+    m_departs->setObjectName(QStringLiteral("flightDepartsEdit"));
+    m_departs->setCalendarPopup(true);
+    m_departs->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    // A new flight is usually planned a few weeks ahead.
+    m_departs->setDate(flight.departsOn.isValid() ? flight.departsOn
+                                                  : QDate::currentDate().addDays(28));
+    m_notes->setObjectName(QStringLiteral("flightNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_problem->setObjectName(QStringLiteral("flightProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Reference:"), m_reference);
+    row(tr("&Destination:"), m_destination);
+    row(tr("De&parts on:"), m_departs);
+    row(tr("&Notes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_reference, &QLineEdit::textChanged, this, &CharterFlightDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CharterFlightDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+    resize(440, sizeHint().height());
+}
+
+CharterFlight CharterFlightDialog::flight() const
+{
+    CharterFlight f = m_flight;
+    f.reference = m_reference->text().trimmed();
+    f.destination = m_destination->text().trimmed();
+    f.departsOn = m_departs->date();
+    f.notes = m_notes->toPlainText().trimmed();
+    return f;
+}
+
+void CharterFlightDialog::update()
+{
+    const bool ok = !m_reference->text().trimmed().isEmpty();
+    m_problem->setText(ok ? QString() : tr("Give the flight a reference."));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void CharterFlightDialog::accept()
+{
+    const auto id = RemovalStore(m_db).saveFlight(flight(), m_user);
+    if (!id) {
+        m_problem->setText(id.error().message);
+        return;
+    }
+    m_savedId = id.value();
+    QDialog::accept();
+}

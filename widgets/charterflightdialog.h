@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/charterflight.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Records a charter flight (report 7.16-7.19): its reference, destination, departure day and
+// notes. OK saves it through RemovalStore::saveFlight; a refusal (a reference already used)
+// is shown in the dialog, which stays open so nothing typed is lost.
+class CharterFlightDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CharterFlightDialog(QSqlDatabase db, const QString &currentUser,
+                        const CharterFlight &flight = CharterFlight(), QWidget *parent = nullptr);
+
+    CharterFlight flight() const;
+    // The id saved, once accepted.
+    qint64 savedId() const { return m_savedId; }
+
+public slots:
+    void accept() override;
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    QString m_user;
+    CharterFlight m_flight;
+    qint64 m_savedId = 0;
+    QLineEdit *m_reference;
+    QLineEdit *m_destination;
+    QDateEdit *m_departs;
+    QPlainTextEdit *m_notes;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,162 @@
+#include "progressionview.h"
+
+#include "itemmodels/progressionmodel.h"
+#include "itemmodels/roles.h"
+#include "listtable.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using List = ProgressionStore::List;
+
+ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_user(currentUser), m_model(new ProgressionModel(std::move(db), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_lists(new QTabBar(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_empty(new QLabel(m_table->viewport())), m_myCases(new QCheckBox(tr("&My cases"), this))
+{
+    setObjectName(QStringLiteral("progressionView"));
+    m_summary->setObjectName(QStringLiteral("progressionSummary"));
+    m_summary->setWordWrap(true);
+    m_lists->setObjectName(QStringLiteral("progressionLists"));
+    m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
+    m_empty->setObjectName(QStringLiteral("emptyMessage"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
+    m_empty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
+
+    // In the order of ProgressionStore::List: the tab index is the list.
+    m_lists->addTab(tr("Ripe for progression"));
+    m_lists->addTab(tr("Preparation overdue"));
+    m_lists->addTab(tr("Deportation decisions overdue"));
+    m_lists->setTabToolTip(0, tr("Non-detained people, not absconders, with no open barrier, no "
+                                 "removal directions pending and no hold (report 6.69)."));
+    m_lists->setTabToolTip(1, tr("Case preparation past its 2-week initial or 8-week final due "
+                                 "date (report 7.5)."));
+    m_lists->setTabToolTip(2, tr("A sentence of 12 months or more that ended over a year ago, "
+                                 "and no deportation decision (report 6.24)."));
+    m_lists->setExpanding(false);
+    m_lists->setDrawBase(false);
+
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("progression"));
+    m_lists->setCurrentIndex(qBound(0, settings.value(QStringLiteral("list"), 0).toInt(), 2));
+    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
+    settings.endGroup();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Roles::Sort);
+    m_table->setObjectName(QStringLiteral("progressionTable"));
+    m_table->setModel(m_proxy);
+    ListTable::setUp(m_table);
+    // The list's own order (band 1 first, longest overdue first) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setAccessibleName(tr("Removal progression worklist"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_lists);
+    top->addStretch(1);
+    top->addWidget(m_myCases);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_lists, &QTabBar::currentChanged, this, &ProgressionView::filterChanged);
+    connect(m_myCases, &QCheckBox::toggled, this, &ProgressionView::filterChanged);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openPerson(index.data(Roles::PersonId).toLongLong());
+    });
+    reload();
+}
+
+void ProgressionView::filterChanged()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("progression"));
+    settings.setValue(QStringLiteral("list"), m_lists->currentIndex());
+    settings.setValue(QStringLiteral("myCases"), m_myCases->isChecked());
+    // Each list has its own order: a header clicked on one means nothing on the next.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    reload();
+}
+
+void ProgressionView::reload()
+{
+    const List list = List(qMax(0, m_lists->currentIndex()));
+    m_model->setList(list);
+    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    m_model->setCaseOwner(m_myCases->isChecked() ? m_user : QString());
+    if (::Status s = m_model->reload(); !s)
+        QMessageBox::warning(this, tr("Removal Progression"), s.error().toString());
+    // The sentence end matters to the decisions list only; nobody on hold is ripe.
+    m_table->setColumnHidden(ProgressionModel::SentenceEnd, list != List::DecisionOverdue);
+    // The hold column only where someone on the list is on hold: the width is needed.
+    bool anyOnHold = false;
+    for (int r = 0; r < m_model->rowCount() && !anyOnHold; ++r)
+        anyOnHold = m_model->rowAt(r).onHold;
+    m_table->setColumnHidden(ProgressionModel::OnHoldUntil, list == List::Ripe || !anyOnHold);
+    m_table->resizeColumnsToContents();
+    updateSummary();
+}
+
+void ProgressionView::updateSummary()
+{
+    const int n = m_model->rowCount();
+    const bool mine = !m_model->caseOwner().isEmpty();
+    // The count first, then what puts a person on the list: the rule is the figure's.
+    QString rule;
+    switch (m_model->list()) {
+    case List::Ripe:
+        rule = tr("Non-detained, not absconders, no open barrier from any source, no removal "
+                  "directions pending, not on hold. Band 1 first.");
+        break;
+    case List::PreparationOverdue:
+        rule = tr("Case preparation past its due date: 2 weeks from allocation for the initial "
+                  "preparation, 8 weeks to finalise. Longest overdue first.");
+        break;
+    case List::DecisionOverdue:
+        rule = tr("Non-detained, a criminal sentence of 12 months or more that ended over a "
+                  "year ago, no deportation decision. Longest since sentence end first.");
+        break;
+    }
+    const QString count = mine ? tr("Your people on this list: %1").arg(QLocale().toString(n))
+                               : tr("People on this list: %1").arg(QLocale().toString(n));
+    const QString text = tr("%1. %2").arg(count, rule);
+    m_summary->setText(text);
+    if (n > 0) {
+        m_empty->hide();
+        return;
+    }
+    QString why;
+    switch (m_model->list()) {
+    case List::Ripe:
+        why = tr("Nobody is ripe for progression.\nEveryone non-detained has an open barrier, "
+                 "removal directions pending, a hold, or is an absconder.");
+        break;
+    case List::PreparationOverdue:
+        why = tr("No case preparation is overdue.\nEvery allocated case is within its 2 and 8 "
+                 "weeks, or prepared.");
+        break;
+    case List::DecisionOverdue:
+        why = tr("No deportation decision is overdue.");
+        break;
+    }
+    if (mine)
+        why += QLatin1Char('\n') + tr("Only your cases are shown: clear My cases to see "
+                                      "everyone's.");
+    m_empty->setText(why);
+    m_empty->show();
+}

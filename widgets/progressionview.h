@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class ProgressionModel;
+class QCheckBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabBar;
+class QTableView;
+
+// View → Ripe for Progression (report 6.69, 7.5, 6.24): the three removal progression
+// worklists, one at a time: ripe for progression (band 1 first), case preparation overdue,
+// deportation decisions overdue, each person with the next step towards removal. Their rows
+// are the people of the figures of the same names. Enter opens the person.
+class ProgressionView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    ProgressionModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // One tab per ProgressionStore::List, in its order.
+    QTabBar *lists() const { return m_lists; }
+
+public slots:
+    void reload();
+
+signals:
+    void openPerson(qint64 personId);
+
+private:
+    void filterChanged();
+    void updateSummary();
+
+    QString m_user;
+    ProgressionModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTabBar *m_lists;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QLabel *m_empty;
+    QCheckBox *m_myCases;
+};
