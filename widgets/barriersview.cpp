@@ -76,9 +76,9 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->setObjectName(QStringLiteral("barriersTable"));
     m_table->setModel(m_proxy);
     ListTable::setUp(m_table);
-    // The register's own order (longest-standing first) until a header is clicked.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
+    // The register's own order, longest-standing first: it is read a page at a time as the
+    // table scrolls, so a header click could only sort the rows read so far.
+    m_table->setSortingEnabled(false);
     m_table->setAccessibleName(tr("Barriers to removal"));
 
     auto *filters = new QHBoxLayout;
@@ -152,7 +152,8 @@ void BarriersView::updateSummary()
     QString text = total == 0 ? tr("No open barriers across the caseload.")
                               : tr("Open barriers across the caseload: %1 (%2).")
                                     .arg(QLocale().toString(total), parts.join(tr(", ")));
-    text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->rowCount()));
+    // The whole filtered register, not the rows read so far.
+    text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->totalCount()));
     m_summary->setText(text);
 
     if (m_model->rowCount() > 0) {

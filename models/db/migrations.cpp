@@ -392,7 +392,9 @@ Migration migration11(SqlDialect d)
                                " updated_at TEXT NOT NULL)")
                     .arg(id),
                 QStringLiteral("CREATE INDEX barrier_person ON barrier (person_id, cleared_on)"),
-                QStringLiteral("CREATE INDEX barrier_open ON barrier (cleared_on, barrier_type)"),
+                // The register's pages walk these in order (BarrierStore::list).
+                QStringLiteral("CREATE INDEX barrier_open ON barrier (cleared_on, raised_on)"),
+                QStringLiteral("CREATE INDEX barrier_raised ON barrier (raised_on)"),
                 // The CID barriers of a database made before the register existed.
                 QStringLiteral(
                     "INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "

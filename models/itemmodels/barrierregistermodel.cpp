@@ -15,15 +15,67 @@ BarrierRegisterModel::BarrierRegisterModel(QSqlDatabase db, QObject *parent)
 ::Status BarrierRegisterModel::reload()
 {
     BarrierStore store(m_db);
-    auto rows = store.list(m_filter);
+    auto total = store.count(m_filter);
+    auto first = store.list(m_filter, std::nullopt, PageSize);
     auto byType = store.openByType();
     beginResetModel();
-    m_rows = rows ? std::move(rows.value()) : QVector<BarrierStore::Row>();
+    m_rows = first ? std::move(first.value()) : QVector<BarrierStore::Row>();
+    m_total = total && first ? total.value() : m_rows.size();
+    m_fetchStatus = ::Status();
+    // Whoever listens to modelReset may ask for more at once; rows inserted while the reset is
+    // still being announced would reach them out of order, so those asks wait for a scroll.
+    m_busy = true;
     endResetModel();
+    m_busy = false;
     m_openByType = byType ? byType.value() : QMap<QString, qint64>();
-    if (!rows)
-        return rows.status();
+    if (!total)
+        return total.status();
+    if (!first)
+        return first.status();
     return byType.status();
+}
+
+bool BarrierRegisterModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_busy && m_rows.size() < m_total && m_fetchStatus.ok();
+}
+
+void BarrierRegisterModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        m_fetchStatus = fetchPage();
+}
+
+::Status BarrierRegisterModel::fetchPage()
+{
+    if (m_rows.isEmpty())
+        return {};
+    const Barrier &last = m_rows.constLast().barrier;
+    auto page = BarrierStore(m_db).list(
+        m_filter, BarrierStore::Cursor{last.raisedOn.toString(Qt::ISODate), last.id}, PageSize);
+    if (!page)
+        return page.status();
+    if (page.value().isEmpty()) {
+        // The register shrank under us (another writer): stop asking.
+        m_total = m_rows.size();
+        return {};
+    }
+    const int first = int(m_rows.size());
+    // Listeners to the insertion signals may ask for more: not until this page is in.
+    m_busy = true;
+    beginInsertRows(QModelIndex(), first, first + int(page.value().size()) - 1);
+    m_rows += page.value();
+    endInsertRows();
+    m_busy = false;
+    return {};
+}
+
+::Status BarrierRegisterModel::fetchAll()
+{
+    while (canFetchMore(QModelIndex()))
+        if (::Status s = fetchPage(); !s)
+            return s;
+    return {};
 }
 
 qint64 BarrierRegisterModel::openTotal() const

@@ -98,11 +98,12 @@ Result<qint64> BarrierStore::add(const Barrier &barrier, const QString &user)
     return id;
 }
 
-Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &user)
+Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &user,
+                                              const QDate &today, bool refreshPerson)
 {
     if (const QString p = b.problem(); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
-    if (b.raisedOn > QDate::currentDate())
+    if (b.raisedOn > today)
         return Error{tr("A barrier cannot be raised in the future"), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);
@@ -122,6 +123,8 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
     if (!q.exec())
         return queryError(tr("Could not record the barrier"), q);
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!refreshPerson)
+        return id;
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({b.personId}); !s)
         return s.error();
     return id;
@@ -163,9 +166,9 @@ Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, c
 
 Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                                         const QString &how, const QString &note,
-                                        const QString &user)
+                                        const QString &user, const QDate &today, bool refreshPerson)
 {
-    if (!on.isValid() || on > QDate::currentDate())
+    if (!on.isValid() || on > today)
         return Error{tr("Say when the barrier was cleared (today or earlier)"), QString(),
                      QStringLiteral("invalid")};
     if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
@@ -174,11 +177,13 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
         return s;
     QSqlQuery q(m_db);
     // The note is appended so what was written when the barrier was raised is kept.
-    prepare(q, QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = ?, cleared_by = ?, "
-                              "notes = CASE "
-                              "WHEN ? = '' THEN notes WHEN notes IS NULL OR notes = '' THEN ? ELSE "
-                              "notes || ? END, updated_at = ? WHERE id = ? AND person_id = ? AND "
-                              "raised_on <= ?"));
+    prepare(q,
+            QStringLiteral(
+                "UPDATE barrier SET cleared_on = ?, cleared_how = ?, cleared_by = ?, "
+                "notes = CASE "
+                "WHEN CAST(? AS TEXT) = '' THEN notes WHEN notes IS NULL OR notes = "
+                "'' THEN ? ELSE notes || ? END, updated_at = ? WHERE id = ? AND person_id = ? AND "
+                "raised_on <= ?"));
     const QString trimmed = note.trimmed();
     q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(how);
@@ -195,6 +200,8 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
     if (q.numRowsAffected() != 1)
         return Error{tr("A barrier cannot be cleared before it was raised"), QString(),
                      QStringLiteral("invalid")};
+    if (!refreshPerson)
+        return {};
     return PersonStore(m_db).refreshDerivedInTransaction({personId});
 }
 
@@ -298,38 +305,75 @@ Status BarrierStore::syncCidInTransaction(const QDate &today)
     return {};
 }
 
-Result<QVector<BarrierStore::Row>> BarrierStore::list(const Filter &f) const
+namespace {
+struct FilterSql
 {
     QStringList where;
     QVariantList values;
+};
+FilterSql filterSql(const BarrierStore::Filter &f)
+{
+    FilterSql out;
     if (f.openOnly)
-        where << QStringLiteral("b.cleared_on IS NULL");
+        out.where << QStringLiteral("b.cleared_on IS NULL");
     if (!f.type.isEmpty()) {
-        where << QStringLiteral("b.barrier_type = ?");
-        values << f.type;
+        out.where << QStringLiteral("b.barrier_type = ?");
+        out.values << f.type;
     }
     if (!f.source.isEmpty()) {
-        where << QStringLiteral("b.source = ?");
-        values << f.source;
+        out.where << QStringLiteral("b.source = ?");
+        out.values << f.source;
     }
     if (f.lastMinuteOnly)
-        where << ProgressionRules::lastMinuteSql(QStringLiteral("b"));
+        out.where << ProgressionRules::lastMinuteSql(QStringLiteral("b"));
     if (!f.caseOwner.isEmpty()) {
-        where << QStringLiteral("p.case_owner = ?");
-        values << f.caseOwner;
+        out.where << QStringLiteral("p.case_owner = ?");
+        out.values << f.caseOwner;
+    }
+    return out;
+}
+QString whereClause(const QStringList &where)
+{
+    return where.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<qint64> BarrierStore::count(const Filter &f) const
+{
+    const FilterSql w = filterSql(f);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The person is joined only when the filter needs them.
+    prepare(q, QStringLiteral("SELECT COUNT(*) FROM barrier b%1%2")
+                   .arg(f.caseOwner.isEmpty() ? QString()
+                                              : QStringLiteral(" JOIN person p ON p.id = "
+                                                               "b.person_id"),
+                        whereClause(w.where)));
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not count the barrier register"), q);
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<BarrierStore::Row>>
+BarrierStore::list(const Filter &f, const std::optional<Cursor> &after, int limit) const
+{
+    FilterSql w = filterSql(f);
+    if (after) {
+        w.where << QStringLiteral("(b.raised_on > ? OR (b.raised_on = ? AND b.id > ?))");
+        w.values << after->raisedOn << after->raisedOn << after->id;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT %1, %2, p.person_ref, p.family_name, p.given_names, "
                               "p.nationality, p.case_owner, p.owning_unit, p.band FROM barrier b "
                               "JOIN person p ON p.id = b.person_id LEFT JOIN cid_case c ON c.id = "
-                              "b.cid_case_id%3 ORDER BY CASE WHEN b.cleared_on IS NULL THEN 0 ELSE "
-                              "1 END, b.raised_on, b.id")
-                   .arg(QLatin1String(BarrierColumns), lastMinuteColumn(),
-                        where.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
-    for (const QVariant &v : values)
+                              "b.cid_case_id%3 ORDER BY b.raised_on, b.id%4")
+                   .arg(QLatin1String(BarrierColumns), lastMinuteColumn(), whereClause(w.where),
+                        limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    for (const QVariant &v : w.values)
         q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not read the barrier register"), q);

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of the barrier register (table barrier): the barriers CID's cases raise, kept in
 // step with the extract, and those recorded in Lodestar. Every change to a person's open
@@ -25,14 +26,20 @@ public:
 
     // Records a barrier by hand (source "lodestar"), checked by Barrier::problem().
     Result<qint64> add(const Barrier &barrier, const QString &user);
-    Result<qint64> addInTransaction(const Barrier &barrier, const QString &user);
+    // `today` bounds the dates (the demo passes its as-of date, which may lie ahead of the
+    // clock). With `refreshPerson` false the band is left to the caller, who refreshes everyone
+    // it touched at once (PersonStore::refreshDerivedInTransaction): bulk writers.
+    Result<qint64> addInTransaction(const Barrier &barrier, const QString &user,
+                                    const QDate &today = QDate::currentDate(),
+                                    bool refreshPerson = true);
     // Clears a barrier recorded in Lodestar on `on` (not in the future), `how` one of
     // Barrier::clearances() but closed_in_cid; `note` is added to its notes. CID's barriers are
     // cleared by CID only, and the store refuses them.
     Status clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
                  const QString &note, const QString &user);
     Status clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
-                              const QString &how, const QString &note, const QString &user);
+                              const QString &how, const QString &note, const QString &user,
+                              const QDate &today = QDate::currentDate(), bool refreshPerson = true);
     // Undoes a clearing made by mistake (Lodestar's barriers only).
     Status reopen(qint64 personId, qint64 barrierId, const QString &user);
     // Replaces the notes of any barrier of the person, CID's included (the note is Lodestar's).
@@ -64,8 +71,18 @@ public:
         QString owningUnit;
         int band = 0; // 0: not banded (detained)
     };
-    // Open barriers oldest first (the longest-standing blocks at the top), cleared ones after.
-    Result<QVector<Row>> list(const Filter &filter) const;
+    // Where a page of the register ends: the next page starts after this barrier.
+    struct Cursor
+    {
+        QString raisedOn; // ISO date
+        qint64 id = 0;
+    };
+    // The register through the filter, oldest raised first (the longest-standing blocks at the
+    // top), `limit` rows after `after` (all rows for a negative limit). Keyset paging on the
+    // index over (cleared_on, raised_on): the last page of 100,000 costs what the first does.
+    Result<QVector<Row>> list(const Filter &filter, const std::optional<Cursor> &after = {},
+                              int limit = -1) const;
+    Result<qint64> count(const Filter &filter) const;
     // Open barriers by type, every type of Barrier::types() present (0 when none). Barriers,
     // not people: a person may have two.
     Result<QMap<QString, qint64>> openByType() const;
