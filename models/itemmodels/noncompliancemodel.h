@@ -24,11 +24,12 @@ public:
         Reference,
         Band,
         Consecutive,
-        ThisWeek,
-        LastBreach,
-        LastStep,
-        NextStep,
+        // What to do comes before the history, so it is on screen without scrolling.
         State,
+        NextStep,
+        LastStep,
+        LastBreach,
+        ThisWeek,
         CaseOwner,
         Centre,
         ColumnCount
