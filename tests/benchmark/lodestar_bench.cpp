@@ -10,9 +10,13 @@
 #include "io/sheetimporter.h"
 #include "io/sheetreader.h"
 #include "io/xlsxwriter.h"
+#include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "mainwindow.h"
+#include "store/barrierstore.h"
+#include "store/progressionstore.h"
+#include "store/removalstore.h"
 #include "store/reportingstore.h"
 
 #include <QApplication>
@@ -417,6 +421,35 @@ int main(int argc, char **argv)
                const auto fig = Figures::compute(db->sql(), QDate(2026, 11, 23));
                if (!fig)
                    out << fig.error().toString() << Qt::endl;
+           }));
+
+    // Removal progression: the worklists and the register read whole lists (no paging), so
+    // their size at this scale is what decides whether they may.
+    const QDate asOf(2026, 11, 23);
+    const ProgressionStore progression(db->sql());
+    for (const auto &[name, list] :
+         {std::pair{QStringLiteral("ripe for progression"), ProgressionStore::List::Ripe},
+          std::pair{QStringLiteral("preparation overdue"),
+                    ProgressionStore::List::PreparationOverdue},
+          std::pair{QStringLiteral("deportation decisions overdue"),
+                    ProgressionStore::List::DecisionOverdue}}) {
+        qsizetype rows = 0;
+        report(QStringLiteral("worklist: %1").arg(name), timeMs([&] {
+                   const auto r = progression.list(list, asOf);
+                   rows = r ? r.value().size() : -1;
+               }));
+        out << "  people: " << rows << Qt::endl;
+    }
+    BarrierRegisterModel barriers(db->sql());
+    report(QStringLiteral("barrier register: count + first page"),
+           timeMs([&] { barriers.reload(); }));
+    out << "  open barriers: " << barriers.totalCount() << Qt::endl;
+    report(QStringLiteral("barrier register: every page (a full scroll)"),
+           timeMs([&] { barriers.fetchAll(); }));
+    report(QStringLiteral("removals and charter flights"), timeMs([&] {
+               const RemovalStore removals(db->sql());
+               removals.list(false);
+               removals.flightSummaries();
            }));
 
     std::unique_ptr<MainWindow> window;
