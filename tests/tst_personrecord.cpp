@@ -215,6 +215,7 @@ private slots:
         QCOMPARE(labelText(w, "flagsLabel"), QStringLiteral("Zincs, EM"));
         QCOMPARE(labelText(w, "owningUnitLabel"), QStringLiteral("CC Leeds"));
         QCOMPARE(labelText(w, "reportingWindowLabel"), QStringLiteral("10:00-11:00"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("reportingWindowLabel"))->toolTip().isEmpty());
         QCOMPARE(labelText(w, "effectiveBandLabel"), Banding::label(2));
         QCOMPARE(labelText(w, "computedBandLabel"), Banding::label(2));
         const PersonRecord &p = *w.person();

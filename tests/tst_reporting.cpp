@@ -365,6 +365,12 @@ private slots:
         r.reason = QStringLiteral("Narrowed with the centre");
         r.window = QStringLiteral("11:00-10:00");
         QVERIFY(!store.set(r, QStringLiteral("sokafor")));
+        {
+            // The record flags the long window where it shows it.
+            PersonRecordWidget before(t.db->sql(), 1, QStringLiteral("sokafor"));
+            QCOMPARE(before.findChild<QLabel *>(QStringLiteral("reportingWindowLabel"))->text(),
+                     QStringLiteral("10:00-16:00 (over an hour)"));
+        }
         CaseloadFilter longWindows;
         longWindows.longWindowOnly = true;
         QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 1);
@@ -395,6 +401,8 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("set by jmensah")));
         QVERIFY(!panel->summary().contains(QStringLiteral("longer than one hour")));
+        QCOMPARE(record.findChild<QLabel *>(QStringLiteral("reportingWindowLabel"))->text(),
+                 QStringLiteral("10:00-11:00"));
     }
 
     void restrictionDialogSetsOne()

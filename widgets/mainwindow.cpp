@@ -289,11 +289,23 @@ Status MainWindow::showView(const QString &view)
         showRemovals();
         return {};
     }
-    if (view.startsWith(QLatin1String("person:")))
-        return openPersonByRef(view.mid(int(qstrlen("person:"))));
+    if (view.startsWith(QLatin1String("person:"))) {
+        // person:<ref> or person:<ref>/<tab>
+        const QString rest = view.mid(int(qstrlen("person:")));
+        const QString ref = rest.section(QLatin1Char('/'), 0, 0);
+        const QString tab = rest.section(QLatin1Char('/'), 1);
+        if (Status s = openPersonByRef(ref); !s)
+            return s;
+        auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget());
+        if (!tab.isEmpty() && (!record || !record->showLowerTab(tab)))
+            return Status::fail(
+                tr("Unknown tab '%1' of a person record; use %2")
+                    .arg(tab, PersonRecordWidget::lowerTabKeys().join(QStringLiteral(", "))));
+        return {};
+    }
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, removals or person:<person_ref>")
+           "absconders, travel_documents, barriers, ripe, removals or person:<person_ref>[/tab]")
             .arg(view));
 }
 

@@ -2,6 +2,7 @@
 
 #include "bandoverridedialog.h"
 #include "bandswatch.h"
+#include "domain/reportingwindow.h"
 #include "itemmodels/bandhistorymodel.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/notesmodel.h"
@@ -130,10 +131,11 @@ PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const Q
     main->setChildrenCollapsible(false);
     main->addWidget(top);
     main->addWidget(buildLowerTabs());
-    // Extra height goes to the details and notes; the cases table is usually a few rows.
+    // The details need about 470 pixels; the lower tabs (timeline, barriers, removal) get the
+    // rest, and share extra height with the notes.
     main->setStretchFactor(0, 1);
-    main->setStretchFactor(1, 0);
-    main->setSizes({640, 180});
+    main->setStretchFactor(1, 1);
+    main->setSizes({470, 330});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
@@ -508,6 +510,25 @@ void PersonRecordWidget::showReporting()
     m_lowerTabs->setCurrentWidget(m_reporting);
 }
 
+const QStringList &PersonRecordWidget::lowerTabKeys()
+{
+    // In the order the tabs are added in buildLowerTabs().
+    static const QStringList keys{QStringLiteral("cases"),    QStringLiteral("reporting"),
+                                  QStringLiteral("taskings"), QStringLiteral("travel_documents"),
+                                  QStringLiteral("barriers"), QStringLiteral("removal"),
+                                  QStringLiteral("diary")};
+    return keys;
+}
+
+bool PersonRecordWidget::showLowerTab(const QString &key)
+{
+    const int index = int(lowerTabKeys().indexOf(key));
+    if (index < 0 || index >= m_lowerTabs->count())
+        return false;
+    m_lowerTabs->setCurrentIndex(index);
+    return true;
+}
+
 void PersonRecordWidget::updateLowerTabLabels()
 {
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_casesBox),
@@ -660,7 +681,17 @@ void PersonRecordWidget::showPerson()
     setValue(m_caseOwner, p.caseOwner);
     setValue(m_centre, p.reportingCentre);
     setValue(m_frequency, DisplayText::reportingFrequency(p.reportingFrequency));
-    setValue(m_window, p.reportingWindow);
+    // A window over an hour wastes an arrest team tasked to detain on reporting (report 6.66,
+    // 6.71): flagged where the window is shown, not only on the Reporting tab.
+    if (ReportingWindow::isLong(p.reportingWindow)) {
+        m_window->setText(tr("%1 (over an hour)").arg(p.reportingWindow));
+        m_window->setForegroundRole(QPalette::Link);
+        m_window->setToolTip(tr("Longer than one hour: an arrest team tasked to detain on "
+                                "reporting would wait. Narrow it on the Reporting tab."));
+    } else {
+        setValue(m_window, p.reportingWindow);
+        m_window->setToolTip(QString());
+    }
 
     updateLowerTabLabels();
     showBand();

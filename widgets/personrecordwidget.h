@@ -65,6 +65,11 @@ public slots:
     void overrideBand();
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
+    // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
+    // barriers, removal or diary (the screenshot command's person:<ref>/<tab>). False for an
+    // unknown key.
+    bool showLowerTab(const QString &key);
+    static const QStringList &lowerTabKeys();
 
 signals:
     // After this widget wrote something about the person (a note, a band override), so that
