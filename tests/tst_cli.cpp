@@ -268,6 +268,22 @@ private slots:
                       QStringLiteral("--out"), personPng});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(!QImage(personPng).isNull());
+        // Any tab of the record; an unknown tab is named in the error.
+        const QString tabPng = m_dir.filePath(QStringLiteral("person-barriers.png"));
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"),
+                      QStringLiteral("person:") + person.value()->details.personRef +
+                          QStringLiteral("/barriers"),
+                      QStringLiteral("--out"), tabPng});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(tabPng).isNull());
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--view"),
+                      QStringLiteral("person:") + person.value()->details.personRef +
+                          QStringLiteral("/nowhere"),
+                      QStringLiteral("--out"), tabPng});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(lodestarLine(r.err).contains(QLatin1String("nowhere")));
 
         r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
                       QStringLiteral("--view"), QStringLiteral("person:P9999999"),
