@@ -1,7 +1,11 @@
 // DemoGenerator: deterministic, streamed, in the report's proportions, all or nothing.
 #include "demo/demogenerator.h"
+#include "domain/progressionrules.h"
+#include "figures/figures.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,7 +70,42 @@ QStringList dump(QSqlDatabase db)
     out << rows(db, QStringLiteral("SELECT p.person_ref, o.band, o.reason, o.set_by "
                                    "FROM band_override o JOIN person p ON p.id = o.person_id "
                                    "ORDER BY o.id"));
+    // Removal progression. CID's barrier rows are left out: they are dated by the clock.
+    out << rows(db, QStringLiteral("SELECT p.person_ref, b.barrier_type, b.raised_on, "
+                                   "b.cleared_on, b.cleared_how, b.notes, b.recorded_by FROM "
+                                   "barrier b JOIN person p ON p.id = b.person_id WHERE b.source "
+                                   "= 'lodestar' ORDER BY b.id"));
+    out << rows(db, QStringLiteral("SELECT reference, destination, departs_on, notes FROM "
+                                   "charter_flight ORDER BY id"));
+    out << rows(db, QStringLiteral(
+                        "SELECT p.person_ref, r.set_on, r.planned_on, r.route, f.reference, "
+                        "r.red0004_served_on, r.outcome, r.outcome_on, r.failure_reason, "
+                        "r.failure_text, r.updated_by FROM removal_directions r JOIN person p ON "
+                        "p.id = r.person_id LEFT JOIN charter_flight f ON f.id = "
+                        "r.charter_flight_id ORDER BY r.id"));
+    out << rows(db, QStringLiteral("SELECT p.person_ref, h.reason, h.placed_on, h.until_on, "
+                                   "b.barrier_type, h.placed_by, h.released_on FROM "
+                                   "progression_hold h JOIN person p ON p.id = h.person_id LEFT "
+                                   "JOIN barrier b ON b.id = h.until_barrier_id ORDER BY h.id"));
+    out << rows(db, QStringLiteral("SELECT p.person_ref, c.allocated_on, c.initial_done_on, "
+                                   "c.finalised_on, c.updated_by FROM case_preparation c JOIN "
+                                   "person p ON p.id = c.person_id ORDER BY p.person_ref"));
     return out;
+}
+
+const QDate DemoAsOf(2026, 11, 23); // DemoGenerator::Options' default
+
+QJsonObject figuresOf(QSqlDatabase db)
+{
+    const auto f = Figures::compute(db, DemoAsOf);
+    if (!f)
+        qFatal("figures failed: %s", qPrintable(f.error().toString()));
+    return f.value().toJson();
+}
+
+qint64 count(QSqlDatabase db, const QString &sql)
+{
+    return scalar(db, sql).toLongLong();
 }
 
 void generateOrFail(QSqlDatabase db, int persons, quint64 seed)
@@ -104,6 +143,10 @@ private slots:
     void proportionsFollowTheReport();
     void namesInSeveralScripts();
     void personRecordsHaveNotesAndOverrides();
+    void sameSeedGivesSameFigures();
+    void removalsFollowFigures6To8();
+    void barriersRecordedByHand();
+    void holdsAndCasePreparation();
     void cancelLeavesDatabaseEmpty_data();
     void cancelLeavesDatabaseEmpty();
     void refusesNonEmptyDatabase();
@@ -341,6 +384,197 @@ void TestDemo::personRecordsHaveNotesAndOverrides()
              0);
 }
 
+void TestDemo::sameSeedGivesSameFigures()
+{
+    TestDatabase a(QStringLiteral("a.sqlite"));
+    TestDatabase b(QStringLiteral("b.sqlite"));
+    TestDatabase c(QStringLiteral("c.sqlite"));
+    generateOrFail(a.db->sql(), 3000, 7);
+    generateOrFail(b.db->sql(), 3000, 7);
+    generateOrFail(c.db->sql(), 3000, 8);
+    const QJsonObject fa = figuresOf(a.db->sql());
+    const QJsonObject fb = figuresOf(b.db->sql());
+    // The new figures are there and not trivially zero, so the comparison says something.
+    for (const char *key : {"ripe_for_progression", "last_minute_barriers", "removals_planned",
+                            "removals_succeeded", "preparation_overdue"})
+        QVERIFY2(fa.value(QLatin1String(key)).toInteger() > 0, key);
+    QVERIFY(fa.value(QStringLiteral("removals_failed_by_reason")).isObject());
+    QCOMPARE(QJsonDocument(fa).toJson(), QJsonDocument(fb).toJson());
+    // Another seed gives other removals.
+    const QJsonObject fc = figuresOf(c.db->sql());
+    QVERIFY(fc.value(QStringLiteral("removals_failed_by_reason")) !=
+                fa.value(QStringLiteral("removals_failed_by_reason")) ||
+            fc.value(QStringLiteral("removals_planned")) !=
+                fa.value(QStringLiteral("removals_planned")));
+}
+
+void TestDemo::removalsFollowFigures6To8()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 12000, 1);
+    QSqlDatabase db = t.db->sql();
+    const QJsonObject f = figuresOf(db);
+    const qint64 planned = f.value(QStringLiteral("removals_planned")).toInteger();
+    const qint64 removed = f.value(QStringLiteral("removals_succeeded")).toInteger();
+    const QJsonObject failed = f.value(QStringLiteral("removals_failed_by_reason")).toObject();
+    qint64 failures = 0;
+    QString leading;
+    for (auto it = failed.begin(); it != failed.end(); ++it) {
+        failures += it.value().toInteger();
+        if (leading.isEmpty() || it.value().toInteger() > failed.value(leading).toInteger())
+            leading = it.key();
+    }
+    const qint64 outcomes = removed + failures;
+    QVERIFY2(outcomes >= 100, qPrintable(QString::number(outcomes)));
+    // Figure 6: about two thirds of planned removals succeed.
+    QVERIFY2(share(removed, outcomes) >= 0.60 && share(removed, outcomes) <= 0.75,
+             qPrintable(QString::number(share(removed, outcomes))));
+    // Figure 8: led by fresh asylum claims, then judicial reviews; every reason of the figure.
+    QCOMPARE(leading, QStringLiteral("fresh_asylum_claim"));
+    QVERIFY(failed.value(QStringLiteral("judicial_review")).toInteger() >
+            failed.value(QStringLiteral("not_encountered")).toInteger());
+    for (const char *reason :
+         {"judicial_review", "further_reps", "not_encountered", "no_enforcement_visit"})
+        QVERIFY2(failed.value(QLatin1String(reason)).toInteger() > 0, reason);
+    // Some directions still pending, planned after the as-of date; none set after it.
+    const qint64 pending = count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions "
+                                                    "WHERE outcome IS NULL"));
+    QVERIFY(pending > 0);
+    QCOMPARE(planned, outcomes + pending);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions WHERE outcome "
+                                      "IS NULL AND planned_on <= '2026-11-23'")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions WHERE set_on > "
+                                      "'2026-11-23' OR outcome_on > '2026-11-23'")),
+             qint64(0));
+    // Directions go to non-detained people with a deportation decision, and mostly to those
+    // holding an issued document where the register has one.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions r JOIN person p "
+                                      "ON p.id = r.person_id WHERE p.custody <> 'NON_DETAINED'")),
+             qint64(0));
+    const qint64 withDocument =
+        count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions r WHERE EXISTS (SELECT 1 "
+                                 "FROM travel_document d WHERE d.person_id = r.person_id)"));
+    const qint64 withIssued = count(
+        db, QStringLiteral("SELECT COUNT(*) FROM removal_directions r WHERE EXISTS (SELECT 1 "
+                           "FROM travel_document d WHERE d.person_id = r.person_id AND d.status "
+                           "= 'issued')"));
+    QVERIFY2(share(withIssued, withDocument) > 0.6,
+             qPrintable(QString::number(share(withIssued, withDocument))));
+    // Charter flights: a handful a year, each carrying people of its destination only.
+    const qint64 flights = count(db, QStringLiteral("SELECT COUNT(*) FROM charter_flight"));
+    QVERIFY2(flights >= 5 && flights <= 30, qPrintable(QString::number(flights)));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions WHERE route = "
+                                     "'charter'")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions r JOIN "
+                                      "charter_flight f ON f.id = r.charter_flight_id JOIN "
+                                      "person p ON p.id = r.person_id WHERE SUBSTR(f.destination, "
+                                      "1, 3) <> p.nationality OR r.planned_on <> f.departs_on")),
+             qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM removal_directions WHERE "
+                                     "red0004_served_on IS NOT NULL")) > 0);
+    // Last-minute barriers, raised by hand while the directions stood.
+    const qint64 lastMinute = f.value(QStringLiteral("last_minute_barriers")).toInteger();
+    QVERIFY(lastMinute > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier b WHERE b.source = "
+                                      "'lodestar' AND %1")
+                           .arg(ProgressionRules::lastMinuteSql(QStringLiteral("b")))),
+             lastMinute);
+    // The fresh asylum claims that failed removals are on the register as last-minute asylum.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier b JOIN removal_directions r "
+                                     "ON r.person_id = b.person_id WHERE b.barrier_type = "
+                                     "'asylum' AND r.failure_reason = 'fresh_asylum_claim' AND "
+                                     "b.raised_on BETWEEN r.set_on AND r.outcome_on")) > 0);
+    // Ripe for progression leaves out the people with pending directions or removed.
+    QVERIFY(f.value(QStringLiteral("ripe_for_progression")).toInteger() > 0);
+}
+
+void TestDemo::barriersRecordedByHand()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 6000, 1);
+    QSqlDatabase db = t.db->sql();
+    // Every type of barrier a caseworker records, some cleared since.
+    for (const char *type :
+         {"travel_document", "embassy", "medical", "deportation_decision", "other", "asylum",
+          "further_reps", "judicial_review", "modern_slavery"})
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE source = "
+                                          "'lodestar' AND barrier_type = '%1'")
+                               .arg(QLatin1String(type))) > 0,
+                 type);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE source = 'lodestar' "
+                                     "AND cleared_on IS NOT NULL")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE source = 'lodestar' "
+                                      "AND (raised_on > '2026-11-23' OR cleared_on > "
+                                      "'2026-11-23' OR cleared_on < raised_on)")),
+             qint64(0));
+    // None repeats a barrier CID holds open.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM barrier b JOIN barrier c ON "
+                                      "c.person_id = b.person_id AND c.barrier_type = "
+                                      "b.barrier_type AND c.source = 'cid' AND c.cleared_on IS "
+                                      "NULL WHERE b.source = 'lodestar' AND b.cleared_on IS "
+                                      "NULL")),
+             qint64(0));
+    // The band follows the barriers recorded by hand: open_barriers counts them too.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person p WHERE p.open_barriers <> "
+                                      "(SELECT COUNT(*) FROM barrier b WHERE b.person_id = p.id "
+                                      "AND b.cleared_on IS NULL)")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE band_computed = 3 AND "
+                                      "open_barriers > 0")),
+             qint64(0));
+}
+
+void TestDemo::holdsAndCasePreparation()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 6000, 1);
+    QSqlDatabase db = t.db->sql();
+    const auto people = [&](const QString &condition, const QVariantList &values) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE ") + condition);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            qFatal("query failed: %s", qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    };
+    const QString day = DemoAsOf.toString(Qt::ISODate);
+    const qint64 onHold =
+        people(ProgressionRules::activeHoldSql(QStringLiteral("person.id")), {day, day, day, day});
+    const qint64 holds = count(db, QStringLiteral("SELECT COUNT(*) FROM progression_hold"));
+    QVERIFY2(onHold > 0 && onHold < holds, qPrintable(QString::number(onHold)));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM progression_hold WHERE "
+                                     "until_barrier_id IS NOT NULL")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM progression_hold WHERE until_on > "
+                                     "'2026-11-23' AND until_barrier_id IS NULL")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM progression_hold WHERE released_on "
+                                     "<= '2026-11-23'")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM progression_hold WHERE placed_on > "
+                                      "'2026-11-23' OR released_on > '2026-11-23'")),
+             qint64(0));
+
+    // Case preparation: allocations over the last year, most finalised, some overdue.
+    const qint64 preparations = count(db, QStringLiteral("SELECT COUNT(*) FROM case_preparation"));
+    const qint64 overdue = figuresOf(db).value(QStringLiteral("preparation_overdue")).toInteger();
+    QVERIFY2(overdue > 0 && overdue < preparations / 3,
+             qPrintable(QStringLiteral("%1 of %2").arg(overdue).arg(preparations)));
+    const qint64 finalised = count(db, QStringLiteral("SELECT COUNT(*) FROM case_preparation "
+                                                      "WHERE finalised_on <= '2026-11-23'"));
+    QVERIFY(share(finalised, preparations) > 0.5);
+    // Overdue at both stages.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM case_preparation WHERE "
+                                     "initial_done_on IS NULL AND allocated_on < '2026-11-09'")) >
+            0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM case_preparation WHERE "
+                                     "initial_done_on IS NOT NULL AND finalised_on IS NULL AND "
+                                     "allocated_on < '2026-09-28'")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM case_preparation WHERE allocated_on "
+                                      "> '2026-11-23' OR initial_done_on > '2026-11-23' OR "
+                                      "finalised_on > '2026-11-23'")),
+             qint64(0));
+}
+
 void TestDemo::cancelLeavesDatabaseEmpty_data()
 {
     QTest::addColumn<int>("cancelAt");
@@ -367,6 +601,11 @@ void TestDemo::cancelLeavesDatabaseEmpty()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cid_case")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM band_override")).toInt(), 0);
+    for (const char *table : {"barrier", "removal_directions", "charter_flight", "progression_hold",
+                              "case_preparation"})
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt(),
+            0);
     // And the database is usable afterwards.
     generateOrFail(db, 10, 1);
     QCOMPARE(countPeople(db), qint64(10));

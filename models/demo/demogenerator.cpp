@@ -7,9 +7,12 @@
 #include "domain/reportingwindow.h"
 #include "domain/riskprofile.h"
 #include "store/bandoverridestore.h"
+#include "store/barrierstore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/notestore.h"
+#include "store/progressionstore.h"
+#include "store/removalstore.h"
 #include "store/reportingstore.h"
 #include "store/restrictionstore.h"
 #include "store/taskingstore.h"
@@ -1064,6 +1067,492 @@ Status addTravelDocuments(QSqlDatabase db, quint64 seed, const QDate &asOf)
     return tx.commit();
 }
 
+// Outcomes of removal directions dealt from shuffled decks of 200: 137 removed (68.5%, report
+// Figure 6) and 63 failed in the proportions of Figure 8 (fresh asylum claim 55, judicial
+// review 35, further representations 26, not encountered 20, no enforcement visit 13) plus a
+// few medical, disruptive and other. Decks rather than independent draws, so even a small
+// demo shows the report's shape; an empty string is "removed".
+class OutcomeDeck
+{
+public:
+    explicit OutcomeDeck(quint64 seed) : m_rng(seed)
+    {
+        const std::pair<const char *, int> cards[] = {{"", 137},
+                                                      {"fresh_asylum_claim", 21},
+                                                      {"judicial_review", 14},
+                                                      {"further_reps", 10},
+                                                      {"not_encountered", 8},
+                                                      {"no_enforcement_visit", 5},
+                                                      {"medical", 2},
+                                                      {"disruptive", 2},
+                                                      {"other", 1}};
+        for (const auto &[reason, n] : cards)
+            for (int i = 0; i < n; ++i)
+                m_cards << QString::fromLatin1(reason);
+        m_next = int(m_cards.size());
+    }
+    QString deal()
+    {
+        if (m_next == int(m_cards.size())) {
+            for (int i = int(m_cards.size()) - 1; i > 0; --i) // Fisher-Yates
+                m_cards.swapItemsAt(i, int(m_rng.below(quint64(i) + 1)));
+            m_next = 0;
+        }
+        return m_cards.at(m_next++);
+    }
+
+private:
+    Rng m_rng;
+    QStringList m_cards;
+    int m_next = 0;
+};
+
+// What a failed removal's caseworker wrote: one line per reason, plain data like the notes.
+QString failureText(const QString &reason)
+{
+    static const QHash<QString, QString> texts{
+        {QStringLiteral("fresh_asylum_claim"),
+         QStringLiteral("Fresh asylum claim lodged the week of the flight.")},
+        {QStringLiteral("judicial_review"),
+         QStringLiteral("Judicial review lodged; injunction granted against removal.")},
+        {QStringLiteral("further_reps"),
+         QStringLiteral("Further representations received; removal deferred to consider them.")},
+        {QStringLiteral("not_encountered"),
+         QStringLiteral("Not at the address on the enforcement visit.")},
+        {QStringLiteral("no_enforcement_visit"),
+         QStringLiteral("No arrest team available for the visit.")},
+        {QStringLiteral("medical"),
+         QStringLiteral("Declared unfit to fly by the escort's doctor.")},
+        {QStringLiteral("disruptive"),
+         QStringLiteral("Disruptive on boarding; the captain refused to carry him.")},
+        {QStringLiteral("other"),
+         QStringLiteral("Flight cancelled by the airline; no seat before the document expired.")}};
+    return texts.value(reason);
+}
+
+// Barriers to removal recorded in Lodestar, removal directions (some on charter flights) with
+// their outcomes in the proportions of report Figures 6-8, last-minute claims, holds on
+// progression and case preparation (issue 5). Every date is on or before the as-of date except
+// planned removals, flights and holds still to come. Own randomness per person (and one stream
+// for the flights), so the people and the earlier sections stay as they were. One transaction.
+Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    const auto dateOf = [](const QVariant &v) {
+        return QDate::fromString(v.toString(), Qt::ISODate);
+    };
+    // The person's open barriers (CID's, from the cases just written) for holds until one.
+    struct OpenBarrier
+    {
+        qint64 id;
+        QString type;
+        QDate raisedOn; // invalid for CID's, dated the day of the import
+    };
+    QHash<qint64, QVector<OpenBarrier>> openBarriers;
+    QHash<qint64, int> barrierRows;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT person_id, id, barrier_type, cleared_on FROM barrier "
+                                   "ORDER BY id")))
+            return Status::fail(DemoGenerator::tr("Could not read the demo barriers"),
+                                q.lastError().text());
+        while (q.next()) {
+            const qint64 person = q.value(0).toLongLong();
+            ++barrierRows[person];
+            if (q.value(3).isNull())
+                openBarriers[person]
+                    << OpenBarrier{q.value(1).toLongLong(), q.value(2).toString(), QDate()};
+        }
+    }
+    struct Person
+    {
+        qint64 id;
+        QString nationality, owner;
+        int openBarriers;
+        int decision; // 2 order signed, 1 served, 0 none or pending
+        QString docStatus;
+        QDate docApplied, docHeld, docExpires;
+    };
+    QVector<Person> persons;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                "SELECT p.id, p.nationality, p.case_owner, p.open_barriers, (SELECT "
+                "MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 2 WHEN 'SERVED' THEN 1 "
+                "ELSE 0 END) FROM cid_case c WHERE c.person_id = p.id AND c.case_type = "
+                "'CRIMINAL'), t.status, t.applied_on, t.interview_held_on, t.expires_on FROM "
+                "person p LEFT JOIN travel_document t ON t.id = (SELECT MAX(d.id) FROM "
+                "travel_document d WHERE d.person_id = p.id) WHERE p.custody = 'NON_DETAINED' "
+                "ORDER BY p.id")))
+            return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                                q.lastError().text());
+        while (q.next())
+            persons << Person{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toInt(),      q.value(4).toInt(),    q.value(5).toString(),
+                              dateOf(q.value(6)),      dateOf(q.value(7)),    dateOf(q.value(8))};
+    }
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    RemovalStore removals(db);
+    BarrierStore barriers(db);
+    ProgressionStore progression(db);
+    const auto at = [](const QDate &d, const char *time) {
+        return isoDate(d) + QLatin1Char('T') + QLatin1String(time) + QLatin1Char('Z');
+    };
+
+    // A handful of charter flights a year to the destinations that fill them (7.16-7.19),
+    // from a year and a half back to a couple of months ahead.
+    struct Flight
+    {
+        qint64 id;
+        QString destination;
+        QDate departsOn;
+    };
+    QVector<Flight> flights;
+    {
+        Rng rng(seed ^ 0xd6e8feb86659fd93ULL);
+        static const char *const destinations[][2] = {{"JAM", "Kingston"},
+                                                      {"NGA", "Lagos"},
+                                                      {"ALB", "Tirana"},
+                                                      {"PAK", "Islamabad"},
+                                                      {"GHA", "Accra"}};
+        QHash<QString, QString> city;
+        for (const auto &d : destinations) {
+            const QString code = QString::fromLatin1(d[0]);
+            city.insert(code, QString::fromLatin1(d[1]));
+            for (QDate on = asOf.addDays(-560 + rng.between(0, 150)); on <= asOf.addDays(75);
+                 on = on.addDays(rng.between(140, 220)))
+                flights << Flight{0, code, on};
+        }
+        std::stable_sort(flights.begin(), flights.end(), [](const Flight &x, const Flight &y) {
+            return x.departsOn < y.departsOn;
+        });
+        QHash<int, int> numberInYear;
+        for (Flight &f : flights) {
+            CharterFlight c;
+            c.reference = QStringLiteral("CH-%1-%2")
+                              .arg(f.departsOn.year())
+                              .arg(++numberInYear[f.departsOn.year()], 2, 10, QLatin1Char('0'));
+            c.destination = QStringLiteral("%1 (%2)").arg(f.destination, city.value(f.destination));
+            c.departsOn = f.departsOn;
+            c.notes = QStringLiteral("Charter arranged by the National Removals Command.");
+            auto id = removals.saveFlightInTransaction(
+                c, QStringLiteral("nrc.charters"),
+                at(qMin(asOf, f.departsOn.addDays(-60)), "09:00:00"));
+            if (!id)
+                return id.status();
+            f.id = id.value();
+        }
+    }
+
+    const QString issued = QStringLiteral("issued");
+    const QString refused = QStringLiteral("refused");
+    // Embassies that seldom issue emergency travel documents (report 7.9-7.10).
+    static const QStringList reluctantEmbassies = split("IRN|ERI|CHN|IRQ|AFG|SOM|SDN");
+    static const Table claimTable{
+        {"asylum", 35}, {"further_reps", 30}, {"judicial_review", 20}, {"modern_slavery", 15}};
+    static const QHash<QString, QString> barrierOfFailure{
+        {QStringLiteral("fresh_asylum_claim"), QStringLiteral("asylum")},
+        {QStringLiteral("judicial_review"), QStringLiteral("judicial_review")},
+        {QStringLiteral("further_reps"), QStringLiteral("further_reps")},
+        {QStringLiteral("medical"), QStringLiteral("medical")}};
+    static const QHash<QString, QString> holdReasonOf{
+        {QStringLiteral("asylum"), QStringLiteral("Until the asylum claim is decided")},
+        {QStringLiteral("further_reps"),
+         QStringLiteral("Until the further representations are considered")},
+        {QStringLiteral("appeal"), QStringLiteral("Until the appeal is heard")},
+        {QStringLiteral("judicial_review"), QStringLiteral("Until the judicial review is decided")},
+        {QStringLiteral("modern_slavery"),
+         QStringLiteral("Until the Single Competent Authority decides the referral")},
+        {QStringLiteral("travel_document"), QStringLiteral("Until the embassy issues an ETD")},
+        {QStringLiteral("embassy"), QStringLiteral("Until the embassy resumes interviews")},
+        {QStringLiteral("medical"), QStringLiteral("Until he is fit to travel")},
+        {QStringLiteral("deportation_decision"),
+         QStringLiteral("Until the deportation decision is made")},
+        {QStringLiteral("other"), QStringLiteral("Until the family court has ruled")}};
+    static const QStringList datedHoldReasons{
+        QStringLiteral("Family court hearing about the children: wait for its outcome"),
+        QStringLiteral("Probation asked us to wait until the accredited programme ends"),
+        QStringLiteral("In hospital; review after discharge"),
+        QStringLiteral("Awaiting the police's decision on charging a new offence")};
+
+    OutcomeDeck outcomes(seed ^ 0xbf58476d1ce4e5b9ULL);
+    QVector<qint64> touched; // people given a barrier, in id order
+    for (const Person &p : persons) {
+        Rng rng(seed ^ 0x94d049bb133111ebULL ^ (quint64(p.id) * 0x9e3779b97f4a7c15ULL));
+        const QString owner = p.owner.isEmpty() ? rng.pick(cat.caseworkers) : p.owner;
+        QVector<OpenBarrier> open = openBarriers.value(p.id);
+        // Records a barrier by hand, cleared on `clearedOn` when valid and not after as-of.
+        const auto record = [&](const QString &type, const QDate &raisedOn, const QString &notes,
+                                const QDate &clearedOn = QDate(),
+                                const QString &how = QString()) -> Status {
+            Barrier b;
+            b.personId = p.id;
+            b.type = type;
+            b.raisedOn = raisedOn;
+            b.notes = notes;
+            // Bands are recomputed once for everyone at the end: far quicker than per barrier.
+            auto id = barriers.addInTransaction(b, owner, asOf, false);
+            if (!id)
+                return id.status();
+            if (touched.isEmpty() || touched.last() != p.id)
+                touched << p.id;
+            if (clearedOn.isValid() && clearedOn <= asOf)
+                return barriers.clearInTransaction(p.id, id.value(), clearedOn, how, QString(),
+                                                   owner, asOf, false);
+            open << OpenBarrier{id.value(), type, raisedOn};
+            return {};
+        };
+
+        // ---- Removal directions: people with a decision and nothing in the way ----
+        const bool hasIssued = p.docStatus == issued;
+        // Mostly people with an issued document; without one in the register, a passport the
+        // Home Office holds; seldom while an application is still in progress.
+        const int directionsPermille = hasIssued                ? 850
+                                       : p.docStatus.isEmpty()  ? 200
+                                       : p.docStatus == refused ? 20
+                                                                : 60;
+        QDate directionsSetOn;
+        if (p.decision >= 1 && p.openBarriers == 0 && rng.permille(directionsPermille)) {
+            // Pending only for people without any CID barrier row: CID's rows are dated the
+            // day of the import, which must not fall inside a standing span and count as
+            // last-minute depending on the clock.
+            const bool pending = barrierRows.value(p.id) == 0 && rng.permille(150);
+            QDate lo = pending ? asOf.addDays(1) : asOf.addDays(-540);
+            QDate hi = pending ? asOf.addDays(42) : asOf.addDays(-1);
+            if (hasIssued) { // the removal needs the document in hand and still valid
+                if (p.docHeld.isValid())
+                    lo = qMax(lo, p.docHeld.addDays(21));
+                if (p.docExpires.isValid())
+                    hi = qMin(hi, p.docExpires);
+            }
+            if (lo <= hi) {
+                RemovalDirections d;
+                d.personId = p.id;
+                const Flight *flight = nullptr;
+                if (rng.permille(550)) {
+                    QVector<const Flight *> candidates;
+                    for (const Flight &f : flights)
+                        if (f.destination == p.nationality && f.departsOn >= lo &&
+                            f.departsOn <= hi)
+                            candidates << &f;
+                    if (!candidates.isEmpty())
+                        flight = candidates.at(int(rng.below(quint64(candidates.size()))));
+                }
+                if (flight) {
+                    d.route = QStringLiteral("charter");
+                    d.charterFlightId = flight->id;
+                    d.plannedOn = flight->departsOn;
+                } else {
+                    d.plannedOn = lo.addDays(qint64(rng.below(quint64(lo.daysTo(hi) + 1))));
+                }
+                d.setOn = qMin(asOf, d.plannedOn.addDays(-rng.between(14, 42)));
+                if (rng.permille(300))
+                    d.red0004ServedOn = qMin(asOf, d.setOn.addDays(rng.between(0, 3)));
+                QString failure;
+                bool certifiedClaim = false;
+                if (!pending) {
+                    failure = outcomes.deal();
+                    // Some removals went ahead because RED.0004 let a late claim be certified
+                    // (7.14).
+                    certifiedClaim = failure.isEmpty() && rng.permille(80);
+                    if (certifiedClaim && !d.red0004ServedOn.isValid())
+                        d.red0004ServedOn = d.setOn;
+                }
+                if (!pending) {
+                    d.outcomeOn = d.plannedOn;
+                    d.outcome =
+                        failure.isEmpty() ? QStringLiteral("removed") : QStringLiteral("failed");
+                    d.failureReason = failure;
+                    d.failureText = failureText(failure);
+                }
+                // One save with the outcome (entered when it was known): half the statements
+                // of saving the directions and then their outcome.
+                if (auto id = removals.saveInTransaction(
+                        d, owner, at(pending ? d.setOn : d.outcomeOn, "17:00:00"));
+                    !id)
+                    return id.status();
+                directionsSetOn = d.setOn;
+                const int span = int(d.setOn.daysTo(d.plannedOn));
+                // Last-minute barriers: raised while the directions stood (7.12-7.15).
+                if (barrierOfFailure.contains(failure) && rng.permille(900)) {
+                    const QDate raised = d.outcomeOn.addDays(-rng.between(0, qMin(10, span)));
+                    const bool cleared = rng.permille(350);
+                    const QString type = barrierOfFailure.value(failure);
+                    if (Status s = record(
+                            type, raised,
+                            QStringLiteral("Lodged after removal directions were set for %1.")
+                                .arg(isoDate(d.plannedOn)),
+                            cleared ? raised.addDays(rng.between(30, 240)) : QDate(),
+                            type == QLatin1String("medical") ? QStringLiteral("resolved")
+                            : rng.permille(600)              ? QStringLiteral("refused")
+                                                             : QStringLiteral("certified"));
+                        !s)
+                        return s;
+                } else if (certifiedClaim) {
+                    const QDate raised = d.plannedOn.addDays(-rng.between(2, qMin(10, span)));
+                    if (Status s = record(
+                            QStringLiteral("further_reps"), raised,
+                            QStringLiteral("Raised after directions; grounds "
+                                           "already considered (RED.0004)."),
+                            raised.addDays(rng.between(0, int(raised.daysTo(d.plannedOn)) - 1)),
+                            QStringLiteral("certified"));
+                        !s)
+                        return s;
+                } else if (pending && rng.permille(200)) {
+                    const QDate raised = d.setOn.addDays(rng.between(0, int(d.setOn.daysTo(asOf))));
+                    if (Status s = record(claimTable.pick(rng), raised,
+                                          QStringLiteral("Lodged after removal directions were "
+                                                         "served; flight at risk."));
+                        !s)
+                        return s;
+                }
+            }
+        }
+
+        // ---- Barriers recorded by hand, beside CID's ----
+        // People with directions had their document and no claim when they were set.
+        const bool free = !directionsSetOn.isValid();
+        if (free && reluctantEmbassies.contains(p.nationality) && rng.permille(120)) {
+            const QDate raised = asOf.addDays(-rng.between(30, 700));
+            if (Status s =
+                    record(QStringLiteral("embassy"), raised,
+                           QStringLiteral("The embassy has not answered the ETD "
+                                          "application; chased through the FCDO."),
+                           rng.permille(150) ? raised.addDays(rng.between(60, 400)) : QDate(),
+                           QStringLiteral("resolved"));
+                !s)
+                return s;
+        }
+        if (free && p.docApplied.isValid() &&
+            ((p.docStatus == refused && rng.permille(500)) ||
+             (p.docStatus == QLatin1String("applied") && p.docApplied.daysTo(asOf) > 180 &&
+              rng.permille(150)))) {
+            const QDate raised = qMin(asOf, p.docApplied.addDays(rng.between(60, 200)));
+            if (Status s = record(QStringLiteral("travel_document"), raised,
+                                  p.docStatus == refused
+                                      ? QStringLiteral("ETD refused: nationality not accepted.")
+                                      : QStringLiteral("No ETD six months after the application."));
+                !s)
+                return s;
+        }
+        if (rng.permille(10)) {
+            const QDate raised = asOf.addDays(-rng.between(10, 400));
+            if (Status s =
+                    record(QStringLiteral("medical"), raised,
+                           QStringLiteral("Under specialist treatment; fitness to fly to "
+                                          "be assessed."),
+                           rng.permille(400) ? raised.addDays(rng.between(20, 200)) : QDate(),
+                           QStringLiteral("resolved"));
+                !s)
+                return s;
+        }
+        if (p.decision == 0 && rng.permille(50)) {
+            if (Status s = record(QStringLiteral("deportation_decision"),
+                                  asOf.addDays(-rng.between(30, 500)),
+                                  QStringLiteral("Deportation decision outstanding: referred to "
+                                                 "the decision makers."));
+                !s)
+                return s;
+        }
+        if (free && rng.permille(6)) {
+            const QDate raised = asOf.addDays(-rng.between(20, 300));
+            if (Status s =
+                    record(QStringLiteral("other"), raised,
+                           QStringLiteral("Family court proceedings about the children."),
+                           rng.permille(300) ? raised.addDays(rng.between(30, 200)) : QDate(),
+                           QStringLiteral("resolved"));
+                !s)
+                return s;
+        }
+        // Claims the caseworker heard of before CID records them; never one CID holds open.
+        if (free && rng.permille(20)) {
+            const QString type = claimTable.pick(rng);
+            const bool inCid = std::any_of(open.cbegin(), open.cend(),
+                                           [&](const OpenBarrier &b) { return b.type == type; });
+            if (!inCid) {
+                const QDate raised = asOf.addDays(-rng.between(1, 90));
+                if (Status s =
+                        record(type, raised,
+                               QStringLiteral("Solicitor's letter received; not yet on CID."),
+                               rng.permille(250) ? raised.addDays(rng.between(5, 60)) : QDate(),
+                               rng.permille(700) ? QStringLiteral("refused")
+                                                 : QStringLiteral("withdrawn"));
+                    !s)
+                    return s;
+            }
+        }
+
+        // ---- Holds: until a barrier clears, or until a date (some passed, a few released) ----
+        ProgressionHold hold;
+        hold.personId = p.id;
+        if (!open.isEmpty() && rng.permille(40)) {
+            const OpenBarrier &b = open.at(int(rng.below(quint64(open.size()))));
+            hold.untilBarrierId = b.id;
+            hold.reason = holdReasonOf.value(b.type, QStringLiteral("Until the barrier clears"));
+            // Placed once the barrier was known.
+            hold.placedOn = qMax(asOf.addDays(-rng.between(1, 150)), b.raisedOn);
+            if (rng.permille(300))
+                hold.untilOn = hold.placedOn.addDays(rng.between(60, 240));
+        } else if (open.isEmpty() && !directionsSetOn.isValid() && rng.permille(50)) {
+            hold.reason = rng.pick(datedHoldReasons);
+            hold.placedOn = asOf.addDays(-rng.between(1, 90));
+            hold.untilOn = hold.placedOn.addDays(rng.between(14, 180));
+        }
+        if (hold.placedOn.isValid()) {
+            auto id =
+                progression.placeHoldInTransaction(hold, owner, at(hold.placedOn, "10:30:00"));
+            if (!id)
+                return id.status();
+            if (hold.placedOn < asOf && rng.permille(120)) {
+                const QDate released =
+                    hold.placedOn.addDays(rng.between(1, int(hold.placedOn.daysTo(asOf))));
+                if (Status s = progression.releaseHoldInTransaction(
+                        p.id, id.value(), released, owner, at(released, "12:00:00"));
+                    !s)
+                    return s;
+            }
+        }
+
+        // ---- Case preparation (7.5): 2 weeks initial, 8 weeks in all ----
+        CasePreparation prep;
+        prep.personId = p.id;
+        if (directionsSetOn.isValid()) {
+            // Prepared before directions were set.
+            prep.allocatedOn = directionsSetOn.addDays(-rng.between(70, 240));
+            prep.initialDoneOn = prep.allocatedOn.addDays(rng.between(3, 16));
+            prep.finalisedOn = prep.initialDoneOn.addDays(rng.between(10, 45));
+        } else if (rng.permille(180)) {
+            prep.allocatedOn = asOf.addDays(-rng.between(0, 365));
+            if (rng.permille(900)) {
+                const QDate initial = prep.allocatedOn.addDays(rng.between(2, 20));
+                if (initial <= asOf) {
+                    prep.initialDoneOn = initial;
+                    const QDate final = initial.addDays(rng.between(7, 50));
+                    if (final <= asOf && rng.permille(880))
+                        prep.finalisedOn = final;
+                }
+            }
+        }
+        if (prep.allocatedOn.isValid()) {
+            const QDate last = prep.finalisedOn.isValid()     ? prep.finalisedOn
+                               : prep.initialDoneOn.isValid() ? prep.initialDoneOn
+                                                              : prep.allocatedOn;
+            if (Status s =
+                    progression.savePreparationInTransaction(prep, owner, at(last, "14:00:00"));
+                !s)
+                return s;
+        }
+    }
+    if (Status s = PersonStore(db).refreshDerivedInTransaction(touched); !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace
 
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
@@ -1091,9 +1580,13 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
                             progress, progressEvery);
         !s)
         return s;
-    if (Status s = addReportingHistory(db, options.seed, asOf); !s)
-        return s;
+    // Travel documents before removals, which follow them; removals before the reporting
+    // history, so the diary the removal store searches by kind is still small.
     if (Status s = addTravelDocuments(db, options.seed, asOf); !s)
+        return s;
+    if (Status s = addRemovalProgression(db, options.seed, asOf); !s)
+        return s;
+    if (Status s = addReportingHistory(db, options.seed, asOf); !s)
         return s;
     return addNotesAndOverrides(db, factory.featured(), options.seed, asOf);
 }

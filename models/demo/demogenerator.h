@@ -10,7 +10,10 @@
 // Writes an invented, deterministic caseload for trying Lodestar, demonstrations and
 // benchmarks: people with 1-4 CID cases each, in the proportions of the inspection report
 // (mostly non-detained, mostly reporting weekly, ~80% with an open barrier to removal, the
-// ownership muddle of DOMAIN.md), plus a few notes and band overrides.
+// ownership muddle of DOMAIN.md), plus a few notes and band overrides, reporting histories,
+// travel documents, and removal progression (issue 5): barriers recorded by hand, removal
+// directions and charter flights with outcomes in the shape of report Figures 6-8 (some failed
+// by last-minute claims, some pending), holds and case preparation.
 //
 // The same seed and options always give the same people and cases (only the timestamps the
 // stores take from the clock differ), so figures computed on a demo database can be compared
@@ -36,7 +39,8 @@ public:
 
     // Writes the demo caseload into an empty database. People and cases go in one
     // transaction: cancelling through `progress` (return false) or any error leaves the
-    // database empty. Notes and overrides follow in their own small transactions.
+    // database empty. The other sections follow in their own transactions, every date in them
+    // on or before the as-of date but planned removals, flights and holds still to come.
     static Status generate(QSqlDatabase db, const Options &options,
                            const PersonStore::Progress &progress = {});
 };

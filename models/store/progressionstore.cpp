@@ -126,10 +126,19 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    if (Status s = releaseHoldInTransaction(personId, holdId, QDate::currentDate(), user, nowIso());
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ProgressionStore::releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
+                                                  const QString &user, const QString &now)
+{
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE progression_hold SET released_on = ?, released_by = ? "
                               "WHERE id = ? AND person_id = ? AND released_on IS NULL"));
-    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(user);
     q.addBindValue(holdId);
     q.addBindValue(personId);
@@ -137,9 +146,7 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
         return queryError(tr("Could not release the hold"), q);
     if (q.numRowsAffected() != 1)
         return Status::fail(tr("The hold was released already, or is not this person's"));
-    if (Status s = DiaryStore(m_db).closeKindInTransaction(diaryKind(holdId), user, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return DiaryStore(m_db).closeKindInTransaction(diaryKind(holdId), user, now);
 }
 
 Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 personId) const

@@ -32,6 +32,9 @@ public:
                                           const QString &now);
     // Ends a hold early, today.
     Status releaseHold(qint64 personId, qint64 holdId, const QString &user);
+    // Ends a hold early on `on` (the demo dates releases before its as-of date).
+    Status releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
+                                    const QString &user, const QString &now);
     static QString diaryKind(qint64 holdId);
 
     // ---- Case preparation ----
