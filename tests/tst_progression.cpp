@@ -491,7 +491,8 @@ private slots:
         QVERIFY(barriers.add(hand(p, "medical", d("2026-02-01")), "tester"));
         auto openOf = [&](const QString &source) {
             int open = 0;
-            for (const Barrier &b : barriers.forPerson(p).value())
+            const auto read = barriers.forPerson(p); // kept: a range over a temporary dangles
+            for (const Barrier &b : read.value())
                 open += b.source == source && b.isOpen() ? 1 : 0;
             return open;
         };
@@ -501,7 +502,8 @@ private slots:
         QVERIFY(run(criminal + caseRow("AS/1", "P1", "ASYLUM", "CLOSED")));
         QCOMPARE(openOf("cid"), 0);
         QCOMPARE(openOf("lodestar"), 1);
-        for (const Barrier &b : barriers.forPerson(p).value()) {
+        const auto afterClosing = barriers.forPerson(p);
+        for (const Barrier &b : afterClosing.value()) {
             if (b.fromCid()) {
                 QCOMPARE(b.clearedHow, QStringLiteral("closed_in_cid"));
                 QCOMPARE(b.clearedOn, QDate::currentDate());
