@@ -13,7 +13,8 @@ special = {  # singular fixes beyond dropping "(s)"
     'row(s) were': ('row was', 'rows were'),
     'row(s) name a': ('row names a', 'rows name a'),
     'entry(ies)': ('entry', 'entries'),
-    'person(s) have': ('person has', 'persons have'),
+    'person(s) have': ('person has', 'people have'),
+    'person(s)': ('person', 'people'),
 }
 def forms(src):
     one, many = src, src

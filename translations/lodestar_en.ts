@@ -410,6 +410,544 @@
     </message>
 </context>
 <context>
+    <name>Barrier</name>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="21"/>
+        <source>Asylum claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="23"/>
+        <source>Further representations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="25"/>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="27"/>
+        <source>Judicial review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="29"/>
+        <source>Modern slavery claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="31"/>
+        <source>No travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="33"/>
+        <source>Embassy not cooperating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="35"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="37"/>
+        <source>Deportation decision outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="39"/>
+        <location filename="../models/domain/barrier.cpp" line="69"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="59"/>
+        <source>Decided: refused or dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="61"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="63"/>
+        <source>Certified under RED.0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="65"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="67"/>
+        <source>Closed in CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="76"/>
+        <source>CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="78"/>
+        <source>Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="85"/>
+        <source>A barrier needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="87"/>
+        <source>&apos;%1&apos; is not a type of barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="89"/>
+        <source>Barriers from CID follow the extract and are not edited in Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="91"/>
+        <source>Say when the barrier was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="94"/>
+        <source>A barrier cannot be cleared before it was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="96"/>
+        <source>Say how the barrier was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarrierDialog</name>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="21"/>
+        <source>Record a Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="32"/>
+        <source>What stands in the way, reference numbers, who to chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="37"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="45"/>
+        <source>&amp;Barrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="46"/>
+        <source>&amp;Raised on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barrierdialog.cpp" line="47"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarrierRegisterModel</name>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="127"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="135"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="136"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="230"/>
+        <source>Last-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="145"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="216"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="218"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="220"/>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="222"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="224"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="226"/>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="228"/>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="232"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="234"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="236"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarrierStore</name>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="78"/>
+        <source>Could not read the person&apos;s barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="107"/>
+        <source>A barrier cannot be raised in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="124"/>
+        <source>Could not record the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="141"/>
+        <source>Could not read the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="143"/>
+        <location filename="../models/store/barrierstore.cpp" line="247"/>
+        <source>The barrier is not on this person&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="146"/>
+        <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="150"/>
+        <source>The barrier is already cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="151"/>
+        <source>The barrier is open already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="172"/>
+        <source>Say when the barrier was cleared (today or earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="175"/>
+        <source>Say how the barrier was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="199"/>
+        <source>Could not clear the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="201"/>
+        <source>A barrier cannot be cleared before it was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="224"/>
+        <source>Could not reopen the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="245"/>
+        <source>Could not save the barrier&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="303"/>
+        <source>Could not bring the CID barriers up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="356"/>
+        <source>Could not count the barrier register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="379"/>
+        <source>Could not read the barrier register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="389"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="408"/>
+        <source>Could not count the open barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="422"/>
+        <source>Could not count the last-minute barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarriersView</name>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="32"/>
+        <source>&amp;Last-minute only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="33"/>
+        <source>&amp;My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="42"/>
+        <source>Barriers raised while removal directions stood (report 7.12-7.15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="53"/>
+        <source>Open barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="54"/>
+        <source>Open and cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="55"/>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="58"/>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="61"/>
+        <source>Barrier state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="62"/>
+        <source>Barrier type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="63"/>
+        <source>Barrier source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="82"/>
+        <source>Barriers to removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="130"/>
+        <source>Barriers to Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="150"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="152"/>
+        <source>No open barriers across the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="153"/>
+        <source>Open barriers across the caseload: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="154"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="156"/>
+        <source>Shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="168"/>
+        <source>No open barriers to removal on the caseload.
+Barriers come from CID&apos;s asylum, further representations, appeal, judicial review and modern slavery cases, or are recorded on a person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="172"/>
+        <source>No barriers to removal have been recorded yet.
+Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="176"/>
+        <source>No barriers match these filters.
+Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute only and My cases, to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePreparation</name>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="27"/>
+        <source>Not allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="29"/>
+        <source>Initial preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="31"/>
+        <source>Initial preparation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="33"/>
+        <source>Finalising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="35"/>
+        <source>Preparation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="37"/>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="45"/>
+        <source>Case preparation needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="47"/>
+        <source>Say when the case was allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="49"/>
+        <source>The initial preparation cannot be done before the case was allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="51"/>
+        <source>The case cannot be finalised before it was allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/casepreparation.cpp" line="53"/>
+        <source>The case cannot be finalised before its initial preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePreparationDialog</name>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="28"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="30"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="34"/>
+        <source>Case Preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="52"/>
+        <source>&amp;Allocated on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="53"/>
+        <source>&amp;Initial preparation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="54"/>
+        <source>&amp;Finalised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="55"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="87"/>
+        <source>%1. Initial preparation due %2, finalised due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseloadExporter</name>
     <message>
         <location filename="../models/io/caseloadexporter.cpp" line="17"/>
@@ -587,83 +1125,83 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="39"/>
+        <location filename="../widgets/caseloadview.cpp" line="40"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="40"/>
+        <location filename="../widgets/caseloadview.cpp" line="41"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="52"/>
+        <location filename="../widgets/caseloadview.cpp" line="53"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="60"/>
+        <location filename="../widgets/caseloadview.cpp" line="61"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="66"/>
+        <location filename="../widgets/caseloadview.cpp" line="72"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="69"/>
+        <location filename="../widgets/caseloadview.cpp" line="75"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="71"/>
+        <location filename="../widgets/caseloadview.cpp" line="77"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="73"/>
+        <location filename="../widgets/caseloadview.cpp" line="79"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="75"/>
+        <location filename="../widgets/caseloadview.cpp" line="81"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="152"/>
+        <location filename="../widgets/caseloadview.cpp" line="158"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="154"/>
+        <location filename="../widgets/caseloadview.cpp" line="160"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="155"/>
+        <location filename="../widgets/caseloadview.cpp" line="161"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="158"/>
+        <location filename="../widgets/caseloadview.cpp" line="164"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="163"/>
+        <location filename="../widgets/caseloadview.cpp" line="169"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="192"/>
+        <location filename="../widgets/caseloadview.cpp" line="198"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="194"/>
+        <location filename="../widgets/caseloadview.cpp" line="200"/>
         <source>No people match these filters.
 Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
@@ -716,153 +1254,323 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>CharterFlightDialog</name>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="22"/>
+        <source>Charter Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="22"/>
+        <source>New Charter Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
+        <source>e.g. CH-2026-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
+        <source>Country or airport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="46"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="47"/>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="48"/>
+        <source>De&amp;parts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="75"/>
+        <source>Give the flight a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterFlightsModel</name>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="43"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="48"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="50"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="67"/>
+        <source>Asylum claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="69"/>
+        <source>JR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="71"/>
+        <source>Further reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="73"/>
+        <source>Not encountered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="75"/>
+        <source>No visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="146"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="153"/>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="155"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="157"/>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="159"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="161"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="163"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="165"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CidImporter</name>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="183"/>
+        <location filename="../models/io/cidimporter.cpp" line="184"/>
         <source>the row has %1 fields but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="202"/>
-        <location filename="../models/io/cidimporter.cpp" line="729"/>
+        <location filename="../models/io/cidimporter.cpp" line="203"/>
+        <location filename="../models/io/cidimporter.cpp" line="735"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="212"/>
+        <location filename="../models/io/cidimporter.cpp" line="213"/>
         <source>%1 is refused: it is empty, with no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="216"/>
+        <location filename="../models/io/cidimporter.cpp" line="217"/>
         <source>%1 is refused: its header row is not valid CSV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="229"/>
+        <location filename="../models/io/cidimporter.cpp" line="230"/>
         <source>%1 is refused: column %2 appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="235"/>
+        <location filename="../models/io/cidimporter.cpp" line="236"/>
         <source>%1 is refused: required column %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="246"/>
-        <location filename="../models/io/cidimporter.cpp" line="537"/>
-        <location filename="../models/io/cidimporter.cpp" line="664"/>
-        <location filename="../models/io/cidimporter.cpp" line="670"/>
-        <location filename="../models/io/cidimporter.cpp" line="675"/>
+        <location filename="../models/io/cidimporter.cpp" line="247"/>
+        <location filename="../models/io/cidimporter.cpp" line="538"/>
+        <location filename="../models/io/cidimporter.cpp" line="665"/>
+        <location filename="../models/io/cidimporter.cpp" line="671"/>
+        <location filename="../models/io/cidimporter.cpp" line="676"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="274"/>
+        <location filename="../models/io/cidimporter.cpp" line="275"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="278"/>
+        <location filename="../models/io/cidimporter.cpp" line="279"/>
         <source>%1 &apos;%2&apos; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="283"/>
+        <location filename="../models/io/cidimporter.cpp" line="284"/>
         <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="321"/>
+        <location filename="../models/io/cidimporter.cpp" line="322"/>
         <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="331"/>
+        <location filename="../models/io/cidimporter.cpp" line="332"/>
         <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="333"/>
+        <location filename="../models/io/cidimporter.cpp" line="334"/>
         <source>sentence_months &apos;%1&apos; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="345"/>
+        <location filename="../models/io/cidimporter.cpp" line="346"/>
         <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="347"/>
+        <location filename="../models/io/cidimporter.cpp" line="348"/>
         <source>reporting_window &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="356"/>
+        <location filename="../models/io/cidimporter.cpp" line="357"/>
         <source>flags: &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="364"/>
+        <location filename="../models/io/cidimporter.cpp" line="365"/>
         <source>case_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="398"/>
+        <location filename="../models/io/cidimporter.cpp" line="399"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="450"/>
-        <location filename="../models/io/cidimporter.cpp" line="647"/>
+        <location filename="../models/io/cidimporter.cpp" line="451"/>
+        <location filename="../models/io/cidimporter.cpp" line="648"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="557"/>
-        <location filename="../models/io/cidimporter.cpp" line="565"/>
+        <location filename="../models/io/cidimporter.cpp" line="558"/>
+        <location filename="../models/io/cidimporter.cpp" line="566"/>
         <source>Could not prepare the reporting import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="590"/>
+        <location filename="../models/io/cidimporter.cpp" line="591"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="592"/>
+        <location filename="../models/io/cidimporter.cpp" line="593"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="594"/>
+        <location filename="../models/io/cidimporter.cpp" line="595"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="597"/>
+        <location filename="../models/io/cidimporter.cpp" line="598"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="599"/>
+        <location filename="../models/io/cidimporter.cpp" line="600"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="603"/>
+        <location filename="../models/io/cidimporter.cpp" line="604"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="608"/>
-        <location filename="../models/io/cidimporter.cpp" line="612"/>
+        <location filename="../models/io/cidimporter.cpp" line="609"/>
+        <location filename="../models/io/cidimporter.cpp" line="613"/>
         <source>Could not check reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="616"/>
+        <location filename="../models/io/cidimporter.cpp" line="617"/>
         <source>event_ref %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearBarrierDialog</name>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="22"/>
+        <source>Clear a Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="23"/>
+        <source>%1, raised %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="38"/>
+        <source>Added to the barrier&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="42"/>
+        <source>C&amp;lear Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="45"/>
+        <source>Barrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="51"/>
+        <source>Cleared &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="53"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -975,6 +1683,11 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/commands.cpp" line="342"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/commands.cpp" line="205"/>
         <location filename="../app/commands.cpp" line="299"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
@@ -986,32 +1699,27 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="342"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, or person:&lt;person_ref&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="345"/>
+        <location filename="../app/commands.cpp" line="348"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="348"/>
+        <location filename="../app/commands.cpp" line="351"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="357"/>
+        <location filename="../app/commands.cpp" line="360"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="364"/>
+        <location filename="../app/commands.cpp" line="367"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="379"/>
+        <location filename="../app/commands.cpp" line="382"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,28 +1840,34 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="850"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1024"/>
+        <location filename="../models/demo/demogenerator.cpp" line="853"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1027"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1189"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1075"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1158"/>
+        <source>Could not read the demo barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="1564"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1077"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1566"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1081"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1570"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1083"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1572"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,30 +1967,31 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="95"/>
-        <location filename="../models/store/diarystore.cpp" line="156"/>
-        <location filename="../models/store/diarystore.cpp" line="182"/>
+        <location filename="../models/store/diarystore.cpp" line="168"/>
+        <location filename="../models/store/diarystore.cpp" line="194"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="107"/>
-        <location filename="../models/store/diarystore.cpp" line="139"/>
+        <location filename="../models/store/diarystore.cpp" line="151"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="109"/>
-        <location filename="../models/store/diarystore.cpp" line="141"/>
+        <location filename="../models/store/diarystore.cpp" line="153"/>
         <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="123"/>
+        <location filename="../models/store/diarystore.cpp" line="135"/>
         <source>Could not update the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="191"/>
+        <location filename="../models/store/diarystore.cpp" line="203"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,37 +2160,37 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="140"/>
+        <location filename="../models/figures/figures.cpp" line="149"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="160"/>
-        <location filename="../models/figures/figures.cpp" line="194"/>
-        <location filename="../models/figures/figures.cpp" line="210"/>
+        <location filename="../models/figures/figures.cpp" line="169"/>
+        <location filename="../models/figures/figures.cpp" line="205"/>
+        <location filename="../models/figures/figures.cpp" line="216"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="219"/>
+        <location filename="../models/figures/figures.cpp" line="240"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
-            <numerusform>The figures do not reconcile: %n non-detained persons have no band</numerusform>
+            <numerusform>The figures do not reconcile: %n non-detained people have no band</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="221"/>
+        <location filename="../models/figures/figures.cpp" line="242"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="263"/>
+        <location filename="../models/figures/figures.cpp" line="293"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="272"/>
+        <location filename="../models/figures/figures.cpp" line="302"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,27 +2198,27 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="80"/>
+        <location filename="../models/domain/personsummary.cpp" line="82"/>
         <source>Zincs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="82"/>
+        <location filename="../models/domain/personsummary.cpp" line="84"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="84"/>
+        <location filename="../models/domain/personsummary.cpp" line="86"/>
         <source>EM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="86"/>
+        <location filename="../models/domain/personsummary.cpp" line="88"/>
         <source>NFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="88"/>
+        <location filename="../models/domain/personsummary.cpp" line="90"/>
         <source>ACRO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +2482,138 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/store/followupstore.cpp" line="128"/>
         <source>Could not read the follow-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="21"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="25"/>
+        <source>Place a Hold on Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="27"/>
+        <source>e.g. until the judicial review is decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="32"/>
+        <source>No barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="34"/>
+        <source>%1, raised %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="40"/>
+        <source>The person has no open barrier to wait for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="44"/>
+        <source>&amp;Place Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="46"/>
+        <source>The person leaves the progression queues until the date arrives or the barrier clears, whichever comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="58"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="59"/>
+        <source>Until a &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/holddialog.cpp" line="60"/>
+        <source>Until a &amp;barrier clears:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldsModel</name>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="63"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="65"/>
+        <source>Not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="158"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="71"/>
+        <source>Ended: barrier cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="72"/>
+        <source>Ended: date reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="104"/>
+        <source>%1 (cleared %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="106"/>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="112"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="116"/>
+        <source>Placed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="148"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="150"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="152"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="154"/>
+        <source>Until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="156"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,365 +3136,400 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="67"/>
+        <location filename="../widgets/mainwindow.cpp" line="70"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="91"/>
+        <location filename="../widgets/mainwindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="94"/>
+        <location filename="../widgets/mainwindow.cpp" line="97"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="96"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="101"/>
+        <location filename="../widgets/mainwindow.cpp" line="104"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
+        <location filename="../widgets/mainwindow.cpp" line="108"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="108"/>
+        <location filename="../widgets/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="117"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="115"/>
+        <location filename="../widgets/mainwindow.cpp" line="118"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="129"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="131"/>
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <source>&amp;Barriers to Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <source>Ripe for &amp;Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <source>Re&amp;movals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="171"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="177"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary or person:&lt;person_ref&gt;</source>
+        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals or person:&lt;person_ref&gt;[/tab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="326"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="288"/>
+        <location filename="../widgets/mainwindow.cpp" line="327"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="304"/>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="305"/>
+        <location filename="../widgets/mainwindow.cpp" line="344"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="310"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="311"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindow.cpp" line="358"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="331"/>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="371"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
-        <location filename="../widgets/mainwindow.cpp" line="366"/>
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="342"/>
+        <location filename="../widgets/mainwindow.cpp" line="381"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="348"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="353"/>
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="642"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="376"/>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="390"/>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="429"/>
+        <location filename="../widgets/mainwindow.cpp" line="461"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="408"/>
+        <location filename="../widgets/mainwindow.cpp" line="447"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="420"/>
+        <location filename="../widgets/mainwindow.cpp" line="459"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="467"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="449"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="460"/>
+        <location filename="../widgets/mainwindow.cpp" line="499"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
-        <source>Absconders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="485"/>
-        <source>Reporting Centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="498"/>
-        <source>My Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/mainwindow.cpp" line="511"/>
-        <source>Non-compliance</source>
+        <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
-        <source>Import History</source>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="536"/>
-        <source>caseload-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="538"/>
-        <source>Export Caseload</source>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="570"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="613"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="614"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="621"/>
+        <source>caseload-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <source>Export Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="642"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="660"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="661"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -2655,12 +3537,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="671"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/mainwindow.cpp" line="672"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,17 +3550,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="389"/>
+        <location filename="../models/db/migrations.cpp" line="483"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="407"/>
+        <location filename="../models/db/migrations.cpp" line="501"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="418"/>
+        <location filename="../models/db/migrations.cpp" line="512"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +3808,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <source>%1: %n person(s) breached reporting in the last 7 days, %2 unactioned. Showing %3.</source>
         <translation>
             <numerusform>%1: %n person breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
-            <numerusform>%1: %n persons breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
+            <numerusform>%1: %n people breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -3137,6 +4019,173 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>PersonBarriersModel</name>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="95"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="95"/>
+        <source>Cleared %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="172"/>
+        <source>Last-minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="107"/>
+        <source>Recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="108"/>
+        <source>CID import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="111"/>
+        <source>Raised while removal directions stood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
+        <source>From CID: cleared when CID closes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="162"/>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="164"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="166"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="168"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="170"/>
+        <source>How cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="174"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonBarriersPanel</name>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="21"/>
+        <source>Record &amp;Barrier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
+        <source>C&amp;lear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
+        <source>Edit &amp;Notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="34"/>
+        <source>Barriers to removal of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="75"/>
+        <source>Barriers (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="75"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="99"/>
+        <source>Select a barrier recorded in Lodestar to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="100"/>
+        <source>Select a cleared barrier recorded in Lodestar to reopen it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="107"/>
+        <source>This barrier comes from CID: CID clears it when it closes the case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="118"/>
+        <source>Record when and how this barrier was cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="119"/>
+        <source>This barrier is cleared already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
+        <source>This barrier is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="121"/>
+        <source>Undo a clearing made by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="160"/>
+        <source>Cannot reopen the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="174"/>
+        <source>Barrier Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="175"/>
+        <source>&amp;Notes on this barrier (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="179"/>
+        <source>Cannot save the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonCasesModel</name>
     <message>
         <location filename="../models/itemmodels/personcasesmodel.cpp" line="58"/>
@@ -3276,345 +4325,365 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="59"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="62"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="90"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="95"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="98"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="97"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="100"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="99"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="102"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="155"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="159"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="158"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="159"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="163"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="244"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="249"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="250"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="251"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="255"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="252"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="256"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="255"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="265"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="276"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="277"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="274"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="278"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="275"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="276"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="290"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="293"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="295"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="296"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="315"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="325"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="331"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="335"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="354"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="355"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="352"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="356"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="353"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="354"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="364"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="412"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="383"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="424"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="445"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="464"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="462"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="466"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="470"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="474"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="476"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="480"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="482"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="488"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="494"/>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="500"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="519"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="558"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="536"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="575"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="539"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="578"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="545"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="584"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="547"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="549"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="588"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="551"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="555"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="594"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="559"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="598"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="561"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="600"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="602"/>
+        <source>The barriers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="604"/>
+        <source>The removal directions, holds or case preparation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="629"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="630"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="591"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="635"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="595"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -3622,108 +4691,271 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="609"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="668"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="632"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="498"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="535"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="657"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
+        <source>%1 (over an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
+        <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="711"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="659"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="713"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="662"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="673"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="716"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="727"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="671"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="725"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="675"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="729"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="679"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="733"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="681"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="735"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="695"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="749"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="707"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="761"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="708"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="762"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="745"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="746"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="800"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="776"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="830"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="794"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="848"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="876"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="823"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="877"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRemovalPanel</name>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="58"/>
+        <source>Removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="64"/>
+        <source>Removal directions of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="67"/>
+        <source>Set &amp;Directions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="69"/>
+        <source>Record O&amp;utcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="71"/>
+        <source>&amp;Edit Directions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="94"/>
+        <source>Progression hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="100"/>
+        <source>Holds on this person&apos;s progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="101"/>
+        <source>Place &amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="103"/>
+        <source>&amp;Release Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="121"/>
+        <source>Case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="134"/>
+        <source>Edit &amp;Preparation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="175"/>
+        <source>directions pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="177"/>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="179"/>
+        <source>preparation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
+        <source>Removal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="189"/>
+        <source>Record the day the case was allocated to start the 8-week target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="201"/>
+        <source>Allocated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="203"/>
+        <source>Initial done %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="205"/>
+        <source>Initial due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="207"/>
+        <source>Finalised %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="208"/>
+        <source>Finalising due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="231"/>
+        <source>Directions are pending: record their outcome first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="232"/>
+        <source>Set new removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="235"/>
+        <source>Record whether the pending directions removed the person or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="237"/>
+        <source>No directions are pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="243"/>
+        <source>This hold has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="244"/>
+        <source>End the selected hold today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="299"/>
+        <source>Cannot place a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personremovalpanel.cpp" line="318"/>
+        <source>Cannot release the hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,65 +5098,85 @@ Alternatives tried: %3</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="147"/>
+        <location filename="../models/store/personstore.cpp" line="148"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="170"/>
+        <location filename="../models/store/personstore.cpp" line="171"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="198"/>
+        <location filename="../models/store/personstore.cpp" line="199"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="200"/>
+        <location filename="../models/store/personstore.cpp" line="201"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="209"/>
-        <location filename="../models/store/personstore.cpp" line="213"/>
+        <location filename="../models/store/personstore.cpp" line="210"/>
+        <location filename="../models/store/personstore.cpp" line="214"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="226"/>
-        <location filename="../models/store/personstore.cpp" line="292"/>
+        <location filename="../models/store/personstore.cpp" line="230"/>
+        <location filename="../models/store/personstore.cpp" line="309"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="251"/>
-        <location filename="../models/store/personstore.cpp" line="304"/>
+        <location filename="../models/store/personstore.cpp" line="255"/>
+        <location filename="../models/store/personstore.cpp" line="321"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="279"/>
+        <location filename="../models/store/personstore.cpp" line="283"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="283"/>
+        <location filename="../models/store/personstore.cpp" line="287"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="287"/>
+        <location filename="../models/store/personstore.cpp" line="295"/>
+        <source>Could not prepare to read restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="300"/>
+        <source>Could not prepare to read barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="304"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="294"/>
+        <location filename="../models/store/personstore.cpp" line="311"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="318"/>
+        <location filename="../models/store/personstore.cpp" line="331"/>
+        <source>Could not read the person&apos;s barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="337"/>
+        <source>Could not read the person&apos;s reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="350"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,6 +5289,364 @@ Alternatives tried: %3</source>
     </message>
 </context>
 <context>
+    <name>ProgressionHold</name>
+    <message>
+        <location filename="../models/domain/progressionhold.cpp" line="19"/>
+        <source>A hold needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionhold.cpp" line="21"/>
+        <source>Say why the person&apos;s progression is on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionhold.cpp" line="23"/>
+        <source>Say when the hold was placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionhold.cpp" line="25"/>
+        <source>A hold lasts until a date or until a barrier clears: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionhold.cpp" line="27"/>
+        <source>The hold must end after the day it is placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionModel</name>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="52"/>
+        <source>No decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="54"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="56"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="58"/>
+        <source>Order signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="67"/>
+        <source>Nothing sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="69"/>
+        <source>Refused or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="71"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="73"/>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="85"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="86"/>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="115"/>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="115"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="131"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="169"/>
+        <source>Nexus High Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="173"/>
+        <source>Deportation decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="187"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="189"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="191"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="193"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="195"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="197"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="199"/>
+        <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="201"/>
+        <source>Case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="203"/>
+        <source>Sentence ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="205"/>
+        <source>On hold until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionRules</name>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="121"/>
+        <source>Make the deportation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="123"/>
+        <source>Chase the pending deportation decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="125"/>
+        <source>Have the deportation order signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="127"/>
+        <source>Apply for a travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="129"/>
+        <source>Apply again for a travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="131"/>
+        <source>Chase the travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="133"/>
+        <source>Set removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionStore</name>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="46"/>
+        <source>Could not read the holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="90"/>
+        <source>Could not read the barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="92"/>
+        <source>The barrier is not on this person&apos;s register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="95"/>
+        <source>That barrier is cleared already: hold until a date instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="109"/>
+        <source>Could not place the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="117"/>
+        <source>Hold on progression ends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="146"/>
+        <source>Could not release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="148"/>
+        <source>The hold was released already, or is not this person&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="159"/>
+        <source>Could not read the case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="201"/>
+        <location filename="../models/store/progressionstore.cpp" line="211"/>
+        <source>Could not save the case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="277"/>
+        <source>Could not read the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="285"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionView</name>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="24"/>
+        <source>&amp;My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="40"/>
+        <source>Ripe for progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="41"/>
+        <source>Preparation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="42"/>
+        <source>Deportation decisions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="43"/>
+        <source>Non-detained people, not absconders, with no open barrier, no removal directions pending and no hold (report 6.69).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="45"/>
+        <source>Case preparation past its 2-week initial or 8-week final due date (report 7.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="47"/>
+        <source>A sentence of 12 months or more that ended over a year ago, and no deportation decision (report 6.24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="66"/>
+        <source>Removal progression worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="103"/>
+        <source>Removal Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="123"/>
+        <source>Non-detained, not absconders, no open barrier from any source, no removal directions pending, not on hold. Band 1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="127"/>
+        <source>Case preparation past its due date: 2 weeks from allocation for the initial preparation, 8 weeks to finalise. Longest overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="131"/>
+        <source>Non-detained, a criminal sentence of 12 months or more that ended over a year ago, no deportation decision. Longest since sentence end first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="135"/>
+        <source>Your people on this list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="136"/>
+        <source>People on this list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="137"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="146"/>
+        <source>Nobody is ripe for progression.
+Everyone non-detained has an open barrier, removal directions pending, a hold, or is an absconder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="150"/>
+        <source>No case preparation is overdue.
+Every allocated case is within its 2 and 8 weeks, or prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="154"/>
+        <source>No deportation decision is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="158"/>
+        <source>Only your cases are shown: clear My cases to see everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEventDialog</name>
     <message>
         <location filename="../widgets/recordeventdialog.cpp" line="21"/>
@@ -4109,6 +5719,512 @@ Alternatives tried: %3</source>
     <message>
         <location filename="../models/itemmodels/rejectsmodel.cpp" line="58"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDirections</name>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="16"/>
+        <source>Fresh asylum claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="18"/>
+        <source>Judicial review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="20"/>
+        <source>Further representations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="22"/>
+        <source>Not encountered on enforcement visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="24"/>
+        <source>No enforcement visit (lack of resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="26"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="28"/>
+        <source>Disruptive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="30"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="37"/>
+        <source>Scheduled flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="39"/>
+        <source>Charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="46"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="48"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="50"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="57"/>
+        <source>Removal directions need a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="59"/>
+        <source>Say when the removal directions were set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="61"/>
+        <source>Say when the removal is planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="63"/>
+        <source>The removal cannot be planned before the directions were set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="65"/>
+        <source>&apos;%1&apos; is not a route of removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="67"/>
+        <source>Choose the charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="69"/>
+        <source>The RED.0004 date looks wrong: years before the directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="73"/>
+        <source>&apos;%1&apos; is not an outcome of removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="75"/>
+        <source>Say when the removal took place or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="77"/>
+        <source>The outcome cannot come before the directions were set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="80"/>
+        <source>Say why the removal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/removaldirections.cpp" line="82"/>
+        <source>Say what stopped the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDirectionsDialog</name>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="38"/>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="43"/>
+        <source>Removal Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="43"/>
+        <source>Set Removal Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="49"/>
+        <source>Choose a flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="52"/>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="73"/>
+        <source>&amp;Set on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
+        <source>&amp;Planned removal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="75"/>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="76"/>
+        <source>Charter &amp;flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="77"/>
+        <source>RED.000&amp;4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="78"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDirectionsModel</name>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="85"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="80"/>
+        <source>Served %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="81"/>
+        <source>Not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="92"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="99"/>
+        <source>Updated by %1 at %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="145"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="147"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="149"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="151"/>
+        <source>RED.0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="153"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="155"/>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="157"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalOutcomeDialog</name>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="25"/>
+        <source>Outcome of Removal Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="26"/>
+        <source>Set %1, removal planned %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="42"/>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="47"/>
+        <source>What happened (needed for Other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="53"/>
+        <source>Directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="59"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
+        <source>&amp;Why it failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
+        <source>What &amp;happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalStore</name>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="86"/>
+        <location filename="../models/store/removalstore.cpp" line="120"/>
+        <location filename="../models/store/removalstore.cpp" line="335"/>
+        <source>Could not read the removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="122"/>
+        <source>Directions set on %1 are still pending: record their outcome first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="156"/>
+        <source>Could not save the removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="158"/>
+        <source>These removal directions are not on this person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="167"/>
+        <source>Planned removal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="189"/>
+        <location filename="../models/store/removalstore.cpp" line="230"/>
+        <location filename="../models/store/removalstore.cpp" line="275"/>
+        <source>Could not read the charter flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="220"/>
+        <source>Give the charter flight a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="223"/>
+        <source>Say when the charter flight departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="232"/>
+        <source>There is a charter flight %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="252"/>
+        <source>Could not save the charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="307"/>
+        <source>Could not count the removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="316"/>
+        <source>Could not count the failed removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="344"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalsModel</name>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="65"/>
+        <source>Charter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="72"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="85"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="142"/>
+        <source>The day a RED.0004 notice was served (report 7.14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="147"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="149"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="151"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="153"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="155"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="157"/>
+        <source>RED.0004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="159"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="161"/>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="163"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalsView</name>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="62"/>
+        <source>&amp;Pending only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="63"/>
+        <source>&amp;New Charter Flight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="72"/>
+        <location filename="../widgets/removalsview.cpp" line="77"/>
+        <source>Removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="73"/>
+        <location filename="../widgets/removalsview.cpp" line="84"/>
+        <source>Charter flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="117"/>
+        <source>Removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="150"/>
+        <source>Pending: %1. To date, directions set: %2; removed: %3; failed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="154"/>
+        <source>Pending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="159"/>
+        <source>No removal directions are pending.
+Clear Pending only to see the directions with an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="161"/>
+        <source>No removal directions have been recorded yet.
+They are set on a person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="169"/>
+        <source>No charter flights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="170"/>
+        <source>Charter flights: %1. People planned on them: %2; removed: %3; failed: %4; pending: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removalsview.cpp" line="178"/>
+        <source>No charter flights have been recorded yet.
+Use New Charter Flight… to add one; people are put on it with their removal directions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,47 +6539,47 @@ Alternatives tried: %3</source>
 <context>
     <name>RestrictionStore</name>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="22"/>
+        <location filename="../models/store/restrictionstore.cpp" line="23"/>
         <source>Could not read the reporting restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="54"/>
+        <location filename="../models/store/restrictionstore.cpp" line="55"/>
         <source>Could not read the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="56"/>
+        <location filename="../models/store/restrictionstore.cpp" line="57"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="73"/>
+        <location filename="../models/store/restrictionstore.cpp" line="74"/>
         <source>A restriction needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="75"/>
+        <location filename="../models/store/restrictionstore.cpp" line="76"/>
         <source>Say why the restriction changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="77"/>
+        <location filename="../models/store/restrictionstore.cpp" line="78"/>
         <source>&apos;%1&apos; is not a reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="79"/>
+        <location filename="../models/store/restrictionstore.cpp" line="80"/>
         <source>&apos;%1&apos; is not a window HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="81"/>
+        <location filename="../models/store/restrictionstore.cpp" line="82"/>
         <source>The reporting day must be a day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="100"/>
+        <location filename="../models/store/restrictionstore.cpp" line="101"/>
         <source>Could not save the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5342,7 +7458,7 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="127"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="119"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
