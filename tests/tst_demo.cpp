@@ -143,6 +143,7 @@ private slots:
     void proportionsFollowTheReport();
     void namesInSeveralScripts();
     void personRecordsHaveNotesAndOverrides();
+    void excusesAndCountersignatures();
     void sameSeedGivesSameFigures();
     void removalsFollowFigures6To8();
     void barriersRecordedByHand();
@@ -382,6 +383,44 @@ void TestDemo::personRecordsHaveNotesAndOverrides()
     // Notes say nothing raw: no placeholder left unfilled.
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note WHERE body LIKE '%{%'")).toInt(),
              0);
+}
+
+void TestDemo::excusesAndCountersignatures()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 2000, 1);
+    QSqlDatabase db = t.db->sql();
+    const int excused =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event WHERE outcome = "
+                                  "'EXCUSED'"))
+            .toInt();
+    const int withReason =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event WHERE outcome = "
+                                  "'EXCUSED' AND excuse_reason IN ('illness', 'court', 'other') "
+                                  "AND recorded_by IS NOT NULL"))
+            .toInt();
+    // Most excuses carry their reason, a few still wait for one; none elsewhere.
+    QVERIFY2(excused > 50 && withReason > excused * 7 / 10 && withReason < excused,
+             qPrintable(QStringLiteral("%1 of %2").arg(withReason).arg(excused)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event WHERE outcome <> "
+                                       "'EXCUSED' AND excuse_reason IS NOT NULL"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event WHERE "
+                                       "excuse_reason = 'other' AND (excuse_text IS NULL OR "
+                                       "excuse_text = '')"))
+                 .toInt(),
+             0);
+    // Some absconder declarations still wait for a countersignature, most are signed.
+    const int declared = scalar(db, QStringLiteral("SELECT COUNT(*) FROM followup_step WHERE "
+                                                   "step = 'absconder_declaration'"))
+                             .toInt();
+    const int waiting = scalar(db, QStringLiteral("SELECT COUNT(*) FROM followup_step WHERE step "
+                                                  "= 'absconder_declaration' AND "
+                                                  "countersigned_at IS NULL"))
+                            .toInt();
+    QVERIFY2(waiting > 0 && waiting < declared / 4,
+             qPrintable(QStringLiteral("%1 of %2").arg(waiting).arg(declared)));
 }
 
 void TestDemo::sameSeedGivesSameFigures()

@@ -17,15 +17,22 @@ Status ReportingStore::addInTransaction(const ReportingEvent &e)
         m_insert.emplace(m_db);
         prepare(*m_insert,
                 QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
-                               "centre, outcome, source) VALUES (?, ?, ?, ?, ?, ?)"));
+                               "centre, outcome, source, excuse_reason, excuse_text, "
+                               "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &q = *m_insert;
+    const bool excused = e.outcome == QLatin1String("EXCUSED") && !e.excuseReason.isEmpty();
     q.addBindValue(e.eventRef);
     q.addBindValue(e.personId);
     q.addBindValue(e.scheduled);
     q.addBindValue(textOrNull(e.centre));
     q.addBindValue(textOrNull(e.outcome));
     q.addBindValue(e.source);
+    // An excuse only on an EXCUSED event, with who recorded it (the demo's caseworkers).
+    q.addBindValue(textOrNull(excused ? e.excuseReason : QString()));
+    q.addBindValue(textOrNull(excused ? e.excuseText : QString()));
+    q.addBindValue(textOrNull(excused ? e.recordedBy : QString()));
+    q.addBindValue(textOrNull(excused ? e.recordedAt : QString()));
     if (!q.exec())
         return queryError(tr("Could not add the reporting event"), q);
     return {};
