@@ -12,17 +12,6 @@ using namespace StoreSupport;
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
 // 'ASYLUM', 'FURTHER_REPS', ... for an IN list: fixed codes, never user input.
 QString barrierCaseTypeList()
 {

@@ -10,21 +10,6 @@
 
 using namespace StoreSupport;
 
-namespace {
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
-} // namespace
-
 ProgressionStore::ProgressionStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString ProgressionStore::diaryKind(qint64 holdId)

@@ -10,17 +10,6 @@ using namespace StoreSupport;
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDate dateOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
-}
-
 const char *const DirectionsColumns =
     "r.id, r.person_id, r.set_on, r.planned_on, r.route, r.charter_flight_id, f.reference, "
     "r.red0004_served_on, r.outcome, r.outcome_on, r.failure_reason, r.failure_text, r.notes, "

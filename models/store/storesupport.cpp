@@ -27,6 +27,17 @@ QVariant intOrNull(const std::optional<int> &v)
     return v ? QVariant(*v) : QVariant();
 }
 
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateOf(const QVariant &v)
+{
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
 std::optional<int> optionalInt(const QVariant &v)
 {
     if (v.isNull())

@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -19,6 +20,10 @@ Error queryError(const QString &message, const QSqlQuery &q);
 // NULL for an empty string, so "not known" is stored as NULL, not ''.
 QVariant textOrNull(const QString &s);
 QVariant intOrNull(const std::optional<int> &v);
+// A date as ISO text, NULL for an invalid (not known) date.
+QVariant dateOrNull(const QDate &d);
+// The date of a stored ISO date or date-time; invalid for NULL.
+QDate dateOf(const QVariant &v);
 std::optional<int> optionalInt(const QVariant &v);
 // Prepares `sql` on `q`; false (with the error in q) when it does not prepare.
 bool prepare(QSqlQuery &q, const QString &sql);

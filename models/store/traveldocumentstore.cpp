@@ -7,18 +7,6 @@
 
 using namespace StoreSupport;
 
-namespace {
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-QDate dateOf(const QVariant &v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-} // namespace
-
 TravelDocumentStore::TravelDocumentStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<qint64> TravelDocumentStore::save(const TravelDocument &d, const QString &user)
