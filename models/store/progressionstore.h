@@ -15,6 +15,11 @@
 // target (table case_preparation) and the worklists built on them: ripe for progression,
 // preparation overdue, deportation decisions overdue. Each worklist selects its people with
 // the same condition as its figure (Figures::condition), so a list and its number agree.
+//
+// A choice, documented: an active hold takes a person out of the ripe-for-progression queue
+// (and its figure) only. The preparation and decision lists keep held people, showing the
+// hold's end, because their figures (report 7.5 and 6.24) count targets missed whatever the
+// reason, and a list that hid people would no longer add up to its number.
 class ProgressionStore
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressionStore)
