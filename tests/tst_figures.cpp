@@ -171,10 +171,15 @@ void TestFigures::emptyDatabase()
         QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
                        "\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
                        "\"cases\":0,\"cases_not_in_latest_extract\":0,"
-                       "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
+                       "\"consecutive_breach_3plus\":0,"
+                       "\"data_quality_by_issue\":{\"blank_outcomes\":0,\"no_case_owner\":0,"
+                       "\"override_without_reason\":0,\"unclear_ownership\":0,"
+                       "\"window_missing\":0,\"window_over_an_hour\":0},"
+                       "\"data_quality_issues\":0,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
-                       "\"last_minute_barriers\":0,\"non_detained\":0,\"open_barriers_by_type\":{"
+                       "\"last_minute_barriers\":0,\"non_detained\":0,\"notes_qa_failed\":0,"
+                       "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":0,"
                        "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
                        "\"judicial_review\":0,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
@@ -185,7 +190,8 @@ void TestFigures::emptyDatabase()
                        "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
                        "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
                        "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
-                       "\"ripe_for_progression\":0,\"unactioned_breaches\":0}"));
+                       "\"reviews_due_30_days\":0,\"reviews_overdue\":0,"
+                       "\"ripe_for_progression\":0,\"unactioned_breaches\":0,\"unallocated\":0}"));
 }
 
 void TestFigures::handBuiltFigures()
@@ -267,11 +273,15 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("cases"),
                                     QStringLiteral("cases_not_in_latest_extract"),
                                     QStringLiteral("consecutive_breach_3plus"),
+                                    QStringLiteral("data_quality_by_issue"),
+                                    QStringLiteral("data_quality_issues"),
                                     QStringLiteral("deportation_decision_overdue"),
                                     QStringLiteral("diary_overdue"),
                                     QStringLiteral("flags"),
                                     QStringLiteral("last_minute_barriers"),
                                     QStringLiteral("non_detained"),
+                                    QStringLiteral("notes_qa_failed"),
+                                    QStringLiteral("notes_qa_sampled"),
                                     QStringLiteral("open_barriers_by_type"),
                                     QStringLiteral("ownership_unclear"),
                                     QStringLiteral("persons"),
@@ -281,8 +291,11 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("removals_planned"),
                                     QStringLiteral("removals_succeeded"),
                                     QStringLiteral("reporting"),
+                                    QStringLiteral("reviews_due_30_days"),
+                                    QStringLiteral("reviews_overdue"),
                                     QStringLiteral("ripe_for_progression"),
-                                    QStringLiteral("unactioned_breaches")}));
+                                    QStringLiteral("unactioned_breaches"),
+                                    QStringLiteral("unallocated")}));
     QCOMPARE(o.value(QStringLiteral("by_band")).toObject().keys(),
              (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                           QStringLiteral("4")}));
@@ -295,10 +308,15 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
         QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
                        "\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
                        "\"cases\":11,\"cases_not_in_latest_extract\":0,"
-                       "\"consecutive_breach_3plus\":0,\"deportation_decision_overdue\":0,"
+                       "\"consecutive_breach_3plus\":0,"
+                       "\"data_quality_by_issue\":{\"blank_outcomes\":0,\"no_case_owner\":8,"
+                       "\"override_without_reason\":0,\"unclear_ownership\":7,"
+                       "\"window_missing\":0,\"window_over_an_hour\":0},"
+                       "\"data_quality_issues\":15,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
-                       "\"last_minute_barriers\":0,\"non_detained\":7,\"open_barriers_by_type\":{"
+                       "\"last_minute_barriers\":0,\"non_detained\":7,\"notes_qa_failed\":0,"
+                       "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":1,"
                        "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
                        "\"judicial_review\":1,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
@@ -309,7 +327,8 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                        "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
                        "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
                        "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
-                       "\"ripe_for_progression\":5,\"unactioned_breaches\":0}"));
+                       "\"reviews_due_30_days\":0,\"reviews_overdue\":0,"
+                       "\"ripe_for_progression\":5,\"unactioned_breaches\":0,\"unallocated\":7}"));
     // A default-constructed value still has every key.
     const QJsonObject empty = Figures().toJson();
     QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);

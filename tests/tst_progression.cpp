@@ -543,8 +543,10 @@ private slots:
                     TestData::person("P2", "Mensah", "Ama", "1", 24)}));
         {
             QSqlQuery q(t.db->sql());
-            for (const char *table : {"progression_hold", "removal_directions", "charter_flight",
-                                      "case_preparation", "barrier"})
+            // Back to schema 10: the tables of 11 and 12 go.
+            for (const char *table :
+                 {"note_qa", "qa_sample", "review", "allocation", "app_user", "progression_hold",
+                  "removal_directions", "charter_flight", "case_preparation", "barrier"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec("UPDATE lodestar_meta SET value = '10' WHERE key = 'schema_version'"));
             QVERIFY(q.exec("UPDATE cid_case SET case_status = 'CLOSED' WHERE case_ref = "

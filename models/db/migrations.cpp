@@ -460,18 +460,91 @@ Migration migration11(SqlDialect d)
             }};
 }
 
+Migration migration12(SqlDialect d)
+{
+    const QString id = Sql::autoIdColumn(d);
+    return {12,
+            QStringLiteral("users, allocation, reviews, note quality assurance"),
+            {
+                // Who works the caseload (report 6.38, 7.5-7.7). A user name is the OS user on
+                // SQLite and the database login on PostgreSQL (issue 8); capacity is in
+                // workload points (band weights, WorkloadStore).
+                QStringLiteral("CREATE TABLE app_user ("
+                               " user_name TEXT PRIMARY KEY,"
+                               " display_name TEXT NOT NULL,"
+                               " team TEXT,"
+                               " role TEXT NOT NULL,"
+                               " capacity INTEGER NOT NULL,"
+                               " updated_by TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                // Allocation history, append-only; the latest row is the person's owner in
+                // Lodestar, over CID's case owner (PersonStore::refreshDerived).
+                QStringLiteral("CREATE TABLE allocation (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " from_owner TEXT,"
+                               " to_owner TEXT NOT NULL,"
+                               " reason TEXT,"
+                               " allocated_on TEXT NOT NULL,"
+                               " allocated_by TEXT NOT NULL,"
+                               " allocated_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral(
+                    "CREATE INDEX allocation_person ON allocation (person_id, allocated_on)"),
+                // The 3-monthly review (report 7.6).
+                QStringLiteral("CREATE TABLE review (%1,"
+                               " person_id INTEGER NOT NULL REFERENCES person(id),"
+                               " reviewed_on TEXT NOT NULL,"
+                               " reviewer TEXT NOT NULL,"
+                               " barriers_checked INTEGER NOT NULL,"
+                               " compliance_checked INTEGER NOT NULL,"
+                               " document_progressed INTEGER NOT NULL,"
+                               " band_confirmed INTEGER NOT NULL,"
+                               " next_action_set INTEGER NOT NULL,"
+                               " notes TEXT,"
+                               " outcome TEXT NOT NULL,"
+                               " next_review_on TEXT NOT NULL,"
+                               " signed_off_by TEXT,"
+                               " signed_off_at TEXT,"
+                               " recorded_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX review_person ON review (person_id, reviewed_on)"),
+                // Note quality assurance (recommendation 4): a sample drawn by a team leader,
+                // each note in it marked pass or fail with a comment.
+                QStringLiteral("CREATE TABLE qa_sample (%1,"
+                               " seed INTEGER NOT NULL,"
+                               " requested_size INTEGER NOT NULL,"
+                               " period_from TEXT NOT NULL,"
+                               " period_to TEXT NOT NULL,"
+                               " caseworker TEXT,"
+                               " team TEXT,"
+                               " drawn_by TEXT NOT NULL,"
+                               " drawn_at TEXT NOT NULL)")
+                    .arg(id),
+                QStringLiteral("CREATE TABLE note_qa (%1,"
+                               " sample_id INTEGER NOT NULL REFERENCES qa_sample(id),"
+                               " note_id INTEGER NOT NULL REFERENCES note(id),"
+                               " result TEXT,"
+                               " comment TEXT,"
+                               " checked_by TEXT,"
+                               " checked_at TEXT)")
+                    .arg(id),
+                QStringLiteral("CREATE INDEX note_qa_sample ON note_qa (sample_id)"),
+                QStringLiteral("CREATE INDEX note_qa_note ON note_qa (note_id)"),
+            }};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect),  migration3(dialect), migration4(dialect),
-            migration5(dialect), migration6(dialect),  migration7(dialect), migration8(dialect),
-            migration9(dialect), migration10(dialect), migration11(dialect)};
+    return {migration1(dialect), migration2(dialect),  migration3(dialect),  migration4(dialect),
+            migration5(dialect), migration6(dialect),  migration7(dialect),  migration8(dialect),
+            migration9(dialect), migration10(dialect), migration11(dialect), migration12(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

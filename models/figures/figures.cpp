@@ -3,10 +3,12 @@
 #include "domain/barrier.h"
 #include "domain/breachrules.h"
 #include "domain/codes.h"
+#include "domain/dataqualityrules.h"
 #include "domain/followupladder.h"
 #include "domain/ownership.h"
 #include "domain/progressionrules.h"
 #include "domain/removaldirections.h"
+#include "domain/reviewrules.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
 
@@ -60,7 +62,11 @@ QStringList Figures::figureNames()
           << QStringLiteral("reporting") << QStringLiteral("absconders")
           << QStringLiteral("persons_breached_last_7_days")
           << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches")
-          << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue");
+          << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue")
+          << QStringLiteral("reviews_overdue") << QStringLiteral("reviews_due_30_days")
+          << QStringLiteral("unallocated");
+    for (const DataQualityRules::Issue issue : DataQualityRules::all())
+        names << QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue);
     return names;
 }
 
@@ -140,6 +146,26 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                     .arg(NonDetained,
                          ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
                 ProgressionRules::preparationValues(asOf)};
+    // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
+    const QString base = ReviewRules::baseSql(QStringLiteral("person.id"));
+    if (figure == QLatin1String("reviews_overdue"))
+        return {QStringLiteral("%1 AND %2 < ?").arg(NonDetained, base),
+                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)}};
+    if (figure == QLatin1String("reviews_due_30_days"))
+        return {QStringLiteral("%1 AND %2 >= ? AND %2 < ?").arg(NonDetained, base),
+                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate),
+                 ReviewRules::overdueBound(asOf.addDays(ReviewRules::SoonDays + 1))
+                     .toString(Qt::ISODate)}};
+    if (figure == QLatin1String("unallocated"))
+        return {
+            QStringLiteral("%1 AND (case_owner IS NULL OR TRIM(case_owner) = '')").arg(NonDetained),
+            {}};
+    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
+        if (figure == QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue)) {
+            const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+            return {c.sql, c.values};
+        }
+    }
     return {};
 }
 
@@ -188,6 +214,15 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
     f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
     f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
+    f.reviewsOverdue = count.value(QStringLiteral("reviews_overdue"));
+    f.reviewsDue30Days = count.value(QStringLiteral("reviews_due_30_days"));
+    f.unallocated = count.value(QStringLiteral("unallocated"));
+    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
+        const qint64 n =
+            count.value(QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue));
+        f.dataQualityByIssue.insert(DataQualityRules::code(issue), n);
+        f.dataQualityIssues += n;
+    }
 
     // Counts of events and diary entries rather than people.
     QSqlQuery eq(db);
@@ -217,6 +252,21 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
                      QStringLiteral("sql")};
     f.cases = cq.value(0).toLongLong();
     f.casesNotInLatestExtract = cq.value(1).toLongLong();
+
+    // Note quality assurance: notes, not people.
+    QSqlQuery nq(db);
+    nq.setForwardOnly(true);
+    nq.prepare(QStringLiteral("SELECT (SELECT COUNT(DISTINCT n.note_id) FROM note_qa n JOIN "
+                              "qa_sample s ON s.id = n.sample_id WHERE s.drawn_at < ?), (SELECT "
+                              "COUNT(DISTINCT n.note_id) FROM note_qa n WHERE n.result = 'fail' "
+                              "AND n.checked_at < ?)"));
+    nq.addBindValue(BreachRules::asOfBound(asOf));
+    nq.addBindValue(BreachRules::asOfBound(asOf));
+    if (!nq.exec() || !nq.next())
+        return Error{tr("Could not compute the figures"), nq.lastError().text(),
+                     QStringLiteral("sql")};
+    f.notesQaSampled = nq.value(0).toLongLong();
+    f.notesQaFailed = nq.value(1).toLongLong();
 
     // The barrier register and removals: counts of barriers and of removal directions.
     const BarrierStore barriers(db);
@@ -283,6 +333,17 @@ QJsonObject Figures::toJson() const
         failed.insert(reason, QJsonValue(removalsFailedByReason.value(reason, 0)));
     o.insert(QStringLiteral("removals_failed_by_reason"), failed);
     o.insert(QStringLiteral("preparation_overdue"), QJsonValue(preparationOverdue));
+    o.insert(QStringLiteral("reviews_overdue"), QJsonValue(reviewsOverdue));
+    o.insert(QStringLiteral("reviews_due_30_days"), QJsonValue(reviewsDue30Days));
+    o.insert(QStringLiteral("unallocated"), QJsonValue(unallocated));
+    o.insert(QStringLiteral("notes_qa_sampled"), QJsonValue(notesQaSampled));
+    o.insert(QStringLiteral("notes_qa_failed"), QJsonValue(notesQaFailed));
+    o.insert(QStringLiteral("data_quality_issues"), QJsonValue(dataQualityIssues));
+    QJsonObject issues;
+    for (const DataQualityRules::Issue issue : DataQualityRules::all())
+        issues.insert(DataQualityRules::code(issue),
+                      QJsonValue(dataQualityByIssue.value(DataQualityRules::code(issue), 0)));
+    o.insert(QStringLiteral("data_quality_by_issue"), issues);
     return o;
 }
 

@@ -62,6 +62,21 @@ public:
     // Non-detained people whose case preparation (7.5) is past its 2-week initial or 8-week
     // final due date and not done by the as-of date.
     qint64 preparationOverdue = 0;
+    // Team leaders' checks (ReviewRules, DataQualityRules), on the as-of date.
+    // Non-detained people whose 3-monthly review is overdue (due before the as-of date), and
+    // those due on it or within the 30 days after. Owned or not: every case is reviewed.
+    qint64 reviewsOverdue = 0;
+    qint64 reviewsDue30Days = 0;
+    // Non-detained people nobody owns (no case owner from CID or an allocation).
+    qint64 unallocated = 0;
+    // Notes drawn into a quality-assurance sample on or before the as-of date, and those marked
+    // failed on or before it (notes, each counted once however many samples drew it).
+    qint64 notesQaSampled = 0;
+    qint64 notesQaFailed = 0;
+    // Issues on the clean-up list (a person with two problems is two issues), in all and by
+    // issue (DataQualityRules::code keys, all present in the JSON).
+    qint64 dataQualityIssues = 0;
+    QMap<QString, qint64> dataQualityByIssue;
     // Non-detained people with a CRIMINAL case of 12 months' sentence or more, no deportation
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
@@ -98,7 +113,8 @@ public:
     // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
     // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
     // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
-    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue".
+    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue", "reviews_overdue",
+    // "reviews_due_30_days", "unallocated", and "data_quality_by_issue/<issue code>".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
     // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty

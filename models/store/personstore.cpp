@@ -293,6 +293,12 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
                                 "reporting_restriction WHERE person_id = ? ORDER BY id DESC "
                                 "LIMIT 1")))
         return queryError(tr("Could not prepare to read restrictions"), restrictionQuery);
+    // The latest allocation made in Lodestar stands over CID's case owner (AllocationStore):
+    // the team allocates its own caseload, as it did in Pathfinder.
+    QSqlQuery allocationQuery(m_db);
+    if (!prepare(allocationQuery, QStringLiteral("SELECT to_owner FROM allocation WHERE person_id "
+                                                 "= ? ORDER BY id DESC LIMIT 1")))
+        return queryError(tr("Could not prepare to read allocations"), allocationQuery);
     // Barriers recorded in Lodestar count with CID's (BarrierStore keeps CID's own rows).
     QSqlQuery recordedQuery(m_db);
     if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
@@ -342,6 +348,12 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             s.reportingWindow = restrictionQuery.value(2).toString();
         }
         restrictionQuery.finish();
+        allocationQuery.addBindValue(personId);
+        if (!allocationQuery.exec())
+            return queryError(tr("Could not read the person's allocation"), allocationQuery);
+        if (allocationQuery.next())
+            s.caseOwner = allocationQuery.value(0).toString();
+        allocationQuery.finish();
         bindDerived(update, s, bandOverride);
         update.addBindValue(searchKey(d, cs));
         update.addBindValue(now);

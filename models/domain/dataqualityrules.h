@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+
+// The clean-up list's rules (report 6.10-6.17, 6.45, 7.21-7.25): what makes a person's record
+// need a team leader's attention. Each rule is an SQL condition on table person (alias
+// `person`), so the list, its counts and the data_quality_issues figure select the same rows.
+class DataQualityRules
+{
+    Q_DECLARE_TR_FUNCTIONS(DataQualityRules)
+
+public:
+    enum class Issue
+    {
+        UnclearOwnership,      // every criminal case with an empty, NO UNIT, NOT IN USE or LIT unit
+        NoCaseOwner,           // nobody owns the person
+        OverrideWithoutReason, // a band override in force whose reason is blank
+        WindowMissing,         // non-detained, reports, but no window recorded
+        WindowOverAnHour,      // non-detained, a window longer than one hour
+        BlankOutcomes          // reporting events due by the as-of date with no outcome recorded
+    };
+    static const QVector<Issue> &all();
+    static QString code(Issue issue); // unclear_ownership, no_case_owner, ...
+    static QString name(Issue issue);
+    // What to do about it, said on the row.
+    static QString fix(Issue issue);
+
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition condition(Issue issue, const QDate &asOf);
+};

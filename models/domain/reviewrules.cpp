@@ -1,0 +1,34 @@
+#include "reviewrules.h"
+
+QDate ReviewRules::base(const QDate &lastReview, const QDate &firstAllocated,
+                        const QDate &firstOnCaseload)
+{
+    if (lastReview.isValid())
+        return lastReview;
+    if (firstAllocated.isValid())
+        return firstAllocated;
+    return firstOnCaseload;
+}
+
+QDate ReviewRules::overdueBound(const QDate &asOf)
+{
+    // The first base whose due date is on or after the as-of date: dueDate() never decreases
+    // as the base moves on, so every earlier base is overdue and no later one is. Start three
+    // months back and step over the days that month ends fold together.
+    QDate t = asOf.addMonths(-Months);
+    while (dueDate(t.addDays(-1)) >= asOf)
+        t = t.addDays(-1);
+    while (dueDate(t) < asOf)
+        t = t.addDays(1);
+    return t;
+}
+
+QString ReviewRules::baseSql(const QString &personId)
+{
+    // Dates are ISO text; created_at is a UTC timestamp whose first ten characters are its day.
+    return QStringLiteral(
+               "COALESCE((SELECT MAX(rv.reviewed_on) FROM review rv WHERE rv.person_id = %1), "
+               "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1), "
+               "(SELECT SUBSTR(pc.created_at, 1, 10) FROM person pc WHERE pc.id = %1))")
+        .arg(personId);
+}

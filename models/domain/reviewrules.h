@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// The 3-monthly review (report 7.6), in one tested place. The next review is due 3 calendar
+// months after the last review or, for someone never reviewed, 3 months after they were first
+// allocated in Lodestar or, never allocated, after they first came onto the caseload. Calendar
+// months as QDate::addMonths counts them: a month on from 31 January is 28 (or 29) February.
+// Overdue: the due date is before the as-of date (on the due date itself it is not yet late).
+class ReviewRules
+{
+public:
+    static constexpr int Months = 3;
+    static constexpr int SoonDays = 30;
+
+    // The date the 3 months run from: the last review, else the first allocation, else the
+    // day the person came onto the caseload (any may be invalid when not known).
+    static QDate base(const QDate &lastReview, const QDate &firstAllocated,
+                      const QDate &firstOnCaseload);
+    static QDate dueDate(const QDate &base) { return base.addMonths(Months); }
+    static bool isOverdue(const QDate &due, const QDate &asOf)
+    {
+        return due.isValid() && due < asOf;
+    }
+    // Due on one of the as-of date and the 30 days after it.
+    static bool isDueSoon(const QDate &due, const QDate &asOf)
+    {
+        return due.isValid() && due >= asOf && due <= asOf.addDays(SoonDays);
+    }
+
+    // The SQL twins work on the base date, since SQLite and PostgreSQL add months differently
+    // at month ends: overdue is "base < overdueBound(asOf)", exactly when dueDate(base) < asOf;
+    // due soon is "base >= overdueBound(asOf) AND base < overdueBound(asOf + 31 days)".
+    static QDate overdueBound(const QDate &asOf);
+    // An SQL expression for the base date (ISO text) of the person whose id is `personId`.
+    static QString baseSql(const QString &personId);
+};

@@ -1,0 +1,309 @@
+#include "allocationstore.h"
+
+#include "db/transaction.h"
+#include "domain/reviewrules.h"
+#include "figures/figures.h"
+#include "personstore.h"
+#include "storesupport.h"
+#include "userstore.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+using namespace StoreSupport;
+
+namespace {
+QString weightKey(int band)
+{
+    return QStringLiteral("workload_weight_%1").arg(band);
+}
+} // namespace
+
+AllocationStore::AllocationStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QString &toOwner,
+                                      const QString &reason, const QDate &on, const QString &by)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto moved = allocateInTransaction(personIds, toOwner, reason, on, by, nowIso());
+    if (!moved)
+        return moved;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return moved;
+}
+
+Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &personIds,
+                                                   const QString &toOwner, const QString &reason,
+                                                   const QDate &on, const QString &by,
+                                                   const QString &now)
+{
+    const QString owner = toOwner.trimmed();
+    if (owner.isEmpty())
+        return Error{tr("Choose the caseworker to allocate to"), QString(),
+                     QStringLiteral("invalid")};
+    if (!on.isValid() || on > QDate::fromString(now.left(10), Qt::ISODate))
+        return Error{tr("Say when the allocation takes effect (today or earlier)"), QString(),
+                     QStringLiteral("invalid")};
+    QSqlQuery current(m_db);
+    QSqlQuery insert(m_db);
+    prepare(current, QStringLiteral("SELECT case_owner FROM person WHERE id = ?"));
+    prepare(insert, QStringLiteral("INSERT INTO allocation (person_id, from_owner, to_owner, "
+                                   "reason, allocated_on, allocated_by, allocated_at) VALUES (?, "
+                                   "?, ?, ?, ?, ?, ?)"));
+    QVector<qint64> moved;
+    for (const qint64 id : personIds) {
+        current.addBindValue(id);
+        if (!current.exec())
+            return queryError(tr("Could not read the person's owner"), current);
+        if (!current.next())
+            return Error{tr("There is no person with id %1").arg(id), QString(),
+                         QStringLiteral("not-found")};
+        const QString from = current.value(0).toString();
+        current.finish();
+        if (from == owner)
+            continue;
+        insert.addBindValue(id);
+        insert.addBindValue(textOrNull(from));
+        insert.addBindValue(owner);
+        insert.addBindValue(textOrNull(reason.trimmed()));
+        insert.addBindValue(on.toString(Qt::ISODate));
+        insert.addBindValue(by);
+        insert.addBindValue(now);
+        if (!insert.exec())
+            return queryError(tr("Could not record the allocation"), insert);
+        moved << id;
+    }
+    if (Status s = PersonStore(m_db).refreshDerivedInTransaction(moved); !s)
+        return s.error();
+    return int(moved.size());
+}
+
+Result<QVector<Allocation>> AllocationStore::history(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, from_owner, to_owner, reason, allocated_on, "
+                              "allocated_by, allocated_at FROM allocation WHERE person_id = ? "
+                              "ORDER BY id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the allocation history"), q);
+    QVector<Allocation> out;
+    while (q.next()) {
+        Allocation a;
+        a.id = q.value(0).toLongLong();
+        a.personId = personId;
+        a.fromOwner = q.value(1).toString();
+        a.toOwner = q.value(2).toString();
+        a.reason = q.value(3).toString();
+        a.allocatedOn = dateOf(q.value(4));
+        a.allocatedBy = q.value(5).toString();
+        a.allocatedAt = q.value(6).toString();
+        out << a;
+    }
+    return out;
+}
+
+Result<WorkloadRules::Weights> AllocationStore::weights() const
+{
+    WorkloadRules::Weights w;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta WHERE key LIKE "
+                               "'workload_weight_%'")))
+        return queryError(tr("Could not read the workload weights"), q);
+    while (q.next()) {
+        const int band = q.value(0).toString().section(QLatin1Char('_'), -1).toInt();
+        const int weight = q.value(1).toInt();
+        if (band >= 0 && band <= 4 && weight > 0)
+            w.byBand[band] = weight;
+    }
+    return w;
+}
+
+Status AllocationStore::setWeights(const WorkloadRules::Weights &w)
+{
+    if (const QString p = w.problem(); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    QSqlQuery del(m_db);
+    QSqlQuery ins(m_db);
+    prepare(del, QStringLiteral("DELETE FROM lodestar_meta WHERE key = ?"));
+    prepare(ins, QStringLiteral("INSERT INTO lodestar_meta (key, value) VALUES (?, ?)"));
+    for (int band = 0; band <= 4; ++band) {
+        del.addBindValue(weightKey(band));
+        ins.addBindValue(weightKey(band));
+        ins.addBindValue(QString::number(w.weight(band)));
+        if (!del.exec() || !ins.exec())
+            return queryError(tr("Could not save the workload weights"), ins);
+    }
+    return tx.commit();
+}
+
+Result<QMap<QString, QMap<int, qint64>>>
+AllocationStore::bandsByOwner(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT COALESCE(case_owner, ''), COALESCE(band, 0), COUNT(*) FROM "
+                              "person WHERE %1 GROUP BY COALESCE(case_owner, ''), "
+                              "COALESCE(band, 0)")
+                   .arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not count the caseload by owner"), q);
+    QMap<QString, QMap<int, qint64>> out;
+    while (q.next())
+        out[q.value(0).toString()][q.value(1).toInt()] += q.value(2).toLongLong();
+    return out;
+}
+
+Result<QVector<AllocationStore::Load>> AllocationStore::workload(const QDate &asOf,
+                                                                 const QString &team) const
+{
+    auto w = weights();
+    if (!w)
+        return w.error();
+    auto users = UserStore(m_db).users();
+    if (!users)
+        return users.error();
+    auto bands = bandsByOwner(QStringLiteral("1 = 1"), {});
+    if (!bands)
+        return bands.error();
+    // People counted by owner for one condition on person.
+    const auto countBy = [&](const QString &where,
+                             const QVariantList &values) -> Result<QMap<QString, qint64>> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        prepare(q, QStringLiteral("SELECT COALESCE(case_owner, ''), COUNT(*) FROM person WHERE "
+                                  "%1 GROUP BY COALESCE(case_owner, '')")
+                       .arg(where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return queryError(tr("Could not count the caseload by owner"), q);
+        QMap<QString, qint64> out;
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+        return out;
+    };
+    const Figures::Condition reviews = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
+    const Figures::Condition breached =
+        Figures::condition(QStringLiteral("persons_breached_last_7_days"), asOf);
+    const Figures::Condition preparation =
+        Figures::condition(QStringLiteral("preparation_overdue"), asOf);
+    auto overdue = countBy(reviews.sql, reviews.values);
+    auto breaches = countBy(breached.sql, breached.values);
+    auto prepared = countBy(preparation.sql, preparation.values);
+    for (const auto *r : {&overdue, &breaches, &prepared})
+        if (!*r)
+            return r->error();
+
+    QMap<QString, Load> loads;
+    for (const AppUser &u : users.value()) {
+        if (u.role == QLatin1String("manager"))
+            continue;
+        Load &l = loads[u.userName];
+        l.owner = u.userName;
+        l.displayName = u.label();
+        l.team = u.team;
+        l.capacity = u.capacity;
+    }
+    for (auto it = bands.value().cbegin(); it != bands.value().cend(); ++it) {
+        Load &l = loads[it.key()];
+        l.owner = it.key();
+        if (l.displayName.isEmpty())
+            l.displayName = it.key().isEmpty() ? tr("(no case owner)") : it.key();
+        l.peopleByBand = it.value();
+    }
+    QVector<Load> out;
+    for (Load &l : loads) {
+        if (!team.isEmpty() && l.team != team)
+            continue;
+        for (const qint64 n : std::as_const(l.peopleByBand))
+            l.people += n;
+        l.points = WorkloadRules::points(l.peopleByBand, w.value());
+        l.reviewsOverdue = overdue.value().value(l.owner);
+        l.breachedThisWeek = breaches.value().value(l.owner);
+        l.preparationOverdue = prepared.value().value(l.owner);
+        out << l;
+    }
+    // Heaviest first; owners who are not known users (no capacity) after, by points.
+    std::stable_sort(out.begin(), out.end(), [](const Load &a, const Load &b) {
+        if ((a.capacity > 0) != (b.capacity > 0))
+            return a.capacity > 0;
+        if (a.capacity > 0 && a.percent() != b.percent())
+            return a.percent() > b.percent();
+        return a.points > b.points;
+    });
+    return out;
+}
+
+Result<QVector<AllocationStore::Effect>> AllocationStore::preview(const QVector<qint64> &personIds,
+                                                                  const QString &toOwner) const
+{
+    auto w = weights();
+    if (!w)
+        return w.error();
+    // Who owns the people now, and what they weigh.
+    QMap<QString, qint64> delta;
+    const Status read = forEachRowIn(
+        m_db,
+        QStringLiteral("SELECT COALESCE(case_owner, ''), COALESCE(band, 0) FROM person WHERE id "
+                       "IN (%1)"),
+        {}, idList(personIds),
+        [&](const QSqlQuery &q) {
+            const QString from = q.value(0).toString();
+            if (from == toOwner)
+                return;
+            const int weight = w.value().weight(q.value(1).toInt());
+            delta[from] -= weight;
+            delta[toOwner] += weight;
+        },
+        tr("Could not read the people to allocate"));
+    if (!read)
+        return read.error();
+    delta[toOwner] += 0; // the new owner is shown even when nothing moves
+    QStringList owners = delta.keys();
+    QVariantList ownerValues;
+    QStringList marks;
+    for (const QString &o : owners) {
+        ownerValues << o;
+        marks << QStringLiteral("?");
+    }
+    auto bands = bandsByOwner(
+        QStringLiteral("COALESCE(case_owner, '') IN (%1)").arg(marks.join(QStringLiteral(", "))),
+        ownerValues);
+    if (!bands)
+        return bands.error();
+    UserStore users(m_db);
+    QVector<Effect> out;
+    for (const QString &o : owners) {
+        if (o.isEmpty())
+            continue; // nobody's load to show for "no owner"
+        auto user = users.find(o);
+        if (!user)
+            return user.error();
+        const int capacity = user.value() ? user.value()->capacity : 0;
+        const qint64 before = WorkloadRules::points(bands.value().value(o), w.value());
+        const qint64 after = before + delta.value(o);
+        Effect e;
+        e.owner = o;
+        e.displayName = user.value() ? user.value()->label() : o;
+        e.beforePercent = WorkloadRules::percent(before, capacity);
+        e.afterPercent = WorkloadRules::percent(after, capacity);
+        e.overCapacityAfter = capacity > 0 && WorkloadRules::isOverCapacity(after, capacity);
+        // The new owner first, then those who lose people.
+        if (o == toOwner)
+            out.prepend(e);
+        else
+            out << e;
+    }
+    return out;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/allocation.h"
+#include "domain/workloadrules.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of allocation (table allocation, append-only) and of the workload it makes:
+// who owns whom, weighed by band against each caseworker's capacity (WorkloadRules), and the
+// band weights themselves (kept in the database, so a team shares them).
+class AllocationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AllocationStore)
+
+public:
+    explicit AllocationStore(QSqlDatabase db);
+
+    // Allocates every person of `personIds` to `toOwner` on `on`, with an optional reason, in
+    // one transaction; their case owner (stored, filtered on by "My cases") follows at once.
+    // People already owned by `toOwner` are left as they are. Returns how many moved.
+    Result<int> allocate(const QVector<qint64> &personIds, const QString &toOwner,
+                         const QString &reason, const QDate &on, const QString &by);
+    Result<int> allocateInTransaction(const QVector<qint64> &personIds, const QString &toOwner,
+                                      const QString &reason, const QDate &on, const QString &by,
+                                      const QString &now);
+    // The person's allocations, newest first.
+    Result<QVector<Allocation>> history(qint64 personId) const;
+
+    Result<WorkloadRules::Weights> weights() const;
+    Status setWeights(const WorkloadRules::Weights &weights);
+
+    // One case owner's load, on the as-of date.
+    struct Load
+    {
+        QString owner; // user name; empty for the people nobody owns
+        QString displayName;
+        QString team;
+        int capacity = 0;               // 0 when the owner is not a known user
+        QMap<int, qint64> peopleByBand; // 0 = not banded (detained)
+        qint64 people = 0;
+        qint64 points = 0;
+        qint64 reviewsOverdue = 0;
+        qint64 breachedThisWeek = 0;
+        qint64 preparationOverdue = 0;
+        int percent() const { return WorkloadRules::percent(points, capacity); }
+        bool overCapacity() const
+        {
+            return capacity > 0 && WorkloadRules::isOverCapacity(points, capacity);
+        }
+    };
+    // Every caseworker (known users with the caseworker or team leader role, and anyone who
+    // owns people), heaviest load first; `team` narrows to one team when not empty.
+    Result<QVector<Load>> workload(const QDate &asOf, const QString &team = {}) const;
+    // What allocating `personIds` to `toOwner` would do, before it is done: the load of the
+    // new owner and of each owner losing people, before and after, in percent.
+    struct Effect
+    {
+        QString owner;
+        QString displayName;
+        int beforePercent = 0;
+        int afterPercent = 0;
+        bool overCapacityAfter = false;
+    };
+    Result<QVector<Effect>> preview(const QVector<qint64> &personIds, const QString &toOwner) const;
+
+private:
+    Result<QMap<QString, QMap<int, qint64>>> bandsByOwner(const QString &where,
+                                                          const QVariantList &values) const;
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,111 @@
+#include "dataqualitystore.h"
+
+#include "domain/breachrules.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+DataQualityStore::DataQualityStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QVector<DataQualityStore::Row>>
+DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue> only,
+                       const QString &caseOwner) const
+{
+    using Issue = DataQualityRules::Issue;
+    QVector<Row> out;
+    for (const Issue issue : DataQualityRules::all()) {
+        if (only && *only != issue)
+            continue;
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        // What to show beside the person: the fact the rule looked at.
+        QString detail = QStringLiteral("''");
+        QVariantList detailValues;
+        switch (issue) {
+        case Issue::UnclearOwnership:
+            detail = QStringLiteral("COALESCE(person.owning_unit, '')");
+            break;
+        case Issue::WindowOverAnHour:
+            detail = QStringLiteral("COALESCE(person.reporting_window, '')");
+            break;
+        case Issue::BlankOutcomes:
+            detail = QStringLiteral("(SELECT COUNT(*) FROM reporting_event e WHERE e.person_id = "
+                                    "person.id AND %1 AND (e.outcome IS NULL OR e.outcome = ''))")
+                         .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")));
+            detailValues << BreachRules::asOfBound(asOf);
+            break;
+        case Issue::WindowMissing:
+            detail = QStringLiteral("COALESCE(person.reporting_frequency, '')");
+            break;
+        case Issue::NoCaseOwner:
+        case Issue::OverrideWithoutReason:
+            break;
+        }
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        prepare(q, QStringLiteral("SELECT person.id, person.person_ref, person.family_name, "
+                                  "person.given_names, person.case_owner, person.owning_unit, "
+                                  "person.band, %1 FROM person WHERE %2%3 ORDER BY "
+                                  "person.family_key, person.given_key")
+                       .arg(detail, c.sql,
+                            caseOwner.isEmpty() ? QString()
+                                                : QStringLiteral(" AND person.case_owner = ?")));
+        for (const QVariant &v : detailValues + c.values)
+            q.addBindValue(v);
+        if (!caseOwner.isEmpty())
+            q.addBindValue(caseOwner);
+        if (!q.exec())
+            return queryError(tr("Could not read the clean-up list"), q);
+        while (q.next()) {
+            Row r;
+            r.issue = issue;
+            r.personId = q.value(0).toLongLong();
+            r.personRef = q.value(1).toString();
+            const QString family = q.value(2).toString();
+            const QString given = q.value(3).toString();
+            r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+            r.caseOwner = q.value(4).toString();
+            r.owningUnit = q.value(5).toString();
+            r.band = q.value(6).toInt();
+            const QString fact = q.value(7).toString();
+            switch (issue) {
+            case Issue::UnclearOwnership:
+                r.detail = fact.isEmpty() ? tr("No owning unit recorded")
+                                          : tr("Owning unit: %1").arg(fact);
+                break;
+            case Issue::WindowOverAnHour:
+                r.detail = tr("Window %1").arg(fact);
+                break;
+            case Issue::BlankOutcomes:
+                r.detail = tr("%n event(s) with no outcome", nullptr, fact.toInt());
+                break;
+            case Issue::WindowMissing:
+                r.detail = tr("Reports %1, no window").arg(fact.toLower());
+                break;
+            case Issue::NoCaseOwner:
+            case Issue::OverrideWithoutReason:
+                break;
+            }
+            out << r;
+        }
+    }
+    return out;
+}
+
+Result<QMap<DataQualityRules::Issue, qint64>> DataQualityStore::counts(const QDate &asOf) const
+{
+    QMap<DataQualityRules::Issue, qint64> out;
+    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        prepare(q, QStringLiteral("SELECT COUNT(*) FROM person WHERE %1").arg(c.sql));
+        for (const QVariant &v : c.values)
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return queryError(tr("Could not count the clean-up list"), q);
+        out.insert(issue, q.value(0).toLongLong());
+    }
+    return out;
+}

@@ -1,0 +1,237 @@
+#include "reviewstore.h"
+
+#include "db/transaction.h"
+#include "diarystore.h"
+#include "domain/reviewrules.h"
+#include "figures/figures.h"
+#include "storesupport.h"
+#include "userstore.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+ReviewStore::ReviewStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString ReviewStore::diaryKind(qint64 personId)
+{
+    return QStringLiteral("review:%1").arg(personId);
+}
+
+Result<qint64> ReviewStore::save(const Review &review, const QString &user)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto id = saveInTransaction(review, user, QDate::currentDate(), nowIso());
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &user,
+                                              const QDate &today, const QString &now)
+{
+    if (const QString p = r.problem(today); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO review (person_id, reviewed_on, reviewer, "
+                              "barriers_checked, compliance_checked, document_progressed, "
+                              "band_confirmed, next_action_set, notes, outcome, next_review_on, "
+                              "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.personId);
+    q.addBindValue(r.reviewedOn.toString(Qt::ISODate));
+    q.addBindValue(r.reviewer.isEmpty() ? user : r.reviewer);
+    for (const bool b : {r.barriersChecked, r.complianceChecked, r.documentProgressed,
+                         r.bandConfirmed, r.nextActionSet})
+        q.addBindValue(int(b));
+    q.addBindValue(textOrNull(r.notes.trimmed()));
+    q.addBindValue(r.outcome);
+    q.addBindValue(r.nextReviewOn.toString(Qt::ISODate));
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not save the review"), q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    // This review answers the diary's earlier reminders; the next one goes in.
+    DiaryStore diary(m_db);
+    if (Status s = diary.closeKindInTransaction(diaryKind(r.personId), user, now); !s)
+        return s.error();
+    DiaryEntry next;
+    next.personId = r.personId;
+    next.due = r.nextReviewOn;
+    next.kind = diaryKind(r.personId);
+    next.title = tr("3-monthly review");
+    if (auto added = diary.addInTransaction(next, user, now); !added)
+        return added.error();
+    return id;
+}
+
+Result<QVector<Review>> ReviewStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, reviewed_on, reviewer, barriers_checked, "
+                              "compliance_checked, document_progressed, band_confirmed, "
+                              "next_action_set, notes, outcome, next_review_on, signed_off_by, "
+                              "signed_off_at FROM review WHERE person_id = ? ORDER BY reviewed_on "
+                              "DESC, id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the reviews"), q);
+    QVector<Review> out;
+    while (q.next()) {
+        Review r;
+        r.id = q.value(0).toLongLong();
+        r.personId = personId;
+        r.reviewedOn = dateOf(q.value(1));
+        r.reviewer = q.value(2).toString();
+        r.barriersChecked = q.value(3).toInt() != 0;
+        r.complianceChecked = q.value(4).toInt() != 0;
+        r.documentProgressed = q.value(5).toInt() != 0;
+        r.bandConfirmed = q.value(6).toInt() != 0;
+        r.nextActionSet = q.value(7).toInt() != 0;
+        r.notes = q.value(8).toString();
+        r.outcome = q.value(9).toString();
+        r.nextReviewOn = dateOf(q.value(10));
+        r.signedOffBy = q.value(11).toString();
+        r.signedOffAt = q.value(12).toString();
+        out << r;
+    }
+    return out;
+}
+
+Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = signOffInTransaction(reviewId, teamLeader, nowIso()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLeader,
+                                         const QString &now)
+{
+    auto user = UserStore(m_db).find(teamLeader);
+    if (!user)
+        return user.status();
+    if (!user.value() || user.value()->role != QLatin1String("team_leader"))
+        return Error{tr("Only a team leader signs off reviews; %1 is not one").arg(teamLeader),
+                     QString(), QStringLiteral("refused")};
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("UPDATE review SET signed_off_by = ?, signed_off_at = ? WHERE id = "
+                              "? AND signed_off_at IS NULL AND reviewer <> ?"));
+    q.addBindValue(teamLeader);
+    q.addBindValue(now);
+    q.addBindValue(reviewId);
+    q.addBindValue(teamLeader);
+    if (!q.exec())
+        return queryError(tr("Could not sign off the review"), q);
+    if (q.numRowsAffected() != 1)
+        return Error{tr("The review is signed off already, is your own, or no longer exists"),
+                     QString(), QStringLiteral("refused")};
+    return {};
+}
+
+Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
+                                                          const QString &team) const
+{
+    const Figures::Condition overdue = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
+    const Figures::Condition soon = Figures::condition(QStringLiteral("reviews_due_30_days"), asOf);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT COALESCE(person.case_owner, ''), COUNT(*), SUM(CASE WHEN "
+                              "%1 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
+                              "SUM((SELECT COUNT(*) FROM review r WHERE r.person_id = person.id "
+                              "AND r.signed_off_at IS NULL)) FROM person WHERE person.custody = "
+                              "'NON_DETAINED' GROUP BY COALESCE(person.case_owner, '') ORDER BY "
+                              "COALESCE(person.case_owner, '')")
+                   .arg(overdue.sql, soon.sql));
+    for (const QVariant &v : overdue.values + soon.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the review check"), q);
+    auto users = UserStore(m_db).users();
+    if (!users)
+        return users.error();
+    QHash<QString, AppUser> byName;
+    for (const AppUser &u : users.value())
+        byName.insert(u.userName, u);
+    QVector<CheckRow> out;
+    while (q.next()) {
+        CheckRow r;
+        r.owner = q.value(0).toString();
+        const AppUser u = byName.value(r.owner);
+        r.displayName = r.owner.isEmpty() ? tr("(no case owner)")
+                                          : (u.userName.isEmpty() ? r.owner : u.label());
+        r.team = u.team;
+        if (!team.isEmpty() && r.team != team)
+            continue;
+        r.people = q.value(1).toLongLong();
+        r.overdue = q.value(2).toLongLong();
+        r.dueSoon = q.value(3).toLongLong();
+        r.awaitingSignOff = q.value(4).toLongLong();
+        out << r;
+    }
+    return out;
+}
+
+Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due which,
+                                                      const QString &owner, bool anyOwner) const
+{
+    const Figures::Condition overdue = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
+    const Figures::Condition soon = Figures::condition(QStringLiteral("reviews_due_30_days"), asOf);
+    QString where;
+    QVariantList values;
+    switch (which) {
+    case Due::Overdue:
+        where = overdue.sql;
+        values = overdue.values;
+        break;
+    case Due::Soon:
+        where = soon.sql;
+        values = soon.values;
+        break;
+    case Due::Both:
+        where = QStringLiteral("((%1) OR (%2))").arg(overdue.sql, soon.sql);
+        values = overdue.values + soon.values;
+        break;
+    }
+    if (!anyOwner) {
+        where += QStringLiteral(" AND COALESCE(person.case_owner, '') = ?");
+        values << owner;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT person.id, person.person_ref, person.family_name, "
+                              "person.given_names, person.case_owner, person.band, %1 AS base, "
+                              "(SELECT MAX(r.reviewed_on) FROM review r WHERE r.person_id = "
+                              "person.id), (SELECT MAX(r.id) FROM review r WHERE r.person_id = "
+                              "person.id AND r.signed_off_at IS NULL AND r.reviewed_on = (SELECT "
+                              "MAX(r2.reviewed_on) FROM review r2 WHERE r2.person_id = "
+                              "person.id)) FROM person WHERE %2 ORDER BY base, person.family_key")
+                   .arg(ReviewRules::baseSql(QStringLiteral("person.id")), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the reviews due"), q);
+    QVector<DueRow> out;
+    while (q.next()) {
+        DueRow r;
+        r.personId = q.value(0).toLongLong();
+        r.personRef = q.value(1).toString();
+        const QString family = q.value(2).toString();
+        const QString given = q.value(3).toString();
+        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.caseOwner = q.value(4).toString();
+        r.band = q.value(5).toInt();
+        r.due = ReviewRules::dueDate(dateOf(q.value(6)));
+        r.lastReviewed = dateOf(q.value(7));
+        r.unsignedReviewId = q.value(8).toLongLong();
+        out << r;
+    }
+    return out;
+}

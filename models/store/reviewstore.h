@@ -1,0 +1,71 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/review.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVector>
+
+// Owns the SQL of the 3-monthly reviews (table review) and of the team leader's review check
+// built on ReviewRules: who is overdue, who is due within 30 days, per caseworker.
+class ReviewStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewStore)
+
+public:
+    explicit ReviewStore(QSqlDatabase db);
+
+    // Saves a new review, checked by Review::problem(today); its next review goes into the
+    // diary (the person's earlier open review entries are marked done).
+    Result<qint64> save(const Review &review, const QString &user);
+    Result<qint64> saveInTransaction(const Review &review, const QString &user, const QDate &today,
+                                     const QString &now);
+    // The person's reviews, newest first.
+    Result<QVector<Review>> forPerson(qint64 personId) const;
+    // A team leader signs off a review they have checked: not their own, once.
+    Status signOff(qint64 reviewId, const QString &teamLeader);
+    Status signOffInTransaction(qint64 reviewId, const QString &teamLeader, const QString &now);
+    static QString diaryKind(qint64 personId);
+
+    // The review check, one row per case owner.
+    struct CheckRow
+    {
+        QString owner; // empty: nobody owns them
+        QString displayName;
+        QString team;
+        qint64 people = 0;
+        qint64 overdue = 0;
+        qint64 dueSoon = 0;         // due within 30 days
+        qint64 awaitingSignOff = 0; // reviews not yet signed off
+    };
+    // `team` narrows to the owners of one team when not empty.
+    Result<QVector<CheckRow>> check(const QDate &asOf, const QString &team = {}) const;
+
+    // A person on the check, with their due date.
+    struct DueRow
+    {
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        QString caseOwner;
+        int band = 0;
+        QDate lastReviewed; // invalid: never reviewed
+        QDate due;
+        qint64 unsignedReviewId = 0; // their latest review, when it awaits sign-off
+    };
+    enum class Due
+    {
+        Overdue,
+        Soon,
+        Both
+    };
+    // The people overdue and/or due within 30 days, most overdue first; `owner` narrows to one
+    // case owner (an empty string: the people nobody owns), `anyOwner` lists everyone's.
+    Result<QVector<DueRow>> due(const QDate &asOf, Due which, const QString &owner,
+                                bool anyOwner = false) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,106 @@
+#include "userstore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+namespace {
+AppUser readUser(const QSqlQuery &q)
+{
+    AppUser u;
+    u.userName = q.value(0).toString();
+    u.displayName = q.value(1).toString();
+    u.team = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.capacity = q.value(4).toInt();
+    return u;
+}
+} // namespace
+
+UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QVector<AppUser>> UserStore::users() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT user_name, display_name, team, role, capacity FROM "
+                               "app_user ORDER BY COALESCE(team, ''), display_name, user_name")))
+        return queryError(tr("Could not read the users"), q);
+    QVector<AppUser> out;
+    while (q.next())
+        out << readUser(q);
+    return out;
+}
+
+Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT user_name, display_name, team, role, capacity FROM "
+                              "app_user WHERE user_name = ?"));
+    q.addBindValue(userName);
+    if (!q.exec())
+        return queryError(tr("Could not read the user"), q);
+    if (!q.next())
+        return std::optional<AppUser>();
+    return std::optional<AppUser>(readUser(q));
+}
+
+Status UserStore::save(const AppUser &user, const QString &by)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (Status s = saveInTransaction(user, by, nowIso()); !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const QString &now)
+{
+    if (const QString p = u.problem(); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
+    const QVariantList values{u.displayName.trimmed().isEmpty() ? u.userName.trimmed()
+                                                                : u.displayName.trimmed(),
+                              textOrNull(u.team.trimmed()),
+                              u.role,
+                              u.capacity,
+                              by,
+                              now,
+                              u.userName.trimmed()};
+    // An UPDATE, then an INSERT when nobody had the name: portable to both databases.
+    QSqlQuery update(m_db);
+    prepare(update, QStringLiteral("UPDATE app_user SET display_name = ?, team = ?, role = ?, "
+                                   "capacity = ?, updated_by = ?, updated_at = ? WHERE "
+                                   "user_name = ?"));
+    for (const QVariant &v : values)
+        update.addBindValue(v);
+    if (!update.exec())
+        return queryError(tr("Could not save the user"), update);
+    if (update.numRowsAffected() == 1)
+        return {};
+    QSqlQuery insert(m_db);
+    prepare(insert, QStringLiteral("INSERT INTO app_user (display_name, team, role, capacity, "
+                                   "updated_by, updated_at, user_name) VALUES (?, ?, ?, ?, ?, ?, "
+                                   "?)"));
+    for (const QVariant &v : values)
+        insert.addBindValue(v);
+    if (!insert.exec())
+        return queryError(tr("Could not add the user"), insert);
+    return {};
+}
+
+Result<QStringList> UserStore::teams() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL AND "
+                               "team <> '' ORDER BY team")))
+        return queryError(tr("Could not read the teams"), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/appuser.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+// Owns the SQL of the users table (app_user): who works the caseload, their team, role and
+// capacity. A fuller permission model attaches here with the shared database (issue 8).
+class UserStore
+{
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+
+public:
+    explicit UserStore(QSqlDatabase db);
+
+    // Everyone, by team then display name.
+    Result<QVector<AppUser>> users() const;
+    Result<std::optional<AppUser>> find(const QString &userName) const;
+    // Adds or updates a user (by user name), checked by AppUser::problem(), by `by`.
+    Status save(const AppUser &user, const QString &by);
+    Status saveInTransaction(const AppUser &user, const QString &by, const QString &now);
+    // Teams in use, sorted.
+    Result<QStringList> teams() const;
+
+private:
+    QSqlDatabase m_db;
+};
