@@ -339,11 +339,11 @@ int screenshot(int argc, char **argv, const QStringList &args)
     parser.addOption(userOption);
     const QCommandLineOption view(
         QStringLiteral("view"),
-        CommandLine::tr(
-            "caseload, changes, imports, noncompliance, diary, centres, absconders, "
-            "travel_documents, barriers, ripe, removals, or person:<person_ref>[/TAB] with TAB "
-            "one of cases, reporting, taskings, travel_documents, barriers, removal, "
-            "diary."),
+        CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
+                        "travel_documents, barriers, ripe, removals, workload, or "
+                        "person:<person_ref>[/TAB] with TAB "
+                        "one of cases, reporting, taskings, travel_documents, barriers, removal, "
+                        "diary, allocation."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

@@ -1,10 +1,12 @@
 #include "caseloadview.h"
 
+#include "allocatedialog.h"
 #include "domain/banding.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -35,11 +38,12 @@ void selectData(QComboBox *combo, const QVariant &data)
 } // namespace
 
 CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
+    : QWidget(parent), m_db(db), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
       m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport()))
+      m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport())),
+      m_allocate(new QAction(tr("&Allocate…"), this))
 {
     m_empty->setObjectName(QStringLiteral("emptyMessage"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -136,6 +140,14 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
         if (const qint64 id = index.data(Roles::PersonId).toLongLong())
             emit openPerson(id);
     });
+    m_allocate->setObjectName(QStringLiteral("allocateAction"));
+    m_allocate->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_allocate->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_allocate->setToolTip(tr("Allocate the selected people to a caseworker"));
+    connect(m_allocate, &QAction::triggered, this, &CaseloadView::allocateSelected);
+    addAction(m_allocate);
+    m_table->addAction(m_allocate);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::countsChanged);
     connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::updateEmptyMessage);
 
@@ -207,6 +219,33 @@ void CaseloadView::refresh()
 {
     fillFilterLists();
     m_model->refresh();
+}
+
+QVector<qint64> CaseloadView::selectedPersonIds() const
+{
+    QVector<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const qint64 id = m_model->personIdAt(row.row()))
+            ids << id;
+    }
+    return ids;
+}
+
+void CaseloadView::allocateSelected()
+{
+    const QVector<qint64> ids = selectedPersonIds();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Allocate"),
+                                 tr("Select the people to allocate first (Ctrl+click or "
+                                    "Shift+click for several)."));
+        return;
+    }
+    AllocateDialog dialog(m_db, ids, m_currentUser, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+    emit allocated();
 }
 
 void CaseloadView::focusSearch()

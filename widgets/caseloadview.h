@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class CaseloadModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -27,10 +28,16 @@ public:
     // Re-reads the people and the filter lists (after an import or an edit).
     void refresh();
     void focusSearch();
+    // Allocate… (Ctrl+L, and the table's right-click menu): the selected rows' people.
+    QAction *allocateAction() const { return m_allocate; }
+    QVector<qint64> selectedPersonIds() const;
+    void allocateSelected();
 
 signals:
     void openPerson(qint64 personId);
     void countsChanged(int visible, int total);
+    // After people were allocated from here (the caseload has reloaded already).
+    void allocated();
 
 private:
     void applyFilter();
@@ -39,6 +46,7 @@ private:
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
 
+    QSqlDatabase m_db;
     CaseloadModel *m_model;
     QString m_currentUser;
     QLineEdit *m_search;
@@ -50,4 +58,5 @@ private:
     QTableView *m_table;
     QTimer *m_searchDelay;
     QLabel *m_empty; // over the table when it has no rows, saying why
+    QAction *m_allocate;
 };

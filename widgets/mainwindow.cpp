@@ -21,8 +21,13 @@
 #include "progressionview.h"
 #include "removalsview.h"
 #include "sheetimportdialog.h"
+#include "store/allocationstore.h"
 #include "store/personstore.h"
+#include "store/userstore.h"
 #include "traveldocumentsview.h"
+#include "usersdialog.h"
+#include "workloadview.h"
+#include "workloadweightsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -139,6 +144,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("progressionAction"));
     view->addAction(tr("Re&movals"), this, &MainWindow::showRemovals)
         ->setObjectName(QStringLiteral("removalsAction"));
+    view->addAction(tr("Wor&kload"), this, &MainWindow::showWorkload)
+        ->setObjectName(QStringLiteral("workloadAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -166,6 +173,10 @@ void MainWindow::createMenus()
                         reloadPersonTabs();
                     })
         ->setObjectName(QStringLiteral("ladderSettingsAction"));
+    settings->addAction(tr("&Users and Teams…"), this, &MainWindow::editUsers)
+        ->setObjectName(QStringLiteral("usersAction"));
+    settings->addAction(tr("&Workload Weights…"), this, &MainWindow::editWorkloadWeights)
+        ->setObjectName(QStringLiteral("workloadWeightsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
@@ -184,6 +195,13 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
     connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
+    // An allocation moves owners: the records and the workload show them at once.
+    connect(m_caseload, &CaseloadView::allocated, this, [this] {
+        reloadPersonTabs();
+        for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
+            v->reload();
+    });
+    updateUserLabel();
     m_tabs->addTab(m_caseload, tr("Caseload"));
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -289,6 +307,10 @@ Status MainWindow::showView(const QString &view)
         showRemovals();
         return {};
     }
+    if (view == QLatin1String("workload")) {
+        showWorkload();
+        return {};
+    }
     if (view.startsWith(QLatin1String("person:"))) {
         // person:<ref> or person:<ref>/<tab>
         const QString rest = view.mid(int(qstrlen("person:")));
@@ -305,7 +327,8 @@ Status MainWindow::showView(const QString &view)
     }
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, removals or person:<person_ref>[/tab]")
+           "absconders, travel_documents, barriers, ripe, removals, workload or "
+           "person:<person_ref>[/tab]")
             .arg(view));
 }
 
@@ -535,6 +558,60 @@ void MainWindow::showRemovals()
     m_tabs->setCurrentIndex(m_tabs->addTab(removals, tr("Removals")));
 }
 
+void MainWindow::showWorkload()
+{
+    if (const auto open = tabsOf<WorkloadView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *workload = new WorkloadView(m_db->sql(), m_tabs);
+    connect(workload, &WorkloadView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(workload, tr("Workload")));
+}
+
+void MainWindow::editUsers()
+{
+    UsersDialog dialog(m_db->sql(), m_currentUser, this);
+    dialog.exec();
+    if (!dialog.changed())
+        return;
+    updateUserLabel();
+    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
+        v->reload();
+    reloadPersonTabs();
+}
+
+void MainWindow::editWorkloadWeights()
+{
+    AllocationStore store(m_db->sql());
+    const auto current = store.weights();
+    if (!current) {
+        QMessageBox::warning(this, tr("Workload Weights"), current.error().toString());
+        return;
+    }
+    WorkloadWeightsDialog dialog(current.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = store.setWeights(dialog.weights()); !s) {
+        QMessageBox::warning(this, tr("Workload Weights"), s.error().toString());
+        return;
+    }
+    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
+        v->reload();
+}
+
+void MainWindow::updateUserLabel()
+{
+    QString name = m_currentUser;
+    if (m_db) {
+        if (const auto user = UserStore(m_db->sql()).find(m_currentUser); user && user.value())
+            name = user.value()->label();
+    }
+    m_userLabel->setText(tr("Signed in as %1").arg(name));
+    m_userLabel->setToolTip(name == m_currentUser ? QString() : m_currentUser);
+}
+
 void MainWindow::reloadCaseloadViews()
 {
     for (BarriersView *v : tabsOf<BarriersView>(m_tabs))
@@ -542,6 +619,8 @@ void MainWindow::reloadCaseloadViews()
     for (ProgressionView *v : tabsOf<ProgressionView>(m_tabs))
         v->reload();
     for (RemovalsView *v : tabsOf<RemovalsView>(m_tabs))
+        v->reload();
+    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
         v->reload();
 }
 

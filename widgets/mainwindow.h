@@ -51,6 +51,11 @@ private:
     void showBarriers();
     void showProgression();
     void showRemovals();
+    void showWorkload();
+    void editUsers();
+    void editWorkloadWeights();
+    // "Signed in as Sam Okafor" when the user is known, the user name otherwise.
+    void updateUserLabel();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();

@@ -1,8 +1,10 @@
 #include "personrecordwidget.h"
 
+#include "allocatedialog.h"
 #include "bandoverridedialog.h"
 #include "bandswatch.h"
 #include "domain/reportingwindow.h"
+#include "itemmodels/allocationhistorymodel.h"
 #include "itemmodels/bandhistorymodel.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/notesmodel.h"
@@ -356,6 +358,11 @@ QGroupBox *PersonRecordWidget::buildOwnership()
     form->addRow(tr("Reporting centre:"), m_centre);
     form->addRow(tr("Reports:"), m_frequency);
     form->addRow(tr("Reporting window:"), m_window);
+    m_allocateButton = new QPushButton(tr("A&llocate…"), box);
+    m_allocateButton->setObjectName(QStringLiteral("allocateButton"));
+    m_allocateButton->setToolTip(tr("Allocate this person to a caseworker"));
+    connect(m_allocateButton, &QPushButton::clicked, this, &PersonRecordWidget::allocate);
+    form->addRow(QString(), m_allocateButton);
     return box;
 }
 
@@ -502,7 +509,27 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
+    m_allocations = new AllocationHistoryModel(m_db, this);
+    m_allocationView = new QTableView(m_lowerTabs);
+    m_allocationView->setObjectName(QStringLiteral("allocationView"));
+    m_allocationView->setModel(m_allocations);
+    m_allocationView->verticalHeader()->hide();
+    m_allocationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_allocationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_allocationView->setAlternatingRowColors(true);
+    m_allocationView->horizontalHeader()->setStretchLastSection(true);
+    m_allocationView->setAccessibleName(tr("Allocation history of this person"));
+    m_lowerTabs->addTab(m_allocationView, tr("Allocation"));
     return m_lowerTabs;
+}
+
+void PersonRecordWidget::allocate()
+{
+    AllocateDialog dialog(m_db, {m_personId}, m_user, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    emit personChanged(m_personId);
 }
 
 void PersonRecordWidget::showReporting()
@@ -516,7 +543,7 @@ const QStringList &PersonRecordWidget::lowerTabKeys()
     static const QStringList keys{QStringLiteral("cases"),    QStringLiteral("reporting"),
                                   QStringLiteral("taskings"), QStringLiteral("travel_documents"),
                                   QStringLiteral("barriers"), QStringLiteral("removal"),
-                                  QStringLiteral("diary")};
+                                  QStringLiteral("diary"),    QStringLiteral("allocation")};
     return keys;
 }
 
@@ -539,6 +566,8 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_travelDocs), m_travelDocs->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_barrierPanel), m_barrierPanel->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_removal), m_removal->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_allocationView),
+                            tr("Allocation (%1)").arg(m_allocations->rowCount()));
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -603,6 +632,10 @@ void PersonRecordWidget::reload()
     if (QString error; !m_removal->setPersonId(id, &error))
         errors << tr("The removal directions, holds or case preparation could not be read: %1")
                       .arg(error);
+    if (Status s = m_allocations->setPersonId(id); !s)
+        errors << tr("The allocation history could not be read: %1").arg(s.error().toString());
+    m_allocationView->resizeColumnsToContents();
+    m_allocateButton->setEnabled(m_person.has_value());
 
     showPerson();
     showErrors(errors);

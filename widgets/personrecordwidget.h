@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <optional>
 
+class AllocationHistoryModel;
 class BandHistoryModel;
 class BandSwatch;
 class NotesModel;
@@ -52,6 +53,7 @@ public:
     PersonTravelDocsPanel *travelDocsPanel() const { return m_travelDocs; }
     PersonBarriersPanel *barriersPanel() const { return m_barrierPanel; }
     PersonRemovalPanel *removalPanel() const { return m_removal; }
+    AllocationHistoryModel *allocationModel() const { return m_allocations; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -63,6 +65,8 @@ public slots:
     void showSelectedNoteHistory();
     // Opens the band override dialog.
     void overrideBand();
+    // Opens the allocate dialog for this person.
+    void allocate();
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
@@ -151,6 +155,9 @@ private:
     QLabel *m_centre = nullptr;
     QLabel *m_frequency = nullptr;
     QLabel *m_window = nullptr;
+    QPushButton *m_allocateButton = nullptr;
+    AllocationHistoryModel *m_allocations = nullptr;
+    QTableView *m_allocationView = nullptr;
 
     // Cases
     QTabWidget *m_lowerTabs = nullptr;

@@ -1,0 +1,151 @@
+#include "allocatedialog.h"
+
+#include "store/allocationstore.h"
+#include "store/userstore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds,
+                               const QString &currentUser, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_personIds(personIds), m_currentUser(currentUser),
+      m_what(new QLabel(this)), m_owner(new QComboBox(this)), m_reason(new QLineEdit(this)),
+      m_on(new QDateEdit(QDate::currentDate(), this)), m_preview(new QLabel(this)),
+      m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Allocate"));
+    m_what->setObjectName(QStringLiteral("allocateWhat"));
+    m_what->setText(tr("Allocate %n selected people to a caseworker.", "", int(personIds.size())));
+    m_owner->setObjectName(QStringLiteral("caseworkerCombo"));
+    m_owner->setPlaceholderText(tr("Choose a caseworker"));
+    m_owner->setMinimumContentsLength(28);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setPlaceholderText(tr("Optional, e.g. rebalancing the team's workload"));
+    m_on->setObjectName(QStringLiteral("allocatedOnEdit"));
+    m_on->setCalendarPopup(true);
+    // An allocation takes effect today or earlier (AllocationStore refuses the future).
+    m_on->setMaximumDate(QDate::currentDate());
+    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_preview->setObjectName(QStringLiteral("allocatePreview"));
+    m_preview->setTextFormat(Qt::RichText);
+    m_preview->setWordWrap(true);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 3);
+    m_problem->setObjectName(QStringLiteral("allocateProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Caseworker:"), m_owner);
+    row(tr("&Reason:"), m_reason);
+    row(tr("&Allocated on:"), m_on);
+    auto *effect = new QLabel(tr("Effect on workload:"), this);
+    form->addRow(effect, m_preview);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_what);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Allocate"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AllocateDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &AllocateDialog::updatePreview);
+
+    fillCaseworkers();
+    updatePreview();
+    setMinimumWidth(480);
+}
+
+void AllocateDialog::fillCaseworkers()
+{
+    auto users = UserStore(m_db).users();
+    auto loads = AllocationStore(m_db).workload(QDate::currentDate());
+    if (!users || !loads) {
+        m_problem->setText(!users ? users.error().toString() : loads.error().toString());
+        return;
+    }
+    QHash<QString, int> percent;
+    for (const AllocationStore::Load &l : loads.value())
+        percent.insert(l.owner, l.percent());
+    for (const AppUser &u : users.value()) {
+        m_users.insert(u.userName);
+        // Managers do not carry a caseload.
+        if (u.role != QLatin1String("caseworker") && u.role != QLatin1String("team_leader"))
+            continue;
+        const QString team = u.team.isEmpty() ? QString() : tr(", %1").arg(u.team);
+        m_owner->addItem(tr("%1 — %2%%3").arg(u.label()).arg(percent.value(u.userName)).arg(team),
+                         u.userName);
+        m_owner->setItemData(
+            m_owner->count() - 1,
+            tr("%1 (%2), capacity %3 points").arg(u.label(), u.userName).arg(u.capacity),
+            Qt::ToolTipRole);
+    }
+    if (m_owner->count() == 0)
+        m_problem->setText(tr("There is nobody to allocate to yet: add caseworkers in Settings "
+                              "→ Users and Teams."));
+    m_owner->setCurrentIndex(-1);
+}
+
+QString AllocateDialog::toOwner() const
+{
+    return m_owner->currentData().toString();
+}
+
+void AllocateDialog::setToOwner(const QString &userName)
+{
+    m_owner->setCurrentIndex(m_owner->findData(userName));
+}
+
+void AllocateDialog::updatePreview()
+{
+    const QString owner = toOwner();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!owner.isEmpty() && !m_personIds.isEmpty());
+    if (owner.isEmpty()) {
+        m_preview->setText(tr("<i>Choose a caseworker to see the effect.</i>"));
+        return;
+    }
+    auto effects = AllocationStore(m_db).preview(m_personIds, owner);
+    if (!effects) {
+        m_preview->setText(effects.error().toString().toHtmlEscaped());
+        return;
+    }
+    QStringList lines;
+    for (const AllocationStore::Effect &e : effects.value()) {
+        const QString name = e.displayName.toHtmlEscaped();
+        if (!m_users.contains(e.owner)) {
+            // CID's owner who is no user here: no capacity to weigh a change against.
+            lines << tr("%1: loses people (not a user, no capacity)").arg(name);
+            continue;
+        }
+        QString change = WorkloadRules::change(e.beforePercent, e.afterPercent).toHtmlEscaped();
+        if (e.overCapacityAfter)
+            change =
+                tr("<span style=\"color:#b01c1c\"><b>%1</b> (over capacity)</span>").arg(change);
+        lines << tr("<b>%1</b>: %2").arg(name, change);
+    }
+    m_preview->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void AllocateDialog::accept()
+{
+    const auto moved = AllocationStore(m_db).allocate(m_personIds, toOwner(), m_reason->text(),
+                                                      m_on->date(), m_currentUser);
+    if (!moved) {
+        m_problem->setText(moved.error().toString());
+        return;
+    }
+    m_moved = moved.value();
+    QDialog::accept();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/appuser.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Add or edit one user: user name, display name, team, role and capacity. OK saves through
+// UserStore; a refusal is shown here and the dialog stays open, the entries kept.
+class UserDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` set: edit that user (the user name is their key and stays as it is).
+    UserDialog(QSqlDatabase db, const QString &currentUser, const QStringList &teams,
+               const std::optional<AppUser> &existing = std::nullopt, QWidget *parent = nullptr);
+
+    AppUser user() const;
+    void setUser(const AppUser &user);
+
+public slots:
+    void accept() override;
+
+private:
+    void update();
+
+    QSqlDatabase m_db;
+    QString m_currentUser;
+    bool m_editing;
+    QLineEdit *m_userName;
+    QLineEdit *m_displayName;
+    QComboBox *m_team;
+    QComboBox *m_role;
+    QSpinBox *m_capacity;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class UsersModel;
+
+// Settings → Users and Teams…: everyone who works the caseload, with their team, role and
+// capacity; Add and Edit open a UserDialog, which saves.
+class UsersDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    UsersModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // Whether a user was added or changed while the dialog was open.
+    bool changed() const { return m_changed; }
+
+public slots:
+    void addUser();
+    void editSelected();
+
+private:
+    void reload(const QString &select = QString());
+    void updateButtons();
+
+    QSqlDatabase m_db;
+    QString m_currentUser;
+    UsersModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QLabel *m_message;
+    QPushButton *m_edit;
+    bool m_changed = false;
+};
