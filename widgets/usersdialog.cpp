@@ -30,6 +30,10 @@ UsersDialog::UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *p
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setAccessibleName(tr("Users"));
+    // The names take the spare width, so the capacity stays beside its header.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(UsersModel::DisplayName,
+                                                      QHeaderView::Stretch);
     m_message->setObjectName(QStringLiteral("usersMessage"));
     m_message->setWordWrap(true);
 

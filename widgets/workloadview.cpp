@@ -179,7 +179,8 @@ void WorkloadView::showSelectedPeople()
     f.caseOwner = l.owner; // "" selects the people with no case owner
     m_people->setFilter(f);
     m_peopleTable->show();
-    m_peopleTable->resizeColumnToContents(int(CaseloadColumn::FamilyName));
+    // A caseworker has a few hundred people at most: sizing to them all is cheap.
+    m_peopleTable->resizeColumnsToContents();
     const QString people = QLocale().toString(l.people);
     if (l.people == 0)
         m_peopleLabel->setText(
