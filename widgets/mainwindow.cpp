@@ -20,6 +20,7 @@
 #include "personrecordwidget.h"
 #include "progressionview.h"
 #include "removalsview.h"
+#include "reviewcheckview.h"
 #include "sheetimportdialog.h"
 #include "store/allocationstore.h"
 #include "store/personstore.h"
@@ -146,6 +147,8 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("removalsAction"));
     view->addAction(tr("Wor&kload"), this, &MainWindow::showWorkload)
         ->setObjectName(QStringLiteral("workloadAction"));
+    view->addAction(tr("Re&view Check"), this, &MainWindow::showReviewCheck)
+        ->setObjectName(QStringLiteral("reviewCheckAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -305,6 +308,10 @@ Status MainWindow::showView(const QString &view)
     }
     if (view == QLatin1String("removals")) {
         showRemovals();
+        return {};
+    }
+    if (view == QLatin1String("reviews")) {
+        showReviewCheck();
         return {};
     }
     if (view == QLatin1String("workload")) {
@@ -558,6 +565,23 @@ void MainWindow::showRemovals()
     m_tabs->setCurrentIndex(m_tabs->addTab(removals, tr("Removals")));
 }
 
+void MainWindow::showReviewCheck()
+{
+    if (const auto open = tabsOf<ReviewCheckView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *check = new ReviewCheckView(m_db->sql(), m_currentUser, m_tabs);
+    // The person opens on their Reviews tab: that is where a review is recorded or signed off.
+    connect(check, &ReviewCheckView::openPerson, this, [this](qint64 personId) {
+        openPerson(personId);
+        if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget()))
+            record->showLowerTab(QStringLiteral("reviews"));
+    });
+    m_tabs->setCurrentIndex(m_tabs->addTab(check, tr("Review Check")));
+}
+
 void MainWindow::showWorkload()
 {
     if (const auto open = tabsOf<WorkloadView>(m_tabs); !open.isEmpty()) {
@@ -619,6 +643,8 @@ void MainWindow::reloadCaseloadViews()
     for (ProgressionView *v : tabsOf<ProgressionView>(m_tabs))
         v->reload();
     for (RemovalsView *v : tabsOf<RemovalsView>(m_tabs))
+        v->reload();
+    for (ReviewCheckView *v : tabsOf<ReviewCheckView>(m_tabs))
         v->reload();
     for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
         v->reload();

@@ -52,6 +52,7 @@ private:
     void showProgression();
     void showRemovals();
     void showWorkload();
+    void showReviewCheck();
     void editUsers();
     void editWorkloadWeights();
     // "Signed in as Sam Okafor" when the user is known, the user name otherwise.

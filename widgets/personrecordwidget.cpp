@@ -18,6 +18,7 @@
 #include "persondiarypanel.h"
 #include "personremovalpanel.h"
 #include "personreportingpanel.h"
+#include "personreviewspanel.h"
 #include "persontaskingspanel.h"
 #include "persontraveldocspanel.h"
 #include "store/personstore.h"
@@ -503,6 +504,14 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         reload();
         emit personChanged(m_personId);
     });
+    // A saved review puts the next one in the diary: read the diary again, keep the rest.
+    m_reviews = new PersonReviewsPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_reviews, tr("Reviews"));
+    connect(m_reviews, &PersonReviewsPanel::reviewsChanged, this, [this] {
+        m_diary->setPersonId(m_person ? m_personId : 0);
+        updateLowerTabLabels();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -540,10 +549,11 @@ void PersonRecordWidget::showReporting()
 const QStringList &PersonRecordWidget::lowerTabKeys()
 {
     // In the order the tabs are added in buildLowerTabs().
-    static const QStringList keys{QStringLiteral("cases"),    QStringLiteral("reporting"),
-                                  QStringLiteral("taskings"), QStringLiteral("travel_documents"),
-                                  QStringLiteral("barriers"), QStringLiteral("removal"),
-                                  QStringLiteral("diary"),    QStringLiteral("allocation")};
+    static const QStringList keys{QStringLiteral("cases"),     QStringLiteral("reporting"),
+                                  QStringLiteral("taskings"),  QStringLiteral("travel_documents"),
+                                  QStringLiteral("barriers"),  QStringLiteral("removal"),
+                                  QStringLiteral("reviews"),   QStringLiteral("diary"),
+                                  QStringLiteral("allocation")};
     return keys;
 }
 
@@ -566,6 +576,7 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_travelDocs), m_travelDocs->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_barrierPanel), m_barrierPanel->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_removal), m_removal->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reviews), m_reviews->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_allocationView),
                             tr("Allocation (%1)").arg(m_allocations->rowCount()));
 }
@@ -632,6 +643,8 @@ void PersonRecordWidget::reload()
     if (QString error; !m_removal->setPersonId(id, &error))
         errors << tr("The removal directions, holds or case preparation could not be read: %1")
                       .arg(error);
+    if (QString error; !m_reviews->setPerson(id, title(), &error))
+        errors << tr("The reviews could not be read: %1").arg(error);
     if (Status s = m_allocations->setPersonId(id); !s)
         errors << tr("The allocation history could not be read: %1").arg(s.error().toString());
     m_allocationView->resizeColumnsToContents();

@@ -15,6 +15,7 @@ class PersonBarriersPanel;
 class PersonDiaryPanel;
 class PersonRemovalPanel;
 class PersonReportingPanel;
+class PersonReviewsPanel;
 class PersonTaskingsPanel;
 class PersonTravelDocsPanel;
 class QAction;
@@ -53,6 +54,7 @@ public:
     PersonTravelDocsPanel *travelDocsPanel() const { return m_travelDocs; }
     PersonBarriersPanel *barriersPanel() const { return m_barrierPanel; }
     PersonRemovalPanel *removalPanel() const { return m_removal; }
+    PersonReviewsPanel *reviewsPanel() const { return m_reviews; }
     AllocationHistoryModel *allocationModel() const { return m_allocations; }
 
 public slots:
@@ -70,8 +72,8 @@ public slots:
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
-    // barriers, removal or diary (the screenshot command's person:<ref>/<tab>). False for an
-    // unknown key.
+    // barriers, removal, reviews or diary (the screenshot command's person:<ref>/<tab>). False for
+    // an unknown key.
     bool showLowerTab(const QString &key);
     static const QStringList &lowerTabKeys();
 
@@ -167,6 +169,7 @@ private:
     PersonTravelDocsPanel *m_travelDocs = nullptr;
     PersonBarriersPanel *m_barrierPanel = nullptr;
     PersonRemovalPanel *m_removal = nullptr;
+    PersonReviewsPanel *m_reviews = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

@@ -102,6 +102,20 @@ Result<QVector<Review>> ReviewStore::forPerson(qint64 personId) const
     return out;
 }
 
+Result<QDate> ReviewStore::dueFor(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The same base as the review check, so the record and the check never disagree.
+    prepare(q, QStringLiteral("SELECT %1").arg(ReviewRules::baseSql(QStringLiteral("?"))));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not read when the review is due"), q);
+    const QDate base = dateOf(q.value(0));
+    return base.isValid() ? ReviewRules::dueDate(base) : QDate();
+}
+
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
 {
     Transaction tx(m_db);

@@ -24,6 +24,9 @@ public:
                                      const QString &now);
     // The person's reviews, newest first.
     Result<QVector<Review>> forPerson(qint64 personId) const;
+    // When the person's next review is due (ReviewRules on their base); invalid when no base
+    // date is known.
+    Result<QDate> dueFor(qint64 personId) const;
     // A team leader signs off a review they have checked: not their own, once.
     Status signOff(qint64 reviewId, const QString &teamLeader);
     Status signOffInTransaction(qint64 reviewId, const QString &teamLeader, const QString &now);

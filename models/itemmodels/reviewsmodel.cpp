@@ -1,0 +1,126 @@
+#include "reviewsmodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/reviewstore.h"
+
+#include <QColor>
+
+ReviewsModel::ReviewsModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+::Status ReviewsModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    QVector<Review> reviews;
+    ::Status status;
+    if (personId > 0) {
+        auto result = ReviewStore(m_db).forPerson(personId);
+        if (result)
+            reviews = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_reviews = std::move(reviews);
+    endResetModel();
+    return status;
+}
+
+int ReviewsModel::rowOfReview(qint64 reviewId) const
+{
+    for (int i = 0; i < m_reviews.size(); ++i) {
+        if (m_reviews.at(i).id == reviewId)
+            return i;
+    }
+    return -1;
+}
+
+int ReviewsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_reviews.size());
+}
+
+int ReviewsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const Review &r = m_reviews.at(index.row());
+    const auto date = [](const QDate &day) {
+        return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ReviewedOn:
+            return date(r.reviewedOn);
+        case Reviewer:
+            return r.reviewer;
+        case Checklist:
+            return tr("%1 of %2").arg(r.checkedCount()).arg(5);
+        case Outcome:
+            return Review::outcomeName(r.outcome);
+        case NextReview:
+            return date(r.nextReviewOn);
+        case SignedOff:
+            return r.isSignedOff()
+                       ? tr("%1, %2").arg(r.signedOffBy, DisplayText::dateTime(r.signedOffAt))
+                       : tr("Awaiting sign-off");
+        }
+        break;
+    case Qt::ToolTipRole:
+        return r.notes.isEmpty() ? QVariant() : QVariant(r.notes);
+    case Roles::Sort:
+        switch (index.column()) {
+        case ReviewedOn:
+            return r.reviewedOn;
+        case Checklist:
+            return r.checkedCount();
+        case NextReview:
+            return r.nextReviewOn;
+        case SignedOff:
+            return r.signedOffAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Roles::Code:
+        return r.outcome;
+    case Roles::PersonId:
+        return r.personId;
+    case Qt::ForegroundRole:
+        if (index.column() == SignedOff && !r.isSignedOff())
+            return QColor(0x6b, 0x6b, 0x6b);
+        if (index.column() == Outcome && r.outcome == QLatin1String("escalated"))
+            return QColor(0xb0, 0x1c, 0x1c);
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ReviewsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ReviewedOn:
+        return tr("Reviewed on");
+    case Reviewer:
+        return tr("Reviewer");
+    case Checklist:
+        return tr("Checklist");
+    case Outcome:
+        return tr("Outcome");
+    case NextReview:
+        return tr("Next review");
+    case SignedOff:
+        return tr("Signed off");
+    }
+    return QVariant();
+}

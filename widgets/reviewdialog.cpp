@@ -1,0 +1,145 @@
+#include "reviewdialog.h"
+
+#include "domain/reviewrules.h"
+#include "itemmodels/displaytext.h"
+#include "store/reviewstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &personTitle,
+                           const QString &currentUser, QWidget *parent, const QDate &today)
+    : QDialog(parent), m_db(std::move(db)), m_personId(personId), m_user(currentUser),
+      m_today(today), m_barriers(new QCheckBox(tr("&Barriers to removal checked"), this)),
+      m_compliance(new QCheckBox(tr("Reporting &compliance checked"), this)),
+      m_document(new QCheckBox(tr("&Travel document progressed"), this)),
+      m_band(new QCheckBox(tr("B&and confirmed"), this)),
+      m_nextAction(new QCheckBox(tr("Ne&xt action set"), this)), m_notes(new QPlainTextEdit(this)),
+      m_outcome(new QComboBox(this)), m_reviewedOn(new QDateEdit(this)),
+      m_nextReview(new QDateEdit(this)), m_nextHint(new QLabel(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(personTitle.isEmpty() ? tr("3-Monthly Review")
+                                         : tr("3-Monthly Review — %1").arg(personTitle));
+    m_barriers->setObjectName(QStringLiteral("barriersCheck"));
+    m_compliance->setObjectName(QStringLiteral("complianceCheck"));
+    m_document->setObjectName(QStringLiteral("documentCheck"));
+    m_band->setObjectName(QStringLiteral("bandCheck"));
+    m_nextAction->setObjectName(QStringLiteral("nextActionCheck"));
+    m_notes->setObjectName(QStringLiteral("reviewNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("What the review found and what happens next"));
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    for (const QString &o : Review::outcomes())
+        m_outcome->addItem(Review::outcomeName(o), o);
+    for (QDateEdit *e : {m_reviewedOn, m_nextReview}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    }
+    m_reviewedOn->setObjectName(QStringLiteral("reviewedOnEdit"));
+    m_nextReview->setObjectName(QStringLiteral("nextReviewEdit"));
+    // A review is not dated in the future; the next one is bounded by the rule, so the form
+    // cannot even hold a date further out than 3 months.
+    m_reviewedOn->setMaximumDate(m_today);
+    m_reviewedOn->setDate(m_today);
+    m_nextHint->setObjectName(QStringLiteral("nextReviewHint"));
+    m_nextHint->setEnabled(false);
+    m_problem->setObjectName(QStringLiteral("reviewProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+
+    auto *checklist = new QGroupBox(tr("Checklist"), this);
+    auto *checks = new QVBoxLayout(checklist);
+    for (QCheckBox *c : {m_barriers, m_compliance, m_document, m_band, m_nextAction})
+        checks->addWidget(c);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Notes:"), m_notes);
+    row(tr("&Outcome:"), m_outcome);
+    row(tr("&Reviewed on:"), m_reviewedOn);
+    row(tr("Next re&view on:"), m_nextReview);
+    form->addRow(QString(), m_nextHint);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(checklist);
+    layout->addLayout(form, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_reviewedOn, &QDateEdit::dateChanged, this, &ReviewDialog::reviewedOnChanged);
+    connect(m_nextReview, &QDateEdit::dateChanged, this, &ReviewDialog::update);
+    connect(m_outcome, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            &ReviewDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reviewedOnChanged();
+    m_nextReview->setDate(ReviewRules::dueDate(m_reviewedOn->date()));
+    update();
+    resize(480, sizeHint().height());
+}
+
+void ReviewDialog::reviewedOnChanged()
+{
+    const QDate on = m_reviewedOn->date();
+    const QDate latest = ReviewRules::dueDate(on);
+    const bool wasLatest = m_nextReview->date() == m_nextReview->maximumDate();
+    m_nextReview->setDateRange(on.addDays(1), latest);
+    // Keep "3 months on" when it was chosen, as the date moves.
+    if (wasLatest)
+        m_nextReview->setDate(latest);
+    m_nextHint->setText(
+        tr("At most 3 months on: by %1").arg(DisplayText::date(latest.toString(Qt::ISODate))));
+    update();
+}
+
+Review ReviewDialog::review() const
+{
+    Review r;
+    r.personId = m_personId;
+    r.reviewedOn = m_reviewedOn->date();
+    r.reviewer = m_user;
+    r.barriersChecked = m_barriers->isChecked();
+    r.complianceChecked = m_compliance->isChecked();
+    r.documentProgressed = m_document->isChecked();
+    r.bandConfirmed = m_band->isChecked();
+    r.nextActionSet = m_nextAction->isChecked();
+    r.notes = m_notes->toPlainText().trimmed();
+    r.outcome = m_outcome->currentData().toString();
+    r.nextReviewOn = m_nextReview->date();
+    return r;
+}
+
+void ReviewDialog::update()
+{
+    const QString problem = review().problem(m_today);
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void ReviewDialog::accept()
+{
+    if (const QString problem = review().problem(m_today); !problem.isEmpty()) {
+        m_problem->setText(problem);
+        return;
+    }
+    auto id = ReviewStore(m_db).save(review(), m_user);
+    if (!id) {
+        m_problem->setText(id.error().toString());
+        return;
+    }
+    m_savedId = id.value();
+    QDialog::accept();
+}
