@@ -37,7 +37,9 @@ NoteDelegate::Parts NoteDelegate::parts(const QModelIndex &index)
     // An imported note says which team sheet it came from.
     if (const QString source = text(NotesModel::Source); !source.isEmpty())
         heading = tr("%1 \u00b7 %2").arg(heading, source);
-    return Parts{heading, text(NotesModel::Text), text(NotesModel::Edited)};
+    const QModelIndex qa = index.siblingAtColumn(NotesModel::Qa);
+    return Parts{heading, text(NotesModel::Text), text(NotesModel::Edited),
+                 qa.data(Qt::DisplayRole).toString(), qa.data(Qt::ForegroundRole).value<QColor>()};
 }
 
 int NoteDelegate::textWidth(const QStyleOptionViewItem &option)
@@ -75,11 +77,13 @@ QSize NoteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const Parts p = parts(index);
     const int width = textWidth(option);
     const QFont base = option.font;
-    QTextLayout heading, body, edited;
+    QTextLayout heading, body, edited, qa;
     qreal h = Margin + layoutText(heading, p.heading, headingFont(base), width) + Gap;
     h += layoutText(body, p.body, base, width);
     if (!p.edited.isEmpty())
         h += Gap + layoutText(edited, p.edited, markerFont(base), width);
+    if (!p.qa.isEmpty())
+        h += Gap + layoutText(qa, p.qa, markerFont(base), width);
     h += Margin;
     return QSize(width + 2 * Margin, qCeil(h));
 }
@@ -109,7 +113,7 @@ void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const Parts p = parts(index);
     const qreal width = option.rect.width() - 2 * Margin;
     const QFont base = option.font;
-    QTextLayout heading, body, edited;
+    QTextLayout heading, body, edited, qa;
     qreal y = option.rect.top() + Margin;
     const qreal x = option.rect.left() + Margin;
 
@@ -123,8 +127,15 @@ void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     y += bodyHeight;
     if (!p.edited.isEmpty()) {
         painter->setPen(quietColour);
-        layoutText(edited, p.edited, markerFont(base), width);
+        const qreal editedHeight = layoutText(edited, p.edited, markerFont(base), width);
         edited.draw(painter, QPointF(x, y + Gap));
+        y += Gap + editedHeight;
+    }
+    if (!p.qa.isEmpty()) {
+        // Green for a pass, red for a fail, as in the team leader's sample.
+        painter->setPen(selected || !p.qaColour.isValid() ? textColour : p.qaColour);
+        layoutText(qa, p.qa, markerFont(base), width);
+        qa.draw(painter, QPointF(x, y + Gap));
     }
     // A rule between entries, as in a printed case file.
     if (!selected) {

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QColor>
 #include <QStyledItemDelegate>
 
 class QTextLayout;
 
 // Draws one entry of the notes timeline from a NotesModel row: who wrote it and when, the
-// text wrapped to the view's width, and the "edited" marker. A timeline reads as a record of
-// events; a grid of cells would cut long notes short.
+// text wrapped to the view's width, the "edited" marker and the note's quality check. A timeline
+// reads as a record of events; a grid of cells would cut long notes short.
 class NoteDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ private:
         QString heading;
         QString body;
         QString edited;
+        QString qa; // the latest quality check, "QA: passed" or "QA: failed — why"
+        QColor qaColour;
     };
     static Parts parts(const QModelIndex &index);
     static int textWidth(const QStyleOptionViewItem &option);

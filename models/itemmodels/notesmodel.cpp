@@ -2,7 +2,10 @@
 
 #include "displaytext.h"
 #include "roles.h"
+#include "store/noteqastore.h"
 #include "store/notestore.h"
+
+#include <QColor>
 
 NotesModel::NotesModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -18,6 +21,7 @@ Status NotesModel::setPersonId(qint64 personId)
 Status NotesModel::reload()
 {
     QVector<Note> notes;
+    QHash<qint64, Check> checks;
     Status status;
     if (m_personId > 0) {
         auto result = NoteStore(m_db).notes(m_personId);
@@ -25,9 +29,18 @@ Status NotesModel::reload()
             notes = std::move(result.value());
         else
             status = result.status();
+        // One query for every note of the person: the author sees the outcome on the note.
+        if (auto qa = NoteQaStore(m_db).latestForPerson(m_personId); qa) {
+            for (auto it = qa.value().cbegin(); it != qa.value().cend(); ++it)
+                checks.insert(it.key(),
+                              Check{it->result, it->comment, it->checkedBy, it->checkedAt});
+        } else if (status) {
+            status = qa.status();
+        }
     }
     beginResetModel();
     m_notes = std::move(notes);
+    m_checks = std::move(checks);
     endResetModel();
     return status;
 }
@@ -78,6 +91,15 @@ QString NotesModel::editedMarker(const Note &note)
         .arg(note.updatedBy, DisplayText::dateTime(note.updatedAt));
 }
 
+QString NotesModel::qaMarker(const QString &result, const QString &comment)
+{
+    if (result == QLatin1String("pass"))
+        return tr("QA: passed");
+    if (result == QLatin1String("fail"))
+        return comment.isEmpty() ? tr("QA: failed") : tr("QA: failed \u2014 %1").arg(comment);
+    return QString();
+}
+
 int NotesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_notes.size());
@@ -93,6 +115,7 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Note &n = m_notes.at(index.row());
+    const Check check = m_checks.value(n.id);
     switch (role) {
     case Roles::NoteId:
         return n.id;
@@ -112,9 +135,21 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return editedMarker(n);
         case Source:
             return n.source.isEmpty() ? QString() : tr("from %1").arg(n.source);
+        case Qa:
+            return qaMarker(check.result, check.comment);
         default:
             return {};
         }
+    case Roles::Code:
+        if (index.column() == Qa)
+            return check.result;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Qa && check.result == QLatin1String("pass"))
+            return QColor(0x1b, 0x6e, 0x20);
+        if (index.column() == Qa && check.result == QLatin1String("fail"))
+            return QColor(0xb0, 0x1c, 0x1c);
+        return {};
     case Roles::Sort:
         switch (index.column()) {
         case Created:
@@ -127,6 +162,8 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return n.revision;
         case Source:
             return n.source;
+        case Qa:
+            return check.result;
         default:
             return {};
         }
@@ -135,6 +172,9 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return tr("Written by %1 at %2").arg(n.createdBy, DisplayText::dateTime(n.createdAt));
         if (index.column() == Edited || index.column() == Text)
             return editedMarker(n);
+        if (index.column() == Qa && !check.result.isEmpty())
+            return tr("Checked by %1 at %2")
+                .arg(check.checkedBy, DisplayText::dateTime(check.checkedAt));
         return {};
     case Qt::AccessibleTextRole:
         // A screen reader hears one whole entry, not a bare body without who and when.
@@ -143,6 +183,8 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
                             .arg(n.createdBy, DisplayText::dateTime(n.createdAt), n.body);
             if (n.wasEdited())
                 s += QLatin1Char(' ') + editedMarker(n);
+            if (!check.result.isEmpty())
+                s += QLatin1Char(' ') + qaMarker(check.result, check.comment);
             return s;
         }
         return {};
@@ -166,6 +208,8 @@ QVariant NotesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Source");
     case Edited:
         return tr("Edited");
+    case Qa:
+        return tr("Quality check");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "domain/note.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -22,6 +23,7 @@ public:
         Text,
         Edited,
         Source, // the sheet an imported note came from; empty for notes written here
+        Qa,     // the latest quality-assurance check: "QA: passed", "QA: failed — why"; or empty
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +50,8 @@ public:
 
     // "Edited by bob at 3 Mar 2025 10:15; 1 earlier version", or empty for an unedited note.
     static QString editedMarker(const Note &note);
+    // "QA: passed" or "QA: failed — <comment>" for a checked note; empty when result is empty.
+    static QString qaMarker(const QString &result, const QString &comment);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -59,4 +63,12 @@ private:
     QSqlDatabase m_db;
     qint64 m_personId = 0;
     QVector<Note> m_notes;
+    struct Check
+    {
+        QString result; // pass or fail
+        QString comment;
+        QString checkedBy;
+        QString checkedAt;
+    };
+    QHash<qint64, Check> m_checks; // by note id, the latest check of each checked note
 };

@@ -143,6 +143,26 @@ Result<QVector<NoteQaStore::Item>> NoteQaStore::forNote(qint64 noteId) const
     return out;
 }
 
+Result<QHash<qint64, NoteQaStore::Item>> NoteQaStore::latestForPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Oldest check first, so a later one replaces it below.
+    prepare(q, QStringLiteral("SELECT %1 FROM note n JOIN note_qa q ON q.note_id = n.id JOIN "
+                              "person p ON p.id = n.person_id WHERE n.person_id = ? AND q.result "
+                              "IS NOT NULL ORDER BY q.checked_at, q.id")
+                   .arg(QLatin1String(ItemColumns)));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the checks of the person's notes"), q);
+    QHash<qint64, Item> out;
+    while (q.next()) {
+        Item i = readItem(q);
+        out.insert(i.noteId, i);
+    }
+    return out;
+}
+
 Status NoteQaStore::mark(qint64 itemId, const QString &result, const QString &comment,
                          const QString &teamLeader)
 {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -51,6 +52,9 @@ public:
     Result<QVector<Item>> items(qint64 sampleId) const;
     // Every check of one note, newest first: what its author sees on it.
     Result<QVector<Item>> forNote(qint64 noteId) const;
+    // The latest check of each checked note of one person, by note id: the notes timeline in
+    // one query rather than one per note.
+    Result<QHash<qint64, Item>> latestForPerson(qint64 personId) const;
     // Marks an item pass or fail; a fail needs a comment saying why.
     Status mark(qint64 itemId, const QString &result, const QString &comment,
                 const QString &teamLeader);

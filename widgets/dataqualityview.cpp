@@ -1,0 +1,170 @@
+#include "dataqualityview.h"
+
+#include "domain/dataqualityrules.h"
+#include "itemmodels/dataqualitymodel.h"
+#include "itemmodels/roles.h"
+#include "listtable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_user(currentUser), m_model(new DataQualityModel(std::move(db), this)),
+      m_issue(new QComboBox(this)), m_myCases(new QCheckBox(tr("&My cases"), this)),
+      m_fix(new QPushButton(tr("&Fix…"), this)), m_summary(new QLabel(this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(m_table->viewport()))
+{
+    setObjectName(QStringLiteral("dataQualityView"));
+    m_issue->setObjectName(QStringLiteral("issueFilter"));
+    m_issue->setAccessibleName(tr("Issue"));
+    m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setToolTip(tr("Open the person's record where this is put right (Enter)"));
+    m_summary->setObjectName(QStringLiteral("dataQualitySummary"));
+    m_summary->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyMessage"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
+    m_empty->hide();
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
+
+    m_issue->addItem(tr("All issues"), QString());
+    for (const DataQualityRules::Issue issue : DataQualityRules::all())
+        m_issue->addItem(DataQualityRules::name(issue), DataQualityRules::code(issue));
+
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("dataQuality"));
+    const int at = m_issue->findData(settings.value(QStringLiteral("issue"), QString()));
+    m_issue->setCurrentIndex(at >= 0 ? at : 0);
+    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
+    settings.endGroup();
+
+    m_table->setObjectName(QStringLiteral("dataQualityTable"));
+    // The store's order (issue, then name), unsorted: a sort over 100,000 rows would take
+    // longer than reading them.
+    m_table->setModel(m_model);
+    ListTable::setUp(m_table);
+    m_table->setAccessibleName(tr("Records needing attention"));
+
+    auto *issueLabel = new QLabel(tr("&Issue:"), this);
+    issueLabel->setBuddy(m_issue);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(issueLabel);
+    filters->addWidget(m_issue);
+    filters->addWidget(m_myCases);
+    filters->addStretch(1);
+    filters->addWidget(m_fix);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_issue, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &DataQualityView::issueChanged);
+    connect(m_myCases, &QCheckBox::toggled, this, &DataQualityView::myCasesChanged);
+    connect(m_fix, &QPushButton::clicked, this, &DataQualityView::fixCurrent);
+    connect(m_table, &QTableView::activated, this, &DataQualityView::fixCurrent);
+    reload();
+}
+
+void DataQualityView::issueChanged()
+{
+    QSettings().setValue(QStringLiteral("dataQuality/issue"), m_issue->currentData().toString());
+    // The rows of every issue are held: narrowing needs no reading.
+    m_model->setIssue(chosenIssue());
+    showRows();
+}
+
+void DataQualityView::myCasesChanged()
+{
+    QSettings().setValue(QStringLiteral("dataQuality/myCases"), m_myCases->isChecked());
+    load(false);
+}
+
+std::optional<DataQualityRules::Issue> DataQualityView::chosenIssue() const
+{
+    const QString code = m_issue->currentData().toString();
+    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
+        if (DataQualityRules::code(issue) == code)
+            return issue;
+    }
+    return std::nullopt;
+}
+
+void DataQualityView::reload()
+{
+    load(true);
+}
+
+void DataQualityView::load(bool recount)
+{
+    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    m_model->setIssue(chosenIssue());
+    m_model->setCaseOwner(m_myCases->isChecked() ? m_user : QString());
+    if (::Status s = m_model->reload(recount); !s)
+        QMessageBox::warning(this, tr("Data Quality"), s.error().toString());
+    showRows();
+}
+
+void DataQualityView::showRows()
+{
+    m_table->resizeColumnsToContents();
+    // The fix is the last column and fills the rest; the detail should not push it away.
+    m_table->setColumnWidth(DataQualityModel::Detail,
+                            qMin(m_table->columnWidth(DataQualityModel::Detail), 260));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    m_fix->setEnabled(m_model->rowCount() > 0);
+    updateSummary();
+}
+
+void DataQualityView::fixCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const DataQualityStore::Row &row = m_model->rowAt(current.row());
+    emit openPersonTab(row.personId, DataQualityModel::fixTab(row.issue));
+}
+
+void DataQualityView::updateSummary()
+{
+    // Over the whole caseload whatever the filter: the size of each problem.
+    QStringList parts;
+    qint64 total = 0;
+    const auto &counts = m_model->counts();
+    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
+        const qint64 n = counts.value(issue, 0);
+        total += n;
+        parts << tr("%1: %2").arg(DataQualityRules::name(issue), QLocale().toString(n));
+    }
+    QString text = total == 0 ? tr("No records need attention across the caseload.")
+                              : tr("Across the caseload: %1.").arg(parts.join(tr("; ")));
+    text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->rowCount()));
+    m_summary->setText(text);
+
+    if (m_model->rowCount() > 0) {
+        m_empty->hide();
+        return;
+    }
+    if (total == 0)
+        m_empty->setText(tr("Nothing to clean up.\nEvery person has a clear owning unit and a "
+                            "case owner, every band override has its reason, every reporting "
+                            "window is set and within an hour, and every reporting event due "
+                            "has its outcome."));
+    else
+        m_empty->setText(tr("No records match these filters.\nChoose \"All issues\" or clear My "
+                            "cases to see more."));
+    m_empty->show();
+}
