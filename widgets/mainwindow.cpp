@@ -4,6 +4,7 @@
 #include "barriersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
+#include "dataqualityview.h"
 #include "demo/demogenerator.h"
 #include "importchangesview.h"
 #include "importdialog.h"
@@ -17,6 +18,7 @@
 #include "laddersettingsdialog.h"
 #include "mydiaryview.h"
 #include "noncomplianceview.h"
+#include "noteqaview.h"
 #include "personrecordwidget.h"
 #include "progressionview.h"
 #include "removalsview.h"
@@ -149,6 +151,10 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("workloadAction"));
     view->addAction(tr("Re&view Check"), this, &MainWindow::showReviewCheck)
         ->setObjectName(QStringLiteral("reviewCheckAction"));
+    view->addAction(tr("Data &Quality"), this, &MainWindow::showDataQuality)
+        ->setObjectName(QStringLiteral("dataQualityAction"));
+    view->addAction(tr("&Note Quality"), this, &MainWindow::showNoteQa)
+        ->setObjectName(QStringLiteral("noteQaAction"));
     view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
         ->setObjectName(QStringLiteral("importChangesAction"));
     view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
@@ -252,6 +258,15 @@ void MainWindow::openPersonReporting(qint64 personId)
         record->showReporting();
 }
 
+void MainWindow::openPersonTab(qint64 personId, const QString &tab)
+{
+    openPerson(personId);
+    if (tab.isEmpty())
+        return;
+    if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget()))
+        record->showLowerTab(tab);
+}
+
 Status MainWindow::openPersonByRef(const QString &personRef)
 {
     const auto person = PersonStore(m_db->sql()).findByRef(personRef);
@@ -310,6 +325,14 @@ Status MainWindow::showView(const QString &view)
         showRemovals();
         return {};
     }
+    if (view == QLatin1String("data_quality")) {
+        showDataQuality();
+        return {};
+    }
+    if (view == QLatin1String("note_qa")) {
+        showNoteQa();
+        return {};
+    }
     if (view == QLatin1String("reviews")) {
         showReviewCheck();
         return {};
@@ -334,7 +357,8 @@ Status MainWindow::showView(const QString &view)
     }
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, removals, workload or "
+           "absconders, travel_documents, barriers, ripe, removals, workload, data_quality, "
+           "note_qa or "
            "person:<person_ref>[/tab]")
             .arg(view));
 }
@@ -565,6 +589,30 @@ void MainWindow::showRemovals()
     m_tabs->setCurrentIndex(m_tabs->addTab(removals, tr("Removals")));
 }
 
+void MainWindow::showDataQuality()
+{
+    if (const auto open = tabsOf<DataQualityView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *quality = new DataQualityView(m_db->sql(), m_currentUser, m_tabs);
+    connect(quality, &DataQualityView::openPersonTab, this, &MainWindow::openPersonTab);
+    m_tabs->setCurrentIndex(m_tabs->addTab(quality, tr("Data Quality")));
+}
+
+void MainWindow::showNoteQa()
+{
+    if (const auto open = tabsOf<NoteQaView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *qa = new NoteQaView(m_db->sql(), m_currentUser, m_tabs);
+    connect(qa, &NoteQaView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(qa, tr("Note Quality")));
+}
+
 void MainWindow::showReviewCheck()
 {
     if (const auto open = tabsOf<ReviewCheckView>(m_tabs); !open.isEmpty()) {
@@ -647,6 +695,10 @@ void MainWindow::reloadCaseloadViews()
     for (ReviewCheckView *v : tabsOf<ReviewCheckView>(m_tabs))
         v->reload();
     for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
+        v->reload();
+    for (DataQualityView *v : tabsOf<DataQualityView>(m_tabs))
+        v->reload();
+    for (NoteQaView *v : tabsOf<NoteQaView>(m_tabs))
         v->reload();
 }
 

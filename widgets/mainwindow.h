@@ -20,13 +20,16 @@ public:
     ~MainWindow() override;
 
     // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
-    // "absconders", "travel_documents", "barriers", "ripe", "removals" or
-    // "person:<person_ref>"; used by `lodestar screenshot`.
+    // "absconders", "travel_documents", "barriers", "ripe", "removals", "data_quality",
+    // "note_qa" or "person:<person_ref>"; used by `lodestar screenshot`.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
     // Opens the person on their Reporting tab: from the queue and the absconders.
     void openPersonReporting(qint64 personId);
+    // Opens the person on lower tab `tab` (PersonRecordWidget::lowerTabKeys), or on the record
+    // itself when `tab` is empty: a fix from the data-quality list.
+    void openPersonTab(qint64 personId, const QString &tab);
     // First start on an empty database: offers to fill it with demo data.
     void offerDemoData();
 
@@ -57,6 +60,8 @@ private:
     void editWorkloadWeights();
     // "Signed in as Sam Okafor" when the user is known, the user name otherwise.
     void updateUserLabel();
+    void showDataQuality();
+    void showNoteQa();
     void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();
