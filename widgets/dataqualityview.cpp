@@ -120,9 +120,12 @@ void DataQualityView::load(bool recount)
 void DataQualityView::showRows()
 {
     m_table->resizeColumnsToContents();
-    // The fix is the last column and fills the rest; the detail should not push it away.
-    m_table->setColumnWidth(DataQualityModel::Detail,
-                            qMin(m_table->columnWidth(DataQualityModel::Detail), 260));
+    // The fix is the last column and fills the rest: long names, units and details must not
+    // push it off the screen (their full text is in the tooltip).
+    for (const auto &[column, widest] : {std::pair{int(DataQualityModel::Person), 200},
+                                         std::pair{int(DataQualityModel::OwningUnit), 160},
+                                         std::pair{int(DataQualityModel::Detail), 220}})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     m_fix->setEnabled(m_model->rowCount() > 0);

@@ -130,6 +130,8 @@ QVariant DataQualityModel::data(const QModelIndex &index, int role) const
         case Fix:
         case Detail:
         case Issue:
+        case Person:
+        case OwningUnit:
             return data(index, Qt::DisplayRole);
         default:
             break;
