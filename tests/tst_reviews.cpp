@@ -343,7 +343,8 @@ private slots:
         auto later = Figures::compute(t.db->sql(), m_asOf.addDays(1));
         QCOMPARE(later.value().reviewsOverdue, qint64(4));
         qint64 laterOverdue = 0;
-        for (const ReviewStore::CheckRow &r : store.check(m_asOf.addDays(1)).value())
+        const auto laterCheck = store.check(m_asOf.addDays(1)); // kept: a temporary dangles
+        for (const ReviewStore::CheckRow &r : laterCheck.value())
             laterOverdue += r.overdue;
         QCOMPARE(laterOverdue, qint64(4));
     }
