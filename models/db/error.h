@@ -48,8 +48,11 @@ public:
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return std::get<T>(m_data); }
-    T &value() { return std::get<T>(m_data); }
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    // From a temporary Result, the value itself: `for (x : store.list().value())` then owns
+    // what it loops over instead of a reference into a Result already destroyed.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const Error &error() const { return std::get<Error>(m_data); }
     Status status() const { return ok() ? Status() : Status(error()); }
 
