@@ -344,7 +344,7 @@ int screenshot(int argc, char **argv, const QStringList &args)
                         "data_quality, note_qa, or "
                         "person:<person_ref>[/TAB] with TAB "
                         "one of cases, reporting, taskings, travel_documents, barriers, removal, "
-                        "diary, allocation."),
+                        "reviews, diary, allocation."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

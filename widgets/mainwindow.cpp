@@ -357,9 +357,8 @@ Status MainWindow::showView(const QString &view)
     }
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, removals, workload, data_quality, "
-           "note_qa or "
-           "person:<person_ref>[/tab]")
+           "absconders, travel_documents, barriers, ripe, removals, workload, reviews, "
+           "data_quality, note_qa or person:<person_ref>[/tab]")
             .arg(view));
 }
 

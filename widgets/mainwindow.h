@@ -20,8 +20,8 @@ public:
     ~MainWindow() override;
 
     // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
-    // "absconders", "travel_documents", "barriers", "ripe", "removals", "data_quality",
-    // "note_qa" or "person:<person_ref>"; used by `lodestar screenshot`.
+    // "absconders", "travel_documents", "barriers", "ripe", "removals", "workload", "reviews",
+    // "data_quality", "note_qa" or "person:<person_ref>[/tab]"; used by `lodestar screenshot`.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
