@@ -1,7 +1,10 @@
 // DemoGenerator: deterministic, streamed, in the report's proportions, all or nothing.
 #include "demo/demogenerator.h"
 #include "domain/progressionrules.h"
+#include "domain/reviewrules.h"
 #include "figures/figures.h"
+#include "store/allocationstore.h"
+#include "store/userstore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -64,8 +67,9 @@ QStringList dump(QSqlDatabase db)
                         "c.offence, c.sentence_end, c.custody, c.deportation_decision, "
                         "c.reporting_centre, c.reporting_frequency, c.reporting_window, c.flags "
                         "FROM cid_case c JOIN person p ON p.id = c.person_id ORDER BY c.case_ref"));
-    out << rows(db, QStringLiteral("SELECT p.person_ref, n.body, n.created_by, n.revision "
-                                   "FROM note n JOIN person p ON p.id = n.person_id "
+    // Notes are dated by the demo, not the clock, so what a QA sample draws is the same.
+    out << rows(db, QStringLiteral("SELECT p.person_ref, n.body, n.created_by, n.created_at, "
+                                   "n.revision FROM note n JOIN person p ON p.id = n.person_id "
                                    "ORDER BY n.id"));
     out << rows(db, QStringLiteral("SELECT p.person_ref, o.band, o.reason, o.set_by "
                                    "FROM band_override o JOIN person p ON p.id = o.person_id "
@@ -90,6 +94,24 @@ QStringList dump(QSqlDatabase db)
     out << rows(db, QStringLiteral("SELECT p.person_ref, c.allocated_on, c.initial_done_on, "
                                    "c.finalised_on, c.updated_by FROM case_preparation c JOIN "
                                    "person p ON p.id = c.person_id ORDER BY p.person_ref"));
+    // The team leaders' work: every timestamp here is the demo's.
+    out << rows(db, QStringLiteral("SELECT user_name, display_name, team, role, capacity, "
+                                   "updated_by, updated_at FROM app_user ORDER BY user_name"));
+    out << rows(db, QStringLiteral("SELECT p.person_ref, a.from_owner, a.to_owner, a.reason, "
+                                   "a.allocated_on, a.allocated_by, a.allocated_at FROM "
+                                   "allocation a JOIN person p ON p.id = a.person_id ORDER BY "
+                                   "a.id"));
+    out << rows(db, QStringLiteral(
+                        "SELECT p.person_ref, r.reviewed_on, r.reviewer, r.barriers_checked, "
+                        "r.compliance_checked, r.document_progressed, r.band_confirmed, "
+                        "r.next_action_set, r.notes, r.outcome, r.next_review_on, r.signed_off_by, "
+                        "r.signed_off_at, r.recorded_at FROM review r JOIN person p ON p.id = "
+                        "r.person_id ORDER BY r.id"));
+    out << rows(db, QStringLiteral("SELECT s.seed, s.requested_size, s.period_from, s.period_to, "
+                                   "s.caseworker, s.team, s.drawn_by, s.drawn_at, n.body, "
+                                   "n.created_by, q.result, q.comment, q.checked_by, q.checked_at "
+                                   "FROM note_qa q JOIN qa_sample s ON s.id = q.sample_id JOIN "
+                                   "note n ON n.id = q.note_id ORDER BY q.id"));
     return out;
 }
 
@@ -148,6 +170,9 @@ private slots:
     void removalsFollowFigures6To8();
     void barriersRecordedByHand();
     void holdsAndCasePreparation();
+    void usersTeamsAndAllocations();
+    void reviewsSomeOverdue();
+    void noteQaSamples();
     void cancelLeavesDatabaseEmpty_data();
     void cancelLeavesDatabaseEmpty();
     void refusesNonEmptyDatabase();
@@ -214,6 +239,11 @@ void TestDemo::sameSeedGivesSameContent()
     const QStringList da = dump(a.db->sql());
     const QStringList db = dump(b.db->sql());
     QVERIFY(da.size() > 600); // people, cases, notes and overrides all in the comparison
+    for (const char *table : {"app_user", "allocation", "review", "note_qa"})
+        QVERIFY2(
+            scalar(a.db->sql(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                    .toInt() > 0,
+            table);
     QCOMPARE(da, db);
 }
 
@@ -374,7 +404,8 @@ void TestDemo::personRecordsHaveNotesAndOverrides()
     generateOrFail(t.db->sql(), 1000, 1);
     QSqlDatabase db = t.db->sql();
     const int notes = scalar(db, QStringLiteral("SELECT COUNT(*) FROM note")).toInt();
-    QVERIFY2(notes >= 24 && notes <= 48, qPrintable(QString::number(notes)));
+    // The featured people's one or two each, and the caseworkers' notes for the QA samples.
+    QVERIFY2(notes >= 24 && notes <= 1000, qPrintable(QString::number(notes)));
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note_revision")).toInt() == notes);
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM band_override")).toInt() > 0);
     // Overrides in force move people out of their computed band.
@@ -434,10 +465,16 @@ void TestDemo::sameSeedGivesSameFigures()
     const QJsonObject fa = figuresOf(a.db->sql());
     const QJsonObject fb = figuresOf(b.db->sql());
     // The new figures are there and not trivially zero, so the comparison says something.
-    for (const char *key : {"ripe_for_progression", "last_minute_barriers", "removals_planned",
-                            "removals_succeeded", "preparation_overdue"})
+    for (const char *key :
+         {"ripe_for_progression", "last_minute_barriers", "removals_planned", "removals_succeeded",
+          "preparation_overdue", "reviews_overdue", "reviews_due_30_days", "unallocated",
+          "notes_qa_sampled", "notes_qa_failed", "data_quality_issues"})
         QVERIFY2(fa.value(QLatin1String(key)).toInteger() > 0, key);
     QVERIFY(fa.value(QStringLiteral("removals_failed_by_reason")).isObject());
+    const QJsonObject issues = fa.value(QStringLiteral("data_quality_by_issue")).toObject();
+    for (const char *issue : {"unclear_ownership", "no_case_owner", "window_missing",
+                              "window_over_an_hour", "blank_outcomes"})
+        QVERIFY2(issues.value(QLatin1String(issue)).toInteger() > 0, issue);
     QCOMPARE(QJsonDocument(fa).toJson(), QJsonDocument(fb).toJson());
     // Another seed gives other removals.
     const QJsonObject fc = figuresOf(c.db->sql());
@@ -614,6 +651,204 @@ void TestDemo::holdsAndCasePreparation()
              qint64(0));
 }
 
+void TestDemo::usersTeamsAndAllocations()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 4000, 1);
+    QSqlDatabase db = t.db->sql();
+    // Four teams, each with a team leader; a manager; every catalogue caseworker a user.
+    const auto teams = UserStore(db).teams();
+    QVERIFY(teams);
+    QCOMPARE(teams.value(),
+             QStringList({QStringLiteral("Leeds A"), QStringLiteral("Leeds B"),
+                          QStringLiteral("Liverpool A"), QStringLiteral("Liverpool B")}));
+    for (const QString &team : teams.value()) {
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = "
+                                          "'team_leader' AND team = '%1'")
+                               .arg(team)) >= 1,
+                 qPrintable(team));
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = "
+                                          "'caseworker' AND team = '%1'")
+                               .arg(team)) >= 3,
+                 qPrintable(team));
+    }
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'manager'")),
+             qint64(1));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'caseworker' "
+                                      "AND display_name <> user_name")),
+             qint64(20));
+    // Every case owner is a known user: nobody owns people under a name Lodestar cannot show.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person WHERE case_owner IS NOT NULL "
+                                      "AND case_owner NOT IN (SELECT user_name FROM app_user)")),
+             qint64(0));
+
+    // Loads from light to over capacity, with the default weights.
+    const auto loads = AllocationStore(db).workload(DemoAsOf);
+    QVERIFY(loads);
+    int over = 0, under = 0;
+    for (const AllocationStore::Load &l : loads.value()) {
+        if (l.capacity <= 0 || l.people == 0)
+            continue;
+        over += l.overCapacity() ? 1 : 0;
+        under += l.percent() < 80 ? 1 : 0;
+    }
+    QVERIFY2(over >= 2 && under >= 2,
+             qPrintable(QStringLiteral("%1 over, %2 under").arg(over).arg(under)));
+
+    // Allocations over the last 18 months, some reallocations with a reason.
+    const qint64 allocations = count(db, QStringLiteral("SELECT COUNT(*) FROM allocation"));
+    const qint64 nonDetained = countPeople(db, QStringLiteral("custody = 'NON_DETAINED'"));
+    QVERIFY2(allocations > nonDetained / 20 && allocations < nonDetained / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(allocations).arg(nonDetained)));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE allocated_on > "
+                                      "'2026-11-23' OR allocated_on < '2025-05-23' OR "
+                                      "allocated_at > '2026-11-24'")),
+             qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE reason = "
+                                     "'Rebalancing after sickness absence'")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE reason IS NULL")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT person_id FROM allocation "
+                                     "GROUP BY person_id HAVING COUNT(*) > 1)")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE from_owner IS "
+                                     "NULL")) > 0);
+    // Each allocation made by the new owner's team leader, to the office of the band (6.4).
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation a JOIN app_user u ON "
+                                      "u.user_name = a.to_owner JOIN app_user l ON l.user_name = "
+                                      "a.allocated_by WHERE l.role <> 'team_leader' OR l.team IS "
+                                      "NOT u.team")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation a JOIN person p ON p.id = "
+                                      "a.person_id JOIN app_user u ON u.user_name = a.to_owner "
+                                      "WHERE (u.team LIKE 'Liverpool%' AND p.band NOT IN (1, 2)) "
+                                      "OR (u.team LIKE 'Leeds%' AND p.band NOT IN (3, 4))")),
+             qint64(0));
+    // The latest allocation is the case owner.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person p JOIN allocation a ON a.id = "
+                                      "(SELECT MAX(id) FROM allocation x WHERE x.person_id = "
+                                      "p.id) WHERE p.case_owner IS NOT a.to_owner")),
+             qint64(0));
+    // Some stay unallocated, the ownership muddle the report describes (6.10-6.17).
+    const QJsonObject f = figuresOf(db);
+    const qint64 unallocated = f.value(QStringLiteral("unallocated")).toInteger();
+    QVERIFY2(unallocated > 0 && unallocated < nonDetained / 4,
+             qPrintable(QString::number(unallocated)));
+    QVERIFY(f.value(QStringLiteral("data_quality_by_issue"))
+                .toObject()
+                .value(QStringLiteral("window_missing"))
+                .toInteger() > 0);
+}
+
+void TestDemo::reviewsSomeOverdue()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 4000, 1);
+    QSqlDatabase db = t.db->sql();
+    const QJsonObject f = figuresOf(db);
+    const qint64 nonDetained = f.value(QStringLiteral("non_detained")).toInteger();
+    const qint64 overdue = f.value(QStringLiteral("reviews_overdue")).toInteger();
+    const qint64 soon = f.value(QStringLiteral("reviews_due_30_days")).toInteger();
+    // Reviews not done (report 7.6), but not most of them.
+    QVERIFY2(share(overdue, nonDetained) > 0.10 && share(overdue, nonDetained) < 0.30,
+             qPrintable(QStringLiteral("%1 of %2").arg(overdue).arg(nonDetained)));
+    QVERIFY2(soon > nonDetained / 20, qPrintable(QString::number(soon)));
+    // Most people allocated in Lodestar were reviewed within the last 3 months.
+    const qint64 allocated = count(db, QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM "
+                                                      "allocation"));
+    const qint64 recent = count(db, QStringLiteral("SELECT COUNT(DISTINCT a.person_id) FROM "
+                                                   "allocation a JOIN review r ON r.person_id = "
+                                                   "a.person_id WHERE r.reviewed_on >= "
+                                                   "'2026-08-23'"));
+    QVERIFY2(share(recent, allocated) > 0.5,
+             qPrintable(QStringLiteral("%1 of %2").arg(recent).arg(allocated)));
+    // Dated on or before the as-of date; the next review within 3 months.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM review WHERE reviewed_on > "
+                                      "'2026-11-23' OR next_review_on <= reviewed_on OR "
+                                      "next_review_on > DATE(reviewed_on, '+3 months') OR "
+                                      "recorded_at > '2026-11-24' OR signed_off_at > "
+                                      "'2026-11-24'")),
+             qint64(0));
+    // Signed off by team leaders, never by the reviewer; some still wait.
+    const qint64 reviews = count(db, QStringLiteral("SELECT COUNT(*) FROM review"));
+    const qint64 signedOff =
+        count(db, QStringLiteral("SELECT COUNT(*) FROM review WHERE signed_off_at IS NOT NULL"));
+    QVERIFY2(signedOff > reviews / 5 && signedOff < reviews,
+             qPrintable(QStringLiteral("%1 of %2").arg(signedOff).arg(reviews)));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM review r LEFT JOIN app_user u ON "
+                                      "u.user_name = r.signed_off_by WHERE r.signed_off_at IS NOT "
+                                      "NULL AND (u.role IS NOT 'team_leader' OR r.signed_off_by = "
+                                      "r.reviewer)")),
+             qint64(0));
+    // Reviewed by whoever owned the person then: a caseworker, or one who has since left.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM review r JOIN app_user u ON "
+                                      "u.user_name = r.reviewer WHERE u.role <> 'caseworker'")),
+             qint64(0));
+    // Everyone overdue is overdue by a dated review or allocation, not by the day the demo
+    // was written (the base of people never reviewed nor allocated), so the figure is the
+    // same whenever the demo is made.
+    const QString bound = ReviewRules::overdueBound(DemoAsOf).toString(Qt::ISODate);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person p WHERE p.custody = "
+                                      "'NON_DETAINED' AND COALESCE((SELECT MAX(reviewed_on) FROM "
+                                      "review r WHERE r.person_id = p.id), (SELECT "
+                                      "MIN(allocated_on) FROM allocation a WHERE a.person_id = "
+                                      "p.id)) < '%1'")
+                           .arg(bound)),
+             overdue);
+}
+
+void TestDemo::noteQaSamples()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 4000, 1);
+    QSqlDatabase db = t.db->sql();
+    // Caseworkers wrote notes in the last 3 months, for the team leaders to sample.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM note n JOIN app_user u ON u.user_name "
+                                     "= n.created_by WHERE u.role = 'caseworker' AND "
+                                     "n.created_at >= '2026-08-23' AND n.created_at < "
+                                     "'2026-11-24'")) > 100);
+    // A few samples of 10 per team leader, by caseworker and by team.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'team_leader' "
+                                      "AND user_name NOT IN (SELECT drawn_by FROM qa_sample)")),
+             qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM qa_sample WHERE team IS NOT NULL")) > 0);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM qa_sample WHERE caseworker IS NOT "
+                                     "NULL")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM qa_sample WHERE requested_size <> 10 "
+                                      "OR period_from < '2026-08-23' OR period_to > '2026-11-23' "
+                                      "OR drawn_at > '2026-11-24'")),
+             qint64(0));
+    // Each sample's notes were written in its period, by its caseworker or team.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa q JOIN qa_sample s ON s.id = "
+                                      "q.sample_id JOIN note n ON n.id = q.note_id WHERE "
+                                      "SUBSTR(n.created_at, 1, 10) NOT BETWEEN s.period_from AND "
+                                      "s.period_to OR (s.caseworker IS NOT NULL AND n.created_by "
+                                      "<> s.caseworker) OR (s.team IS NOT NULL AND n.created_by "
+                                      "NOT IN (SELECT user_name FROM app_user WHERE team = "
+                                      "s.team))")),
+             qint64(0));
+    // Most marked; some fail, each with a comment; nobody marks their own note.
+    const qint64 items = count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa"));
+    const qint64 checked =
+        count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa WHERE result IS NOT NULL"));
+    const qint64 failed =
+        count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa WHERE result = 'fail'"));
+    QVERIFY2(items >= 100 && checked > items * 3 / 4 && checked < items,
+             qPrintable(QStringLiteral("%1 of %2").arg(checked).arg(items)));
+    QVERIFY2(share(failed, checked) > 0.05 && share(failed, checked) < 0.30,
+             qPrintable(QStringLiteral("%1 of %2").arg(failed).arg(checked)));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa WHERE result = 'fail' AND "
+                                      "(comment IS NULL OR comment = '')")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa q JOIN note n ON n.id = "
+                                      "q.note_id WHERE q.checked_by = n.created_by")),
+             qint64(0));
+    const QJsonObject f = figuresOf(db);
+    // The figure counts notes: one failed in two samples counts once.
+    QCOMPARE(f.value(QStringLiteral("notes_qa_failed")).toInteger(),
+             count(db, QStringLiteral("SELECT COUNT(DISTINCT note_id) FROM note_qa WHERE result = "
+                                      "'fail'")));
+    QVERIFY(f.value(QStringLiteral("notes_qa_sampled")).toInteger() >= 100);
+}
+
 void TestDemo::cancelLeavesDatabaseEmpty_data()
 {
     QTest::addColumn<int>("cancelAt");
@@ -640,8 +875,9 @@ void TestDemo::cancelLeavesDatabaseEmpty()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cid_case")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM band_override")).toInt(), 0);
-    for (const char *table : {"barrier", "removal_directions", "charter_flight", "progression_hold",
-                              "case_preparation"})
+    for (const char *table :
+         {"barrier", "removal_directions", "charter_flight", "progression_hold", "case_preparation",
+          "app_user", "allocation", "review", "qa_sample", "note_qa"})
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt(),
             0);

@@ -5,18 +5,24 @@
 #include "domain/codes.h"
 #include "domain/followupstep.h"
 #include "domain/reportingwindow.h"
+#include "domain/reviewrules.h"
 #include "domain/riskprofile.h"
+#include "domain/workloadrules.h"
+#include "store/allocationstore.h"
 #include "store/bandoverridestore.h"
 #include "store/barrierstore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
+#include "store/noteqastore.h"
 #include "store/notestore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
 #include "store/reportingstore.h"
 #include "store/restrictionstore.h"
+#include "store/reviewstore.h"
 #include "store/taskingstore.h"
 #include "store/traveldocumentstore.h"
+#include "store/userstore.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,6 +31,8 @@
 #include <QStringList>
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
+#include <map>
 #include <random>
 #include <tuple>
 #include <utility>
@@ -740,7 +748,11 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
             const QString body = QString(rng.pick(cat.noteTemplates))
                                      .replace(QLatin1String("{centre}"), centre)
                                      .replace(QLatin1String("{date}"), when);
-            if (const auto added = notes.add(p.id, body, author); !added)
+            // Dated the day it speaks of, not by the clock, so the notes written in a period
+            // (what a QA sample draws from) are the same on every run.
+            if (const auto added = notes.addInTransaction(
+                    p.id, body, author, when + QStringLiteral("T16:45:00Z"), QString(), 0);
+                !added)
                 return added.status();
         }
         // A dated next step in the diary: some overdue, some this week, some done.
@@ -1572,6 +1584,443 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
     return tx.commit();
 }
 
+// ---- Team leaders' work (issue 6) ----
+
+// The caseworkers of the catalogue as users: display names in the catalogue's order, and the
+// teams of the two Criminal Casework offices that allocate by band (6.4). Croydon's and the
+// other offices' caseworkers stay users without a team: they own cases but nobody in Lodestar
+// leads them yet.
+struct DemoTeam
+{
+    const char *name;
+    int from, count;           // caseworkers of the catalogue
+    const char *leaders[2][2]; // user name, display name; the second may be empty
+};
+constexpr DemoTeam DemoTeams[] = {
+    {"Liverpool A", 0, 4, {{"rfarrell", "Ruth Farrell"}, {"pquinn", "Patrick Quinn"}}},
+    {"Liverpool B", 4, 4, {{"dosei", "Daniel Osei"}, {nullptr, nullptr}}},
+    {"Leeds A", 8, 4, {{"jbarker", "Jane Barker"}, {"nhussain", "Naveed Hussain"}}},
+    {"Leeds B", 12, 3, {{"mkowalczyk", "Marta Kowalczyk"}, {nullptr, nullptr}}}};
+constexpr int TeamCaseworkers = 15; // 0-7 Liverpool (bands 1-2), 8-14 Leeds (bands 3-4)
+
+int teamOf(int caseworker)
+{
+    for (int t = 0; t < int(std::size(DemoTeams)); ++t)
+        if (caseworker >= DemoTeams[t].from && caseworker < DemoTeams[t].from + DemoTeams[t].count)
+            return t;
+    return -1;
+}
+
+// Users and teams, allocations over the last 18 months (new people, transfers between the
+// offices by band, rebalancing, some returned), capacities that put some caseworkers over and
+// some well under, 3-monthly reviews (some overdue, most of a struggling caseworker's; some
+// signed off by team leaders), notes written in the last three months and the team leaders'
+// QA samples of them, mostly marked. Runs last, so every earlier section stays as it was for
+// a seed; its own randomness per person. Every date and timestamp is on or before the as-of
+// date. One transaction.
+Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    static const QStringList displayNames = split(
+        "Sam Okafor|Joseph Mensah|Alice Harris|Piotr Nowak|Rizwan Khan|Lily Chen|Mark Williams|"
+        "Deepa Patel|Emma Brown|Tunde Okoye|Helen Smith|Kieran Jones|Nadia Ali|Sarah Clarke|"
+        "Ben Evans|Grace Thompson|Yvonne Wright|Fergal Murphy|Chris Walker|Olu Adeyemi");
+    // Caseworkers who have left: the last to review some of the people nobody owns now.
+    static const QStringList leavers = split("tbaxter|kdonnelly|arahman");
+    const QString manager = QStringLiteral("cbennett");
+    const auto at = [](const QDate &d, const char *time) {
+        return isoDate(d) + QLatin1Char('T') + QLatin1String(time) + QLatin1Char('Z');
+    };
+    QHash<QString, int> caseworkerIndex;
+    for (int i = 0; i < cat.caseworkers.size(); ++i)
+        caseworkerIndex.insert(cat.caseworkers.at(i), i);
+    const auto leaderOf = [](int team, const QDate &on) {
+        const DemoTeam &t = DemoTeams[team];
+        // Two leaders take the fortnightly allocation meetings in turn.
+        const int which = t.leaders[1][0] && (on.toJulianDay() / 14) % 2 ? 1 : 0;
+        return QString::fromLatin1(t.leaders[which][0]);
+    };
+
+    struct Move
+    {
+        QDate on;
+        QString to;
+        QString reason;
+    };
+    struct Person
+    {
+        qint64 id;
+        int band;
+        QString cidOwner;
+        QVector<Move> moves; // oldest first
+        QString owner() const { return moves.isEmpty() ? cidOwner : moves.last().to; }
+        // Who owned the person on `d`: an allocation takes effect on its day.
+        QString ownerOn(const QDate &d) const
+        {
+            QString o = cidOwner;
+            for (const Move &m : moves)
+                if (m.on <= d)
+                    o = m.to;
+            return o;
+        }
+    };
+    QVector<Person> persons;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id, COALESCE(band, 0), case_owner, owning_unit FROM "
+                                   "person WHERE custody = 'NON_DETAINED' ORDER BY id")))
+            return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                                q.lastError().text());
+        // The team leaders allocate at a meeting every other Monday.
+        const auto meeting = [](const QDate &d) {
+            const QDate monday = d.addDays(1 - d.dayOfWeek());
+            return monday.addDays(-7 * ((monday.toJulianDay() / 7) % 2));
+        };
+        const Table rebalance{{"Rebalancing after sickness absence", 40},
+                              {"Rebalancing the team's caseload", 35},
+                              {"", 25}};
+        while (q.next()) {
+            Person p{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), {}};
+            const QString unit = q.value(3).toString();
+            Rng rng(seed ^ 0x3c6ef372fe94f82bULL ^ (quint64(p.id) * 0x9e3779b97f4a7c15ULL));
+            // Liverpool takes bands 1-2, Leeds 3-4 (6.4).
+            const bool liverpool = p.band <= 2;
+            const int poolFrom = liverpool ? 0 : 8;
+            const int poolCount = liverpool ? 8 : 7;
+            const auto anyOfPool = [&](const QString &except) {
+                QString to = cat.caseworkers.at(poolFrom + rng.between(0, poolCount - 1));
+                if (to == except)
+                    to = cat.caseworkers.at(poolFrom +
+                                            (caseworkerIndex.value(to) - poolFrom + 1) % poolCount);
+                return to;
+            };
+            // Within the last 18 months, the meeting before included.
+            const QDate first = meeting(asOf.addDays(-rng.between(0, 527)));
+            const int index = caseworkerIndex.value(p.cidOwner, -1);
+            const bool inPool = index >= poolFrom && index < poolFrom + poolCount;
+            const bool atOffice =
+                unit == QLatin1String("CC Liverpool") || unit == QLatin1String("CC Leeds");
+            if (p.cidOwner.isEmpty()) {
+                // Unowned on CID: the office's team leaders allocate most; the rest, and the
+                // people of unclear units, stay unallocated (6.10-6.17).
+                if (atOffice && rng.permille(700))
+                    p.moves << Move{first, anyOfPool(QString()),
+                                    rng.permille(500)
+                                        ? QStringLiteral("Unowned on CID: allocated from the "
+                                                         "clean-up list")
+                                        : QString()};
+            } else if (index >= 0 && index < TeamCaseworkers && !inPool) {
+                // The band says the other office: half were transferred.
+                if (rng.permille(500))
+                    p.moves << Move{first, anyOfPool(QString()),
+                                    liverpool ? QStringLiteral("Band 1-2: transferred to Liverpool")
+                                              : QStringLiteral("Band 3-4: transferred to Leeds")};
+            } else if (inPool) {
+                if (rng.permille(70)) {
+                    const QString reason = rebalance.pick(rng);
+                    p.moves << Move{first, anyOfPool(p.cidOwner), reason};
+                    const QDate back = first.addDays(14 * rng.between(2, 10));
+                    if (back <= asOf && rng.permille(300)) {
+                        if (reason == QLatin1String("Rebalancing after sickness absence"))
+                            p.moves << Move{back, p.cidOwner,
+                                            QStringLiteral("Returned after sickness absence")};
+                        else
+                            p.moves << Move{back, anyOfPool(p.moves.last().to), reason};
+                    }
+                }
+            } else if (index >= TeamCaseworkers && unit == QLatin1String("CC Croydon") &&
+                       rng.permille(400)) {
+                // Released from detention, still with a Croydon caseworker.
+                p.moves << Move{first, anyOfPool(QString()),
+                                QStringLiteral("Released from detention: moved from Croydon")};
+            }
+            persons << p;
+        }
+    }
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+
+    // The team leaders and the manager first: signing off checks the role.
+    UserStore users(db);
+    const QString usersSince = at(asOf.addDays(-560), "08:00:00");
+    const auto saveUser = [&](const QString &name, const QString &display, const QString &team,
+                              const QString &role, int capacity) {
+        AppUser u;
+        u.userName = name;
+        u.displayName = display;
+        u.team = team;
+        u.role = role;
+        u.capacity = capacity;
+        return users.saveInTransaction(u, manager, usersSince);
+    };
+    if (Status s = saveUser(manager, QStringLiteral("Claire Bennett"), QString(),
+                            QStringLiteral("manager"), 100);
+        !s)
+        return s;
+    for (const DemoTeam &t : DemoTeams)
+        for (const auto &leader : t.leaders)
+            if (leader[0])
+                if (Status s =
+                        saveUser(QString::fromLatin1(leader[0]), QString::fromUtf8(leader[1]),
+                                 QString::fromUtf8(t.name), QStringLiteral("team_leader"), 100);
+                    !s)
+                    return s;
+
+    // Allocations: the team leader allocates in the weekly meeting, so a day's moves to one
+    // caseworker for one reason go in one call, in date order so each knows its from-owner.
+    {
+        std::map<std::tuple<QDate, QString, QString>, QVector<qint64>> groups;
+        for (const Person &p : persons)
+            for (const Move &m : p.moves)
+                groups[std::make_tuple(m.on, m.to, m.reason)] << p.id;
+        AllocationStore allocations(db);
+        for (const auto &[key, ids] : groups) {
+            const auto &[on, to, reason] = key;
+            const int team = teamOf(caseworkerIndex.value(to, -1));
+            const QString by = team >= 0 ? leaderOf(team, on) : manager;
+            if (auto moved =
+                    allocations.allocateInTransaction(ids, to, reason, on, by, at(on, "11:00:00"));
+                !moved)
+                return moved.status();
+        }
+    }
+
+    // Caseworkers, with capacities that put their loads (default weights) from about half to
+    // about one and a half of what they can carry, whatever the size of the demo.
+    {
+        const WorkloadRules::Weights weights;
+        QHash<QString, QMap<int, qint64>> bands;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT case_owner, COALESCE(band, 0), COUNT(*) FROM person "
+                                   "WHERE case_owner IS NOT NULL GROUP BY case_owner, "
+                                   "COALESCE(band, 0)")))
+            return Status::fail(DemoGenerator::tr("Could not read the demo caseload"),
+                                q.lastError().text());
+        while (q.next())
+            bands[q.value(0).toString()][q.value(1).toInt()] = q.value(2).toLongLong();
+        // Loads in percent, kept clear of 100 so rounding never moves anyone across it.
+        QVector<int> loads{52, 64, 73, 81,  88,  112, 121, 133, 145, 60,
+                           70, 86, 92, 108, 126, 58,  77,  115, 84,  67};
+        Rng rng(seed ^ 0xa54ff53a5f1d36f1ULL);
+        for (int i = int(loads.size()) - 1; i > 0; --i) // Fisher-Yates
+            loads.swapItemsAt(i, int(rng.below(quint64(i) + 1)));
+        for (int i = 0; i < cat.caseworkers.size(); ++i) {
+            const QString &name = cat.caseworkers.at(i);
+            const qint64 points = WorkloadRules::points(bands.value(name), weights);
+            const int load = loads.at(i % int(loads.size()));
+            const int capacity = int(qMax<qint64>(10, (points * 100 / load + 5) / 10 * 10));
+            const int team = teamOf(i);
+            if (Status s = saveUser(name, displayNames.value(i, name),
+                                    team >= 0 ? QString::fromUtf8(DemoTeams[team].name) : QString(),
+                                    QStringLiteral("caseworker"), capacity);
+                !s)
+                return s;
+        }
+    }
+
+    // Reviews. Finding a person's open review reminders is a search of the diary by kind,
+    // which no index serves: one for the demo's many reviews, dropped before the commit.
+    QSqlQuery ddl(db);
+    if (!ddl.exec(QStringLiteral("CREATE INDEX demo_diary_kind ON diary_entry (kind, done_at)")))
+        return Status::fail(DemoGenerator::tr("Could not prepare the demo reviews"),
+                            ddl.lastError().text());
+    {
+        // How often a caseworker lets reviews lapse (report 7.6): most now and then, one per
+        // team badly, as after a long absence.
+        QHash<QString, int> lapsePermille;
+        Rng rng(seed ^ 0x510e527fade682d1ULL);
+        for (int i = 0; i < cat.caseworkers.size(); ++i)
+            lapsePermille.insert(cat.caseworkers.at(i), rng.between(30, 120));
+        for (const DemoTeam &t : DemoTeams)
+            lapsePermille.insert(cat.caseworkers.at(t.from + rng.between(0, t.count - 1)),
+                                 rng.between(280, 380));
+        const QDate bound = ReviewRules::overdueBound(asOf); // reviewed before it: overdue
+        static const QStringList reviewNotes{
+            QStringLiteral("Barriers and reporting checked; no change."),
+            QStringLiteral("Chased the embassy for the ETD; next step agreed."),
+            QStringLiteral("Further representations still outstanding; chased the solicitor."),
+            QStringLiteral("Reporting patchy: warning letter considered."),
+            QStringLiteral("Band confirmed; ready to refer for removal directions.")};
+        ReviewStore reviews(db);
+        for (const Person &p : persons) {
+            Rng prng(seed ^ 0x1f83d9abfb41bd6bULL ^ (quint64(p.id) * 0x9e3779b97f4a7c15ULL));
+            const QString owner = p.owner();
+            const bool lapsed =
+                prng.permille(owner.isEmpty() ? 500 : lapsePermille.value(owner, 100));
+            const QDate allocated = p.moves.isEmpty() ? QDate() : p.moves.first().on;
+            QDate last;
+            if (lapsed) {
+                last = asOf.addDays(-prng.between(95, 330));
+            } else if (!owner.isEmpty() && prng.permille(allocated.isValid() ? 850 : 300)) {
+                // Reviewed within the last 3 months, by whoever owned them then: most of the
+                // people allocated in Lodestar, fewer of those still as CID allocated them.
+                const QDate from = p.ownerOn(bound).isEmpty() && allocated.isValid()
+                                       ? qMax(bound, allocated)
+                                       : bound;
+                last = from.addDays(prng.between(0, int(from.daysTo(asOf))));
+            }
+            // The rest were never reviewed in Lodestar: due 3 months after their first
+            // allocation or, never allocated, after they came into Lodestar (ReviewRules).
+            // Nobody reviews a person nobody owned then, but the last reviews of people nobody
+            // owns now were a leaver's.
+            const auto reviewerOn = [&](const QDate &d) {
+                const QString o = p.ownerOn(d);
+                if (!o.isEmpty() || !owner.isEmpty())
+                    return o;
+                return leavers.at(int(p.id % leavers.size()));
+            };
+            QVector<QDate> dates;
+            if (last.isValid()) {
+                if (prng.permille(50))
+                    dates << last.addMonths(-3).addDays(-prng.between(0, 20));
+                dates << last;
+            }
+            for (int i = 0; i < dates.size(); ++i) {
+                Review r;
+                r.personId = p.id;
+                r.reviewedOn = dates.at(i);
+                r.reviewer = reviewerOn(r.reviewedOn);
+                if (r.reviewer.isEmpty())
+                    continue;
+                r.barriersChecked = prng.permille(950);
+                r.complianceChecked = prng.permille(920);
+                r.documentProgressed = prng.permille(600);
+                r.bandConfirmed = prng.permille(900);
+                r.nextActionSet = prng.permille(800);
+                const int o = int(prng.below(100));
+                r.outcome = o < 70   ? QStringLiteral("on_track")
+                            : o < 92 ? QStringLiteral("action_needed")
+                                     : QStringLiteral("escalated");
+                r.notes = prng.pick(reviewNotes);
+                r.nextReviewOn = r.outcome == QLatin1String("on_track")
+                                     ? ReviewRules::dueDate(r.reviewedOn)
+                                     : r.reviewedOn.addDays(prng.between(28, 56));
+                auto id =
+                    reviews.saveInTransaction(r, r.reviewer, asOf, at(r.reviewedOn, "15:30:00"));
+                if (!id)
+                    return id.status();
+                // Team leaders sign off reviews within a fortnight: nearly all earlier ones, a
+                // third of the latest, few of those who have left.
+                const QDate signedOn = r.reviewedOn.addDays(prng.between(1, 14));
+                const bool left = leavers.contains(r.reviewer);
+                if (signedOn > asOf ||
+                    !prng.permille(left ? 150 : (i + 1 < dates.size() ? 900 : 350)))
+                    continue;
+                const int team = teamOf(caseworkerIndex.value(r.reviewer, -1));
+                const QString leader =
+                    team >= 0 ? leaderOf(team, signedOn)
+                              : leaderOf(int(p.id % qint64(std::size(DemoTeams))), signedOn);
+                if (Status s =
+                        reviews.signOffInTransaction(id.value(), leader, at(signedOn, "10:15:00"));
+                    !s)
+                    return s;
+            }
+        }
+    }
+    if (!ddl.exec(QStringLiteral("DROP INDEX demo_diary_kind")))
+        return Status::fail(DemoGenerator::tr("Could not finish the demo reviews"),
+                            ddl.lastError().text());
+
+    // Notes written by the caseworkers in the last three months, for the QA samples: mostly
+    // clear, some too vague to pass (recommendation 4).
+    static const QStringList vague{
+        QStringLiteral("Spoke to him. Nothing to add."), QStringLiteral("Chased."),
+        QStringLiteral("File reviewed, no change."), QStringLiteral("Barrier still in place.")};
+    static const QStringList failComments{QStringLiteral("No next action recorded"),
+                                          QStringLiteral("Does not say what the barrier is"),
+                                          QStringLiteral("Who was contacted, and what was agreed?"),
+                                          QStringLiteral("No date for the follow-up")};
+    {
+        // About 1,500 notes whatever the size of the demo (more per person in a small one):
+        // plenty for samples of 10, and quick to write.
+        const int notePermille =
+            int(std::clamp<qint64>(1500000 / qMax<qint64>(1, persons.size()), 20, 400));
+        NoteStore notes(db);
+        for (const Person &p : persons) {
+            const QString owner = p.owner();
+            if (caseworkerIndex.value(owner, -1) < 0 || teamOf(caseworkerIndex.value(owner)) < 0)
+                continue;
+            Rng rng(seed ^ 0x9b05688c2b3e6c1fULL ^ (quint64(p.id) * 0x9e3779b97f4a7c15ULL));
+            if (!rng.permille(notePermille))
+                continue;
+            // Written while the owner had the person.
+            const QDate since =
+                qMax(asOf.addDays(-89), p.moves.isEmpty() ? asOf.addDays(-89) : p.moves.last().on);
+            const int count = rng.between(1, 2);
+            for (int i = 0; i < count; ++i) {
+                const QDate on = since.addDays(rng.between(0, int(since.daysTo(asOf))));
+                const QString body = rng.permille(130)
+                                         ? rng.pick(vague)
+                                         : QString(rng.pick(cat.noteTemplates))
+                                               .replace(QLatin1String("{centre}"),
+                                                        QStringLiteral("the reporting centre"))
+                                               .replace(QLatin1String("{date}"), isoDate(on));
+                const QString time = QStringLiteral("%1:%2:00")
+                                         .arg(rng.between(9, 17), 2, 10, QLatin1Char('0'))
+                                         .arg(rng.between(0, 59), 2, 10, QLatin1Char('0'));
+                if (auto added = notes.addInTransaction(
+                        p.id, body, owner, isoDate(on) + QLatin1Char('T') + time + QLatin1Char('Z'),
+                        QString(), 0);
+                    !added)
+                    return added.status();
+            }
+        }
+    }
+
+    // Each team leader's samples, one a month for the last three: a caseworker, the whole team,
+    // another caseworker. The latest are part marked.
+    {
+        NoteQaStore qa(db);
+        Rng rng(seed ^ 0x6a09e667f3bcc908ULL);
+        for (int t = 0; t < int(std::size(DemoTeams)); ++t) {
+            const DemoTeam &team = DemoTeams[t];
+            for (int l = 0; l < 2; ++l) {
+                if (!team.leaders[l][0])
+                    continue;
+                const QString leader = QString::fromLatin1(team.leaders[l][0]);
+                for (int k = 2; k >= 0; --k) {
+                    NoteQaStore::Request r;
+                    r.size = 10;
+                    r.to = asOf.addDays(-30 * k - 2);
+                    r.from = r.to.addDays(-27);
+                    r.seed = rng.below(1000000000) + 1;
+                    if (k == 1)
+                        r.team = QString::fromUtf8(team.name);
+                    else
+                        r.caseworker = cat.caseworkers.at(team.from + (l * 2 + k) % team.count);
+                    const QDate drawn = r.to.addDays(1);
+                    auto id = qa.drawInTransaction(r, leader, at(drawn, "09:00:00"));
+                    if (!id && id.error().code == QLatin1String("invalid"))
+                        continue; // no notes in the period: a small demo
+                    if (!id)
+                        return id.status();
+                    auto items = qa.items(id.value());
+                    if (!items)
+                        return items.status();
+                    for (const NoteQaStore::Item &item : items.value()) {
+                        if (k == 0 && !rng.permille(600))
+                            continue; // not checked yet
+                        const bool fail =
+                            vague.contains(item.body) ? rng.permille(850) : rng.permille(40);
+                        const QDate checked = qMin(asOf, drawn.addDays(rng.between(0, 1)));
+                        if (Status s = qa.markInTransaction(
+                                item.id, fail ? QStringLiteral("fail") : QStringLiteral("pass"),
+                                fail ? rng.pick(failComments) : QString(), leader,
+                                at(checked, "14:00:00"));
+                            !s)
+                            return s;
+                    }
+                }
+            }
+        }
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
@@ -1607,5 +2056,7 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
         return s;
     if (Status s = addReportingHistory(db, options.seed, asOf); !s)
         return s;
-    return addNotesAndOverrides(db, factory.featured(), options.seed, asOf);
+    if (Status s = addNotesAndOverrides(db, factory.featured(), options.seed, asOf); !s)
+        return s;
+    return addTeamLeaderWork(db, options.seed, asOf);
 }

@@ -13,7 +13,10 @@
 // ownership muddle of DOMAIN.md), plus a few notes and band overrides, reporting histories,
 // travel documents, and removal progression (issue 5): barriers recorded by hand, removal
 // directions and charter flights with outcomes in the shape of report Figures 6-8 (some failed
-// by last-minute claims, some pending), holds and case preparation.
+// by last-minute claims, some pending), holds and case preparation; and the team leaders' work
+// (issue 6): users in four teams with their team leaders and a manager, allocations over the
+// last 18 months (some people left unallocated), capacities from light to over, 3-monthly
+// reviews (a fifth or so overdue, some signed off), and QA samples of the caseworkers' notes.
 //
 // The same seed and options always give the same people and cases (only the timestamps the
 // stores take from the clock differ), so figures computed on a demo database can be compared
