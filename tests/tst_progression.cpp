@@ -549,6 +549,7 @@ private slots:
                   "removal_directions", "charter_flight", "case_preparation", "barrier"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec("DROP INDEX reporting_event_blank"));
+            QVERIFY(q.exec("DROP INDEX diary_entry_kind"));
             QVERIFY(q.exec("UPDATE lodestar_meta SET value = '10' WHERE key = 'schema_version'"));
             QVERIFY(q.exec("UPDATE cid_case SET case_status = 'CLOSED' WHERE case_ref = "
                            "'CC/P1/3'"));

@@ -533,6 +533,9 @@ Migration migration12(SqlDialect d)
                 // The clean-up list's blank outcomes (DataQualityRules::BlankOutcomes), a small
                 // partial index: a few blank events among millions, found without a scan.
                 // SQLite and PostgreSQL both take the WHERE.
+                // Workflows find their own diary entries by kind ("review:12", "tasking:7") to
+                // close or move them.
+                QStringLiteral("CREATE INDEX diary_entry_kind ON diary_entry (kind, done_at)"),
                 QStringLiteral("CREATE INDEX reporting_event_blank ON reporting_event (person_id, "
                                "scheduled) WHERE outcome IS NULL OR outcome = ''"),
             }};

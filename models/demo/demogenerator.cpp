@@ -1822,12 +1822,7 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
         }
     }
 
-    // Reviews. Finding a person's open review reminders is a search of the diary by kind,
-    // which no index serves: one for the demo's many reviews, dropped before the commit.
-    QSqlQuery ddl(db);
-    if (!ddl.exec(QStringLiteral("CREATE INDEX demo_diary_kind ON diary_entry (kind, done_at)")))
-        return Status::fail(DemoGenerator::tr("Could not prepare the demo reviews"),
-                            ddl.lastError().text());
+    // Reviews (each closes the person's open review reminders: diary_entry_kind finds them).
     {
         // How often a caseworker lets reviews lapse (report 7.6): most now and then, one per
         // team badly, as after a long absence.
@@ -1921,9 +1916,6 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
             }
         }
     }
-    if (!ddl.exec(QStringLiteral("DROP INDEX demo_diary_kind")))
-        return Status::fail(DemoGenerator::tr("Could not finish the demo reviews"),
-                            ddl.lastError().text());
 
     // Notes written by the caseworkers in the last three months, for the QA samples: mostly
     // clear, some too vague to pass (recommendation 4).
