@@ -103,6 +103,232 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="23"/>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/allocatedialog.cpp" line="25"/>
+        <source>Allocate %n selected people to a caseworker.</source>
+        <translation>
+            <numerusform>Allocate %n selected person to a caseworker.</numerusform>
+            <numerusform>Allocate %n selected people to a caseworker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="27"/>
+        <source>Choose a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="30"/>
+        <source>Optional, e.g. rebalancing the team&apos;s workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="50"/>
+        <source>&amp;Caseworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="51"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="52"/>
+        <source>&amp;Allocated on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="53"/>
+        <source>Effect on workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="61"/>
+        <source>&amp;Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="87"/>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="88"/>
+        <source>%1 — %2%%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="92"/>
+        <source>%1 (%2), capacity %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="96"/>
+        <source>There is nobody to allocate to yet: add caseworkers in Settings → Users and Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="116"/>
+        <source>&lt;i&gt;Choose a caseworker to see the effect.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="129"/>
+        <source>%1: loses people (not a user, no capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="135"/>
+        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%1&lt;/b&gt; (over capacity)&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/allocatedialog.cpp" line="136"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationHistoryModel</name>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="41"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="93"/>
+        <source>Recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="105"/>
+        <source>Allocated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="107"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="109"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="111"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="113"/>
+        <source>Allocated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationStore</name>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="45"/>
+        <source>Choose the caseworker to allocate to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="48"/>
+        <source>Say when the allocation takes effect (today or earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="60"/>
+        <source>Could not read the person&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="62"/>
+        <source>There is no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="76"/>
+        <source>Could not record the allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="93"/>
+        <source>Could not read the allocation history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="117"/>
+        <source>Could not read the workload weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="143"/>
+        <source>Could not save the workload weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="160"/>
+        <location filename="../models/store/allocationstore.cpp" line="190"/>
+        <source>Could not count the caseload by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="222"/>
+        <source>(no case owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="269"/>
+        <source>Could not read the people to allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppUser</name>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="13"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="15"/>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="17"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="25"/>
+        <source>A user needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="27"/>
+        <source>A user name has no spaces: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="29"/>
+        <source>&apos;%1&apos; is not a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="31"/>
+        <source>The capacity must be a number of workload points above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BandHistoryModel</name>
     <message>
         <location filename="../models/itemmodels/bandhistorymodel.cpp" line="62"/>
@@ -643,103 +869,103 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="78"/>
+        <location filename="../models/store/barrierstore.cpp" line="67"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="107"/>
+        <location filename="../models/store/barrierstore.cpp" line="96"/>
         <source>A barrier cannot be raised in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="124"/>
+        <location filename="../models/store/barrierstore.cpp" line="113"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="141"/>
+        <location filename="../models/store/barrierstore.cpp" line="130"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="143"/>
-        <location filename="../models/store/barrierstore.cpp" line="247"/>
+        <location filename="../models/store/barrierstore.cpp" line="132"/>
+        <location filename="../models/store/barrierstore.cpp" line="236"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="146"/>
+        <location filename="../models/store/barrierstore.cpp" line="135"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="150"/>
+        <location filename="../models/store/barrierstore.cpp" line="139"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="151"/>
+        <location filename="../models/store/barrierstore.cpp" line="140"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="172"/>
+        <location filename="../models/store/barrierstore.cpp" line="161"/>
         <source>Say when the barrier was cleared (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="175"/>
+        <location filename="../models/store/barrierstore.cpp" line="164"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="199"/>
+        <location filename="../models/store/barrierstore.cpp" line="188"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="201"/>
+        <location filename="../models/store/barrierstore.cpp" line="190"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="224"/>
+        <location filename="../models/store/barrierstore.cpp" line="213"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="245"/>
+        <location filename="../models/store/barrierstore.cpp" line="234"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="303"/>
+        <location filename="../models/store/barrierstore.cpp" line="292"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="356"/>
+        <location filename="../models/store/barrierstore.cpp" line="345"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="379"/>
+        <location filename="../models/store/barrierstore.cpp" line="368"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="389"/>
+        <location filename="../models/store/barrierstore.cpp" line="378"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="408"/>
+        <location filename="../models/store/barrierstore.cpp" line="397"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="422"/>
+        <location filename="../models/store/barrierstore.cpp" line="411"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,85 +1351,110 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="40"/>
+        <location filename="../widgets/caseloadview.cpp" line="43"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="41"/>
+        <location filename="../widgets/caseloadview.cpp" line="44"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="53"/>
+        <location filename="../widgets/caseloadview.cpp" line="46"/>
+        <source>&amp;Allocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="57"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="61"/>
+        <location filename="../widgets/caseloadview.cpp" line="65"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="72"/>
+        <location filename="../widgets/caseloadview.cpp" line="76"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="75"/>
+        <location filename="../widgets/caseloadview.cpp" line="79"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="77"/>
+        <location filename="../widgets/caseloadview.cpp" line="81"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="79"/>
+        <location filename="../widgets/caseloadview.cpp" line="83"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="81"/>
+        <location filename="../widgets/caseloadview.cpp" line="85"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="158"/>
+        <location filename="../widgets/caseloadview.cpp" line="144"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="146"/>
+        <source>Allocate the selected people to a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="170"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="160"/>
+        <location filename="../widgets/caseloadview.cpp" line="172"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="161"/>
+        <location filename="../widgets/caseloadview.cpp" line="173"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="164"/>
+        <location filename="../widgets/caseloadview.cpp" line="176"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="169"/>
+        <location filename="../widgets/caseloadview.cpp" line="181"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="198"/>
+        <location filename="../widgets/caseloadview.cpp" line="210"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="200"/>
+        <location filename="../widgets/caseloadview.cpp" line="212"/>
         <source>No people match these filters.
 Clear the filters (Alt+L) to see all %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="239"/>
+        <source>Allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="240"/>
+        <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,11 +1934,6 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="342"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, diary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/commands.cpp" line="205"/>
         <location filename="../app/commands.cpp" line="299"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
@@ -1699,27 +1945,32 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="348"/>
+        <location filename="../app/commands.cpp" line="342"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, diary, allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="349"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="351"/>
+        <location filename="../app/commands.cpp" line="352"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="360"/>
+        <location filename="../app/commands.cpp" line="361"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="367"/>
+        <location filename="../app/commands.cpp" line="368"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="382"/>
+        <location filename="../app/commands.cpp" line="383"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,6 +1995,238 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/io/csvreader.cpp" line="177"/>
         <source>the line is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityModel</name>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="100"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="150"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="152"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="154"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="156"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="158"/>
+        <source>Owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="160"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="162"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityRules</name>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="38"/>
+        <source>Ownership unclear or obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="40"/>
+        <source>No case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="42"/>
+        <source>Band override without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="44"/>
+        <source>Reporting window missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="46"/>
+        <source>Reporting window over an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="48"/>
+        <source>Reporting outcomes left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="57"/>
+        <source>Allocate the person to a caseworker; ask CID to correct the owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="59"/>
+        <source>Allocate the person to a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="61"/>
+        <source>Open the record and set the override again with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="63"/>
+        <source>Open the Reporting tab and set the restriction&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="65"/>
+        <source>Open the Reporting tab and narrow the window to an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="67"/>
+        <source>Open the Reporting tab and record what happened at each event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityStore</name>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="82"/>
+        <source>Could not read the clean-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="90"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="97"/>
+        <source>No owning unit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="98"/>
+        <source>Owning unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="101"/>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/dataqualitystore.cpp" line="104"/>
+        <source>%n event(s) with no outcome</source>
+        <translation>
+            <numerusform>%n event with no outcome</numerusform>
+            <numerusform>%n events with no outcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="107"/>
+        <source>Reports %1, no window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="130"/>
+        <source>Could not count the clean-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityView</name>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="22"/>
+        <source>&amp;My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="23"/>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="28"/>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="31"/>
+        <source>Open the person&apos;s record where this is put right (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="42"/>
+        <source>All issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="58"/>
+        <source>Records needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="60"/>
+        <source>&amp;Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="116"/>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="155"/>
+        <source>No records need attention across the caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="156"/>
+        <source>Across the caseload: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="156"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="157"/>
+        <source>Shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="165"/>
+        <source>Nothing to clean up.
+Every person has a clear owning unit and a case owner, every band override has its reason, every reporting window is set and within an hour, and every reporting event due has its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dataqualityview.cpp" line="170"/>
+        <source>No records match these filters.
+Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,34 +2323,40 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="853"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1027"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1189"/>
+        <location filename="../models/demo/demogenerator.cpp" line="865"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1058"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1220"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1673"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1158"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1189"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1564"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1801"/>
+        <source>Could not read the demo caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="2024"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1566"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2026"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1570"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2030"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1572"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2032"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,21 +2647,115 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>DrawSampleDialog</name>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="25"/>
+        <source>&amp;Caseworker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="26"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="32"/>
+        <source>Draw a Sample of Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="45"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="46"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="51"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="58"/>
+        <source>No users recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="60"/>
+        <source>No teams recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="72"/>
+        <source>The same seed over the same notes draws the same sample: note it to draw this sample again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
+        <source>Use &amp;Last (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
+        <source>Use &amp;Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="93"/>
+        <source>&amp;Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="95"/>
+        <source>Picks notes written in the period by one caseworker or by the members of a team. Write down the seed to draw the same sample again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="112"/>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="117"/>
+        <source>Written &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="120"/>
+        <source>&amp;Notes in the sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="124"/>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drawsampledialog.cpp" line="161"/>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="149"/>
+        <location filename="../models/figures/figures.cpp" line="175"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="169"/>
-        <location filename="../models/figures/figures.cpp" line="205"/>
-        <location filename="../models/figures/figures.cpp" line="216"/>
+        <location filename="../models/figures/figures.cpp" line="195"/>
+        <location filename="../models/figures/figures.cpp" line="240"/>
+        <location filename="../models/figures/figures.cpp" line="251"/>
+        <location filename="../models/figures/figures.cpp" line="266"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="240"/>
+        <location filename="../models/figures/figures.cpp" line="290"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -2180,17 +2763,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="242"/>
+        <location filename="../models/figures/figures.cpp" line="292"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="293"/>
+        <location filename="../models/figures/figures.cpp" line="354"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="302"/>
+        <location filename="../models/figures/figures.cpp" line="363"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,400 +3719,457 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="70"/>
+        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="682"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="94"/>
+        <location filename="../widgets/mainwindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="103"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="97"/>
+        <location filename="../widgets/mainwindow.cpp" line="105"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindow.cpp" line="107"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="108"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="122"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="117"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="134"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="140"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
-        <source>&amp;What Changed</source>
+        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
-        <source>&amp;Import History</source>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <source>C&amp;lose Tab</source>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="156"/>
-        <source>&amp;Settings</source>
+        <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <source>&amp;What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <source>&amp;Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <source>C&amp;lose Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="171"/>
-        <source>&amp;About Lodestar</source>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <source>&amp;Workload Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <source>&amp;About Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="302"/>
+        <location filename="../widgets/mainwindow.cpp" line="354"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals or person:&lt;person_ref&gt;[/tab]</source>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="326"/>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="327"/>
+        <location filename="../widgets/mainwindow.cpp" line="380"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="386"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="358"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="423"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="371"/>
+        <location filename="../widgets/mainwindow.cpp" line="424"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="433"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="440"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
-        <location filename="../widgets/mainwindow.cpp" line="642"/>
+        <location filename="../widgets/mainwindow.cpp" line="445"/>
+        <location filename="../widgets/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="468"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="480"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="429"/>
-        <location filename="../widgets/mainwindow.cpp" line="461"/>
+        <location filename="../widgets/mainwindow.cpp" line="482"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="447"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="459"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="519"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="467"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="499"/>
+        <location filename="../widgets/mainwindow.cpp" line="552"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="576"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
-        <source>Absconders</source>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="570"/>
-        <source>Reporting Centres</source>
+        <location filename="../widgets/mainwindow.cpp" line="612"/>
+        <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
-        <source>My Diary</source>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
-        <source>Non-compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
-        <source>Import History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="613"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="614"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="621"/>
-        <source>caseload-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
-        <source>Export Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="642"/>
-        <source>Exporting the caseload…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="660"/>
-        <source>Export failed</source>
+        <location filename="../widgets/mainwindow.cpp" line="641"/>
+        <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="668"/>
+        <source>Workload Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="726"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="739"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="752"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="769"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="777"/>
+        <source>caseload-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <source>Export Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <source>Exporting the caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -3537,12 +4177,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/mainwindow.cpp" line="827"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/mainwindow.cpp" line="828"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,17 +4190,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="483"/>
+        <location filename="../models/db/migrations.cpp" line="564"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="501"/>
+        <location filename="../models/db/migrations.cpp" line="582"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="512"/>
+        <location filename="../models/db/migrations.cpp" line="593"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,6 +4538,205 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>NoteQaStore</name>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="57"/>
+        <source>A sample is 1 to 1,000 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="59"/>
+        <source>Choose a period: from a date to the same or a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="61"/>
+        <source>Choose a caseworker or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="76"/>
+        <source>Could not read the notes to sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="82"/>
+        <source>No notes were written in that period by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="83"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="99"/>
+        <location filename="../models/store/noteqastore.cpp" line="107"/>
+        <source>Could not record the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="122"/>
+        <source>Could not read the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="139"/>
+        <source>Could not read the note&apos;s checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="157"/>
+        <source>Could not read the checks of the person&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="181"/>
+        <source>Mark the note pass or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="183"/>
+        <source>Say why the note fails, so its author can put it right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="197"/>
+        <source>Could not mark the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="199"/>
+        <source>The note is your own, or no longer in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="213"/>
+        <source>Could not read the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="243"/>
+        <source>Could not read the quality-assurance rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteQaView</name>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="42"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="44"/>
+        <source>%1 · %2, %3 to %4 · %5 of %6 checked · seed %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="59"/>
+        <source>&amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="59"/>
+        <source>&amp;Fail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="65"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="73"/>
+        <source>The note in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="74"/>
+        <source>Choose a note of the sample to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="77"/>
+        <source>The note meets the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="78"/>
+        <source>The note falls short: say why, so its author can put it right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="83"/>
+        <source>&amp;Draw Sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="85"/>
+        <source>&amp;Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="93"/>
+        <source>Notes in the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="100"/>
+        <location filename="../widgets/noteqaview.cpp" line="125"/>
+        <source>Quality-assurance rates per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="121"/>
+        <source>The &amp;note in full:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="179"/>
+        <source>No samples drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="215"/>
+        <source>%1 notes in this sample: %2 checked, %3 failed, %4 still to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="244"/>
+        <source>This is your own note: another team leader checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="257"/>
+        <source>Fail the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="258"/>
+        <source>Why does the note fall short? Its author sees this on the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="300"/>
+        <source>No notes have been sampled yet.
+Choose Draw Sample… to pick notes of a caseworker or a team over a period, then mark each pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="305"/>
+        <source>This sample holds no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noteqaview.cpp" line="310"/>
+        <source>No rates yet: they appear once notes have been sampled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteStore</name>
     <message>
         <location filename="../models/store/notestore.cpp" line="24"/>
@@ -3955,22 +4794,22 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="47"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="60"/>
         <source>Choose a person before adding a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="71"/>
         <source>Choose a note to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="82"/>
         <source>Choose a note to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/notesmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="90"/>
         <source>Edited by %1 at %2; %n earlier version(s)</source>
         <translation>
             <numerusform>Edited by %1 at %2; %n earlier version</numerusform>
@@ -3978,43 +4817,68 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="97"/>
+        <source>QA: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="99"/>
+        <source>QA: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="99"/>
+        <source>QA: failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="137"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="135"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="172"/>
         <source>Written by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="176"/>
+        <source>Checked by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="182"/>
         <source>Note by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="202"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="204"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="206"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="166"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="208"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="168"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="210"/>
         <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="212"/>
+        <source>Quality check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4325,365 +5189,405 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="62"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="65"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="93"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="99"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="98"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="101"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="100"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="103"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="102"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="105"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="159"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="162"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="162"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="165"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="163"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="166"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="244"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="247"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="253"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="256"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="254"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="255"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="256"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="262"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="265"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="276"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="277"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="278"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="281"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="282"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="283"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="310"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="315"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="318"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="332"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="335"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="338"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="354"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="355"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="356"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="362"/>
+        <source>A&amp;llocate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/personrecordwidget.cpp" line="364"/>
+        <source>Allocate this person to a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="385"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="387"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="419"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="412"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="389"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="383"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="391"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="893"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="448"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="445"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="453"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="464"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="472"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="466"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="474"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="474"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="482"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="480"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="488"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="488"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="496"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="494"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="500"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="509"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="516"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="558"/>
-        <source>CID cases of this person</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="530"/>
+        <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="575"/>
-        <source>This person&apos;s record could not be read: %1</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="531"/>
+        <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="578"/>
-        <source>There is no person with id %1 in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="584"/>
-        <source>The CID cases could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
-        <source>The notes could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="588"/>
-        <source>The band history could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
-        <source>The diary could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="594"/>
-        <source>The reporting events could not be read: %1</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="581"/>
+        <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="598"/>
-        <source>The taskings could not be read: %1</source>
+        <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="600"/>
-        <source>The travel documents could not be read: %1</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="615"/>
+        <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="602"/>
-        <source>The barriers could not be read: %1</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="618"/>
+        <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="604"/>
-        <source>The removal directions, holds or case preparation could not be read: %1</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
+        <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="629"/>
-        <source>%1, %2</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="626"/>
+        <source>The notes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="628"/>
+        <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="630"/>
+        <source>The diary could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="634"/>
+        <source>The reporting events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="638"/>
+        <source>The taskings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="640"/>
+        <source>The travel documents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
+        <source>The barriers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="644"/>
+        <source>The removal directions, holds or case preparation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <source>The reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="649"/>
+        <source>The allocation history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="675"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="635"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="681"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="685"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -4691,115 +5595,115 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="699"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="668"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="714"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="722"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="535"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="572"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="733"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="735"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="711"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="757"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="713"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="759"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="716"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="727"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="762"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="773"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="725"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="771"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="729"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="775"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="733"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="779"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="735"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="781"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="749"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="795"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="761"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="762"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="808"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="845"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="800"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="846"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="830"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="876"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="848"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="894"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="876"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="922"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="877"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="923"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -5096,6 +6000,100 @@ Alternatives tried: %3</source>
     </message>
 </context>
 <context>
+    <name>PersonReviewsPanel</name>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="22"/>
+        <source>&amp;New Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="23"/>
+        <source>&amp;Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="34"/>
+        <source>3-monthly reviews of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="46"/>
+        <source>Sign off the selected review as checked (not your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="47"/>
+        <source>Only a team leader signs off reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="95"/>
+        <source>Reviews (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
+        <source>Reviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="105"/>
+        <source>3 months after the last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="106"/>
+        <source>never reviewed: 3 months after allocation, or after coming onto the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="108"/>
+        <source>No review date: the day this person came onto the caseload is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="114"/>
+        <source>Review overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="120"/>
+        <source>, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="121"/>
+        <source>, tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="122"/>
+        <source>, in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="124"/>
+        <source>Review due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="130"/>
+        <source>No review recorded yet.
+New Review… records the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreviewspanel.cpp" line="167"/>
+        <source>Cannot sign off the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonStore</name>
     <message>
         <location filename="../models/store/personstore.cpp" line="148"/>
@@ -5125,13 +6123,13 @@ Alternatives tried: %3</source>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="230"/>
-        <location filename="../models/store/personstore.cpp" line="309"/>
+        <location filename="../models/store/personstore.cpp" line="315"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="255"/>
-        <location filename="../models/store/personstore.cpp" line="321"/>
+        <location filename="../models/store/personstore.cpp" line="327"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5151,32 +6149,42 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="300"/>
+        <location filename="../models/store/personstore.cpp" line="301"/>
+        <source>Could not prepare to read allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="306"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="304"/>
+        <location filename="../models/store/personstore.cpp" line="310"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="311"/>
+        <location filename="../models/store/personstore.cpp" line="317"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="331"/>
+        <location filename="../models/store/personstore.cpp" line="337"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="337"/>
+        <location filename="../models/store/personstore.cpp" line="343"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="350"/>
+        <location filename="../models/store/personstore.cpp" line="353"/>
+        <source>Could not read the person&apos;s allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="362"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5485,63 +6493,63 @@ Alternatives tried: %3</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="46"/>
+        <location filename="../models/store/progressionstore.cpp" line="31"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="90"/>
+        <location filename="../models/store/progressionstore.cpp" line="75"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="92"/>
+        <location filename="../models/store/progressionstore.cpp" line="77"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="95"/>
+        <location filename="../models/store/progressionstore.cpp" line="80"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="109"/>
+        <location filename="../models/store/progressionstore.cpp" line="94"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="117"/>
+        <location filename="../models/store/progressionstore.cpp" line="102"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="146"/>
+        <location filename="../models/store/progressionstore.cpp" line="131"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="148"/>
+        <location filename="../models/store/progressionstore.cpp" line="133"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="159"/>
+        <location filename="../models/store/progressionstore.cpp" line="144"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="201"/>
-        <location filename="../models/store/progressionstore.cpp" line="211"/>
+        <location filename="../models/store/progressionstore.cpp" line="186"/>
+        <location filename="../models/store/progressionstore.cpp" line="196"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="277"/>
+        <location filename="../models/store/progressionstore.cpp" line="262"/>
         <source>Could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="285"/>
+        <location filename="../models/store/progressionstore.cpp" line="270"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,6 +6651,117 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
     <message>
         <location filename="../widgets/progressionview.cpp" line="158"/>
         <source>Only your cases are shown: clear My cases to see everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaRatesModel</name>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="64"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="64"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="81"/>
+        <source>None of these notes has been checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="93"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="95"/>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="97"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="99"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="101"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="103"/>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QaSampleModel</name>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="48"/>
+        <source>Choose a note of the sample to mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="57"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="60"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="151"/>
+        <source>Checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="168"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="170"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="172"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="174"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="176"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="178"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="180"/>
+        <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6023,71 +7142,71 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
 <context>
     <name>RemovalStore</name>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="86"/>
-        <location filename="../models/store/removalstore.cpp" line="120"/>
-        <location filename="../models/store/removalstore.cpp" line="335"/>
+        <location filename="../models/store/removalstore.cpp" line="75"/>
+        <location filename="../models/store/removalstore.cpp" line="109"/>
+        <location filename="../models/store/removalstore.cpp" line="324"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="122"/>
+        <location filename="../models/store/removalstore.cpp" line="111"/>
         <source>Directions set on %1 are still pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="156"/>
+        <location filename="../models/store/removalstore.cpp" line="145"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="158"/>
+        <location filename="../models/store/removalstore.cpp" line="147"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="167"/>
+        <location filename="../models/store/removalstore.cpp" line="156"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="189"/>
-        <location filename="../models/store/removalstore.cpp" line="230"/>
-        <location filename="../models/store/removalstore.cpp" line="275"/>
+        <location filename="../models/store/removalstore.cpp" line="178"/>
+        <location filename="../models/store/removalstore.cpp" line="219"/>
+        <location filename="../models/store/removalstore.cpp" line="264"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="220"/>
+        <location filename="../models/store/removalstore.cpp" line="209"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="223"/>
+        <location filename="../models/store/removalstore.cpp" line="212"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="232"/>
+        <location filename="../models/store/removalstore.cpp" line="221"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="252"/>
+        <location filename="../models/store/removalstore.cpp" line="241"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="307"/>
+        <location filename="../models/store/removalstore.cpp" line="296"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="316"/>
+        <location filename="../models/store/removalstore.cpp" line="305"/>
         <source>Could not count the failed removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="344"/>
+        <location filename="../models/store/removalstore.cpp" line="333"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6380,52 +7499,52 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingStore</name>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="30"/>
+        <location filename="../models/store/reportingstore.cpp" line="37"/>
         <source>Could not add the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="44"/>
+        <location filename="../models/store/reportingstore.cpp" line="51"/>
         <source>Could not read the reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="67"/>
+        <location filename="../models/store/reportingstore.cpp" line="74"/>
         <source>Say why the event was excused: illness, court, or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="69"/>
+        <location filename="../models/store/reportingstore.cpp" line="76"/>
         <source>Say what the other reason was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="79"/>
+        <location filename="../models/store/reportingstore.cpp" line="86"/>
         <source>A reporting event needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="82"/>
+        <location filename="../models/store/reportingstore.cpp" line="89"/>
         <source>&apos;%1&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="84"/>
+        <location filename="../models/store/reportingstore.cpp" line="91"/>
         <source>&apos;%1&apos; is not an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="111"/>
+        <location filename="../models/store/reportingstore.cpp" line="118"/>
         <source>Could not record the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="136"/>
+        <location filename="../models/store/reportingstore.cpp" line="143"/>
         <source>Could not record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="138"/>
+        <location filename="../models/store/reportingstore.cpp" line="145"/>
         <source>Only an excused event carries a reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6581,6 +7700,597 @@ Use New Charter Flight… to add one; people are put on it with their removal di
     <message>
         <location filename="../models/store/restrictionstore.cpp" line="101"/>
         <source>Could not save the reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../models/domain/review.cpp" line="21"/>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="23"/>
+        <source>Action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="25"/>
+        <source>Escalated to the team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="32"/>
+        <source>A review needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="34"/>
+        <source>Say when the review took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="36"/>
+        <source>A review cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="38"/>
+        <source>Choose the outcome of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="40"/>
+        <source>Set the next review after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="42"/>
+        <source>The next review must be within 3 months, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCheckModel</name>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="124"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="126"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="128"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="130"/>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="132"/>
+        <source>Due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewcheckmodel.cpp" line="134"/>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCheckReport</name>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="44"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="46"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="127"/>
+        <source>Review check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="48"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="48"/>
+        <source>As of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="49"/>
+        <source>Produced by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="52"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="54"/>
+        <source>A review is due 3 calendar months after the last one or, never reviewed, after allocation or coming onto the caseload; overdue when that date is before the as-of date. Non-detained people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="60"/>
+        <source>Per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="63"/>
+        <source>Nobody in this team owns non-detained people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="68"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="69"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <source>Due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="87"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="95"/>
+        <source>People overdue for review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="98"/>
+        <source>Nobody is overdue for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="103"/>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="103"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="105"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="113"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="115"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="135"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="146"/>
+        <source>Could not write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCheckView</name>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="52"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="53"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="63"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="79"/>
+        <source>Reviews per caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="88"/>
+        <source>People overdue or due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="89"/>
+        <source>Enter opens the person on their Reviews tab, where a team leader signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="92"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="162"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="188"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="230"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="265"/>
+        <source>Review Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="180"/>
+        <source>People overdue or due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="181"/>
+        <source>Select a caseworker above to see their people overdue or due for review in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="192"/>
+        <source>%1: %2 overdue, %3 due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="196"/>
+        <source>Nobody of %1&apos;s is overdue or due for review in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="203"/>
+        <source>As of %1: %2 reviews overdue, %3 due in 30 days. Due 3 calendar months after the last review, else after allocation or coming onto the caseload; non-detained people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="213"/>
+        <source>Nobody owns non-detained people yet.
+Import a CID extract or allocate people to caseworkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="215"/>
+        <source>Nobody in %1 owns non-detained people.
+Choose another team, or allocate people to this team&apos;s caseworkers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="236"/>
+        <source>Print the Review Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="249"/>
+        <source>review-check-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="250"/>
+        <source>all-teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="252"/>
+        <source>Save the Review Check as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="253"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="21"/>
+        <source>&amp;Barriers to removal checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="22"/>
+        <source>Reporting &amp;compliance checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="23"/>
+        <source>&amp;Travel document progressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="24"/>
+        <source>B&amp;and confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="25"/>
+        <source>Ne&amp;xt action set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="30"/>
+        <source>3-Monthly Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="31"/>
+        <source>3-Monthly Review — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="39"/>
+        <source>What the review found and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="59"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="70"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="71"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="72"/>
+        <source>&amp;Reviewed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="73"/>
+        <source>Next re&amp;view on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewdialog.cpp" line="104"/>
+        <source>At most 3 months on: by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="55"/>
+        <source>Could not save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="65"/>
+        <source>3-monthly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="82"/>
+        <source>Could not read the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="114"/>
+        <source>Could not read when the review is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="136"/>
+        <source>Only a team leader signs off reviews; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="146"/>
+        <source>Could not sign off the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="148"/>
+        <source>The review is signed off already, is your own, or no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="170"/>
+        <source>Could not read the review check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="182"/>
+        <source>(no case owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="234"/>
+        <source>Could not read the reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="242"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDueModel</name>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="79"/>
+        <source>(no case owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="81"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="83"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="92"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="93"/>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="94"/>
+        <source>due in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="97"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="142"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="144"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="146"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="148"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="150"/>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="152"/>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="154"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="156"/>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="67"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="74"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="75"/>
+        <source>Awaiting sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="113"/>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="115"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="117"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="119"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="121"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="123"/>
+        <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7443,22 +9153,22 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="66"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="54"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="68"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="56"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="82"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="70"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="119"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="107"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7531,6 +9241,408 @@ Use New Charter Flight… to add one; people are put on it with their removal di
     <message>
         <location filename="../widgets/traveldocumentsview.cpp" line="48"/>
         <source>Non-detained people by nationality and where their travel document stands, each counted once at their most advanced document: %1 people, %2 with a usable document, %3 with nothing sought yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="22"/>
+        <source>Edit User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="22"/>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="24"/>
+        <source>The user&apos;s sign-in name, e.g. sokafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="26"/>
+        <source>e.g. Sam Okafor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="37"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="38"/>
+        <source>The workload points this person can carry: their people weighed by band (Settings → Workload Weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="50"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="51"/>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="52"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="53"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="54"/>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="111"/>
+        <source>There is already a user &apos;%1&apos; (%2): edit them instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="31"/>
+        <source>Could not read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="45"/>
+        <source>Could not read the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="81"/>
+        <source>Could not save the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="91"/>
+        <source>Could not add the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="101"/>
+        <source>Could not read the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="22"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="24"/>
+        <source>Users and Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="32"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="40"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="50"/>
+        <source>Caseworkers and team leaders carry a caseload; their capacity is in workload points (each person weighed by band). The user name is the one they sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="77"/>
+        <source>No users yet. Add the caseworkers and team leaders to allocate people to them and weigh their workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../models/itemmodels/usersmodel.cpp" line="77"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/usersmodel.cpp" line="79"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/usersmodel.cpp" line="81"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/usersmodel.cpp" line="83"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/usersmodel.cpp" line="85"/>
+        <source>Capacity (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadModel</name>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="100"/>
+        <source>Not a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="102"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="116"/>
+        <source>People with no case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="118"/>
+        <source>%1 points of a capacity of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="120"/>
+        <source>This case owner is not in Settings → Users and Teams, so has no capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="154"/>
+        <source>The people weighed by band (Settings → Workload Weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="156"/>
+        <source>Points as a share of capacity; over 100% in red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="158"/>
+        <source>People with a reporting breach in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="166"/>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="168"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="170"/>
+        <source>Band 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="172"/>
+        <source>Band 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="174"/>
+        <source>Band 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="176"/>
+        <source>Band 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="178"/>
+        <source>Detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="180"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="182"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="184"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="186"/>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="188"/>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="190"/>
+        <source>Breached this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/workloadmodel.cpp" line="192"/>
+        <source>Preparation overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadRules</name>
+    <message>
+        <location filename="../models/domain/workloadrules.cpp" line="9"/>
+        <source>Each weight is a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workloadrules.cpp" line="13"/>
+        <source>Band 1 is the heaviest: no band may weigh more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/workloadrules.cpp" line="35"/>
+        <source>%1% → %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadView</name>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="51"/>
+        <source>Workload by caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="63"/>
+        <source>The selected caseworker&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="66"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="124"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="158"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="173"/>
+        <source>Select a caseworker to see their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="187"/>
+        <source>%1 has nobody allocated. Allocate people from the caseload (select them, then Allocate…, Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="192"/>
+        <source>&amp;People with no case owner (%1); Enter opens a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="195"/>
+        <source>&amp;People of %1 (%2); Enter opens a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="205"/>
+        <source>Weights: band 1 = %1, band 2 = %2, band 3 = %3, band 4 = %4, detained = %5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/workloadview.cpp" line="214"/>
+        <source>%n case owners, </source>
+        <translation>
+            <numerusform>%n case owner, </numerusform>
+            <numerusform>%n case owners, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="215"/>
+        <source>%1 people; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/workloadview.cpp" line="216"/>
+        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </source>
+        <translation>
+            <numerusform>&lt;span style="color:#b01c1c"&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
+            <numerusform>&lt;span style="color:#b01c1c"&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="217"/>
+        <source>nobody over capacity. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="224"/>
+        <source>No caseworkers and nobody allocated yet.
+Add the caseworkers in Settings → Users and Teams, then allocate people from the caseload (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="227"/>
+        <source>Nobody in team %1 carries a caseload.
+Choose All teams, or add caseworkers to the team in Settings → Users and Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadWeightsDialog</name>
+    <message>
+        <location filename="../widgets/workloadweightsdialog.cpp" line="18"/>
+        <source>Workload Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadweightsdialog.cpp" line="25"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadweightsdialog.cpp" line="32"/>
+        <source>Band &amp;%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadweightsdialog.cpp" line="36"/>
+        <source>Not banded (&amp;detained):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadweightsdialog.cpp" line="43"/>
+        <source>Each person weighs the points of their band in their case owner&apos;s load, which is shown as a share of the owner&apos;s capacity. Band 1 is the heaviest. The weights are kept in the database, so the whole team shares them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
