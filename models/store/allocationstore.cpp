@@ -24,15 +24,8 @@ AllocationStore::AllocationStore(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QString &toOwner,
                                       const QString &reason, const QDate &on, const QString &by)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto moved = allocateInTransaction(personIds, toOwner, reason, on, by, nowIso());
-    if (!moved)
-        return moved;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return moved;
+    return Transaction::run(
+        m_db, [&] { return allocateInTransaction(personIds, toOwner, reason, on, by, nowIso()); });
 }
 
 Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &personIds,

@@ -76,15 +76,7 @@ Result<QVector<Barrier>> BarrierStore::forPerson(qint64 personId) const
 
 Result<qint64> BarrierStore::add(const Barrier &barrier, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = addInTransaction(barrier, user);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return addInTransaction(barrier, user); });
 }
 
 Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &user,
@@ -145,12 +137,8 @@ Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mu
 Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
                            const QString &note, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = clearInTransaction(personId, barrierId, on, how, note, user); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(
+        m_db, [&] { return clearInTransaction(personId, barrierId, on, how, note, user); });
 }
 
 Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,

@@ -47,15 +47,7 @@ DiaryStore::DiaryStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<qint64> DiaryStore::add(const DiaryEntry &entry, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = addInTransaction(entry, user, nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return addInTransaction(entry, user, nowIso()); });
 }
 
 Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QString &user,

@@ -75,12 +75,8 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
 
 Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = countersignInTransaction(stepId, teamLeader, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(m_db,
+                            [&] { return countersignInTransaction(stepId, teamLeader, nowIso()); });
 }
 
 Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &teamLeader,

@@ -36,15 +36,7 @@ NoteQaStore::NoteQaStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<qint64> NoteQaStore::draw(const Request &request, const QString &teamLeader)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = drawInTransaction(request, teamLeader, nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return drawInTransaction(request, teamLeader, nowIso()); });
 }
 
 Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &teamLeader,
@@ -166,12 +158,8 @@ Result<QHash<qint64, NoteQaStore::Item>> NoteQaStore::latestForPerson(qint64 per
 Status NoteQaStore::mark(qint64 itemId, const QString &result, const QString &comment,
                          const QString &teamLeader)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = markInTransaction(itemId, result, comment, teamLeader, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(
+        m_db, [&] { return markInTransaction(itemId, result, comment, teamLeader, nowIso()); });
 }
 
 Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, const QString &comment,

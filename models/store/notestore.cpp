@@ -27,15 +27,8 @@ Status NoteStore::addRevision(qint64 noteId, int revision, const QString &body,
 
 Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QString &author)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = addInTransaction(personId, body, author, nowIso(), QString(), 0);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(
+        m_db, [&] { return addInTransaction(personId, body, author, nowIso(), QString(), 0); });
 }
 
 Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,

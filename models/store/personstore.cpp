@@ -264,12 +264,7 @@ Result<QVector<CidCase>> PersonStore::cases(qint64 personId) const
 
 Status PersonStore::refreshDerived(qint64 personId)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = refreshDerivedInTransaction({personId}); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(m_db, [&] { return refreshDerivedInTransaction({personId}); });
 }
 
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)

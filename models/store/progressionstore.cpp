@@ -50,15 +50,7 @@ Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) con
 
 Result<qint64> ProgressionStore::placeHold(const ProgressionHold &hold, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = placeHoldInTransaction(hold, user, nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return placeHoldInTransaction(hold, user, nowIso()); });
 }
 
 Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h,
@@ -155,12 +147,7 @@ Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 pers
 
 Status ProgressionStore::savePreparation(const CasePreparation &p, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = savePreparationInTransaction(p, user, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(m_db, [&] { return savePreparationInTransaction(p, user, nowIso()); });
 }
 
 Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, const QString &user,

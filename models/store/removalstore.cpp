@@ -81,15 +81,7 @@ Result<QVector<RemovalDirections>> RemovalStore::forPerson(qint64 personId) cons
 
 Result<qint64> RemovalStore::save(const RemovalDirections &d, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = saveInTransaction(d, user, nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return saveInTransaction(d, user, nowIso()); });
 }
 
 Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const QString &user,
@@ -191,15 +183,7 @@ Result<QVector<CharterFlight>> RemovalStore::flights() const
 
 Result<qint64> RemovalStore::saveFlight(const CharterFlight &f, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = saveFlightInTransaction(f, user, nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return saveFlightInTransaction(f, user, nowIso()); });
 }
 
 Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, const QString &user,

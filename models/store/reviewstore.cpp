@@ -20,15 +20,8 @@ QString ReviewStore::diaryKind(qint64 personId)
 
 Result<qint64> ReviewStore::save(const Review &review, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = saveInTransaction(review, user, QDate::currentDate(), nowIso());
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(
+        m_db, [&] { return saveInTransaction(review, user, QDate::currentDate(), nowIso()); });
 }
 
 Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &user,
@@ -118,12 +111,8 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
 
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = signOffInTransaction(reviewId, teamLeader, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(m_db,
+                            [&] { return signOffInTransaction(reviewId, teamLeader, nowIso()); });
 }
 
 Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLeader,

@@ -11,15 +11,7 @@ TravelDocumentStore::TravelDocumentStore(QSqlDatabase db) : m_db(std::move(db)) 
 
 Result<qint64> TravelDocumentStore::save(const TravelDocument &d, const QString &user)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus().error();
-    auto id = saveInTransaction(d, user);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return id;
+    return Transaction::run(m_db, [&] { return saveInTransaction(d, user); });
 }
 
 Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, const QString &user)

@@ -50,12 +50,7 @@ Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
 
 Status UserStore::save(const AppUser &user, const QString &by)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (Status s = saveInTransaction(user, by, nowIso()); !s)
-        return s;
-    return tx.commit();
+    return Transaction::run(m_db, [&] { return saveInTransaction(user, by, nowIso()); });
 }
 
 Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const QString &now)
