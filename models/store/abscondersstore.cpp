@@ -55,9 +55,7 @@ Result<QVector<AbscondersStore::Absconder>> AbscondersStore::current(const QDate
         Absconder a;
         a.personId = q.value(0).toLongLong();
         a.personRef = q.value(1).toString();
-        const QString given = q.value(3).toString();
-        a.name = given.isEmpty() ? q.value(2).toString()
-                                 : tr("%1, %2").arg(q.value(2).toString(), given);
+        a.name = personName(q.value(2).toString(), q.value(3).toString());
         a.caseOwner = q.value(4).toString();
         a.declaredOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         a.referredOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);

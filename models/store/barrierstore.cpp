@@ -361,9 +361,9 @@ BarrierStore::list(const Filter &f, const std::optional<Cursor> &after, int limi
         int i = BarrierColumnCount;
         r.barrier.lastMinute = q.value(i++).toInt() != 0;
         r.personRef = q.value(i++).toString();
+        // Family, then given names: read in that order (arguments have none).
         const QString family = q.value(i++).toString();
-        const QString given = q.value(i++).toString();
-        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.name = personName(family, q.value(i++).toString());
         r.nationality = q.value(i++).toString();
         r.caseOwner = q.value(i++).toString();
         r.owningUnit = q.value(i++).toString();

@@ -85,9 +85,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
             r.issue = issue;
             r.personId = q.value(0).toLongLong();
             r.personRef = q.value(1).toString();
-            const QString family = q.value(2).toString();
-            const QString given = q.value(3).toString();
-            r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+            r.name = personName(q.value(2).toString(), q.value(3).toString());
             r.caseOwner = q.value(4).toString();
             r.owningUnit = q.value(5).toString();
             r.band = q.value(6).toInt();

@@ -190,9 +190,7 @@ Result<QVector<DiaryStore::Item>> DiaryStore::openUntil(const QDate &until,
         item.entry = entryFromRow(q);
         const int c = EntryColumnCount;
         item.personRef = q.value(c).toString();
-        const QString given = q.value(c + 2).toString();
-        item.personName = given.isEmpty() ? q.value(c + 1).toString()
-                                          : tr("%1, %2").arg(q.value(c + 1).toString(), given);
+        item.personName = personName(q.value(c + 1).toString(), q.value(c + 2).toString());
         item.caseOwner = q.value(c + 3).toString();
         out << item;
     }

@@ -56,9 +56,7 @@ NoncomplianceStore::queue(const QDate &asOf, const FollowUpLadder::Thresholds &t
         NoncomplianceRow r;
         r.personId = q.value(0).toLongLong();
         r.personRef = q.value(1).toString();
-        const QString given = q.value(3).toString();
-        r.name = given.isEmpty() ? q.value(2).toString()
-                                 : tr("%1, %2").arg(q.value(2).toString(), given);
+        r.name = personName(q.value(2).toString(), q.value(3).toString());
         r.band = q.value(4).toInt();
         r.nexusHighHarm = q.value(5).toInt() != 0;
         r.nonDetained = q.value(6).toString() == QLatin1String("NON_DETAINED");

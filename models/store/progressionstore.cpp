@@ -252,9 +252,7 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
         Row r;
         r.personId = q.value(0).toLongLong();
         r.personRef = q.value(1).toString();
-        const QString family = q.value(2).toString();
-        const QString given = q.value(3).toString();
-        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.name = personName(q.value(2).toString(), q.value(3).toString());
         r.band = q.value(4).toInt();
         r.nexusHighHarm = q.value(5).toInt() != 0;
         r.nationality = q.value(6).toString();

@@ -312,9 +312,9 @@ Result<QVector<RemovalStore::Row>> RemovalStore::list(bool pendingOnly) const
         r.directions = readDirections(q);
         int i = DirectionsColumnCount;
         r.personRef = q.value(i++).toString();
+        // Family, then given names: read in that order (arguments have none).
         const QString family = q.value(i++).toString();
-        const QString given = q.value(i++).toString();
-        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.name = personName(family, q.value(i++).toString());
         r.nationality = q.value(i++).toString();
         r.caseOwner = q.value(i++).toString();
         out << r;

@@ -226,9 +226,7 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
         DueRow r;
         r.personId = q.value(0).toLongLong();
         r.personRef = q.value(1).toString();
-        const QString family = q.value(2).toString();
-        const QString given = q.value(3).toString();
-        r.name = given.isEmpty() ? family : tr("%1, %2").arg(family, given);
+        r.name = personName(q.value(2).toString(), q.value(3).toString());
         r.caseOwner = q.value(4).toString();
         r.band = q.value(5).toInt();
         r.due = ReviewRules::dueDate(dateOf(q.value(6)));

@@ -34,10 +34,8 @@ SheetImportStore::matchPeople(const QStringList &refs) const
                        "WHERE person_ref IN (%1)"),
         {}, values,
         [&](const QSqlQuery &q) {
-            const QString given = q.value(3).toString();
-            const QString family = q.value(2).toString();
             const Match m{q.value(1).toLongLong(),
-                          given.isEmpty() ? family : tr("%1, %2").arg(family, given)};
+                          personName(q.value(2).toString(), q.value(3).toString())};
             for (const QString &asked : askedBy.value(q.value(0).toString())) {
                 // The exact spelling wins over the upper-cased one.
                 if (!out.contains(asked) || asked.trimmed() == q.value(0).toString())

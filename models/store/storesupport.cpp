@@ -1,5 +1,6 @@
 #include "storesupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QStringList>
@@ -25,6 +26,13 @@ QVariant textOrNull(const QString &s)
 QVariant intOrNull(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant();
+}
+
+QString personName(const QString &family, const QString &given)
+{
+    return given.isEmpty()
+               ? family
+               : QCoreApplication::translate("StoreSupport", "%1, %2").arg(family, given);
 }
 
 QVariant dateOrNull(const QDate &d)

@@ -20,6 +20,8 @@ Error queryError(const QString &message, const QSqlQuery &q);
 // NULL for an empty string, so "not known" is stored as NULL, not ''.
 QVariant textOrNull(const QString &s);
 QVariant intOrNull(const std::optional<int> &v);
+// How every list names a person: "Family, Given", or the family name alone.
+QString personName(const QString &family, const QString &given);
 // A date as ISO text, NULL for an invalid (not known) date.
 QVariant dateOrNull(const QDate &d);
 // The date of a stored ISO date or date-time; invalid for NULL.

@@ -176,9 +176,7 @@ Result<QVector<TaskingStore::OpenItem>> TaskingStore::open(const QString &centre
         OpenItem item;
         item.tasking = fromRow(q);
         item.personRef = q.value(14).toString();
-        const QString given = q.value(16).toString();
-        item.personName = given.isEmpty() ? q.value(15).toString()
-                                          : tr("%1, %2").arg(q.value(15).toString(), given);
+        item.personName = personName(q.value(15).toString(), q.value(16).toString());
         out << item;
     }
     return out;
