@@ -64,11 +64,6 @@
         <source>Could not list the absconders</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/store/abscondersstore.cpp" line="60"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AbscondersView</name>
@@ -234,58 +229,58 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="45"/>
+        <location filename="../models/store/allocationstore.cpp" line="38"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="48"/>
+        <location filename="../models/store/allocationstore.cpp" line="41"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="60"/>
+        <location filename="../models/store/allocationstore.cpp" line="53"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="62"/>
+        <location filename="../models/store/allocationstore.cpp" line="55"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="76"/>
+        <location filename="../models/store/allocationstore.cpp" line="69"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="93"/>
+        <location filename="../models/store/allocationstore.cpp" line="86"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="117"/>
+        <location filename="../models/store/allocationstore.cpp" line="110"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="143"/>
+        <location filename="../models/store/allocationstore.cpp" line="136"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="160"/>
-        <location filename="../models/store/allocationstore.cpp" line="190"/>
+        <location filename="../models/store/allocationstore.cpp" line="153"/>
+        <location filename="../models/store/allocationstore.cpp" line="183"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="222"/>
+        <location filename="../models/store/allocationstore.cpp" line="215"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="269"/>
+        <location filename="../models/store/allocationstore.cpp" line="262"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,98 +869,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="96"/>
+        <location filename="../models/store/barrierstore.cpp" line="88"/>
         <source>A barrier cannot be raised in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="113"/>
+        <location filename="../models/store/barrierstore.cpp" line="105"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="130"/>
+        <location filename="../models/store/barrierstore.cpp" line="122"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="132"/>
-        <location filename="../models/store/barrierstore.cpp" line="236"/>
+        <location filename="../models/store/barrierstore.cpp" line="124"/>
+        <location filename="../models/store/barrierstore.cpp" line="224"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="135"/>
+        <location filename="../models/store/barrierstore.cpp" line="127"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="139"/>
+        <location filename="../models/store/barrierstore.cpp" line="131"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="140"/>
+        <location filename="../models/store/barrierstore.cpp" line="132"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="161"/>
+        <location filename="../models/store/barrierstore.cpp" line="149"/>
         <source>Say when the barrier was cleared (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="164"/>
+        <location filename="../models/store/barrierstore.cpp" line="152"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="188"/>
+        <location filename="../models/store/barrierstore.cpp" line="176"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="190"/>
+        <location filename="../models/store/barrierstore.cpp" line="178"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="213"/>
+        <location filename="../models/store/barrierstore.cpp" line="201"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="234"/>
+        <location filename="../models/store/barrierstore.cpp" line="222"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="292"/>
+        <location filename="../models/store/barrierstore.cpp" line="280"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="345"/>
+        <location filename="../models/store/barrierstore.cpp" line="333"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="368"/>
+        <location filename="../models/store/barrierstore.cpp" line="356"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="378"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/barrierstore.cpp" line="397"/>
+        <location filename="../models/store/barrierstore.cpp" line="385"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="411"/>
+        <location filename="../models/store/barrierstore.cpp" line="399"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,27 +2102,22 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="90"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="97"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="95"/>
         <source>No owning unit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="98"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="96"/>
         <source>Owning unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="101"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="99"/>
         <source>Window %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/dataqualitystore.cpp" line="104"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="102"/>
         <source>%n event(s) with no outcome</source>
         <translation>
             <numerusform>%n event with no outcome</numerusform>
@@ -2140,12 +2125,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="107"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="105"/>
         <source>Reports %1, no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="130"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="128"/>
         <source>Could not count the clean-up list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,38 +2435,33 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="80"/>
+        <location filename="../models/store/diarystore.cpp" line="72"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="95"/>
-        <location filename="../models/store/diarystore.cpp" line="168"/>
-        <location filename="../models/store/diarystore.cpp" line="194"/>
+        <location filename="../models/store/diarystore.cpp" line="87"/>
+        <location filename="../models/store/diarystore.cpp" line="160"/>
+        <location filename="../models/store/diarystore.cpp" line="186"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="107"/>
-        <location filename="../models/store/diarystore.cpp" line="151"/>
+        <location filename="../models/store/diarystore.cpp" line="99"/>
+        <location filename="../models/store/diarystore.cpp" line="143"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="109"/>
-        <location filename="../models/store/diarystore.cpp" line="153"/>
+        <location filename="../models/store/diarystore.cpp" line="101"/>
+        <location filename="../models/store/diarystore.cpp" line="145"/>
         <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="123"/>
-        <location filename="../models/store/diarystore.cpp" line="135"/>
+        <location filename="../models/store/diarystore.cpp" line="115"/>
+        <location filename="../models/store/diarystore.cpp" line="127"/>
         <source>Could not update the diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/diarystore.cpp" line="203"/>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,42 +3008,42 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="94"/>
+        <location filename="../models/store/followupstore.cpp" line="90"/>
         <source>Could not read the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="96"/>
+        <location filename="../models/store/followupstore.cpp" line="92"/>
         <source>The follow-up step no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="98"/>
+        <location filename="../models/store/followupstore.cpp" line="94"/>
         <source>Only an absconder declaration is countersigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="101"/>
+        <location filename="../models/store/followupstore.cpp" line="97"/>
         <source>%1 has already countersigned this declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="104"/>
+        <location filename="../models/store/followupstore.cpp" line="100"/>
         <source>Whoever recorded the declaration cannot countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="112"/>
+        <location filename="../models/store/followupstore.cpp" line="108"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="114"/>
+        <location filename="../models/store/followupstore.cpp" line="110"/>
         <source>Someone else countersigned the declaration first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="128"/>
+        <location filename="../models/store/followupstore.cpp" line="124"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,12 +4390,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="61"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="109"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="107"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,83 +4515,83 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteQaStore</name>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="57"/>
+        <location filename="../models/store/noteqastore.cpp" line="49"/>
         <source>A sample is 1 to 1,000 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="59"/>
+        <location filename="../models/store/noteqastore.cpp" line="51"/>
         <source>Choose a period: from a date to the same or a later one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="61"/>
+        <location filename="../models/store/noteqastore.cpp" line="53"/>
         <source>Choose a caseworker or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="76"/>
+        <location filename="../models/store/noteqastore.cpp" line="68"/>
         <source>Could not read the notes to sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="82"/>
+        <location filename="../models/store/noteqastore.cpp" line="74"/>
         <source>No notes were written in that period by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="83"/>
+        <location filename="../models/store/noteqastore.cpp" line="75"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/store/noteqastore.cpp" line="91"/>
         <location filename="../models/store/noteqastore.cpp" line="99"/>
-        <location filename="../models/store/noteqastore.cpp" line="107"/>
         <source>Could not record the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="122"/>
+        <location filename="../models/store/noteqastore.cpp" line="114"/>
         <source>Could not read the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="139"/>
+        <location filename="../models/store/noteqastore.cpp" line="131"/>
         <source>Could not read the note&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="157"/>
+        <location filename="../models/store/noteqastore.cpp" line="149"/>
         <source>Could not read the checks of the person&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="181"/>
+        <location filename="../models/store/noteqastore.cpp" line="169"/>
         <source>Mark the note pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="183"/>
+        <location filename="../models/store/noteqastore.cpp" line="171"/>
         <source>Say why the note fails, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="197"/>
+        <location filename="../models/store/noteqastore.cpp" line="185"/>
         <source>Could not mark the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="199"/>
+        <location filename="../models/store/noteqastore.cpp" line="187"/>
         <source>The note is your own, or no longer in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="213"/>
+        <location filename="../models/store/noteqastore.cpp" line="201"/>
         <source>Could not read the samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="243"/>
+        <location filename="../models/store/noteqastore.cpp" line="231"/>
         <source>Could not read the quality-assurance rates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4744,49 +4719,49 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="46"/>
-        <location filename="../models/store/notestore.cpp" line="89"/>
+        <location filename="../models/store/notestore.cpp" line="39"/>
+        <location filename="../models/store/notestore.cpp" line="82"/>
         <source>A note cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="61"/>
+        <location filename="../models/store/notestore.cpp" line="54"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="98"/>
+        <location filename="../models/store/notestore.cpp" line="91"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="100"/>
+        <location filename="../models/store/notestore.cpp" line="93"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="103"/>
+        <location filename="../models/store/notestore.cpp" line="96"/>
         <source>%1 changed this note at %2 after you started editing it; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="119"/>
+        <location filename="../models/store/notestore.cpp" line="112"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="121"/>
+        <location filename="../models/store/notestore.cpp" line="114"/>
         <source>The note was changed by someone else; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="81"/>
-        <location filename="../models/store/notestore.cpp" line="135"/>
+        <location filename="../models/store/notestore.cpp" line="74"/>
+        <location filename="../models/store/notestore.cpp" line="128"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="160"/>
+        <location filename="../models/store/notestore.cpp" line="153"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,68 +6098,68 @@ New Review… records the first one.</source>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="230"/>
-        <location filename="../models/store/personstore.cpp" line="315"/>
+        <location filename="../models/store/personstore.cpp" line="310"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="255"/>
-        <location filename="../models/store/personstore.cpp" line="327"/>
+        <location filename="../models/store/personstore.cpp" line="322"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="283"/>
+        <location filename="../models/store/personstore.cpp" line="278"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="287"/>
+        <location filename="../models/store/personstore.cpp" line="282"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="295"/>
+        <location filename="../models/store/personstore.cpp" line="290"/>
         <source>Could not prepare to read restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="301"/>
+        <location filename="../models/store/personstore.cpp" line="296"/>
         <source>Could not prepare to read allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="306"/>
+        <location filename="../models/store/personstore.cpp" line="301"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="310"/>
+        <location filename="../models/store/personstore.cpp" line="305"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="317"/>
+        <location filename="../models/store/personstore.cpp" line="312"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="337"/>
+        <location filename="../models/store/personstore.cpp" line="332"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="343"/>
+        <location filename="../models/store/personstore.cpp" line="338"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="353"/>
+        <location filename="../models/store/personstore.cpp" line="348"/>
         <source>Could not read the person&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="362"/>
+        <location filename="../models/store/personstore.cpp" line="357"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6498,59 +6473,54 @@ New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="75"/>
+        <location filename="../models/store/progressionstore.cpp" line="67"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="77"/>
+        <location filename="../models/store/progressionstore.cpp" line="69"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="80"/>
+        <location filename="../models/store/progressionstore.cpp" line="72"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="94"/>
+        <location filename="../models/store/progressionstore.cpp" line="86"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="102"/>
+        <location filename="../models/store/progressionstore.cpp" line="94"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="131"/>
+        <location filename="../models/store/progressionstore.cpp" line="123"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="133"/>
+        <location filename="../models/store/progressionstore.cpp" line="125"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="144"/>
+        <location filename="../models/store/progressionstore.cpp" line="136"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="186"/>
-        <location filename="../models/store/progressionstore.cpp" line="196"/>
+        <location filename="../models/store/progressionstore.cpp" line="173"/>
+        <location filename="../models/store/progressionstore.cpp" line="183"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="262"/>
+        <location filename="../models/store/progressionstore.cpp" line="249"/>
         <source>Could not read the worklist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/progressionstore.cpp" line="270"/>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7143,71 +7113,66 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
     <name>RemovalStore</name>
     <message>
         <location filename="../models/store/removalstore.cpp" line="75"/>
-        <location filename="../models/store/removalstore.cpp" line="109"/>
-        <location filename="../models/store/removalstore.cpp" line="324"/>
+        <location filename="../models/store/removalstore.cpp" line="101"/>
+        <location filename="../models/store/removalstore.cpp" line="308"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="111"/>
+        <location filename="../models/store/removalstore.cpp" line="103"/>
         <source>Directions set on %1 are still pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="145"/>
+        <location filename="../models/store/removalstore.cpp" line="137"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="147"/>
+        <location filename="../models/store/removalstore.cpp" line="139"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="156"/>
+        <location filename="../models/store/removalstore.cpp" line="148"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="178"/>
-        <location filename="../models/store/removalstore.cpp" line="219"/>
-        <location filename="../models/store/removalstore.cpp" line="264"/>
+        <location filename="../models/store/removalstore.cpp" line="170"/>
+        <location filename="../models/store/removalstore.cpp" line="203"/>
+        <location filename="../models/store/removalstore.cpp" line="248"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="209"/>
+        <location filename="../models/store/removalstore.cpp" line="193"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="212"/>
+        <location filename="../models/store/removalstore.cpp" line="196"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="221"/>
+        <location filename="../models/store/removalstore.cpp" line="205"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="241"/>
+        <location filename="../models/store/removalstore.cpp" line="225"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="296"/>
+        <location filename="../models/store/removalstore.cpp" line="280"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="305"/>
+        <location filename="../models/store/removalstore.cpp" line="289"/>
         <source>Could not count the failed removals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/removalstore.cpp" line="333"/>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8113,58 +8078,53 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="55"/>
+        <location filename="../models/store/reviewstore.cpp" line="48"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="65"/>
+        <location filename="../models/store/reviewstore.cpp" line="58"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="82"/>
+        <location filename="../models/store/reviewstore.cpp" line="75"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="114"/>
+        <location filename="../models/store/reviewstore.cpp" line="107"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="136"/>
+        <location filename="../models/store/reviewstore.cpp" line="125"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="146"/>
+        <location filename="../models/store/reviewstore.cpp" line="135"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="148"/>
+        <location filename="../models/store/reviewstore.cpp" line="137"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="170"/>
+        <location filename="../models/store/reviewstore.cpp" line="159"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="182"/>
+        <location filename="../models/store/reviewstore.cpp" line="171"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="234"/>
+        <location filename="../models/store/reviewstore.cpp" line="223"/>
         <source>Could not read the reviews due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/reviewstore.cpp" line="242"/>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8456,18 +8416,13 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetImportStore</name>
     <message>
-        <location filename="../models/store/sheetimportstore.cpp" line="40"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/sheetimportstore.cpp" line="47"/>
+        <location filename="../models/store/sheetimportstore.cpp" line="45"/>
         <source>Could not look up the people the sheet refers to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sheetimportstore.cpp" line="65"/>
-        <location filename="../models/store/sheetimportstore.cpp" line="83"/>
+        <location filename="../models/store/sheetimportstore.cpp" line="63"/>
+        <location filename="../models/store/sheetimportstore.cpp" line="81"/>
         <source>Could not record the spreadsheet import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8689,6 +8644,14 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
     </message>
 </context>
 <context>
+    <name>StoreSupport</name>
+    <message>
+        <location filename="../models/store/storesupport.cpp" line="35"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tasking</name>
     <message>
         <location filename="../models/domain/tasking.cpp" line="23"/>
@@ -8875,12 +8838,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="181"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/taskingstore.cpp" line="193"/>
+        <location filename="../models/store/taskingstore.cpp" line="191"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9153,22 +9111,22 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="54"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="46"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="56"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="48"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="70"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="62"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="107"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="99"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9320,17 +9278,17 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="81"/>
+        <location filename="../models/store/userstore.cpp" line="76"/>
         <source>Could not save the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="91"/>
+        <location filename="../models/store/userstore.cpp" line="86"/>
         <source>Could not add the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="101"/>
+        <location filename="../models/store/userstore.cpp" line="96"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9596,8 +9554,8 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <location filename="../widgets/workloadview.cpp" line="216"/>
         <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </source>
         <translation>
-            <numerusform>&lt;span style="color:#b01c1c"&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
-            <numerusform>&lt;span style="color:#b01c1c"&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
+            <numerusform>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
+            <numerusform>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
         </translation>
     </message>
     <message>
