@@ -1,5 +1,7 @@
 #include "figures.h"
 
+#include "dashboard.h"
+
 #include "domain/barrier.h"
 #include "domain/breachrules.h"
 #include "domain/codes.h"
@@ -285,6 +287,11 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.removalsSucceeded = removals.value().succeeded;
     f.removalsFailedByReason = removals.value().failedByReason;
 
+    auto charts = Dashboard::compute(db, DashboardFilter::lastTwelveMonths(asOf));
+    if (!charts)
+        return charts.error();
+    f.charts = std::move(charts).value();
+
     const qint64 unbanded = q.value(int(names.size())).toLongLong();
     if (unbanded != 0)
         return Error{tr("The figures do not reconcile: %n non-detained person(s) have no band",
@@ -344,6 +351,23 @@ QJsonObject Figures::toJson() const
         issues.insert(DataQualityRules::code(issue),
                       QJsonValue(dataQualityByIssue.value(DataQualityRules::code(issue), 0)));
     o.insert(QStringLiteral("data_quality_by_issue"), issues);
+    const DashboardFilter period = DashboardFilter::lastTwelveMonths(asOf);
+    QJsonObject charted;
+    for (const Chart &chart : charts) {
+        QJsonObject series;
+        for (int s = 0; s < chart.seriesKeys.size(); ++s) {
+            QJsonObject cells;
+            for (int c = 0; c < chart.categoryKeys.size(); ++c)
+                cells.insert(chart.categoryKeys.at(c), QJsonValue(chart.value(s, c)));
+            series.insert(chart.seriesKeys.at(s), cells);
+        }
+        QJsonObject one;
+        one.insert(QStringLiteral("from"), period.from.toString(Qt::ISODate));
+        one.insert(QStringLiteral("to"), period.to.toString(Qt::ISODate));
+        one.insert(QStringLiteral("values"), series);
+        charted.insert(chart.id, one);
+    }
+    o.insert(QStringLiteral("charts"), charted);
     return o;
 }
 

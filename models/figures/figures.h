@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart.h"
 #include "db/error.h"
 
 #include <QCoreApplication>
@@ -97,11 +98,16 @@ public:
     qint64 unactionedBreaches = 0;
     // Diary entries due before the as-of date and not done by then (entries, not people).
     qint64 diaryOverdue = 0;
+    // The dashboard's charts (Dashboard) for the 12 months ending on the as-of date, every
+    // team and unit: the same numbers the dashboard draws and the report prints.
+    QVector<Chart> charts;
 
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
 
     // {"as_of":"YYYY-MM-DD","persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
-    //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}}, every key always present.
+    //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}, ...,
+    //  "charts":{"<chart id>":{"from":..,"to":..,"values":{"<series key>":
+    //  {"<category key>":n}}}}}, every key always present.
     QJsonObject toJson() const;
 
     // ZINCS, NEXUS_HH, EM, NFA: the flags the figures count, in report order.

@@ -726,6 +726,12 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             QDate::fromString(importer.m_now.left(10), Qt::ISODate));
         !s)
         return s.error();
+    // Events added or moved change people's reporting spans, touched or not; one set-based
+    // pass (two index seeks a person) keeps them.
+    if (summary.eventsAdded + summary.eventsUpdated > 0) {
+        if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
+            return s.error();
+    }
     if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
             return PersonStore(db).refreshDerivedInTransaction(touched);
         });

@@ -356,5 +356,37 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
         if (!update.exec())
             return queryError(tr("Could not update person %1").arg(d.personRef), update);
     }
+    return refreshReportingSpansInTransaction(personIds);
+}
+
+namespace {
+// The first and last scheduled reporting event: two index seeks on reporting_event_person.
+const char ReportingSpanAssignments[] =
+    "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
+    "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
+    "e.person_id = person.id)";
+} // namespace
+
+Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("UPDATE person SET %1 WHERE id = ?")
+                        .arg(QLatin1String(ReportingSpanAssignments))))
+        return queryError(tr("Could not prepare to update the reporting spans"), q);
+    for (const qint64 personId : personIds) {
+        q.addBindValue(personId);
+        if (!q.exec())
+            return queryError(tr("Could not update the reporting span of person %1").arg(personId),
+                              q);
+    }
+    return {};
+}
+
+Status PersonStore::refreshAllReportingSpansInTransaction()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(
+            QStringLiteral("UPDATE person SET %1").arg(QLatin1String(ReportingSpanAssignments))))
+        return queryError(tr("Could not update the reporting spans"), q);
     return {};
 }

@@ -1,6 +1,7 @@
 #include "reportingstore.h"
 
 #include "db/transaction.h"
+#include "personstore.h"
 #include "storesupport.h"
 
 #include <QDateTime>
@@ -117,6 +118,8 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
     if (!q.exec())
         return queryError(tr("Could not record the reporting event"), q);
     const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = PersonStore(m_db).refreshReportingSpansInTransaction({e.personId}); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;

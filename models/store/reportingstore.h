@@ -18,7 +18,8 @@ class ReportingStore
 public:
     explicit ReportingStore(QSqlDatabase db);
 
-    // Inside a transaction the caller holds.
+    // Inside a transaction the caller holds, for bulk writers (the demo, the benchmark): they
+    // refresh the people's reporting spans after (PersonStore::refreshDerivedInTransaction).
     Status addInTransaction(const ReportingEvent &event);
     // Records an event in Lodestar (an outcome the centre reported directly): scheduled,
     // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.

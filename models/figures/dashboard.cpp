@@ -1,0 +1,674 @@
+#include "dashboard.h"
+
+#include "domain/banding.h"
+#include "domain/barrier.h"
+#include "domain/breachrules.h"
+#include "domain/followupladder.h"
+#include "domain/periods.h"
+#include "domain/removaldirections.h"
+#include "domain/reviewrules.h"
+#include "store/storesupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <functional>
+#include <optional>
+
+using namespace StoreSupport;
+
+namespace {
+
+const QString NonDetained = QStringLiteral("p.custody = 'NON_DETAINED'");
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// A series or a category: the rows it keeps, as a condition with its values.
+struct Part
+{
+    QString key;
+    QString label;
+    QString sql;
+    QVariantList values;
+};
+
+// How one chart counts. Every cell (series s, category c) counts the rows of `from` where
+// `where AND s AND c` holds; its drill-down lists the same rows. Categories are either fixed
+// (`categories`) or the values of `groupExpr` found in the data (owning units, teams,
+// nationalities), the `groupLimit` largest first when it is set.
+struct Spec
+{
+    Chart chart;
+    QString from;
+    QString where;
+    QVariantList whereValues;
+    QVector<Part> series;
+    QVector<Part> categories;
+    QString groupExpr;
+    std::function<QString(const QString &)> groupLabel;
+    int groupLimit = 0;
+    QString detail;
+    QString detailTitle;
+};
+
+// The filter's conditions on person p, shared by every chart.
+void applyFilter(Spec &s, const DashboardFilter &f)
+{
+    QStringList where{s.where};
+    if (!f.team.isEmpty()) {
+        where << QStringLiteral("p.case_owner IN (SELECT fu.user_name FROM app_user fu WHERE "
+                                "fu.team = ?)");
+        s.whereValues << f.team;
+    }
+    if (!f.owningUnit.isEmpty()) {
+        where << QStringLiteral("p.owning_unit = ?");
+        s.whereValues << f.owningUnit;
+    }
+    s.where = where.join(QStringLiteral(" AND "));
+}
+
+QVector<Part> periodParts(const QVector<Period> &periods,
+                          const std::function<Part(const Period &)> &part)
+{
+    QVector<Part> out;
+    for (const Period &p : periods)
+        out << part(p);
+    return out;
+}
+
+// A day's rows of a date-time column: from the day's start to the next day's.
+Part dayRange(const Period &p, const QString &column)
+{
+    return {p.key,
+            p.label,
+            QStringLiteral("%1 >= ? AND %1 < ?").arg(column),
+            {iso(p.first), iso(p.last.addDays(1))}};
+}
+
+Part onePart(const QString &key, const QString &label)
+{
+    return {key, label, QStringLiteral("1 = 1"), {}};
+}
+
+QString noneLabel(const QString &key, const QString &none)
+{
+    return key.isEmpty() ? none : key;
+}
+
+Spec stockByBand(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Non-detained people by band");
+    s.chart.definition =
+        Dashboard::tr("People in the community (not detained) by their band as it stands, the "
+                      "override where one is set.");
+    s.chart.unit = Dashboard::tr("people");
+    s.chart.kind = Chart::Kind::Bar;
+    s.from = QStringLiteral("person p");
+    s.where = NonDetained;
+    s.series = {onePart(QStringLiteral("people"), Dashboard::tr("People"))};
+    for (int band = 1; band <= 4; ++band)
+        s.categories << Part{QString::number(band),
+                             Banding::label(band),
+                             QStringLiteral("p.band = %1").arg(band),
+                             {}};
+    s.detail = QStringLiteral("p.nationality");
+    s.detailTitle = Dashboard::tr("Nationality");
+    applyFilter(s, f);
+    return s;
+}
+
+Spec stockByUnit(const DashboardFilter &f)
+{
+    Spec s = stockByBand(f);
+    s.chart.title = Dashboard::tr("Non-detained people by owning unit");
+    s.chart.definition =
+        Dashboard::tr("People in the community (not detained) by the owning unit of their lead "
+                      "case, in bands as they stand.");
+    s.chart.kind = Chart::Kind::StackedBar;
+    s.series.clear();
+    for (const Part &band : std::as_const(s.categories))
+        s.series << band;
+    s.categories.clear();
+    s.groupExpr = QStringLiteral("COALESCE(p.owning_unit, '')");
+    s.groupLabel = [](const QString &k) { return noneLabel(k, Dashboard::tr("(no owning unit)")); };
+    return s;
+}
+
+Spec reportingByMonth(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Reporting people and absconders by month");
+    s.chart.definition = Dashboard::tr(
+        "Reporting: people whose reporting ran into the month (first scheduled event on or "
+        "before its last day, last on or after its first). Absconders: people in the community "
+        "with a countersigned absconder declaration and no \"located\" since, at the month's "
+        "end.");
+    s.chart.unit = Dashboard::tr("people");
+    s.chart.kind = Chart::Kind::Bar;
+    s.from = QStringLiteral("person p");
+    s.where = QStringLiteral("1 = 1");
+    const QVector<Period> months = Periods::months(f.from, f.to);
+    s.categories = periodParts(months, [](const Period &p) {
+        return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
+    });
+    // The series depend on the month, so each is a condition per month: the category parts
+    // only name the months, and the cell's condition is the series' one for that month.
+    // Spec handles that through per-month series parts below (see cellCondition).
+    s.series = {Part{QStringLiteral("reporting"), Dashboard::tr("Reporting"), QString(), {}},
+                Part{QStringLiteral("absconders"), Dashboard::tr("Absconders"), QString(), {}}};
+    s.detail = QStringLiteral("p.reporting_frequency");
+    s.detailTitle = Dashboard::tr("Reporting frequency");
+    applyFilter(s, f);
+    return s;
+}
+
+// The cells of reporting_by_month: a series' condition for one month.
+Part reportingCell(const QString &seriesKey, const Period &month)
+{
+    if (seriesKey == QLatin1String("reporting"))
+        return {seriesKey,
+                QString(),
+                QStringLiteral("p.reporting_first < ? AND p.reporting_last >= ?"),
+                {iso(month.last.addDays(1)), iso(month.first)}};
+    // The IN list is implied by the EXISTS: it lets the database skip, with one hash lookup,
+    // the many people who never had a declaration.
+    const QString day = iso(month.last);
+    return {seriesKey,
+            QString(),
+            QStringLiteral("%1 AND p.id IN (SELECT ad.person_id FROM followup_step ad WHERE "
+                           "ad.step = 'absconder_declaration') AND %2")
+                .arg(NonDetained, FollowUpLadder::absconderSql(QStringLiteral("p.id"))),
+            {day, day, day}};
+}
+
+Spec breachesByWeek(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Breaches by week");
+    s.chart.definition =
+        Dashboard::tr("Reporting events missed (no show, or no outcome recorded) in each of the "
+                      "%1 weeks of 7 days ending on the as-of date; events, not people.")
+            .arg(Dashboard::BreachWeeks);
+    s.chart.unit = Dashboard::tr("breaches");
+    s.chart.kind = Chart::Kind::Bar;
+    s.from = QStringLiteral("reporting_event e JOIN person p ON p.id = e.person_id");
+    const QVector<Period> weeks = Periods::weeksEnding(f.to, Dashboard::BreachWeeks);
+    s.where = QStringLiteral("%1 AND e.scheduled >= ? AND e.scheduled < ?")
+                  .arg(BreachRules::breachOutcomeSql(QStringLiteral("e")));
+    s.whereValues = {iso(weeks.first().first), BreachRules::asOfBound(f.to)};
+    s.series = {onePart(QStringLiteral("breaches"), Dashboard::tr("Breaches"))};
+    s.categories = periodParts(
+        weeks, [](const Period &p) { return dayRange(p, QStringLiteral("e.scheduled")); });
+    s.detail = QStringLiteral("e.scheduled");
+    s.detailTitle = Dashboard::tr("Scheduled");
+    applyFilter(s, f);
+    return s;
+}
+
+// Barriers on the register open at the end of the day: raised by then, not cleared by then.
+Spec openBarriers(const DashboardFilter &f)
+{
+    Spec s;
+    s.from = QStringLiteral("barrier b JOIN person p ON p.id = b.person_id");
+    s.where = QStringLiteral("b.raised_on <= ? AND (b.cleared_on IS NULL OR b.cleared_on > ?)");
+    s.whereValues = {iso(f.to), iso(f.to)};
+    s.chart.unit = Dashboard::tr("barriers");
+    s.detail = QStringLiteral("b.raised_on");
+    s.detailTitle = Dashboard::tr("Raised on");
+    return s;
+}
+
+Spec openBarriersByType(const DashboardFilter &f)
+{
+    Spec s = openBarriers(f);
+    s.chart.title = Dashboard::tr("Open barriers to removal by type");
+    s.chart.definition =
+        Dashboard::tr("Barriers on the register (from CID and recorded in Lodestar) raised on "
+                      "or before the as-of date and not cleared by then; barriers, not people.");
+    s.chart.kind = Chart::Kind::Bar;
+    s.series = {onePart(QStringLiteral("barriers"), Dashboard::tr("Barriers"))};
+    for (const QString &type : Barrier::types())
+        s.categories << Part{
+            type, Barrier::typeName(type), QStringLiteral("b.barrier_type = ?"), {type}};
+    applyFilter(s, f);
+    return s;
+}
+
+Spec travelDocumentNationalities(const DashboardFilter &f)
+{
+    Spec s = openBarriers(f);
+    s.chart.title = Dashboard::tr("Travel-document barriers: top nationalities");
+    s.chart.definition =
+        Dashboard::tr("Open travel-document barriers on the as-of date by the person's "
+                      "nationality, the ten largest.");
+    s.chart.kind = Chart::Kind::Bar;
+    s.where += QStringLiteral(" AND b.barrier_type = 'travel_document'");
+    s.series = {onePart(QStringLiteral("barriers"), Dashboard::tr("Barriers"))};
+    s.groupExpr = QStringLiteral("COALESCE(p.nationality, '')");
+    s.groupLabel = [](const QString &k) {
+        return noneLabel(k, Dashboard::tr("(nationality not known)"));
+    };
+    s.groupLimit = 10;
+    applyFilter(s, f);
+    return s;
+}
+
+Spec removalsByQuarter(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Removals by quarter");
+    s.chart.definition =
+        Dashboard::tr("Removal directions set in each quarter (planned), and those whose "
+                      "outcome in the quarter was a removal (succeeded) or a failure (failed).");
+    s.chart.unit = Dashboard::tr("removal directions");
+    s.chart.kind = Chart::Kind::Bar;
+    s.from = QStringLiteral("removal_directions r JOIN person p ON p.id = r.person_id");
+    s.where = QStringLiteral("1 = 1");
+    s.series = {
+        Part{QStringLiteral("planned"), Dashboard::tr("Planned"), QString(), {}},
+        Part{QStringLiteral("succeeded"), Dashboard::tr("Succeeded"), QString(), {}},
+        Part{QStringLiteral("failed"), Dashboard::tr("Failed"), QString(), {}},
+    };
+    s.categories = periodParts(Periods::quarters(f.from, f.to), [](const Period &p) {
+        return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
+    });
+    s.detail = QStringLiteral("r.planned_on");
+    s.detailTitle = Dashboard::tr("Planned for");
+    applyFilter(s, f);
+    return s;
+}
+
+Part removalCell(const QString &seriesKey, const Period &quarter)
+{
+    const QVariantList range{iso(quarter.first), iso(quarter.last)};
+    if (seriesKey == QLatin1String("planned"))
+        return {seriesKey, QString(), QStringLiteral("r.set_on >= ? AND r.set_on <= ?"), range};
+    const QString outcome = seriesKey == QLatin1String("succeeded") ? QStringLiteral("removed")
+                                                                    : QStringLiteral("failed");
+    return {
+        seriesKey, QString(),
+        QStringLiteral("r.outcome = '%1' AND r.outcome_on >= ? AND r.outcome_on <= ?").arg(outcome),
+        range};
+}
+
+Spec removalFailuresByReason(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Failed removals by reason");
+    s.chart.definition =
+        Dashboard::tr("Removal directions whose outcome was a failure on a day in the period, "
+                      "by the reason recorded.");
+    s.chart.unit = Dashboard::tr("removal directions");
+    s.chart.kind = Chart::Kind::Pie;
+    s.from = QStringLiteral("removal_directions r JOIN person p ON p.id = r.person_id");
+    s.where = QStringLiteral("r.outcome = 'failed' AND r.outcome_on >= ? AND r.outcome_on <= ?");
+    s.whereValues = {iso(f.from), iso(f.to)};
+    s.series = {onePart(QStringLiteral("failed"), Dashboard::tr("Failed"))};
+    for (const QString &reason : RemovalDirections::failureReasons())
+        s.categories << Part{reason,
+                             RemovalDirections::failureReasonName(reason),
+                             QStringLiteral("r.failure_reason = ?"),
+                             {reason}};
+    s.detail = QStringLiteral("r.outcome_on");
+    s.detailTitle = Dashboard::tr("Failed on");
+    applyFilter(s, f);
+    return s;
+}
+
+Spec traceAndLocateByYear(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Trace and Locate: referred and located by year");
+    s.chart.definition =
+        Dashboard::tr("People referred to Trace and Locate in each year of the period, and "
+                      "people located; people, not steps (twice in a year counts once).");
+    s.chart.unit = Dashboard::tr("people");
+    s.chart.kind = Chart::Kind::Bar;
+    s.from = QStringLiteral("person p");
+    // Implied by every cell; lets the database skip people never referred or located.
+    s.where = QStringLiteral("p.id IN (SELECT tl.person_id FROM followup_step tl WHERE tl.step "
+                             "IN ('trace_locate_referral', 'located'))");
+    s.series = {
+        Part{QStringLiteral("referred"), Dashboard::tr("Referred"), QString(), {}},
+        Part{QStringLiteral("located"), Dashboard::tr("Located"), QString(), {}},
+    };
+    s.categories = periodParts(Periods::years(f.from, f.to), [](const Period &p) {
+        return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
+    });
+    s.detail = QStringLiteral("(SELECT MAX(tl.taken_on) FROM followup_step tl WHERE tl.person_id "
+                              "= p.id AND tl.step IN ('trace_locate_referral', 'located'))");
+    s.detailTitle = Dashboard::tr("Latest step");
+    applyFilter(s, f);
+    return s;
+}
+
+Part traceCell(const QString &seriesKey, const Period &year)
+{
+    const QString step = seriesKey == QLatin1String("referred")
+                             ? QStringLiteral("trace_locate_referral")
+                             : QStringLiteral("located");
+    return {seriesKey,
+            QString(),
+            QStringLiteral("EXISTS (SELECT 1 FROM followup_step t WHERE t.person_id = p.id AND "
+                           "t.step = '%1' AND t.taken_on >= ? AND t.taken_on <= ?)")
+                .arg(step),
+            {iso(year.first), iso(year.last)}};
+}
+
+Spec reviewComplianceByTeam(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Review compliance by team");
+    s.chart.definition =
+        Dashboard::tr("People in the community whose 3-monthly review is on time or overdue on "
+                      "the as-of date, by their case owner's team.");
+    s.chart.unit = Dashboard::tr("people");
+    s.chart.kind = Chart::Kind::StackedBar;
+    s.from = QStringLiteral("person p LEFT JOIN app_user ru ON ru.user_name = p.case_owner");
+    s.where = NonDetained;
+    const QString base = ReviewRules::baseSql(QStringLiteral("p.id"));
+    const QString bound = iso(ReviewRules::overdueBound(f.to));
+    s.series = {
+        Part{QStringLiteral("on_time"),
+             Dashboard::tr("On time"),
+             QStringLiteral("%1 >= ?").arg(base),
+             {bound}},
+        Part{QStringLiteral("overdue"),
+             Dashboard::tr("Overdue"),
+             QStringLiteral("%1 < ?").arg(base),
+             {bound}},
+    };
+    s.groupExpr = QStringLiteral("COALESCE(ru.team, '')");
+    s.groupLabel = [](const QString &k) { return noneLabel(k, Dashboard::tr("(no team)")); };
+    s.detail = base;
+    s.detailTitle = Dashboard::tr("Due 3 months after");
+    applyFilter(s, f);
+    return s;
+}
+
+Spec reoffendingByQuarter(const DashboardFilter &f)
+{
+    Spec s;
+    s.chart.title = Dashboard::tr("Reoffending in the community by quarter");
+    s.chart.definition =
+        Dashboard::tr("People with a reoffence recorded with an offence date in the quarter, by "
+                      "their address now: a fixed address or no fixed abode.");
+    s.chart.unit = Dashboard::tr("people");
+    s.chart.kind = Chart::Kind::StackedBar;
+    s.from = QStringLiteral("person p");
+    s.where = QStringLiteral("p.id IN (SELECT ro.person_id FROM reoffence ro)");
+    s.series = {
+        Part{QStringLiteral("fixed_address"),
+             Dashboard::tr("Fixed address"),
+             QStringLiteral("p.flag_nfa = 0"),
+             {}},
+        Part{QStringLiteral("nfa"),
+             Dashboard::tr("No fixed abode"),
+             QStringLiteral("p.flag_nfa <> 0"),
+             {}},
+    };
+    s.categories = periodParts(Periods::quarters(f.from, f.to), [](const Period &p) {
+        return Part{p.key,
+                    p.label,
+                    QStringLiteral("EXISTS (SELECT 1 FROM reoffence o WHERE o.person_id = p.id "
+                                   "AND o.offence_on >= ? AND o.offence_on <= ?)"),
+                    {iso(p.first), iso(p.last)}};
+    });
+    s.detail = QStringLiteral("(SELECT MAX(o.offence_on) FROM reoffence o WHERE o.person_id = "
+                              "p.id)");
+    s.detailTitle = Dashboard::tr("Latest offence");
+    applyFilter(s, f);
+    return s;
+}
+
+std::optional<Spec> specFor(const QString &id, const DashboardFilter &f)
+{
+    if (!f.isValid())
+        return std::nullopt;
+    static const QHash<QString, std::function<Spec(const DashboardFilter &)>> specs{
+        {QStringLiteral("stock_by_band"), stockByBand},
+        {QStringLiteral("stock_by_unit"), stockByUnit},
+        {QStringLiteral("reporting_by_month"), reportingByMonth},
+        {QStringLiteral("breaches_by_week"), breachesByWeek},
+        {QStringLiteral("open_barriers_by_type"), openBarriersByType},
+        {QStringLiteral("travel_document_nationalities"), travelDocumentNationalities},
+        {QStringLiteral("removals_by_quarter"), removalsByQuarter},
+        {QStringLiteral("removal_failures_by_reason"), removalFailuresByReason},
+        {QStringLiteral("trace_and_locate_by_year"), traceAndLocateByYear},
+        {QStringLiteral("review_compliance_by_team"), reviewComplianceByTeam},
+        {QStringLiteral("reoffending_by_quarter"), reoffendingByQuarter},
+    };
+    const auto it = specs.constFind(id);
+    if (it == specs.constEnd())
+        return std::nullopt;
+    Spec s = (*it)(f);
+    s.chart.id = id;
+    s.chart.asOf = f.to;
+    return s;
+}
+
+// The condition of one cell, with its values: the series' and the category's. For the charts
+// whose series change with the period (reporting_by_month, removals_by_quarter,
+// trace_and_locate_by_year), the series' condition is made for the period.
+Part cellCondition(const Spec &s, const DashboardFilter &f, int series, int category)
+{
+    const Part &sp = s.series.at(series);
+    const Part &cp = s.categories.at(category);
+    Part seriesPart = sp;
+    const auto periodOf = [&](const QVector<Period> &periods) { return periods.at(category); };
+    if (s.chart.id == QLatin1String("reporting_by_month"))
+        seriesPart = reportingCell(sp.key, periodOf(Periods::months(f.from, f.to)));
+    else if (s.chart.id == QLatin1String("removals_by_quarter"))
+        seriesPart = removalCell(sp.key, periodOf(Periods::quarters(f.from, f.to)));
+    else if (s.chart.id == QLatin1String("trace_and_locate_by_year"))
+        seriesPart = traceCell(sp.key, periodOf(Periods::years(f.from, f.to)));
+    Part out;
+    out.sql = QStringLiteral("(%1) AND (%2)").arg(seriesPart.sql, cp.sql);
+    out.values = seriesPart.values + cp.values;
+    return out;
+}
+
+QString countIf(const QString &condition)
+{
+    return QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition);
+}
+
+Result<Chart> run(QSqlDatabase db, Spec s, const DashboardFilter &f)
+{
+    Chart chart = s.chart;
+    for (const Part &sp : std::as_const(s.series)) {
+        chart.seriesKeys << sp.key;
+        chart.series << sp.label;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (s.groupExpr.isEmpty()) {
+        // One pass over the unit's rows, a CASE per cell.
+        QStringList columns;
+        QVariantList values;
+        for (int si = 0; si < s.series.size(); ++si) {
+            for (int ci = 0; ci < s.categories.size(); ++ci) {
+                const Part cell = cellCondition(s, f, si, ci);
+                columns << countIf(cell.sql);
+                values << cell.values;
+            }
+        }
+        for (const Part &cp : std::as_const(s.categories)) {
+            chart.categoryKeys << cp.key;
+            chart.categories << cp.label;
+        }
+        chart.values.fill(QVector<qint64>(s.categories.size(), 0), s.series.size());
+        if (columns.isEmpty())
+            return chart;
+        prepare(q, QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                       .arg(columns.join(QStringLiteral(", ")), s.from, s.where));
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        for (const QVariant &v : std::as_const(s.whereValues))
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return queryError(Dashboard::tr("Could not compute the chart \"%1\"").arg(chart.title),
+                              q);
+        int column = 0;
+        for (int si = 0; si < s.series.size(); ++si)
+            for (int ci = 0; ci < s.categories.size(); ++ci)
+                chart.values[si][ci] = q.value(column++).toLongLong();
+        return chart;
+    }
+    // Grouped: a row per value of the group expression, a CASE per series.
+    QStringList columns;
+    QVariantList values;
+    for (const Part &sp : std::as_const(s.series)) {
+        columns << countIf(sp.sql);
+        values << sp.values;
+    }
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 GROUP BY %1 ORDER BY COUNT(*) "
+                                 "DESC, %1")
+                      .arg(s.groupExpr, columns.join(QStringLiteral(", ")), s.from, s.where);
+    if (s.groupLimit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(s.groupLimit);
+    prepare(q, sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    for (const QVariant &v : std::as_const(s.whereValues))
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(Dashboard::tr("Could not compute the chart \"%1\"").arg(chart.title), q);
+    chart.values.fill({}, s.series.size());
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        chart.categoryKeys << key;
+        chart.categories << s.groupLabel(key);
+        for (int si = 0; si < s.series.size(); ++si)
+            chart.values[si] << q.value(1 + si).toLongLong();
+    }
+    return chart;
+}
+
+} // namespace
+
+const QStringList &Dashboard::chartIds()
+{
+    static const QStringList ids{
+        QStringLiteral("stock_by_band"),
+        QStringLiteral("stock_by_unit"),
+        QStringLiteral("reporting_by_month"),
+        QStringLiteral("breaches_by_week"),
+        QStringLiteral("open_barriers_by_type"),
+        QStringLiteral("travel_document_nationalities"),
+        QStringLiteral("removals_by_quarter"),
+        QStringLiteral("removal_failures_by_reason"),
+        QStringLiteral("trace_and_locate_by_year"),
+        QStringLiteral("review_compliance_by_team"),
+        QStringLiteral("reoffending_by_quarter"),
+    };
+    return ids;
+}
+
+Result<Chart> Dashboard::compute(QSqlDatabase db, const QString &chartId,
+                                 const DashboardFilter &filter)
+{
+    if (!filter.isValid())
+        return Error{tr("The dashboard needs a period whose start is on or before its end"),
+                     QString(), QStringLiteral("invalid")};
+    const std::optional<Spec> s = specFor(chartId, filter);
+    if (!s)
+        return Error{tr("There is no chart called \"%1\"").arg(chartId), QString(),
+                     QStringLiteral("invalid")};
+    return run(db, *s, filter);
+}
+
+Result<QVector<Chart>> Dashboard::compute(QSqlDatabase db, const DashboardFilter &filter)
+{
+    QVector<Chart> out;
+    for (const QString &id : chartIds()) {
+        auto chart = compute(db, id, filter);
+        if (!chart)
+            return chart.error();
+        out << std::move(chart).value();
+    }
+    return out;
+}
+
+Dashboard::Drill Dashboard::drill(const QString &chartId, const DashboardFilter &filter,
+                                  const QString &seriesKey, const QString &categoryKey)
+{
+    const std::optional<Spec> s = specFor(chartId, filter);
+    if (!s)
+        return {};
+    int series = -1;
+    for (int i = 0; i < s->series.size(); ++i)
+        if (s->series.at(i).key == seriesKey)
+            series = i;
+    if (series < 0)
+        return {};
+    QString where;
+    QVariantList values = s->whereValues;
+    if (s->groupExpr.isEmpty()) {
+        int category = -1;
+        for (int i = 0; i < s->categories.size(); ++i)
+            if (s->categories.at(i).key == categoryKey)
+                category = i;
+        if (category < 0)
+            return {};
+        const Part cell = cellCondition(*s, filter, series, category);
+        where = QStringLiteral("%1 AND %2").arg(s->where, cell.sql);
+        values << cell.values;
+    } else {
+        const Part &sp = s->series.at(series);
+        where = QStringLiteral("%1 AND (%2) AND %3 = ?").arg(s->where, sp.sql, s->groupExpr);
+        values << sp.values << categoryKey;
+    }
+    Drill d;
+    d.sql = QStringLiteral("SELECT p.id, p.person_ref, p.family_name, p.given_names, p.band, "
+                           "p.owning_unit, p.case_owner, %1 FROM %2 WHERE %3 ORDER BY "
+                           "p.person_ref, 8")
+                .arg(s->detail, s->from, where);
+    d.countSql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s->from, where);
+    d.values = values;
+    d.detailTitle = s->detailTitle;
+    return d;
+}
+
+Result<qint64> Dashboard::drillCount(QSqlDatabase db, const Drill &drill)
+{
+    if (drill.countSql.isEmpty())
+        return Error{tr("There is no such part of a chart"), QString(), QStringLiteral("invalid")};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    prepare(q, drill.countSql);
+    for (const QVariant &v : drill.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not count the rows behind the chart"), q);
+    return q.value(0).toLongLong();
+}
+
+Result<QStringList> Dashboard::teams(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT team FROM app_user WHERE team IS NOT NULL AND "
+                               "team <> '' ORDER BY team")))
+        return queryError(tr("Could not read the teams"), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> Dashboard::owningUnits(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT owning_unit FROM person WHERE owning_unit IS NOT "
+                               "NULL AND owning_unit <> '' ORDER BY owning_unit")))
+        return queryError(tr("Could not read the owning units"), q);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}

@@ -1,0 +1,88 @@
+#include "reoffencestore.h"
+
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QSqlQuery>
+
+using namespace StoreSupport;
+
+ReoffenceStore::ReoffenceStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QVector<Reoffence>> ReoffenceStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id, offence_on, offence, source, notes, recorded_by, "
+                              "recorded_at FROM reoffence WHERE person_id = ? ORDER BY "
+                              "offence_on DESC, id DESC"));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the reoffences"), q);
+    QVector<Reoffence> out;
+    while (q.next()) {
+        Reoffence r;
+        r.id = q.value(0).toLongLong();
+        r.personId = personId;
+        r.offenceOn = dateOf(q.value(1));
+        r.offence = q.value(2).toString();
+        r.source = q.value(3).toString();
+        r.notes = q.value(4).toString();
+        r.recordedBy = q.value(5).toString();
+        r.recordedAt = q.value(6).toString();
+        out << r;
+    }
+    return out;
+}
+
+Result<qint64> ReoffenceStore::record(const Reoffence &r, const QString &user)
+{
+    return Transaction::run(m_db, [&] { return recordInTransaction(r, user, nowIso()); });
+}
+
+Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QString &user,
+                                                   const QString &now)
+{
+    if (!r.offenceOn.isValid())
+        return Error{tr("The reoffence needs the date of the offence"), QString(),
+                     QStringLiteral("invalid")};
+    // `now` is UTC ISO text; its date is the day it is recorded.
+    const QDate today = QDate::fromString(now.left(10), Qt::ISODate);
+    if (today.isValid() && r.offenceOn > today)
+        return Error{
+            tr("The offence date %1 is in the future").arg(r.offenceOn.toString(Qt::ISODate)),
+            QString(), QStringLiteral("invalid")};
+    if (r.offence.trimmed().isEmpty())
+        return Error{tr("Say what the offence was"), QString(), QStringLiteral("invalid")};
+    if (!Reoffence::sources().contains(r.source))
+        return Error{tr("\"%1\" is not a source of reoffence information").arg(r.source), QString(),
+                     QStringLiteral("invalid")};
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("INSERT INTO reoffence (person_id, offence_on, offence, source, "
+                              "notes, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(r.personId);
+    q.addBindValue(r.offenceOn.toString(Qt::ISODate));
+    q.addBindValue(r.offence.trimmed());
+    q.addBindValue(r.source);
+    q.addBindValue(textOrNull(r.notes.trimmed()));
+    q.addBindValue(user);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(tr("Could not record the reoffence"), q);
+    return q.lastInsertId().toLongLong();
+}
+
+Status ReoffenceStore::remove(qint64 reoffenceId)
+{
+    return Transaction::run(m_db, [&]() -> Status {
+        QSqlQuery q(m_db);
+        prepare(q, QStringLiteral("DELETE FROM reoffence WHERE id = ?"));
+        q.addBindValue(reoffenceId);
+        if (!q.exec())
+            return queryError(tr("Could not remove the reoffence"), q);
+        if (q.numRowsAffected() != 1)
+            return Error{tr("There is no reoffence with id %1").arg(reoffenceId), QString(),
+                         QStringLiteral("not-found")};
+        return {};
+    });
+}
