@@ -17,6 +17,7 @@
 #include "personbarrierspanel.h"
 #include "persondiarypanel.h"
 #include "personremovalpanel.h"
+#include "personreoffencespanel.h"
 #include "personreportingpanel.h"
 #include "personreviewspanel.h"
 #include "persontaskingspanel.h"
@@ -512,6 +513,13 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
+    // A reoffence changes the count in the header as well as the tab.
+    m_reoffences = new PersonReoffencesPanel(m_db, m_user, m_lowerTabs);
+    m_lowerTabs->addTab(m_reoffences, tr("Reoffences"));
+    connect(m_reoffences, &PersonReoffencesPanel::reoffencesChanged, this, [this] {
+        showPerson();
+        emit personChanged(m_personId);
+    });
     m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
@@ -549,11 +557,11 @@ void PersonRecordWidget::showReporting()
 const QStringList &PersonRecordWidget::lowerTabKeys()
 {
     // In the order the tabs are added in buildLowerTabs().
-    static const QStringList keys{QStringLiteral("cases"),     QStringLiteral("reporting"),
-                                  QStringLiteral("taskings"),  QStringLiteral("travel_documents"),
-                                  QStringLiteral("barriers"),  QStringLiteral("removal"),
-                                  QStringLiteral("reviews"),   QStringLiteral("diary"),
-                                  QStringLiteral("allocation")};
+    static const QStringList keys{QStringLiteral("cases"),    QStringLiteral("reporting"),
+                                  QStringLiteral("taskings"), QStringLiteral("travel_documents"),
+                                  QStringLiteral("barriers"), QStringLiteral("removal"),
+                                  QStringLiteral("reviews"),  QStringLiteral("reoffences"),
+                                  QStringLiteral("diary"),    QStringLiteral("allocation")};
     return keys;
 }
 
@@ -577,6 +585,7 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_barrierPanel), m_barrierPanel->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_removal), m_removal->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reviews), m_reviews->tabLabel());
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reoffences), m_reoffences->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_allocationView),
                             tr("Allocation (%1)").arg(m_allocations->rowCount()));
 }
@@ -645,6 +654,8 @@ void PersonRecordWidget::reload()
                       .arg(error);
     if (QString error; !m_reviews->setPerson(id, title(), &error))
         errors << tr("The reviews could not be read: %1").arg(error);
+    if (QString error; !m_reoffences->setPersonId(id, &error))
+        errors << tr("The reoffences could not be read: %1").arg(error);
     if (Status s = m_allocations->setPersonId(id); !s)
         errors << tr("The allocation history could not be read: %1").arg(s.error().toString());
     m_allocationView->resizeColumnsToContents();
@@ -683,6 +694,10 @@ void PersonRecordWidget::showPerson()
             summary << d.nationality;
         summary << DisplayText::custody(p.custody);
         summary << tr("%n CID case(s)", nullptr, m_cases->rowCount());
+        // Reoffending in the community weighs on every decision about the person
+        // (recommendation 5): said at the top, not only on its tab.
+        if (const int reoffences = m_reoffences->count(); reoffences > 0)
+            summary << tr("%n reoffence(s)", nullptr, reoffences);
     }
     m_summaryLabel->setText(summary.join(QStringLiteral("  \u00b7  ")));
 

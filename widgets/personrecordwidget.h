@@ -13,6 +13,7 @@ class NotesModel;
 class PersonCasesModel;
 class PersonBarriersPanel;
 class PersonDiaryPanel;
+class PersonReoffencesPanel;
 class PersonRemovalPanel;
 class PersonReportingPanel;
 class PersonReviewsPanel;
@@ -55,6 +56,7 @@ public:
     PersonBarriersPanel *barriersPanel() const { return m_barrierPanel; }
     PersonRemovalPanel *removalPanel() const { return m_removal; }
     PersonReviewsPanel *reviewsPanel() const { return m_reviews; }
+    PersonReoffencesPanel *reoffencesPanel() const { return m_reoffences; }
     AllocationHistoryModel *allocationModel() const { return m_allocations; }
 
 public slots:
@@ -72,8 +74,8 @@ public slots:
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
-    // barriers, removal, reviews or diary (the screenshot command's person:<ref>/<tab>). False for
-    // an unknown key.
+    // barriers, removal, reviews, reoffences, diary or allocation (the screenshot command's
+    // person:<ref>/<tab>). False for an unknown key.
     bool showLowerTab(const QString &key);
     static const QStringList &lowerTabKeys();
 
@@ -170,6 +172,7 @@ private:
     PersonBarriersPanel *m_barrierPanel = nullptr;
     PersonRemovalPanel *m_removal = nullptr;
     PersonReviewsPanel *m_reviews = nullptr;
+    PersonReoffencesPanel *m_reoffences = nullptr;
     QGroupBox *m_casesBox = nullptr;
     QTableView *m_casesView = nullptr;
 

@@ -1,0 +1,122 @@
+#include "reoffencedialog.h"
+
+#include "store/reoffencestore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
+                                 QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
+      m_today(QDate::currentDate()), m_offenceOn(new QDateEdit(m_today, this)),
+      m_offence(new QLineEdit(this)), m_source(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Record a Reoffence"));
+    m_offenceOn->setObjectName(QStringLiteral("offenceOnEdit"));
+    m_offenceOn->setCalendarPopup(true);
+    m_offenceOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    // No maximum on the edit: a later day typed by mistake is refused with the reason shown,
+    // rather than silently turned into another day.
+    m_offenceOn->setMinimumDate(QDate(1990, 1, 1));
+    m_offence->setObjectName(QStringLiteral("offenceEdit"));
+    m_offence->setPlaceholderText(tr("What was done, as the police or court put it"));
+    m_offence->setMaxLength(200);
+    m_source->setObjectName(QStringLiteral("sourceCombo"));
+    for (const QString &code : Reoffence::sources())
+        m_source->addItem(Reoffence::sourceName(code), code);
+    m_notes->setObjectName(QStringLiteral("reoffenceNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("Force, crime or court reference, outcome if known"));
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_problem->setObjectName(QStringLiteral("reoffenceProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setWordWrap(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+    };
+    row(tr("&Date of offence:"), m_offenceOn);
+    row(tr("&Offence:"), m_offence);
+    row(tr("&Source:"), m_source);
+    row(tr("&Notes:"), m_notes);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_offenceOn, &QDateEdit::dateChanged, this, &ReoffenceDialog::update);
+    connect(m_offence, &QLineEdit::textChanged, this, &ReoffenceDialog::update);
+    connect(m_source, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            &ReoffenceDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ReoffenceDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_offence->setFocus();
+    update();
+    resize(460, sizeHint().height());
+}
+
+Reoffence ReoffenceDialog::reoffence() const
+{
+    Reoffence r;
+    r.personId = m_personId;
+    r.offenceOn = m_offenceOn->date();
+    r.offence = m_offence->text().simplified();
+    r.source = m_source->currentData().toString();
+    r.notes = m_notes->toPlainText().trimmed();
+    return r;
+}
+
+QString ReoffenceDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+QString ReoffenceDialog::problem() const
+{
+    const Reoffence r = reoffence();
+    if (r.offence.isEmpty())
+        return tr("Say what the offence was.");
+    if (!r.offenceOn.isValid())
+        return tr("Give the day of the offence.");
+    if (r.offenceOn > m_today)
+        return tr("The offence cannot be dated after today.");
+    if (!Reoffence::sources().contains(r.source))
+        return tr("Say where Lodestar learned of the offence.");
+    return QString();
+}
+
+void ReoffenceDialog::update()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+void ReoffenceDialog::accept()
+{
+    if (const QString why = problem(); !why.isEmpty()) {
+        m_problem->setText(why);
+        return;
+    }
+    auto id = ReoffenceStore(m_db).record(reoffence(), m_user);
+    if (!id) {
+        // The store has the last word (a database error, a rule it checks): say it here.
+        m_problem->setText(id.error().toString());
+        return;
+    }
+    m_savedId = id.value();
+    QDialog::accept();
+}
