@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "db/transaction.h"
 #include "demo/demogenerator.h"
+#include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
@@ -15,6 +16,7 @@
 #include "itemmodels/noncompliancemodel.h"
 #include "mainwindow.h"
 #include "store/barrierstore.h"
+#include "store/personstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
 #include "store/reportingstore.h"
@@ -210,6 +212,51 @@ int benchSheet(int persons, int rows)
     return 0;
 }
 
+// Times the managers' dashboard's figures: every chart for the default period, again (warm),
+// each chart on its own, a change of each filter, and the largest drill-down's count.
+void benchDashboard(QSqlDatabase db, const QDate &asOf)
+{
+    const DashboardFilter period = DashboardFilter::lastTwelveMonths(asOf);
+    for (const char *run : {"first", "again"})
+        report(QStringLiteral("dashboard: every chart (%1)").arg(QLatin1String(run)),
+               timeMs([&] { Dashboard::compute(db, period); }));
+    QPair<qint64, Dashboard::Drill> largest{-1, {}};
+    for (const QString &id : Dashboard::chartIds()) {
+        Chart chart;
+        report(QStringLiteral("dashboard: %1").arg(id), timeMs([&] {
+                   auto c = Dashboard::compute(db, id, period);
+                   if (c)
+                       chart = c.value();
+               }));
+        for (int s = 0; s < chart.seriesKeys.size(); ++s)
+            for (int c = 0; c < chart.categoryKeys.size(); ++c)
+                if (chart.value(s, c) > largest.first)
+                    largest = {chart.value(s, c),
+                               Dashboard::drill(id, period, chart.seriesKeys.at(s),
+                                                chart.categoryKeys.at(c))};
+    }
+    auto units = Dashboard::owningUnits(db);
+    auto teams = Dashboard::teams(db);
+    DashboardFilter f = period;
+    if (units && !units.value().isEmpty()) {
+        f.owningUnit = units.value().first();
+        report(QStringLiteral("dashboard: filter by unit %1").arg(f.owningUnit),
+               timeMs([&] { Dashboard::compute(db, f); }));
+    }
+    if (teams && !teams.value().isEmpty()) {
+        f.team = teams.value().first();
+        report(QStringLiteral("dashboard: filter by unit and team %1").arg(f.team),
+               timeMs([&] { Dashboard::compute(db, f); }));
+    }
+    f = period;
+    f.from = asOf.addMonths(-3);
+    report(QStringLiteral("dashboard: period of 3 months"),
+           timeMs([&] { Dashboard::compute(db, f); }));
+    report(QStringLiteral("dashboard: count behind the largest cell"),
+           timeMs([&] { Dashboard::drillCount(db, largest.second); }));
+    out << "  rows: " << largest.first << Qt::endl;
+}
+
 // Times the non-compliance queue, the person's reporting tab and the reporting figures on a
 // demo caseload of `persons` topped up with older weekly events to `events` in all.
 int benchQueue(int persons, qint64 events, const QString &path)
@@ -253,6 +300,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
                            store.addInTransaction(e);
                        }
                    }
+                   PersonStore(db.value()->sql()).refreshAllReportingSpansInTransaction();
                    tx.commit();
                }));
     }
@@ -275,6 +323,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
                        .arg(model.unactionedCount())
                 << Qt::endl;
     }
+    benchDashboard(db.value()->sql(), asOf);
     report(QStringLiteral("figures --json (all, reporting included)"),
            timeMs([&] { Figures::compute(db.value()->sql(), asOf); }));
     report(QStringLiteral("one person's reporting timeline"),
@@ -422,6 +471,8 @@ int main(int argc, char **argv)
                if (!fig)
                    out << fig.error().toString() << Qt::endl;
            }));
+
+    benchDashboard(db->sql(), QDate(2026, 11, 23));
 
     // Removal progression: the worklists and the register read whole lists (no paging), so
     // their size at this scale is what decides whether they may.
