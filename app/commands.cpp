@@ -1,14 +1,19 @@
 #include "commands.h"
 
+#include "dashboardreport.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
+#include "itemmodels/displaytext.h"
 #include "mainwindow.h"
+#include "store/userstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -22,6 +27,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -381,6 +387,111 @@ int screenshot(int argc, char **argv, const QStringList &args)
     if (!window.grab().save(file, "PNG"))
         return fail(QStringLiteral("screenshot"),
                     CommandLine::tr("%1: cannot write the PNG file").arg(file));
+    return 0;
+}
+
+int report(int argc, char **argv, const QStringList &args)
+{
+    // Charts are drawn by Qt Charts, which needs a GUI application but no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QString command = QStringLiteral("report");
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Writes the management report (every dashboard chart with its definition and its "
+        "numbers, the as-of date, who produced it and the database) as an A4 PDF, without a "
+        "display."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PDF file to write."),
+                                 QStringLiteral("FILE.pdf"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        CommandLine::tr("Date the report is taken at, the period's last day (default today)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        CommandLine::tr("The period's first day (default: the first of the month 11 months "
+                        "before --as-of, so the period is 12 months)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption team(QStringLiteral("team"),
+                                  CommandLine::tr("Only this team's people (default: all)."),
+                                  QStringLiteral("TEAM"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  CommandLine::tr("Only this owning unit (default: all)."),
+                                  QStringLiteral("UNIT"));
+    parser.addOption(out);
+    parser.addOption(asOf);
+    parser.addOption(from);
+    parser.addOption(team);
+    parser.addOption(unit);
+    if (!parse(parser, commandArgs(args), command))
+        return 2;
+    if (!parser.isSet(databaseOption) || !parser.isSet(out))
+        return fail(command, CommandLine::tr("--database PATH and --out FILE.pdf are required"), 2);
+    const auto dateOption = [&parser](const QCommandLineOption &option, const QDate &fallback) {
+        return parser.isSet(option) ? QDate::fromString(parser.value(option), Qt::ISODate)
+                                    : fallback;
+    };
+    const QDate to = dateOption(asOf, QDate::currentDate());
+    if (!to.isValid())
+        return fail(
+            command,
+            CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)), 2);
+    DashboardFilter filter = DashboardFilter::lastTwelveMonths(to);
+    filter.from = dateOption(from, filter.from);
+    if (!filter.from.isValid())
+        return fail(
+            command,
+            CommandLine::tr("--from '%1' is not a date (YYYY-MM-DD)").arg(parser.value(from)), 2);
+    if (filter.from > filter.to)
+        return fail(command,
+                    CommandLine::tr("--from %1 is after the as-of date %2")
+                        .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
+                    2);
+    filter.team = parser.value(team);
+    filter.owningUnit = parser.value(unit);
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(command, db.error().toString());
+    const QSqlDatabase sql = db.value()->sql();
+    // A misspelt team or unit would give a report of zeros that looks like a real one.
+    const auto known = [&](const Result<QStringList> &values, const QString &value,
+                           const QString &option) -> std::optional<int> {
+        if (!values)
+            return fail(command, values.error().toString());
+        if (!value.isEmpty() && !values.value().contains(value))
+            return fail(command,
+                        CommandLine::tr("%1 '%2' is not in %3; it is one of: %4")
+                            .arg(option, value, db.value()->location(),
+                                 values.value().join(QStringLiteral(", "))),
+                        2);
+        return std::nullopt;
+    };
+    if (const auto code = known(Dashboard::teams(sql), filter.team, QStringLiteral("--team")))
+        return *code;
+    if (const auto code =
+            known(Dashboard::owningUnits(sql), filter.owningUnit, QStringLiteral("--unit")))
+        return *code;
+
+    DashboardReport::Provenance provenance;
+    const QString login = qEnvironmentVariable("USER", QDir::home().dirName());
+    provenance.producedBy = login;
+    if (const auto user = UserStore(sql).find(login);
+        user && user.value().has_value() && !user.value()->displayName.isEmpty())
+        provenance.producedBy = CommandLine::tr("%1 (%2)").arg(user.value()->displayName, login);
+    provenance.database = db.value()->location();
+    provenance.producedAt =
+        DisplayText::dateTime(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString file = parser.value(out);
+    if (const Status s = DashboardReport::writePdf(sql, filter, provenance, file); !s)
+        return fail(command, s.error().toString());
+    // writePdf draws every chart Dashboard::compute gives: one per chart id.
+    const int pages = DashboardReport::pageCount(QVector<Chart>(Dashboard::chartIds().size()));
+    QTextStream(stdout) << CommandLine::tr("Wrote %1: %n pages", "", pages).arg(file) << Qt::endl;
     return 0;
 }
 

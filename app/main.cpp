@@ -17,6 +17,8 @@ int main(int argc, char **argv)
         return Commands::figures(argc, argv, args);
     if (command == QLatin1String("screenshot"))
         return Commands::screenshot(argc, argv, args);
+    if (command == QLatin1String("report"))
+        return Commands::report(argc, argv, args);
     if (command == QLatin1String("gui"))
         return Commands::gui(argc, argv, args);
     return Commands::gui(argc, argv, args);
