@@ -8,6 +8,7 @@
 #include "store/abscondersstore.h"
 #include "store/personstore.h"
 #include "store/reoffencestore.h"
+#include "store/reportingstore.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -117,6 +118,8 @@ private slots:
     void filters();
     void drillDowns();
     void unknownParts();
+    void reportingSpansFollowTheEvents();
+    void migrationFillsTheReportingSpans();
     void reconcilesOnGeneratedDatabase();
 };
 
@@ -499,6 +502,67 @@ void TestDashboard::unknownParts()
                 .sql.isEmpty());
     QVERIFY(!Dashboard::compute(db(), QStringLiteral("no_such_chart"), period()));
     QVERIFY(!Dashboard::drillCount(db(), Dashboard::Drill()));
+}
+
+// An event recorded in Lodestar moves the person's stored span at once.
+void TestDashboard::reportingSpansFollowTheEvents()
+{
+    TestDatabase d;
+    QVERIFY(TestData::add(*d.db, {TestData::person(QStringLiteral("S1"), QStringLiteral("Ode"),
+                                                   QStringLiteral("Kim"), QString(), 12)}));
+    const qint64 id = idOf(d.db->sql(), QStringLiteral("S1"));
+    const auto span = [&] {
+        QSqlQuery q(d.db->sql());
+        q.prepare(
+            QStringLiteral("SELECT reporting_first, reporting_last FROM person WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next()
+                   ? q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()
+                   : QStringLiteral("?");
+    };
+    QCOMPARE(span(), QStringLiteral("|"));
+    ReportingEvent e;
+    e.personId = id;
+    e.scheduled = QStringLiteral("2026-03-02T10:00");
+    e.outcome = QStringLiteral("COMPLETED");
+    QVERIFY(ReportingStore(d.db->sql()).record(e, QStringLiteral("test")));
+    e.scheduled = QStringLiteral("2026-01-05T10:00");
+    QVERIFY(ReportingStore(d.db->sql()).record(e, QStringLiteral("test")));
+    QCOMPARE(span(), QStringLiteral("2026-01-05T10:00|2026-03-02T10:00"));
+}
+
+// A database of schema 12 gets its people's spans from the events it holds.
+void TestDashboard::migrationFillsTheReportingSpans()
+{
+    TestDatabase d;
+    QVERIFY(TestData::add(*d.db, {TestData::person(QStringLiteral("M1"), QStringLiteral("Ode"),
+                                                   QStringLiteral("Kim"), QString(), 12)}));
+    const qint64 id = idOf(d.db->sql(), QStringLiteral("M1"));
+    {
+        QSqlQuery q(d.db->sql());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE reoffence")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX reporting_event_breach")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX removal_directions_set")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_first")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_last")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE lodestar_meta SET value = '12' WHERE key = 'schema_version'")));
+    }
+    exec(d.db->sql(),
+         QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, source) "
+                        "VALUES ('A', ?, '2026-02-01T10:00', 'CID'), ('B', ?, "
+                        "'2026-04-01T10:00', 'CID')"),
+         {id, id});
+    const QString path = d.path();
+    d.db.reset();
+    auto reopened = Database::open(path, Database::Create::Never);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().toString()));
+    QSqlQuery q(reopened.value()->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT reporting_first, reporting_last FROM person")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-02-01T10:00"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2026-04-01T10:00"));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM reoffence")));
 }
 
 // On a generated database: the dashboard, its drill-downs, `figures --json` (in process and

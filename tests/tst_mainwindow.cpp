@@ -83,7 +83,7 @@ private slots:
         const Status missing = window.showView(QStringLiteral("person:P7777777"));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QLatin1String("P7777777")));
-        QVERIFY(!window.showView(QStringLiteral("dashboard")));
+        QVERIFY(!window.showView(QStringLiteral("no_such_view")));
     }
 };
 

@@ -550,6 +550,11 @@ private slots:
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec("DROP INDEX reporting_event_blank"));
             QVERIFY(q.exec("DROP INDEX diary_entry_kind"));
+            // And those of 13.
+            QVERIFY(q.exec("DROP TABLE reoffence"));
+            QVERIFY(q.exec("DROP INDEX reporting_event_breach"));
+            QVERIFY(q.exec("ALTER TABLE person DROP COLUMN reporting_first"));
+            QVERIFY(q.exec("ALTER TABLE person DROP COLUMN reporting_last"));
             QVERIFY(q.exec("UPDATE lodestar_meta SET value = '10' WHERE key = 'schema_version'"));
             QVERIFY(q.exec("UPDATE cid_case SET case_status = 'CLOSED' WHERE case_ref = "
                            "'CC/P1/3'"));
