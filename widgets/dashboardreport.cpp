@@ -501,12 +501,6 @@ void drawChartPage(Page &page, const Chart &chart, const DashboardFilter &filter
         DashboardReport::tr("As at %1: %2")
             .arg(date(chart.asOf.isValid() ? chart.asOf : filter.to), chart.definition),
         reportFont(10), Ink);
-    if (chart.total() == 0) {
-        y += page.mm(1.5);
-        y += page.paragraph(QRectF(a.left(), y, a.width(), a.height()),
-                            DashboardReport::tr("Nothing was counted for this filter."),
-                            reportFont(10, true), Muted);
-    }
     y += page.mm(5);
     // The table as it comes, the chart the rest of the page within reason; a table too long
     // for what is then left shrinks or is cut short.
