@@ -303,6 +303,7 @@ void TestDashboard::stock()
 {
     const Chart bands = chart(db(), QStringLiteral("stock_by_band"));
     QCOMPARE(bands.total(), 4); // P4 is detained
+    QVERIFY(bands.categoriesAddUp);
     const auto f = Figures::compute(db(), AsOf);
     QVERIFY(f);
     for (int band = 1; band <= 4; ++band)
@@ -324,6 +325,7 @@ void TestDashboard::reportingByMonth()
 {
     const Chart c = chart(db(), QStringLiteral("reporting_by_month"));
     QCOMPARE(c.categoryKeys.size(), 12);
+    QVERIFY(!c.categoriesAddUp); // P1 is in every month
     QCOMPARE(c.categoryKeys.first(), QStringLiteral("2025-12"));
     QCOMPARE(c.categoryKeys.last(), QStringLiteral("2026-11"));
     const QString r = QStringLiteral("reporting"), a = QStringLiteral("absconders");

@@ -293,14 +293,10 @@ bool seriesAddUp(const Chart &chart)
     return chart.series.size() > 1 && chart.kind == Chart::Kind::StackedBar;
 }
 
-// Whether adding up the categories counts anything: not for people counted per period, where
-// someone reporting all year is in every month.
+// Whether adding up the categories counts anything (Chart::categoriesAddUp).
 bool categoriesAddUp(const Chart &chart)
 {
-    static const QStringList perPeriod{QStringLiteral("reporting_by_month"),
-                                       QStringLiteral("trace_and_locate_by_year"),
-                                       QStringLiteral("reoffending_by_quarter")};
-    return !perPeriod.contains(chart.id);
+    return chart.categoriesAddUp;
 }
 
 Table chartTable(const Chart &chart)

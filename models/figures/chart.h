@@ -30,6 +30,9 @@ struct Chart
     QStringList seriesKeys;
     QStringList series;
     QVector<QVector<qint64>> values; // [series][category]
+    // Whether a series' categories add up to something: not for people counted per period
+    // (someone reporting all year is in every month), whose total would count them twelve times.
+    bool categoriesAddUp = true;
 
     qint64 value(int series, int category) const
     {

@@ -153,6 +153,7 @@ Spec stockByUnit(const DashboardFilter &f)
 Spec reportingByMonth(const DashboardFilter &f)
 {
     Spec s;
+    s.chart.categoriesAddUp = false; // people per period
     s.chart.title = Dashboard::tr("Reporting people and absconders by month");
     s.chart.definition = Dashboard::tr(
         "Reporting: people whose reporting ran into the month (first scheduled event on or "
@@ -379,6 +380,7 @@ Spec removalFailuresByReason(const DashboardFilter &f)
 Spec traceAndLocateByYear(const DashboardFilter &f)
 {
     Spec s;
+    s.chart.categoriesAddUp = false; // people per period
     s.chart.title = Dashboard::tr("Trace and Locate: referred and located by year");
     s.chart.definition =
         Dashboard::tr("People referred to Trace and Locate in each year of the period, and "
@@ -450,6 +452,7 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
 Spec reoffendingByQuarter(const DashboardFilter &f)
 {
     Spec s;
+    s.chart.categoriesAddUp = false; // people per period
     s.chart.title = Dashboard::tr("Reoffending in the community by quarter");
     s.chart.definition =
         Dashboard::tr("People with a reoffence recorded with an offence date in the quarter, by "
