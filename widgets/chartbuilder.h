@@ -17,9 +17,16 @@ class ChartBuilder
 public:
     // A new chart, owned by the caller (a QChartView takes it over). The bar sets' and pie
     // slices' clicked signals are the caller's to connect: a QBarSet's label is
-    // Chart::series[s] and index is the category; a slice's label starts with
-    // Chart::categories[c] (ChartBuilder::sliceCategory gives c back).
+    // Chart::series[s] and ChartBuilder::barCategory turns the clicked index into the
+    // category; a slice's label starts with Chart::categories[c] (ChartBuilder::sliceCategory
+    // gives c back).
     static QChart *build(const Chart &chart);
     // The category index of a pie slice built by build(), -1 if none.
     static int sliceCategory(const QObject *slice);
+    // The category of bar `index` of a set built by build(). Horizontal bars (long labels)
+    // list the first category at the top, so their sets hold the categories last first.
+    static int barCategory(const QObject *set, int index);
+    // The height (pixels at 96 dpi) below which Qt Charts would cut the chart's category
+    // labels to "...": many horizontal bars need more than the usual 300.
+    static int minimumHeight(const Chart &chart);
 };

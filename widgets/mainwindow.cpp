@@ -4,6 +4,7 @@
 #include "barriersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
+#include "dashboardview.h"
 #include "dataqualityview.h"
 #include "demo/demogenerator.h"
 #include "importchangesview.h"
@@ -135,6 +136,9 @@ void MainWindow::createMenus()
     QAction *diary = view->addAction(tr("My &Diary"), this, &MainWindow::showMyDiary);
     diary->setObjectName(QStringLiteral("myDiaryAction"));
     diary->setShortcut(QKeySequence(tr("Ctrl+3")));
+    QAction *dashboard = view->addAction(tr("Das&hboard"), this, &MainWindow::showDashboard);
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(tr("Ctrl+4")));
     view->addAction(tr("Reporting Cen&tres"), this, &MainWindow::showCentres)
         ->setObjectName(QStringLiteral("centresAction"));
     view->addAction(tr("&Absconders"), this, &MainWindow::showAbsconders)
@@ -341,6 +345,10 @@ Status MainWindow::showView(const QString &view)
         showWorkload();
         return {};
     }
+    if (view == QLatin1String("dashboard")) {
+        showDashboard();
+        return {};
+    }
     if (view.startsWith(QLatin1String("person:"))) {
         // person:<ref> or person:<ref>/<tab>
         const QString rest = view.mid(int(qstrlen("person:")));
@@ -358,7 +366,7 @@ Status MainWindow::showView(const QString &view)
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
            "absconders, travel_documents, barriers, ripe, removals, workload, reviews, "
-           "data_quality, note_qa or person:<person_ref>[/tab]")
+           "data_quality, note_qa, dashboard or person:<person_ref>[/tab]")
             .arg(view));
 }
 
@@ -629,6 +637,18 @@ void MainWindow::showReviewCheck()
     m_tabs->setCurrentIndex(m_tabs->addTab(check, tr("Review Check")));
 }
 
+void MainWindow::showDashboard()
+{
+    if (const auto open = tabsOf<DashboardView>(m_tabs); !open.isEmpty()) {
+        open.first()->reload();
+        m_tabs->setCurrentWidget(open.first());
+        return;
+    }
+    auto *dashboard = new DashboardView(m_db->sql(), m_currentUser, m_tabs);
+    connect(dashboard, &DashboardView::openPerson, this, &MainWindow::openPerson);
+    m_tabs->setCurrentIndex(m_tabs->addTab(dashboard, tr("Dashboard")));
+}
+
 void MainWindow::showWorkload()
 {
     if (const auto open = tabsOf<WorkloadView>(m_tabs); !open.isEmpty()) {
@@ -698,6 +718,8 @@ void MainWindow::reloadCaseloadViews()
     for (DataQualityView *v : tabsOf<DataQualityView>(m_tabs))
         v->reload();
     for (NoteQaView *v : tabsOf<NoteQaView>(m_tabs))
+        v->reload();
+    for (DashboardView *v : tabsOf<DashboardView>(m_tabs))
         v->reload();
 }
 

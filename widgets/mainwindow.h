@@ -21,7 +21,8 @@ public:
 
     // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
     // "absconders", "travel_documents", "barriers", "ripe", "removals", "workload", "reviews",
-    // "data_quality", "note_qa" or "person:<person_ref>[/tab]"; used by `lodestar screenshot`.
+    // "data_quality", "note_qa", "dashboard" or "person:<person_ref>[/tab]"; used by
+    // `lodestar screenshot`.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
@@ -56,6 +57,7 @@ private:
     void showRemovals();
     void showWorkload();
     void showReviewCheck();
+    void showDashboard();
     void editUsers();
     void editWorkloadWeights();
     // "Signed in as Sam Okafor" when the user is known, the user name otherwise.

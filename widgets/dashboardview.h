@@ -1,0 +1,113 @@
+#pragma once
+
+#include "db/error.h"
+#include "figures/chart.h"
+#include "figures/dashboardfilter.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVector>
+#include <QWidget>
+
+class DrillDownDialog;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QPainter;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+class QToolButton;
+
+// View → Dashboard (inspection recommendation 2): every chart of Dashboard for one filter
+// (team, owning unit, period), each with its as-of date and definition. A click on a bar or
+// slice lists exactly the rows it counts (DrillDownDialog); each chart saves as PNG or PDF and
+// the whole dashboard goes to a PDF report or the printer (DashboardReport). A filter change
+// recomputes every chart at once and swaps the charts inside the existing views.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+
+    // The filter as the bar shows it, and the charts last computed (for it, unless that failed).
+    DashboardFilter filter() const;
+    const DashboardFilter &computedFilter() const { return m_filter; }
+    const QVector<Chart> &charts() const { return m_charts; }
+    QVector<QChartView *> chartViews() const;
+    QComboBox *teamCombo() const { return m_team; }
+    QComboBox *unitCombo() const { return m_unit; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QLabel *messageLabel() const { return m_message; }
+
+    // The list behind one cell of chart `chart` (an index into charts()), shown without
+    // blocking; null for a cell out of range.
+    DrillDownDialog *openDrill(int chart, int series, int category);
+    // Chart `chart` as drawn, with its as-of date, definition and filter beneath, as a PNG
+    // (at twice the screen's pixels) or a one-page A4 PDF.
+    ::Status saveChartPng(int chart, const QString &path) const;
+    ::Status saveChartPdf(int chart, const QString &path) const;
+
+public slots:
+    // Re-reads the teams and units offered and recomputes every chart.
+    void reload();
+    void printReport();
+    void saveReportPdf();
+
+signals:
+    void openPerson(qint64 personId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Card
+    {
+        QWidget *frame = nullptr;
+        QChartView *view = nullptr;
+        QLabel *caption = nullptr;
+        QToolButton *actions = nullptr;
+    };
+
+    void loadFilterChoices();
+    void filterChanged();
+    void recompute();
+    void showMessage(const QString &text, bool error);
+    void ensureCards(int count);
+    void placeCards();
+    void fitHeights();
+    void setChart(int index);
+    void connectClicks(int index, QChart *qc);
+    void showChartMenu(int index, const QPoint &globalPos);
+    void saveChartAs(int index, bool pdf);
+    // Paints the chart as shown and its caption into `target` (device units of `painter`).
+    void paintChart(int index, QPainter *painter, const QRectF &target) const;
+    QString captionText(int index) const;
+    QString scopeText() const;
+    QString producedBy() const;
+
+    QSqlDatabase m_db;
+    QString m_user;
+    DashboardFilter m_filter;
+    QVector<Chart> m_charts;
+    QComboBox *m_team;
+    QComboBox *m_unit;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_refresh;
+    QPushButton *m_pdf;
+    QPushButton *m_print;
+    QLabel *m_message;
+    QScrollArea *m_scroll;
+    QWidget *m_grid;
+    QGridLayout *m_gridLayout;
+    QTimer *m_dateDelay;
+    QVector<Card> m_cards;
+    int m_columns = 0;
+    bool m_loading = false; // filling the combos: their signals are not a user's change
+};
