@@ -30,6 +30,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
@@ -38,6 +39,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 
 class TestDashboardView : public QObject
 {
@@ -111,6 +113,7 @@ private slots:
     void pieSliceOpensItsRows();
     void filterChangeRecomputesInTheSameViews();
     void chartSavesAsPngAndPdf();
+    void chartMenuSavesAndListsByKeyboard();
     void drillDownModelUnderTester();
     void drillDialogByKeyboard();
     void computeErrorIsShownNotCrashed();
@@ -268,6 +271,7 @@ void TestDashboardView::mouseClickOnABarOpensItsRows()
                      qPrintable(dialog->windowTitle()));
             closeDialogs(view);
         }
+        QVERIFY(view.findChildren<DrillDownDialog *>().isEmpty());
     }
 }
 
@@ -400,6 +404,51 @@ void TestDashboardView::chartSavesAsPngAndPdf()
     QVERIFY(!view.saveChartPng(0, dir.filePath(QStringLiteral("no/such/folder/x.png"))));
 }
 
+void TestDashboardView::chartMenuSavesAndListsByKeyboard()
+{
+    DashboardView view(m_t.db->sql(), m_user);
+    view.resize(1400, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int index = chartIndex(view, QStringLiteral("review_compliance_by_team"));
+    const Chart &chart = view.charts().at(index);
+    std::unique_ptr<QMenu> menu(view.chartMenu(index, &view));
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text();
+    QVERIFY(texts.contains(QStringLiteral("Save chart as &PNG…")));
+    QVERIFY(texts.contains(QStringLiteral("Save chart as P&DF…")));
+    // One entry per figure that is not nought, in the chart's order; each opens its list.
+    QMenu *lists = nullptr;
+    for (QAction *a : menu->actions())
+        lists = lists ? lists : a->menu();
+    QVERIFY(lists);
+    int expectedEntries = 0;
+    for (int s = 0; s < chart.series.size(); ++s)
+        for (int c = 0; c < chart.categories.size(); ++c)
+            expectedEntries += chart.value(s, c) > 0 ? 1 : 0;
+    QCOMPARE(int(lists->actions().size()), expectedEntries);
+    QAction *last = lists->actions().constLast();
+    QVERIFY(last->text().startsWith(chart.series.constLast()));
+    last->trigger();
+    DrillDownDialog *dialog = onlyDialog(view);
+    int s = int(chart.series.size()) - 1;
+    int c = int(chart.categories.size()) - 1;
+    while (chart.value(s, c) == 0)
+        --c;
+    checkDialog(dialog, chart.value(s, c));
+    closeDialogs(view);
+    QVERIFY(view.chartMenu(99, &view) == nullptr);
+    // Every chart's Save… button and the chart itself are on the keyboard's way.
+    for (int i = 0; i < view.charts().size(); ++i) {
+        QVERIFY(view.chartViews().at(i)->focusPolicy() & Qt::TabFocus);
+        auto *button = view.findChild<QToolButton *>(QStringLiteral("chartActions_%1").arg(i));
+        QVERIFY(button);
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    }
+}
+
 void TestDashboardView::drillDownModelUnderTester()
 {
     const auto charts = Dashboard::compute(m_t.db->sql(), m_period);
@@ -458,7 +507,8 @@ void TestDashboardView::drillDownModelUnderTester()
         QCOMPARE(model.index(row, DrillDownModel::Name).data().toString(),
                  StoreSupport::personName(q.value(2).toString(), q.value(3).toString()));
         QCOMPARE(model.index(row, DrillDownModel::OwningUnit).data().toString(),
-                 q.value(5).toString());
+                 q.value(5).toString().isEmpty() ? QStringLiteral("(no owning unit)")
+                                                 : q.value(5).toString());
         QCOMPARE(model.index(row, DrillDownModel::Detail).data(Roles::Sort).toString(),
                  q.value(7).toString());
         ++row;

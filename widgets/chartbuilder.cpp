@@ -175,11 +175,26 @@ void addBars(QChart *qc, const Chart &chart)
     // Numbers on the bars when there is room for them; a crowded chart keeps them in the
     // tooltip, the drill-down and the report's table.
     const qsizetype bars = chart.categories.size() * (stacked ? 1 : chart.series.size());
-    bool noughtSegment = false; // would print a 0 over its neighbour
-    for (int s = 0; stacked && s < chart.series.size(); ++s)
-        for (int c = 0; c < chart.categories.size(); ++c)
-            noughtSegment = noughtSegment || chart.value(s, c) == 0;
-    if (bars <= 16 && !chart.categories.isEmpty() && !noughtSegment) {
+    // A stacked segment too thin for its number would print it over its neighbours (a 0 too):
+    // the numbers go inside only when every segment holds its own.
+    bool thinSegment = false;
+    if (stacked) {
+        const QFontMetrics metrics(font(7.5));
+        const qreal largest = qMax<qint64>(1, largestBar(chart, true));
+        // Roughly the plot's length along the bars in a dashboard card.
+        const qreal length = horizontal ? PlotWidth : 180;
+        for (int s = 0; s < chart.series.size(); ++s) {
+            for (int c = 0; c < n; ++c) {
+                const qint64 v = chart.value(s, c);
+                const qreal room = length * qreal(v) / largest;
+                const qreal needed = horizontal
+                                         ? metrics.horizontalAdvance(QLocale().toString(v)) + 6
+                                         : metrics.height() + 2;
+                thinSegment = thinSegment || v == 0 || room < needed;
+            }
+        }
+    }
+    if (bars <= 16 && n > 0 && !thinSegment) {
         series->setLabelsVisible(true);
         series->setLabelsPosition(stacked ? QAbstractBarSeries::LabelsCenter
                                           : QAbstractBarSeries::LabelsOutsideEnd);

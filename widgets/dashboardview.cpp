@@ -44,6 +44,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
 const QString TeamKey = QStringLiteral("dashboard/team");
@@ -484,16 +485,17 @@ DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
     return dialog;
 }
 
-void DashboardView::showChartMenu(int index, const QPoint &globalPos)
+QMenu *DashboardView::chartMenu(int index, QWidget *parent)
 {
     if (index < 0 || index >= m_charts.size())
-        return;
+        return nullptr;
     const Chart &chart = m_charts.at(index);
-    QMenu menu(this);
-    menu.addAction(tr("Save chart as &PNG…"), this, [this, index] { saveChartAs(index, false); });
-    menu.addAction(tr("Save chart as P&DF…"), this, [this, index] { saveChartAs(index, true); });
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("chartMenu"));
+    menu->addAction(tr("Save chart as &PNG…"), this, [this, index] { saveChartAs(index, false); });
+    menu->addAction(tr("Save chart as P&DF…"), this, [this, index] { saveChartAs(index, true); });
     // The keyboard's way to a figure's list (the mouse clicks the bar).
-    QMenu *lists = menu.addMenu(tr("&List the rows behind"));
+    QMenu *lists = menu->addMenu(tr("&List the rows behind"));
     for (int s = 0; s < chart.series.size(); ++s) {
         for (int c = 0; c < chart.categories.size(); ++c) {
             const qint64 v = chart.value(s, c);
@@ -508,7 +510,14 @@ void DashboardView::showChartMenu(int index, const QPoint &globalPos)
         }
     }
     lists->setEnabled(!lists->isEmpty());
-    menu.exec(globalPos);
+    return menu;
+}
+
+void DashboardView::showChartMenu(int index, const QPoint &globalPos)
+{
+    std::unique_ptr<QMenu> menu(chartMenu(index, this));
+    if (menu)
+        menu->exec(globalPos);
 }
 
 void DashboardView::paintChart(int index, QPainter *painter, const QRectF &target) const
@@ -579,7 +588,8 @@ void DashboardView::paintChart(int index, QPainter *painter, const QRectF &targe
     // As large as the page allows, keeping the shape it has on screen.
     const QSizeF logical(shown.width(), shown.height() + CaptionRoom);
     const qreal scale = qMin(page.width() / logical.width(), page.height() / logical.height());
-    paintChart(index, &painter, QRectF(QPointF(0, 0), logical * scale));
+    const QSizeF size = logical * scale;
+    paintChart(index, &painter, QRectF(QPointF((page.width() - size.width()) / 2, 0), size));
     if (!painter.end())
         return ::Status::fail(tr("Cannot write the PDF file"), path);
     return {};

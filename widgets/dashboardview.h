@@ -16,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QMenu;
 class QPainter;
 class QPushButton;
 class QScrollArea;
@@ -52,6 +53,9 @@ public:
     // (at twice the screen's pixels) or a one-page A4 PDF.
     ::Status saveChartPng(int chart, const QString &path) const;
     ::Status saveChartPdf(int chart, const QString &path) const;
+    // The menu of chart `chart` (right-click, the Menu key, its Save… button): save as PNG or
+    // PDF, and the list behind each figure for the keyboard. Owned by the caller.
+    QMenu *chartMenu(int chart, QWidget *parent);
 
 public slots:
     // Re-reads the teams and units offered and recomputes every chart.

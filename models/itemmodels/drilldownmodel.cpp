@@ -145,7 +145,7 @@ QVariant DrillDownModel::data(const QModelIndex &index, int role) const
         case Band:
             return r.band > 0 ? Banding::label(r.band) : tr("Not banded");
         case OwningUnit:
-            return r.owningUnit;
+            return r.owningUnit.isEmpty() ? tr("(no owning unit)") : r.owningUnit;
         case CaseOwner:
             return r.caseOwner.isEmpty() ? tr("Unowned") : r.caseOwner;
         case Detail:
