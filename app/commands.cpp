@@ -347,10 +347,10 @@ int screenshot(int argc, char **argv, const QStringList &args)
         QStringLiteral("view"),
         CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
                         "travel_documents, barriers, ripe, removals, workload, reviews, "
-                        "data_quality, note_qa, or "
+                        "data_quality, note_qa, dashboard, or "
                         "person:<person_ref>[/TAB] with TAB "
                         "one of cases, reporting, taskings, travel_documents, barriers, removal, "
-                        "reviews, diary, allocation."),
+                        "reviews, reoffences, diary, allocation."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

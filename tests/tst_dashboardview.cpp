@@ -117,6 +117,7 @@ private slots:
     void drillDownModelUnderTester();
     void drillDialogByKeyboard();
     void computeErrorIsShownNotCrashed();
+    void periodFromAnEarlierDayIsNotKept();
     void mainWindowOpensTheDashboard();
 };
 
@@ -134,6 +135,7 @@ void TestDashboardView::initTestCase()
     QSettings settings;
     settings.setValue(QStringLiteral("dashboard/from"), m_period.from);
     settings.setValue(QStringLiteral("dashboard/to"), m_period.to);
+    settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
 }
 
 void TestDashboardView::everyChartIsDrawnFromTheFigures()
@@ -371,6 +373,7 @@ void TestDashboardView::filterChangeRecomputesInTheSameViews()
     QSettings settings;
     settings.setValue(QStringLiteral("dashboard/from"), m_period.from);
     settings.setValue(QStringLiteral("dashboard/to"), m_period.to);
+    settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
     settings.remove(QStringLiteral("dashboard/team"));
     settings.remove(QStringLiteral("dashboard/owningUnit"));
 }
@@ -579,6 +582,20 @@ void TestDashboardView::computeErrorIsShownNotCrashed()
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE barrier_gone RENAME TO barrier")));
     view.reload();
     QVERIFY(view.messageLabel()->isHidden());
+}
+
+// A period set on an earlier day gives way to the twelve months to today; team and unit stay.
+void TestDashboardView::periodFromAnEarlierDayIsNotKept()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate().addDays(-1));
+    {
+        DashboardView view(m_t.db->sql(), m_user);
+        QCOMPARE(view.computedFilter(), DashboardFilter::lastTwelveMonths(QDate::currentDate()));
+    }
+    settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
+    DashboardView view(m_t.db->sql(), m_user);
+    QCOMPARE(view.computedFilter().to, m_period.to);
 }
 
 void TestDashboardView::mainWindowOpensTheDashboard()

@@ -51,6 +51,7 @@ const QString TeamKey = QStringLiteral("dashboard/team");
 const QString UnitKey = QStringLiteral("dashboard/owningUnit");
 const QString FromKey = QStringLiteral("dashboard/from");
 const QString ToKey = QStringLiteral("dashboard/to");
+const QString PeriodSetOnKey = QStringLiteral("dashboard/periodSetOn");
 const QString ChartFolderKey = QStringLiteral("dashboard/chartFolder");
 const QString ReportFolderKey = QStringLiteral("dashboard/reportFolder");
 
@@ -178,11 +179,13 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
     connect(m_pdf, &QPushButton::clicked, this, &DashboardView::saveReportPdf);
     connect(m_print, &QPushButton::clicked, this, &DashboardView::printReport);
 
-    // The period remembered, else the twelve months to today.
+    // The period remembered on the same day, else the twelve months to today: a period kept
+    // from an earlier day would leave the dashboard as at that day without anyone noticing.
     QSettings settings;
     const DashboardFilter standard = DashboardFilter::lastTwelveMonths(QDate::currentDate());
-    const QDate from = settings.value(FromKey).toDate();
-    const QDate to = settings.value(ToKey).toDate();
+    const bool sameDay = settings.value(PeriodSetOnKey).toDate() == QDate::currentDate();
+    const QDate from = sameDay ? settings.value(FromKey).toDate() : QDate();
+    const QDate to = sameDay ? settings.value(ToKey).toDate() : QDate();
     m_loading = true;
     m_from->setDate(from.isValid() ? from : standard.from);
     m_to->setDate(to.isValid() ? to : standard.to);
@@ -245,6 +248,7 @@ void DashboardView::filterChanged()
     settings.setValue(UnitKey, m_unit->currentData().toString());
     settings.setValue(FromKey, m_from->date());
     settings.setValue(ToKey, m_to->date());
+    settings.setValue(PeriodSetOnKey, QDate::currentDate());
     recompute();
 }
 

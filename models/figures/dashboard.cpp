@@ -720,9 +720,9 @@ Dashboard::Drill Dashboard::drill(const QString &chartId, const DashboardFilter 
         values << sp.values << categoryKey;
     }
     Drill d;
-    d.sql = QStringLiteral("SELECT p.id, p.person_ref, p.family_name, p.given_names, p.band, "
-                           "p.owning_unit, p.case_owner, %1 FROM %2 WHERE %3 ORDER BY "
-                           "p.person_ref, 8")
+    d.sql = QStringLiteral("SELECT p.id AS person_id, p.person_ref, p.family_name, "
+                           "p.given_names, p.band, p.owning_unit, p.case_owner, %1 AS detail "
+                           "FROM %2 WHERE %3 ORDER BY p.person_ref, 8")
                 .arg(s->detail, s->from, where);
     d.countSql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s->from, where);
     d.values = values;
