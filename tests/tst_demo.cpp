@@ -1,7 +1,9 @@
 // DemoGenerator: deterministic, streamed, in the report's proportions, all or nothing.
 #include "demo/demogenerator.h"
 #include "domain/progressionrules.h"
+#include "domain/reoffence.h"
 #include "domain/reviewrules.h"
+#include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "store/allocationstore.h"
 #include "store/userstore.h"
@@ -59,8 +61,8 @@ QStringList dump(QSqlDatabase db)
                         "gender, address_status, owning_unit, case_owner, reporting_centre, "
                         "reporting_frequency, reporting_window, custody, mappa_level, harm, "
                         "sentence_months, flags, open_barriers, band_computed, band_rule, "
-                        "band_provisional, band_override, band, search_key "
-                        "FROM person ORDER BY person_ref"));
+                        "band_provisional, band_override, band, search_key, reporting_first, "
+                        "reporting_last FROM person ORDER BY person_ref"));
     out << rows(db, QStringLiteral(
                         "SELECT c.case_ref, p.person_ref, c.case_type, c.case_status, "
                         "c.owning_unit, c.case_owner, c.mappa_level, c.harm, c.sentence_months, "
@@ -94,6 +96,17 @@ QStringList dump(QSqlDatabase db)
     out << rows(db, QStringLiteral("SELECT p.person_ref, c.allocated_on, c.initial_done_on, "
                                    "c.finalised_on, c.updated_by FROM case_preparation c JOIN "
                                    "person p ON p.id = c.person_id ORDER BY p.person_ref"));
+    // Reporting histories, the ladder's steps and the reoffences: dated by the demo.
+    out << rows(db, QStringLiteral("SELECT p.person_ref, e.event_ref, e.scheduled, e.outcome, "
+                                   "e.excuse_reason FROM reporting_event e JOIN person p ON p.id = "
+                                   "e.person_id ORDER BY e.id"));
+    out << rows(db, QStringLiteral("SELECT p.person_ref, f.step, f.taken_on, f.outcome, "
+                                   "f.recorded_by, f.recorded_at, f.countersigned_by, "
+                                   "f.countersigned_at FROM followup_step f JOIN person p ON p.id "
+                                   "= f.person_id ORDER BY f.id"));
+    out << rows(db, QStringLiteral("SELECT p.person_ref, r.offence_on, r.offence, r.source, "
+                                   "r.notes, r.recorded_by, r.recorded_at FROM reoffence r JOIN "
+                                   "person p ON p.id = r.person_id ORDER BY r.id"));
     // The team leaders' work: every timestamp here is the demo's.
     out << rows(db, QStringLiteral("SELECT user_name, display_name, team, role, capacity, "
                                    "updated_by, updated_at FROM app_user ORDER BY user_name"));
@@ -173,6 +186,8 @@ private slots:
     void usersTeamsAndAllocations();
     void reviewsSomeOverdue();
     void noteQaSamples();
+    void reoffencesMostlyOfNoFixedAbode();
+    void historyGivesEveryChartAShape();
     void cancelLeavesDatabaseEmpty_data();
     void cancelLeavesDatabaseEmpty();
     void refusesNonEmptyDatabase();
@@ -239,7 +254,7 @@ void TestDemo::sameSeedGivesSameContent()
     const QStringList da = dump(a.db->sql());
     const QStringList db = dump(b.db->sql());
     QVERIFY(da.size() > 600); // people, cases, notes and overrides all in the comparison
-    for (const char *table : {"app_user", "allocation", "review", "note_qa"})
+    for (const char *table : {"app_user", "allocation", "review", "note_qa", "reoffence"})
         QVERIFY2(
             scalar(a.db->sql(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
                     .toInt() > 0,
@@ -849,6 +864,180 @@ void TestDemo::noteQaSamples()
     QVERIFY(f.value(QStringLiteral("notes_qa_sampled")).toInteger() >= 100);
 }
 
+void TestDemo::reoffencesMostlyOfNoFixedAbode()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 4000, 1);
+    QSqlDatabase db = t.db->sql();
+    const qint64 reoffences = count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence"));
+    const qint64 nonDetained = countPeople(db, QStringLiteral("custody = 'NON_DETAINED'"));
+    const qint64 reoffenders =
+        count(db, QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM reoffence"));
+    // About one in twenty of the non-detained, once to three times.
+    QVERIFY2(share(reoffenders, nonDetained) > 0.035 && share(reoffenders, nonDetained) < 0.065,
+             qPrintable(QStringLiteral("%1 of %2").arg(reoffenders).arg(nonDetained)));
+    QVERIFY2(reoffences > reoffenders && reoffences < reoffenders * 2,
+             qPrintable(QStringLiteral("%1 by %2").arg(reoffences).arg(reoffenders)));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT person_id FROM reoffence "
+                                      "GROUP BY person_id HAVING COUNT(*) > 3)")),
+             qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT person_id FROM reoffence "
+                                     "GROUP BY person_id HAVING COUNT(*) = 3)")) > 0);
+    // No fixed abode: noticeably more often (recommendation 5).
+    const auto rate = [&](const char *nfa) {
+        const QString where =
+            QStringLiteral("custody = 'NON_DETAINED' AND flag_nfa = %1").arg(QLatin1String(nfa));
+        return share(countPeople(db, where + QStringLiteral(" AND id IN (SELECT person_id FROM "
+                                                            "reoffence)")),
+                     countPeople(db, where));
+    };
+    QVERIFY2(rate("1") > 2 * rate("0"),
+             qPrintable(QStringLiteral("NFA %1, fixed %2").arg(rate("1")).arg(rate("0"))));
+    // In the community, in the last two years, never after a removal; recorded after the
+    // offence and by the as-of date, from a known source, by a caseworker.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence r JOIN person p ON p.id = "
+                                      "r.person_id WHERE p.custody <> 'NON_DETAINED'")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence WHERE offence_on < "
+                                      "'2024-11-24' OR offence_on > '2026-11-23' OR "
+                                      "SUBSTR(recorded_at, 1, 10) <= offence_on OR recorded_at > "
+                                      "'2026-11-24' OR offence = '' OR recorded_by = ''")),
+             qint64(0));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence o JOIN removal_directions "
+                                      "r ON r.person_id = o.person_id AND r.outcome = 'removed' "
+                                      "WHERE o.offence_on >= r.outcome_on")),
+             qint64(0));
+    for (const QString &source : Reoffence::sources())
+        QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence WHERE source = '%1'")
+                               .arg(source)) > 0,
+                 qPrintable(source));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence WHERE source NOT IN "
+                                      "('%1')")
+                           .arg(Reoffence::sources().join(QStringLiteral("', '")))),
+             qint64(0));
+}
+
+void TestDemo::historyGivesEveryChartAShape()
+{
+    TestDatabase t;
+    generateOrFail(t.db->sql(), 4000, 1);
+    QSqlDatabase db = t.db->sql();
+    // Reporting began at many different times: some in the last six months, many over a year
+    // ago; the older history monthly at most, the whole history bounded.
+    QVERIFY2(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(reporting_first, 1, 7)) "
+                                      "FROM person")) >= 24,
+             "reporting_first months");
+    const qint64 reporters =
+        countPeople(db, QStringLiteral("reporting_first IS NOT NULL AND custody = "
+                                       "'NON_DETAINED'"));
+    const qint64 long_ = countPeople(db, QStringLiteral("reporting_first < '2026-04-23'"));
+    const qint64 recent = countPeople(db, QStringLiteral("reporting_first > '2026-06-10'"));
+    QVERIFY2(share(long_, reporters) > 0.35 && share(long_, reporters) < 0.65,
+             qPrintable(QStringLiteral("%1 of %2").arg(long_).arg(reporters)));
+    QVERIFY2(share(recent, reporters) > 0.25 && share(recent, reporters) < 0.50,
+             qPrintable(QStringLiteral("%1 of %2").arg(recent).arg(reporters)));
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT scheduled, LAG(scheduled) "
+                                      "OVER (PARTITION BY person_id ORDER BY scheduled) AS prior "
+                                      "FROM reporting_event) WHERE scheduled < '2026-05-25' AND "
+                                      "JULIANDAY(SUBSTR(scheduled, 1, 10)) - "
+                                      "JULIANDAY(SUBSTR(prior, 1, 10)) < 28")),
+             qint64(0));
+    QVERIFY(count(db, QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM "
+                                     "reporting_event GROUP BY person_id)")) <= 70);
+    QVERIFY2(count(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event")) < reporters * 36,
+             "events per reporter");
+    // The stored spans are the events' (PersonStore keeps them).
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM person p WHERE p.reporting_first IS "
+                                      "NOT (SELECT MIN(scheduled) FROM reporting_event e WHERE "
+                                      "e.person_id = p.id) OR p.reporting_last IS NOT (SELECT "
+                                      "MAX(scheduled) FROM reporting_event e WHERE e.person_id = "
+                                      "p.id)")),
+             qint64(0));
+    // People removed stop reporting; so some spans end before the as-of date.
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event e JOIN "
+                                      "removal_directions r ON r.person_id = e.person_id AND "
+                                      "r.outcome = 'removed' WHERE SUBSTR(e.scheduled, 1, 10) > "
+                                      "r.outcome_on")),
+             qint64(0));
+    QVERIFY(countPeople(db, QStringLiteral("reporting_last < '2026-10-01'")) > 0);
+    // Some absconded long ago and were located, so Trace and Locate spans three years and more.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(taken_on, 1, 4)) FROM "
+                                     "followup_step WHERE step = 'trace_locate_referral'")) >= 3);
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(taken_on, 1, 4)) FROM "
+                                     "followup_step WHERE step = 'located'")) >= 3);
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM followup_step WHERE taken_on > "
+                                      "'2026-11-23' OR recorded_at > '2026-11-24' OR "
+                                      "countersigned_at > '2026-11-24'")),
+             qint64(0));
+    // Removal outcomes in many quarters, not one.
+    QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(outcome_on, 1, 4) || '-' || "
+                                     "((CAST(SUBSTR(outcome_on, 6, 2) AS INTEGER) + 2) / 3)) "
+                                     "FROM removal_directions WHERE outcome IS NOT NULL")) >= 5);
+
+    // Every chart of the dashboard over the 12 months to the as-of date has a shape.
+    const auto charts = Dashboard::compute(db, DashboardFilter::lastTwelveMonths(DemoAsOf));
+    QVERIFY2(charts, qPrintable(charts ? QString() : charts.error().toString()));
+    QHash<QString, Chart> byId;
+    for (const Chart &c : charts.value()) {
+        QVERIFY2(c.total() > 0, qPrintable(c.id));
+        byId.insert(c.id, c);
+    }
+    const auto series = [&](const char *chart, const char *key) {
+        const Chart &c = byId[QLatin1String(chart)];
+        return c.values.value(int(c.seriesKeys.indexOf(QLatin1String(key))));
+    };
+    // Reporting people grow over the year (people began at different times) and absconders
+    // are there every month, not all at once.
+    const QVector<qint64> reporting = series("reporting_by_month", "reporting");
+    const QVector<qint64> absconders = series("reporting_by_month", "absconders");
+    QCOMPARE(reporting.size(), 12);
+    QVERIFY2(reporting.first() > 0 && reporting.first() < reporting.at(10) * 9 / 10,
+             qPrintable(QStringLiteral("%1 .. %2").arg(reporting.first()).arg(reporting.at(10))));
+    QVERIFY(std::all_of(absconders.cbegin(), absconders.cend(), [](qint64 v) { return v > 0; }));
+    QVERIFY(*std::max_element(absconders.cbegin(), absconders.cend()) >
+            2 * *std::min_element(absconders.cbegin(), absconders.cend()));
+    // Breaches every week of the 26.
+    const QVector<qint64> breaches = series("breaches_by_week", "breaches");
+    QCOMPARE(breaches.size(), int(Dashboard::BreachWeeks));
+    QVERIFY(std::all_of(breaches.cbegin(), breaches.cend(), [](qint64 v) { return v > 0; }));
+    // Removals planned, succeeded and failed in every quarter.
+    for (const char *key : {"planned", "succeeded", "failed"}) {
+        const QVector<qint64> v = series("removals_by_quarter", key);
+        QVERIFY2(v.size() >= 4 && std::all_of(v.cbegin(), v.cend(), [](qint64 n) { return n > 0; }),
+                 key);
+    }
+    // Every team has people reviewed on time and people overdue.
+    const Chart &reviews = byId[QStringLiteral("review_compliance_by_team")];
+    int teams = 0;
+    for (int c = 0; c < reviews.categoryKeys.size(); ++c) {
+        if (reviews.categoryKeys.at(c).isEmpty())
+            continue;
+        ++teams;
+        for (int s = 0; s < reviews.seriesKeys.size(); ++s)
+            QVERIFY2(reviews.value(s, c) > 0,
+                     qPrintable(reviews.categoryKeys.at(c) + QLatin1Char('/') +
+                                reviews.seriesKeys.at(s)));
+    }
+    QCOMPARE(teams, 4);
+    // Reoffending with a fixed address in every quarter, of no fixed abode in most.
+    const QVector<qint64> fixed = series("reoffending_by_quarter", "fixed_address");
+    const QVector<qint64> nfa = series("reoffending_by_quarter", "nfa");
+    QVERIFY(std::all_of(fixed.cbegin(), fixed.cend(), [](qint64 v) { return v > 0; }));
+    QVERIFY(std::count_if(nfa.cbegin(), nfa.cend(), [](qint64 v) { return v > 0; }) >=
+            nfa.size() - 1);
+    // Trace and Locate over the years since 2024: people referred and located in each.
+    DashboardFilter years = DashboardFilter::lastTwelveMonths(DemoAsOf);
+    years.from = QDate(2024, 1, 1);
+    const auto trace = Dashboard::compute(db, QStringLiteral("trace_and_locate_by_year"), years);
+    QVERIFY(trace);
+    QCOMPARE(trace.value().categoryKeys.size(), 3);
+    for (int s = 0; s < trace.value().seriesKeys.size(); ++s)
+        for (int c = 0; c < trace.value().categoryKeys.size(); ++c)
+            QVERIFY2(trace.value().value(s, c) > 0,
+                     qPrintable(trace.value().seriesKeys.at(s) + QLatin1Char('/') +
+                                trace.value().categoryKeys.at(c)));
+}
+
 void TestDemo::cancelLeavesDatabaseEmpty_data()
 {
     QTest::addColumn<int>("cancelAt");
@@ -875,9 +1064,9 @@ void TestDemo::cancelLeavesDatabaseEmpty()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cid_case")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM band_override")).toInt(), 0);
-    for (const char *table :
-         {"barrier", "removal_directions", "charter_flight", "progression_hold", "case_preparation",
-          "app_user", "allocation", "review", "qa_sample", "note_qa"})
+    for (const char *table : {"barrier", "removal_directions", "charter_flight", "progression_hold",
+                              "case_preparation", "app_user", "allocation", "review", "qa_sample",
+                              "note_qa", "reoffence", "reporting_event", "followup_step"})
         QCOMPARE(
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toInt(),
             0);

@@ -17,6 +17,7 @@
 #include "store/notestore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
+#include "store/reoffencestore.h"
 #include "store/reportingstore.h"
 #include "store/restrictionstore.h"
 #include "store/reviewstore.h"
@@ -848,11 +849,32 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
     return {};
 }
 
-// Reporting histories for the non-detained people who report: half a year of events with
-// the shapes the report describes (7.20-7.28): most comply, some miss now and then, some are
-// in a run of breaches now, with or without a follow-up, and about one in eight absconded,
-// up the ladder to a countersigned declaration and Trace and Locate (a few located since).
-// One transaction; its own randomness, so the people stay as they were.
+// The day each person removed was removed, in one pass (a subquery per person would search
+// every removal for each of them).
+Result<QHash<qint64, QDate>> removedOn(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT person_id, MIN(outcome_on) FROM removal_directions WHERE "
+                               "outcome = 'removed' GROUP BY person_id")))
+        return Error{DemoGenerator::tr("Could not read the demo removals"), q.lastError().text(),
+                     QString()};
+    QHash<qint64, QDate> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    return out;
+}
+
+// Reporting histories for the non-detained people who report. The last half-year has the
+// shapes the report describes (7.20-7.28): most comply, some miss now and then, some are in a
+// run of breaches now, with or without a follow-up, and about one in eight absconded, up the
+// ladder to a countersigned declaration and Trace and Locate (a few located since). Before it,
+// people began reporting at different times: three in ten only in the last five months, nearly
+// half from 7 months to 3 1/2 years ago, their older history sparser (monthly back to a year,
+// every twelve weeks before, so the event count stays bounded); some absconded before, for
+// months, and were located. People removed stop reporting on the day. One transaction; its own
+// randomness, and another stream for the older history, so the people and the last half-year
+// stay as they were drawn.
 Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
 {
     const Catalogue &cat = catalogue();
@@ -868,24 +890,43 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
     {
         qint64 id;
         QString ref, frequency, centre, window, owner;
+        QDate removedOn;
     };
+    const auto removals = removedOn(db);
+    if (!removals)
+        return removals.status();
     QVector<Reporter> reporters;
-    while (people.next())
-        reporters << Reporter{people.value(0).toLongLong(), people.value(1).toString(),
-                              people.value(2).toString(),   people.value(3).toString(),
-                              people.value(4).toString(),   people.value(5).toString()};
+    while (people.next()) {
+        const qint64 id = people.value(0).toLongLong();
+        reporters << Reporter{id,
+                              people.value(1).toString(),
+                              people.value(2).toString(),
+                              people.value(3).toString(),
+                              people.value(4).toString(),
+                              people.value(5).toString(),
+                              removals.value().value(id)};
+    }
 
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus();
     ReportingStore events(db);
     FollowUpStore ladder(db);
+    DiaryStore diary(db);
+    // Prepared once: every absconder's open letter follow-ups, to close them.
+    QSqlQuery openLetterFollowUps(db);
+    if (!openLetterFollowUps.prepare(
+            QStringLiteral("SELECT id, due_date FROM diary_entry WHERE person_id = ? AND kind = "
+                           "'warning_letter_followup' AND done_at IS NULL ORDER BY id")))
+        return Status::fail(DemoGenerator::tr("Could not read the demo diary"),
+                            openLetterFollowUps.lastError().text());
     const FollowUpLadder::Thresholds thresholds;
     const QString completed = QStringLiteral("COMPLETED");
     const QString noShow = QStringLiteral("NO_SHOW");
     const QString excused = QStringLiteral("EXCUSED");
     for (const Reporter &r : reporters) {
         Rng rng(seed ^ 0x5bd1e9955bd1e995ULL ^ (quint64(r.id) * 0x9e3779b97f4a7c15ULL));
+        Rng past(seed ^ 0x8cb92ba72f3d8dd7ULL ^ (quint64(r.id) * 0x9e3779b97f4a7c15ULL));
         const int every = r.frequency == QLatin1String("WEEKLY")        ? 7
                           : r.frequency == QLatin1String("FORTNIGHTLY") ? 14
                           : r.frequency == QLatin1String("MONTHLY")     ? 28
@@ -897,6 +938,33 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         QVector<QDate> days;
         for (QDate d = last; d > asOf.addDays(-182); d = d.addDays(-every))
             days.prepend(d);
+        // When reporting began: three in ten in the last five months, a quarter five to seven
+        // months ago, the rest up to 3 1/2 years ago. The older events are sparser: monthly
+        // back to a year ago, every twelve weeks before (or at the person's own interval).
+        const int began = int(past.below(1000));
+        const QDate from = asOf.addDays(-(began < 300   ? past.between(21, 149)
+                                          : began < 550 ? past.between(150, 212)
+                                                        : past.between(213, 1277)));
+        while (days.size() > 1 && days.first() < from)
+            days.removeFirst();
+        QVector<QDate> older;
+        const int monthly = qMax(every, 28);
+        const int sparse = qMax(every, 84);
+        const QDate yearAgo = asOf.addDays(-365);
+        for (QDate d = days.first();;) {
+            d = d.addDays(d.addDays(-monthly) > yearAgo ? -monthly : -sparse);
+            if (d < from)
+                break;
+            older.prepend(d);
+        }
+        // Removed: no reporting after the flight.
+        const bool removed = r.removedOn.isValid() && r.removedOn <= asOf;
+        if (removed) {
+            while (!days.isEmpty() && days.last() > r.removedOn)
+                days.removeLast();
+            while (!older.isEmpty() && older.last() > r.removedOn)
+                older.removeLast();
+        }
         const int n = int(days.size());
         const int roll = int(rng.below(1000));
         // Events from the end that are breaches: the current run.
@@ -917,10 +985,81 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         } else if (roll < 420) {
             shape = Shape::Patchy;
         }
+        if (removed) { // reported until the removal
+            shape = Shape::Compliant;
+            run = 0;
+        }
         // A few absconders were found since and report again: their last two events completed.
         const int tail = shape == Shape::Absconded && rng.permille(150) ? 2 : 0;
         run = qMin(run, n - tail);
-        const int runEnd = n - tail; // events [runEnd - run, runEnd) are the run
+        const int runEnd = n - tail;         // events [runEnd - run, runEnd) are the run
+        const int first = int(older.size()); // number of the first of the last half-year's
+        const auto dayOf = [&](int number) {
+            return number < first ? older.at(number) : days.at(number - first);
+        };
+        // Absconded before and located: four to eleven months away and three missed events at
+        // least, in the older history or, for people not in a run now, into the last half-year
+        // up to 8 events before its end, so that there were absconders every month.
+        int pastFrom = -1, pastLength = 0;
+        const int limit =
+            shape == Shape::Compliant || shape == Shape::Patchy ? first + n - 8 : first - 1;
+        // About one in fourteen a year: the longer the history, the likelier.
+        if (limit >= 5 && past.permille(qMin(600, int(dayOf(0).daysTo(asOf)) * 70 / 365))) {
+            // Any day, not any event: the older events are fewer to the month.
+            const QDate wentOn =
+                dayOf(1).addDays(past.between(0, int(dayOf(1).daysTo(dayOf(limit - 3)))));
+            pastFrom = 1;
+            while (dayOf(pastFrom) < wentOn)
+                ++pastFrom;
+            const int away = past.between(120, 330);
+            int to = pastFrom + 3; // the first event reported again
+            while (to < limit && dayOf(pastFrom).daysTo(dayOf(to - 1)) < away)
+                ++to;
+            pastLength = to - pastFrom;
+        }
+        const auto inPastRun = [&](int number) {
+            return number >= pastFrom && number < pastFrom + pastLength;
+        };
+        const auto add = [&](int number, const QDate &day, const QString &outcome) -> Status {
+            ReportingEvent e;
+            e.personId = r.id;
+            e.eventRef =
+                QStringLiteral("D%1-%2").arg(r.ref).arg(number + 1, 3, 10, QLatin1Char('0'));
+            e.scheduled = isoDate(day) + QLatin1Char('T') + start;
+            e.centre = r.centre;
+            e.outcome = outcome;
+            e.source = QStringLiteral("CID");
+            if (outcome == excused) {
+                // Most excuses were given their reason in Lodestar; some wait for one. Chosen
+                // from the event's number, not the random stream, so the rest of the history
+                // stays as it was for a seed.
+                const int pick = int((quint64(r.id) * 31 + quint64(number)) % 10);
+                if (pick < 9) {
+                    e.excuseReason = pick < 6   ? QStringLiteral("illness")
+                                     : pick < 8 ? QStringLiteral("court")
+                                                : QStringLiteral("other");
+                    if (pick == 8)
+                        e.excuseText = QStringLiteral("Hospital appointment for a child");
+                    e.recordedBy = r.owner.isEmpty() ? cat.caseworkers.first() : r.owner;
+                    e.recordedAt = isoDate(day) + QStringLiteral("T17:00:00Z");
+                }
+            }
+            return events.addInTransaction(e);
+        };
+        QVector<QDate> pastBreaches;
+        for (int i = 0; i < first; ++i) {
+            QString outcome = completed;
+            if (inPastRun(i)) {
+                outcome = past.permille(900) ? noShow : QString();
+                pastBreaches << older.at(i);
+            } else if (past.permille(15)) {
+                outcome = excused;
+            } else if (past.permille(15)) {
+                outcome = noShow;
+            }
+            if (Status s = add(i, older.at(i), outcome); !s)
+                return s;
+        }
         QVector<QDate> breaches;
         for (int i = 0; i < n; ++i) {
             QString outcome = completed;
@@ -935,53 +1074,38 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                 outcome = noShow;
             }
             if (i == runEnd - run - 1 && run > 0)
-                outcome = completed; // the run begins after a completed event
-            ReportingEvent e;
-            e.personId = r.id;
-            e.eventRef = QStringLiteral("D%1-%2").arg(r.ref).arg(i + 1, 3, 10, QLatin1Char('0'));
-            e.scheduled = isoDate(days.at(i)) + QLatin1Char('T') + start;
-            e.centre = r.centre;
-            e.outcome = outcome;
-            e.source = QStringLiteral("CID");
-            if (outcome == excused) {
-                // Most excuses were given their reason in Lodestar; some wait for one. Chosen
-                // from the event's number, not the random stream, so the rest of the history
-                // stays as it was for a seed.
-                const int pick = int((quint64(r.id) * 31 + quint64(i)) % 10);
-                if (pick < 9) {
-                    e.excuseReason = pick < 6   ? QStringLiteral("illness")
-                                     : pick < 8 ? QStringLiteral("court")
-                                                : QStringLiteral("other");
-                    if (pick == 8)
-                        e.excuseText = QStringLiteral("Hospital appointment for a child");
-                    e.recordedBy = r.owner.isEmpty() ? cat.caseworkers.first() : r.owner;
-                    e.recordedAt = isoDate(days.at(i)) + QStringLiteral("T17:00:00Z");
-                }
+                outcome = completed;    // the run begins after a completed event
+            if (inPastRun(first + i)) { // drawn all the same, so the stream stays aligned
+                outcome = past.permille(900) ? noShow : QString();
+                pastBreaches << days.at(i);
             }
-            if (Status s = events.addInTransaction(e); !s)
+            if (Status s = add(first + i, days.at(i), outcome); !s)
                 return s;
         }
         // The next event, not yet due: not a breach whatever its (blank) outcome.
-        ReportingEvent next;
-        next.personId = r.id;
-        next.eventRef = QStringLiteral("D%1-%2").arg(r.ref).arg(n + 1, 3, 10, QLatin1Char('0'));
-        next.scheduled = isoDate(last.addDays(every)) + QLatin1Char('T') + start;
-        next.centre = r.centre;
-        next.source = QStringLiteral("CID");
-        if (Status s = events.addInTransaction(next); !s)
-            return s;
+        if (!removed) {
+            ReportingEvent next;
+            next.personId = r.id;
+            next.eventRef =
+                QStringLiteral("D%1-%2").arg(r.ref).arg(first + n + 1, 3, 10, QLatin1Char('0'));
+            next.scheduled = isoDate(last.addDays(every)) + QLatin1Char('T') + start;
+            next.centre = r.centre;
+            next.source = QStringLiteral("CID");
+            if (Status s = events.addInTransaction(next); !s)
+                return s;
+        }
 
-        // Follow-up of the run: absconders went up the ladder; half the others were followed up.
-        if (breaches.isEmpty() || (shape == Shape::Run && rng.permille(500)))
-            continue;
-        const QString owner = r.owner.isEmpty() ? rng.pick(cat.caseworkers) : r.owner;
-        const auto take = [&](FollowUpLadder::Step step, int afterBreach, int addDays,
+        // Up the ladder for a run of breaches: warnings, the arrest team, the declaration (unless
+        // it awaits the countersignature), Trace and Locate, and located on `located` if valid.
+        QString owner = r.owner;
+        const auto take = [&](const QVector<QDate> &missed, FollowUpLadder::Step step,
+                              int afterBreach, int addDays,
                               const QString &outcome = QString()) -> Result<qint64> {
             FollowUpStep f;
             f.personId = r.id;
             f.step = step;
-            f.takenOn = qMin(
-                asOf, breaches.at(qMin(afterBreach, int(breaches.size()) - 1)).addDays(addDays));
+            f.takenOn =
+                qMin(asOf, missed.at(qMin(afterBreach, int(missed.size()) - 1)).addDays(addDays));
             f.outcome = outcome;
             if (step == FollowUpLadder::AbsconderDeclaration)
                 f.alternativesTried = QStringLiteral(
@@ -991,57 +1115,92 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             return ladder.recordInTransaction(
                 f, owner, isoDate(f.takenOn) + QStringLiteral("T16:30:00Z"), thresholds);
         };
+        const auto climb = [&](const QVector<QDate> &missed, Rng &random,
+                               bool awaitingCountersignature, const QDate &located) -> Status {
+            for (const auto &[step, breach] : {std::pair{FollowUpLadder::VerbalWarning, 0},
+                                               {FollowUpLadder::WarningLetter, 1},
+                                               {FollowUpLadder::ArrestReferral, 2}}) {
+                if (auto id = take(missed, step, breach, 1); !id)
+                    return id.status();
+            }
+            // The letter's follow-up was done when the arrest team was asked to act.
+            openLetterFollowUps.addBindValue(r.id);
+            if (!openLetterFollowUps.exec())
+                return Status::fail(DemoGenerator::tr("Could not read the demo diary"),
+                                    openLetterFollowUps.lastError().text());
+            QVector<std::pair<qint64, QDate>> open;
+            while (openLetterFollowUps.next())
+                open << std::pair{
+                    openLetterFollowUps.value(0).toLongLong(),
+                    QDate::fromString(openLetterFollowUps.value(1).toString(), Qt::ISODate)};
+            openLetterFollowUps.finish();
+            for (const auto &[id, due] : open)
+                if (Status s = diary.setDoneInTransaction(
+                        id, owner, isoDate(qMin(asOf, due)) + QStringLiteral("T11:00:00Z"));
+                    !s)
+                    return s;
+            auto declared = take(missed, FollowUpLadder::AbsconderDeclaration, 4, 3);
+            if (!declared)
+                return declared.status();
+            // Not yet an absconder, and no Trace and Locate referral.
+            if (awaitingCountersignature)
+                return {};
+            // A team leader countersigns: never the case owner who declared.
+            QString leader = random.pick(cat.caseworkers);
+            if (leader == owner)
+                leader = cat.caseworkers.at((cat.caseworkers.indexOf(owner) + 1) %
+                                            int(cat.caseworkers.size()));
+            const QDate declaredOn =
+                qMin(asOf, missed.at(qMin(4, int(missed.size()) - 1)).addDays(3));
+            if (Status s = ladder.countersignInTransaction(
+                    declared.value(), leader,
+                    isoDate(qMin(asOf, declaredOn.addDays(1))) + QStringLiteral("T10:00:00Z"));
+                !s)
+                return s;
+            if (auto id = take(missed, FollowUpLadder::TraceLocateReferral, 4, 5); !id)
+                return id.status();
+            if (located.isValid()) {
+                FollowUpStep f;
+                f.personId = r.id;
+                f.step = FollowUpLadder::Located;
+                f.takenOn = located;
+                f.outcome = FollowUpStore::reportingResumed();
+                if (auto id = ladder.recordInTransaction(
+                        f, owner, isoDate(located) + QStringLiteral("T16:30:00Z"), thresholds);
+                    !id)
+                    return id.status();
+            }
+            return {};
+        };
+        if (!pastBreaches.isEmpty()) {
+            if (owner.isEmpty())
+                owner = past.pick(cat.caseworkers);
+            // Found a few days before the first event they reported at again, after the
+            // referral to Trace and Locate.
+            const QDate located =
+                qMax(pastBreaches.at(qMin(4, int(pastBreaches.size()) - 1)).addDays(5),
+                     dayOf(pastFrom + pastLength).addDays(-past.between(1, 7)));
+            if (Status s = climb(pastBreaches, past, false, located); !s)
+                return s;
+            owner = r.owner;
+        }
+
+        // Follow-up of the run: absconders went up the ladder; half the others were followed up.
+        if (breaches.isEmpty() || (shape == Shape::Run && rng.permille(500)))
+            continue;
+        if (owner.isEmpty())
+            owner = rng.pick(cat.caseworkers);
         if (shape == Shape::Run) {
             const auto step = FollowUpLadder::dueStep(int(breaches.size()), {}, thresholds);
             if (step)
-                if (auto id = take(*step, int(breaches.size()) - 1, 1); !id)
+                if (auto id = take(breaches, *step, int(breaches.size()) - 1, 1); !id)
                     return id.status();
             continue;
         }
-        for (const auto &[step, breach] : {std::pair{FollowUpLadder::VerbalWarning, 0},
-                                           {FollowUpLadder::WarningLetter, 1},
-                                           {FollowUpLadder::ArrestReferral, 2}}) {
-            if (auto id = take(step, breach, 1); !id)
-                return id.status();
-        }
-        // The letter's follow-up was done when the arrest team was asked to act.
-        const auto entries = DiaryStore(db).forPerson(r.id);
-        if (!entries)
-            return entries.status();
-        for (const DiaryEntry &e : entries.value()) {
-            if (e.kind == QLatin1String("warning_letter_followup") && !e.isDone())
-                if (Status s = DiaryStore(db).setDoneInTransaction(
-                        e.id, owner, isoDate(qMin(asOf, e.due)) + QStringLiteral("T11:00:00Z"));
-                    !s)
-                    return s;
-        }
-        auto declared = take(FollowUpLadder::AbsconderDeclaration, 4, 3);
-        if (!declared)
-            return declared.status();
-        // About one declaration in eleven still waits for a team leader's countersignature:
-        // not yet an absconder, and no Trace and Locate referral.
-        if (r.id % 11 == 0)
-            continue;
-        // A team leader countersigns: never the case owner who declared.
-        QString leader = rng.pick(cat.caseworkers);
-        if (leader == owner)
-            leader = cat.caseworkers.at((cat.caseworkers.indexOf(owner) + 1) %
-                                        int(cat.caseworkers.size()));
-        const QDate declaredOn =
-            qMin(asOf, breaches.at(qMin(4, int(breaches.size()) - 1)).addDays(3));
-        if (Status s = ladder.countersignInTransaction(declared.value(), leader,
-                                                       isoDate(qMin(asOf, declaredOn.addDays(1))) +
-                                                           QStringLiteral("T10:00:00Z"));
-            !s)
+        // About one declaration in eleven still waits for a team leader's countersignature.
+        const QDate located = tail > 0 ? qMin(asOf, breaches.last().addDays(1)) : QDate();
+        if (Status s = climb(breaches, rng, r.id % 11 == 0, located); !s)
             return s;
-        if (auto id = take(FollowUpLadder::TraceLocateReferral, 4, 5); !id)
-            return id.status();
-        if (tail > 0) {
-            if (auto id = take(FollowUpLadder::Located, int(breaches.size()) - 1, 1,
-                               FollowUpStore::reportingResumed());
-                !id)
-                return id.status();
-        }
     }
     return tx.commit();
 }
@@ -2013,6 +2172,103 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
     return tx.commit();
 }
 
+// Reoffences (recommendation 5): about one non-detained person in twenty offended again in
+// the community over the last two years, once to three times, people of no fixed abode about
+// three times as often as those with an address; none after a removal. Runs last, its own
+// randomness per person; recorded through the store, dated by the demo. One transaction.
+Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    const Catalogue &cat = catalogue();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT id, address_status, case_owner FROM person WHERE custody = 'NON_DETAINED' "
+            "ORDER BY id")))
+        return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                            q.lastError().text());
+    struct Person
+    {
+        qint64 id;
+        bool nfa;
+        QString owner;
+        QDate removedOn;
+    };
+    const auto removals = removedOn(db);
+    if (!removals)
+        return removals.status();
+    QVector<Person> persons;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        persons << Person{id, q.value(1).toString() == QLatin1String("NFA"), q.value(2).toString(),
+                          removals.value().value(id)};
+    }
+    q.finish();
+
+    static const Table offences{{"Shoplifting", 22},
+                                {"Theft from a person", 8},
+                                {"Common assault", 12},
+                                {"Assault occasioning actual bodily harm", 5},
+                                {"Possession of a controlled drug (class B)", 12},
+                                {"Possession with intent to supply (class A)", 4},
+                                {"Driving while disqualified", 6},
+                                {"Criminal damage", 8},
+                                {"Burglary (dwelling)", 4},
+                                {"Handling stolen goods", 4},
+                                {"Breach of a restraining order", 5},
+                                {"Failing to surrender to bail", 5},
+                                {"Begging and vagrancy offences", 3},
+                                {"Possession of a bladed article", 3}};
+    static const Table sources{
+        {"police", 40}, {"pnc", 25}, {"court", 18}, {"probation", 12}, {"other", 5}};
+    static const Table notes{{"", 35},
+                             {"Arrested and charged; bailed to the magistrates' court.", 15},
+                             {"Convicted at the magistrates' court; fined.", 12},
+                             {"Community order imposed; probation informed us.", 10},
+                             {"Released under investigation.", 10},
+                             {"Cautioned.", 8},
+                             {"Remanded in custody, then released on bail.", 5},
+                             {"Found by the PNC check before the 3-monthly review.", 5}};
+    static const int countWeights[] = {70, 22, 8}; // 1, 2, 3 reoffences
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    ReoffenceStore store(db);
+    for (const Person &p : persons) {
+        Rng rng(seed ^ 0xc2b2ae3d27d4eb4fULL ^ (quint64(p.id) * 0x9e3779b97f4a7c15ULL));
+        if (!rng.permille(p.nfa ? 130 : 38))
+            continue;
+        int r = int(rng.below(100)), count = 1;
+        for (int w : countWeights) {
+            if (r < w)
+                break;
+            r -= w;
+            ++count;
+        }
+        // In the community: before a removal, within the last two years.
+        const QDate until = p.removedOn.isValid() ? qMin(asOf, p.removedOn.addDays(-1)) : asOf;
+        const QDate from = asOf.addDays(-729);
+        if (until < from)
+            continue;
+        const QString by = p.owner.isEmpty() ? rng.pick(cat.caseworkers) : p.owner;
+        for (int i = 0; i < count; ++i) {
+            Reoffence o;
+            o.personId = p.id;
+            o.offenceOn = from.addDays(rng.between(0, int(from.daysTo(until))));
+            o.offence = offences.pick(rng);
+            o.source = sources.pick(rng);
+            o.notes = notes.pick(rng);
+            // Learned of within a few weeks, and recorded that day.
+            const QDate recorded = qMin(asOf, o.offenceOn.addDays(rng.between(1, 40)));
+            if (auto id = store.recordInTransaction(
+                    o, by, isoDate(recorded) + QStringLiteral("T14:20:00Z"));
+                !id)
+                return id.status();
+        }
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
@@ -2050,5 +2306,11 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
         return s;
     if (Status s = addNotesAndOverrides(db, factory.featured(), options.seed, asOf); !s)
         return s;
-    return addTeamLeaderWork(db, options.seed, asOf);
+    if (Status s = addTeamLeaderWork(db, options.seed, asOf); !s)
+        return s;
+    if (Status s = addReoffences(db, options.seed, asOf); !s)
+        return s;
+    // The reporting history is written in bulk: the people's stored spans follow it once.
+    return Transaction::run(
+        db, [&] { return PersonStore(db).refreshAllReportingSpansInTransaction(); });
 }

@@ -16,7 +16,11 @@
 // by last-minute claims, some pending), holds and case preparation; and the team leaders' work
 // (issue 6): users in four teams with their team leaders and a manager, allocations over the
 // last 18 months (some people left unallocated), capacities from light to over, 3-monthly
-// reviews (a fifth or so overdue, some signed off), and QA samples of the caseworkers' notes.
+// reviews (a fifth or so overdue, some signed off), and QA samples of the caseworkers' notes;
+// and for the managers' dashboard (issue 7): reporting that began at different times over the
+// last 3 1/2 years (the older history sparser), earlier absconders located since, people removed
+// no longer reporting, and reoffences of about one in twenty of the non-detained over the last
+// two years, people of no fixed abode about three times as often.
 //
 // The same seed and options always give the same people and cases (only the timestamps the
 // stores take from the clock differ), so figures computed on a demo database can be compared
