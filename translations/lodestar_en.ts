@@ -1495,6 +1495,19 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <location filename="../widgets/chartbuilder.cpp" line="264"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/chartbuilder.cpp" line="288"/>
+        <source>No data in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CharterFlightDialog</name>
     <message>
         <location filename="../widgets/charterflightdialog.cpp" line="22"/>
@@ -1630,7 +1643,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/io/cidimporter.cpp" line="203"/>
-        <location filename="../models/io/cidimporter.cpp" line="735"/>
+        <location filename="../models/io/cidimporter.cpp" line="741"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,149 +1831,213 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="78"/>
+        <location filename="../app/commands.cpp" line="84"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="96"/>
+        <location filename="../app/commands.cpp" line="102"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="104"/>
+        <location filename="../app/commands.cpp" line="110"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="132"/>
+        <location filename="../app/commands.cpp" line="138"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="148"/>
+        <location filename="../app/commands.cpp" line="154"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="166"/>
+        <location filename="../app/commands.cpp" line="172"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="171"/>
+        <location filename="../app/commands.cpp" line="177"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="174"/>
+        <location filename="../app/commands.cpp" line="180"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="178"/>
+        <location filename="../app/commands.cpp" line="184"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="187"/>
-        <location filename="../app/commands.cpp" line="292"/>
+        <location filename="../app/commands.cpp" line="193"/>
+        <location filename="../app/commands.cpp" line="298"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="193"/>
+        <location filename="../app/commands.cpp" line="199"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="199"/>
+        <location filename="../app/commands.cpp" line="205"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="218"/>
+        <location filename="../app/commands.cpp" line="224"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="234"/>
+        <location filename="../app/commands.cpp" line="240"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="240"/>
+        <location filename="../app/commands.cpp" line="246"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="243"/>
+        <location filename="../app/commands.cpp" line="249"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="246"/>
+        <location filename="../app/commands.cpp" line="252"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="254"/>
+        <location filename="../app/commands.cpp" line="260"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="280"/>
+        <location filename="../app/commands.cpp" line="286"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="283"/>
+        <location filename="../app/commands.cpp" line="289"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="286"/>
+        <location filename="../app/commands.cpp" line="292"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="205"/>
-        <location filename="../app/commands.cpp" line="299"/>
+        <location filename="../app/commands.cpp" line="348"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="404"/>
+        <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="409"/>
+        <source>PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="413"/>
+        <source>Date the report is taken at, the period&apos;s last day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="417"/>
+        <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="421"/>
+        <source>Only this team&apos;s people (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="424"/>
+        <source>Only this owning unit (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="434"/>
+        <source>--database PATH and --out FILE.pdf are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="449"/>
+        <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="452"/>
+        <source>--from %1 is after the as-of date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="468"/>
+        <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="485"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands.cpp" line="494"/>
+        <source>Wrote %1: %n pages</source>
+        <translation>
+            <numerusform>Wrote %1: %n page</numerusform>
+            <numerusform>Wrote %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="211"/>
+        <location filename="../app/commands.cpp" line="305"/>
+        <location filename="../app/commands.cpp" line="443"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="336"/>
+        <location filename="../app/commands.cpp" line="342"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="342"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, diary, allocation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="349"/>
+        <location filename="../app/commands.cpp" line="355"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="352"/>
+        <location filename="../app/commands.cpp" line="358"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="361"/>
+        <location filename="../app/commands.cpp" line="367"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="368"/>
+        <location filename="../app/commands.cpp" line="374"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="383"/>
+        <location filename="../app/commands.cpp" line="389"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,6 +2062,693 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     <message>
         <location filename="../models/io/csvreader.cpp" line="177"/>
         <source>the line is not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="116"/>
+        <source>Non-detained people by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="118"/>
+        <source>People in the community (not detained) by their band as it stands, the override where one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="120"/>
+        <location filename="../models/figures/dashboard.cpp" line="163"/>
+        <location filename="../models/figures/dashboard.cpp" line="388"/>
+        <location filename="../models/figures/dashboard.cpp" line="428"/>
+        <location filename="../models/figures/dashboard.cpp" line="460"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="30"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="124"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="131"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="139"/>
+        <source>Non-detained people by owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="141"/>
+        <source>People in the community (not detained) by the owning unit of their lead case, in bands as they stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="149"/>
+        <source>(no owning unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="157"/>
+        <source>Reporting people and absconders by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="158"/>
+        <source>Reporting: people whose reporting ran into the month (first scheduled event on or before its last day, last on or after its first). Absconders: people in the community with a countersigned absconder declaration and no &quot;located&quot; since, at the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="174"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="175"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="177"/>
+        <source>Reporting frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="214"/>
+        <source>Could not count the absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="246"/>
+        <source>Breaches by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="248"/>
+        <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="251"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="32"/>
+        <source>breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="258"/>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="262"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="277"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="34"/>
+        <source>barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="279"/>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="286"/>
+        <source>Open barriers to removal by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="288"/>
+        <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date and not cleared by then; barriers, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="291"/>
+        <location filename="../models/figures/dashboard.cpp" line="308"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="302"/>
+        <source>Travel-document barriers: top nationalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="304"/>
+        <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="311"/>
+        <source>(nationality not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="321"/>
+        <source>Removals by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="323"/>
+        <source>Removal directions set in each quarter (planned), and those whose outcome in the quarter was a removal (succeeded) or a failure (failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="325"/>
+        <location filename="../models/figures/dashboard.cpp" line="363"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="36"/>
+        <source>removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="330"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="331"/>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="332"/>
+        <location filename="../models/figures/dashboard.cpp" line="368"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="338"/>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="359"/>
+        <source>Failed removals by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="361"/>
+        <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="375"/>
+        <source>Failed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="384"/>
+        <source>Trace and Locate: referred and located by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="386"/>
+        <source>People referred to Trace and Locate in each year of the period, and people located; people, not steps (twice in a year counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="395"/>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="396"/>
+        <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="403"/>
+        <source>Latest step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="424"/>
+        <source>Review compliance by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="426"/>
+        <source>People in the community whose 3-monthly review is on time or overdue on the as-of date, by their case owner&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="436"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="440"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="445"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="447"/>
+        <source>Due 3 months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="456"/>
+        <source>Reoffending in the community by quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="458"/>
+        <source>People with a reoffence recorded with an offence date in the quarter, by their address now: a fixed address or no fixed abode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="466"/>
+        <source>Fixed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="470"/>
+        <source>No fixed abode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="483"/>
+        <source>Latest offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="551"/>
+        <source>Could not compute the chart &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="672"/>
+        <source>The dashboard needs a period whose start is on or before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="676"/>
+        <source>There is no chart called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="736"/>
+        <source>There is no such part of a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="743"/>
+        <source>Could not count the rows behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="753"/>
+        <source>Could not read the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="766"/>
+        <source>Could not read the owning units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message numerus="yes">
+        <location filename="../widgets/dashboardreport.cpp" line="208"/>
+        <source>… and %n more, counted in the total</source>
+        <translation>
+            <numerusform>… and %n more, counted in the total</numerusform>
+            <numerusform>… and %n more, counted in the total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="319"/>
+        <location filename="../widgets/dashboardreport.cpp" line="346"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="324"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="364"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="369"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="374"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="384"/>
+        <source>Lodestar · %1 · as at %2 · page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="413"/>
+        <location filename="../widgets/dashboardreport.cpp" line="481"/>
+        <location filename="../widgets/dashboardreport.cpp" line="561"/>
+        <source>Lodestar management report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="417"/>
+        <location filename="../widgets/dashboardreport.cpp" line="483"/>
+        <source>As at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="423"/>
+        <source>As at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="424"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="425"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="426"/>
+        <source>Owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="427"/>
+        <source>Produced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="428"/>
+        <source>Produced at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="429"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="443"/>
+        <source>Each chart counts as at the date above, for the team, owning unit and period shown, and says in one sentence what it counts. The charts that follow a period count within it; the others are a snapshot on the as-of date. The same figures are on Lodestar&apos;s dashboard, where every bar or slice opens the list of exactly the people or records it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="451"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="456"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="456"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="457"/>
+        <source>Total counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="464"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="465"/>
+        <source>counted per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="491"/>
+        <source>Period %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="497"/>
+        <source>As at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="521"/>
+        <source>Cannot start drawing the management report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="531"/>
+        <source>Cannot start page %1 of the management report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="537"/>
+        <source>Cannot finish the management report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="546"/>
+        <source>The report&apos;s period %1 to %2 is not a valid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardreport.cpp" line="554"/>
+        <location filename="../widgets/dashboardreport.cpp" line="570"/>
+        <source>Cannot write the report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="91"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="92"/>
+        <source>Save report as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="93"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="109"/>
+        <source>Reads the database again and redraws every chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="111"/>
+        <source>The management report: a cover page and every chart with its definition and its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="118"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="120"/>
+        <source>Owning &amp;unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="122"/>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="124"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="205"/>
+        <location filename="../widgets/dashboardview.cpp" line="396"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="211"/>
+        <location filename="../widgets/dashboardview.cpp" line="397"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="220"/>
+        <source>The teams cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="222"/>
+        <source>The owning units cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="267"/>
+        <source>The period is empty: From must be on or before To. The charts still show %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="280"/>
+        <source>The dashboard cannot be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="281"/>
+        <source>The dashboard cannot be computed for this filter (the charts still show the last one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="347"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="348"/>
+        <source>Save this chart as PNG or PDF, or list the rows behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="396"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="398"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="405"/>
+        <source>As at %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="435"/>
+        <location filename="../widgets/dashboardview.cpp" line="510"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="440"/>
+        <source>%1: %2
+Click for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="499"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="500"/>
+        <source>Save chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="502"/>
+        <source>&amp;List the rows behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="512"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="538"/>
+        <source>%1 · Lodestar, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="557"/>
+        <location filename="../widgets/dashboardview.cpp" line="579"/>
+        <source>No such chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="572"/>
+        <source>Cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="588"/>
+        <location filename="../widgets/dashboardview.cpp" line="598"/>
+        <source>Cannot write the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="612"/>
+        <source>Save the chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="612"/>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="613"/>
+        <location filename="../widgets/dashboardview.cpp" line="661"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="613"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="619"/>
+        <location filename="../widgets/dashboardview.cpp" line="651"/>
+        <location filename="../widgets/dashboardview.cpp" line="674"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="626"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="636"/>
+        <source>Lodestar dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="639"/>
+        <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboardview.cpp" line="660"/>
+        <source>Save the dashboard report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,40 +3072,52 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="865"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1058"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1220"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1673"/>
+        <location filename="../models/demo/demogenerator.cpp" line="860"/>
+        <source>Could not read the demo removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="887"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1217"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1379"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1832"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2187"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1189"/>
+        <location filename="../models/demo/demogenerator.cpp" line="921"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1129"/>
+        <source>Could not read the demo diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="1348"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1801"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1960"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2024"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2280"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2026"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2282"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2030"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2286"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2032"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2288"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,22 +3496,171 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message numerus="yes">
+        <location filename="../widgets/drilldowndialog.cpp" line="31"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/drilldowndialog.cpp" line="33"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/drilldowndialog.cpp" line="35"/>
+        <source>%n barrier(s)</source>
+        <translation>
+            <numerusform>%n barrier</numerusform>
+            <numerusform>%n barriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/drilldowndialog.cpp" line="37"/>
+        <source>%n removal direction(s)</source>
+        <translation>
+            <numerusform>%n removal direction</numerusform>
+            <numerusform>%n removal directions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="38"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="51"/>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="52"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="69"/>
+        <source>As at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="72"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="86"/>
+        <source>Enter or a double-click opens the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="112"/>
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/drilldowndialog.cpp" line="120"/>
+        <source> (the chart shows %1: the data has changed since; refresh the dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownModel</name>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="36"/>
+        <source>Nothing to list for this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="65"/>
+        <source>Cannot list the rows behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="146"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="148"/>
+        <source>(no owning unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="150"/>
+        <source>Unowned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="183"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="185"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="187"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="189"/>
+        <source>Owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="191"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="193"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="175"/>
+        <location filename="../models/figures/figures.cpp" line="177"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="195"/>
-        <location filename="../models/figures/figures.cpp" line="240"/>
-        <location filename="../models/figures/figures.cpp" line="251"/>
-        <location filename="../models/figures/figures.cpp" line="266"/>
+        <location filename="../models/figures/figures.cpp" line="197"/>
+        <location filename="../models/figures/figures.cpp" line="242"/>
+        <location filename="../models/figures/figures.cpp" line="253"/>
+        <location filename="../models/figures/figures.cpp" line="268"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="290"/>
+        <location filename="../models/figures/figures.cpp" line="297"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -2743,17 +3668,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="292"/>
+        <location filename="../models/figures/figures.cpp" line="299"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="354"/>
+        <location filename="../models/figures/figures.cpp" line="378"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="363"/>
+        <location filename="../models/figures/figures.cpp" line="387"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,457 +4624,472 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
-        <location filename="../widgets/mainwindow.cpp" line="682"/>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="702"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="102"/>
+        <location filename="../widgets/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103"/>
+        <location filename="../widgets/mainwindow.cpp" line="104"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="105"/>
+        <location filename="../widgets/mainwindow.cpp" line="106"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="107"/>
+        <location filename="../widgets/mainwindow.cpp" line="108"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindow.cpp" line="111"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/mainwindow.cpp" line="117"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="119"/>
+        <location filename="../widgets/mainwindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="122"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="134"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
-        <source>Reporting Cen&amp;tres</source>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="140"/>
-        <source>&amp;Absconders</source>
+        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="142"/>
-        <source>Travel Documents at a &amp;Glance</source>
+        <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="144"/>
-        <source>&amp;Barriers to Removal</source>
+        <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="146"/>
-        <source>Ripe for &amp;Progression</source>
+        <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="148"/>
-        <source>Re&amp;movals</source>
+        <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="150"/>
-        <source>Wor&amp;kload</source>
+        <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="152"/>
-        <source>Re&amp;view Check</source>
+        <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="154"/>
-        <source>Data &amp;Quality</source>
+        <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="156"/>
-        <source>&amp;Note Quality</source>
+        <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="158"/>
-        <source>&amp;What Changed</source>
+        <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="160"/>
-        <source>&amp;Import History</source>
+        <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <source>&amp;What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <source>&amp;Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="281"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="354"/>
+        <location filename="../widgets/mainwindow.cpp" line="362"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa or person:&lt;person_ref&gt;[/tab]</source>
+        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="380"/>
+        <location filename="../widgets/mainwindow.cpp" line="388"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="386"/>
+        <location filename="../widgets/mainwindow.cpp" line="394"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="419"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="423"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="424"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="433"/>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="441"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="466"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="440"/>
+        <location filename="../widgets/mainwindow.cpp" line="448"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="445"/>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="445"/>
-        <location filename="../widgets/mainwindow.cpp" line="468"/>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="468"/>
+        <location filename="../widgets/mainwindow.cpp" line="476"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="480"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="482"/>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="490"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/mainwindow.cpp" line="527"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="528"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="552"/>
+        <location filename="../widgets/mainwindow.cpp" line="560"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="576"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="612"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="637"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="641"/>
-        <source>Workload</source>
+        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="661"/>
-        <location filename="../widgets/mainwindow.cpp" line="668"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <location filename="../widgets/mainwindow.cpp" line="688"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="713"/>
+        <location filename="../widgets/mainwindow.cpp" line="735"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="726"/>
+        <location filename="../widgets/mainwindow.cpp" line="748"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="739"/>
+        <location filename="../widgets/mainwindow.cpp" line="761"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="752"/>
+        <location filename="../widgets/mainwindow.cpp" line="774"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/mainwindow.cpp" line="785"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="769"/>
+        <location filename="../widgets/mainwindow.cpp" line="791"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <location filename="../widgets/mainwindow.cpp" line="792"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="779"/>
+        <location filename="../widgets/mainwindow.cpp" line="801"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="798"/>
+        <location filename="../widgets/mainwindow.cpp" line="820"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="816"/>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/mainwindow.cpp" line="839"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="821"/>
+        <location filename="../widgets/mainwindow.cpp" line="843"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -4157,12 +5097,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="827"/>
+        <location filename="../widgets/mainwindow.cpp" line="849"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="828"/>
+        <location filename="../widgets/mainwindow.cpp" line="850"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,17 +5110,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="564"/>
+        <location filename="../models/db/migrations.cpp" line="606"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="582"/>
+        <location filename="../models/db/migrations.cpp" line="624"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="593"/>
+        <location filename="../models/db/migrations.cpp" line="635"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4858,6 +5798,20 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="../models/domain/periods.cpp" line="43"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/periods.cpp" line="66"/>
+        <location filename="../models/domain/periods.cpp" line="67"/>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonBarriersModel</name>
     <message>
         <location filename="../models/itemmodels/personbarriersmodel.cpp" line="90"/>
@@ -5164,521 +6118,539 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="65"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="66"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="96"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="97"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="99"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="100"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="101"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="102"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="103"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="104"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="105"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="162"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="163"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="165"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="166"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="166"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="167"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="247"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="256"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="262"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="262"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="263"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="281"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="281"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="282"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="282"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="283"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="283"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="284"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="298"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="301"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="304"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="310"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="318"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="319"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="332"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="333"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="338"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="339"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="362"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="362"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="363"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="364"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="365"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="382"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="385"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="386"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="387"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="419"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="388"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="389"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="390"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="421"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="391"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="893"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="392"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="908"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="409"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="412"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="437"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="448"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="449"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="453"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="454"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="472"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="473"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="474"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="475"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="482"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="483"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="488"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="489"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="496"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="497"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="503"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="509"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="510"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="516"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="518"/>
+        <source>Reoffences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="524"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="530"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="538"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="531"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="539"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="581"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="598"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="607"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="615"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="618"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="627"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="633"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="626"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="635"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="628"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="637"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="630"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="634"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="643"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="638"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="640"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="649"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="651"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="644"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="656"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="649"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="658"/>
+        <source>The reoffences could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="660"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="675"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="686"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="681"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="692"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="685"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="696"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
             <numerusform>%n CID cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/personrecordwidget.cpp" line="700"/>
+        <source>%n reoffence(s)</source>
+        <translation>
+            <numerusform>%n reoffence</numerusform>
+            <numerusform>%n reoffences</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="699"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="714"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="714"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="729"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="722"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="737"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="572"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="580"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="733"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="748"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="735"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="750"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="757"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="772"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="759"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="774"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="762"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="773"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="777"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="788"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="771"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="786"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="775"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="790"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="779"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="794"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="781"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="796"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="795"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="810"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="808"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="823"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="845"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="860"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="846"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="876"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="891"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="894"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="922"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="937"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="923"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -5835,6 +6807,96 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
     <message>
         <location filename="../widgets/personremovalpanel.cpp" line="318"/>
         <source>Cannot release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonReoffencesPanel</name>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="22"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="23"/>
+        <source>Record &amp;Reoffence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="24"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="31"/>
+        <source>Reoffences of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="36"/>
+        <source>No reoffences recorded. Record one when the police, a court or probation report an offence committed in the community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="43"/>
+        <source>Record the removed reoffence again, as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="95"/>
+        <source>Reoffences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="95"/>
+        <source>Reoffences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="116"/>
+        <source>Remove the selected reoffence, recorded in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="117"/>
+        <source>Select a reoffence to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="155"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="157"/>
+        <source>Remove Reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="158"/>
+        <source>Remove the reoffence &quot;%1&quot;?
+
+Remove only a reoffence recorded in error; it no longer counts in the reoffending figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="165"/>
+        <source>Cannot remove the reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="169"/>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="185"/>
+        <source>Cannot undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personreoffencespanel.cpp" line="189"/>
+        <source>Reoffence put back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6161,6 +7223,21 @@ New Review… records the first one.</source>
     <message>
         <location filename="../models/store/personstore.cpp" line="357"/>
         <source>Could not update person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="375"/>
+        <source>Could not prepare to update the reporting spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="379"/>
+        <source>Could not update the reporting span of person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="390"/>
+        <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7313,6 +8390,173 @@ Use New Charter Flight… to add one; people are put on it with their removal di
     </message>
 </context>
 <context>
+    <name>Reoffence</name>
+    <message>
+        <location filename="../models/domain/reoffence.cpp" line="14"/>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reoffence.cpp" line="16"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reoffence.cpp" line="18"/>
+        <source>Police National Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reoffence.cpp" line="20"/>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/reoffence.cpp" line="22"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReoffenceDialog</name>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="23"/>
+        <source>Record a Reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="31"/>
+        <source>What was done, as the police or court put it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="38"/>
+        <source>Force, crime or court reference, outcome if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="43"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="51"/>
+        <source>&amp;Date of offence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="52"/>
+        <source>&amp;Offence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="53"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="54"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="91"/>
+        <source>Say what the offence was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="93"/>
+        <source>Give the day of the offence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="95"/>
+        <source>The offence cannot be dated after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reoffencedialog.cpp" line="97"/>
+        <source>Say where Lodestar learned of the offence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReoffenceStore</name>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="21"/>
+        <source>Could not read the reoffences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="47"/>
+        <source>The reoffence needs the date of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="53"/>
+        <source>The offence date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="56"/>
+        <source>Say what the offence was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="58"/>
+        <source>&quot;%1&quot; is not a source of reoffence information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="71"/>
+        <source>Could not record the reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="82"/>
+        <source>Could not remove the reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reoffencestore.cpp" line="84"/>
+        <source>There is no reoffence with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReoffencesModel</name>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="76"/>
+        <source>Recorded by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="104"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="106"/>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="108"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="110"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="112"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingEvent</name>
     <message>
         <location filename="../models/domain/reportingevent.h" line="36"/>
@@ -7464,52 +8708,52 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingStore</name>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="37"/>
+        <location filename="../models/store/reportingstore.cpp" line="38"/>
         <source>Could not add the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="51"/>
+        <location filename="../models/store/reportingstore.cpp" line="52"/>
         <source>Could not read the reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="74"/>
+        <location filename="../models/store/reportingstore.cpp" line="75"/>
         <source>Say why the event was excused: illness, court, or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="76"/>
+        <location filename="../models/store/reportingstore.cpp" line="77"/>
         <source>Say what the other reason was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="86"/>
+        <location filename="../models/store/reportingstore.cpp" line="87"/>
         <source>A reporting event needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="89"/>
+        <location filename="../models/store/reportingstore.cpp" line="90"/>
         <source>&apos;%1&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="91"/>
+        <location filename="../models/store/reportingstore.cpp" line="92"/>
         <source>&apos;%1&apos; is not an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="118"/>
+        <location filename="../models/store/reportingstore.cpp" line="119"/>
         <source>Could not record the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="143"/>
+        <location filename="../models/store/reportingstore.cpp" line="146"/>
         <source>Could not record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="145"/>
+        <location filename="../models/store/reportingstore.cpp" line="148"/>
         <source>Only an excused event carries a reason</source>
         <translation type="unfinished"></translation>
     </message>
