@@ -88,9 +88,10 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
         return Error{tr("A barrier cannot be raised in the future"), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
-                              "cleared_on, cleared_how, notes, recorded_by, recorded_at, "
-                              "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?)"));
+    prepare(q, QStringLiteral(
+                   "INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
+                   "cleared_on, cleared_how, notes, recorded_by, recorded_at, "
+                   "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowIso();
     q.addBindValue(b.personId);
     q.addBindValue(b.type);
@@ -103,7 +104,7 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
     q.addBindValue(now);
     if (!q.exec())
         return queryError(tr("Could not record the barrier"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (!refreshPerson)
         return id;
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({b.personId}); !s)

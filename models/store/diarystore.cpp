@@ -58,7 +58,7 @@ Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QStri
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO diary_entry (person_id, due_date, title, kind, source, "
                               "sheet_import_id, created_by, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(entry.personId);
     q.addBindValue(entry.due.toString(Qt::ISODate));
     q.addBindValue(entry.title.trimmed());
@@ -70,7 +70,7 @@ Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QStri
     q.addBindValue(now);
     if (!q.exec())
         return queryError(tr("Could not add the diary entry"), q);
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString &title,

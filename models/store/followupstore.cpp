@@ -47,7 +47,7 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, outcome, "
                               "notes, alternatives_tried, recorded_by, recorded_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(s.personId);
     q.addBindValue(FollowUpLadder::code(s.step));
     q.addBindValue(s.takenOn.toString(Qt::ISODate));
@@ -58,7 +58,7 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
     q.addBindValue(now);
     if (!q.exec())
         return queryError(tr("Could not record the follow-up step"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (s.step == FollowUpLadder::WarningLetter) {
         // The workflow writes its own follow-up, in the same transaction.
         DiaryEntry e;

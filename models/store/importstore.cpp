@@ -97,14 +97,14 @@ Status ImportStore::prepare()
          QStringLiteral("INSERT INTO person (family_name, given_names, date_of_birth, nationality, "
                         "gender, address_status, family_key, given_key, person_ref, custody, "
                         "search_key, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)")},
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id")},
         {m_updatePerson,
          QStringLiteral("UPDATE person SET family_name = ?, given_names = ?, date_of_birth = ?, "
                         "nationality = ?, gender = ?, address_status = ?, family_key = ?, "
                         "given_key = ?, updated_at = ? WHERE id = ?")},
         {m_insertCase, QStringLiteral("INSERT INTO cid_case (case_ref, person_id, %1, first_seen, "
                                       "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?)")
+                                      "?, ?, ?, ?, ?, ?) RETURNING id")
                            .arg(QLatin1String(CaseFields))},
         {m_updateCase,
          QStringLiteral("UPDATE cid_case SET person_id = ?, case_type = ?, case_status = ?, "
@@ -246,7 +246,7 @@ Result<qint64> ImportStore::insertPerson(const PersonDetails &d, const QString &
     m_insertPerson.addBindValue(now);
     if (!m_insertPerson.exec())
         return queryError(tr("Could not add person %1").arg(d.personRef), m_insertPerson);
-    return m_insertPerson.lastInsertId().toLongLong();
+    return StoreSupport::returnedId(m_insertPerson);
 }
 
 Status ImportStore::updatePerson(qint64 id, const PersonDetails &d, const QString &now)
@@ -268,7 +268,7 @@ Result<qint64> ImportStore::insertCase(qint64 personId, const CidCase &c, const 
     m_insertCase.addBindValue(now);
     if (!m_insertCase.exec())
         return queryError(tr("Could not add case %1").arg(c.caseRef), m_insertCase);
-    return m_insertCase.lastInsertId().toLongLong();
+    return StoreSupport::returnedId(m_insertCase);
 }
 
 Status ImportStore::updateCase(qint64 id, qint64 personId, const CidCase &c, const QString &now)
@@ -314,9 +314,10 @@ Result<qint64> ImportStore::beginImport(const QString &startedAt, const QString 
                                         const ImportSummary &files)
 {
     QSqlQuery q(m_db);
-    StoreSupport::prepare(q, QStringLiteral("INSERT INTO cid_import (started_at, imported_by, "
-                                            "cases_file, cases_sha256, reporting_file, "
-                                            "reporting_sha256) VALUES (?, ?, ?, ?, ?, ?)"));
+    StoreSupport::prepare(
+        q, QStringLiteral("INSERT INTO cid_import (started_at, imported_by, "
+                          "cases_file, cases_sha256, reporting_file, "
+                          "reporting_sha256) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(startedAt);
     q.addBindValue(user);
     q.addBindValue(files.casesFile);
@@ -325,7 +326,7 @@ Result<qint64> ImportStore::beginImport(const QString &startedAt, const QString 
     q.addBindValue(textOrNull(files.reportingSha256));
     if (!q.exec())
         return queryError(tr("Could not record the import"), q);
-    return q.lastInsertId().toLongLong();
+    return StoreSupport::returnedId(q);
 }
 
 Status ImportStore::finishImport(const ImportSummary &s, const QString &finishedAt)

@@ -77,7 +77,7 @@ Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &t
     QSqlQuery sample(m_db);
     prepare(sample, QStringLiteral("INSERT INTO qa_sample (seed, requested_size, period_from, "
                                    "period_to, caseworker, team, drawn_by, drawn_at) VALUES (?, ?, "
-                                   "?, ?, ?, ?, ?, ?)"));
+                                   "?, ?, ?, ?, ?, ?) RETURNING id"));
     // The seed is stored as a signed 64-bit integer, read back bit for bit.
     sample.addBindValue(qint64(r.seed));
     sample.addBindValue(r.size);
@@ -89,7 +89,7 @@ Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &t
     sample.addBindValue(now);
     if (!sample.exec())
         return queryError(tr("Could not record the sample"), sample);
-    const qint64 id = sample.lastInsertId().toLongLong();
+    const qint64 id = returnedId(sample);
     QSqlQuery item(m_db);
     prepare(item, QStringLiteral("INSERT INTO note_qa (sample_id, note_id) VALUES (?, ?)"));
     for (const qint64 note : picked) {

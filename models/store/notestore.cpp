@@ -40,7 +40,7 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
                               "created_at, updated_by, updated_at, source, sheet_import_id) "
-                              "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)"));
+                              "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(personId);
     q.addBindValue(body);
     q.addBindValue(author);
@@ -52,7 +52,7 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
                                      : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return queryError(tr("Could not add the note"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (Status s = addRevision(id, 1, body, author, now); !s)
         return s.error();
     return id;

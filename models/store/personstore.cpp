@@ -146,7 +146,7 @@ Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert,
     bindDerived(personInsert, s, std::nullopt);
     if (!personInsert.exec())
         return queryError(tr("Could not add person %1").arg(d.personRef), personInsert);
-    const qint64 personId = personInsert.lastInsertId().toLongLong();
+    const qint64 personId = returnedId(personInsert);
     for (const CidCase &c : p.cases) {
         caseInsert.addBindValue(c.caseRef);
         caseInsert.addBindValue(personId);
@@ -189,7 +189,7 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
                        "sentence_months, flag_zincs, flag_nexus_hh, flag_em, flag_nfa, flag_acro, "
                        "flags, open_barriers, band_computed, band_rule, band_provisional, band) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     const QString caseSql = QStringLiteral(
         "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, owning_unit, "
         "case_owner, mappa_level, harm, sentence_months, offence, sentence_end, custody, "

@@ -73,8 +73,10 @@ Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h
                          QString(), QStringLiteral("invalid")};
     }
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO progression_hold (person_id, reason, placed_on, "
-                              "until_on, until_barrier_id, placed_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    prepare(q,
+            QStringLiteral(
+                "INSERT INTO progression_hold (person_id, reason, placed_on, "
+                "until_on, until_barrier_id, placed_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(h.personId);
     q.addBindValue(h.reason.trimmed());
     q.addBindValue(h.placedOn.toString(Qt::ISODate));
@@ -84,7 +86,7 @@ Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h
     q.addBindValue(user);
     if (!q.exec())
         return queryError(tr("Could not place the hold"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (h.untilOn.isValid()) {
         // The day the person comes back into the queues is a day to look at them again.
         DiaryEntry e;

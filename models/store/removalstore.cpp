@@ -106,10 +106,11 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
     }
     QSqlQuery q(m_db);
     if (d.id == 0)
-        prepare(q, QStringLiteral("INSERT INTO removal_directions (set_on, planned_on, route, "
-                                  "charter_flight_id, red0004_served_on, outcome, outcome_on, "
-                                  "failure_reason, failure_text, notes, updated_by, updated_at, "
-                                  "person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        prepare(q, QStringLiteral(
+                       "INSERT INTO removal_directions (set_on, planned_on, route, "
+                       "charter_flight_id, red0004_served_on, outcome, outcome_on, "
+                       "failure_reason, failure_text, notes, updated_by, updated_at, "
+                       "person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     else
         prepare(q, QStringLiteral("UPDATE removal_directions SET set_on = ?, planned_on = ?, "
                                   "route = ?, charter_flight_id = ?, red0004_served_on = ?, "
@@ -138,7 +139,7 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
     if (d.id != 0 && q.numRowsAffected() != 1)
         return Error{tr("These removal directions are not on this person's record"), QString(),
                      QStringLiteral("not-found")};
-    const qint64 id = d.id != 0 ? d.id : q.lastInsertId().toLongLong();
+    const qint64 id = d.id != 0 ? d.id : returnedId(q);
     DiaryStore diary(m_db);
     if (d.id == 0) {
         DiaryEntry entry;
@@ -208,7 +209,7 @@ Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, con
     if (f.id == 0)
         prepare(q, QStringLiteral("INSERT INTO charter_flight (reference, destination, "
                                   "departs_on, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, "
-                                  "?, ?)"));
+                                  "?, ?) RETURNING id"));
     else
         prepare(q, QStringLiteral("UPDATE charter_flight SET reference = ?, destination = ?, "
                                   "departs_on = ?, notes = ?, updated_by = ?, updated_at = ? "
@@ -223,7 +224,7 @@ Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, con
         q.addBindValue(f.id);
     if (!q.exec())
         return queryError(tr("Could not save the charter flight"), q);
-    return f.id != 0 ? f.id : q.lastInsertId().toLongLong();
+    return f.id != 0 ? f.id : returnedId(q);
 }
 
 Result<QVector<RemovalStore::FlightSummary>> RemovalStore::flightSummaries() const

@@ -58,8 +58,9 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
         return Error{tr("\"%1\" is not a source of reoffence information").arg(r.source), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO reoffence (person_id, offence_on, offence, source, "
-                              "notes, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    prepare(q, QStringLiteral(
+                   "INSERT INTO reoffence (person_id, offence_on, offence, source, "
+                   "notes, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.personId);
     q.addBindValue(r.offenceOn.toString(Qt::ISODate));
     q.addBindValue(r.offence.trimmed());
@@ -69,7 +70,7 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
     q.addBindValue(now);
     if (!q.exec())
         return queryError(tr("Could not record the reoffence"), q);
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status ReoffenceStore::remove(qint64 reoffenceId)

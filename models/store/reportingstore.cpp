@@ -101,9 +101,10 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
     if (!tx.isActive())
         return tx.beginStatus().error();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
-                              "centre, outcome, source, excuse_reason, excuse_text, recorded_by, "
-                              "recorded_at) VALUES (?, ?, ?, ?, ?, 'LODESTAR', ?, ?, ?, ?)"));
+    prepare(q, QStringLiteral(
+                   "INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                   "centre, outcome, source, excuse_reason, excuse_text, recorded_by, "
+                   "recorded_at) VALUES (?, ?, ?, ?, ?, 'LODESTAR', ?, ?, ?, ?) RETURNING id"));
     // Lodestar's own references cannot collide with CID's.
     q.addBindValue(QStringLiteral("LODESTAR-") +
                    QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -117,7 +118,7 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
     q.addBindValue(nowIso());
     if (!q.exec())
         return queryError(tr("Could not record the reporting event"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (Status s = PersonStore(m_db).refreshReportingSpansInTransaction({e.personId}); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -84,9 +84,10 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     if (!tx.isActive())
         return tx.beginStatus().error();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO reporting_restriction (person_id, centre, frequency, "
-                              "weekday, reporting_window, bail, electronic_monitoring, reason, "
-                              "set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepare(q,
+            QStringLiteral("INSERT INTO reporting_restriction (person_id, centre, frequency, "
+                           "weekday, reporting_window, bail, electronic_monitoring, reason, "
+                           "set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.personId);
     q.addBindValue(textOrNull(r.centre.trimmed()));
     q.addBindValue(textOrNull(r.frequency));
@@ -99,7 +100,7 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     q.addBindValue(nowIso());
     if (!q.exec())
         return queryError(tr("Could not save the reporting restriction"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     // The person's stored reporting columns follow the restriction in force at once.
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({r.personId}); !s)
         return s.error();

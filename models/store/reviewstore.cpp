@@ -30,10 +30,11 @@ Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &us
     if (const QString p = r.problem(today); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO review (person_id, reviewed_on, reviewer, "
-                              "barriers_checked, compliance_checked, document_progressed, "
-                              "band_confirmed, next_action_set, notes, outcome, next_review_on, "
-                              "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepare(
+        q, QStringLiteral("INSERT INTO review (person_id, reviewed_on, reviewer, "
+                          "barriers_checked, compliance_checked, document_progressed, "
+                          "band_confirmed, next_action_set, notes, outcome, next_review_on, "
+                          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.personId);
     q.addBindValue(r.reviewedOn.toString(Qt::ISODate));
     q.addBindValue(r.reviewer.isEmpty() ? user : r.reviewer);
@@ -46,7 +47,7 @@ Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &us
     q.addBindValue(now);
     if (!q.exec())
         return queryError(tr("Could not save the review"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     // This review answers the diary's earlier reminders; the next one goes in.
     DiaryStore diary(m_db);
     if (Status s = diary.closeKindInTransaction(diaryKind(r.personId), user, now); !s)

@@ -52,7 +52,7 @@ Result<qint64> SheetImportStore::begin(const Sheet &sheet, const QString &user, 
 {
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO sheet_import (imported_at, imported_by, file_name, "
-                              "sheet_name, sha256) VALUES (?, ?, ?, ?, ?)"));
+                              "sheet_name, sha256) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(now);
     q.addBindValue(user);
     q.addBindValue(sheet.fileName);
@@ -61,7 +61,7 @@ Result<qint64> SheetImportStore::begin(const Sheet &sheet, const QString &user, 
     q.addBindValue(sheet.sha256);
     if (!q.exec())
         return queryError(tr("Could not record the spreadsheet import"), q);
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status SheetImportStore::finish(qint64 importId, const Counts &c)

@@ -89,6 +89,13 @@ Status StoreSupport::forEachRowIn(QSqlDatabase db, const QString &sql, const QVa
     return {};
 }
 
+qint64 StoreSupport::returnedId(QSqlQuery &q)
+{
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 QVariantList StoreSupport::idList(const QVector<qint64> &ids)
 {
     QVariantList out;

@@ -27,6 +27,10 @@ QVariant dateOrNull(const QDate &d);
 // The date of a stored ISO date or date-time; invalid for NULL.
 QDate dateOf(const QVariant &v);
 std::optional<int> optionalInt(const QVariant &v);
+// The id an executed "INSERT ... RETURNING id" gave back (0 if none), the query finished so a
+// prepared insert can run again. Portable: SQLite (3.35+) and PostgreSQL both return it,
+// where lastInsertId() would be lastval() on PostgreSQL.
+qint64 returnedId(QSqlQuery &q);
 // Prepares `sql` on `q`; false (with the error in q) when it does not prepare.
 bool prepare(QSqlQuery &q, const QString &sql);
 // Runs `sql`, whose "%1" stands for a list of placeholders, for `values` a few hundred at a

@@ -64,7 +64,7 @@ Result<qint64> TaskingStore::create(const Tasking &t, const QString &user, bool 
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO tasking (person_id, centre, kind, due_on, "
                               "instructions, reporting_window, window_cleared_by, created_by, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.personId);
     q.addBindValue(t.centre.trimmed());
     q.addBindValue(t.kind);
@@ -77,7 +77,7 @@ Result<qint64> TaskingStore::create(const Tasking &t, const QString &user, bool 
     q.addBindValue(nowIso());
     if (!q.exec())
         return queryError(tr("Could not task the centre"), q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     // The tasking's day goes into the diary, to check the centre's feedback came back.
     DiaryEntry entry;
     entry.personId = t.personId;

@@ -23,7 +23,7 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
         prepare(q, QStringLiteral("INSERT INTO travel_document (kind, embassy, status, "
                                   "applied_on, interview_tasked_on, interview_held_on, "
                                   "expires_on, notes, updated_by, updated_at, person_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     else
         prepare(q, QStringLiteral("UPDATE travel_document SET kind = ?, embassy = ?, status = ?, "
                                   "applied_on = ?, interview_tasked_on = ?, "
@@ -47,7 +47,7 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
     if (d.id != 0 && q.numRowsAffected() != 1)
         return Error{tr("The travel document no longer exists"), QString(),
                      QStringLiteral("not-found")};
-    return d.id != 0 ? d.id : q.lastInsertId().toLongLong();
+    return d.id != 0 ? d.id : returnedId(q);
 }
 
 Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) const
