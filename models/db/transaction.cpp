@@ -2,14 +2,25 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    // SQLite: take the write lock at the start, so a second writer waits (busy timeout) at
+    // BEGIN instead of failing half way when its first write finds the database locked.
+    QString failure;
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        failure = begin.lastError().text();
+    } else {
+        m_active = m_db.transaction();
+        failure = m_db.lastError().text();
+    }
     if (!m_active)
         m_beginStatus = Status::fail(
             QCoreApplication::translate("Transaction", "Could not start a database transaction"),
-            m_db.lastError().text());
+            failure);
 }
 
 Transaction::~Transaction()
