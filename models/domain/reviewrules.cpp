@@ -23,12 +23,17 @@ QDate ReviewRules::overdueBound(const QDate &asOf)
     return t;
 }
 
-QString ReviewRules::baseSql(const QString &personId)
+QString ReviewRules::baseSql(const QString &personId, const QString &createdAt)
 {
     // Dates are ISO text; created_at is a UTC timestamp whose first ten characters are its day.
+    const QString created =
+        createdAt.isEmpty()
+            ? QStringLiteral(
+                  "(SELECT SUBSTR(pc.created_at, 1, 10) FROM person pc WHERE pc.id = %1)")
+                  .arg(personId)
+            : QStringLiteral("SUBSTR(%1, 1, 10)").arg(createdAt);
     return QStringLiteral(
                "COALESCE((SELECT MAX(rv.reviewed_on) FROM review rv WHERE rv.person_id = %1), "
-               "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1), "
-               "(SELECT SUBSTR(pc.created_at, 1, 10) FROM person pc WHERE pc.id = %1))")
-        .arg(personId);
+               "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1), %2)")
+        .arg(personId, created);
 }

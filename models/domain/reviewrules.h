@@ -34,5 +34,7 @@ public:
     // due soon is "base >= overdueBound(asOf) AND base < overdueBound(asOf + 31 days)".
     static QDate overdueBound(const QDate &asOf);
     // An SQL expression for the base date (ISO text) of the person whose id is `personId`.
-    static QString baseSql(const QString &personId);
+    // `createdAt`, when the query already has the person's row, names its created_at column
+    // (one subquery fewer a person); otherwise it is looked up by id.
+    static QString baseSql(const QString &personId, const QString &createdAt = QString());
 };

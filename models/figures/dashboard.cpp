@@ -429,7 +429,8 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.chart.kind = Chart::Kind::StackedBar;
     s.from = QStringLiteral("person p LEFT JOIN app_user ru ON ru.user_name = p.case_owner");
     s.where = NonDetained;
-    const QString base = ReviewRules::baseSql(QStringLiteral("p.id"));
+    const QString base =
+        ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
     const QString bound = iso(ReviewRules::overdueBound(f.to));
     s.series = {
         Part{QStringLiteral("on_time"),

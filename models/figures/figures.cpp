@@ -149,7 +149,8 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                          ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
                 ProgressionRules::preparationValues(asOf)};
     // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
-    const QString base = ReviewRules::baseSql(QStringLiteral("person.id"));
+    const QString base =
+        ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
     if (figure == QLatin1String("reviews_overdue"))
         return {QStringLiteral("%1 AND %2 < ?").arg(NonDetained, base),
                 {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)}};
