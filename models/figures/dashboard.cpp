@@ -51,6 +51,9 @@ struct Spec
     int groupLimit = 0;
     QString detail;
     QString detailTitle;
+    // What tells two rows of the unit apart, last in the drill-down's order so that its pages
+    // (LIMIT/OFFSET) never repeat or skip a row.
+    QString unitKey = QStringLiteral("p.id");
     // Faster ways to the same counts, each proved equal to the drill-downs by tst_dashboard:
     // - countFrom: the FROM to count with when no team or unit filter needs the person joined;
     // - dayExpr: for one series over fixed date categories, the day of a row as ISO text: the
@@ -251,6 +254,7 @@ Spec breachesByWeek(const DashboardFilter &f)
     s.chart.unit = Dashboard::tr("breaches");
     s.chart.kind = Chart::Kind::Bar;
     s.from = QStringLiteral("reporting_event e JOIN person p ON p.id = e.person_id");
+    s.unitKey = QStringLiteral("e.id");
     const QVector<Period> weeks = Periods::weeksEnding(f.to, Dashboard::BreachWeeks);
     s.where = QStringLiteral("%1 AND e.scheduled >= ? AND e.scheduled < ?")
                   .arg(BreachRules::breachOutcomeSql(QStringLiteral("e")));
@@ -272,6 +276,7 @@ Spec openBarriers(const DashboardFilter &f)
 {
     Spec s;
     s.from = QStringLiteral("barrier b JOIN person p ON p.id = b.person_id");
+    s.unitKey = QStringLiteral("b.id");
     s.where = QStringLiteral("b.raised_on <= ? AND (b.cleared_on IS NULL OR b.cleared_on > ?)");
     s.whereValues = {iso(f.to), iso(f.to)};
     s.chart.unit = Dashboard::tr("barriers");
@@ -325,6 +330,7 @@ Spec removalsByQuarter(const DashboardFilter &f)
     s.chart.unit = Dashboard::tr("removal directions");
     s.chart.kind = Chart::Kind::Bar;
     s.from = QStringLiteral("removal_directions r JOIN person p ON p.id = r.person_id");
+    s.unitKey = QStringLiteral("r.id");
     s.where = QStringLiteral("1 = 1");
     s.series = {
         Part{QStringLiteral("planned"), Dashboard::tr("Planned"), QString(), {}},
@@ -363,6 +369,7 @@ Spec removalFailuresByReason(const DashboardFilter &f)
     s.chart.unit = Dashboard::tr("removal directions");
     s.chart.kind = Chart::Kind::Pie;
     s.from = QStringLiteral("removal_directions r JOIN person p ON p.id = r.person_id");
+    s.unitKey = QStringLiteral("r.id");
     s.where = QStringLiteral("r.outcome = 'failed' AND r.outcome_on >= ? AND r.outcome_on <= ?");
     s.whereValues = {iso(f.from), iso(f.to)};
     s.series = {onePart(QStringLiteral("failed"), Dashboard::tr("Failed"))};
@@ -723,8 +730,8 @@ Dashboard::Drill Dashboard::drill(const QString &chartId, const DashboardFilter 
     Drill d;
     d.sql = QStringLiteral("SELECT p.id AS person_id, p.person_ref, p.family_name, "
                            "p.given_names, p.band, p.owning_unit, p.case_owner, %1 AS detail "
-                           "FROM %2 WHERE %3 ORDER BY p.person_ref, 8")
-                .arg(s->detail, s->from, where);
+                           "FROM %2 WHERE %3 ORDER BY p.person_ref, 8, %4")
+                .arg(s->detail, s->from, where, s->unitKey);
     d.countSql = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2").arg(s->from, where);
     d.values = values;
     d.detailTitle = s->detailTitle;

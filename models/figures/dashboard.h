@@ -35,8 +35,9 @@ public:
     // The rows behind one cell of a chart, as SQL: every row the cell counts, one per unit,
     // with the columns person_id, person_ref, family_name, given_names, band, owning_unit,
     // case_owner and detail (text saying what the row is: the breach's date and time, the
-    // barrier's type, ...), ordered by person_ref then detail. Bind `values` in order (the same
-    // for sql and countSql). Empty sql for an unknown chart, series or category key.
+    // barrier's type, ...), ordered by person_ref, detail, then the row's own id. Bind `values` in
+    // order (the same for sql and countSql). Empty sql for an unknown chart, series or category
+    // key.
     struct Drill
     {
         QString sql;
