@@ -3,12 +3,14 @@
 #include "dashboardreport.h"
 #include "db/database.h"
 #include "demo/demogenerator.h"
+#include "db/session.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
 #include "itemmodels/displaytext.h"
 #include "mainwindow.h"
 #include "store/userstore.h"
+#include "store/auditstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -226,6 +228,7 @@ int demo(int argc, char **argv, const QStringList &args)
                                .arg(db.value()->location())
                                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         << Qt::endl;
+    Session::setUser(db.value()->sql(), currentUser(QString()));
     return 0;
 }
 
@@ -272,6 +275,7 @@ int import(int argc, char **argv, const QStringList &args)
                                                      .toJson(QJsonDocument::Compact))
                             << Qt::endl;
     else
+    Session::setUser(db.value()->sql(), currentUser(parser.value(userOption)));
         QTextStream(stdout) << summary.value().toText();
     return 0;
 }
@@ -496,3 +500,38 @@ int report(int argc, char **argv, const QStringList &args)
 }
 
 } // namespace Commands
+int auditVerify(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QString command = QStringLiteral("audit-verify");
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Checks the audit trail's hash chain: every entry unedited and none removed or "
+        "inserted. Exit 0 when it is intact, 1 when it is broken."));
+    parser.addOption(databaseOption);
+    if (!parse(parser, commandArgs(args), command))
+        return 2;
+    if (!parser.isSet(databaseOption))
+        return fail(command, CommandLine::tr("--database PATH is required"), 2);
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(command, db.error().toString());
+    const auto verified = AuditStore(db.value()->sql()).verify();
+    if (!verified)
+        return fail(command, QStringLiteral("%1: %2").arg(db.value()->location(),
+                                                          verified.error().toString()));
+    const AuditStore::Verification &v = verified.value();
+    if (!v.intact) {
+        QTextStream(stdout)
+            << CommandLine::tr("Audit trail broken at entry %1: %2").arg(v.badId).arg(v.why)
+            << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << CommandLine::tr("Audit trail intact: %n entries", "", int(v.entries))
+                        << Qt::endl;
+    return 0;
+}
+

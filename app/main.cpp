@@ -19,6 +19,8 @@ int main(int argc, char **argv)
         return Commands::screenshot(argc, argv, args);
     if (command == QLatin1String("report"))
         return Commands::report(argc, argv, args);
+    if (command == QLatin1String("audit-verify"))
+        return Commands::auditVerify(argc, argv, args);
     if (command == QLatin1String("gui"))
         return Commands::gui(argc, argv, args);
     return Commands::gui(argc, argv, args);

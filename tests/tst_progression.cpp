@@ -550,7 +550,8 @@ private slots:
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec("DROP INDEX reporting_event_blank"));
             QVERIFY(q.exec("DROP INDEX diary_entry_kind"));
-            // And those of 13.
+            // And those of 13 and 14.
+            QVERIFY(q.exec("DROP TABLE audit_log"));
             QVERIFY(q.exec("DROP TABLE reoffence"));
             QVERIFY(q.exec("DROP INDEX reporting_event_breach"));
             QVERIFY(q.exec("ALTER TABLE person DROP COLUMN reporting_first"));

@@ -7,6 +7,7 @@
 #include "dashboardview.h"
 #include "dataqualityview.h"
 #include "demo/demogenerator.h"
+#include "db/session.h"
 #include "importchangesview.h"
 #include "importdialog.h"
 #include "importhistoryview.h"
@@ -214,6 +215,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
         for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
             v->reload();
     });
+    // The audit trail names who signed in as the actor of every write on this connection.
+    Session::setUser(m_db->sql(), m_currentUser);
     updateUserLabel();
     m_tabs->addTab(m_caseload, tr("Caseload"));
     // The caseload is always there: no close button on its tab.

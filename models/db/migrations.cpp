@@ -582,19 +582,66 @@ Migration migration13(SqlDialect d)
         }};
 }
 
+Migration migration14(SqlDialect d)
+{
+    // The id is given by AuditStore (the previous entry's + 1, under the writers' lock), not
+    // by the database, because it is part of the hashed text: a renumbered entry breaks the
+    // chain.
+    QStringList statements{
+        QStringLiteral("CREATE TABLE audit_log (id %1 PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " entity TEXT NOT NULL,"
+                       " entity_id %1,"
+                       " person_id %1,"
+                       " before_json TEXT,"
+                       " after_json TEXT,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)")
+            .arg(d == SqlDialect::PostgreSQL ? QStringLiteral("BIGINT")
+                                             : QStringLiteral("INTEGER")),
+        QStringLiteral("CREATE INDEX audit_log_person ON audit_log (person_id, id)"),
+    };
+    // Append-only in the database itself, so not even SQL behind Lodestar's back edits or
+    // removes an entry (on SQLite whoever holds the file can drop the trigger: audit-verify
+    // then finds the edit through the hash chain).
+    if (d == SqlDialect::PostgreSQL) {
+        statements
+            << QStringLiteral(
+                   "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE "
+                   "plpgsql AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; "
+                   "END $$")
+            << QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR "
+                              "DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+                              "audit_log_append_only()")
+            << QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON "
+                              "audit_log FOR EACH STATEMENT EXECUTE FUNCTION "
+                              "audit_log_append_only()");
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON "
+                                     "audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is "
+                                     "append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+                                     "audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is "
+                                     "append-only'); END");
+    }
+    return {14, QStringLiteral("the append-only audit log"), statements};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
 {
-    return {migration1(dialect), migration2(dialect),  migration3(dialect),  migration4(dialect),
-            migration5(dialect), migration6(dialect),  migration7(dialect),  migration8(dialect),
-            migration9(dialect), migration10(dialect), migration11(dialect), migration12(dialect),
-            migration13(dialect)};
+    return {migration1(dialect),  migration2(dialect),  migration3(dialect),  migration4(dialect),
+            migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
+            migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
+            migration13(dialect), migration14(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "db/session.h"
 #include "db/transaction.h"
 #include "domain/banding.h"
 #include "domain/codes.h"
@@ -9,6 +10,7 @@
 #include "domain/riskprofile.h"
 #include "domain/workloadrules.h"
 #include "store/allocationstore.h"
+#include "store/auditstore.h"
 #include "store/bandoverridestore.h"
 #include "store/barrierstore.h"
 #include "store/diarystore.h"
@@ -723,11 +725,26 @@ bool PersonFactory::next(PersonStore::NewPerson &out)
     return true;
 }
 
+// The demo's writes through the public store methods are audited as the person who would have
+// made them; the connection's own user comes back at the end.
+struct ActingAs
+{
+    explicit ActingAs(QSqlDatabase d) : db(std::move(d)), previous(Session::user(db)) {}
+    ~ActingAs() { Session::setUser(db, previous); }
+    void as(const QString &user) const { Session::setUser(db, user); }
+    QSqlDatabase db;
+    QString previous;
+};
+
 // Notes and overrides on the featured people, so a demo person record has a timeline and a
 // band history. Separate randomness keeps the people independent of how many are featured.
+// Their writes go through the public store methods, so each has its audit trail, with the
+// record opened by its owner first and looked at again by a team leader for some.
 Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint64 seed,
                             const QDate &asOf)
 {
+    const ActingAs acting(db);
+    AuditStore audit(db);
     const Catalogue &cat = catalogue();
     Rng rng(seed ^ 0x9e3779b97f4a7c15ULL);
     PersonStore people(db);
@@ -743,6 +760,9 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
         const QString centre = p.reportingCentre.isEmpty() ? QStringLiteral("the reporting centre")
                                                            : p.reportingCentre;
         const QString author = p.caseOwner.isEmpty() ? rng.pick(cat.caseworkers) : p.caseOwner;
+        acting.as(author);
+        if (Status s = audit.recordOpened(p.id); !s)
+            return s;
         const int count = rng.between(1, 2);
         for (int i = 0; i < count; ++i) {
             const QString when = isoDate(asOf.addDays(-rng.between(1, 180)));
@@ -835,6 +855,9 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
             break;
         }
         const QString leader = cat.caseworkers.at(int(rng.below(quint64(cat.caseworkers.size()))));
+        acting.as(leader);
+        if (Status s = audit.recordOpened(p.id); !s)
+            return s;
         if (Status s = overrides.setOverride(p.id, band, reason, leader); !s)
             return s;
         if (k % 8 == 5) {
@@ -1921,6 +1944,11 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
         return s;
     for (const DemoTeam &t : DemoTeams)
         for (const auto &leader : t.leaders)
+    // Who manages the users and answers subject access requests; carries no caseload.
+    if (Status s = saveUser(QStringLiteral("dfarrow"), QStringLiteral("Dana Farrow"), QString(),
+                            QStringLiteral("admin"), 100);
+        !s)
+        return s;
             if (leader[0])
                 if (Status s =
                         saveUser(QString::fromLatin1(leader[0]), QString::fromUtf8(leader[1]),

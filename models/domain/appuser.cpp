@@ -3,7 +3,7 @@
 const QStringList &AppUser::roles()
 {
     static const QStringList r{QStringLiteral("caseworker"), QStringLiteral("team_leader"),
-                               QStringLiteral("manager")};
+                               QStringLiteral("manager"), QStringLiteral("admin")};
     return r;
 }
 
@@ -15,6 +15,8 @@ QString AppUser::roleName(const QString &role)
         return tr("Team leader");
     if (role == QLatin1String("manager"))
         return tr("Manager");
+    if (role == QLatin1String("admin"))
+        return tr("Administrator");
     return role;
 }
 

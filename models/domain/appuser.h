@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // Someone who works the caseload: a caseworker (case owner), a team leader or a manager
-// (DOMAIN.md, "Who uses the workbench"). The user name is the OS user on a local database.
+// (DOMAIN.md, "Who uses the workbench"), or an administrator, who manages users and answers
+// subject access requests. The user name is the OS user on a local database.
 struct AppUser
 {
     Q_DECLARE_TR_FUNCTIONS(AppUser)
@@ -17,7 +18,7 @@ public:
     QString role = QStringLiteral("caseworker"); // one of roles()
     int capacity = 100; // workload points this person can carry (WorkloadRules)
 
-    // caseworker, team_leader, manager.
+    // caseworker, team_leader, manager, admin.
     static const QStringList &roles();
     static QString roleName(const QString &role);
     // "Sam Okafor" or the user name when no display name is known.

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "store/auditstore.h"
 #include "store/barrierstore.h"
 #include "store/personstore.h"
 #include "store/storesupport.h"
@@ -740,6 +741,15 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))
         return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
     if (Status s = importer.m_store.finishImport(summary, StoreSupport::nowIso()); !s)
+        return s.error();
+    // One audit entry for the whole import: its own record, which carries the counts.
+    AuditStore audit(db);
+    const Result<QString> record = audit.rowJson(QStringLiteral("cid_import"), summary.importId);
+    if (!record)
+        return record.error();
+    if (Status s = audit.appendInTransaction(QStringLiteral("import"), QStringLiteral("cid_import"),
+                                             summary.importId, 0, QString(), record.value());
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

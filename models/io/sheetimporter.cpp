@@ -1,6 +1,7 @@
 #include "sheetimporter.h"
 
 #include "db/transaction.h"
+#include "store/auditstore.h"
 #include "store/diarystore.h"
 #include "store/notestore.h"
 #include "store/storesupport.h"
@@ -139,6 +140,16 @@ Result<SheetImportResult> SheetImporter::run(QSqlDatabase db, const Sheet &sheet
             ++result.counts.rowsAlreadyImported;
     }
     if (Status s = store.finish(result.importId, result.counts); !s)
+        return s.error();
+    // One audit entry for the whole import: its own record, which carries the counts.
+    AuditStore audit(db);
+    const Result<QString> record = audit.rowJson(QStringLiteral("sheet_import"), result.importId);
+    if (!record)
+        return record.error();
+    if (Status s =
+            audit.appendInTransaction(QStringLiteral("import"), QStringLiteral("sheet_import"),
+                                      result.importId, 0, QString(), record.value());
+        !s)
         return s.error();
     if (progress && !progress(total, total))
         return cancelled;

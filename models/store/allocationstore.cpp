@@ -1,5 +1,6 @@
 #include "allocationstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reviewrules.h"
 #include "figures/figures.h"
@@ -24,8 +25,25 @@ AllocationStore::AllocationStore(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QString &toOwner,
                                       const QString &reason, const QDate &on, const QString &by)
 {
-    return Transaction::run(
-        m_db, [&] { return allocateInTransaction(personIds, toOwner, reason, on, by, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<int> {
+        const Result<int> moved =
+            allocateInTransaction(personIds, toOwner, reason, on, by, nowIso());
+        if (!moved || moved.value() == 0)
+            return moved;
+        // One entry for the call, however many people it moves.
+        const QVariantMap summary{{QStringLiteral("to_owner"), toOwner.trimmed()},
+                                  {QStringLiteral("reason"), reason.trimmed()},
+                                  {QStringLiteral("allocated_on"), on.toString(Qt::ISODate)},
+                                  {QStringLiteral("person_ids"), idList(personIds)},
+                                  {QStringLiteral("moved"), moved.value()}};
+        if (Status s = AuditStore(m_db).appendInTransaction(
+                QStringLiteral("insert"), QStringLiteral("allocation"), 0,
+                personIds.size() == 1 ? personIds.first() : 0, QString(),
+                AuditStore::summaryJson(summary));
+            !s)
+            return s.error();
+        return moved;
+    });
 }
 
 Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &personIds,
@@ -124,6 +142,9 @@ Status AllocationStore::setWeights(const WorkloadRules::Weights &w)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    const Result<WorkloadRules::Weights> before = weights();
+    if (!before)
+        return before.status();
     QSqlQuery del(m_db);
     QSqlQuery ins(m_db);
     prepare(del, QStringLiteral("DELETE FROM lodestar_meta WHERE key = ?"));
@@ -134,6 +155,19 @@ Status AllocationStore::setWeights(const WorkloadRules::Weights &w)
         ins.addBindValue(QString::number(w.weight(band)));
         if (!del.exec() || !ins.exec())
             return queryError(tr("Could not save the workload weights"), ins);
+    }
+    const auto json = [](const WorkloadRules::Weights &weights) {
+        QVariantMap m;
+        for (int band = 0; band <= 4; ++band)
+            m.insert(weightKey(band), weights.weight(band));
+        return AuditStore::summaryJson(m);
+    };
+    if (json(before.value()) != json(w)) {
+        if (Status s = AuditStore(m_db).appendInTransaction(QStringLiteral("update"),
+                                                            QStringLiteral("lodestar_meta"), 0, 0,
+                                                            json(before.value()), json(w));
+            !s)
+            return s;
     }
     return tx.commit();
 }
@@ -200,8 +234,8 @@ Result<QVector<AllocationStore::Load>> AllocationStore::workload(const QDate &as
 
     QMap<QString, Load> loads;
     for (const AppUser &u : users.value()) {
-        if (u.role == QLatin1String("manager"))
-            continue;
+        if (u.role == QLatin1String("manager") || u.role == QLatin1String("admin"))
+            continue; // they carry no caseload
         Load &l = loads[u.userName];
         l.owner = u.userName;
         l.displayName = u.label();

@@ -1,5 +1,6 @@
 #include "bandoverridestore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -19,6 +20,10 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("person"), personId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT band_computed, band_override FROM person WHERE id = ?"));
     q.addBindValue(personId);
@@ -54,6 +59,9 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     u.addBindValue(personId);
     if (!u.exec())
         return queryError(tr("Could not update the person's band"), u);
+    if (Status s = audit.updatedInTransaction(QStringLiteral("person"), personId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "barrierstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
 #include "domain/progressionrules.h"
@@ -76,7 +77,16 @@ Result<QVector<Barrier>> BarrierStore::forPerson(qint64 personId) const
 
 Result<qint64> BarrierStore::add(const Barrier &barrier, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return addInTransaction(barrier, user); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = addInTransaction(barrier, user);
+        if (!id)
+            return id;
+        if (Status s =
+                AuditStore(m_db).insertedInTransaction(QStringLiteral("barrier"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &user,
@@ -138,8 +148,11 @@ Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mu
 Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
                            const QString &note, const QString &user)
 {
-    return Transaction::run(
-        m_db, [&] { return clearInTransaction(personId, barrierId, on, how, note, user); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).updateInTransaction(QStringLiteral("barrier"), barrierId, [&] {
+            return clearInTransaction(personId, barrierId, on, how, note, user);
+        });
+    });
 }
 
 Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
@@ -188,6 +201,10 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("barrier"), barrierId);
+    if (!before)
+        return before.status();
     if (Status s = checkOwnRecorded(personId, barrierId, false); !s)
         return s;
     QSqlQuery q(m_db);
@@ -202,6 +219,9 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
         return queryError(tr("Could not reopen the barrier"), q);
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({personId}); !s)
         return s;
+    if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 
@@ -211,6 +231,10 @@ Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("barrier"), barrierId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE barrier SET notes = ?, updated_by = ?, updated_at = ? WHERE "
                               "id = ? AND person_id = ?"));
@@ -224,6 +248,9 @@ Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &
     if (q.numRowsAffected() != 1)
         return Error{tr("The barrier is not on this person's register"), QString(),
                      QStringLiteral("not-found")};
+    if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "diarystore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -47,7 +48,16 @@ DiaryStore::DiaryStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<qint64> DiaryStore::add(const DiaryEntry &entry, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return addInTransaction(entry, user, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = addInTransaction(entry, user, nowIso());
+        if (!id)
+            return id;
+        if (Status s =
+                AuditStore(m_db).insertedInTransaction(QStringLiteral("diary_entry"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QString &user,
@@ -133,6 +143,10 @@ Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("diary_entry"), entryId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE id = ?"));
     const QVariant null(QMetaType(QMetaType::QString));
@@ -143,6 +157,10 @@ Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
         return queryError(tr("Could not update the diary entry"), q);
     if (q.numRowsAffected() != 1)
         return Status::fail(tr("The diary entry no longer exists"));
+    if (Status s =
+            audit.updatedInTransaction(QStringLiteral("diary_entry"), entryId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 

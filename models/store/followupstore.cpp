@@ -1,5 +1,6 @@
 #include "followupstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "store/diarystore.h"
 #include "storesupport.h"
@@ -23,6 +24,10 @@ Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
     auto id = recordInTransaction(s, user, nowIso(), thresholds);
     if (!id)
         return id;
+    if (Status a =
+            AuditStore(m_db).insertedInTransaction(QStringLiteral("followup_step"), id.value());
+        !a)
+        return a.error();
     if (Status c = tx.commit(); !c)
         return c.error();
     return id;
@@ -75,8 +80,11 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
 
 Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
 {
-    return Transaction::run(m_db,
-                            [&] { return countersignInTransaction(stepId, teamLeader, nowIso()); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).updateInTransaction(QStringLiteral("followup_step"), stepId, [&] {
+            return countersignInTransaction(stepId, teamLeader, nowIso());
+        });
+    });
 }
 
 Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &teamLeader,

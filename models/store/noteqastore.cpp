@@ -1,5 +1,6 @@
 #include "noteqastore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/notesample.h"
 #include "storesupport.h"
@@ -36,7 +37,16 @@ NoteQaStore::NoteQaStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<qint64> NoteQaStore::draw(const Request &request, const QString &teamLeader)
 {
-    return Transaction::run(m_db, [&] { return drawInTransaction(request, teamLeader, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = drawInTransaction(request, teamLeader, nowIso());
+        if (!id)
+            return id;
+        if (Status s =
+                AuditStore(m_db).insertedInTransaction(QStringLiteral("qa_sample"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &teamLeader,
@@ -158,8 +168,11 @@ Result<QHash<qint64, NoteQaStore::Item>> NoteQaStore::latestForPerson(qint64 per
 Status NoteQaStore::mark(qint64 itemId, const QString &result, const QString &comment,
                          const QString &teamLeader)
 {
-    return Transaction::run(
-        m_db, [&] { return markInTransaction(itemId, result, comment, teamLeader, nowIso()); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).updateInTransaction(QStringLiteral("note_qa"), itemId, [&] {
+            return markInTransaction(itemId, result, comment, teamLeader, nowIso());
+        });
+    });
 }
 
 Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, const QString &comment,

@@ -1,5 +1,6 @@
 #include "notestore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -27,8 +28,15 @@ Status NoteStore::addRevision(qint64 noteId, int revision, const QString &body,
 
 Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QString &author)
 {
-    return Transaction::run(
-        m_db, [&] { return addInTransaction(personId, body, author, nowIso(), QString(), 0); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = addInTransaction(personId, body, author, nowIso(), QString(), 0);
+        if (!id)
+            return id;
+        if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("note"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
@@ -83,6 +91,10 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("note"), noteId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q,
             QStringLiteral("SELECT revision, body, updated_by, updated_at FROM note WHERE id = ?"));
@@ -113,6 +125,8 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (u.numRowsAffected() != 1)
         return Status::fail(tr("The note was changed by someone else; reload it and try again"));
     if (Status s = addRevision(noteId, current + 1, body, author, now); !s)
+        return s;
+    if (Status s = audit.updatedInTransaction(QStringLiteral("note"), noteId, before.value()); !s)
         return s;
     return tx.commit();
 }

@@ -1,5 +1,6 @@
 #include "personstore.h"
 
+#include "auditstore.h"
 #include "barrierstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
@@ -215,6 +216,12 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     // The register's rows for the CID barrier cases just added.
     if (Status s = BarrierStore(m_db).syncCidInTransaction(QDate::currentDate()); !s)
         return s;
+    // One entry for the batch, however many people it adds.
+    if (Status s = AuditStore(m_db).appendInTransaction(
+            QStringLiteral("insert"), QStringLiteral("person"), 0, 0, QString(),
+            AuditStore::summaryJson({{QStringLiteral("people"), written}}));
+        !s)
+        return s;
     return tx.commit();
 }
 
@@ -264,7 +271,11 @@ Result<QVector<CidCase>> PersonStore::cases(qint64 personId) const
 
 Status PersonStore::refreshDerived(qint64 personId)
 {
-    return Transaction::run(m_db, [&] { return refreshDerivedInTransaction({personId}); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).updateInTransaction(QStringLiteral("person"), personId, [&] {
+            return refreshDerivedInTransaction({personId});
+        });
+    });
 }
 
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)

@@ -1,5 +1,6 @@
 #include "progressionstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "domain/traveldocument.h"
@@ -50,7 +51,16 @@ Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) con
 
 Result<qint64> ProgressionStore::placeHold(const ProgressionHold &hold, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return placeHoldInTransaction(hold, user, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = placeHoldInTransaction(hold, user, nowIso());
+        if (!id)
+            return id;
+        if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("progression_hold"),
+                                                              id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h,
@@ -105,7 +115,15 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("progression_hold"), holdId);
+    if (!before)
+        return before.status();
     if (Status s = releaseHoldInTransaction(personId, holdId, QDate::currentDate(), user, nowIso());
+        !s)
+        return s;
+    if (Status s =
+            audit.updatedInTransaction(QStringLiteral("progression_hold"), holdId, before.value());
         !s)
         return s;
     return tx.commit();
@@ -149,7 +167,21 @@ Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 pers
 
 Status ProgressionStore::savePreparation(const CasePreparation &p, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return savePreparationInTransaction(p, user, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Status {
+        AuditStore audit(m_db);
+        const QString table = QStringLiteral("case_preparation");
+        const QString key = QStringLiteral("person_id");
+        const Result<QString> before = audit.rowJsonWhere(table, key, p.personId);
+        if (!before)
+            return before.status();
+        if (Status s = savePreparationInTransaction(p, user, nowIso()); !s)
+            return s;
+        const Result<QString> after = audit.rowJsonWhere(table, key, p.personId);
+        if (!after)
+            return after.status();
+        return audit.changedInTransaction(table, p.personId, p.personId, before.value(),
+                                          after.value());
+    });
 }
 
 Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, const QString &user,

@@ -1,5 +1,6 @@
 #include "removalstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "storesupport.h"
@@ -81,7 +82,11 @@ Result<QVector<RemovalDirections>> RemovalStore::forPerson(qint64 personId) cons
 
 Result<qint64> RemovalStore::save(const RemovalDirections &d, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return saveInTransaction(d, user, nowIso()); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).saveInTransaction(QStringLiteral("removal_directions"), d.id, [&] {
+            return saveInTransaction(d, user, nowIso());
+        });
+    });
 }
 
 Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const QString &user,
@@ -184,7 +189,11 @@ Result<QVector<CharterFlight>> RemovalStore::flights() const
 
 Result<qint64> RemovalStore::saveFlight(const CharterFlight &f, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return saveFlightInTransaction(f, user, nowIso()); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).saveInTransaction(QStringLiteral("charter_flight"), f.id, [&] {
+            return saveFlightInTransaction(f, user, nowIso());
+        });
+    });
 }
 
 Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, const QString &user,

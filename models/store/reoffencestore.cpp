@@ -1,5 +1,6 @@
 #include "reoffencestore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -37,7 +38,16 @@ Result<QVector<Reoffence>> ReoffenceStore::forPerson(qint64 personId) const
 
 Result<qint64> ReoffenceStore::record(const Reoffence &r, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return recordInTransaction(r, user, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = recordInTransaction(r, user, nowIso());
+        if (!id)
+            return id;
+        if (Status s =
+                AuditStore(m_db).insertedInTransaction(QStringLiteral("reoffence"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QString &user,
@@ -76,6 +86,10 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
 Status ReoffenceStore::remove(qint64 reoffenceId)
 {
     return Transaction::run(m_db, [&]() -> Status {
+        AuditStore audit(m_db);
+        const Result<QString> before = audit.rowJson(QStringLiteral("reoffence"), reoffenceId);
+        if (!before)
+            return before.status();
         QSqlQuery q(m_db);
         prepare(q, QStringLiteral("DELETE FROM reoffence WHERE id = ?"));
         q.addBindValue(reoffenceId);
@@ -84,6 +98,6 @@ Status ReoffenceStore::remove(qint64 reoffenceId)
         if (q.numRowsAffected() != 1)
             return Error{tr("There is no reoffence with id %1").arg(reoffenceId), QString(),
                          QStringLiteral("not-found")};
-        return {};
+        return audit.deletedInTransaction(QStringLiteral("reoffence"), reoffenceId, before.value());
     });
 }

@@ -1,5 +1,6 @@
 #include "reportingstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "personstore.h"
 #include "storesupport.h"
@@ -121,6 +122,9 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
     const qint64 id = returnedId(q);
     if (Status s = PersonStore(m_db).refreshReportingSpansInTransaction({e.personId}); !s)
         return s.error();
+    if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("reporting_event"), id);
+        !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -134,6 +138,10 @@ Status ReportingStore::setExcuse(qint64 eventId, const QString &reason, const QS
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("reporting_event"), eventId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE reporting_event SET excuse_reason = ?, excuse_text = ?, "
                               "recorded_by = ?, recorded_at = ? WHERE id = ? AND outcome = "
@@ -147,5 +155,9 @@ Status ReportingStore::setExcuse(qint64 eventId, const QString &reason, const QS
         return queryError(tr("Could not record the reason"), q);
     if (q.numRowsAffected() != 1)
         return Status::fail(tr("Only an excused event carries a reason"));
+    if (Status s =
+            audit.updatedInTransaction(QStringLiteral("reporting_event"), eventId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }

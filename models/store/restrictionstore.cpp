@@ -1,5 +1,6 @@
 #include "restrictionstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
 #include "personstore.h"
@@ -103,6 +104,10 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     const qint64 id = returnedId(q);
     // The person's stored reporting columns follow the restriction in force at once.
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({r.personId}); !s)
+        return s.error();
+    if (Status s =
+            AuditStore(m_db).insertedInTransaction(QStringLiteral("reporting_restriction"), id);
+        !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

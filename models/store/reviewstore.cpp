@@ -1,5 +1,6 @@
 #include "reviewstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "domain/reviewrules.h"
@@ -20,8 +21,15 @@ QString ReviewStore::diaryKind(qint64 personId)
 
 Result<qint64> ReviewStore::save(const Review &review, const QString &user)
 {
-    return Transaction::run(
-        m_db, [&] { return saveInTransaction(review, user, QDate::currentDate(), nowIso()); });
+    return Transaction::run(m_db, [&]() -> Result<qint64> {
+        const Result<qint64> id = saveInTransaction(review, user, QDate::currentDate(), nowIso());
+        if (!id)
+            return id;
+        if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("review"), id.value());
+            !s)
+            return s.error();
+        return id;
+    });
 }
 
 Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &user,
@@ -112,8 +120,11 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
 
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
 {
-    return Transaction::run(m_db,
-                            [&] { return signOffInTransaction(reviewId, teamLeader, nowIso()); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).updateInTransaction(QStringLiteral("review"), reviewId, [&] {
+            return signOffInTransaction(reviewId, teamLeader, nowIso());
+        });
+    });
 }
 
 Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLeader,

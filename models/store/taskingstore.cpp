@@ -1,5 +1,6 @@
 #include "taskingstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
 #include "store/diarystore.h"
@@ -86,6 +87,8 @@ Result<qint64> TaskingStore::create(const Tasking &t, const QString &user, bool 
     entry.title = tr("Tasking due at %1: %2").arg(t.centre.trimmed(), Tasking::kindName(t.kind));
     if (auto added = DiaryStore(m_db).addInTransaction(entry, user, nowIso()); !added)
         return added.error();
+    if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("tasking"), id); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
@@ -104,6 +107,10 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("tasking"), taskingId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE tasking SET outcome = ?, feedback = ?, closed_by = ?, "
                               "closed_at = ? WHERE id = ? AND closed_at IS NULL"));
@@ -120,6 +127,9 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
     if (Status s = DiaryStore(m_db).closeKindInTransaction(diaryKind(taskingId), user, nowIso());
         !s)
         return s;
+    if (Status s = audit.updatedInTransaction(QStringLiteral("tasking"), taskingId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 
@@ -129,6 +139,10 @@ Status TaskingStore::clearWindowWarning(qint64 taskingId, const QString &window,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    AuditStore audit(m_db);
+    const Result<QString> before = audit.rowJson(QStringLiteral("tasking"), taskingId);
+    if (!before)
+        return before.status();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE tasking SET reporting_window = ?, window_cleared_by = ? "
                               "WHERE id = ? AND closed_at IS NULL"));
@@ -139,6 +153,9 @@ Status TaskingStore::clearWindowWarning(qint64 taskingId, const QString &window,
         return queryError(tr("Could not clear the warning"), q);
     if (q.numRowsAffected() != 1)
         return Status::fail(tr("The tasking is closed, or no longer exists"));
+    if (Status s = audit.updatedInTransaction(QStringLiteral("tasking"), taskingId, before.value());
+        !s)
+        return s;
     return tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "traveldocumentstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -11,7 +12,10 @@ TravelDocumentStore::TravelDocumentStore(QSqlDatabase db) : m_db(std::move(db)) 
 
 Result<qint64> TravelDocumentStore::save(const TravelDocument &d, const QString &user)
 {
-    return Transaction::run(m_db, [&] { return saveInTransaction(d, user); });
+    return Transaction::run(m_db, [&] {
+        return AuditStore(m_db).saveInTransaction(QStringLiteral("travel_document"), d.id,
+                                                  [&] { return saveInTransaction(d, user); });
+    });
 }
 
 Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, const QString &user)

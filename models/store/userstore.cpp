@@ -1,5 +1,6 @@
 #include "userstore.h"
 
+#include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
 
@@ -50,7 +51,21 @@ Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
 
 Status UserStore::save(const AppUser &user, const QString &by)
 {
-    return Transaction::run(m_db, [&] { return saveInTransaction(user, by, nowIso()); });
+    return Transaction::run(m_db, [&]() -> Status {
+        // app_user is keyed by the user name, which the JSON carries: no entity id.
+        AuditStore audit(m_db);
+        const QString table = QStringLiteral("app_user");
+        const QString key = QStringLiteral("user_name");
+        const Result<QString> before = audit.rowJsonWhere(table, key, user.userName.trimmed());
+        if (!before)
+            return before.status();
+        if (Status s = saveInTransaction(user, by, nowIso()); !s)
+            return s;
+        const Result<QString> after = audit.rowJsonWhere(table, key, user.userName.trimmed());
+        if (!after)
+            return after.status();
+        return audit.changedInTransaction(table, 0, 0, before.value(), after.value());
+    });
 }
 
 Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const QString &now)

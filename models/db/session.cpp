@@ -1,0 +1,47 @@
+#include "session.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace {
+QMutex &sessionMutex()
+{
+    static QMutex m;
+    return m;
+}
+QHash<QString, QString> &sessionUsers()
+{
+    static QHash<QString, QString> users;
+    return users;
+}
+} // namespace
+
+void Session::setUser(const QSqlDatabase &db, const QString &userName)
+{
+    QMutexLocker lock(&sessionMutex());
+    const QString name = userName.trimmed();
+    if (name.isEmpty())
+        sessionUsers().remove(db.connectionName());
+    else
+        sessionUsers().insert(db.connectionName(), name);
+}
+
+QString Session::user(const QSqlDatabase &db)
+{
+    {
+        QMutexLocker lock(&sessionMutex());
+        const auto it = sessionUsers().constFind(db.connectionName());
+        if (it != sessionUsers().constEnd())
+            return it.value();
+    }
+    return osUser();
+}
+
+QString Session::osUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}

@@ -1,0 +1,55 @@
+#include "auditchain.h"
+
+#include <QCryptographicHash>
+#include <QStringList>
+
+namespace {
+QString field(const QString &text)
+{
+    return QString::number(text.size()) + QLatin1Char(':') + text;
+}
+QString field(qint64 n)
+{
+    return field(QString::number(n));
+}
+} // namespace
+
+QString AuditChain::canonicalText(const AuditEntry &e)
+{
+    return field(e.id) + field(e.at) + field(e.actor) + field(e.action) + field(e.entity) +
+           field(e.entityId) + field(e.personId) + field(e.beforeJson) + field(e.afterJson) +
+           field(e.prevHash);
+}
+
+QString AuditChain::hashOf(const AuditEntry &e)
+{
+    const QByteArray text = (e.prevHash + canonicalText(e)).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+}
+
+bool AuditChain::Checker::add(const AuditEntry &e)
+{
+    if (m_badId != 0)
+        return false;
+    const qint64 expectedId = m_lastId + 1;
+    if (e.prevHash != m_lastHash) {
+        m_badId = e.id;
+        m_why = m_count == 0 && !e.prevHash.isEmpty()
+                    ? tr("the first entry follows another: entries before it were removed")
+                    : tr("it does not follow entry %1: an entry was removed or inserted between "
+                         "them")
+                          .arg(m_lastId);
+    } else if (AuditChain::hashOf(e) != e.hash) {
+        m_badId = e.id;
+        m_why = tr("its contents do not match its hash: it was edited");
+    } else if (e.id != expectedId) {
+        m_badId = e.id;
+        m_why = tr("entry %1 is missing").arg(expectedId);
+    }
+    if (m_badId != 0)
+        return false;
+    ++m_count;
+    m_lastId = e.id;
+    m_lastHash = e.hash;
+    return true;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "auditentry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The hash chain of the audit log, pure: each entry's hash is SHA-256 (hex) of the previous
+// entry's hash followed by the entry's canonical text, so an entry edited, removed, inserted
+// or moved behind Lodestar's back no longer matches. (Removing the newest entries leaves a
+// shorter chain that is still whole: only an anchor kept elsewhere could show that.)
+class AuditChain
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+
+public:
+    // Every field but the hash, in a fixed order, each as its length, a colon and its text
+    // (a number as decimal text, "0" for none), so no two different entries share a text.
+    static QString canonicalText(const AuditEntry &e);
+    // SHA-256 hex of prevHash + canonicalText(e).
+    static QString hashOf(const AuditEntry &e);
+
+    // Checks the entries in id order, one at a time, so a long log needs no memory.
+    class Checker
+    {
+    public:
+        // False at the first entry that breaks the chain (and every call after it).
+        bool add(const AuditEntry &e);
+        bool intact() const { return m_badId == 0; }
+        qint64 count() const { return m_count; }
+        qint64 badId() const { return m_badId; }
+        QString why() const { return m_why; }
+
+    private:
+        qint64 m_count = 0;
+        qint64 m_lastId = 0;
+        QString m_lastHash;
+        qint64 m_badId = 0;
+        QString m_why;
+    };
+};

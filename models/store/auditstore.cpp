@@ -1,0 +1,234 @@
+#include "auditstore.h"
+
+#include "db/session.h"
+#include "db/transaction.h"
+#include "storesupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace StoreSupport;
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The person a record belongs to, from its JSON: its person_id, or its own id for a person.
+qint64 personOf(const QString &table, qint64 id, const QString &json)
+{
+    if (table == QLatin1String("person"))
+        return id;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    return o.value(QLatin1String("person_id")).toVariant().toLongLong();
+}
+
+AuditEntry entryOf(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityId = q.value(5).toLongLong();
+    e.personId = q.value(6).toLongLong();
+    e.beforeJson = q.value(7).toString();
+    e.afterJson = q.value(8).toString();
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+const QString EntryColumns = QStringLiteral("id, at, actor, action, entity, entity_id, person_id, "
+                                            "before_json, after_json, prev_hash, hash");
+
+} // namespace
+
+AuditStore::AuditStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Status AuditStore::appendInTransaction(const QString &action, const QString &entity,
+                                       qint64 entityId, qint64 personId, const QString &beforeJson,
+                                       const QString &afterJson)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (m_db.driverName() == QLatin1String("QPSQL") &&
+        !q.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")))
+        return queryError(tr("Could not lock the audit log"), q);
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return queryError(tr("Could not read the audit log"), q);
+    AuditEntry e;
+    if (q.next()) {
+        e.id = q.value(0).toLongLong() + 1;
+        e.prevHash = q.value(1).toString();
+    } else {
+        e.id = 1;
+    }
+    q.finish();
+    e.at = nowIso();
+    e.actor = Session::user(m_db);
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.personId = personId;
+    e.beforeJson = beforeJson;
+    e.afterJson = afterJson;
+    e.hash = AuditChain::hashOf(e);
+    prepare(q, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
+                              "person_id, before_json, after_json, prev_hash, hash) VALUES (?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.at);
+    q.addBindValue(e.actor);
+    q.addBindValue(e.action);
+    q.addBindValue(e.entity);
+    q.addBindValue(idOrNull(e.entityId));
+    q.addBindValue(idOrNull(e.personId));
+    q.addBindValue(textOrNull(e.beforeJson));
+    q.addBindValue(textOrNull(e.afterJson));
+    q.addBindValue(e.prevHash.isEmpty() ? QStringLiteral("") : e.prevHash); // '' not NULL
+    q.addBindValue(e.hash);
+    if (!q.exec())
+        return queryError(tr("Could not write the audit log"), q);
+    return {};
+}
+
+Status AuditStore::insertedInTransaction(const QString &table, qint64 id, qint64 personId)
+{
+    const Result<QString> after = rowJson(table, id);
+    if (!after)
+        return after.status();
+    return appendInTransaction(QStringLiteral("insert"), table, id,
+                               personId > 0 ? personId : personOf(table, id, after.value()),
+                               QString(), after.value());
+}
+
+Status AuditStore::updatedInTransaction(const QString &table, qint64 id, const QString &beforeJson,
+                                        qint64 personId)
+{
+    const Result<QString> after = rowJson(table, id);
+    if (!after)
+        return after.status();
+    if (after.value() == beforeJson)
+        return {}; // nothing changed
+    return appendInTransaction(QStringLiteral("update"), table, id,
+                               personId > 0 ? personId : personOf(table, id, after.value()),
+                               beforeJson, after.value());
+}
+
+Status AuditStore::deletedInTransaction(const QString &table, qint64 id, const QString &beforeJson,
+                                        qint64 personId)
+{
+    return appendInTransaction(QStringLiteral("delete"), table, id,
+                               personId > 0 ? personId : personOf(table, id, beforeJson),
+                               beforeJson, QString());
+}
+
+Status AuditStore::changedInTransaction(const QString &table, qint64 entityId, qint64 personId,
+                                        const QString &beforeJson, const QString &afterJson)
+{
+    if (beforeJson == afterJson)
+        return {};
+    const QString action = beforeJson.isEmpty()  ? QStringLiteral("insert")
+                           : afterJson.isEmpty() ? QStringLiteral("delete")
+                                                 : QStringLiteral("update");
+    return appendInTransaction(
+        action, table, entityId,
+        personId > 0 ? personId
+                     : personOf(table, entityId, afterJson.isEmpty() ? beforeJson : afterJson),
+        beforeJson, afterJson);
+}
+
+Result<QString> AuditStore::rowJson(const QString &table, qint64 id) const
+{
+    return rowJsonWhere(table, QStringLiteral("id"), id);
+}
+
+Result<QString> AuditStore::rowJsonWhere(const QString &table, const QString &column,
+                                         const QVariant &value) const
+{
+    // The table name is spliced into the SQL, so only a plain name (an unknown table then
+    // fails to prepare).
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    if (!plain.match(table).hasMatch() || !plain.match(column).hasMatch())
+        return Error{tr("There is no table '%1' to audit").arg(table), QString(),
+                     QStringLiteral("invalid")};
+    QSqlQuery q(m_db);
+    if (!prepare(q, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column)))
+        return queryError(tr("Could not read the record to audit"), q);
+    q.addBindValue(value);
+    if (!q.exec())
+        return queryError(tr("Could not read the record to audit"), q);
+    if (!q.next())
+        return QString();
+    const QSqlRecord record = q.record();
+    QJsonObject o;
+    for (int i = 0; i < record.count(); ++i) {
+        const QVariant v = record.value(i);
+        o.insert(record.fieldName(i), v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString AuditStore::summaryJson(const QVariantMap &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact));
+}
+
+Status AuditStore::recordOpened(qint64 personId)
+{
+    return Transaction::run(m_db, [&] {
+        return appendInTransaction(QStringLiteral("open"), QStringLiteral("person"), personId,
+                                   personId, QString(), QString());
+    });
+}
+
+Result<QVector<AuditEntry>> AuditStore::forPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT %1 FROM audit_log WHERE person_id = ? ORDER BY id DESC")
+                   .arg(EntryColumns));
+    q.addBindValue(personId);
+    if (!q.exec())
+        return queryError(tr("Could not read the audit log"), q);
+    QVector<AuditEntry> out;
+    while (q.next())
+        out << entryOf(q);
+    return out;
+}
+
+Result<qint64> AuditStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !q.next())
+        return queryError(tr("Could not read the audit log"), q);
+    return q.value(0).toLongLong();
+}
+
+Result<AuditStore::Verification> AuditStore::verify() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(EntryColumns)))
+        return queryError(tr("Could not read the audit log"), q);
+    AuditChain::Checker checker;
+    while (q.next()) {
+        if (!checker.add(entryOf(q)))
+            break;
+    }
+    Verification v;
+    v.intact = checker.intact();
+    v.entries = checker.count();
+    v.badId = checker.badId();
+    v.why = checker.why();
+    return v;
+}
