@@ -4,7 +4,9 @@
 #include "bandoverridedialog.h"
 #include "bandswatch.h"
 #include "domain/reportingwindow.h"
+#include "io/subjectaccessexport.h"
 #include "itemmodels/allocationhistorymodel.h"
+#include "itemmodels/audittrailmodel.h"
 #include "itemmodels/bandhistorymodel.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/notesmodel.h"
@@ -22,10 +24,12 @@
 #include "personreviewspanel.h"
 #include "persontaskingspanel.h"
 #include "persontraveldocspanel.h"
+#include "store/auditstore.h"
 #include "store/personstore.h"
 
 #include <QAction>
 #include <QDate>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -154,6 +158,12 @@ PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const Q
     setTabOrder(m_noteEdit, m_addNoteButton);
     setTabOrder(m_addNoteButton, m_lowerTabs);
 
+    // Every opening of a person record is audited, before anything of it is shown.
+    if (Status s = AuditStore(m_db).recordOpened(m_personId); !s) {
+        showErrors({tr("The opening of this record could not be audited, so it is not shown: %1")
+                        .arg(s.error().toString())});
+        return;
+    }
     reload();
 }
 
@@ -365,6 +375,15 @@ QGroupBox *PersonRecordWidget::buildOwnership()
     m_allocateButton->setToolTip(tr("Allocate this person to a caseworker"));
     connect(m_allocateButton, &QPushButton::clicked, this, &PersonRecordWidget::allocate);
     form->addRow(QString(), m_allocateButton);
+    // Offered to administrators only; the export refuses anyone else whatever is shown.
+    m_exportButton = new QPushButton(tr("Export Everything Held (Subject Access)…"), box);
+    m_exportButton->setObjectName(QStringLiteral("subjectAccessButton"));
+    m_exportButton->setToolTip(tr("Save everything held about this person, with the audit "
+                                  "trail, as one JSON file"));
+    const auto admin = SubjectAccessExport::allowed(m_db);
+    m_exportButton->setVisible(admin && admin.value());
+    connect(m_exportButton, &QPushButton::clicked, this, [this] { exportSubjectAccess(); });
+    form->addRow(QString(), m_exportButton);
     return box;
 }
 
@@ -537,6 +556,18 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_allocationView->horizontalHeader()->setStretchLastSection(true);
     m_allocationView->setAccessibleName(tr("Allocation history of this person"));
     m_lowerTabs->addTab(m_allocationView, tr("Allocation"));
+    m_audit = new AuditTrailModel(m_db, this);
+    m_auditView = new QTableView(m_lowerTabs);
+    m_auditView->setObjectName(QStringLiteral("auditView"));
+    m_auditView->setModel(m_audit);
+    m_auditView->verticalHeader()->hide();
+    m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_auditView->setAlternatingRowColors(true);
+    m_auditView->setWordWrap(false);
+    m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->setAccessibleName(tr("Audit trail of this person"));
+    m_lowerTabs->addTab(m_auditView, tr("Audit"));
     return m_lowerTabs;
 }
 
@@ -547,6 +578,24 @@ void PersonRecordWidget::allocate()
         return;
     reload();
     emit personChanged(m_personId);
+}
+
+void PersonRecordWidget::exportSubjectAccess(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        const QString suggested = QStringLiteral("%1-subject-access.json")
+                                      .arg(m_person ? m_person->details.personRef : QString());
+        file = QFileDialog::getSaveFileName(this, tr("Export Everything Held"), suggested,
+                                            tr("JSON files (*.json)"));
+        if (file.isEmpty())
+            return;
+    }
+    if (Status s = SubjectAccessExport::write(m_db, m_personId, file); !s) {
+        showErrors({tr("The subject access export was not written: %1").arg(s.error().toString())});
+        return;
+    }
+    reload(); // the export is on the audit trail now
 }
 
 void PersonRecordWidget::showReporting()
@@ -561,7 +610,8 @@ const QStringList &PersonRecordWidget::lowerTabKeys()
                                   QStringLiteral("taskings"), QStringLiteral("travel_documents"),
                                   QStringLiteral("barriers"), QStringLiteral("removal"),
                                   QStringLiteral("reviews"),  QStringLiteral("reoffences"),
-                                  QStringLiteral("diary"),    QStringLiteral("allocation")};
+                                  QStringLiteral("diary"),    QStringLiteral("allocation"),
+                                  QStringLiteral("audit")};
     return keys;
 }
 
@@ -588,6 +638,8 @@ void PersonRecordWidget::updateLowerTabLabels()
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_reoffences), m_reoffences->tabLabel());
     m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_allocationView),
                             tr("Allocation (%1)").arg(m_allocations->rowCount()));
+    m_lowerTabs->setTabText(m_lowerTabs->indexOf(m_auditView),
+                            tr("Audit (%1)").arg(m_audit->rowCount()));
 }
 
 QGroupBox *PersonRecordWidget::buildCases()
@@ -659,7 +711,11 @@ void PersonRecordWidget::reload()
     if (Status s = m_allocations->setPersonId(id); !s)
         errors << tr("The allocation history could not be read: %1").arg(s.error().toString());
     m_allocationView->resizeColumnsToContents();
+    if (Status s = m_audit->setPersonId(id); !s)
+        errors << tr("The audit trail could not be read: %1").arg(s.error().toString());
+    m_auditView->resizeColumnsToContents();
     m_allocateButton->setEnabled(m_person.has_value());
+    m_exportButton->setEnabled(m_person.has_value());
 
     showPerson();
     showErrors(errors);

@@ -7,6 +7,7 @@
 #include <optional>
 
 class AllocationHistoryModel;
+class AuditTrailModel;
 class BandHistoryModel;
 class BandSwatch;
 class NotesModel;
@@ -58,6 +59,7 @@ public:
     PersonReviewsPanel *reviewsPanel() const { return m_reviews; }
     PersonReoffencesPanel *reoffencesPanel() const { return m_reoffences; }
     AllocationHistoryModel *allocationModel() const { return m_allocations; }
+    AuditTrailModel *auditModel() const { return m_audit; }
 
 public slots:
     // Reads the person, their cases, notes and band history again.
@@ -71,10 +73,13 @@ public slots:
     void overrideBand();
     // Opens the allocate dialog for this person.
     void allocate();
+    // Writes everything held about the person to `path` as JSON (asks where when empty), for
+    // an administrator; the store refuses anyone else and audits the export.
+    void exportSubjectAccess(const QString &path = QString());
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
-    // barriers, removal, reviews, reoffences, diary or allocation (the screenshot command's
+    // barriers, removal, reviews, reoffences, diary, allocation or audit (the screenshot command's
     // person:<ref>/<tab>). False for an unknown key.
     bool showLowerTab(const QString &key);
     static const QStringList &lowerTabKeys();
@@ -162,6 +167,9 @@ private:
     QPushButton *m_allocateButton = nullptr;
     AllocationHistoryModel *m_allocations = nullptr;
     QTableView *m_allocationView = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    AuditTrailModel *m_audit = nullptr;
+    QTableView *m_auditView = nullptr;
 
     // Cases
     QTabWidget *m_lowerTabs = nullptr;

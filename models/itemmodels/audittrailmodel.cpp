@@ -1,0 +1,185 @@
+#include "audittrailmodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+#include "store/auditstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace {
+QString shown(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return AuditTrailModel::tr("(empty)");
+    if (v.isString())
+        return v.toString().isEmpty() ? AuditTrailModel::tr("(empty)")
+                                      : v.toString().section(QLatin1Char('\n'), 0, 0);
+    if (v.isBool())
+        return v.toBool() ? AuditTrailModel::tr("yes") : AuditTrailModel::tr("no");
+    return v.toVariant().toString();
+}
+} // namespace
+
+AuditTrailModel::AuditTrailModel(QSqlDatabase db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(std::move(db))
+{
+}
+
+Status AuditTrailModel::setPersonId(qint64 personId)
+{
+    m_personId = personId;
+    return reload();
+}
+
+Status AuditTrailModel::reload()
+{
+    QVector<AuditEntry> entries;
+    Status status;
+    if (m_personId > 0) {
+        auto result = AuditStore(m_db).forPerson(m_personId);
+        if (result)
+            entries = std::move(result.value());
+        else
+            status = result.status();
+    }
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+    return status;
+}
+
+QString AuditTrailModel::actionName(const QString &action)
+{
+    if (action == QLatin1String("open"))
+        return tr("Opened");
+    if (action == QLatin1String("insert"))
+        return tr("Added");
+    if (action == QLatin1String("update"))
+        return tr("Changed");
+    if (action == QLatin1String("delete"))
+        return tr("Removed");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
+    if (action == QLatin1String("export"))
+        return tr("Exported");
+    return action;
+}
+
+QString AuditTrailModel::entityName(const QString &entity, qint64 id)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("person"), QT_TR_NOOP("Person")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("barrier"), QT_TR_NOOP("Barrier")},
+        {QStringLiteral("reoffence"), QT_TR_NOOP("Reoffence")},
+        {QStringLiteral("reporting_restriction"), QT_TR_NOOP("Reporting restriction")},
+        {QStringLiteral("reporting_event"), QT_TR_NOOP("Reporting event")},
+        {QStringLiteral("review"), QT_TR_NOOP("Review")},
+        {QStringLiteral("allocation"), QT_TR_NOOP("Allocation")},
+        {QStringLiteral("travel_document"), QT_TR_NOOP("Travel document")},
+        {QStringLiteral("tasking"), QT_TR_NOOP("Tasking")},
+        {QStringLiteral("diary_entry"), QT_TR_NOOP("Diary entry")},
+        {QStringLiteral("removal_directions"), QT_TR_NOOP("Removal directions")},
+        {QStringLiteral("progression_hold"), QT_TR_NOOP("Hold on progression")},
+        {QStringLiteral("case_preparation"), QT_TR_NOOP("Case preparation")},
+        {QStringLiteral("followup_step"), QT_TR_NOOP("Follow-up step")},
+        {QStringLiteral("note_qa"), QT_TR_NOOP("Note check")},
+    };
+    const auto it = names.constFind(entity);
+    const QString name = it != names.constEnd() ? tr(it.value()) : entity;
+    if (entity == QLatin1String("person") || id <= 0)
+        return name;
+    return tr("%1 %2").arg(name).arg(id);
+}
+
+QStringList AuditTrailModel::changedFields(const QString &beforeJson, const QString &afterJson)
+{
+    const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    QStringList keys = before.keys();
+    for (const QString &k : after.keys())
+        if (!before.contains(k))
+            keys << k;
+    keys.sort();
+    QStringList out;
+    for (const QString &k : std::as_const(keys)) {
+        const QJsonValue b = before.value(k);
+        const QJsonValue a = after.value(k);
+        if (b == a)
+            continue;
+        out << tr("%1: %2 → %3").arg(k, shown(b), shown(a));
+    }
+    return out;
+}
+
+QString AuditTrailModel::what(const AuditEntry &e) const
+{
+    const QString record = entityName(e.entity, e.entityId);
+    if (e.action == QLatin1String("update")) {
+        const QStringList fields = changedFields(e.beforeJson, e.afterJson);
+        return fields.isEmpty() ? record
+                                : tr("%1: %2").arg(record, fields.join(QStringLiteral("; ")));
+    }
+    return record;
+}
+
+int AuditTrailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditTrailModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AuditEntry &e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case When:
+            return DisplayText::dateTime(e.at);
+        case Who:
+            return e.actor;
+        case Action:
+            return actionName(e.action);
+        case What:
+            return what(e);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == What && e.action == QLatin1String("update"))
+            return changedFields(e.beforeJson, e.afterJson).join(QLatin1Char('\n'));
+        return QVariant();
+    case Roles::PersonId:
+        return e.personId;
+    case Roles::Code:
+        return index.column() == Action ? QVariant(e.action) : QVariant();
+    case Roles::Sort:
+        return index.column() == When ? QVariant(e.id) : data(index, Qt::DisplayRole);
+    }
+    return QVariant();
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case Action:
+        return tr("Action");
+    case What:
+        return tr("What");
+    }
+    return QVariant();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/auditentry.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVector>
+
+// One person's audit trail as AuditStore::forPerson gives it, newest first: when, who, what
+// they did, and to what (the record and, for a change, its fields before → after).
+class AuditTrailModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        When,
+        Who,
+        Action,
+        What,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit AuditTrailModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    Status setPersonId(qint64 personId);
+    Status reload();
+    const AuditEntry &entryAt(int row) const { return m_entries.at(row); }
+
+    // "Opened", "Added", "Changed", "Removed", "Imported", "Exported".
+    static QString actionName(const QString &action);
+    // The record in words: "Note 12", "Barrier 3", "Person".
+    static QString entityName(const QString &entity, qint64 id);
+    // The fields that differ between two JSON objects, "field: before → after", in field order;
+    // "(empty)" for a missing or null value.
+    static QStringList changedFields(const QString &beforeJson, const QString &afterJson);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString what(const AuditEntry &e) const;
+
+    QSqlDatabase m_db;
+    qint64 m_personId = 0;
+    QVector<AuditEntry> m_entries;
+};
