@@ -8,24 +8,111 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 
+// The suites run on SQLite, and on PostgreSQL when LODESTAR_TEST_POSTGRES names a server
+// (postgresql://postgres@localhost:5439/postgres: a login that may create databases, and the
+// database to connect to for that). test.sh starts a throwaway server and sets it.
+namespace TestPostgres {
+
+inline QString serverUrl()
+{
+    return qEnvironmentVariable("LODESTAR_TEST_POSTGRES");
+}
+
+inline bool enabled()
+{
+    return !serverUrl().isEmpty();
+}
+
+// Runs `sql` on the server's maintenance database (CREATE and DROP DATABASE cannot run inside
+// a Lodestar database or a transaction).
+inline bool maintenance(const QString &sql, QString *error = nullptr)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("lodestar-test-maintenance-%1").arg(++counter);
+    bool ok = false;
+    {
+        const QUrl url(serverUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+        } else if (error) {
+            *error = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// A new, empty database on the server: its URL. `name` is set to the database's name.
+inline QString createDatabase(QString *name)
+{
+    static int counter = 0;
+    *name =
+        QStringLiteral("lodestar_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QString error;
+    if (!maintenance(QStringLiteral("CREATE DATABASE %1").arg(*name), &error))
+        qFatal("cannot create test database %s on %s: %s", qPrintable(*name),
+               qPrintable(serverUrl()), qPrintable(error));
+    QUrl url(serverUrl());
+    url.setPath(QLatin1Char('/') + *name);
+    return url.toString();
+}
+
+// FORCE: a connection a failed test left open must not keep the database behind.
+inline void dropDatabase(const QString &name)
+{
+    QString error;
+    if (!maintenance(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), &error))
+        qWarning("cannot drop test database %s: %s", qPrintable(name), qPrintable(error));
+}
+
+} // namespace TestPostgres
+
+// A fresh, empty Lodestar database: an SQLite file in a temporary folder, or on PostgreSQL
+// (LODESTAR_TEST_POSTGRES) a database of its own, dropped again at the end. path() is what
+// Database::open takes to reach it again.
 struct TestDatabase
 {
     QTemporaryDir dir;
     std::shared_ptr<Database> db;
+    QString pgName;
 
     explicit TestDatabase(const QString &name = QStringLiteral("test.sqlite"))
     {
-        auto result = Database::open(dir.filePath(name));
+        const QString location =
+            TestPostgres::enabled() ? TestPostgres::createDatabase(&pgName) : dir.filePath(name);
+        auto result = Database::open(location);
         if (!result)
             qFatal("cannot create test database: %s", qPrintable(result.error().toString()));
         db = result.value();
     }
+    ~TestDatabase()
+    {
+        db.reset();
+        if (!pgName.isEmpty())
+            TestPostgres::dropDatabase(pgName);
+    }
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
     QString path() const { return db->location(); }
+    bool onPostgres() const { return !pgName.isEmpty(); }
 };
 
 namespace TestData {
@@ -72,12 +159,16 @@ inline PersonStore::NewPerson person(const QString &ref, const QString &family,
 inline Status add(Database &db, const QVector<PersonStore::NewPerson> &people)
 {
     int i = 0;
-    return PersonStore(db.sql()).addPeople([&](PersonStore::NewPerson &out) {
+    const Status s = PersonStore(db.sql()).addPeople([&](PersonStore::NewPerson &out) {
         if (i >= people.size())
             return false;
         out = people[i++];
         return true;
     });
+    // The callers only QVERIFY the outcome: the reason goes to the log.
+    if (!s)
+        qWarning("TestData::add: %s", qPrintable(s.error().toString()));
+    return s;
 }
 
 // Gives a GUI test settings of its own, empty at the start, away from the user's.

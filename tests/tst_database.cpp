@@ -189,6 +189,29 @@ private slots:
         QVERIFY(!db);
         QCOMPARE(db.error().code, Database::CannotOpen);
     }
+
+    // Judged before any connection is tried, so no server is needed.
+    void refusesMalformedPostgresLocation_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("no database") << QStringLiteral("postgresql://me@localhost");
+        QTest::newRow("empty database") << QStringLiteral("postgresql://me@localhost:5432/");
+        QTest::newRow("two path parts") << QStringLiteral("postgresql://me@localhost/a/b");
+        QTest::newRow("port not a number") << QStringLiteral("postgresql://me@localhost:x/db");
+        QTest::newRow("password") << QStringLiteral("postgresql://me:hunter2@localhost/db");
+        QTest::newRow("password option")
+            << QStringLiteral("postgresql://me@localhost/db?password=hunter2");
+        QTest::newRow("option with a space")
+            << QStringLiteral("postgresql://me@localhost/db?sslmode=a%20b");
+    }
+    void refusesMalformedPostgresLocation()
+    {
+        QFETCH(QString, location);
+        auto db = Database::open(location);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, Database::BadLocation);
+        QVERIFY(!db.error().toString().contains(QLatin1String("hunter2")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseOpen)

@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QtEndian>
 #include <atomic>
 
@@ -113,6 +116,13 @@ Status Database::checkContents(QSqlDatabase db, const QString &path)
     if (!hasMeta)
         return refuse(NotLodestar,
                       tr("%1 is an SQLite database but not a Lodestar database").arg(path));
+    return checkMeta(db, path);
+}
+
+Status Database::checkMeta(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta")))
         return refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
     QString application;
@@ -188,14 +198,149 @@ Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &p
     return database;
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &location, Create create)
+bool Database::isPostgresLocation(const QString &location)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) ||
-        location.startsWith(QLatin1String("postgres://")))
-        return refuse(Unsupported,
-                      tr("%1: shared PostgreSQL databases are not supported by this version of "
-                         "Lodestar; open a local database file instead")
-                          .arg(location));
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location, Create create,
+                                                         const QString &password)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    // What error messages show: never a password, wherever it was put.
+    const QString bare = url.toString(QUrl::RemovePassword | QUrl::RemoveQuery);
+    if (!url.isValid() || url.path().isEmpty() || dbName.isEmpty() ||
+        dbName.contains(QLatin1Char('/')) || !url.fragment().isEmpty())
+        return refuse(BadLocation,
+                      tr("%1 is not a PostgreSQL location: write postgresql://user@host:port/"
+                         "database")
+                          .arg(bare),
+                      url.isValid() ? QString() : url.errorString());
+    // Typed on a command line or kept in settings, a password would end up in shell history,
+    // in window titles and in reports: refused rather than used.
+    if (!url.password().isEmpty())
+        return refuse(BadLocation,
+                      tr("%1: put no password in the database location; set PGPASSWORD, use "
+                         "~/.pgpass or let Lodestar ask for it")
+                          .arg(bare));
+    QStringList options;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        static const QStringList reserved = {QStringLiteral("password"), QStringLiteral("user"),
+                                             QStringLiteral("host"), QStringLiteral("port"),
+                                             QStringLiteral("dbname")};
+        // QPSQL joins its options with ';' and passes them on unquoted.
+        if (reserved.contains(key) || key.isEmpty() || value.isEmpty() ||
+            value.contains(QRegularExpression(QStringLiteral("[\\s;'\\\\]"))))
+            return refuse(BadLocation,
+                          tr("%1: the option '%2' cannot be given here").arg(bare, key));
+        options << key + QLatin1Char('=') + value;
+        timeoutGiven |= key == QLatin1String("connect_timeout");
+    }
+    // An unreachable server should say so, not leave the window frozen.
+    if (!timeoutGiven)
+        options << QStringLiteral("connect_timeout=10");
+
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    const int port = url.port(5432);
+    QUrl shown = url;
+    shown.setHost(host);
+    shown.setPort(port);
+    const QString where = shown.toString(QUrl::RemovePassword);
+
+    const QString name = newConnectionName();
+    auto fail = [&name](Error e) -> Result<std::shared_ptr<Database>> {
+        dropConnection(name);
+        return e;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            return fail(refuse(CannotOpen,
+                               tr("%1: this Lodestar cannot reach PostgreSQL (the Qt PostgreSQL "
+                                  "driver QPSQL is not installed; on Debian: libqt6sql6-psql)")
+                                   .arg(where)));
+        }
+        db.setHostName(host);
+        db.setPort(port);
+        db.setDatabaseName(dbName);
+        db.setUserName(url.userName());
+        db.setPassword(password);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            db = QSqlDatabase();
+            // libpq gives a refused or missing password no SQLSTATE on a failed connection:
+            // its messages (libpq's and the server's, in English) are what tells them apart.
+            const bool auth = detail.contains(QLatin1String("no password supplied")) ||
+                              detail.contains(QLatin1String("password authentication failed")) ||
+                              detail.contains(QLatin1String("authentication failed for user"));
+            if (auth)
+                return fail(
+                    refuse(NeedsPassword,
+                           password.isEmpty()
+                               ? tr("%1: the server asks for a password (set PGPASSWORD or use "
+                                    "~/.pgpass)")
+                                     .arg(where)
+                               : tr("%1: the server refused the password").arg(where),
+                           detail));
+            return fail(refuse(CannotOpen, tr("Cannot connect to %1").arg(where), detail));
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    QSqlQuery q(db);
+    // Two people opening a new, empty team database at once: one creates the schema, the other
+    // waits and then finds it made. Held until this connection has been judged and migrated.
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(1280263251)"))) {
+        const QString detail = q.lastError().text();
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        return fail(refuse(CannotOpen, tr("Cannot use %1").arg(where), detail));
+    }
+    auto judge = [&]() -> Result<bool> {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('lodestar_meta') IS NOT NULL")) || !q.next())
+            return refuse(CannotOpen, tr("Cannot read %1").arg(where), q.lastError().text());
+        if (q.value(0).toBool()) {
+            if (Status s = checkMeta(db, where); !s)
+                return s.error();
+            return false;
+        }
+        // Anything in the database's own schemas is someone else's data: leave it alone.
+        if (!q.exec(QStringLiteral(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')"
+                " AND n.nspname NOT IN ('pg_catalog', 'information_schema')"
+                " AND n.nspname NOT LIKE 'pg\\_%'")) ||
+            !q.next())
+            return refuse(CannotOpen, tr("Cannot read %1").arg(where), q.lastError().text());
+        if (q.value(0).toLongLong() > 0)
+            return refuse(NotLodestar,
+                          tr("%1 holds tables but is not a Lodestar database").arg(where));
+        if (create == Create::Never)
+            return refuse(NotFound, tr("%1 is empty: it has no Lodestar database yet").arg(where));
+        return true;
+    };
+    const Result<bool> created = judge();
+    Status migrated = created ? Migrations::migrate(db, SqlDialect::PostgreSQL) : Status();
+    q.exec(QStringLiteral("SELECT pg_advisory_unlock(1280263251)"));
+    q = QSqlQuery();
+    db = QSqlDatabase();
+    if (!created)
+        return fail(created.error());
+    if (!migrated)
+        return fail(Error{migrated.error().message, migrated.error().detail, Corrupt});
+    return std::shared_ptr<Database>(
+        new Database(name, where, SqlDialect::PostgreSQL, created.value()));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &location, Create create,
+                                                 const QString &password)
+{
+    if (isPostgresLocation(location))
+        return openPostgres(location, create, password);
     const QString path = QFileInfo(location).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
         if (create == Create::Never)

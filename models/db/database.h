@@ -11,9 +11,17 @@
 // One open Lodestar database: a connection that has been checked to be ours, at a schema
 // version this build understands, and migrated to the latest one.
 //
+// A location is an SQLite file path, or a team database on a PostgreSQL server:
+//   postgresql://user@host:port/dbname[?sslmode=require&...]
+// (host defaults to localhost, port to 5432, user to libpq's default; the query items are
+// passed to libpq as connection keywords). The URL never holds a password: libpq reads
+// PGPASSWORD and ~/.pgpass by itself, and the GUI passes what it prompted for as `password`.
+//
 // A file that is not a Lodestar database, was written by a newer Lodestar, or is corrupt is
 // refused before anything is written to it: the checks run on a read-only connection and
-// the file is only opened for writing once they pass.
+// the file is only opened for writing once they pass. A PostgreSQL database is refused when it
+// holds tables but no lodestar_meta (it is someone else's) or a newer schema; an empty one is
+// given the schema (unless Create::Never).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -31,10 +39,18 @@ public:
     static inline const QString NotLodestar = QStringLiteral("not-lodestar");
     static inline const QString NewerSchema = QStringLiteral("newer-schema");
     static inline const QString Corrupt = QStringLiteral("corrupt");
-    static inline const QString Unsupported = QStringLiteral("unsupported");
+    // A postgresql:// location that is not a well-formed URL (or holds a password).
+    static inline const QString BadLocation = QStringLiteral("bad-location");
+    // The PostgreSQL server wants a password and none was given, or refused the one given:
+    // the GUI asks for one and calls open() again with it.
+    static inline const QString NeedsPassword = QStringLiteral("needs-password");
 
+    // `password` is for PostgreSQL only (ignored for a file); empty: libpq's own sources.
     static Result<std::shared_ptr<Database>> open(const QString &location,
-                                                  Create create = Create::IfMissing);
+                                                  Create create = Create::IfMissing,
+                                                  const QString &password = QString());
+    // True for a postgresql:// (or postgres://) location.
+    static bool isPostgresLocation(const QString &location);
     // Opens an SQLite file at exactly `schemaVersion`, for migration tests only.
     static Result<std::shared_ptr<Database>> createAtVersion(const QString &path,
                                                              int schemaVersion);
@@ -60,6 +76,9 @@ private:
     // `checkFirst`: judge the contents on this connection (after a hot journal's rollback).
     static Result<std::shared_ptr<Database>> openSqliteReadWrite(const QString &path, bool created,
                                                                  bool checkFirst);
+    static Status checkMeta(QSqlDatabase db, const QString &where);
+    static Result<std::shared_ptr<Database>> openPostgres(const QString &location, Create create,
+                                                          const QString &password);
 
     QString m_connection;
     QString m_location;

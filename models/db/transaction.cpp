@@ -37,11 +37,19 @@ Status Transaction::commit()
                                   : m_beginStatus;
     m_active = false;
     if (!m_db.commit()) {
-        const QString detail = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
         m_db.rollback();
-        return Status::fail(
+        return Error{
             QCoreApplication::translate("Transaction", "Could not save changes to the database"),
-            detail);
+            error.text(), codeFor(error, QString())};
     }
     return {};
+}
+
+QString Transaction::codeFor(const QSqlError &error, const QString &otherwise)
+{
+    // QPSQL gives the SQLSTATE as the native error code; SQLite's codes are numbers.
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("40001") || state == QLatin1String("40P01") ? RetryCode
+                                                                              : otherwise;
 }

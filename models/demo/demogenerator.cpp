@@ -901,6 +901,11 @@ Result<QHash<qint64, QDate>> removedOn(QSqlDatabase db)
 Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
 {
     const Catalogue &cat = catalogue();
+    // Read first: on PostgreSQL a query run while a forward-only one is being read discards
+    // the rows of that one not yet read.
+    const auto removals = removedOn(db);
+    if (!removals)
+        return removals.status();
     QSqlQuery people(db);
     people.setForwardOnly(true);
     if (!people.exec(QStringLiteral(
@@ -915,9 +920,6 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         QString ref, frequency, centre, window, owner;
         QDate removedOn;
     };
-    const auto removals = removedOn(db);
-    if (!removals)
-        return removals.status();
     QVector<Reporter> reporters;
     while (people.next()) {
         const qint64 id = people.value(0).toLongLong();
@@ -2207,6 +2209,10 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
 Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
 {
     const Catalogue &cat = catalogue();
+    // Before the forward-only read below, which another query would cut short on PostgreSQL.
+    const auto removals = removedOn(db);
+    if (!removals)
+        return removals.status();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
@@ -2221,9 +2227,6 @@ Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
         QString owner;
         QDate removedOn;
     };
-    const auto removals = removedOn(db);
-    if (!removals)
-        return removals.status();
     QVector<Person> persons;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

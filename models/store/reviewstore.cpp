@@ -167,11 +167,13 @@ Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
                    .arg(overdue.sql, soon.sql));
     for (const QVariant &v : overdue.values + soon.values)
         q.addBindValue(v);
-    if (!q.exec())
-        return queryError(tr("Could not read the review check"), q);
+    // Read before the check runs: on PostgreSQL another query on the connection would discard
+    // the rows of this forward-only one not yet read.
     auto users = UserStore(m_db).users();
     if (!users)
         return users.error();
+    if (!q.exec())
+        return queryError(tr("Could not read the review check"), q);
     QHash<QString, AppUser> byName;
     for (const AppUser &u : users.value())
         byName.insert(u.userName, u);

@@ -1,5 +1,7 @@
 #include "storesupport.h"
 
+#include "db/transaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -15,7 +17,8 @@ QString nowIso()
 
 Error queryError(const QString &message, const QSqlQuery &q)
 {
-    return Error{message, q.lastError().text(), QStringLiteral("sql")};
+    return Error{message, q.lastError().text(),
+                 Transaction::codeFor(q.lastError(), QStringLiteral("sql"))};
 }
 
 QVariant textOrNull(const QString &s)
