@@ -2,15 +2,15 @@
 
 #include "dashboardreport.h"
 #include "db/database.h"
-#include "demo/demogenerator.h"
 #include "db/session.h"
+#include "demo/demogenerator.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
 #include "itemmodels/displaytext.h"
 #include "mainwindow.h"
-#include "store/userstore.h"
 #include "store/auditstore.h"
+#include "store/userstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -217,6 +217,7 @@ int demo(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(QStringLiteral("demo"), db.error().toString());
+    Session::setUser(db.value()->sql(), currentUser(QString()));
     QElapsedTimer timer;
     timer.start();
     const Status s = DemoGenerator::generate(db.value()->sql(), options);
@@ -228,7 +229,6 @@ int demo(int argc, char **argv, const QStringList &args)
                                .arg(db.value()->location())
                                .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                         << Qt::endl;
-    Session::setUser(db.value()->sql(), currentUser(QString()));
     return 0;
 }
 
@@ -264,6 +264,7 @@ int import(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(command, db.error().toString());
+    Session::setUser(db.value()->sql(), currentUser(parser.value(userOption)));
     const auto summary =
         CidImporter::run(db.value()->sql(), parser.value(cases), parser.value(reporting),
                          currentUser(parser.value(userOption)));
@@ -275,7 +276,6 @@ int import(int argc, char **argv, const QStringList &args)
                                                      .toJson(QJsonDocument::Compact))
                             << Qt::endl;
     else
-    Session::setUser(db.value()->sql(), currentUser(parser.value(userOption)));
         QTextStream(stdout) << summary.value().toText();
     return 0;
 }
@@ -354,7 +354,7 @@ int screenshot(int argc, char **argv, const QStringList &args)
                         "data_quality, note_qa, dashboard, or "
                         "person:<person_ref>[/TAB] with TAB "
                         "one of cases, reporting, taskings, travel_documents, barriers, removal, "
-                        "reviews, reoffences, diary, allocation."),
+                        "reviews, reoffences, diary, allocation, audit."),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

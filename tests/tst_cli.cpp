@@ -65,7 +65,7 @@ private slots:
     void helpOnEveryCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"", "gui", "demo", "figures", "screenshot"})
+        for (const char *c : {"", "gui", "demo", "figures", "screenshot", "audit-verify"})
             QTest::newRow(*c ? c : "(none)") << QString::fromLatin1(c);
     }
     void helpOnEveryCommand()
