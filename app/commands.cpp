@@ -499,7 +499,6 @@ int report(int argc, char **argv, const QStringList &args)
     return 0;
 }
 
-} // namespace Commands
 int auditVerify(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
@@ -535,3 +534,4 @@ int auditVerify(int argc, char **argv, const QStringList &args)
     return 0;
 }
 
+} // namespace Commands
