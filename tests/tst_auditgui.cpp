@@ -101,6 +101,8 @@ void TestAuditGui::modelListsNewestFirst()
     QVERIFY2(what.contains(QStringLiteral("body: Seen → Seen at ten")), qPrintable(what));
     QCOMPARE(model.data(model.index(1, AuditTrailModel::Action)).toString(),
              QStringLiteral("Added"));
+    QCOMPARE(model.data(model.index(1, AuditTrailModel::What)).toString(),
+             QStringLiteral("Note %1: Seen").arg(note.value()));
     QCOMPARE(model.data(model.index(1, AuditTrailModel::When), Roles::PersonId).toLongLong(),
              f.person);
     QVERIFY(model.entryAt(0).id > model.entryAt(1).id);

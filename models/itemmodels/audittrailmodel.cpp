@@ -122,6 +122,16 @@ QString AuditTrailModel::what(const AuditEntry &e) const
         return fields.isEmpty() ? record
                                 : tr("%1: %2").arg(record, fields.join(QStringLiteral("; ")));
     }
+    // An added or removed record by the field that says most about it.
+    const QJsonObject o =
+        QJsonDocument::fromJson((e.afterJson.isEmpty() ? e.beforeJson : e.afterJson).toUtf8())
+            .object();
+    for (const char *key : {"body", "title", "offence", "barrier_type", "kind", "reason", "outcome",
+                            "to_owner", "step", "status"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString() && !v.toString().isEmpty())
+            return tr("%1: %2").arg(record, shown(v));
+    }
     return record;
 }
 
