@@ -123,8 +123,16 @@ Status Database::checkMeta(QSqlDatabase db, const QString &path)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta")))
+    if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta"))) {
+        // PostgreSQL's insufficient_privilege: a login without the team's grants.
+        if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return refuse(CannotOpen,
+                          tr("%1: this login may not read the Lodestar database (it lacks the "
+                             "team's grants)")
+                              .arg(path),
+                          q.lastError().text());
         return refuse(Corrupt, tr("%1 is corrupt").arg(path), q.lastError().text());
+    }
     QString application;
     int version = 0;
     while (q.next()) {
