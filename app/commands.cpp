@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "connectdialog.h"
 #include "dashboardreport.h"
 #include "db/database.h"
 #include "db/session.h"
@@ -11,6 +12,7 @@
 #include "mainwindow.h"
 #include "store/auditstore.h"
 #include "store/userstore.h"
+#include "teamdatabaseurl.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -148,19 +150,28 @@ int gui(int argc, char **argv, const QStringList &args)
         guiArgs = commandArgs(args);
     if (!parse(parser, guiArgs, QStringLiteral("gui")))
         return 2;
+    const bool ownDatabase = !parser.isSet(databaseOption);
     const QString location =
-        parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultLocation();
-    auto db = Database::open(location, Database::Create::IfMissing);
+        ownDatabase ? Database::defaultLocation() : parser.value(databaseOption);
+    // A team database whose server wants a password asks for it here, as the connection
+    // dialog does, rather than failing.
+    auto db =
+        ConnectDialog::openAsking(nullptr, location, QString(), ConnectDialog::defaultOpener());
     if (!db) {
         fail(QStringLiteral("gui"), db.error().toString());
         QMessageBox::critical(nullptr, CommandLine::tr("Lodestar cannot open the database"),
                               db.error().toString());
         return 1;
     }
+    const bool team = Database::isPostgresLocation(location);
+    if (const auto target = TeamDatabaseUrl::parse(location); team && target)
+        ConnectDialog::remember(*target);
     MainWindow window(db.value(), currentUser(parser.value(userOption)));
     window.show();
-    if (db.value()->wasCreated())
-        QTimer::singleShot(0, &window, &MainWindow::offerDemoData);
+    // Invented people are never offered for a team's shared database.
+    if (db.value()->wasCreated() && !team)
+        QTimer::singleShot(0, &window,
+                           ownDatabase ? &MainWindow::offerFirstStart : &MainWindow::offerDemoData);
     return app.exec();
 }
 

@@ -4,10 +4,11 @@
 #include "barriersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
+#include "connectdialog.h"
 #include "dashboardview.h"
 #include "dataqualityview.h"
-#include "demo/demogenerator.h"
 #include "db/session.h"
+#include "demo/demogenerator.h"
 #include "importchangesview.h"
 #include "importdialog.h"
 #include "importhistoryview.h"
@@ -29,6 +30,7 @@
 #include "store/allocationstore.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
+#include "teamdatabaseurl.h"
 #include "traveldocumentsview.h"
 #include "usersdialog.h"
 #include "workloadview.h"
@@ -45,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -77,6 +80,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     setCentralWidget(m_tabs);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_userLabel->setText(tr("Signed in as %1").arg(m_currentUser));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -97,6 +101,9 @@ MainWindow::~MainWindow()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // The views hold the connection: they go before m_db closes it, not after (QWidget's
+    // destructor deletes children only once the members are gone).
+    delete m_tabs;
 }
 
 void MainWindow::createMenus()
@@ -106,6 +113,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Connect to &Team Database…"), this, &MainWindow::connectToTeamDatabase)
+        ->setObjectName(QStringLiteral("connectTeamAction"));
     file->addAction(tr("Fill with &Demo Data…"), this, &MainWindow::fillWithDemoData);
     file->addSeparator();
     QAction *importAction =
@@ -206,6 +215,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     }
     m_caseload = nullptr;
     m_db = std::move(db);
+    // The audit trail names who signed in as the actor of every write on this connection.
+    Session::setUser(m_db->sql(), m_currentUser);
     m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
     connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
@@ -215,21 +226,24 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
         for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
             v->reload();
     });
-    // The audit trail names who signed in as the actor of every write on this connection.
-    Session::setUser(m_db->sql(), m_currentUser);
     updateUserLabel();
     m_tabs->addTab(m_caseload, tr("Caseload"));
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     updateCounts(m_caseload->model()->visibleCount(), m_caseload->model()->totalCount());
-    setWindowTitle(tr("Lodestar — %1").arg(QFileInfo(m_db->location()).fileName()));
     // The file name only, the full location in the tooltip: a long path must not make the
-    // window wider than the screen.
+    // window wider than the screen. A team database is "casework on db.example.org".
     const QString location = m_db->location();
-    const QString shortName = QFileInfo(location).fileName();
-    m_databaseLabel->setText(shortName.isEmpty() ? location : shortName);
-    m_databaseLabel->setToolTip(location);
+    QString shortName = QFileInfo(location).fileName();
+    if (Database::isPostgresLocation(location)) {
+        const auto team = TeamDatabaseUrl::parse(location);
+        shortName = team ? team->displayName() : QString();
+    }
+    const QString shown = TeamDatabaseUrl::shownLocation(location);
+    setWindowTitle(tr("Lodestar — %1").arg(shortName.isEmpty() ? shown : shortName));
+    m_databaseLabel->setText(shortName.isEmpty() ? shown : shortName);
+    m_databaseLabel->setToolTip(shown);
 }
 
 void MainWindow::updateCounts(int visible, int total)
@@ -424,6 +438,36 @@ void MainWindow::newDatabase()
     }
     setDatabase(db.value());
     offerDemoData();
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.database())
+        return;
+    // Demo data is not offered here: invented people do not belong in a team's shared database
+    // unless someone asks for them (File → Fill with Demo Data).
+    setDatabase(dialog.database());
+}
+
+void MainWindow::offerFirstStart()
+{
+    if (m_caseload->model()->totalCount() > 0)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Welcome to Lodestar"),
+                    tr("Your own database is new and empty. Connect to your team's shared "
+                       "database, or fill this one with invented demo data to try Lodestar?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("firstStartBox"));
+    QPushButton *team = box.addButton(tr("Connect to &Team Database…"), QMessageBox::AcceptRole);
+    QPushButton *demo = box.addButton(tr("Fill with &Demo Data…"), QMessageBox::AcceptRole);
+    box.addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(demo);
+    box.exec();
+    if (box.clickedButton() == team)
+        connectToTeamDatabase();
+    else if (box.clickedButton() == demo)
+        fillWithDemoData();
 }
 
 void MainWindow::offerDemoData()

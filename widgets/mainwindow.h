@@ -33,6 +33,10 @@ public:
     void openPersonTab(qint64 personId, const QString &tab);
     // First start on an empty database: offers to fill it with demo data.
     void offerDemoData();
+    // First start on the user's own, new database: offers the team database or demo data.
+    void offerFirstStart();
+    // File → Connect to Team Database: on success the window switches to it.
+    void connectToTeamDatabase();
 
     CaseloadView *caseloadView() const { return m_caseload; }
     QTabWidget *tabs() const { return m_tabs; }
