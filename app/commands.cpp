@@ -540,7 +540,7 @@ int auditVerify(int argc, char **argv, const QStringList &args)
             << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << CommandLine::tr("Audit trail intact: %n entries", "", int(v.entries))
+    QTextStream(stdout) << CommandLine::tr("Audit trail intact: %n entry(ies)", "", int(v.entries))
                         << Qt::endl;
     return 0;
 }

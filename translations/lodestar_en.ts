@@ -229,58 +229,58 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="38"/>
+        <location filename="../models/store/allocationstore.cpp" line="56"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="41"/>
+        <location filename="../models/store/allocationstore.cpp" line="59"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="53"/>
+        <location filename="../models/store/allocationstore.cpp" line="71"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="55"/>
+        <location filename="../models/store/allocationstore.cpp" line="73"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="69"/>
+        <location filename="../models/store/allocationstore.cpp" line="87"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="86"/>
+        <location filename="../models/store/allocationstore.cpp" line="104"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="110"/>
+        <location filename="../models/store/allocationstore.cpp" line="128"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="136"/>
+        <location filename="../models/store/allocationstore.cpp" line="157"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="153"/>
-        <location filename="../models/store/allocationstore.cpp" line="183"/>
+        <location filename="../models/store/allocationstore.cpp" line="187"/>
+        <location filename="../models/store/allocationstore.cpp" line="217"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="215"/>
+        <location filename="../models/store/allocationstore.cpp" line="249"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="262"/>
+        <location filename="../models/store/allocationstore.cpp" line="296"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,23 +303,248 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/appuser.cpp" line="25"/>
-        <source>A user needs a user name</source>
+        <location filename="../models/domain/appuser.cpp" line="19"/>
+        <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/appuser.cpp" line="27"/>
-        <source>A user name has no spaces: &apos;%1&apos;</source>
+        <source>A user needs a user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/appuser.cpp" line="29"/>
-        <source>&apos;%1&apos; is not a role</source>
+        <source>A user name has no spaces: &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/appuser.cpp" line="31"/>
+        <source>&apos;%1&apos; is not a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/appuser.cpp" line="33"/>
         <source>The capacity must be a number of workload points above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="38"/>
+        <source>the first entry follows another: entries before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="39"/>
+        <source>it does not follow entry %1: an entry was removed or inserted between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="44"/>
+        <source>its contents do not match its hash: it was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="47"/>
+        <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="65"/>
+        <source>Could not lock the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="67"/>
+        <location filename="../models/store/auditstore.cpp" line="202"/>
+        <location filename="../models/store/auditstore.cpp" line="213"/>
+        <location filename="../models/store/auditstore.cpp" line="222"/>
+        <source>Could not read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="100"/>
+        <source>Could not write the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="162"/>
+        <source>There is no table &apos;%1&apos; to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="166"/>
+        <location filename="../models/store/auditstore.cpp" line="169"/>
+        <source>Could not read the record to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="15"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="17"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="20"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="20"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="56"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="58"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="60"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="62"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="64"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="66"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="73"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="74"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="75"/>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="76"/>
+        <source>Reoffence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="77"/>
+        <source>Reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="78"/>
+        <source>Reporting event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="79"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="80"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="81"/>
+        <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="82"/>
+        <source>Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="83"/>
+        <source>Diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="84"/>
+        <source>Removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="85"/>
+        <source>Hold on progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="86"/>
+        <source>Case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="87"/>
+        <source>Follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="88"/>
+        <source>Note check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="94"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="112"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="133"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="186"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="188"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="190"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="192"/>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,47 +699,47 @@
 <context>
     <name>BandOverrideStore</name>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="16"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="17"/>
         <source>Band %1 does not exist; bands run from 1 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="18"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="19"/>
         <source>Give a reason for overriding the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="26"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="31"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="28"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="33"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="30"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="35"/>
         <source>Detained people are not banded, so their band cannot be overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="34"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="39"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="46"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="51"/>
         <source>Could not record the band override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="56"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="61"/>
         <source>Could not update the person&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="67"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="75"/>
         <source>Could not read the band history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,98 +1089,98 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="67"/>
+        <location filename="../models/store/barrierstore.cpp" line="68"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="88"/>
+        <location filename="../models/store/barrierstore.cpp" line="98"/>
         <source>A barrier cannot be raised in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="105"/>
+        <location filename="../models/store/barrierstore.cpp" line="116"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="122"/>
+        <location filename="../models/store/barrierstore.cpp" line="133"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="124"/>
-        <location filename="../models/store/barrierstore.cpp" line="224"/>
+        <location filename="../models/store/barrierstore.cpp" line="135"/>
+        <location filename="../models/store/barrierstore.cpp" line="249"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="127"/>
+        <location filename="../models/store/barrierstore.cpp" line="138"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="131"/>
+        <location filename="../models/store/barrierstore.cpp" line="142"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="132"/>
+        <location filename="../models/store/barrierstore.cpp" line="143"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="149"/>
+        <location filename="../models/store/barrierstore.cpp" line="163"/>
         <source>Say when the barrier was cleared (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="152"/>
+        <location filename="../models/store/barrierstore.cpp" line="166"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="176"/>
+        <location filename="../models/store/barrierstore.cpp" line="190"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="178"/>
+        <location filename="../models/store/barrierstore.cpp" line="192"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="201"/>
+        <location filename="../models/store/barrierstore.cpp" line="219"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="222"/>
+        <location filename="../models/store/barrierstore.cpp" line="247"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="280"/>
+        <location filename="../models/store/barrierstore.cpp" line="308"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="333"/>
+        <location filename="../models/store/barrierstore.cpp" line="361"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="356"/>
+        <location filename="../models/store/barrierstore.cpp" line="384"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="385"/>
+        <location filename="../models/store/barrierstore.cpp" line="413"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="399"/>
+        <location filename="../models/store/barrierstore.cpp" line="427"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,150 +1862,150 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CidImporter</name>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="184"/>
+        <location filename="../models/io/cidimporter.cpp" line="185"/>
         <source>the row has %1 fields but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="203"/>
-        <location filename="../models/io/cidimporter.cpp" line="741"/>
+        <location filename="../models/io/cidimporter.cpp" line="204"/>
+        <location filename="../models/io/cidimporter.cpp" line="742"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="213"/>
+        <location filename="../models/io/cidimporter.cpp" line="214"/>
         <source>%1 is refused: it is empty, with no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="217"/>
+        <location filename="../models/io/cidimporter.cpp" line="218"/>
         <source>%1 is refused: its header row is not valid CSV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="230"/>
+        <location filename="../models/io/cidimporter.cpp" line="231"/>
         <source>%1 is refused: column %2 appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="236"/>
+        <location filename="../models/io/cidimporter.cpp" line="237"/>
         <source>%1 is refused: required column %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="247"/>
-        <location filename="../models/io/cidimporter.cpp" line="538"/>
-        <location filename="../models/io/cidimporter.cpp" line="665"/>
-        <location filename="../models/io/cidimporter.cpp" line="671"/>
-        <location filename="../models/io/cidimporter.cpp" line="676"/>
+        <location filename="../models/io/cidimporter.cpp" line="248"/>
+        <location filename="../models/io/cidimporter.cpp" line="539"/>
+        <location filename="../models/io/cidimporter.cpp" line="666"/>
+        <location filename="../models/io/cidimporter.cpp" line="672"/>
+        <location filename="../models/io/cidimporter.cpp" line="677"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="275"/>
+        <location filename="../models/io/cidimporter.cpp" line="276"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="279"/>
+        <location filename="../models/io/cidimporter.cpp" line="280"/>
         <source>%1 &apos;%2&apos; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="284"/>
+        <location filename="../models/io/cidimporter.cpp" line="285"/>
         <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="322"/>
+        <location filename="../models/io/cidimporter.cpp" line="323"/>
         <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="332"/>
+        <location filename="../models/io/cidimporter.cpp" line="333"/>
         <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="334"/>
+        <location filename="../models/io/cidimporter.cpp" line="335"/>
         <source>sentence_months &apos;%1&apos; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="346"/>
+        <location filename="../models/io/cidimporter.cpp" line="347"/>
         <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="348"/>
+        <location filename="../models/io/cidimporter.cpp" line="349"/>
         <source>reporting_window &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="357"/>
+        <location filename="../models/io/cidimporter.cpp" line="358"/>
         <source>flags: &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="365"/>
+        <location filename="../models/io/cidimporter.cpp" line="366"/>
         <source>case_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="399"/>
+        <location filename="../models/io/cidimporter.cpp" line="400"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="451"/>
-        <location filename="../models/io/cidimporter.cpp" line="648"/>
+        <location filename="../models/io/cidimporter.cpp" line="452"/>
+        <location filename="../models/io/cidimporter.cpp" line="649"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="558"/>
-        <location filename="../models/io/cidimporter.cpp" line="566"/>
+        <location filename="../models/io/cidimporter.cpp" line="559"/>
+        <location filename="../models/io/cidimporter.cpp" line="567"/>
         <source>Could not prepare the reporting import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="591"/>
+        <location filename="../models/io/cidimporter.cpp" line="592"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="593"/>
+        <location filename="../models/io/cidimporter.cpp" line="594"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="595"/>
+        <location filename="../models/io/cidimporter.cpp" line="596"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="598"/>
+        <location filename="../models/io/cidimporter.cpp" line="599"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="600"/>
+        <location filename="../models/io/cidimporter.cpp" line="601"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="604"/>
+        <location filename="../models/io/cidimporter.cpp" line="605"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="609"/>
-        <location filename="../models/io/cidimporter.cpp" line="613"/>
+        <location filename="../models/io/cidimporter.cpp" line="610"/>
+        <location filename="../models/io/cidimporter.cpp" line="614"/>
         <source>Could not check reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="617"/>
+        <location filename="../models/io/cidimporter.cpp" line="618"/>
         <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,173 +2056,187 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="84"/>
+        <location filename="../app/commands.cpp" line="88"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="102"/>
+        <location filename="../app/commands.cpp" line="106"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="110"/>
+        <location filename="../app/commands.cpp" line="114"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="138"/>
+        <location filename="../app/commands.cpp" line="142"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="154"/>
+        <location filename="../app/commands.cpp" line="162"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="172"/>
+        <location filename="../app/commands.cpp" line="185"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="177"/>
+        <location filename="../app/commands.cpp" line="190"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="180"/>
+        <location filename="../app/commands.cpp" line="193"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="184"/>
+        <location filename="../app/commands.cpp" line="197"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="193"/>
-        <location filename="../app/commands.cpp" line="298"/>
+        <location filename="../app/commands.cpp" line="206"/>
+        <location filename="../app/commands.cpp" line="313"/>
+        <location filename="../app/commands.cpp" line="528"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="199"/>
+        <location filename="../app/commands.cpp" line="212"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="205"/>
+        <location filename="../app/commands.cpp" line="218"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="224"/>
+        <location filename="../app/commands.cpp" line="238"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="240"/>
+        <location filename="../app/commands.cpp" line="254"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="246"/>
+        <location filename="../app/commands.cpp" line="260"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="249"/>
+        <location filename="../app/commands.cpp" line="263"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="252"/>
+        <location filename="../app/commands.cpp" line="266"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="260"/>
+        <location filename="../app/commands.cpp" line="274"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="286"/>
+        <location filename="../app/commands.cpp" line="301"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="289"/>
+        <location filename="../app/commands.cpp" line="304"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="292"/>
+        <location filename="../app/commands.cpp" line="307"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="348"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation.</source>
+        <location filename="../app/commands.cpp" line="521"/>
+        <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="404"/>
+        <location filename="../app/commands.cpp" line="539"/>
+        <source>Audit trail broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands.cpp" line="543"/>
+        <source>Audit trail intact: %n entry(ies)</source>
+        <translation>
+            <numerusform>Audit trail intact: %n entry</numerusform>
+            <numerusform>Audit trail intact: %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="419"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="409"/>
+        <location filename="../app/commands.cpp" line="424"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="413"/>
+        <location filename="../app/commands.cpp" line="428"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="417"/>
+        <location filename="../app/commands.cpp" line="432"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="421"/>
+        <location filename="../app/commands.cpp" line="436"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="424"/>
+        <location filename="../app/commands.cpp" line="439"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="434"/>
+        <location filename="../app/commands.cpp" line="449"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="449"/>
+        <location filename="../app/commands.cpp" line="464"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="452"/>
+        <location filename="../app/commands.cpp" line="467"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="468"/>
+        <location filename="../app/commands.cpp" line="483"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="485"/>
+        <location filename="../app/commands.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="494"/>
+        <location filename="../app/commands.cpp" line="509"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2005,40 +2244,147 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="211"/>
-        <location filename="../app/commands.cpp" line="305"/>
-        <location filename="../app/commands.cpp" line="443"/>
+        <location filename="../app/commands.cpp" line="224"/>
+        <location filename="../app/commands.cpp" line="320"/>
+        <location filename="../app/commands.cpp" line="458"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="342"/>
+        <location filename="../app/commands.cpp" line="357"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="355"/>
+        <location filename="../app/commands.cpp" line="363"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="370"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="358"/>
+        <location filename="../app/commands.cpp" line="373"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="367"/>
+        <location filename="../app/commands.cpp" line="382"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="374"/>
+        <location filename="../app/commands.cpp" line="389"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="389"/>
+        <location filename="../app/commands.cpp" line="404"/>
         <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="41"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="52"/>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="54"/>
+        <source>e.g. lodestar-db.team.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="61"/>
+        <source>e.g. casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="65"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="70"/>
+        <location filename="../widgets/connectdialog.cpp" line="232"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="73"/>
+        <source>Connect to your team&apos;s shared Lodestar database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="75"/>
+        <source>Leave the password empty to use PGPASSWORD or ~/.pgpass; Lodestar asks if the server needs one. Passwords are never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="87"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="88"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="89"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="90"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="91"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="196"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="209"/>
+        <source>Could not connect to %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="225"/>
+        <source>Team Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="229"/>
+        <source>Connecting to %1.
+The password was not accepted. Enter it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="231"/>
+        <source>Connecting to %1.
+The server asks for a password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/connectdialog.cpp" line="254"/>
+        <source>The server needs a password and none was given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,313 +2414,313 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="116"/>
+        <location filename="../models/figures/dashboard.cpp" line="119"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="118"/>
+        <location filename="../models/figures/dashboard.cpp" line="121"/>
         <source>People in the community (not detained) by their band as it stands, the override where one is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="120"/>
-        <location filename="../models/figures/dashboard.cpp" line="163"/>
-        <location filename="../models/figures/dashboard.cpp" line="388"/>
-        <location filename="../models/figures/dashboard.cpp" line="428"/>
-        <location filename="../models/figures/dashboard.cpp" line="460"/>
+        <location filename="../models/figures/dashboard.cpp" line="123"/>
+        <location filename="../models/figures/dashboard.cpp" line="166"/>
+        <location filename="../models/figures/dashboard.cpp" line="395"/>
+        <location filename="../models/figures/dashboard.cpp" line="435"/>
+        <location filename="../models/figures/dashboard.cpp" line="468"/>
         <location filename="../widgets/drilldowndialog.cpp" line="30"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="124"/>
+        <location filename="../models/figures/dashboard.cpp" line="127"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="131"/>
+        <location filename="../models/figures/dashboard.cpp" line="134"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="139"/>
+        <location filename="../models/figures/dashboard.cpp" line="142"/>
         <source>Non-detained people by owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="141"/>
+        <location filename="../models/figures/dashboard.cpp" line="144"/>
         <source>People in the community (not detained) by the owning unit of their lead case, in bands as they stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="149"/>
+        <location filename="../models/figures/dashboard.cpp" line="152"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="157"/>
+        <location filename="../models/figures/dashboard.cpp" line="160"/>
         <source>Reporting people and absconders by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="158"/>
+        <location filename="../models/figures/dashboard.cpp" line="161"/>
         <source>Reporting: people whose reporting ran into the month (first scheduled event on or before its last day, last on or after its first). Absconders: people in the community with a countersigned absconder declaration and no &quot;located&quot; since, at the month&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="174"/>
+        <location filename="../models/figures/dashboard.cpp" line="177"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="175"/>
+        <location filename="../models/figures/dashboard.cpp" line="178"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="177"/>
+        <location filename="../models/figures/dashboard.cpp" line="180"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="214"/>
+        <location filename="../models/figures/dashboard.cpp" line="217"/>
         <source>Could not count the absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="246"/>
+        <location filename="../models/figures/dashboard.cpp" line="249"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="248"/>
+        <location filename="../models/figures/dashboard.cpp" line="251"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="251"/>
+        <location filename="../models/figures/dashboard.cpp" line="254"/>
         <location filename="../widgets/drilldowndialog.cpp" line="32"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="258"/>
+        <location filename="../models/figures/dashboard.cpp" line="262"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="262"/>
+        <location filename="../models/figures/dashboard.cpp" line="266"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="277"/>
+        <location filename="../models/figures/dashboard.cpp" line="282"/>
         <location filename="../widgets/drilldowndialog.cpp" line="34"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="279"/>
+        <location filename="../models/figures/dashboard.cpp" line="284"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="286"/>
+        <location filename="../models/figures/dashboard.cpp" line="291"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="288"/>
+        <location filename="../models/figures/dashboard.cpp" line="293"/>
         <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date and not cleared by then; barriers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="291"/>
-        <location filename="../models/figures/dashboard.cpp" line="308"/>
+        <location filename="../models/figures/dashboard.cpp" line="296"/>
+        <location filename="../models/figures/dashboard.cpp" line="313"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="302"/>
+        <location filename="../models/figures/dashboard.cpp" line="307"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="304"/>
+        <location filename="../models/figures/dashboard.cpp" line="309"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="311"/>
+        <location filename="../models/figures/dashboard.cpp" line="316"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="321"/>
+        <location filename="../models/figures/dashboard.cpp" line="326"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="323"/>
+        <location filename="../models/figures/dashboard.cpp" line="328"/>
         <source>Removal directions set in each quarter (planned), and those whose outcome in the quarter was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="325"/>
-        <location filename="../models/figures/dashboard.cpp" line="363"/>
+        <location filename="../models/figures/dashboard.cpp" line="330"/>
+        <location filename="../models/figures/dashboard.cpp" line="369"/>
         <location filename="../widgets/drilldowndialog.cpp" line="36"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="330"/>
+        <location filename="../models/figures/dashboard.cpp" line="336"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="331"/>
+        <location filename="../models/figures/dashboard.cpp" line="337"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="332"/>
-        <location filename="../models/figures/dashboard.cpp" line="368"/>
+        <location filename="../models/figures/dashboard.cpp" line="338"/>
+        <location filename="../models/figures/dashboard.cpp" line="375"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="338"/>
+        <location filename="../models/figures/dashboard.cpp" line="344"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="359"/>
+        <location filename="../models/figures/dashboard.cpp" line="365"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="361"/>
+        <location filename="../models/figures/dashboard.cpp" line="367"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="375"/>
+        <location filename="../models/figures/dashboard.cpp" line="382"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="384"/>
+        <location filename="../models/figures/dashboard.cpp" line="391"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="386"/>
+        <location filename="../models/figures/dashboard.cpp" line="393"/>
         <source>People referred to Trace and Locate in each year of the period, and people located; people, not steps (twice in a year counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="395"/>
+        <location filename="../models/figures/dashboard.cpp" line="402"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="396"/>
+        <location filename="../models/figures/dashboard.cpp" line="403"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="403"/>
+        <location filename="../models/figures/dashboard.cpp" line="410"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="424"/>
+        <location filename="../models/figures/dashboard.cpp" line="431"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="426"/>
+        <location filename="../models/figures/dashboard.cpp" line="433"/>
         <source>People in the community whose 3-monthly review is on time or overdue on the as-of date, by their case owner&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="436"/>
+        <location filename="../models/figures/dashboard.cpp" line="444"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="440"/>
+        <location filename="../models/figures/dashboard.cpp" line="448"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="445"/>
+        <location filename="../models/figures/dashboard.cpp" line="453"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="447"/>
+        <location filename="../models/figures/dashboard.cpp" line="455"/>
         <source>Due 3 months after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="456"/>
+        <location filename="../models/figures/dashboard.cpp" line="464"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="458"/>
+        <location filename="../models/figures/dashboard.cpp" line="466"/>
         <source>People with a reoffence recorded with an offence date in the quarter, by their address now: a fixed address or no fixed abode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="466"/>
+        <location filename="../models/figures/dashboard.cpp" line="474"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="470"/>
+        <location filename="../models/figures/dashboard.cpp" line="478"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="483"/>
+        <location filename="../models/figures/dashboard.cpp" line="491"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="551"/>
+        <location filename="../models/figures/dashboard.cpp" line="559"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="672"/>
+        <location filename="../models/figures/dashboard.cpp" line="680"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="676"/>
+        <location filename="../models/figures/dashboard.cpp" line="684"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="736"/>
+        <location filename="../models/figures/dashboard.cpp" line="744"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="743"/>
+        <location filename="../models/figures/dashboard.cpp" line="751"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="753"/>
+        <location filename="../models/figures/dashboard.cpp" line="761"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="766"/>
+        <location filename="../models/figures/dashboard.cpp" line="774"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,89 +3328,141 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/db/database.cpp" line="70"/>
+        <location filename="../models/db/database.cpp" line="73"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="73"/>
+        <location filename="../models/db/database.cpp" line="76"/>
+        <location filename="../models/db/database.cpp" line="313"/>
+        <location filename="../models/db/database.cpp" line="326"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="76"/>
+        <location filename="../models/db/database.cpp" line="79"/>
         <source>%1 is empty: it is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="79"/>
+        <location filename="../models/db/database.cpp" line="82"/>
         <source>%1 is not a Lodestar database (it is not an SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="81"/>
+        <location filename="../models/db/database.cpp" line="84"/>
         <source>%1 is corrupt: its header is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="88"/>
+        <location filename="../models/db/database.cpp" line="91"/>
         <source>%1 is corrupt: its header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="97"/>
+        <location filename="../models/db/database.cpp" line="100"/>
         <source>%1 is corrupt: the file has been cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="98"/>
+        <location filename="../models/db/database.cpp" line="101"/>
         <source>%1 bytes, header expects %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="146"/>
-        <location filename="../models/db/database.cpp" line="167"/>
-        <location filename="../models/db/database.cpp" line="231"/>
+        <location filename="../models/db/database.cpp" line="130"/>
+        <source>%1: this login may not read the Lodestar database (it lacks the team&apos;s grants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="164"/>
+        <location filename="../models/db/database.cpp" line="185"/>
+        <location filename="../models/db/database.cpp" line="384"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="108"/>
+        <location filename="../models/db/database.cpp" line="225"/>
+        <source>%1 is not a PostgreSQL location: write postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="233"/>
+        <source>%1: put no password in the database location; set PGPASSWORD, use ~/.pgpass or let Lodestar ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="246"/>
+        <source>%1: the option &apos;%2&apos; cannot be given here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="271"/>
+        <source>%1: this Lodestar cannot reach PostgreSQL (the Qt PostgreSQL driver QPSQL is not installed; on Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="293"/>
+        <source>%1: the server asks for a password (set PGPASSWORD or use ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="296"/>
+        <source>%1: the server refused the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="298"/>
+        <source>Cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="309"/>
+        <source>Cannot use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="329"/>
+        <source>%1 holds tables but is not a Lodestar database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="331"/>
+        <source>%1 is empty: it has no Lodestar database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="111"/>
         <source>%1 is corrupt or not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="115"/>
+        <location filename="../models/db/database.cpp" line="118"/>
         <source>%1 is an SQLite database but not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="117"/>
+        <location filename="../models/db/database.cpp" line="134"/>
         <source>%1 is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="127"/>
+        <location filename="../models/db/database.cpp" line="145"/>
         <source>%1 is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="129"/>
+        <location filename="../models/db/database.cpp" line="147"/>
         <source>%1 was written by a newer Lodestar (schema %2; this version understands up to %3). Update Lodestar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="196"/>
-        <source>%1: shared PostgreSQL databases are not supported by this version of Lodestar; open a local database file instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/db/database.cpp" line="202"/>
+        <location filename="../models/db/database.cpp" line="355"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="204"/>
+        <location filename="../models/db/database.cpp" line="357"/>
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,53 +3470,58 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="860"/>
+        <location filename="../models/demo/demogenerator.cpp" line="883"/>
         <source>Could not read the demo removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="887"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1217"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1379"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1832"/>
-        <location filename="../models/demo/demogenerator.cpp" line="2187"/>
+        <location filename="../models/demo/demogenerator.cpp" line="915"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1242"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1404"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1857"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2221"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="921"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1129"/>
+        <location filename="../models/demo/demogenerator.cpp" line="946"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1154"/>
         <source>Could not read the demo diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1348"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1373"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1960"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1990"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2280"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2311"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2282"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2313"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2286"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2317"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2288"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2319"/>
         <source>Demo data can only be added to an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/demo/demogenerator.cpp" line="2360"/>
+        <source>Could not update the database&apos;s statistics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,47 +3599,47 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>DiaryStore</name>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="37"/>
+        <location filename="../models/store/diarystore.cpp" line="38"/>
         <source>A diary entry needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="39"/>
+        <location filename="../models/store/diarystore.cpp" line="40"/>
         <source>A diary entry needs a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="41"/>
+        <location filename="../models/store/diarystore.cpp" line="42"/>
         <source>A diary entry needs a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="72"/>
+        <location filename="../models/store/diarystore.cpp" line="82"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="87"/>
-        <location filename="../models/store/diarystore.cpp" line="160"/>
-        <location filename="../models/store/diarystore.cpp" line="186"/>
+        <location filename="../models/store/diarystore.cpp" line="97"/>
+        <location filename="../models/store/diarystore.cpp" line="178"/>
+        <location filename="../models/store/diarystore.cpp" line="204"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="99"/>
-        <location filename="../models/store/diarystore.cpp" line="143"/>
+        <location filename="../models/store/diarystore.cpp" line="109"/>
+        <location filename="../models/store/diarystore.cpp" line="157"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="101"/>
-        <location filename="../models/store/diarystore.cpp" line="145"/>
+        <location filename="../models/store/diarystore.cpp" line="111"/>
+        <location filename="../models/store/diarystore.cpp" line="159"/>
         <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="115"/>
-        <location filename="../models/store/diarystore.cpp" line="127"/>
+        <location filename="../models/store/diarystore.cpp" line="125"/>
+        <location filename="../models/store/diarystore.cpp" line="137"/>
         <source>Could not update the diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,20 +4050,20 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="177"/>
+        <location filename="../models/figures/figures.cpp" line="178"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="197"/>
-        <location filename="../models/figures/figures.cpp" line="242"/>
-        <location filename="../models/figures/figures.cpp" line="253"/>
-        <location filename="../models/figures/figures.cpp" line="268"/>
+        <location filename="../models/figures/figures.cpp" line="198"/>
+        <location filename="../models/figures/figures.cpp" line="243"/>
+        <location filename="../models/figures/figures.cpp" line="254"/>
+        <location filename="../models/figures/figures.cpp" line="269"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="297"/>
+        <location filename="../models/figures/figures.cpp" line="298"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -3668,17 +4071,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="299"/>
+        <location filename="../models/figures/figures.cpp" line="300"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="378"/>
+        <location filename="../models/figures/figures.cpp" line="379"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="387"/>
+        <location filename="../models/figures/figures.cpp" line="388"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,77 +4301,77 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>FollowUpStore</name>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="18"/>
+        <location filename="../models/store/followupstore.cpp" line="19"/>
         <source>A follow-up step cannot be recorded before it is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="39"/>
+        <location filename="../models/store/followupstore.cpp" line="44"/>
         <source>A follow-up step needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="41"/>
+        <location filename="../models/store/followupstore.cpp" line="46"/>
         <source>A follow-up step needs the date it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="43"/>
+        <location filename="../models/store/followupstore.cpp" line="48"/>
         <source>An absconder declaration must list the alternatives tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="46"/>
+        <location filename="../models/store/followupstore.cpp" line="51"/>
         <source>Say whether the person resumed reporting or was detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="60"/>
+        <location filename="../models/store/followupstore.cpp" line="65"/>
         <source>Could not record the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="67"/>
+        <location filename="../models/store/followupstore.cpp" line="72"/>
         <source>Follow up the Failure to Report warning letter of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="90"/>
+        <location filename="../models/store/followupstore.cpp" line="98"/>
         <source>Could not read the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="92"/>
+        <location filename="../models/store/followupstore.cpp" line="100"/>
         <source>The follow-up step no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="94"/>
+        <location filename="../models/store/followupstore.cpp" line="102"/>
         <source>Only an absconder declaration is countersigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="97"/>
+        <location filename="../models/store/followupstore.cpp" line="105"/>
         <source>%1 has already countersigned this declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="100"/>
+        <location filename="../models/store/followupstore.cpp" line="108"/>
         <source>Whoever recorded the declaration cannot countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="108"/>
+        <location filename="../models/store/followupstore.cpp" line="116"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="110"/>
+        <location filename="../models/store/followupstore.cpp" line="118"/>
         <source>Someone else countersigned the declaration first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="124"/>
+        <location filename="../models/store/followupstore.cpp" line="132"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,34 +4890,34 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="327"/>
-        <location filename="../models/store/importstore.cpp" line="348"/>
+        <location filename="../models/store/importstore.cpp" line="328"/>
+        <location filename="../models/store/importstore.cpp" line="349"/>
         <source>Could not record the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="362"/>
+        <location filename="../models/store/importstore.cpp" line="363"/>
         <source>Could not read the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="411"/>
+        <location filename="../models/store/importstore.cpp" line="412"/>
         <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="438"/>
+        <location filename="../models/store/importstore.cpp" line="439"/>
         <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="449"/>
-        <location filename="../models/store/importstore.cpp" line="458"/>
+        <location filename="../models/store/importstore.cpp" line="450"/>
+        <location filename="../models/store/importstore.cpp" line="459"/>
         <source>Could not record what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="491"/>
+        <location filename="../models/store/importstore.cpp" line="492"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,472 +5027,494 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
-        <location filename="../widgets/mainwindow.cpp" line="702"/>
+        <location filename="../widgets/mainwindow.cpp" line="84"/>
+        <location filename="../widgets/mainwindow.cpp" line="749"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103"/>
+        <location filename="../widgets/mainwindow.cpp" line="111"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="104"/>
+        <location filename="../widgets/mainwindow.cpp" line="112"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="108"/>
+        <location filename="../widgets/mainwindow.cpp" line="116"/>
+        <location filename="../widgets/mainwindow.cpp" line="462"/>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="118"/>
+        <location filename="../widgets/mainwindow.cpp" line="463"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="121"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="123"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="117"/>
+        <location filename="../widgets/mainwindow.cpp" line="127"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="133"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="135"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="138"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="149"/>
         <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="141"/>
+        <location filename="../widgets/mainwindow.cpp" line="151"/>
         <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="154"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="156"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="150"/>
+        <location filename="../widgets/mainwindow.cpp" line="160"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="164"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="170"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="174"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/mainwindow.cpp" line="205"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="281"/>
+        <location filename="../widgets/mainwindow.cpp" line="298"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="362"/>
+        <location filename="../widgets/mainwindow.cpp" line="379"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="367"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="388"/>
+        <location filename="../widgets/mainwindow.cpp" line="405"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="394"/>
+        <location filename="../widgets/mainwindow.cpp" line="411"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="421"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="428"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="436"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <source>Welcome to Lodestar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="464"/>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="478"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="441"/>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
-        <location filename="../widgets/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="489"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="448"/>
+        <location filename="../widgets/mainwindow.cpp" line="495"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
-        <location filename="../widgets/mainwindow.cpp" line="476"/>
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/mainwindow.cpp" line="867"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/mainwindow.cpp" line="523"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
+        <location filename="../widgets/mainwindow.cpp" line="535"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/mainwindow.cpp" line="569"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="555"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="567"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="527"/>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="528"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="596"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="619"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="631"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="655"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="667"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="637"/>
+        <location filename="../widgets/mainwindow.cpp" line="684"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="649"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="708"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681"/>
-        <location filename="../widgets/mainwindow.cpp" line="688"/>
+        <location filename="../widgets/mainwindow.cpp" line="728"/>
+        <location filename="../widgets/mainwindow.cpp" line="735"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="735"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="748"/>
+        <location filename="../widgets/mainwindow.cpp" line="795"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="761"/>
+        <location filename="../widgets/mainwindow.cpp" line="808"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="774"/>
+        <location filename="../widgets/mainwindow.cpp" line="821"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="785"/>
+        <location filename="../widgets/mainwindow.cpp" line="832"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="791"/>
+        <location filename="../widgets/mainwindow.cpp" line="838"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="792"/>
+        <location filename="../widgets/mainwindow.cpp" line="839"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="846"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="801"/>
+        <location filename="../widgets/mainwindow.cpp" line="848"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="820"/>
+        <location filename="../widgets/mainwindow.cpp" line="867"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="838"/>
+        <location filename="../widgets/mainwindow.cpp" line="885"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="839"/>
+        <location filename="../widgets/mainwindow.cpp" line="886"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="843"/>
+        <location filename="../widgets/mainwindow.cpp" line="890"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -5097,12 +5522,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="849"/>
+        <location filename="../widgets/mainwindow.cpp" line="896"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="850"/>
+        <location filename="../widgets/mainwindow.cpp" line="897"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,17 +5535,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="606"/>
+        <location filename="../models/db/migrations.cpp" line="653"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="624"/>
+        <location filename="../models/db/migrations.cpp" line="671"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="635"/>
+        <location filename="../models/db/migrations.cpp" line="682"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,83 +5880,83 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteQaStore</name>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="49"/>
+        <location filename="../models/store/noteqastore.cpp" line="59"/>
         <source>A sample is 1 to 1,000 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="51"/>
+        <location filename="../models/store/noteqastore.cpp" line="61"/>
         <source>Choose a period: from a date to the same or a later one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="53"/>
+        <location filename="../models/store/noteqastore.cpp" line="63"/>
         <source>Choose a caseworker or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="68"/>
+        <location filename="../models/store/noteqastore.cpp" line="78"/>
         <source>Could not read the notes to sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="74"/>
+        <location filename="../models/store/noteqastore.cpp" line="84"/>
         <source>No notes were written in that period by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="75"/>
+        <location filename="../models/store/noteqastore.cpp" line="85"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="91"/>
-        <location filename="../models/store/noteqastore.cpp" line="99"/>
+        <location filename="../models/store/noteqastore.cpp" line="101"/>
+        <location filename="../models/store/noteqastore.cpp" line="109"/>
         <source>Could not record the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="114"/>
+        <location filename="../models/store/noteqastore.cpp" line="124"/>
         <source>Could not read the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="131"/>
+        <location filename="../models/store/noteqastore.cpp" line="141"/>
         <source>Could not read the note&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="149"/>
+        <location filename="../models/store/noteqastore.cpp" line="159"/>
         <source>Could not read the checks of the person&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="169"/>
+        <location filename="../models/store/noteqastore.cpp" line="182"/>
         <source>Mark the note pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="171"/>
+        <location filename="../models/store/noteqastore.cpp" line="184"/>
         <source>Say why the note fails, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="185"/>
+        <location filename="../models/store/noteqastore.cpp" line="198"/>
         <source>Could not mark the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="187"/>
+        <location filename="../models/store/noteqastore.cpp" line="200"/>
         <source>The note is your own, or no longer in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="201"/>
+        <location filename="../models/store/noteqastore.cpp" line="214"/>
         <source>Could not read the samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="231"/>
+        <location filename="../models/store/noteqastore.cpp" line="244"/>
         <source>Could not read the quality-assurance rates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5654,54 +6079,54 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>NoteStore</name>
     <message>
-        <location filename="../models/store/notestore.cpp" line="24"/>
+        <location filename="../models/store/notestore.cpp" line="25"/>
         <source>Could not keep the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="39"/>
-        <location filename="../models/store/notestore.cpp" line="82"/>
+        <location filename="../models/store/notestore.cpp" line="47"/>
+        <location filename="../models/store/notestore.cpp" line="90"/>
         <source>A note cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="54"/>
+        <location filename="../models/store/notestore.cpp" line="62"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="91"/>
+        <location filename="../models/store/notestore.cpp" line="103"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="93"/>
+        <location filename="../models/store/notestore.cpp" line="105"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="96"/>
+        <location filename="../models/store/notestore.cpp" line="108"/>
         <source>%1 changed this note at %2 after you started editing it; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="112"/>
+        <location filename="../models/store/notestore.cpp" line="124"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="114"/>
+        <location filename="../models/store/notestore.cpp" line="126"/>
         <source>The note was changed by someone else; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="74"/>
-        <location filename="../models/store/notestore.cpp" line="128"/>
+        <location filename="../models/store/notestore.cpp" line="82"/>
+        <location filename="../models/store/notestore.cpp" line="142"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="153"/>
+        <location filename="../models/store/notestore.cpp" line="167"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6118,415 +6543,465 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="66"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="70"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="97"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="101"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="100"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="104"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="102"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="104"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="108"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="110"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="163"/>
+        <source>The opening of this record could not be audited, so it is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="173"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="166"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="167"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="177"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="248"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="257"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="267"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="259"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="260"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="270"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="261"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="262"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="263"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="280"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="290"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="281"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="291"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="282"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="283"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="293"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="284"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="298"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="308"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="301"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="313"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="304"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="314"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="319"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="333"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="339"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="358"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="368"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="360"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="370"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="362"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="363"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="365"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
-        <source>Flags</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
+        <source>Export Everything Held (Subject Access)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="382"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="386"/>
-        <source>All notes about this person, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="388"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="420"/>
-        <source>&amp;Edit note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="390"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="421"/>
-        <source>Hi&amp;story…</source>
+        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
+        <source>Save everything held about this person, with the audit trail, as one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="392"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="908"/>
-        <source>Every earlier text of the selected note</source>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="405"/>
+        <source>All notes about this person, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="439"/>
+        <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="409"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <source>Hi&amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="964"/>
+        <source>Every earlier text of the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="412"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="431"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="437"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="456"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="449"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="468"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="454"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="473"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="473"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="492"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="475"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="494"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="483"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="489"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="508"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="497"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="516"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="503"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="510"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="529"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="518"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="537"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="524"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="543"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="538"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="557"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="539"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="558"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="569"/>
+        <source>Audit trail of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="570"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="589"/>
+        <source>Export Everything Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/personrecordwidget.cpp" line="590"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="595"/>
+        <source>The subject access export was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="640"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="607"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
+        <source>Audit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="659"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="624"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="627"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="679"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="633"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="685"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="635"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="637"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="639"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="691"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="643"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="695"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="699"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="649"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="701"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="651"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="703"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="653"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="705"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="656"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="708"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="658"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="710"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="660"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="712"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="686"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="715"/>
+        <source>The audit trail could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="742"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="743"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="692"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="748"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="696"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="752"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -6534,7 +7009,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="700"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="756"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -6542,115 +7017,115 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="714"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="770"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="729"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="785"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="737"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="580"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="630"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="748"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="804"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="750"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="806"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="772"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="828"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="774"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="830"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="777"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="788"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="833"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="844"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="786"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="842"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="790"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="846"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="794"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="850"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="796"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="852"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="810"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="866"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="878"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="823"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="879"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="860"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="916"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="917"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="891"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="965"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="937"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="993"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="994"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -7133,110 +7608,110 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="148"/>
+        <location filename="../models/store/personstore.cpp" line="149"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="171"/>
+        <location filename="../models/store/personstore.cpp" line="172"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="199"/>
+        <location filename="../models/store/personstore.cpp" line="200"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="201"/>
+        <location filename="../models/store/personstore.cpp" line="202"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="210"/>
-        <location filename="../models/store/personstore.cpp" line="214"/>
+        <location filename="../models/store/personstore.cpp" line="211"/>
+        <location filename="../models/store/personstore.cpp" line="215"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="230"/>
-        <location filename="../models/store/personstore.cpp" line="310"/>
+        <location filename="../models/store/personstore.cpp" line="237"/>
+        <location filename="../models/store/personstore.cpp" line="321"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="255"/>
-        <location filename="../models/store/personstore.cpp" line="322"/>
+        <location filename="../models/store/personstore.cpp" line="262"/>
+        <location filename="../models/store/personstore.cpp" line="333"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="278"/>
+        <location filename="../models/store/personstore.cpp" line="289"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="282"/>
+        <location filename="../models/store/personstore.cpp" line="293"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="290"/>
+        <location filename="../models/store/personstore.cpp" line="301"/>
         <source>Could not prepare to read restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="296"/>
+        <location filename="../models/store/personstore.cpp" line="307"/>
         <source>Could not prepare to read allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="301"/>
+        <location filename="../models/store/personstore.cpp" line="312"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="305"/>
+        <location filename="../models/store/personstore.cpp" line="316"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="312"/>
+        <location filename="../models/store/personstore.cpp" line="323"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="332"/>
+        <location filename="../models/store/personstore.cpp" line="343"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="338"/>
+        <location filename="../models/store/personstore.cpp" line="349"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="348"/>
+        <location filename="../models/store/personstore.cpp" line="359"/>
         <source>Could not read the person&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="357"/>
+        <location filename="../models/store/personstore.cpp" line="368"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="375"/>
+        <location filename="../models/store/personstore.cpp" line="386"/>
         <source>Could not prepare to update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="379"/>
+        <location filename="../models/store/personstore.cpp" line="390"/>
         <source>Could not update the reporting span of person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="390"/>
+        <location filename="../models/store/personstore.cpp" line="401"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7545,58 +8020,58 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="31"/>
+        <location filename="../models/store/progressionstore.cpp" line="32"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="67"/>
+        <location filename="../models/store/progressionstore.cpp" line="77"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="69"/>
+        <location filename="../models/store/progressionstore.cpp" line="79"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="72"/>
+        <location filename="../models/store/progressionstore.cpp" line="82"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="86"/>
+        <location filename="../models/store/progressionstore.cpp" line="98"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="94"/>
+        <location filename="../models/store/progressionstore.cpp" line="106"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="123"/>
+        <location filename="../models/store/progressionstore.cpp" line="143"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="125"/>
+        <location filename="../models/store/progressionstore.cpp" line="145"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="136"/>
+        <location filename="../models/store/progressionstore.cpp" line="156"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="173"/>
-        <location filename="../models/store/progressionstore.cpp" line="183"/>
+        <location filename="../models/store/progressionstore.cpp" line="207"/>
+        <location filename="../models/store/progressionstore.cpp" line="217"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="249"/>
+        <location filename="../models/store/progressionstore.cpp" line="283"/>
         <source>Could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8189,66 +8664,66 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
 <context>
     <name>RemovalStore</name>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="75"/>
-        <location filename="../models/store/removalstore.cpp" line="101"/>
-        <location filename="../models/store/removalstore.cpp" line="308"/>
+        <location filename="../models/store/removalstore.cpp" line="76"/>
+        <location filename="../models/store/removalstore.cpp" line="106"/>
+        <location filename="../models/store/removalstore.cpp" line="318"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="103"/>
+        <location filename="../models/store/removalstore.cpp" line="108"/>
         <source>Directions set on %1 are still pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="137"/>
+        <location filename="../models/store/removalstore.cpp" line="143"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="139"/>
+        <location filename="../models/store/removalstore.cpp" line="145"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="148"/>
+        <location filename="../models/store/removalstore.cpp" line="154"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="170"/>
-        <location filename="../models/store/removalstore.cpp" line="203"/>
-        <location filename="../models/store/removalstore.cpp" line="248"/>
+        <location filename="../models/store/removalstore.cpp" line="176"/>
+        <location filename="../models/store/removalstore.cpp" line="213"/>
+        <location filename="../models/store/removalstore.cpp" line="258"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="193"/>
+        <location filename="../models/store/removalstore.cpp" line="203"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="196"/>
+        <location filename="../models/store/removalstore.cpp" line="206"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="205"/>
+        <location filename="../models/store/removalstore.cpp" line="215"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="225"/>
+        <location filename="../models/store/removalstore.cpp" line="235"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="280"/>
+        <location filename="../models/store/removalstore.cpp" line="290"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="289"/>
+        <location filename="../models/store/removalstore.cpp" line="299"/>
         <source>Could not count the failed removals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8483,42 +8958,42 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffenceStore</name>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="21"/>
+        <location filename="../models/store/reoffencestore.cpp" line="22"/>
         <source>Could not read the reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="47"/>
+        <location filename="../models/store/reoffencestore.cpp" line="57"/>
         <source>The reoffence needs the date of the offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="53"/>
+        <location filename="../models/store/reoffencestore.cpp" line="63"/>
         <source>The offence date %1 is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="56"/>
+        <location filename="../models/store/reoffencestore.cpp" line="66"/>
         <source>Say what the offence was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="58"/>
+        <location filename="../models/store/reoffencestore.cpp" line="68"/>
         <source>&quot;%1&quot; is not a source of reoffence information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="71"/>
+        <location filename="../models/store/reoffencestore.cpp" line="82"/>
         <source>Could not record the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="82"/>
+        <location filename="../models/store/reoffencestore.cpp" line="97"/>
         <source>Could not remove the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="84"/>
+        <location filename="../models/store/reoffencestore.cpp" line="99"/>
         <source>There is no reoffence with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8708,52 +9183,52 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingStore</name>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="38"/>
+        <location filename="../models/store/reportingstore.cpp" line="39"/>
         <source>Could not add the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="52"/>
+        <location filename="../models/store/reportingstore.cpp" line="53"/>
         <source>Could not read the reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="75"/>
+        <location filename="../models/store/reportingstore.cpp" line="76"/>
         <source>Say why the event was excused: illness, court, or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="77"/>
+        <location filename="../models/store/reportingstore.cpp" line="78"/>
         <source>Say what the other reason was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="87"/>
+        <location filename="../models/store/reportingstore.cpp" line="88"/>
         <source>A reporting event needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="90"/>
+        <location filename="../models/store/reportingstore.cpp" line="91"/>
         <source>&apos;%1&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="92"/>
+        <location filename="../models/store/reportingstore.cpp" line="93"/>
         <source>&apos;%1&apos; is not an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="119"/>
+        <location filename="../models/store/reportingstore.cpp" line="121"/>
         <source>Could not record the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="146"/>
+        <location filename="../models/store/reportingstore.cpp" line="155"/>
         <source>Could not record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="148"/>
+        <location filename="../models/store/reportingstore.cpp" line="157"/>
         <source>Only an excused event carries a reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8867,47 +9342,47 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>RestrictionStore</name>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="23"/>
+        <location filename="../models/store/restrictionstore.cpp" line="24"/>
         <source>Could not read the reporting restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="55"/>
+        <location filename="../models/store/restrictionstore.cpp" line="56"/>
         <source>Could not read the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="57"/>
+        <location filename="../models/store/restrictionstore.cpp" line="58"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="74"/>
+        <location filename="../models/store/restrictionstore.cpp" line="75"/>
         <source>A restriction needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="76"/>
+        <location filename="../models/store/restrictionstore.cpp" line="77"/>
         <source>Say why the restriction changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="78"/>
+        <location filename="../models/store/restrictionstore.cpp" line="79"/>
         <source>&apos;%1&apos; is not a reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="80"/>
+        <location filename="../models/store/restrictionstore.cpp" line="81"/>
         <source>&apos;%1&apos; is not a window HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="82"/>
+        <location filename="../models/store/restrictionstore.cpp" line="83"/>
         <source>The reporting day must be a day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="101"/>
+        <location filename="../models/store/restrictionstore.cpp" line="103"/>
         <source>Could not save the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9322,52 +9797,52 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="48"/>
+        <location filename="../models/store/reviewstore.cpp" line="57"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="58"/>
+        <location filename="../models/store/reviewstore.cpp" line="67"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="75"/>
+        <location filename="../models/store/reviewstore.cpp" line="84"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="107"/>
+        <location filename="../models/store/reviewstore.cpp" line="116"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="125"/>
+        <location filename="../models/store/reviewstore.cpp" line="137"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="135"/>
+        <location filename="../models/store/reviewstore.cpp" line="147"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="137"/>
+        <location filename="../models/store/reviewstore.cpp" line="149"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="159"/>
+        <location filename="../models/store/reviewstore.cpp" line="176"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="171"/>
+        <location filename="../models/store/reviewstore.cpp" line="185"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="223"/>
+        <location filename="../models/store/reviewstore.cpp" line="237"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9601,7 +10076,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetImportResult</name>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="11"/>
+        <location filename="../models/io/sheetimporter.cpp" line="12"/>
         <source>From %1: %n row(s) read.</source>
         <translation>
             <numerusform>From %1: %n row read.</numerusform>
@@ -9609,7 +10084,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="12"/>
+        <location filename="../models/io/sheetimporter.cpp" line="13"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -9617,7 +10092,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="13"/>
+        <location filename="../models/io/sheetimporter.cpp" line="14"/>
         <source>%n diary entry(ies) added.</source>
         <translation>
             <numerusform>%n diary entry added.</numerusform>
@@ -9625,7 +10100,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="15"/>
+        <location filename="../models/io/sheetimporter.cpp" line="16"/>
         <source>%n row(s) were already brought in and were skipped.</source>
         <translation>
             <numerusform>%n row was already brought in and was skipped.</numerusform>
@@ -9633,7 +10108,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="18"/>
+        <location filename="../models/io/sheetimporter.cpp" line="19"/>
         <source>%n row(s) had nothing to bring in.</source>
         <translation>
             <numerusform>%n row had nothing to bring in.</numerusform>
@@ -9641,7 +10116,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="20"/>
+        <location filename="../models/io/sheetimporter.cpp" line="21"/>
         <source>%n row(s) name a person Lodestar does not hold; they are listed below.</source>
         <translation>
             <numerusform>%n row names a person Lodestar does not hold; they are listed below.</numerusform>
@@ -9649,7 +10124,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="23"/>
+        <location filename="../models/io/sheetimporter.cpp" line="24"/>
         <source>%n row(s) could not be read; they are listed below.</source>
         <translation>
             <numerusform>%n row could not be read; they are listed below.</numerusform>
@@ -9674,12 +10149,12 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetImporter</name>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="52"/>
+        <location filename="../models/io/sheetimporter.cpp" line="53"/>
         <source>row %1: no person with reference &apos;%2&apos; in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="83"/>
+        <location filename="../models/io/sheetimporter.cpp" line="84"/>
         <source>The import was cancelled; nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9890,8 +10365,32 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/store/storesupport.cpp" line="35"/>
+        <location filename="../models/store/storesupport.cpp" line="38"/>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessExport</name>
+    <message>
+        <location filename="../models/io/subjectaccessexport.cpp" line="39"/>
+        <source>Could not read what is held about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/subjectaccessexport.cpp" line="78"/>
+        <source>There is no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/subjectaccessexport.cpp" line="131"/>
+        <source>Only an administrator may export everything held about a person; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/subjectaccessexport.cpp" line="153"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="156"/>
+        <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10012,77 +10511,77 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TaskingStore</name>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="47"/>
+        <location filename="../models/store/taskingstore.cpp" line="48"/>
         <source>A tasking needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="49"/>
+        <location filename="../models/store/taskingstore.cpp" line="50"/>
         <source>Say which reporting centre is tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="51"/>
+        <location filename="../models/store/taskingstore.cpp" line="52"/>
         <source>&apos;%1&apos; is not a kind of tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="53"/>
+        <location filename="../models/store/taskingstore.cpp" line="54"/>
         <source>Say which reporting event the tasking is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="56"/>
+        <location filename="../models/store/taskingstore.cpp" line="57"/>
         <source>The reporting window %1 is longer than one hour: an arrest team would wait all day. Narrow it, or confirm you have agreed the time with the centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="79"/>
+        <location filename="../models/store/taskingstore.cpp" line="80"/>
         <source>Could not task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="86"/>
+        <location filename="../models/store/taskingstore.cpp" line="87"/>
         <source>Tasking due at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="103"/>
+        <location filename="../models/store/taskingstore.cpp" line="106"/>
         <source>Choose the outcome of the tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="116"/>
+        <location filename="../models/store/taskingstore.cpp" line="123"/>
         <source>Could not record the centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="118"/>
+        <location filename="../models/store/taskingstore.cpp" line="125"/>
         <source>The tasking is already closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="139"/>
+        <location filename="../models/store/taskingstore.cpp" line="153"/>
         <source>Could not clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="141"/>
+        <location filename="../models/store/taskingstore.cpp" line="155"/>
         <source>The tasking is closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="154"/>
+        <location filename="../models/store/taskingstore.cpp" line="171"/>
         <source>Could not read the taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="173"/>
+        <location filename="../models/store/taskingstore.cpp" line="190"/>
         <source>Could not read the open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="191"/>
+        <location filename="../models/store/taskingstore.cpp" line="208"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10161,19 +10660,27 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
     </message>
 </context>
 <context>
+    <name>TeamDatabaseUrl</name>
+    <message>
+        <location filename="../widgets/teamdatabaseurl.cpp" line="35"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../models/db/transaction.cpp" line="11"/>
+        <location filename="../models/db/transaction.cpp" line="22"/>
         <source>Could not start a database transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/transaction.cpp" line="24"/>
+        <location filename="../models/db/transaction.cpp" line="35"/>
         <source>Transaction already finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/transaction.cpp" line="32"/>
+        <location filename="../models/db/transaction.cpp" line="43"/>
         <source>Could not save changes to the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10355,22 +10862,22 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="46"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="50"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="48"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="52"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="62"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="66"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="99"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="103"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10512,27 +11019,27 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../models/store/userstore.cpp" line="31"/>
+        <location filename="../models/store/userstore.cpp" line="32"/>
         <source>Could not read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="45"/>
+        <location filename="../models/store/userstore.cpp" line="46"/>
         <source>Could not read the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="76"/>
+        <location filename="../models/store/userstore.cpp" line="91"/>
         <source>Could not save the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="86"/>
+        <location filename="../models/store/userstore.cpp" line="101"/>
         <source>Could not add the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="96"/>
+        <location filename="../models/store/userstore.cpp" line="111"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
