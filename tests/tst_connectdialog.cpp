@@ -361,8 +361,9 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("connectTeamAction"))->trigger();
         QVERIFY(seen);
         QVERIFY(stillOpen);
-        QVERIFY2(shown.startsWith(QLatin1String("Could not connect to casework on localhost as alice.")),
-                 qPrintable(shown));
+        QVERIFY2(
+            shown.startsWith(QLatin1String("Could not connect to casework on localhost as alice.")),
+            qPrintable(shown));
         // The reason follows on a line of its own.
         QVERIFY2(shown.section(QLatin1Char('\n'), 1).size() > 10, qPrintable(shown));
         QCOMPARE(window.database(), t.db);
