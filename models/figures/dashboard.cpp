@@ -54,6 +54,9 @@ struct Spec
     // What tells two rows of the unit apart, last in the drill-down's order so that its pages
     // (LIMIT/OFFSET) never repeat or skip a row.
     QString unitKey = QStringLiteral("p.id");
+    // For charts whose series' condition depends on the period (a month's end, a quarter's
+    // days): that condition for a series and a category; else the series' own is used.
+    std::function<Part(const QString &seriesKey, int category)> seriesIn;
     // Faster ways to the same counts, each proved equal to the drill-downs by tst_dashboard:
     // - countFrom: the FROM to count with when no team or unit filter needs the person joined;
     // - dayExpr: for one series over fixed date categories, the day of a row as ISO text: the
@@ -153,6 +156,10 @@ Spec stockByUnit(const DashboardFilter &f)
     return s;
 }
 
+Part reportingCell(const QString &seriesKey, const Period &month);
+Part removalCell(const QString &seriesKey, const Period &quarter);
+Part traceCell(const QString &seriesKey, const Period &year);
+
 Spec reportingByMonth(const DashboardFilter &f)
 {
     Spec s;
@@ -173,7 +180,7 @@ Spec reportingByMonth(const DashboardFilter &f)
     });
     // The series depend on the month, so each is a condition per month: the category parts
     // only name the months, and the cell's condition is the series' one for that month.
-    // Spec handles that through per-month series parts below (see cellCondition).
+    s.seriesIn = [months](const QString &key, int m) { return reportingCell(key, months.at(m)); };
     s.series = {Part{QStringLiteral("reporting"), Dashboard::tr("Reporting"), QString(), {}},
                 Part{QStringLiteral("absconders"), Dashboard::tr("Absconders"), QString(), {}}};
     s.detail = QStringLiteral("p.reporting_frequency");
@@ -337,9 +344,11 @@ Spec removalsByQuarter(const DashboardFilter &f)
         Part{QStringLiteral("succeeded"), Dashboard::tr("Succeeded"), QString(), {}},
         Part{QStringLiteral("failed"), Dashboard::tr("Failed"), QString(), {}},
     };
-    s.categories = periodParts(Periods::quarters(f.from, f.to), [](const Period &p) {
+    const QVector<Period> quarters = Periods::quarters(f.from, f.to);
+    s.categories = periodParts(quarters, [](const Period &p) {
         return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
     });
+    s.seriesIn = [quarters](const QString &key, int q) { return removalCell(key, quarters.at(q)); };
     s.detail = QStringLiteral("r.planned_on");
     s.detailTitle = Dashboard::tr("Planned for");
     applyFilter(s, f);
@@ -402,9 +411,11 @@ Spec traceAndLocateByYear(const DashboardFilter &f)
         Part{QStringLiteral("referred"), Dashboard::tr("Referred"), QString(), {}},
         Part{QStringLiteral("located"), Dashboard::tr("Located"), QString(), {}},
     };
-    s.categories = periodParts(Periods::years(f.from, f.to), [](const Period &p) {
+    const QVector<Period> years = Periods::years(f.from, f.to);
+    s.categories = periodParts(years, [](const Period &p) {
         return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
     });
+    s.seriesIn = [years](const QString &key, int y) { return traceCell(key, years.at(y)); };
     s.detail = QStringLiteral("(SELECT MAX(tl.taken_on) FROM followup_step tl WHERE tl.person_id "
                               "= p.id AND tl.step IN ('trace_locate_referral', 'located'))");
     s.detailTitle = Dashboard::tr("Latest step");
@@ -519,21 +530,13 @@ std::optional<Spec> specFor(const QString &id, const DashboardFilter &f)
     return s;
 }
 
-// The condition of one cell, with its values: the series' and the category's. For the charts
-// whose series change with the period (reporting_by_month, removals_by_quarter,
-// trace_and_locate_by_year), the series' condition is made for the period.
-Part cellCondition(const Spec &s, const DashboardFilter &f, int series, int category)
+// The condition of one cell, with its values: the series' (for the period, where it depends
+// on it) and the category's.
+Part cellCondition(const Spec &s, int series, int category)
 {
     const Part &sp = s.series.at(series);
     const Part &cp = s.categories.at(category);
-    Part seriesPart = sp;
-    const auto periodOf = [&](const QVector<Period> &periods) { return periods.at(category); };
-    if (s.chart.id == QLatin1String("reporting_by_month"))
-        seriesPart = reportingCell(sp.key, periodOf(Periods::months(f.from, f.to)));
-    else if (s.chart.id == QLatin1String("removals_by_quarter"))
-        seriesPart = removalCell(sp.key, periodOf(Periods::quarters(f.from, f.to)));
-    else if (s.chart.id == QLatin1String("trace_and_locate_by_year"))
-        seriesPart = traceCell(sp.key, periodOf(Periods::years(f.from, f.to)));
+    const Part seriesPart = s.seriesIn ? s.seriesIn(sp.key, category) : sp;
     Part out;
     out.sql = QStringLiteral("(%1) AND (%2)").arg(seriesPart.sql, cp.sql);
     out.values = seriesPart.values + cp.values;
@@ -545,7 +548,7 @@ QString countIf(const QString &condition)
     return QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition);
 }
 
-Result<Chart> run(QSqlDatabase db, Spec s, const DashboardFilter &f)
+Result<Chart> run(QSqlDatabase db, const Spec &s)
 {
     Chart chart = s.chart;
     for (const Part &sp : std::as_const(s.series)) {
@@ -602,7 +605,7 @@ Result<Chart> run(QSqlDatabase db, Spec s, const DashboardFilter &f)
                 continue;
             }
             for (int ci = 0; ci < s.categories.size(); ++ci) {
-                const Part cell = cellCondition(s, f, si, ci);
+                const Part cell = cellCondition(s, si, ci);
                 columns << countIf(cell.sql);
                 values << cell.values;
                 cells << qMakePair(si, ci);
@@ -683,7 +686,7 @@ Result<Chart> Dashboard::compute(QSqlDatabase db, const QString &chartId,
     if (!s)
         return Error{tr("There is no chart called \"%1\"").arg(chartId), QString(),
                      QStringLiteral("invalid")};
-    return run(db, *s, filter);
+    return run(db, *s);
 }
 
 Result<QVector<Chart>> Dashboard::compute(QSqlDatabase db, const DashboardFilter &filter)
@@ -719,7 +722,7 @@ Dashboard::Drill Dashboard::drill(const QString &chartId, const DashboardFilter 
                 category = i;
         if (category < 0)
             return {};
-        const Part cell = cellCondition(*s, filter, series, category);
+        const Part cell = cellCondition(*s, series, category);
         where = QStringLiteral("%1 AND %2").arg(s->where, cell.sql);
         values << cell.values;
     } else {
