@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -178,6 +179,28 @@ inline void isolateSettings(const QString &testName)
     QCoreApplication::setOrganizationName(QStringLiteral("LodestarTest"));
     QCoreApplication::setApplicationName(testName);
     QSettings().clear();
+}
+
+// A run of the built `lodestar` (LODESTAR_BINARY, set by tests/CMakeLists.txt): exit code -1
+// when it crashed or did not finish within `timeoutMs`.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Run lodestar(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("LODESTAR_BINARY"), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 inline QByteArray fileHash(const QString &path)

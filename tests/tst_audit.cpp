@@ -379,22 +379,10 @@ class TestAudit : public QObject
                       QStringLiteral("SELECT id FROM person WHERE person_ref = '%1'").arg(ref));
     }
 
-    struct Run
+    static TestData::Run auditVerify(const QString &path)
     {
-        int exitCode = -1;
-        QString out;
-    };
-    static Run auditVerify(const QString &path)
-    {
-        QProcess p;
-        p.start(qEnvironmentVariable("LODESTAR_BINARY"),
-                {QStringLiteral("audit-verify"), QStringLiteral("--database"), path});
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        return r;
+        return TestData::lodestar(
+            {QStringLiteral("audit-verify"), QStringLiteral("--database"), path});
     }
     // Many audited writes on one person: notes added and edited, diary entries done.
     static bool manyWrites(QSqlDatabase db, qint64 personId, int n)
@@ -721,7 +709,7 @@ void TestAudit::intactAfterManyWrites()
     QVERIFY(v.value().intact);
     QCOMPARE(v.value().entries, qint64(201));
     QCOMPARE(AuditStore(db).count().value(), qint64(201));
-    const Run r = auditVerify(t.path());
+    const TestData::Run r = auditVerify(t.path());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("Audit trail intact: 201 entries"));
 }
@@ -797,7 +785,7 @@ void TestAudit::editBehindLodestarsBackIsFound()
     QCOMPARE(v.value().badId, qint64(4));
     QCOMPARE(v.value().entries, qint64(3));
     QVERIFY(v.value().why.contains(QLatin1String("edited")));
-    const Run r = auditVerify(t.path());
+    const TestData::Run r = auditVerify(t.path());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.startsWith(QLatin1String("Audit trail broken at entry 4: ")), qPrintable(r.out));
 }
@@ -816,7 +804,7 @@ void TestAudit::removalBehindLodestarsBackIsFound()
     QVERIFY(!v.value().intact);
     QCOMPARE(v.value().badId, qint64(7));
     QVERIFY(v.value().why.contains(QLatin1String("removed")));
-    const Run r = auditVerify(t.path());
+    const TestData::Run r = auditVerify(t.path());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.startsWith(QLatin1String("Audit trail broken at entry 7: ")), qPrintable(r.out));
 }

@@ -19,24 +19,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using TestData::Run;
 
+// The demo on PostgreSQL takes longer than the default wait.
 Run lodestar(const QStringList &args)
 {
-    QProcess p;
-    p.start(qEnvironmentVariable("LODESTAR_BINARY"), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TestData::lodestar(args, 300000);
 }
 
 // A database of its own on the test server, dropped at the end; holds nothing until used.
