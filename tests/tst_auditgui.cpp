@@ -53,8 +53,13 @@ class TestAuditGui : public QObject
             admin.role = QStringLiteral("admin");
             AppUser caseworker;
             caseworker.userName = QStringLiteral("sokafor");
+            // The first admin is anyone's to add; once there is one, only an admin adds users.
             QVERIFY(UserStore(db).save(admin, QStringLiteral("setup")));
+            Session::setUser(db, admin.userName);
             QVERIFY(UserStore(db).save(caseworker, QStringLiteral("setup")));
+            Session::setUser(db, QString());
+            // Both people are the caseworker's, so the notes below are theirs to write.
+            QVERIFY(q.exec(QStringLiteral("UPDATE person SET case_owner = 'sokafor'")));
         }
         ~Fixture() { Session::setUser(db, QString()); }
     };

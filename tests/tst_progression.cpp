@@ -551,6 +551,7 @@ private slots:
             QVERIFY(q.exec("DROP INDEX reporting_event_blank"));
             QVERIFY(q.exec("DROP INDEX diary_entry_kind"));
             // And those of 13 and 14.
+            QVERIFY(TestData::dropRowVersions(t.db->sql())); // and 15's
             QVERIFY(q.exec("DROP TABLE audit_log"));
             QVERIFY(q.exec("DROP TABLE reoffence"));
             QVERIFY(q.exec("DROP INDEX reporting_event_breach"));

@@ -629,6 +629,27 @@ Migration migration14(SqlDialect d)
     return {14, QStringLiteral("the append-only audit log"), statements};
 }
 
+Migration migration15(SqlDialect)
+{
+    // A row version on every record edited in place (issue 8): a save says which version it
+    // read (`... AND version = ?`) and is refused when the row has moved on, instead of
+    // overwriting someone else's change. Notes keep their own revision number for this. On a
+    // person the version counts the hand-made changes to the person row itself (allocation,
+    // band override, restriction), not the derived columns an import or a barrier refreshes.
+    QStringList statements;
+    for (const char *table :
+         {"person", "diary_entry", "followup_step", "tasking", "travel_document", "barrier",
+          "charter_flight", "removal_directions", "progression_hold", "case_preparation", "review",
+          "note_qa", "reporting_event", "app_user"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL "
+                                     "DEFAULT 1")
+                          .arg(QLatin1String(table));
+    // A refused save names who last changed the record and what (AuditStore::latestFor).
+    statements << QStringLiteral(
+        "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, id)");
+    return {15, QStringLiteral("row versions for edit conflicts"), statements};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -636,12 +657,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
     return {migration1(dialect),  migration2(dialect),  migration3(dialect),  migration4(dialect),
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
-            migration13(dialect), migration14(dialect)};
+            migration13(dialect), migration14(dialect), migration15(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 14;
+    return 15;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -1,5 +1,6 @@
 #include "allocationstore.h"
 
+#include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reviewrules.h"
@@ -26,6 +27,9 @@ Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QS
                                       const QString &reason, const QDate &on, const QString &by)
 {
     return Transaction::run(m_db, [&]() -> Result<int> {
+        // Each person, as their owner stands before the move (the audit's check comes after).
+        if (Status s = AccessStore(m_db).requireEach(Permissions::Action::Allocate, personIds); !s)
+            return s.error();
         const Result<int> moved =
             allocateInTransaction(personIds, toOwner, reason, on, by, nowIso());
         if (!moved || moved.value() == 0)
@@ -36,10 +40,14 @@ Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QS
                                   {QStringLiteral("allocated_on"), on.toString(Qt::ISODate)},
                                   {QStringLiteral("person_ids"), idList(personIds)},
                                   {QStringLiteral("moved"), moved.value()}};
-        if (Status s = AuditStore(m_db).appendInTransaction(
-                QStringLiteral("insert"), QStringLiteral("allocation"), 0,
-                personIds.size() == 1 ? personIds.first() : 0, QString(),
-                AuditStore::summaryJson(summary));
+        // Checked above, person by person, against the owners before the move: checked again
+        // here it would judge a person by their new owner.
+        if (Status s =
+                AuditStore(m_db)
+                    .requiring(Permissions::Action::None)
+                    .appendInTransaction(QStringLiteral("insert"), QStringLiteral("allocation"), 0,
+                                         personIds.size() == 1 ? personIds.first() : 0, QString(),
+                                         AuditStore::summaryJson(summary));
             !s)
             return s.error();
         return moved;

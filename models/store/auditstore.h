@@ -3,11 +3,13 @@
 #include "db/error.h"
 #include "domain/auditchain.h"
 #include "domain/auditentry.h"
+#include "domain/permissions.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVariantMap>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of the append-only audit log (table audit_log): every change made through a
 // store's public write and every opening of a person record, in the same transaction as the
@@ -26,6 +28,16 @@ class AuditStore
 
 public:
     explicit AuditStore(QSqlDatabase db);
+
+    // The permission this store's next entries need, where the table's default
+    // (Permissions::forWrite) is not it: a band override changes the person row but needs a
+    // team leader. Every append first asks AccessStore::require, so a write the session's user
+    // may not make fails here and its transaction rolls back.
+    AuditStore &requiring(Permissions::Action action)
+    {
+        m_action = action;
+        return *this;
+    }
 
     // Appends one entry inside the caller's transaction. On PostgreSQL the table is locked
     // first so two writers cannot both chain to the same last entry (SQLite's BEGIN IMMEDIATE
@@ -98,6 +110,13 @@ public:
     Result<QVector<AuditEntry>> forPerson(qint64 personId) const;
     // How many entries the log holds.
     Result<qint64> count() const;
+    // The id of the newest entry, 0 for an empty log: where a watcher starts.
+    Result<qint64> latestId() const;
+    // The entries after `afterId`, oldest first, at most `limit`: what others changed since.
+    Result<QVector<AuditEntry>> since(qint64 afterId, int limit = 1000) const;
+    // The newest change (not an opening) of one record: who changed it, when, and how, for the
+    // message of a refused save.
+    Result<std::optional<AuditEntry>> latestFor(const QString &table, qint64 entityId) const;
 
     struct Verification
     {
@@ -111,4 +130,5 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::optional<Permissions::Action> m_action;
 };

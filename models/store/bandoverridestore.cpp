@@ -1,5 +1,6 @@
 #include "bandoverridestore.h"
 
+#include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
@@ -20,7 +21,11 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();
+    // Checked first, so a refusal says so rather than what else is wrong with the override.
+    if (Status s = AccessStore(m_db).require(Permissions::Action::OverrideBand, personId); !s)
+        return s;
     AuditStore audit(m_db);
+    audit.requiring(Permissions::Action::OverrideBand);
     const Result<QString> before = audit.rowJson(QStringLiteral("person"), personId);
     if (!before)
         return before.status();

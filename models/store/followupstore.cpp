@@ -81,9 +81,11 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
 Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
 {
     return Transaction::run(m_db, [&] {
-        return AuditStore(m_db).updateInTransaction(QStringLiteral("followup_step"), stepId, [&] {
-            return countersignInTransaction(stepId, teamLeader, nowIso());
-        });
+        return AuditStore(m_db)
+            .requiring(Permissions::Action::Countersign)
+            .updateInTransaction(QStringLiteral("followup_step"), stepId, [&] {
+                return countersignInTransaction(stepId, teamLeader, nowIso());
+            });
     });
 }
 

@@ -121,9 +121,11 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
 {
     return Transaction::run(m_db, [&] {
-        return AuditStore(m_db).updateInTransaction(QStringLiteral("review"), reviewId, [&] {
-            return signOffInTransaction(reviewId, teamLeader, nowIso());
-        });
+        return AuditStore(m_db)
+            .requiring(Permissions::Action::SignOffReview)
+            .updateInTransaction(QStringLiteral("review"), reviewId, [&] {
+                return signOffInTransaction(reviewId, teamLeader, nowIso());
+            });
     });
 }
 

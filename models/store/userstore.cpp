@@ -1,5 +1,6 @@
 #include "userstore.h"
 
+#include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "storesupport.h"
@@ -52,8 +53,15 @@ Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
 Status UserStore::save(const AppUser &user, const QString &by)
 {
     return Transaction::run(m_db, [&]() -> Status {
+        // Checked before the write: the save that makes the first admin switches enforcement
+        // on, and judged after it would refuse whoever is setting the database up.
+        if (Status s = AccessStore(m_db).require(Permissions::Action::ManageUsers); !s)
+            return s;
+        if (Status s = keepsAnAdmin(user); !s)
+            return s;
         // app_user is keyed by the user name, which the JSON carries: no entity id.
         AuditStore audit(m_db);
+        audit.requiring(Permissions::Action::None); // checked above
         const QString table = QStringLiteral("app_user");
         const QString key = QStringLiteral("user_name");
         const Result<QString> before = audit.rowJsonWhere(table, key, user.userName.trimmed());
@@ -66,6 +74,24 @@ Status UserStore::save(const AppUser &user, const QString &by)
             return after.status();
         return audit.changedInTransaction(table, 0, 0, before.value(), after.value());
     });
+}
+
+Status UserStore::keepsAnAdmin(const AppUser &user) const
+{
+    if (user.role == QLatin1String("admin"))
+        return {};
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN user_name = ? THEN 1 ELSE 0 END) "
+                              "FROM app_user WHERE role = 'admin'"));
+    q.addBindValue(user.userName.trimmed());
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not read the users"), q);
+    if (q.value(0).toInt() == 1 && q.value(1).toInt() == 1)
+        return Error{tr("%1 is the only administrator: make someone else an administrator "
+                        "first (without one, nobody's permissions are enforced)")
+                         .arg(user.userName.trimmed()),
+                     QString(), QStringLiteral("invalid")};
+    return {};
 }
 
 Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const QString &now)

@@ -21,12 +21,17 @@ public:
     // Everyone, by team then display name.
     Result<QVector<AppUser>> users() const;
     Result<std::optional<AppUser>> find(const QString &userName) const;
-    // Adds or updates a user (by user name), checked by AppUser::problem(), by `by`.
+    // Adds or updates a user (by user name), checked by AppUser::problem(), by `by`. Only an
+    // admin may (or anyone while the database has no admin: the first admin's own set-up), and
+    // the last admin keeps the role.
     Status save(const AppUser &user, const QString &by);
     Status saveInTransaction(const AppUser &user, const QString &by, const QString &now);
     // Teams in use, sorted.
     Result<QStringList> teams() const;
 
 private:
+    // Refuses to take the role of the last administrator away: enforcement needs one.
+    Status keepsAnAdmin(const AppUser &user) const;
+
     QSqlDatabase m_db;
 };
