@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Lodestar and opens it on a demo database (installing dependencies first when missing).
-# Extra arguments go to lodestar, e.g. ./run.sh --user sokafor
+# Extra arguments go to lodestar, e.g. ./run.sh --user sokafor (a caseworker; the default is
+# rfarrell, a team leader)
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/setup
@@ -10,5 +11,10 @@ if [ ! -f build/demo.sqlite ]; then
     # History up to today, so the non-compliance queue and the diary have something to show.
     build/app/lodestar demo --database build/demo.sqlite --persons 20000 --seed 1 \
         --as-of "$(date +%F)"
+fi
+# The demo's permissions are enforced (it has an administrator): unless told otherwise, sign in
+# as Ruth Farrell, team leader of Liverpool A, who may change her team's people.
+if [[ " $* " != *" --user"* && -z "${LODESTAR_USER:-}" ]]; then
+    set -- --user rfarrell "$@"
 fi
 exec build/app/lodestar --database build/demo.sqlite "$@"

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
 #include "store/personstore.h"
@@ -657,6 +658,10 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
                                        const QString &reportingPath, const QString &user,
                                        const Progress &progress)
 {
+    // Before reading a byte: the import's audit entry would refuse it anyway, but only after
+    // the whole extract had been read and written.
+    if (Status s = AccessStore(db).require(Permissions::Action::Import); !s)
+        return s.error();
     CidImporter importer(db, progress);
     ImportSummary &summary = importer.m_summary;
     summary.casesFile = QFileInfo(casesPath).fileName();

@@ -1,6 +1,7 @@
 #include "sheetimporter.h"
 
 #include "db/transaction.h"
+#include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/diarystore.h"
 #include "store/notestore.h"
@@ -62,6 +63,9 @@ Result<SheetImportResult> SheetImporter::run(QSqlDatabase db, const Sheet &sheet
                                              const SheetMapping &mapping, const QString &user,
                                              const Progress &progress)
 {
+    // It writes notes onto everyone's people: an administrator's (checked before the work).
+    if (Status s = AccessStore(db).require(Permissions::Action::Import); !s)
+        return s.error();
     if (const QString problem = mapping.problem(sheet.headers); !problem.isEmpty())
         return Error{problem, QString(), QStringLiteral("refused")};
     auto planned = plan(db, sheet, mapping);
