@@ -131,6 +131,22 @@ QString currentUser(const QString &fromOption)
     return QDir::home().dirName();
 }
 
+// Who a command acts as on `db`. On a team database the user is the login (issue 8): --user
+// may only name it, never another login, whose rights the server would not give anyway; an
+// $LODESTAR_USER set for the local database does not apply there.
+Result<QString> actingUser(const Database &db, const QString &fromOption)
+{
+    if (db.login().isEmpty())
+        return currentUser(fromOption);
+    if (!fromOption.isEmpty() && fromOption != db.login())
+        return Error{CommandLine::tr("--user %1: on the team database %2 you act as its login, "
+                                     "%3; to act as %1, connect as %1 (postgresql://%1@host/"
+                                     "database) with their password")
+                         .arg(fromOption, db.location(), db.login()),
+                     QString(), QStringLiteral("bad-user")};
+    return db.login();
+}
+
 int gui(int argc, char **argv, const QStringList &args)
 {
     QApplication app(argc, argv);
@@ -164,9 +180,16 @@ int gui(int argc, char **argv, const QStringList &args)
         return 1;
     }
     const bool team = Database::isPostgresLocation(location);
+    const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
+    if (!user) {
+        fail(QStringLiteral("gui"), user.error().toString(), 2);
+        QMessageBox::critical(nullptr, CommandLine::tr("Lodestar cannot act as that user"),
+                              user.error().toString());
+        return 2;
+    }
     if (const auto target = TeamDatabaseUrl::parse(location); team && target)
         ConnectDialog::remember(*target);
-    MainWindow window(db.value(), currentUser(parser.value(userOption)));
+    MainWindow window(db.value(), user.value());
     window.show();
     // Invented people are never offered for a team's shared database.
     if (db.value()->wasCreated() && !team)
@@ -228,7 +251,7 @@ int demo(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(QStringLiteral("demo"), db.error().toString());
-    Session::setUser(db.value()->sql(), currentUser(QString()));
+    Session::setUser(db.value()->sql(), actingUser(*db.value(), QString()).value());
     QElapsedTimer timer;
     timer.start();
     const Status s = DemoGenerator::generate(db.value()->sql(), options);
@@ -275,10 +298,12 @@ int import(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(command, db.error().toString());
-    Session::setUser(db.value()->sql(), currentUser(parser.value(userOption)));
-    const auto summary =
-        CidImporter::run(db.value()->sql(), parser.value(cases), parser.value(reporting),
-                         currentUser(parser.value(userOption)));
+    const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
+    if (!user)
+        return fail(command, user.error().toString(), 2);
+    Session::setUser(db.value()->sql(), user.value());
+    const auto summary = CidImporter::run(db.value()->sql(), parser.value(cases),
+                                          parser.value(reporting), user.value());
     if (!summary)
         return fail(command, summary.error().toString(),
                     summary.error().code == CidImporter::Refused ? 2 : 1);
@@ -391,7 +416,10 @@ int screenshot(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(QStringLiteral("screenshot"), db.error().toString());
-    MainWindow window(db.value(), currentUser(parser.value(userOption)));
+    const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
+    if (!user)
+        return fail(QStringLiteral("screenshot"), user.error().toString(), 2);
+    MainWindow window(db.value(), user.value());
     window.resize(width, height);
     window.show();
     if (Status s = window.showView(parser.value(view)); !s)
@@ -493,7 +521,10 @@ int report(int argc, char **argv, const QStringList &args)
         return *code;
 
     DashboardReport::Provenance provenance;
-    const QString login = qEnvironmentVariable("USER", QDir::home().dirName());
+    // On a team database, the login the server knows; on a file, whoever runs the command.
+    const QString login = db.value()->login().isEmpty()
+                              ? qEnvironmentVariable("USER", QDir::home().dirName())
+                              : db.value()->login();
     provenance.producedBy = login;
     if (const auto user = UserStore(sql).find(login);
         user && user.value().has_value() && !user.value()->displayName.isEmpty())

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "session.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -314,6 +315,22 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
         if (q.value(0).toBool()) {
             if (Status s = checkMeta(db, where); !s)
                 return s.error();
+            // A schema upgrade creates functions and triggers and alters tables, which only the
+            // tables' owner may: anyone else would fail half-way with the server's words.
+            const Result<int> version = Migrations::currentVersion(db);
+            if (version && version.value() < Migrations::latestVersion() &&
+                (!q.exec(QStringLiteral(
+                     "SELECT pg_has_role(c.relowner, 'MEMBER'), pg_get_userbyid(c.relowner) "
+                     "FROM pg_class c WHERE c.oid = to_regclass('lodestar_meta')")) ||
+                 !q.next() || !q.value(0).toBool()))
+                return refuse(CannotOpen,
+                              tr("%1 has schema %2 and this Lodestar needs %3: only the database's "
+                                 "owner account (%4) may upgrade it; ask whoever runs the server "
+                                 "to open it once as that account")
+                                  .arg(where)
+                                  .arg(version.value())
+                                  .arg(Migrations::latestVersion())
+                                  .arg(q.value(1).toString()));
             return false;
         }
         // Anything in the database's own schemas is someone else's data: leave it alone.
@@ -340,8 +357,23 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
         return fail(created.error());
     if (!migrated)
         return fail(Error{migrated.error().message, migrated.error().detail, Corrupt});
-    return std::shared_ptr<Database>(
+    // The user is the login (issue 8): the store layer's actor is who the server knows, so its
+    // checks and the guard triggers judge the same person.
+    QString login;
+    {
+        QSqlQuery who(QSqlDatabase::database(name, false));
+        if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next()) {
+            const QString detail = who.lastError().text();
+            who = QSqlQuery();
+            return fail(refuse(CannotOpen, tr("Cannot read %1").arg(where), detail));
+        }
+        login = who.value(0).toString();
+    }
+    std::shared_ptr<Database> database(
         new Database(name, where, SqlDialect::PostgreSQL, created.value()));
+    database->m_login = login;
+    Session::setUser(database->sql(), login);
+    return database;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &location, Create create,

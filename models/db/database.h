@@ -64,6 +64,10 @@ public:
     // True when this open created a new, empty database.
     bool wasCreated() const { return m_created; }
     int schemaVersion() const;
+    // The PostgreSQL login this connection runs as (current_user), which is also the session's
+    // user (Session::user): on a team database the user is the login, and the guard triggers
+    // judge it. Empty for an SQLite file, which has no logins.
+    QString login() const { return m_login; }
 
     // Where `lodestar` without --database keeps the user's own database.
     static QString defaultLocation();
@@ -84,4 +88,5 @@ private:
     QString m_location;
     SqlDialect m_dialect;
     bool m_created;
+    QString m_login;
 };

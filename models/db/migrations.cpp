@@ -650,6 +650,177 @@ Migration migration15(SqlDialect)
     return {15, QStringLiteral("row versions for edit conflicts"), statements};
 }
 
+Migration migration16(SqlDialect d)
+{
+    // On PostgreSQL the user is the database login (issue 8), and the database itself refuses
+    // what the login's role may not do, whatever client sends the SQL: guard triggers on every
+    // table but audit_log (which everyone appends to, and whose own triggers keep append-only).
+    //
+    // The database holds the boundary of whose people a login may write: a caseworker their own
+    // people, a team leader their team's (and the unallocated, and those whose owner is in no
+    // team), an admin the users and the imports. The store layer (Permissions, AccessStore)
+    // holds the finer actions within it: a caseworker cannot sign off a review through
+    // Lodestar, but through raw SQL on a review of their own person the database lets it pass.
+    //
+    // Exempt: a database that has no admin yet (nobody is refused until a team is set up, as in
+    // the store layer), and the tables' owner (or a member of the owning role, or a superuser:
+    // whoever could drop the triggers anyway), which is the account that ran these migrations
+    // and that sets up, imports and writes the demo. The owner check comes first, so the demo
+    // and the imports run as the owner pay one catalogue lookup a row.
+    //
+    // SQLite has no logins: whoever can open the file can write it, so there the store layer
+    // alone enforces the rules, and this migration has no statements.
+    if (d != SqlDialect::PostgreSQL)
+        return {16, QStringLiteral("guard triggers (PostgreSQL only)"), {}};
+    QStringList statements{
+        // Permissions::inScope for a person's owner: may this caseworker or team leader change
+        // the people `owner` holds?
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lodestar_owner_in_scope(actor_role TEXT, actor_team "
+            "TEXT, owner TEXT) RETURNS BOOLEAN LANGUAGE plpgsql STABLE AS $$\n"
+            "DECLARE owner_team TEXT;\n"
+            "BEGIN\n"
+            "  IF actor_role = 'caseworker' THEN\n"
+            "    RETURN COALESCE(owner, '') <> '' AND owner = current_user;\n"
+            "  ELSIF actor_role = 'team_leader' THEN\n"
+            "    IF COALESCE(owner, '') = '' THEN RETURN TRUE; END IF;\n"
+            "    SELECT u.team INTO owner_team FROM app_user u WHERE u.user_name = owner;\n"
+            "    IF NOT FOUND OR COALESCE(owner_team, '') = '' THEN RETURN TRUE; END IF;\n"
+            "    RETURN COALESCE(actor_team, '') <> '' AND owner_team = actor_team;\n"
+            "  END IF;\n"
+            "  RETURN FALSE;\n"
+            "END $$"),
+        // Refuses the row when current_user may not write it (SQLSTATE 42501, a sentence that
+        // names the login, its role and what was refused). SECURITY INVOKER: it reads app_user
+        // and person with the login's own grants.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION lodestar_guard() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "DECLARE\n"
+            "  actor_role TEXT;\n"
+            "  actor_team TEXT;\n"
+            "  pid BIGINT;\n"
+            "  old_pid BIGINT;\n"
+            "  allowed BOOLEAN := FALSE;\n"
+            "  why TEXT;\n"
+            "  ref TEXT;\n"
+            "  owner TEXT;\n"
+            "  verb TEXT := lower(TG_OP);\n"
+            "BEGIN\n"
+            "  IF (SELECT pg_has_role(c.relowner, 'MEMBER') FROM pg_catalog.pg_class c\n"
+            "      WHERE c.oid = TG_RELID) THEN\n"
+            "    allowed := TRUE;\n"
+            "  ELSIF NOT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin') THEN\n"
+            "    allowed := TRUE;\n"
+            "  ELSE\n"
+            "    SELECT u.role, u.team INTO actor_role, actor_team FROM app_user u\n"
+            "      WHERE u.user_name = current_user;\n"
+            "    IF NOT FOUND THEN\n"
+            "      RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+            "        MESSAGE = format('the login %s is not a user of this Lodestar database and "
+            "may not %s %s', current_user, verb, TG_TABLE_NAME),\n"
+            "        HINT = 'An administrator adds users in Settings > Users and Teams.';\n"
+            "    END IF;\n"
+            "    IF actor_role = 'manager' THEN\n"
+            "      why := 'managers read everything and change nothing';\n"
+            "    ELSIF TG_TABLE_NAME IN ('app_user', 'cid_import', 'sheet_import', 'cid_case',\n"
+            "                            'import_change') THEN\n"
+            "      allowed := actor_role = 'admin';\n"
+            "      why := 'that is an administrator''s (users and imports)';\n"
+            "    ELSIF TG_TABLE_NAME IN ('charter_flight', 'qa_sample', 'note_qa') THEN\n"
+            "      allowed := actor_role = 'team_leader';\n"
+            "      why := 'that is a team leader''s';\n"
+            "    ELSIF TG_TABLE_NAME = 'lodestar_meta' THEN\n"
+            "      allowed := actor_role IN ('team_leader', 'admin');\n"
+            "      why := 'that is a team leader''s';\n"
+            "    ELSIF TG_TABLE_NAME = 'person' THEN\n"
+            "      IF actor_role = 'admin' THEN\n"
+            "        allowed := TRUE;\n"
+            "      ELSIF TG_OP = 'INSERT' THEN\n"
+            "        why := 'people are added by the imports, an administrator''s';\n"
+            "      ELSE\n"
+            "        allowed := lodestar_owner_in_scope(actor_role, actor_team, OLD.case_owner);\n"
+            "        pid := OLD.id;\n"
+            "      END IF;\n"
+            "    ELSIF TG_TABLE_NAME IN ('note', 'note_revision', 'band_override', "
+            "'reporting_event',\n"
+            "        'diary_entry', 'followup_step', 'tasking', 'reporting_restriction',\n"
+            "        'travel_document', 'barrier', 'removal_directions', 'progression_hold',\n"
+            "        'case_preparation', 'allocation', 'review', 'reoffence') THEN\n"
+            "      IF TG_TABLE_NAME = 'note_revision' THEN\n"
+            "        IF TG_OP <> 'DELETE' THEN\n"
+            "          SELECT n.person_id INTO pid FROM note n WHERE n.id = NEW.note_id;\n"
+            "        END IF;\n"
+            "        IF TG_OP <> 'INSERT' THEN\n"
+            "          SELECT n.person_id INTO old_pid FROM note n WHERE n.id = OLD.note_id;\n"
+            "        END IF;\n"
+            "      ELSE\n"
+            "        IF TG_OP <> 'DELETE' THEN pid := NEW.person_id; END IF;\n"
+            "        IF TG_OP <> 'INSERT' THEN old_pid := OLD.person_id; END IF;\n"
+            "      END IF;\n"
+            "      IF TG_OP = 'DELETE' THEN pid := old_pid; END IF;\n"
+            "      IF TG_TABLE_NAME IN ('allocation', 'band_override') AND actor_role <> "
+            "'team_leader' THEN\n"
+            "        why := 'that is a team leader''s';\n"
+            "      ELSIF actor_role = 'admin' THEN\n"
+            "        allowed := TRUE; -- the imports write events, CID barriers, preparation\n"
+            "      ELSE\n"
+            "        SELECT p.case_owner INTO owner FROM person p WHERE p.id = pid;\n"
+            "        allowed := lodestar_owner_in_scope(actor_role, actor_team, owner);\n"
+            "        -- Moving a row to another person needs both people.\n"
+            "        IF allowed AND TG_OP = 'UPDATE' AND old_pid IS DISTINCT FROM pid THEN\n"
+            "          SELECT p.case_owner INTO owner FROM person p WHERE p.id = old_pid;\n"
+            "          allowed := lodestar_owner_in_scope(actor_role, actor_team, owner);\n"
+            "          IF NOT allowed THEN pid := old_pid; END IF;\n"
+            "        END IF;\n"
+            "      END IF;\n"
+            "    ELSE\n"
+            "      why := 'the table is not one Lodestar''s guard knows';\n"
+            "    END IF;\n"
+            "  END IF;\n"
+            "  IF NOT allowed THEN\n"
+            "    IF why IS NULL THEN\n"
+            "      SELECT p.person_ref, p.case_owner INTO ref, owner FROM person p WHERE p.id = "
+            "pid;\n"
+            "      why := format('%s is allocated to %s: %s', COALESCE(ref, 'the person'),\n"
+            "        COALESCE(NULLIF(owner, ''), 'nobody'),\n"
+            "        CASE WHEN actor_role = 'caseworker'\n"
+            "          THEN 'a caseworker changes the people allocated to them'\n"
+            "          ELSE 'a team leader acts for their own team''s people' END);\n"
+            "    END IF;\n"
+            "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+            "      MESSAGE = format('the login %s (%s) may not %s %s: %s', current_user, "
+            "actor_role,\n"
+            "        verb, TG_TABLE_NAME, why);\n"
+            "  END IF;\n"
+            "  IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;\n"
+            "  RETURN NEW;\n"
+            "END $$"),
+        // Its tables are found in Lodestar's schema, never in a temporary table the login made
+        // (pg_temp comes first for tables unless named): an app_user of one's own would make
+        // anyone an admin. The helper runs under the guard's setting.
+        QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER FUNCTION lodestar_guard() SET "
+                       "search_path = %I, pg_temp', current_schema()); END $$"),
+    };
+    for (const char *table : {"lodestar_meta",    "person",
+                              "cid_case",         "note",
+                              "note_revision",    "band_override",
+                              "cid_import",       "reporting_event",
+                              "import_change",    "sheet_import",
+                              "diary_entry",      "followup_step",
+                              "tasking",          "reporting_restriction",
+                              "travel_document",  "barrier",
+                              "charter_flight",   "removal_directions",
+                              "progression_hold", "case_preparation",
+                              "app_user",         "allocation",
+                              "review",           "qa_sample",
+                              "note_qa",          "reoffence"})
+        statements << QStringLiteral("CREATE TRIGGER lodestar_guard BEFORE INSERT OR UPDATE OR "
+                                     "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "lodestar_guard()")
+                          .arg(QLatin1String(table));
+    return {16, QStringLiteral("guard triggers: the login's role in the database"), statements};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -657,12 +828,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
     return {migration1(dialect),  migration2(dialect),  migration3(dialect),  migration4(dialect),
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
-            migration13(dialect), migration14(dialect), migration15(dialect)};
+            migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 15;
+    return 16;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)
