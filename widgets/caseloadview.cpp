@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -219,6 +220,57 @@ void CaseloadView::refresh()
 {
     fillFilterLists();
     m_model->refresh();
+}
+
+void CaseloadView::refreshKeepingPlace()
+{
+    // Someone else's change moves a row a little (a new band, a name) or not at all. The pages
+    // are read lazily, so people are looked for only this near where they were.
+    constexpr int Near = 64;
+    // A huge selection (Ctrl+A) is not worth a search per person: the current row is kept.
+    constexpr int MaxKept = 200;
+    QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    const qint64 currentId = current.isValid() ? m_model->personIdAt(current.row()) : 0;
+    QVector<QPair<qint64, int>> selected;
+    const QModelIndexList rows = selection->selectedRows();
+    if (rows.size() <= MaxKept) {
+        for (const QModelIndex &row : rows) {
+            if (const qint64 id = m_model->personIdAt(row.row()))
+                selected.append({id, row.row()});
+        }
+    }
+    const int top = m_table->rowAt(0);
+    const int across = m_table->horizontalScrollBar()->value();
+
+    refresh();
+
+    const auto rowNear = [this](qint64 id, int was) {
+        for (int d = 0; d <= Near; ++d) {
+            if (was - d >= 0 && m_model->personIdAt(was - d) == id)
+                return was - d;
+            if (d > 0 && was + d < m_model->rowCount() && m_model->personIdAt(was + d) == id)
+                return was + d;
+        }
+        return -1;
+    };
+    m_table->doItemsLayout();
+    if (top >= 0 && m_model->rowCount() > 0)
+        m_table->scrollTo(m_model->index(qMin(top, m_model->rowCount() - 1), 0),
+                          QAbstractItemView::PositionAtTop);
+    m_table->horizontalScrollBar()->setValue(across);
+    if (currentId) {
+        if (const int r = rowNear(currentId, current.row()); r >= 0)
+            selection->setCurrentIndex(m_model->index(r, current.column()),
+                                       QItemSelectionModel::NoUpdate);
+    }
+    QItemSelection restored;
+    for (const auto &[id, was] : std::as_const(selected)) {
+        if (const int r = rowNear(id, was); r >= 0)
+            restored.select(m_model->index(r, 0), m_model->index(r, m_model->columnCount() - 1));
+    }
+    if (!restored.isEmpty())
+        selection->select(restored, QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 QVector<qint64> CaseloadView::selectedPersonIds() const

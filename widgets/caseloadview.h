@@ -27,6 +27,9 @@ public:
     QTableView *table() const { return m_table; }
     // Re-reads the people and the filter lists (after an import or an edit).
     void refresh();
+    // The same, keeping the selected people selected and the table scrolled where it was
+    // where they can be found near their old rows: after someone else's change.
+    void refreshKeepingPlace();
     void focusSearch();
     // Allocate… (Ctrl+L, and the table's right-click menu): the selected rows' people.
     QAction *allocateAction() const { return m_allocate; }

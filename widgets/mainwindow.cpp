@@ -27,7 +27,9 @@
 #include "removalsview.h"
 #include "reviewcheckview.h"
 #include "sheetimportdialog.h"
+#include "store/accessstore.h"
 #include "store/allocationstore.h"
+#include "store/changewatcher.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"
@@ -39,6 +41,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -65,11 +68,69 @@ template <typename View> QVector<View *> tabsOf(const QTabWidget *tabs)
     }
     return out;
 }
+
+template <typename View> bool reloadIf(QWidget *w)
+{
+    auto *view = qobject_cast<View *>(w);
+    if (view)
+        view->reload();
+    return view != nullptr;
+}
+
+// Reloads `w` when it is one of the list views (every one shows people); false otherwise.
+bool reloadListView(QWidget *w)
+{
+    return reloadIf<AbscondersView>(w) || reloadIf<BarriersView>(w) || reloadIf<CentresView>(w) ||
+           reloadIf<DashboardView>(w) || reloadIf<DataQualityView>(w) ||
+           reloadIf<ImportChangesView>(w) || reloadIf<ImportHistoryView>(w) ||
+           reloadIf<MyDiaryView>(w) || reloadIf<NoncomplianceView>(w) || reloadIf<NoteQaView>(w) ||
+           reloadIf<ProgressionView>(w) || reloadIf<RemovalsView>(w) ||
+           reloadIf<ReviewCheckView>(w) || reloadIf<TravelDocumentsView>(w) ||
+           reloadIf<WorkloadView>(w);
+}
+
+// The dialog open over `w` (one of its children), if any.
+QDialog *openDialogOf(const QWidget *w)
+{
+    const QList<QDialog *> dialogs = w->findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
+
+// Set on a list view that others changed while it was not shown: reloaded when shown.
+const char *const StaleProperty = "lodestarStale";
+
+// Stops the change watcher while this connection's own long write keeps the event loop turning
+// under a progress dialog: a poll then would read, and reload views, in the middle of it.
+class WatcherPause
+{
+public:
+    explicit WatcherPause(ChangeWatcher *watcher)
+        : m_watcher(watcher), m_was(watcher && watcher->isActive())
+    {
+        if (m_was)
+            m_watcher->stop();
+    }
+    ~WatcherPause()
+    {
+        if (m_was)
+            m_watcher->start();
+    }
+    WatcherPause(const WatcherPause &) = delete;
+    WatcherPause &operator=(const WatcherPause &) = delete;
+
+private:
+    ChangeWatcher *m_watcher;
+    bool m_was;
+};
 } // namespace
 
 MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent)
-    : QMainWindow(parent), m_currentUser(currentUser), m_tabs(new QTabWidget(this)),
-      m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
+    : QMainWindow(parent), m_localUser(currentUser), m_currentUser(currentUser),
+      m_tabs(new QTabWidget(this)), m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
       m_databaseLabel(new QLabel(this))
 {
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -77,6 +138,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabShown);
     setCentralWidget(m_tabs);
 
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -102,13 +164,17 @@ MainWindow::~MainWindow()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // The views hold the connection: they go before m_db closes it, not after (QWidget's
-    // destructor deletes children only once the members are gone).
+    // destructor deletes children only once the members are gone). So does the watcher.
+    delete m_watcher;
+    disconnect(m_tabs, nullptr, this, nullptr); // no tabShown() while the tabs go
     delete m_tabs;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // A disabled action's tooltip says why it is off (the user's role).
+    file->setToolTipsVisible(true);
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     QAction *create = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
@@ -117,12 +183,13 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("connectTeamAction"));
     file->addAction(tr("Fill with &Demo Data…"), this, &MainWindow::fillWithDemoData);
     file->addSeparator();
-    QAction *importAction =
+    m_importCidAction =
         file->addAction(tr("&Import CID Extract…"), this, &MainWindow::importCidExtract);
-    importAction->setObjectName(QStringLiteral("importCidAction"));
-    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    file->addAction(tr("Import Team &Spreadsheet…"), this, &MainWindow::importSpreadsheet)
-        ->setObjectName(QStringLiteral("importSheetAction"));
+    m_importCidAction->setObjectName(QStringLiteral("importCidAction"));
+    m_importCidAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_importSheetAction =
+        file->addAction(tr("Import Team &Spreadsheet…"), this, &MainWindow::importSpreadsheet);
+    m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
     QAction *exportAction =
         file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
     exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
@@ -184,6 +251,7 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence::Close);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setToolTipsVisible(true);
     settings
         ->addAction(tr("&Follow-up Ladder…"), this,
                     [this] {
@@ -196,10 +264,11 @@ void MainWindow::createMenus()
                         reloadPersonTabs();
                     })
         ->setObjectName(QStringLiteral("ladderSettingsAction"));
-    settings->addAction(tr("&Users and Teams…"), this, &MainWindow::editUsers)
-        ->setObjectName(QStringLiteral("usersAction"));
-    settings->addAction(tr("&Workload Weights…"), this, &MainWindow::editWorkloadWeights)
-        ->setObjectName(QStringLiteral("workloadWeightsAction"));
+    m_usersAction = settings->addAction(tr("&Users and Teams…"), this, &MainWindow::editUsers);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    m_weightsAction =
+        settings->addAction(tr("&Workload Weights…"), this, &MainWindow::editWorkloadWeights);
+    m_weightsAction->setObjectName(QStringLiteral("workloadWeightsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
@@ -214,9 +283,19 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
         delete w;
     }
     m_caseload = nullptr;
+    // The watcher holds the old connection too.
+    delete m_watcher;
+    m_watcher = nullptr;
     m_db = std::move(db);
-    // The audit trail names who signed in as the actor of every write on this connection.
-    Session::setUser(m_db->sql(), m_currentUser);
+    if (m_db->dialect() == SqlDialect::PostgreSQL) {
+        // On a team database the user is the database login (Database::open names it as the
+        // connection's Session user): the one the server's own grants hold to.
+        m_currentUser = Session::user(m_db->sql());
+    } else {
+        // The audit trail names who signed in as the actor of every write on this connection.
+        m_currentUser = m_localUser;
+        Session::setUser(m_db->sql(), m_currentUser);
+    }
     m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
     connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
@@ -227,6 +306,13 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
             v->reload();
     });
     updateUserLabel();
+    updatePermittedActions();
+    m_watcher = new ChangeWatcher(m_db->sql(), this);
+    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::applyChanges);
+    connect(m_watcher, &ChangeWatcher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not check for other people's changes: %1").arg(message),
+                                 15000);
+    });
     m_tabs->addTab(m_caseload, tr("Caseload"));
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -500,6 +586,7 @@ void MainWindow::fillWithDemoData()
     QProgressDialog progress(tr("Writing demo data…"), tr("Cancel"), 0, persons, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(200);
+    const WatcherPause pause(m_watcher);
     DemoGenerator::Options options;
     options.persons = persons;
     // Up to today, so the queues and the diary have something to show now.
@@ -510,7 +597,7 @@ void MainWindow::fillWithDemoData()
     });
     progress.reset();
     if (!s && s.error().code != PersonStore::Cancelled)
-        QMessageBox::critical(this, tr("Demo data"), s.error().toString());
+        showStoreError(tr("Demo data"), s.error());
     m_caseload->refresh();
 }
 
@@ -520,6 +607,7 @@ void MainWindow::importCidExtract()
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Progress in thousandths of the bytes of both files: row counts are unknown until read.
+    const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Importing the CID extract…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -534,7 +622,7 @@ void MainWindow::importCidExtract()
         if (summary.error().code == CidImporter::Cancelled)
             statusBar()->showMessage(tr("Import cancelled: nothing was imported"), 8000);
         else
-            QMessageBox::critical(this, tr("Import refused"), summary.error().toString());
+            showStoreError(tr("Import refused"), summary.error());
         return;
     }
     m_caseload->refresh();
@@ -552,6 +640,7 @@ void MainWindow::importSpreadsheet()
     SheetImportDialog dialog(m_db->sql(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Importing the spreadsheet…"), tr("Cancel"), 0,
                              int(dialog.sheet().rows.size()), this);
     progress.setWindowModality(Qt::WindowModal);
@@ -566,7 +655,7 @@ void MainWindow::importSpreadsheet()
         if (result.error().code == QLatin1String("cancelled"))
             statusBar()->showMessage(tr("Import cancelled: nothing was brought in"), 8000);
         else
-            QMessageBox::critical(this, tr("Import refused"), result.error().toString());
+            showStoreError(tr("Import refused"), result.error());
         return;
     }
     reloadPersonTabs();
@@ -715,6 +804,7 @@ void MainWindow::editUsers()
     if (!dialog.changed())
         return;
     updateUserLabel();
+    updatePermittedActions();
     for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
         v->reload();
     reloadPersonTabs();
@@ -725,14 +815,14 @@ void MainWindow::editWorkloadWeights()
     AllocationStore store(m_db->sql());
     const auto current = store.weights();
     if (!current) {
-        QMessageBox::warning(this, tr("Workload Weights"), current.error().toString());
+        showStoreError(tr("Workload Weights"), current.error());
         return;
     }
     WorkloadWeightsDialog dialog(current.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = store.setWeights(dialog.weights()); !s) {
-        QMessageBox::warning(this, tr("Workload Weights"), s.error().toString());
+        showStoreError(tr("Workload Weights"), s.error());
         return;
     }
     for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
@@ -742,12 +832,119 @@ void MainWindow::editWorkloadWeights()
 void MainWindow::updateUserLabel()
 {
     QString name = m_currentUser;
+    QString role;
     if (m_db) {
-        if (const auto user = UserStore(m_db->sql()).find(m_currentUser); user && user.value())
+        if (const auto user = UserStore(m_db->sql()).find(m_currentUser); user && user.value()) {
             name = user.value()->label();
+            role = AppUser::roleName(user.value()->role);
+        }
     }
-    m_userLabel->setText(tr("Signed in as %1").arg(name));
+    m_userLabel->setText(role.isEmpty() ? tr("Signed in as %1").arg(name)
+                                        : tr("Signed in as %1 (%2)").arg(name, role));
     m_userLabel->setToolTip(name == m_currentUser ? QString() : m_currentUser);
+}
+
+void MainWindow::updatePermittedActions()
+{
+    using A = Permissions::Action;
+    const AccessStore access(m_db->sql());
+    const auto apply = [&](QAction *action, A needed) {
+        const Status allowed = access.require(needed);
+        // A permission that cannot be read stays offered: the store checks again and says why.
+        const bool refused = !allowed && allowed.error().code == Permissions::Refused;
+        action->setEnabled(!refused);
+        action->setToolTip(refused ? allowed.error().message : QString());
+    };
+    apply(m_importCidAction, A::Import);
+    apply(m_importSheetAction, A::Import);
+    apply(m_usersAction, A::ManageUsers);
+    apply(m_weightsAction, A::SharedSettings);
+}
+
+void MainWindow::showStoreError(const QString &title, const Error &error)
+{
+    if (error.code == Permissions::Refused) {
+        QMessageBox::warning(this, tr("Not permitted"), error.message);
+        return;
+    }
+    QMessageBox::critical(this, title, error.toString());
+}
+
+void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others)
+{
+    // Users, teams or roles may have changed: who may do what here, and the names shown.
+    if (others) {
+        updateUserLabel();
+        updatePermittedActions();
+    }
+    for (PersonRecordWidget *record : tabsOf<PersonRecordWidget>(m_tabs)) {
+        // A change not about one person (an import, a user's role) may touch any record.
+        if (!others && !personIds.contains(record->personId()))
+            continue;
+        record->externalChange();
+        const int at = m_tabs->indexOf(record);
+        m_tabs->setTabText(at, record->title());
+        m_tabs->setTabToolTip(at, record->title());
+    }
+    m_caseload->refreshKeepingPlace();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *w = m_tabs->widget(i);
+        if (w != m_caseload && !qobject_cast<PersonRecordWidget *>(w))
+            reloadOrMarkStale(w);
+    }
+
+    // Who changed how many records, others' changes only: this window's own need no news.
+    const QString me = Session::user(m_db->sql());
+    QStringList actors;
+    QHash<QString, QSet<QString>> records;
+    for (const AuditEntry &e : m_watcher->lastChanges()) {
+        if (e.actor == me)
+            continue;
+        if (!records.contains(e.actor))
+            actors << e.actor;
+        records[e.actor].insert(e.entity + QLatin1Char('/') + QString::number(e.entityId));
+    }
+    if (actors.isEmpty())
+        return;
+    const UserStore users(m_db->sql());
+    QStringList parts;
+    for (const QString &actor : std::as_const(actors)) {
+        const auto user = users.find(actor);
+        const QString name = user && user.value() ? user.value()->label() : actor;
+        parts << tr("%1 changed %n record(s)", "", int(records.value(actor).size())).arg(name);
+    }
+    statusBar()->showMessage(tr("Updated: %1").arg(parts.join(QStringLiteral("; "))), 10000);
+}
+
+void MainWindow::reloadOrMarkStale(QWidget *view)
+{
+    if (view != m_tabs->currentWidget()) {
+        view->setProperty(StaleProperty, true);
+        return;
+    }
+    // A dialog of the view is open (a sample being drawn): reload once it is closed, not under it.
+    if (QDialog *dialog = openDialogOf(view)) {
+        view->setProperty(StaleProperty, true);
+        connect(
+            dialog, &QDialog::finished, view,
+            [this, view] {
+                if (view == m_tabs->currentWidget() && view->property(StaleProperty).toBool()) {
+                    view->setProperty(StaleProperty, false);
+                    reloadListView(view);
+                }
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    view->setProperty(StaleProperty, false);
+    reloadListView(view);
+}
+
+void MainWindow::tabShown(int index)
+{
+    QWidget *w = m_tabs->widget(index);
+    if (w && w->property(StaleProperty).toBool())
+        reloadOrMarkStale(w);
 }
 
 void MainWindow::reloadCaseloadViews()
@@ -864,6 +1061,7 @@ void MainWindow::exportCaseload()
                                                            : QStringLiteral("csv"));
 
     const CaseloadModel *model = m_caseload->model();
+    const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Exporting the caseload…"), tr("Cancel"), 0, model->visibleCount(),
                              this);
     progress.setWindowModality(Qt::WindowModal);

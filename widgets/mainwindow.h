@@ -3,9 +3,12 @@
 #include "db/database.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class CaseloadView;
+class ChangeWatcher;
+class QAction;
 class QLabel;
 class QTabWidget;
 
@@ -39,6 +42,11 @@ public:
     void connectToTeamDatabase();
 
     CaseloadView *caseloadView() const { return m_caseload; }
+    // Polls the audit log for what others changed (issue 8); recreated with the database.
+    ChangeWatcher *changeWatcher() const { return m_watcher; }
+    // The user acting on the database: the PostgreSQL login on a team database, else the one
+    // the window was started for.
+    QString currentUser() const { return m_currentUser; }
     QTabWidget *tabs() const { return m_tabs; }
     std::shared_ptr<Database> database() const { return m_db; }
 
@@ -64,8 +72,18 @@ private:
     void showDashboard();
     void editUsers();
     void editWorkloadWeights();
-    // "Signed in as Sam Okafor" when the user is known, the user name otherwise.
+    // "Signed in as Sam Okafor (Team leader)" when the user is known, the user name otherwise.
     void updateUserLabel();
+    // Turns off the menu actions the signed-in user may not take, their tooltips saying why.
+    void updatePermittedActions();
+    // Other people's changes seen by the watcher: reload what shows them.
+    void applyChanges(const QSet<qint64> &personIds, bool others);
+    // Reloads a list view now if it is the current tab, else when it is next shown.
+    void reloadOrMarkStale(QWidget *view);
+    void tabShown(int index);
+    // A store's error in a message box: a permission refusal as a warning titled
+    // "Not permitted", anything else as `title`.
+    void showStoreError(const QString &title, const Error &error);
     void showDataQuality();
     void showNoteQa();
     void showImportChanges();
@@ -79,7 +97,14 @@ private:
     void showAbout();
 
     std::shared_ptr<Database> m_db;
+    // The user the window was started for (the OS user or --user): who acts on a local file.
+    QString m_localUser;
     QString m_currentUser;
+    ChangeWatcher *m_watcher = nullptr;
+    QAction *m_importCidAction = nullptr;
+    QAction *m_importSheetAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_weightsAction = nullptr;
     QTabWidget *m_tabs;
     CaseloadView *m_caseload = nullptr;
     QLabel *m_countLabel;

@@ -6,6 +6,7 @@
 #include "itemmodels/qasamplemodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "store/accessstore.h"
 #include "store/noteqastore.h"
 
 #include <QComboBox>
@@ -80,8 +81,9 @@ NoteQaView::NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *par
     m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_message->setWordWrap(true);
 
-    auto *draw = new QPushButton(tr("&Draw Sample…"), this);
-    draw->setObjectName(QStringLiteral("drawSampleButton"));
+    m_draw = new QPushButton(tr("&Draw Sample…"), this);
+    m_draw->setObjectName(QStringLiteral("drawSampleButton"));
+    QPushButton *draw = m_draw;
     auto *samplesLabel = new QLabel(tr("&Sample:"), this);
     samplesLabel->setBuddy(m_samples);
 
@@ -161,8 +163,18 @@ void NoteQaView::reload()
     loadSamples(m_sample->sampleId());
 }
 
+void NoteQaView::updateDrawButton()
+{
+    // Drawing a sample is a team leader's: said on the button, and refused in the store.
+    const Status allowed = AccessStore(m_db).require(Permissions::Action::RunNoteQa);
+    const bool refused = !allowed && allowed.error().code == Permissions::Refused;
+    m_draw->setEnabled(!refused);
+    m_draw->setToolTip(refused ? allowed.error().message : QString());
+}
+
 void NoteQaView::loadSamples(qint64 select)
 {
+    updateDrawButton();
     auto samples = NoteQaStore(m_db).samples();
     {
         const QSignalBlocker block(m_samples);

@@ -42,6 +42,7 @@ private:
     void currentItemChanged();
     void markCurrent(const QString &result);
     void updateEmpty();
+    void updateDrawButton();
 
     QSqlDatabase m_db;
     QString m_user;
@@ -53,6 +54,7 @@ private:
     QTableView *m_table;
     QLabel *m_empty;
     QPlainTextEdit *m_noteText;
+    QPushButton *m_draw;
     QPushButton *m_pass;
     QPushButton *m_fail;
     QLabel *m_message;

@@ -24,11 +24,13 @@
 #include "personreviewspanel.h"
 #include "persontaskingspanel.h"
 #include "persontraveldocspanel.h"
+#include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/personstore.h"
 
 #include <QAction>
 #include <QDate>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
@@ -215,6 +217,34 @@ QWidget *PersonRecordWidget::buildHeader()
     row->addWidget(chip, 0, Qt::AlignVCenter);
     outer->addLayout(row);
 
+    // Said before anything else: what the user may not do here, so that nobody writes a note
+    // only to have the store refuse it.
+    m_readOnlyLabel = valueLabel(header, QStringLiteral("readOnlyBanner"));
+    m_readOnlyLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8eef7; color: #1c2f4a; border: 1px solid #a9bcd9; "
+                       "border-radius: 3px; padding: 4px; }"));
+    m_readOnlyLabel->hide();
+    outer->insertWidget(0, m_readOnlyLabel);
+
+    m_staleBar = new QFrame(header);
+    m_staleBar->setObjectName(QStringLiteral("staleBanner"));
+    m_staleBar->setStyleSheet(
+        QStringLiteral("#staleBanner { background: #fff4ce; border: 1px solid #e3c35a; "
+                       "border-radius: 3px; } #staleBanner QLabel { color: #4a3b00; }"));
+    auto *staleLayout = new QHBoxLayout(m_staleBar);
+    staleLayout->setContentsMargins(6, 2, 6, 2);
+    auto *staleText = new QLabel(tr("This person was changed by someone else while you were "
+                                    "editing: reload to see their changes."),
+                                 m_staleBar);
+    staleText->setWordWrap(true);
+    auto *staleReload = new QPushButton(tr("&Reload"), m_staleBar);
+    staleReload->setObjectName(QStringLiteral("staleReloadButton"));
+    connect(staleReload, &QPushButton::clicked, this, &PersonRecordWidget::reload);
+    staleLayout->addWidget(staleText, 1);
+    staleLayout->addWidget(staleReload);
+    m_staleBar->hide();
+    outer->addWidget(m_staleBar);
+
     m_errorLabel = valueLabel(header, QStringLiteral("errorLabel"));
     m_errorLabel->setStyleSheet(
         QStringLiteral("QLabel { background: #fdecea; color: #611a15; border: 1px solid #e0a09a; "
@@ -372,7 +402,6 @@ QGroupBox *PersonRecordWidget::buildOwnership()
     form->addRow(tr("Reporting window:"), m_window);
     m_allocateButton = new QPushButton(tr("A&llocate…"), box);
     m_allocateButton->setObjectName(QStringLiteral("allocateButton"));
-    m_allocateButton->setToolTip(tr("Allocate this person to a caseworker"));
     connect(m_allocateButton, &QPushButton::clicked, this, &PersonRecordWidget::allocate);
     form->addRow(QString(), m_allocateButton);
     // Offered to administrators only; the export refuses anyone else whatever is shown.
@@ -475,7 +504,8 @@ QGroupBox *PersonRecordWidget::buildNotes()
     m_addNoteButton->setEnabled(false);
     connect(m_addNoteButton, &QPushButton::clicked, this, &PersonRecordWidget::addNote);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
-        m_addNoteButton->setEnabled(m_person && !m_noteEdit->toPlainText().trimmed().isEmpty());
+        m_addNoteButton->setEnabled(m_person && may(Permissions::Action::ChangePerson) &&
+                                    !m_noteEdit->toPlainText().trimmed().isEmpty());
     });
     addRow->addWidget(hint, 1);
     addRow->addWidget(m_addNoteButton);
@@ -664,8 +694,82 @@ QGroupBox *PersonRecordWidget::buildCases()
     return m_casesBox;
 }
 
+bool PersonRecordWidget::hasOpenEditor() const
+{
+    // The note editor, the band override, and the panels' dialogs are all children of this
+    // record; any of them open means the user is working on what a reload would replace.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (const QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return true;
+    }
+    return false;
+}
+
+void PersonRecordWidget::externalChange()
+{
+    if (hasOpenEditor()) {
+        setStale(true);
+        return;
+    }
+    reload();
+}
+
+void PersonRecordWidget::setStale(bool stale)
+{
+    m_stale = stale;
+    m_staleBar->setVisible(stale);
+}
+
+void PersonRecordWidget::readAccess()
+{
+    using A = Permissions::Action;
+    m_refusals.clear();
+    if (m_person) {
+        // One read of the actor and the person for all three actions. On an error everything
+        // stays offered: the store checks again and refuses with its own message.
+        const AccessStore access(m_db);
+        const Result<bool> enforced = access.enforced();
+        const Result<Permissions::Actor> actor = access.actor();
+        const Result<Permissions::Person> person = access.person(m_personId);
+        if (enforced && actor && person) {
+            for (A action : {A::ChangePerson, A::Allocate, A::OverrideBand}) {
+                const QString why =
+                    Permissions::refusal(enforced.value(), actor.value(), action, person.value());
+                if (!why.isEmpty())
+                    m_refusals.insert(action, why);
+            }
+        }
+    }
+    m_changeRefusal = m_refusals.value(A::ChangePerson);
+    m_readOnlyLabel->setText(tr("Read only: %1").arg(m_changeRefusal));
+    m_readOnlyLabel->setVisible(!m_changeRefusal.isEmpty());
+}
+
+QString PersonRecordWidget::tipFor(Permissions::Action action, const QString &allowedTip) const
+{
+    const QString why = m_refusals.value(action);
+    return why.isEmpty() ? allowedTip : why;
+}
+
+void PersonRecordWidget::updateAllocateButton()
+{
+    m_allocateButton->setEnabled(m_person.has_value() && may(Permissions::Action::Allocate));
+    m_allocateButton->setToolTip(
+        tipFor(Permissions::Action::Allocate, tr("Allocate this person to a caseworker")));
+}
+
+void PersonRecordWidget::updateAccess()
+{
+    readAccess();
+    updateAllocateButton();
+    showBand();
+    notesChanged();
+}
+
 void PersonRecordWidget::reload()
 {
+    setStale(false);
     QStringList errors;
     const qint64 selectedNote =
         selectedNoteRow() >= 0 ? m_notes->noteAt(selectedNoteRow()).id : qint64(0);
@@ -714,7 +818,8 @@ void PersonRecordWidget::reload()
     if (Status s = m_audit->setPersonId(id); !s)
         errors << tr("The audit trail could not be read: %1").arg(s.error().toString());
     m_auditView->resizeColumnsToContents();
-    m_allocateButton->setEnabled(m_person.has_value());
+    readAccess();
+    updateAllocateButton();
     m_exportButton->setEnabled(m_person.has_value());
 
     showPerson();
@@ -873,11 +978,12 @@ void PersonRecordWidget::showBand()
     m_historyView->setVisible(hasHistory);
     fitHistoryHeight();
 
-    m_overrideButton->setEnabled(known && !detained);
+    m_overrideButton->setEnabled(known && !detained && may(Permissions::Action::OverrideBand));
     m_overrideButton->setToolTip(
         detained ? tr("Detained people are not banded, so there is no band to override.")
-                 : tr("Set a different band with a reason, or withdraw an override. The "
-                      "computed band stays visible."));
+                 : tipFor(Permissions::Action::OverrideBand,
+                          tr("Set a different band with a reason, or withdraw an override. The "
+                             "computed band stays visible.")));
 }
 
 void PersonRecordWidget::fitHistoryHeight()
@@ -910,7 +1016,7 @@ bool PersonRecordWidget::eventFilter(QObject *watched, QEvent *event)
 void PersonRecordWidget::addNote()
 {
     const QString text = m_noteEdit->toPlainText();
-    if (!m_person || text.trimmed().isEmpty())
+    if (!m_person || text.trimmed().isEmpty() || !may(Permissions::Action::ChangePerson))
         return;
     if (Status s = m_notes->addNote(text, m_user); !s) {
         QMessageBox::warning(this, tr("Note not added"),
@@ -947,8 +1053,11 @@ void PersonRecordWidget::notesChanged()
     m_notesBox->setTitle(tr("Notes (%1)").arg(count));
     m_notesView->setVisible(count > 0);
     m_notesEmpty->setVisible(count == 0);
-    m_noteEdit->setEnabled(m_person.has_value());
-    m_addNoteButton->setEnabled(m_person && !m_noteEdit->toPlainText().trimmed().isEmpty());
+    const bool writable = m_person && may(Permissions::Action::ChangePerson);
+    m_noteEdit->setEnabled(writable);
+    m_noteEdit->setToolTip(m_changeRefusal);
+    m_addNoteButton->setEnabled(writable && !m_noteEdit->toPlainText().trimmed().isEmpty());
+    m_addNoteButton->setToolTip(m_changeRefusal);
     updateNoteActions();
 }
 
@@ -957,8 +1066,10 @@ void PersonRecordWidget::updateNoteActions()
     const int row = selectedNoteRow();
     const bool selected = row >= 0;
     const bool edited = selected && m_notes->noteAt(row).wasEdited();
-    m_editNoteAction->setEnabled(selected);
-    m_editNoteButton->setEnabled(selected);
+    const bool editable = selected && may(Permissions::Action::ChangePerson);
+    m_editNoteAction->setEnabled(editable);
+    m_editNoteButton->setEnabled(editable);
+    m_editNoteButton->setToolTip(m_changeRefusal);
     m_noteHistoryAction->setEnabled(edited);
     m_noteHistoryButton->setEnabled(edited);
     m_noteHistoryButton->setToolTip(edited ? tr("Every earlier text of the selected note")
@@ -968,7 +1079,8 @@ void PersonRecordWidget::updateNoteActions()
 void PersonRecordWidget::editSelectedNote()
 {
     const int row = selectedNoteRow();
-    if (row < 0)
+    // Enter or a double-click on a note of a read-only record: nothing to edit here.
+    if (row < 0 || !may(Permissions::Action::ChangePerson))
         return;
     const qint64 noteId = m_notes->noteAt(row).id;
     // Window-modal but not blocking, so the record stays responsive to reloads and tests.

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/permissions.h"
 #include "domain/personrecord.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QWidget>
 #include <optional>
@@ -61,9 +63,23 @@ public:
     AllocationHistoryModel *allocationModel() const { return m_allocations; }
     AuditTrailModel *auditModel() const { return m_audit; }
 
+    // The signed-in user may not change this person (Permissions): the record shows a banner
+    // saying why and its own write actions are off. The store refuses whatever is shown.
+    bool isReadOnly() const { return !m_changeRefusal.isEmpty(); }
+    // True while an editor of this record is open (a note being edited, a band override or
+    // any dialog of a panel): a reload now would change the record under the user's hands.
+    bool hasOpenEditor() const;
+    // Someone else changed this person while an editor was open: a banner offers the reload.
+    bool isStale() const { return m_stale; }
+
 public slots:
     // Reads the person, their cases, notes and band history again.
     void reload();
+    // Someone else changed this person (ChangeWatcher): reloads at once, or, while an editor
+    // is open, marks the record "changed by someone else" with a Reload button instead.
+    void externalChange();
+    // Reads again only what the signed-in user may do here (after users or roles changed).
+    void updateAccess();
     // Adds the text in the note box as a new note by the current user.
     void addNote();
     // Opens the note editor / history for the selected note.
@@ -107,6 +123,13 @@ private:
     void showPerson();
     void showBand();
     void showErrors(const QStringList &errors);
+    void setStale(bool stale);
+    // Reads what the signed-in user may do on this person into m_refusals and the banner.
+    void readAccess();
+    bool may(Permissions::Action action) const { return m_refusals.value(action).isEmpty(); }
+    // `allowedTip` when the user may take the action, else the reason they may not.
+    QString tipFor(Permissions::Action action, const QString &allowedTip) const;
+    void updateAllocateButton();
     void fitHistoryHeight();
     int selectedNoteRow() const;
     void selectNote(qint64 noteId);
@@ -129,6 +152,12 @@ private:
     BandSwatch *m_headerSwatch = nullptr;
     QLabel *m_headerBandLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QWidget *m_staleBar = nullptr;
+    bool m_stale = false;
+    // Why the user may not take each action on this person; empty where they may.
+    QMap<Permissions::Action, QString> m_refusals;
+    QString m_changeRefusal;
 
     // Identity
     QLabel *m_familyName = nullptr;
