@@ -4,6 +4,7 @@
 #include "caseloadview.h"
 #include "dashboardview.h"
 #include "db/database.h"
+#include "db/session.h"
 #include "db/transaction.h"
 #include "demo/demogenerator.h"
 #include "figures/dashboard.h"
@@ -16,7 +17,10 @@
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "mainwindow.h"
+#include "store/accessstore.h"
+#include "store/auditstore.h"
 #include "store/barrierstore.h"
+#include "store/notestore.h"
 #include "store/personstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
@@ -70,6 +74,55 @@ double timeMs(const std::function<void()> &work)
 void report(const QString &what, double ms)
 {
     out << QStringLiteral("%1 %2 ms").arg(what, -58).arg(ms, 10, 'f', 1) << Qt::endl;
+}
+
+// The team database's costs on every write and every few seconds: the permission check each
+// audited write makes, a write through it as the person's caseworker, and the change watcher's
+// poll of the audit log (nothing new, and a burst of entries to read).
+void benchTeamDatabase(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT p.id, p.case_owner FROM person p JOIN app_user u ON "
+                               "u.user_name = p.case_owner WHERE u.role = 'caseworker' ORDER BY "
+                               "p.id LIMIT 1")) ||
+        !q.next()) {
+        out << "team database: no person owned by a caseworker user" << Qt::endl;
+        return;
+    }
+    const qint64 personId = q.value(0).toLongLong();
+    const QString owner = q.value(1).toString();
+    q.finish();
+    const QString previous = Session::user(db);
+    Session::setUser(db, owner);
+    const AccessStore access(db);
+    const int checks = 1000;
+    int allowed = 0;
+    const double checkMs = timeMs([&] {
+        for (int i = 0; i < checks; ++i)
+            allowed += access.may(Permissions::Action::ChangePerson, personId) ? 1 : 0;
+    });
+    report(QStringLiteral("permission check (enforced), %1 of them").arg(checks), checkMs);
+    out << "  allowed: " << allowed << " of " << checks << ", " << 1000 * checkMs / checks
+        << " us each" << Qt::endl;
+    const int writes = 100;
+    int written = 0;
+    const double writeMs = timeMs([&] {
+        for (int i = 0; i < writes; ++i)
+            written += NoteStore(db).add(personId, QStringLiteral("Benchmark note"), owner) ? 1 : 0;
+    });
+    report(QStringLiteral("note written by its caseworker (checked, audited), each"),
+           writeMs / writes);
+    out << "  written: " << written << " of " << writes << Qt::endl;
+    Session::setUser(db, previous);
+    const AuditStore audit(db);
+    const qint64 latest = audit.latestId().value();
+    report(QStringLiteral("change watcher poll, nothing new"), timeMs([&] {
+               audit.latestId();
+               audit.since(latest);
+           }));
+    report(QStringLiteral("change watcher poll, 100 new entries"),
+           timeMs([&] { audit.since(latest - 100); }));
+    out << "  audit entries: " << audit.count().value() << Qt::endl;
 }
 
 // Writes a synthetic CID extract: `cases` rows over cases*2/3 people, `events` reporting rows.
@@ -505,6 +558,8 @@ int main(int argc, char **argv)
                removals.list(false);
                removals.flightSummaries();
            }));
+
+    benchTeamDatabase(db->sql());
 
     std::unique_ptr<MainWindow> window;
     report(QStringLiteral("main window built, shown and painted"), timeMs([&] {
