@@ -814,7 +814,10 @@ Migration migration16(SqlDialect d)
                               "app_user",         "allocation",
                               "review",           "qa_sample",
                               "note_qa",          "reoffence"})
-        statements << QStringLiteral("CREATE TRIGGER lodestar_guard BEFORE INSERT OR UPDATE OR "
+        // Dropped first: a test that rewinds a database's schema_version migrates it again.
+        statements << QStringLiteral("DROP TRIGGER IF EXISTS lodestar_guard ON %1")
+                          .arg(QLatin1String(table))
+                   << QStringLiteral("CREATE TRIGGER lodestar_guard BEFORE INSERT OR UPDATE OR "
                                      "DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
                                      "lodestar_guard()")
                           .arg(QLatin1String(table));
