@@ -34,7 +34,7 @@ class TestAbsconders : public QObject
         const auto id = store.record(f, QStringLiteral("caseworker"), L::Thresholds());
         QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
         if (countersign)
-            QVERIFY(store.countersign(id.value(), QStringLiteral("teamleader")));
+            QVERIFY(store.countersign(id.value(), QStringLiteral("teamleader"), 1));
     }
 
 private slots:

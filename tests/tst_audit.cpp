@@ -139,19 +139,19 @@ const QVector<StoreWrite> &storeWrites()
         {"barrier clear", "barrier", "update", true,
          [who](Context &c) { return keep(c, BarrierStore(c.db).add(barrier(c), who)); },
          [who](Context &c) {
-             return BarrierStore(c.db).clear(c.personId, c.id, c.today, "refused", "", who);
+             return BarrierStore(c.db).clear(c.personId, c.id, c.today, "refused", "", who, 1);
          }},
         {"barrier reopen", "barrier", "update", true,
          [who](Context &c) {
              if (Status s = keep(c, BarrierStore(c.db).add(barrier(c), who)); !s)
                  return s;
-             return BarrierStore(c.db).clear(c.personId, c.id, c.today, "refused", "", who);
+             return BarrierStore(c.db).clear(c.personId, c.id, c.today, "refused", "", who, 1);
          },
-         [who](Context &c) { return BarrierStore(c.db).reopen(c.personId, c.id, who); }},
+         [who](Context &c) { return BarrierStore(c.db).reopen(c.personId, c.id, who, 2); }},
         {"barrier notes", "barrier", "update", true,
          [who](Context &c) { return keep(c, BarrierStore(c.db).add(barrier(c), who)); },
          [who](Context &c) {
-             return BarrierStore(c.db).setNotes(c.personId, c.id, "Appeal lodged", who);
+             return BarrierStore(c.db).setNotes(c.personId, c.id, "Appeal lodged", who, 1);
          }},
         {"reoffence record", "reoffence", "insert", true, nullptr,
          [who](Context &c) {
@@ -190,7 +190,7 @@ const QVector<StoreWrite> &storeWrites()
                  return s;
              return keep(c, ReviewStore(c.db).save(review(c), who));
          },
-         [](Context &c) { return ReviewStore(c.db).signOff(c.id, "tleader"); }},
+         [](Context &c) { return ReviewStore(c.db).signOff(c.id, "tleader", 1); }},
         {"allocation", "allocation", "insert", true, nullptr,
          [](Context &c) {
              return AllocationStore(c.db)
@@ -218,6 +218,7 @@ const QVector<StoreWrite> &storeWrites()
          [who](Context &c) {
              TravelDocument d;
              d.id = c.id;
+             d.version = 1; // as read: just added
              d.personId = c.personId;
              d.status = QStringLiteral("applied");
              d.appliedOn = c.today;
@@ -228,12 +229,12 @@ const QVector<StoreWrite> &storeWrites()
         {"tasking feedback", "tasking", "update", true,
          [who](Context &c) { return keep(c, TaskingStore(c.db).create(tasking(c), who, false)); },
          [](Context &c) {
-             return TaskingStore(c.db).recordFeedback(c.id, "done", "Seen", "officer");
+             return TaskingStore(c.db).recordFeedback(c.id, "done", "Seen", "officer", 1);
          }},
         {"tasking window cleared", "tasking", "update", true,
          [who](Context &c) { return keep(c, TaskingStore(c.db).create(tasking(c), who, false)); },
          [who](Context &c) {
-             return TaskingStore(c.db).clearWindowWarning(c.id, "10:00-10:30", who);
+             return TaskingStore(c.db).clearWindowWarning(c.id, "10:00-10:30", who, 1);
          }},
         {"diary add", "diary_entry", "insert", true, nullptr,
          [who](Context &c) {
@@ -251,7 +252,7 @@ const QVector<StoreWrite> &storeWrites()
              e.title = QStringLiteral("Chase the embassy");
              return keep(c, DiaryStore(c.db).add(e, who));
          },
-         [who](Context &c) { return DiaryStore(c.db).setDone(c.id, true, who); }},
+         [who](Context &c) { return DiaryStore(c.db).setDone(c.id, true, who, 1); }},
         {"removal directions", "removal_directions", "insert", true, nullptr,
          [who](Context &c) {
              RemovalDirections d;
@@ -286,7 +287,9 @@ const QVector<StoreWrite> &storeWrites()
              h.untilOn = c.today.addDays(30);
              return keep(c, ProgressionStore(c.db).placeHold(h, who));
          },
-         [who](Context &c) { return ProgressionStore(c.db).releaseHold(c.personId, c.id, who); }},
+         [who](Context &c) {
+             return ProgressionStore(c.db).releaseHold(c.personId, c.id, who, 1);
+         }},
         {"case preparation", "case_preparation", "insert", true, nullptr,
          [who](Context &c) {
              CasePreparation p;
@@ -306,7 +309,7 @@ const QVector<StoreWrite> &storeWrites()
              return keep(
                  c, FollowUpStore(c.db).record(declaration(c), who, FollowUpLadder::Thresholds()));
          },
-         [](Context &c) { return FollowUpStore(c.db).countersign(c.id, "tleader"); }},
+         [](Context &c) { return FollowUpStore(c.db).countersign(c.id, "tleader", 1); }},
         {"band override", "person", "update", true, nullptr,
          [](Context &c) {
              return BandOverrideStore(c.db).setOverride(c.personId, 1, "Nexus intelligence",
@@ -317,7 +320,7 @@ const QVector<StoreWrite> &storeWrites()
         {"event excuse", "reporting_event", "update", true,
          [who](Context &c) { return keep(c, ReportingStore(c.db).record(excusedEvent(c), who)); },
          [who](Context &c) {
-             return ReportingStore(c.db).setExcuse(c.id, "court", "Crown court", who);
+             return ReportingStore(c.db).setExcuse(c.id, "court", "Crown court", who, 1);
          }},
         {"user save", "app_user", "insert", false, nullptr,
          [who](Context &c) { return UserStore(c.db).save(user("nali", "caseworker"), who); }},
@@ -659,7 +662,7 @@ void TestAudit::failedWriteLeavesNoEntry()
     QVERIFY(note);
     const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
     QVERIFY(!NoteStore(db).edit(note.value(), QStringLiteral("Later"), QStringLiteral("x"), 5));
-    QVERIFY(!BarrierStore(db).reopen(person, 999, QStringLiteral("x")));
+    QVERIFY(!BarrierStore(db).reopen(person, 999, QStringLiteral("x"), 1));
     QVERIFY(!ReoffenceStore(db).remove(999));
     // An edit that changes nothing is no change.
     QVERIFY(NoteStore(db).edit(note.value(), QStringLiteral("Seen"), QStringLiteral("x"), 1));

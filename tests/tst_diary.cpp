@@ -53,7 +53,7 @@ private slots:
         DiaryEntry nobody = entry(QDate(2026, 1, 1), QStringLiteral("x"));
         nobody.personId = 0;
         QVERIFY(!store.add(nobody, QStringLiteral("u")));
-        QVERIFY(!store.setDone(424242, true, QStringLiteral("u")));
+        QVERIFY(!store.setDone(424242, true, QStringLiteral("u"), 1));
         QCOMPARE(store.forPerson(m_person).value().size(), 0);
     }
 
@@ -69,7 +69,7 @@ private slots:
         const qint64 finished =
             store.add(entry(QDate(2026, 1, 1), QStringLiteral("Finished")), QStringLiteral("amy"))
                 .value();
-        QVERIFY(store.setDone(finished, true, QStringLiteral("bob")));
+        QVERIFY(store.setDone(finished, true, QStringLiteral("bob"), 1));
         const auto all = store.forPerson(m_person);
         QVERIFY(all);
         QCOMPARE(all.value().size(), 3);
@@ -85,7 +85,7 @@ private slots:
                              QStringLiteral("North.csv"))
                      .value());
         // Reopened, it is open again and nothing was deleted.
-        QVERIFY(store.setDone(finished, false, QStringLiteral("bob")));
+        QVERIFY(store.setDone(finished, false, QStringLiteral("bob"), 2));
         QCOMPARE(store.forPerson(m_person).value().at(0).id, finished);
         QVERIFY(!store.forPerson(m_person).value().at(0).isDone());
     }
@@ -205,7 +205,7 @@ private slots:
         add(2, 1, "Written by amy on bob's", "amy"); // amy wrote it
         add(2, -1, "Bob's own", "bob");
         const qint64 done = add(1, -5, "Done already", "amy");
-        QVERIFY(store.setDone(done, true, QStringLiteral("amy")));
+        QVERIFY(store.setDone(done, true, QStringLiteral("amy"), 1));
 
         MyDiaryModel model(t.db->sql());
         QAbstractItemModelTester tester(&model,

@@ -142,10 +142,10 @@ private slots:
         const auto declared = store.record(d, QStringLiteral("caseworker"), L::Thresholds());
         QVERIFY(declared);
         QVERIFY(store.forPerson(1).value().first().needsCountersignature());
-        const Status self = store.countersign(declared.value(), QStringLiteral("caseworker"));
+        const Status self = store.countersign(declared.value(), QStringLiteral("caseworker"), 1);
         QVERIFY(!self);
-        QVERIFY(store.countersign(declared.value(), QStringLiteral("teamleader")));
-        QVERIFY(!store.countersign(declared.value(), QStringLiteral("other")));
+        QVERIFY(store.countersign(declared.value(), QStringLiteral("teamleader"), 1));
+        QVERIFY(!store.countersign(declared.value(), QStringLiteral("other"), 2)); // signed already
         const FollowUpStep signedStep = store.forPerson(1).value().first();
         QCOMPARE(signedStep.countersignedBy, QStringLiteral("teamleader"));
         QVERIFY(!signedStep.needsCountersignature());
@@ -159,7 +159,7 @@ private slots:
                 return w;
             }(),
             QStringLiteral("caseworker"), L::Thresholds());
-        QVERIFY(!store.countersign(warning.value(), QStringLiteral("teamleader")));
+        QVERIFY(!store.countersign(warning.value(), QStringLiteral("teamleader"), 1));
         // Countersigned, the person is an absconder in the figures.
         const auto f = Figures::compute(t.db->sql(), QDate::currentDate());
         QVERIFY(f);

@@ -129,7 +129,7 @@ private slots:
         auto beforeId = barriers.add(before, m_user);
         QVERIFY2(beforeId, why(beforeId).constData());
         QVERIFY(barriers.clear(2, beforeId.value(), m_today.addDays(-20),
-                               QStringLiteral("resolved"), QString(), m_user));
+                               QStringLiteral("resolved"), QString(), m_user, 1));
         RemovalDirections d;
         d.personId = 2;
         d.setOn = m_today.addDays(-10);
@@ -240,7 +240,8 @@ private slots:
         holds.setAsOf(m_today.addDays(-1));
         QCOMPARE(holds.activeCount(), 0);
         holds.setAsOf(m_today);
-        QVERIFY(ProgressionStore(t.db->sql()).releaseHold(2, holds.holdAt(0).id, m_user));
+        QVERIFY(ProgressionStore(t.db->sql())
+                    .releaseHold(2, holds.holdAt(0).id, m_user, holds.holdAt(0).version));
         QVERIFY(holds.reload());
         QCOMPARE(holds.activeCount(), 0);
         QCOMPARE(holds.index(0, HoldsModel::State).data().toString(), QStringLiteral("Released"));

@@ -1,6 +1,7 @@
 // The person record: its item models under QAbstractItemModelTester, and the screen through
 // its real widgets (typing and adding a note, editing it, overriding a band).
 #include "bandoverridedialog.h"
+#include "db/session.h"
 #include "domain/banding.h"
 #include "itemmodels/bandhistorymodel.h"
 #include "itemmodels/notesmodel.h"
@@ -349,9 +350,12 @@ private slots:
         QVERIFY(model.addNote(QStringLiteral("Mine"), User));
         NoteEditDialog dialog(&model, 0, User);
         QCOMPARE(dialog.startRevision(), 1);
-        // A colleague saves while this editor is open.
+        // A colleague saves while this editor is open (the refusal names the audit trail's
+        // actor: the session's user).
+        Session::setUser(m_t.db->sql(), QStringLiteral("amir"));
         QVERIFY(NoteStore(m_t.db->sql())
                     .edit(dialog.noteId(), QStringLiteral("Theirs"), QStringLiteral("amir"), 1));
+        Session::setUser(m_t.db->sql(), User);
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteTextEdit"))
             ->setPlainText(QStringLiteral("Also mine"));
         QString shown;

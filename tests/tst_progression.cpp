@@ -358,7 +358,7 @@ private slots:
         h.untilBarrierId = jr.value();
         QVERIFY(progression.placeHold(h, "tester"));
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{}); // barrier and hold
-        QVERIFY(barriers.clear(p, jr.value(), d("2026-05-10"), "refused", {}, "tester"));
+        QVERIFY(barriers.clear(p, jr.value(), d("2026-05-10"), "refused", {}, "tester", 1));
         // Cleared before the as-of date: the barrier and the hold end together.
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{"P1"});
         auto holds = progression.holdsFor(p);
@@ -372,13 +372,13 @@ private slots:
         auto dated = progression.placeHold(h, "tester");
         QVERIFY(dated);
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{});
-        QVERIFY(progression.releaseHold(p, dated.value(), "tester"));
+        QVERIFY(progression.releaseHold(p, dated.value(), "tester", 1));
         // Released today: ripe from today, while as of June the hold still stood.
         QCOMPARE(
             Figures::personRefs(t.db->sql(), "ripe_for_progression", QDate::currentDate()).value(),
             QStringList{"P1"});
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{});
-        QVERIFY(!progression.releaseHold(p, dated.value(), "tester")); // released already
+        QVERIFY(!progression.releaseHold(p, dated.value(), "tester", 2)); // released already
     }
 
     void barrierProblems()
@@ -446,12 +446,12 @@ private slots:
         QCOMPARE(bandOf(t, "P1"), 4);
         auto person = PersonStore(t.db->sql()).findByRef("P1");
         QCOMPARE(person.value()->openBarriers, 1);
-        QVERIFY(!barriers.reopen(p, id.value(), "tester")); // open already
+        QVERIFY(!barriers.reopen(p, id.value(), "tester", 1)); // open already
         QVERIFY(barriers.clear(p, id.value(), d("2026-03-01"), "resolved", "Embassy replied",
-                               "tester"));
+                               "tester", 1));
         QCOMPARE(bandOf(t, "P1"), 3);
-        QVERIFY(!barriers.clear(p, id.value(), d("2026-03-01"), "resolved", {}, "tester"));
-        QVERIFY(barriers.reopen(p, id.value(), "tester"));
+        QVERIFY(!barriers.clear(p, id.value(), d("2026-03-01"), "resolved", {}, "tester", 2));
+        QVERIFY(barriers.reopen(p, id.value(), "tester", 2));
         QCOMPARE(bandOf(t, "P1"), 4);
 
         // CID's barrier is CID's to clear; its notes are Lodestar's.
@@ -461,18 +461,20 @@ private slots:
         QVERIFY(cid.fromCid());
         QCOMPARE(cid.type, QStringLiteral("asylum"));
         QCOMPARE(cid.caseRef, QStringLiteral("CC/P2/2"));
-        QVERIFY(!barriers.clear(idOf(t, "P2"), cid.id, d("2026-03-01"), "refused", {}, "tester"));
-        QVERIFY(barriers.setNotes(idOf(t, "P2"), cid.id, "Claim lodged at Croydon", "tester"));
+        QVERIFY(!barriers.clear(idOf(t, "P2"), cid.id, d("2026-03-01"), "refused", {}, "tester",
+                                cid.version));
+        QVERIFY(barriers.setNotes(idOf(t, "P2"), cid.id, "Claim lodged at Croydon", "tester",
+                                  cid.version));
         QCOMPARE(barriers.forPerson(idOf(t, "P2")).value().first().notes,
                  QStringLiteral("Claim lodged at Croydon"));
         // Another person's barrier cannot be reached through this one.
-        QVERIFY(
-            !barriers.clear(idOf(t, "P2"), id.value(), d("2026-03-01"), "refused", {}, "tester"));
+        QVERIFY(!barriers.clear(idOf(t, "P2"), id.value(), d("2026-03-01"), "refused", {}, "tester",
+                                3));
         // Clearing before it was raised, in the future, or without a manner is refused.
-        QVERIFY(!barriers.clear(p, id.value(), d("2026-01-01"), "resolved", {}, "tester"));
+        QVERIFY(!barriers.clear(p, id.value(), d("2026-01-01"), "resolved", {}, "tester", 3));
         QVERIFY(!barriers.clear(p, id.value(), QDate::currentDate().addDays(1), "resolved", {},
-                                "tester"));
-        QVERIFY(!barriers.clear(p, id.value(), d("2026-03-01"), "closed_in_cid", {}, "tester"));
+                                "tester", 3));
+        QVERIFY(!barriers.clear(p, id.value(), d("2026-03-01"), "closed_in_cid", {}, "tester", 3));
         QCOMPARE(bandOf(t, "P1"), 4);
     }
 
@@ -624,6 +626,7 @@ private slots:
         QVERIFY(!ProgressionStore(t.db->sql()).savePreparation(prep, "tester"));
         prep.finalisedOn = QDate();
         QVERIFY(ProgressionStore(t.db->sql()).savePreparation(prep, "tester"));
+        prep.version = ProgressionStore(t.db->sql()).preparation(p).value()->version; // as read
         prep.initialDoneOn = d("2026-03-10");
         QVERIFY(ProgressionStore(t.db->sql()).savePreparation(prep, "tester")); // an update
         QCOMPARE(ProgressionStore(t.db->sql()).preparation(p).value()->initialDoneOn,
@@ -662,8 +665,8 @@ private slots:
         auto claim = barriers.add(hand(id(5), "asylum", d("2026-02-18")), "tester");
         auto later = barriers.add(hand(id(5), "medical", d("2026-03-01")), "tester");
         QVERIFY(claim && later);
-        QVERIFY(barriers.clear(id(5), claim.value(), d("2026-04-01"), "refused", {}, "tester"));
-        QVERIFY(barriers.clear(id(5), later.value(), d("2026-04-01"), "resolved", {}, "tester"));
+        QVERIFY(barriers.clear(id(5), claim.value(), d("2026-04-01"), "refused", {}, "tester", 1));
+        QVERIFY(barriers.clear(id(5), later.value(), d("2026-04-01"), "resolved", {}, "tester", 1));
         // P06: removed.
         RemovalDirections removed = directions(id(6), d("2026-03-01"), d("2026-03-15"));
         removed.outcome = QStringLiteral("removed");

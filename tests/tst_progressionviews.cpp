@@ -154,7 +154,7 @@ void TestProgressionViews::initTestCase()
     QVERIFY(claim > 0);
     QVERIFY(BarrierStore(m_t.db->sql())
                 .clear(id("F1"), claim, m_today.addDays(-5), QStringLiteral("refused"), QString(),
-                       m_user));
+                       m_user, 1));
     ProgressionHold hold;
     hold.personId = id("H1");
     hold.reason = QStringLiteral("Awaiting the outcome of the MP's letter");

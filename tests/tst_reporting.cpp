@@ -264,13 +264,13 @@ private slots:
         const ReportingEvent noShow = events.value().at(0);
         QCOMPARE(excused.outcome, QStringLiteral("EXCUSED"));
         QVERIFY(!store.setExcuse(excused.id, QStringLiteral("holiday"), QString(),
-                                 QStringLiteral("u")));
+                                 QStringLiteral("u"), excused.version));
         QVERIFY(!store.setExcuse(excused.id, QStringLiteral("other"), QStringLiteral(" "),
-                                 QStringLiteral("u")));
-        QVERIFY(
-            !store.setExcuse(noShow.id, QStringLiteral("illness"), QString(), QStringLiteral("u")));
+                                 QStringLiteral("u"), excused.version));
+        QVERIFY(!store.setExcuse(noShow.id, QStringLiteral("illness"), QString(),
+                                 QStringLiteral("u"), noShow.version));
         QVERIFY(store.setExcuse(excused.id, QStringLiteral("court"), QStringLiteral("Crown Court"),
-                                QStringLiteral("sokafor")));
+                                QStringLiteral("sokafor"), excused.version));
         // The next import (same extract) leaves Lodestar's reason alone.
         QVERIFY(CidImporter::run(t.db->sql(), cases, reporting, QStringLiteral("u")));
         const ReportingEvent kept = store.forPerson(1).value().at(1);

@@ -274,19 +274,19 @@ private slots:
         const qint64 r2 = idOf(*t.db, QStringLiteral("R2"));
         const qint64 samsReview = store.forPerson(r2).value().first().id;
         // A caseworker cannot sign off, not even someone else's.
-        const Status byCaseworker = store.signOff(samsReview, QStringLiteral("jdoe"));
+        const Status byCaseworker = store.signOff(samsReview, QStringLiteral("jdoe"), 1);
         QVERIFY(!byCaseworker);
         QCOMPARE(byCaseworker.error().code, QStringLiteral("refused"));
-        QVERIFY(!store.signOff(samsReview, QStringLiteral("nobody")));
+        QVERIFY(!store.signOff(samsReview, QStringLiteral("nobody"), 1));
         // A team leader never signs off their own review.
         auto own =
             saveReview(*t.db, review(r2, QDate(2026, 6, 1), QStringLiteral("jbarker")), m_asOf);
         QVERIFY2(own, why(own).constData());
-        QVERIFY(!store.signOff(own.value(), QStringLiteral("jbarker")));
+        QVERIFY(!store.signOff(own.value(), QStringLiteral("jbarker"), 1));
         // Another's, once.
-        const Status ok = store.signOff(samsReview, QStringLiteral("jbarker"));
+        const Status ok = store.signOff(samsReview, QStringLiteral("jbarker"), 1);
         QVERIFY2(ok, why(ok).constData());
-        QVERIFY(!store.signOff(samsReview, QStringLiteral("jbarker")));
+        QVERIFY(!store.signOff(samsReview, QStringLiteral("jbarker"), 2)); // signed off already
         const QVector<Review> reviews = store.forPerson(r2).value();
         for (const Review &r : reviews) {
             QCOMPARE(r.isSignedOff(), r.id == samsReview);

@@ -1,5 +1,6 @@
 // Round trips through the stores, and the guarantees every write keeps: one transaction,
 // nothing lost, bad input refused.
+#include "db/session.h"
 #include "store/bandoverridestore.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
@@ -138,6 +139,8 @@ private slots:
         QVERIFY(id);
         QVERIFY(notes.add(person, QStringLiteral("Second note"), QStringLiteral("jmensah")));
 
+        // The refusal names whoever the audit trail says made the change: the session's user.
+        Session::setUser(t.db->sql(), QStringLiteral("jmensah"));
         QVERIFY(notes.edit(id.value(), QStringLiteral("Phoned twice; no answer."),
                            QStringLiteral("jmensah"), 1));
         // A stale editor (still at revision 1) is refused, not allowed to overwrite.

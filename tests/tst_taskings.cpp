@@ -98,12 +98,12 @@ private slots:
         QVERIFY(sawCleared);
 
         QVERIFY(!store.recordFeedback(narrow.value(), QStringLiteral("bogus"), QString(),
-                                      QStringLiteral("centre")));
+                                      QStringLiteral("centre"), 1));
         QVERIFY(store.recordFeedback(narrow.value(), QStringLiteral("not_attended"),
                                      QStringLiteral("Did not report; arrest team stood down"),
-                                     QStringLiteral("centre")));
+                                     QStringLiteral("centre"), 1));
         QVERIFY(!store.recordFeedback(narrow.value(), QStringLiteral("done"), QString(),
-                                      QStringLiteral("centre")));
+                                      QStringLiteral("centre"), 2)); // closed already
         const Tasking closed = store.forPerson(2).value().first();
         // The tasking's day was in the diary; the feedback closed that entry.
         const auto diary = DiaryStore(m_t.db->sql()).forPerson(2);

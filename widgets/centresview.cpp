@@ -1,5 +1,6 @@
 #include "centresview.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/taskingsmodel.h"
 #include "listtable.h"
@@ -93,10 +94,12 @@ void CentresView::recordFeedbackForSelected()
         this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s =
-            TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(), m_user);
+    if (Status s = TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(),
+                                                     m_user, t.version);
         !s) {
-        QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
+        // Reload: the list shows the tasking as the other person left it.
+        if (!ConflictPrompt::handle(this, s.error(), [this] { reload(); }))
+            QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
         return;
     }
     reload();

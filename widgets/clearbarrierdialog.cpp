@@ -1,5 +1,6 @@
 #include "clearbarrierdialog.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
 
@@ -97,10 +98,37 @@ void ClearBarrierDialog::update()
 void ClearBarrierDialog::accept()
 {
     const Status s = BarrierStore(m_db).clear(m_barrier.personId, m_barrier.id, clearedOn(), how(),
-                                              note(), m_user);
+                                              note(), m_user, m_barrier.version);
     if (!s) {
         m_problem->setText(s.error().toString());
+        ConflictPrompt::handle(this, s.error(), [this] { reloadBarrier(); });
         return;
     }
     QDialog::accept();
+}
+
+void ClearBarrierDialog::reloadBarrier()
+{
+    // The barrier as it stands now, with its new version; the date, how and note typed here
+    // stay, so clearing it again (if it is still open) is one click.
+    const auto barriers = BarrierStore(m_db).forPerson(m_barrier.personId);
+    if (!barriers) {
+        m_problem->setText(barriers.error().toString());
+        return;
+    }
+    for (const Barrier &b : barriers.value()) {
+        if (b.id != m_barrier.id)
+            continue;
+        m_barrier = b;
+        update();
+        if (!b.isOpen()) {
+            m_problem->setText(tr("It was cleared on %1 (%2): there is nothing left to clear")
+                                   .arg(DisplayText::date(b.clearedOn.toString(Qt::ISODate)),
+                                        Barrier::clearanceName(b.clearedHow)));
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        }
+        return;
+    }
+    m_problem->setText(tr("The barrier is no longer on the register"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }

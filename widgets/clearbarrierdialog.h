@@ -30,6 +30,9 @@ public:
 public slots:
     void accept() override;
 
+    // Reads the barrier again after a refused save (ConflictPrompt's Reload).
+    void reloadBarrier();
+
 private:
     void update();
 

@@ -2,6 +2,7 @@
 
 #include "barrierdialog.h"
 #include "clearbarrierdialog.h"
+#include "conflictprompt.h"
 #include "itemmodels/personbarriersmodel.h"
 #include "listtable.h"
 #include "store/barrierstore.h"
@@ -156,8 +157,9 @@ void PersonBarriersPanel::reopenSelected()
     if (row < 0)
         return;
     const Barrier b = m_model->barrierAt(row);
-    if (Status s = BarrierStore(m_db).reopen(m_personId, b.id, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot reopen the barrier"), s.error().toString());
+    if (Status s = BarrierStore(m_db).reopen(m_personId, b.id, m_user, b.version); !s) {
+        if (!ConflictPrompt::handle(this, s.error(), [this, &b] { changed(b.id); }))
+            QMessageBox::warning(this, tr("Cannot reopen the barrier"), s.error().toString());
         return;
     }
     changed(b.id);
@@ -175,8 +177,11 @@ void PersonBarriersPanel::editSelectedNotes()
         tr("&Notes on this barrier (%1):").arg(Barrier::typeName(b.type)), b.notes, &ok);
     if (!ok || notes.trimmed() == b.notes.trimmed())
         return;
-    if (Status s = BarrierStore(m_db).setNotes(m_personId, b.id, notes, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot save the notes"), s.error().toString());
+    if (Status s = BarrierStore(m_db).setNotes(m_personId, b.id, notes, m_user, b.version); !s) {
+        // Reload shows the other person's notes in the register; what was typed here is not
+        // kept (the notes prompt has closed), so Edit Notes starts again from their text.
+        if (!ConflictPrompt::handle(this, s.error(), [this, &b] { changed(b.id); }))
+            QMessageBox::warning(this, tr("Cannot save the notes"), s.error().toString());
         return;
     }
     changed(b.id);

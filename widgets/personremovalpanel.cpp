@@ -1,6 +1,7 @@
 #include "personremovalpanel.h"
 
 #include "casepreparationdialog.h"
+#include "conflictprompt.h"
 #include "holddialog.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/holdsmodel.h"
@@ -313,9 +314,11 @@ void PersonRemovalPanel::releaseSelectedHold()
     const int row = selectedHoldRow();
     if (row < 0 || !m_holds->isActive(row))
         return;
-    if (Status s = ProgressionStore(m_db).releaseHold(m_personId, m_holds->holdAt(row).id, m_user);
+    const ProgressionHold hold = m_holds->holdAt(row);
+    if (Status s = ProgressionStore(m_db).releaseHold(m_personId, hold.id, m_user, hold.version);
         !s) {
-        QMessageBox::warning(this, tr("Cannot release the hold"), s.error().toString());
+        if (!ConflictPrompt::handle(this, s.error(), [this] { changed(); }))
+            QMessageBox::warning(this, tr("Cannot release the hold"), s.error().toString());
         return;
     }
     changed();

@@ -1,5 +1,6 @@
 #include "personreportingpanel.h"
 
+#include "conflictprompt.h"
 #include "domain/reportingwindow.h"
 #include "followupdialog.h"
 #include "itemmodels/displaytext.h"
@@ -253,8 +254,15 @@ void PersonReportingPanel::excuseSelectedEvent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReportingEvent e = dialog.event();
-    if (Status s = ReportingStore(m_db).setExcuse(e.id, e.excuseReason, e.excuseText, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot record the reason"), s.error().toString());
+    if (Status s = ReportingStore(m_db).setExcuse(e.id, e.excuseReason, e.excuseText, m_user,
+                                                  m_events->eventAt(row).version);
+        !s) {
+        const auto reload = [this] {
+            m_events->reload();
+            refresh();
+        };
+        if (!ConflictPrompt::handle(this, s.error(), reload))
+            QMessageBox::warning(this, tr("Cannot record the reason"), s.error().toString());
         return;
     }
     m_events->reload();
@@ -304,8 +312,13 @@ void PersonReportingPanel::countersignSelected()
                  step.alternativesTried));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status s = FollowUpStore(m_db).countersign(step.id, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot countersign"), s.error().toString());
+    if (Status s = FollowUpStore(m_db).countersign(step.id, m_user, step.version); !s) {
+        const auto reload = [this] {
+            m_steps->reload();
+            refresh();
+        };
+        if (!ConflictPrompt::handle(this, s.error(), reload))
+            QMessageBox::warning(this, tr("Cannot countersign"), s.error().toString());
         return;
     }
     m_steps->reload();

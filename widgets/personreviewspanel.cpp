@@ -1,5 +1,6 @@
 #include "personreviewspanel.h"
 
+#include "conflictprompt.h"
 #include "domain/reviewrules.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/reviewsmodel.h"
@@ -163,8 +164,9 @@ void PersonReviewsPanel::signOffSelected()
     if (row < 0)
         return;
     const qint64 id = m_model->reviewAt(row).id;
-    if (::Status s = ReviewStore(m_db).signOff(id, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot sign off the review"), s.error().toString());
+    if (::Status s = ReviewStore(m_db).signOff(id, m_user, m_model->reviewAt(row).version); !s) {
+        if (!ConflictPrompt::handle(this, s.error(), [this] { setPerson(m_personId, m_title); }))
+            QMessageBox::warning(this, tr("Cannot sign off the review"), s.error().toString());
         return;
     }
     setPerson(m_personId, m_title);

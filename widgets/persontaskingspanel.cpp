@@ -1,5 +1,6 @@
 #include "persontaskingspanel.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/taskingsmodel.h"
 #include "listtable.h"
 #include "store/taskingstore.h"
@@ -109,10 +110,11 @@ void PersonTaskingsPanel::recordFeedbackForSelected()
                                  this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s =
-            TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(), m_user);
+    if (Status s = TaskingStore(m_db).recordFeedback(t.id, dialog.outcome(), dialog.feedback(),
+                                                     m_user, t.version);
         !s) {
-        QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
+        if (!ConflictPrompt::handle(this, s.error(), [this] { m_model->reload(); }))
+            QMessageBox::warning(this, tr("Cannot record the feedback"), s.error().toString());
         return;
     }
     m_model->reload();
@@ -132,8 +134,9 @@ void PersonTaskingsPanel::clearWindowWarningForSelected()
             .arg(t.centre, QLocale().toString(t.dueOn, QLocale::LongFormat), m_window));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status s = TaskingStore(m_db).clearWindowWarning(t.id, m_window, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot clear the warning"), s.error().toString());
+    if (Status s = TaskingStore(m_db).clearWindowWarning(t.id, m_window, m_user, t.version); !s) {
+        if (!ConflictPrompt::handle(this, s.error(), [this] { m_model->reload(); }))
+            QMessageBox::warning(this, tr("Cannot clear the warning"), s.error().toString());
         return;
     }
     m_model->reload();

@@ -790,7 +790,7 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
         if (!added)
             return added.status();
         if (rng.permille(250))
-            if (Status s = DiaryStore(db).setDone(added.value(), true, author); !s)
+            if (Status s = DiaryStore(db).setDone(added.value(), true, author, 1); !s) // new: 1
                 return s;
         // Some restrictions set in Lodestar: an all-day window narrowed with the centre.
         if (k % 5 == 0 && ReportingWindow::isLong(p.reportingWindow)) {
@@ -822,7 +822,7 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
                         tasked.value(),
                         rng.permille(700) ? QStringLiteral("done") : QStringLiteral("not_attended"),
                         QStringLiteral("Seen by the duty officer; notes on file."),
-                        QStringLiteral("centre.officer"));
+                        QStringLiteral("centre.officer"), 1); // just created: version 1
                     !s)
                     return s;
             }

@@ -17,6 +17,8 @@ public:
     QString team;
     QString role = QStringLiteral("caseworker"); // one of roles()
     int capacity = 100; // workload points this person can carry (WorkloadRules)
+    // The row version read; 0 for a user not read from the database (UserStore::save).
+    int version = 0;
 
     // caseworker, team_leader, manager, admin.
     static const QStringList &roles();

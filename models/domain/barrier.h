@@ -28,6 +28,7 @@ public:
     QString notes;
     QString recordedBy;
     QString recordedAt;
+    int version = 0; // the row version read: clearing, reopening or new notes must match it
     // Derived when read (ProgressionRules::isLastMinute): raised while removal directions stood.
     bool lastMinute = false;
 

@@ -30,6 +30,9 @@ public:
     QDate initialDoneOn;
     QDate finalisedOn;
     QString updatedBy;
+    // The row version read; 0 when there was no row (the save then starts the preparation,
+    // and is refused if someone else started it meanwhile).
+    int version = 0;
 
     QDate initialDue() const { return allocatedOn.addDays(InitialDays); }
     QDate finalDue() const { return allocatedOn.addDays(TotalDays); }

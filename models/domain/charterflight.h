@@ -12,4 +12,5 @@ struct CharterFlight
     QString destination; // country or airport
     QDate departsOn;
     QString notes;
+    int version = 0; // the row version read; a save of an existing flight must match it
 };

@@ -18,6 +18,7 @@ struct DiaryEntry
     QString createdAt;
     QString doneBy;
     QString doneAt;
+    int version = 0; // the row version read: marking it done or open again must match it
 
     bool isDone() const { return !doneAt.isEmpty(); }
     // Open and due before `asOf`.

@@ -19,6 +19,7 @@ struct FollowUpStep
     QString recordedAt;
     QString countersignedBy; // absconder declaration: the team leader who countersigned
     QString countersignedAt;
+    int version = 0; // the row version read: a countersignature must match it
 
     bool needsCountersignature() const
     {

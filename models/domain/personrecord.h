@@ -29,6 +29,10 @@ struct PersonRecord
     std::optional<int> band; // effective: the override where there is one, else computed
     QString createdAt;
     QString updatedAt;
+    // The row version read. It counts the hand-made changes to the person row itself (a band
+    // override, a reporting restriction, an allocation), which are checked against it; the
+    // derived columns an import or a barrier refreshes leave it as it is (PersonStore).
+    int version = 0;
 
     bool isDetained() const { return risk.detained; }
 };

@@ -24,6 +24,7 @@ public:
     QString placedBy;
     QDate releasedOn; // invalid until released by hand
     QString releasedBy;
+    int version = 0; // the row version read: a release must match it
 
     // Active on `asOf`: placed on or before it, not released on or before it, its date (if any)
     // still to come (the person comes back on that day), and its barrier (if any) not cleared

@@ -29,6 +29,7 @@ public:
     QString notes;
     QString updatedBy;
     QString updatedAt;
+    int version = 0; // the row version read; a save of existing directions must match it
 
     bool isPending() const { return outcome.isEmpty(); }
 

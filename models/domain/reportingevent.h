@@ -22,6 +22,7 @@ public:
     QString excuseText;   // what "other" was, or more detail
     QString recordedBy;   // who recorded the event or its excuse in Lodestar
     QString recordedAt;
+    int version = 0; // the row version read: giving it an excuse must match it
 
     // illness, court, other.
     static const QStringList &excuseReasons()

@@ -27,6 +27,7 @@ public:
     QDate nextReviewOn;
     QString signedOffBy;
     QString signedOffAt;
+    int version = 0; // the row version read: a sign-off must match it
 
     bool isSignedOff() const { return !signedOffAt.isEmpty(); }
     int checkedCount() const;

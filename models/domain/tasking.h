@@ -26,6 +26,7 @@ public:
     QString feedback;
     QString closedBy;
     QString closedAt;
+    int version = 0; // the row version read: feedback or clearing the warning must match it
 
     bool isOpen() const { return closedAt.isEmpty(); }
     // An open detain-on-reporting tasking while the person's window (`currentWindow`) is over

@@ -25,6 +25,7 @@ public:
     QString notes;
     QString updatedBy;
     QString updatedAt;
+    int version = 0; // the row version read; a save of an existing document must match it
 
     // to_apply, applied, interview_tasked, interviewed, issued, refused.
     static const QStringList &statuses();

@@ -71,7 +71,9 @@ Status DiaryModel::setDone(int row, bool done, const QString &user)
 {
     if (row < 0 || row >= m_entries.size())
         return Status::fail(tr("Choose a diary entry"));
-    if (Status s = DiaryStore(m_db).setDone(m_entries.at(row).id, done, user); !s)
+    if (Status s =
+            DiaryStore(m_db).setDone(m_entries.at(row).id, done, user, m_entries.at(row).version);
+        !s)
         return s;
     return reload();
 }

@@ -39,7 +39,9 @@ Status MyDiaryModel::markDone(int row, const QString &user)
 {
     if (row < 0 || row >= m_items.size())
         return Status::fail(tr("Choose a diary entry"));
-    if (Status s = DiaryStore(m_db).setDone(m_items.at(row).entry.id, true, user); !s)
+    if (Status s = DiaryStore(m_db).setDone(m_items.at(row).entry.id, true, user,
+                                            m_items.at(row).entry.version);
+        !s)
         return s;
     beginRemoveRows(QModelIndex(), row, row);
     m_items.removeAt(row);

@@ -46,7 +46,9 @@ QaSampleModel::QaSampleModel(QSqlDatabase db, QObject *parent)
 {
     if (row < 0 || row >= m_items.size())
         return ::Status::fail(tr("Choose a note of the sample to mark"));
-    if (::Status s = NoteQaStore(m_db).mark(m_items.at(row).id, result, comment, teamLeader); !s)
+    if (::Status s = NoteQaStore(m_db).mark(m_items.at(row).id, result, comment, teamLeader,
+                                            m_items.at(row).version);
+        !s)
         return s;
     return reload();
 }

@@ -4,6 +4,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reviewrules.h"
+#include "editconflict.h"
 #include "figures/figures.h"
 #include "personstore.h"
 #include "storesupport.h"
@@ -24,14 +25,15 @@ QString weightKey(int band)
 AllocationStore::AllocationStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QString &toOwner,
-                                      const QString &reason, const QDate &on, const QString &by)
+                                      const QString &reason, const QDate &on, const QString &by,
+                                      const QHash<qint64, int> &expectedVersions)
 {
     return Transaction::run(m_db, [&]() -> Result<int> {
         // Each person, as their owner stands before the move (the audit's check comes after).
         if (Status s = AccessStore(m_db).requireEach(Permissions::Action::Allocate, personIds); !s)
             return s.error();
         const Result<int> moved =
-            allocateInTransaction(personIds, toOwner, reason, on, by, nowIso());
+            allocateInTransaction(personIds, toOwner, reason, on, by, nowIso(), expectedVersions);
         if (!moved || moved.value() == 0)
             return moved;
         // One entry for the call, however many people it moves.
@@ -57,7 +59,8 @@ Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QS
 Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &personIds,
                                                    const QString &toOwner, const QString &reason,
                                                    const QDate &on, const QString &by,
-                                                   const QString &now)
+                                                   const QString &now,
+                                                   const QHash<qint64, int> &expectedVersions)
 {
     const QString owner = toOwner.trimmed();
     if (owner.isEmpty())
@@ -68,6 +71,8 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
                      QStringLiteral("invalid")};
     QSqlQuery current(m_db);
     QSqlQuery insert(m_db);
+    QSqlQuery bump(m_db);
+    prepare(bump, QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ?"));
     prepare(current, QStringLiteral("SELECT case_owner FROM person WHERE id = ?"));
     prepare(insert, QStringLiteral("INSERT INTO allocation (person_id, from_owner, to_owner, "
                                    "reason, allocated_on, allocated_by, allocated_at) VALUES (?, "
@@ -82,8 +87,26 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
                          QStringLiteral("not-found")};
         const QString from = current.value(0).toString();
         current.finish();
-        if (from == owner)
+        const auto expected = expectedVersions.constFind(id);
+        if (from == owner) {
+            // Not moved, so not bumped; still refused if changed since it was read.
+            if (expected != expectedVersions.cend())
+                if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), id,
+                                                                expected.value(), tr("person"));
+                    !s)
+                    return s.error();
             continue;
+        }
+        if (expected != expectedVersions.cend()) {
+            if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), id,
+                                                            expected.value(), tr("person"));
+                !s)
+                return s.error();
+        } else {
+            bump.addBindValue(id);
+            if (!bump.exec())
+                return queryError(tr("Could not record the allocation"), bump);
+        }
         insert.addBindValue(id);
         insert.addBindValue(textOrNull(from));
         insert.addBindValue(owner);

@@ -3,6 +3,7 @@
 #include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -12,7 +13,8 @@ using namespace StoreSupport;
 BandOverrideStore::BandOverrideStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
-                                      const QString &reason, const QString &user)
+                                      const QString &reason, const QString &user,
+                                      std::optional<int> expectedVersion)
 {
     if (band && (*band < 1 || *band > 4))
         return Status::fail(tr("Band %1 does not exist; bands run from 1 to 4").arg(*band));
@@ -29,6 +31,12 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     const Result<QString> before = audit.rowJson(QStringLiteral("person"), personId);
     if (!before)
         return before.status();
+    // Before the checks of the band: a person overridden meanwhile is a conflict that says so.
+    if (expectedVersion)
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), personId,
+                                                        *expectedVersion, tr("person"));
+            !s)
+            return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT band_computed, band_override FROM person WHERE id = ?"));
     q.addBindValue(personId);
@@ -56,14 +64,19 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
         return queryError(tr("Could not record the band override"), h);
 
     QSqlQuery u(m_db);
-    prepare(u, QStringLiteral("UPDATE person SET band_override = ?, band = ?, updated_at = ? "
-                              "WHERE id = ?"));
+    prepare(u, QStringLiteral("UPDATE person SET band_override = ?, band = ?, updated_at = ?, "
+                              "version = version + 1 WHERE id = ?%1")
+                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     u.addBindValue(intOrNull(band));
     u.addBindValue(band.value_or(computed));
     u.addBindValue(now);
     u.addBindValue(personId);
+    if (expectedVersion)
+        u.addBindValue(*expectedVersion);
     if (!u.exec())
         return queryError(tr("Could not update the person's band"), u);
+    if (u.numRowsAffected() != 1)
+        return EditConflict::error(m_db, QStringLiteral("person"), personId, tr("person"));
     if (Status s = audit.updatedInTransaction(QStringLiteral("person"), personId, before.value());
         !s)
         return s;

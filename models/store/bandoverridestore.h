@@ -19,8 +19,12 @@ public:
 
     // Sets the person's band to `band` (1..4), or withdraws the override (nullopt). A reason
     // is required either way; detained people are not banded and cannot be overridden.
+    // `expectedVersion` is the person's version when the override was opened
+    // (PersonRecord::version): a person someone else changed by hand since (another override,
+    // a restriction, an allocation) is refused with EditConflict::Code. Without one (the demo)
+    // it is not checked. The override bumps the person's version either way.
     Status setOverride(qint64 personId, std::optional<int> band, const QString &reason,
-                       const QString &user);
+                       const QString &user, std::optional<int> expectedVersion = std::nullopt);
     // Newest first.
     Result<QVector<BandOverride>> history(qint64 personId) const;
 

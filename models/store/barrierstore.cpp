@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/codes.h"
 #include "domain/progressionrules.h"
+#include "editconflict.h"
 #include "personstore.h"
 #include "storesupport.h"
 
@@ -24,8 +25,8 @@ QString barrierCaseTypeList()
 
 const char *const BarrierColumns =
     "b.id, b.person_id, b.barrier_type, b.source, b.cid_case_id, c.case_ref, b.raised_on, "
-    "b.cleared_on, b.cleared_how, b.notes, b.recorded_by, b.recorded_at";
-constexpr int BarrierColumnCount = 12;
+    "b.cleared_on, b.cleared_how, b.notes, b.recorded_by, b.recorded_at, b.version";
+constexpr int BarrierColumnCount = 13;
 
 Barrier readBarrier(const QSqlQuery &q)
 {
@@ -42,6 +43,7 @@ Barrier readBarrier(const QSqlQuery &q)
     b.notes = q.value(9).toString();
     b.recordedBy = q.value(10).toString();
     b.recordedAt = q.value(11).toString();
+    b.version = q.value(12).toInt();
     return b;
 }
 
@@ -146,24 +148,32 @@ Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mu
 }
 
 Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
-                           const QString &note, const QString &user)
+                           const QString &note, const QString &user, int expectedVersion)
 {
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db).updateInTransaction(QStringLiteral("barrier"), barrierId, [&] {
-            return clearInTransaction(personId, barrierId, on, how, note, user);
+            return clearInTransaction(personId, barrierId, on, how, note, user,
+                                      QDate::currentDate(), true, expectedVersion);
         });
     });
 }
 
 Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                                         const QString &how, const QString &note,
-                                        const QString &user, const QDate &today, bool refreshPerson)
+                                        const QString &user, const QDate &today, bool refreshPerson,
+                                        std::optional<int> expectedVersion)
 {
     if (!on.isValid() || on > today)
         return Error{tr("Say when the barrier was cleared (today or earlier)"), QString(),
                      QStringLiteral("invalid")};
     if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
         return Error{tr("Say how the barrier was cleared"), QString(), QStringLiteral("invalid")};
+    if (expectedVersion) {
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("barrier"), barrierId,
+                                                        *expectedVersion, tr("barrier"));
+            !s)
+            return s;
+    }
     if (Status s = checkOwnRecorded(personId, barrierId, true); !s)
         return s;
     QSqlQuery q(m_db);
@@ -173,8 +183,9 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                 "UPDATE barrier SET cleared_on = ?, cleared_how = ?, cleared_by = ?, "
                 "notes = CASE "
                 "WHEN CAST(? AS TEXT) = '' THEN notes WHEN notes IS NULL OR notes = "
-                "'' THEN ? ELSE notes || ? END, updated_at = ? WHERE id = ? AND person_id = ? AND "
-                "raised_on <= ?"));
+                "'' THEN ? ELSE notes || ? END, updated_at = ?, version = version + 1 WHERE id = ? "
+                "AND person_id = ? AND raised_on <= ?%1")
+                .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     const QString trimmed = note.trimmed();
     q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(how);
@@ -186,17 +197,27 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
     q.addBindValue(barrierId);
     q.addBindValue(personId);
     q.addBindValue(on.toString(Qt::ISODate));
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not clear the barrier"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        // Checked above; a change since then is another's.
+        if (expectedVersion)
+            if (Status s = EditConflict::checkInTransaction(
+                    m_db, QStringLiteral("barrier"), barrierId, *expectedVersion, tr("barrier"));
+                !s)
+                return s;
         return Error{tr("A barrier cannot be cleared before it was raised"), QString(),
                      QStringLiteral("invalid")};
+    }
     if (!refreshPerson)
         return {};
     return PersonStore(m_db).refreshDerivedInTransaction({personId});
 }
 
-Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &user)
+Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &user,
+                            int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -205,18 +226,26 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
     const Result<QString> before = audit.rowJson(QStringLiteral("barrier"), barrierId);
     if (!before)
         return before.status();
+    if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("barrier"), barrierId,
+                                                    expectedVersion, tr("barrier"));
+        !s)
+        return s;
     if (Status s = checkOwnRecorded(personId, barrierId, false); !s)
         return s;
     QSqlQuery q(m_db);
     // Who reopened it stands where who cleared it stood, so the register says who acted last.
     prepare(q, QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, "
-                              "cleared_by = ?, updated_at = ? WHERE id = ? AND person_id = ?"));
+                              "cleared_by = ?, updated_at = ?, version = version + 1 WHERE id = ? "
+                              "AND person_id = ? AND version = ?"));
     q.addBindValue(user);
     q.addBindValue(nowIso());
     q.addBindValue(barrierId);
     q.addBindValue(personId);
-    if (!q.exec() || q.numRowsAffected() != 1)
+    q.addBindValue(expectedVersion);
+    if (!q.exec())
         return queryError(tr("Could not reopen the barrier"), q);
+    if (q.numRowsAffected() != 1)
+        return EditConflict::error(m_db, QStringLiteral("barrier"), barrierId, tr("barrier"));
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({personId}); !s)
         return s;
     if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
@@ -226,7 +255,7 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
 }
 
 Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &notes,
-                              const QString &user)
+                              const QString &user, int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -236,18 +265,22 @@ Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &
     if (!before)
         return before.status();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE barrier SET notes = ?, updated_by = ?, updated_at = ? WHERE "
-                              "id = ? AND person_id = ?"));
+    prepare(q, QStringLiteral("UPDATE barrier SET notes = ?, updated_by = ?, updated_at = ?, "
+                              "version = version + 1 WHERE id = ? AND person_id = ? AND "
+                              "version = ?"));
     q.addBindValue(textOrNull(notes.trimmed()));
     q.addBindValue(user);
     q.addBindValue(nowIso());
     q.addBindValue(barrierId);
     q.addBindValue(personId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not save the barrier's notes"), q);
     if (q.numRowsAffected() != 1)
-        return Error{tr("The barrier is not on this person's register"), QString(),
-                     QStringLiteral("not-found")};
+        return EditConflict::missedUpdate(m_db, QStringLiteral("barrier"), barrierId, personId,
+                                          tr("barrier"),
+                                          Error{tr("The barrier is not on this person's register"),
+                                                QString(), QStringLiteral("not-found")});
     if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
         !s)
         return s;
@@ -278,7 +311,8 @@ Status BarrierStore::syncCidInTransaction(const QDate &today)
          {day, day, now, now}},
         // CID turned one barrier type into another.
         {QStringLiteral("UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM "
-                        "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ? WHERE "
+                        "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ?, version = "
+                        "version + 1 WHERE "
                         "source = 'cid' AND cid_case_id IN (SELECT c.id FROM cid_case c WHERE "
                         "c.id = barrier.cid_case_id AND c.case_type IN (%1) AND "
                         "LOWER(c.case_type) <> barrier.barrier_type)")
@@ -286,14 +320,16 @@ Status BarrierStore::syncCidInTransaction(const QDate &today)
          {now}},
         // Closed in CID (or no longer of a barrier type): cleared today.
         {QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = 'closed_in_cid', "
-                        "updated_at = ? WHERE source = 'cid' AND cleared_on IS NULL AND "
+                        "updated_at = ?, version = version + 1 WHERE source = 'cid' AND cleared_on "
+                        "IS NULL AND "
                         "cid_case_id IN (SELECT c.id FROM cid_case c WHERE c.case_status = "
                         "'CLOSED' OR c.case_type NOT IN (%1))")
              .arg(types),
          {day, now}},
         // Open again in CID.
         {QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, updated_at = "
-                        "? WHERE source = 'cid' AND cleared_on IS NOT NULL AND cid_case_id IN "
+                        "?, version = version + 1 WHERE source = 'cid' AND cleared_on IS NOT NULL "
+                        "AND cid_case_id IN "
                         "(SELECT c.id FROM cid_case c WHERE c.case_status <> 'CLOSED' AND "
                         "c.case_type IN (%1))")
              .arg(types),

@@ -35,15 +35,20 @@ public:
     // Clears a barrier recorded in Lodestar on `on` (not in the future), `how` one of
     // Barrier::clearances() but closed_in_cid; `note` is added to its notes. CID's barriers are
     // cleared by CID only, and the store refuses them.
+    // `expectedVersion` is the barrier's version as read (Barrier::version): a barrier someone
+    // else changed since is refused with EditConflict::Code. The InTransaction twin checks it
+    // only when given (the demo clears barriers it has just added).
     Status clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
-                 const QString &note, const QString &user);
+                 const QString &note, const QString &user, int expectedVersion);
     Status clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                               const QString &how, const QString &note, const QString &user,
-                              const QDate &today = QDate::currentDate(), bool refreshPerson = true);
+                              const QDate &today = QDate::currentDate(), bool refreshPerson = true,
+                              std::optional<int> expectedVersion = std::nullopt);
     // Undoes a clearing made by mistake (Lodestar's barriers only).
-    Status reopen(qint64 personId, qint64 barrierId, const QString &user);
+    Status reopen(qint64 personId, qint64 barrierId, const QString &user, int expectedVersion);
     // Replaces the notes of any barrier of the person, CID's included (the note is Lodestar's).
-    Status setNotes(qint64 personId, qint64 barrierId, const QString &notes, const QString &user);
+    Status setNotes(qint64 personId, qint64 barrierId, const QString &notes, const QString &user,
+                    int expectedVersion);
 
     // Brings the register's CID rows in step with table cid_case, inside the caller's
     // transaction: a row for every case of a barrier type (raised on the day the case was first

@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -12,8 +13,8 @@ namespace {
 // The columns entryFromRow reads, in its order, for table alias d.
 const QString EntryColumns =
     QStringLiteral("d.id, d.person_id, d.due_date, d.title, d.kind, d.source, d.sheet_import_id, "
-                   "d.created_by, d.created_at, d.done_by, d.done_at");
-constexpr int EntryColumnCount = 11;
+                   "d.created_by, d.created_at, d.done_by, d.done_at, d.version");
+constexpr int EntryColumnCount = 12;
 
 DiaryEntry entryFromRow(const QSqlQuery &q)
 {
@@ -29,6 +30,7 @@ DiaryEntry entryFromRow(const QSqlQuery &q)
     e.createdAt = q.value(8).toString();
     e.doneBy = q.value(9).toString();
     e.doneAt = q.value(10).toString();
+    e.version = q.value(11).toInt();
     return e;
 }
 
@@ -101,7 +103,8 @@ Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString
 Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, const QString &when)
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE id = ?"));
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ?, version = version "
+                              "+ 1 WHERE id = ?"));
     q.addBindValue(user);
     q.addBindValue(when);
     q.addBindValue(entryId);
@@ -116,8 +119,8 @@ Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &us
                                           const QString &when)
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE kind = ? "
-                              "AND done_at IS NULL"));
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ?, version = version "
+                              "+ 1 WHERE kind = ? AND done_at IS NULL"));
     q.addBindValue(user);
     q.addBindValue(when);
     q.addBindValue(kind);
@@ -129,8 +132,8 @@ Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &us
 Status DiaryStore::rescheduleKindInTransaction(const QString &kind, const QDate &due)
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE diary_entry SET due_date = ? WHERE kind = ? AND done_at IS "
-                              "NULL"));
+    prepare(q, QStringLiteral("UPDATE diary_entry SET due_date = ?, version = version + 1 WHERE "
+                              "kind = ? AND done_at IS NULL"));
     q.addBindValue(due.toString(Qt::ISODate));
     q.addBindValue(kind);
     if (!q.exec())
@@ -138,7 +141,7 @@ Status DiaryStore::rescheduleKindInTransaction(const QString &kind, const QDate 
     return {};
 }
 
-Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
+Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user, int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -148,15 +151,17 @@ Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user)
     if (!before)
         return before.status();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ? WHERE id = ?"));
+    prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ?, version = version "
+                              "+ 1 WHERE id = ? AND version = ?"));
     const QVariant null(QMetaType(QMetaType::QString));
     q.addBindValue(done ? QVariant(user) : null);
     q.addBindValue(done ? QVariant(nowIso()) : null);
     q.addBindValue(entryId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not update the diary entry"), q);
     if (q.numRowsAffected() != 1)
-        return Status::fail(tr("The diary entry no longer exists"));
+        return EditConflict::error(m_db, QStringLiteral("diary_entry"), entryId, tr("diary entry"));
     if (Status s =
             audit.updatedInTransaction(QStringLiteral("diary_entry"), entryId, before.value());
         !s)

@@ -25,8 +25,9 @@ public:
     // bringing in the same sheet twice must not duplicate.
     Result<bool> exists(qint64 personId, const QDate &due, const QString &title,
                         const QString &source) const;
-    // Marks the entry done by `user` now, or reopens it (done = false).
-    Status setDone(qint64 entryId, bool done, const QString &user);
+    // Marks the entry done by `user` now, or reopens it (done = false); refused
+    // (EditConflict::Code) unless the entry is still at `expectedVersion`, the version read.
+    Status setDone(qint64 entryId, bool done, const QString &user, int expectedVersion);
     // Marks done the open entries of `kind` (a workflow's own, e.g. a tasking's), inside a
     // transaction the caller holds.
     Status closeKindInTransaction(const QString &kind, const QString &user, const QString &when);

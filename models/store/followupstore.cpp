@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "store/diarystore.h"
 #include "storesupport.h"
 
@@ -78,20 +79,29 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
     return id;
 }
 
-Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader)
+Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader, int expectedVersion)
 {
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db)
             .requiring(Permissions::Action::Countersign)
             .updateInTransaction(QStringLiteral("followup_step"), stepId, [&] {
-                return countersignInTransaction(stepId, teamLeader, nowIso());
+                return countersignInTransaction(stepId, teamLeader, nowIso(), expectedVersion);
             });
     });
 }
 
 Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &teamLeader,
-                                               const QString &now)
+                                               const QString &now,
+                                               std::optional<int> expectedVersion)
 {
+    const QString table = QStringLiteral("followup_step");
+    // First, so a declaration someone countersigned meanwhile is refused as a conflict that says
+    // who, rather than as "already countersigned".
+    if (expectedVersion)
+        if (Status s = EditConflict::checkInTransaction(m_db, table, stepId, *expectedVersion,
+                                                        tr("follow-up step"));
+            !s)
+            return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by FROM followup_step "
                               "WHERE id = ?"));
@@ -110,14 +120,21 @@ Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &tea
         return Status::fail(tr("Whoever recorded the declaration cannot countersign it"));
     QSqlQuery u(m_db);
     prepare(u, QStringLiteral("UPDATE followup_step SET countersigned_by = ?, countersigned_at = "
-                              "? WHERE id = ? AND countersigned_by IS NULL"));
+                              "?, version = version + 1 WHERE id = ? AND countersigned_by IS "
+                              "NULL%1")
+                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     u.addBindValue(teamLeader);
     u.addBindValue(now);
     u.addBindValue(stepId);
+    if (expectedVersion)
+        u.addBindValue(*expectedVersion);
     if (!u.exec())
         return queryError(tr("Could not countersign the declaration"), u);
-    if (u.numRowsAffected() != 1)
+    if (u.numRowsAffected() != 1) {
+        if (expectedVersion)
+            return EditConflict::error(m_db, table, stepId, tr("follow-up step"));
         return Status::fail(tr("Someone else countersigned the declaration first"));
+    }
     return {};
 }
 
@@ -126,8 +143,8 @@ Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT id, step, taken_on, outcome, notes, alternatives_tried, "
-                              "recorded_by, recorded_at, countersigned_by, countersigned_at "
-                              "FROM followup_step WHERE person_id = ? "
+                              "recorded_by, recorded_at, countersigned_by, countersigned_at, "
+                              "version FROM followup_step WHERE person_id = ? "
                               "ORDER BY taken_on DESC, id DESC"));
     q.addBindValue(personId);
     if (!q.exec())
@@ -149,6 +166,7 @@ Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const
         s.recordedAt = q.value(7).toString();
         s.countersignedBy = q.value(8).toString();
         s.countersignedAt = q.value(9).toString();
+        s.version = q.value(10).toInt();
         out << s;
     }
     return out;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of the follow-up ladder (table followup_step). Steps are never edited or
 // deleted; an absconder declaration is countersigned once, by someone other than whoever
@@ -22,12 +23,15 @@ public:
     // also puts its follow-up in the diary, `thresholds.letterFollowUpDays` after it was sent.
     Result<qint64> record(FollowUpStep step, const QString &user,
                           const FollowUpLadder::Thresholds &thresholds);
-    Status countersign(qint64 stepId, const QString &teamLeader);
+    // Refused (EditConflict::Code) unless the step is still at `expectedVersion`, as read.
+    Status countersign(qint64 stepId, const QString &teamLeader, int expectedVersion);
     // The same inside a transaction the caller holds, at `now` (the demo's history).
     Result<qint64> recordInTransaction(const FollowUpStep &step, const QString &user,
                                        const QString &now,
                                        const FollowUpLadder::Thresholds &thresholds);
-    Status countersignInTransaction(qint64 stepId, const QString &teamLeader, const QString &now);
+    // Checks the version only when one is given (the demo countersigns what it just recorded).
+    Status countersignInTransaction(qint64 stepId, const QString &teamLeader, const QString &now,
+                                    std::optional<int> expectedVersion = std::nullopt);
     // The person's steps, most recent first.
     Result<QVector<FollowUpStep>> forPerson(qint64 personId) const;
 

@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/notesample.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ using namespace StoreSupport;
 namespace {
 const char *const ItemColumns =
     "q.id, q.sample_id, q.note_id, n.person_id, p.person_ref, n.created_by, n.created_at, "
-    "n.body, q.result, q.comment, q.checked_by, q.checked_at";
+    "n.body, q.result, q.comment, q.checked_by, q.checked_at, q.version";
 
 NoteQaStore::Item readItem(const QSqlQuery &q)
 {
@@ -29,6 +30,7 @@ NoteQaStore::Item readItem(const QSqlQuery &q)
     i.comment = q.value(9).toString();
     i.checkedBy = q.value(10).toString();
     i.checkedAt = q.value(11).toString();
+    i.version = q.value(12).toInt();
     return i;
 }
 } // namespace
@@ -166,17 +168,19 @@ Result<QHash<qint64, NoteQaStore::Item>> NoteQaStore::latestForPerson(qint64 per
 }
 
 Status NoteQaStore::mark(qint64 itemId, const QString &result, const QString &comment,
-                         const QString &teamLeader)
+                         const QString &teamLeader, int expectedVersion)
 {
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db).updateInTransaction(QStringLiteral("note_qa"), itemId, [&] {
-            return markInTransaction(itemId, result, comment, teamLeader, nowIso());
+            return markInTransaction(itemId, result, comment, teamLeader, nowIso(),
+                                     expectedVersion);
         });
     });
 }
 
 Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, const QString &comment,
-                                      const QString &teamLeader, const QString &now)
+                                      const QString &teamLeader, const QString &now,
+                                      std::optional<int> expectedVersion)
 {
     if (result != QLatin1String("pass") && result != QLatin1String("fail"))
         return Error{tr("Mark the note pass or fail"), QString(), QStringLiteral("invalid")};
@@ -186,19 +190,29 @@ Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, cons
     QSqlQuery q(m_db);
     // Nobody marks their own note.
     prepare(q, QStringLiteral("UPDATE note_qa SET result = ?, comment = ?, checked_by = ?, "
-                              "checked_at = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM note n "
-                              "WHERE n.id = note_qa.note_id AND n.created_by = ?)"));
+                              "checked_at = ?, version = version + 1 WHERE id = ? AND NOT EXISTS "
+                              "(SELECT 1 FROM note n WHERE n.id = note_qa.note_id AND "
+                              "n.created_by = ?)%1")
+                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(result);
     q.addBindValue(textOrNull(comment.trimmed()));
     q.addBindValue(teamLeader);
     q.addBindValue(now);
     q.addBindValue(itemId);
     q.addBindValue(teamLeader);
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not mark the note"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (expectedVersion)
+            if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("note_qa"), itemId,
+                                                            *expectedVersion, tr("note check"));
+                !s)
+                return s;
         return Error{tr("The note is your own, or no longer in the sample"), QString(),
                      QStringLiteral("refused")};
+    }
     return {};
 }
 

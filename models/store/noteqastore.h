@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of note quality assurance (tables qa_sample and note_qa, recommendation 4): a
 // team leader draws a reproducible sample of a caseworker's or a team's notes over a period
@@ -48,6 +49,7 @@ public:
         QString comment;
         QString checkedBy;
         QString checkedAt;
+        int version = 0; // the note_qa row's version read: a mark must match it
     };
     Result<QVector<Item>> items(qint64 sampleId) const;
     // Every check of one note, newest first: what its author sees on it.
@@ -56,10 +58,14 @@ public:
     // one query rather than one per note.
     Result<QHash<qint64, Item>> latestForPerson(qint64 personId) const;
     // Marks an item pass or fail; a fail needs a comment saying why.
+    // Refused (EditConflict::Code) unless the item is still at `expectedVersion`, as read
+    // (another team leader may have marked it meanwhile).
     Status mark(qint64 itemId, const QString &result, const QString &comment,
-                const QString &teamLeader);
+                const QString &teamLeader, int expectedVersion);
+    // Checks the version only when one is given (the demo marks what it just drew).
     Status markInTransaction(qint64 itemId, const QString &result, const QString &comment,
-                             const QString &teamLeader, const QString &now);
+                             const QString &teamLeader, const QString &now,
+                             std::optional<int> expectedVersion = std::nullopt);
 
     struct Sample
     {

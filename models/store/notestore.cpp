@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -104,10 +105,9 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (!q.next())
         return Status::fail(tr("The note no longer exists"));
     const int current = q.value(0).toInt();
+    // A note's revision is its row version (issue 8): the same refusal as every other record's.
     if (current != expectedRevision)
-        return Status::fail(tr("%1 changed this note at %2 after you started editing it; reload "
-                               "it and try again")
-                                .arg(q.value(2).toString(), q.value(3).toString()));
+        return EditConflict::error(m_db, QStringLiteral("note"), noteId, tr("note"));
     if (q.value(1).toString() == body)
         return {}; // nothing changed: no new revision
     const QString now = nowIso();
@@ -123,7 +123,7 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (!u.exec())
         return queryError(tr("Could not save the note"), u);
     if (u.numRowsAffected() != 1)
-        return Status::fail(tr("The note was changed by someone else; reload it and try again"));
+        return EditConflict::error(m_db, QStringLiteral("note"), noteId, tr("note"));
     if (Status s = addRevision(noteId, current + 1, body, author, now); !s)
         return s;
     if (Status s = audit.updatedInTransaction(QStringLiteral("note"), noteId, before.value()); !s)

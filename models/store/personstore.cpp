@@ -17,7 +17,8 @@ const char *const PersonColumns =
     "id, person_ref, family_name, given_names, date_of_birth, nationality, gender, "
     "address_status, owning_unit, case_owner, reporting_centre, reporting_frequency, "
     "reporting_window, custody, mappa_level, harm, sentence_months, flags, open_barriers, "
-    "band_computed, band_rule, band_provisional, band_override, band, created_at, updated_at";
+    "band_computed, band_rule, band_provisional, band_override, band, created_at, updated_at, "
+    "version";
 
 PersonRecord readPerson(const QSqlQuery &q)
 {
@@ -49,6 +50,7 @@ PersonRecord readPerson(const QSqlQuery &q)
     r.band = optionalInt(q.value(23));
     r.createdAt = q.value(24).toString();
     r.updatedAt = q.value(25).toString();
+    r.version = q.value(26).toInt();
     return r;
 }
 
@@ -310,6 +312,10 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
                                                "AND source = 'lodestar' AND cleared_on IS NULL")))
         return queryError(tr("Could not prepare to read barriers"), recordedQuery);
+    // Derived columns only: person.version is left as it is, so a refresh (after an import, a
+    // barrier, a restriction) never makes someone's open band override or allocation conflict.
+    // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
+    // AllocationStore).
     if (!prepare(update,
                  QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
                      .arg(QLatin1String(DerivedAssignments))))
@@ -378,6 +384,7 @@ const char ReportingSpanAssignments[] =
     "e.person_id = person.id)";
 } // namespace
 
+// Derived too: no version bump (see refreshDerivedInTransaction).
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
 {
     QSqlQuery q(m_db);

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "domain/traveldocument.h"
+#include "editconflict.h"
 #include "figures/figures.h"
 #include "storesupport.h"
 
@@ -22,11 +23,12 @@ Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) con
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT h.id, h.person_id, h.reason, h.placed_on, h.until_on, "
-                              "h.until_barrier_id, b.barrier_type, b.cleared_on, h.placed_by, "
-                              "h.released_on, h.released_by FROM progression_hold h LEFT JOIN "
-                              "barrier b ON b.id = h.until_barrier_id WHERE h.person_id = ? "
-                              "ORDER BY h.placed_on DESC, h.id DESC"));
+    prepare(q, QStringLiteral(
+                   "SELECT h.id, h.person_id, h.reason, h.placed_on, h.until_on, "
+                   "h.until_barrier_id, b.barrier_type, b.cleared_on, h.placed_by, "
+                   "h.released_on, h.released_by, h.version FROM progression_hold h LEFT JOIN "
+                   "barrier b ON b.id = h.until_barrier_id WHERE h.person_id = ? "
+                   "ORDER BY h.placed_on DESC, h.id DESC"));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the holds"), q);
@@ -44,6 +46,7 @@ Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) con
         h.placedBy = q.value(8).toString();
         h.releasedOn = dateOf(q.value(9));
         h.releasedBy = q.value(10).toString();
+        h.version = q.value(11).toInt();
         out << h;
     }
     return out;
@@ -110,7 +113,8 @@ Result<qint64> ProgressionStore::placeHoldInTransaction(const ProgressionHold &h
     return id;
 }
 
-Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QString &user)
+Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QString &user,
+                                     int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -119,7 +123,8 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
     const Result<QString> before = audit.rowJson(QStringLiteral("progression_hold"), holdId);
     if (!before)
         return before.status();
-    if (Status s = releaseHoldInTransaction(personId, holdId, QDate::currentDate(), user, nowIso());
+    if (Status s = releaseHoldInTransaction(personId, holdId, QDate::currentDate(), user, nowIso(),
+                                            expectedVersion);
         !s)
         return s;
     if (Status s =
@@ -130,27 +135,46 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
 }
 
 Status ProgressionStore::releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
-                                                  const QString &user, const QString &now)
+                                                  const QString &user, const QString &now,
+                                                  std::optional<int> expectedVersion)
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE progression_hold SET released_on = ?, released_by = ? "
-                              "WHERE id = ? AND person_id = ? AND released_on IS NULL"));
+    prepare(q, QStringLiteral("UPDATE progression_hold SET released_on = ?, released_by = ?, "
+                              "version = version + 1 WHERE id = ? AND person_id = ? AND "
+                              "released_on IS NULL%1")
+                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(user);
     q.addBindValue(holdId);
     q.addBindValue(personId);
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not release the hold"), q);
-    if (q.numRowsAffected() != 1)
-        return Status::fail(tr("The hold was released already, or is not this person's"));
+    if (q.numRowsAffected() != 1) {
+        const Error notHere{tr("The hold was released already, or is not this person's"), QString(),
+                            QString()};
+        if (!expectedVersion)
+            return notHere;
+        // Still as it was read (so released before it was read, or another's): not a conflict.
+        QSqlQuery same(m_db);
+        prepare(same,
+                QStringLiteral("SELECT 1 FROM progression_hold WHERE id = ? AND version = ?"));
+        same.addBindValue(holdId);
+        same.addBindValue(*expectedVersion);
+        if (same.exec() && same.next())
+            return notHere;
+        return EditConflict::missedUpdate(m_db, QStringLiteral("progression_hold"), holdId,
+                                          personId, tr("hold"), notHere);
+    }
     return DiaryStore(m_db).closeKindInTransaction(diaryKind(holdId), user, now);
 }
 
 Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 personId) const
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT allocated_on, initial_done_on, finalised_on, updated_by "
-                              "FROM case_preparation WHERE person_id = ?"));
+    prepare(q, QStringLiteral("SELECT allocated_on, initial_done_on, finalised_on, updated_by, "
+                              "version FROM case_preparation WHERE person_id = ?"));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the case preparation"), q);
@@ -162,6 +186,7 @@ Result<std::optional<CasePreparation>> ProgressionStore::preparation(qint64 pers
     p.initialDoneOn = dateOf(q.value(1));
     p.finalisedOn = dateOf(q.value(2));
     p.updatedBy = q.value(3).toString();
+    p.version = q.value(4).toInt();
     return std::optional<CasePreparation>(p);
 }
 
@@ -189,24 +214,38 @@ Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, 
 {
     if (const QString problem = p.problem(); !problem.isEmpty())
         return Error{problem, QString(), QStringLiteral("invalid")};
-    // An UPDATE, then an INSERT when there was no row: portable, unlike INSERT ... ON CONFLICT
-    // on SQLite before 3.24 and every PostgreSQL spelling.
-    QSqlQuery u(m_db);
-    prepare(u, QStringLiteral("UPDATE case_preparation SET allocated_on = ?, initial_done_on = ?, "
-                              "finalised_on = ?, updated_by = ?, updated_at = ? WHERE person_id "
-                              "= ?"));
     const QVariantList values{p.allocatedOn.toString(Qt::ISODate),
                               dateOrNull(p.initialDoneOn),
                               dateOrNull(p.finalisedOn),
                               user,
                               now,
                               p.personId};
-    for (const QVariant &v : values)
-        u.addBindValue(v);
-    if (!u.exec())
-        return queryError(tr("Could not save the case preparation"), u);
-    if (u.numRowsAffected() == 1)
+    const QString table = QStringLiteral("case_preparation");
+    const QString key = QStringLiteral("person_id");
+    // An UPDATE of the version read, or an INSERT when none was read (version 0): portable,
+    // unlike INSERT ... ON CONFLICT on SQLite before 3.24 and every PostgreSQL spelling.
+    if (p.version > 0) {
+        QSqlQuery u(m_db);
+        prepare(u, QStringLiteral("UPDATE case_preparation SET allocated_on = ?, "
+                                  "initial_done_on = ?, finalised_on = ?, updated_by = ?, "
+                                  "updated_at = ?, version = version + 1 WHERE person_id = ? "
+                                  "AND version = ?"));
+        for (const QVariant &v : values)
+            u.addBindValue(v);
+        u.addBindValue(p.version);
+        if (!u.exec())
+            return queryError(tr("Could not save the case preparation"), u);
+        if (u.numRowsAffected() != 1)
+            return EditConflict::error(m_db, table, p.personId, tr("case preparation"), key);
         return {};
+    }
+    QSqlQuery exists(m_db);
+    prepare(exists, QStringLiteral("SELECT 1 FROM case_preparation WHERE person_id = ?"));
+    exists.addBindValue(p.personId);
+    if (!exists.exec())
+        return queryError(tr("Could not read the case preparation"), exists);
+    if (exists.next()) // started by someone else since this one was read as not started
+        return EditConflict::error(m_db, table, p.personId, tr("case preparation"), key);
     QSqlQuery i(m_db);
     prepare(i, QStringLiteral("INSERT INTO case_preparation (allocated_on, initial_done_on, "
                               "finalised_on, updated_by, updated_at, person_id) VALUES (?, ?, ?, "

@@ -35,16 +35,21 @@ public:
     Result<qint64> placeHold(const ProgressionHold &hold, const QString &user);
     Result<qint64> placeHoldInTransaction(const ProgressionHold &hold, const QString &user,
                                           const QString &now);
-    // Ends a hold early, today.
-    Status releaseHold(qint64 personId, qint64 holdId, const QString &user);
-    // Ends a hold early on `on` (the demo dates releases before its as-of date).
+    // Ends a hold early, today; refused (EditConflict::Code) unless the hold is still at
+    // `expectedVersion`, the version read with it.
+    Status releaseHold(qint64 personId, qint64 holdId, const QString &user, int expectedVersion);
+    // Ends a hold early on `on` (the demo dates releases before its as-of date); checks the
+    // version only when one is given (the demo releases holds it has just placed).
     Status releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
-                                    const QString &user, const QString &now);
+                                    const QString &user, const QString &now,
+                                    std::optional<int> expectedVersion = std::nullopt);
     static QString diaryKind(qint64 holdId);
 
     // ---- Case preparation ----
     Result<std::optional<CasePreparation>> preparation(qint64 personId) const;
-    // Starts or updates the person's preparation, checked by CasePreparation::problem().
+    // Starts (version 0) or updates the person's preparation, checked by
+    // CasePreparation::problem(); refused (EditConflict::Code) when the stored one is no longer
+    // at preparation.version, or was started by someone else after version 0 was read.
     Status savePreparation(const CasePreparation &preparation, const QString &user);
     Status savePreparationInTransaction(const CasePreparation &preparation, const QString &user,
                                         const QString &now);

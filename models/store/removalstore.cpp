@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -14,8 +15,8 @@ namespace {
 const char *const DirectionsColumns =
     "r.id, r.person_id, r.set_on, r.planned_on, r.route, r.charter_flight_id, f.reference, "
     "r.red0004_served_on, r.outcome, r.outcome_on, r.failure_reason, r.failure_text, r.notes, "
-    "r.updated_by, r.updated_at";
-constexpr int DirectionsColumnCount = 15;
+    "r.updated_by, r.updated_at, r.version";
+constexpr int DirectionsColumnCount = 16;
 
 RemovalDirections readDirections(const QSqlQuery &q)
 {
@@ -35,6 +36,7 @@ RemovalDirections readDirections(const QSqlQuery &q)
     d.notes = q.value(12).toString();
     d.updatedBy = q.value(13).toString();
     d.updatedAt = q.value(14).toString();
+    d.version = q.value(15).toInt();
     return d;
 }
 
@@ -120,8 +122,9 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
         prepare(q, QStringLiteral("UPDATE removal_directions SET set_on = ?, planned_on = ?, "
                                   "route = ?, charter_flight_id = ?, red0004_served_on = ?, "
                                   "outcome = ?, outcome_on = ?, failure_reason = ?, "
-                                  "failure_text = ?, notes = ?, updated_by = ?, updated_at = ? "
-                                  "WHERE person_id = ? AND id = ?"));
+                                  "failure_text = ?, notes = ?, updated_by = ?, updated_at = ?, "
+                                  "version = version + 1 WHERE person_id = ? AND id = ? AND "
+                                  "version = ?"));
     const bool failed = d.outcome == QLatin1String("failed");
     q.addBindValue(d.setOn.toString(Qt::ISODate));
     q.addBindValue(d.plannedOn.toString(Qt::ISODate));
@@ -137,13 +140,18 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
     q.addBindValue(user);
     q.addBindValue(now);
     q.addBindValue(d.personId);
-    if (d.id != 0)
+    if (d.id != 0) {
         q.addBindValue(d.id);
+        q.addBindValue(d.version);
+    }
     if (!q.exec())
         return queryError(tr("Could not save the removal directions"), q);
     if (d.id != 0 && q.numRowsAffected() != 1)
-        return Error{tr("These removal directions are not on this person's record"), QString(),
-                     QStringLiteral("not-found")};
+        return EditConflict::missedUpdate(
+            m_db, QStringLiteral("removal_directions"), d.id, d.personId,
+            tr("set of removal directions"),
+            Error{tr("These removal directions are not on this person's record"), QString(),
+                  QStringLiteral("not-found")});
     const qint64 id = d.id != 0 ? d.id : returnedId(q);
     DiaryStore diary(m_db);
     if (d.id == 0) {
@@ -171,7 +179,7 @@ Result<QVector<CharterFlight>> RemovalStore::flights() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, reference, destination, departs_on, notes FROM "
+    if (!q.exec(QStringLiteral("SELECT id, reference, destination, departs_on, notes, version FROM "
                                "charter_flight ORDER BY departs_on DESC, id DESC")))
         return queryError(tr("Could not read the charter flights"), q);
     QVector<CharterFlight> out;
@@ -182,6 +190,7 @@ Result<QVector<CharterFlight>> RemovalStore::flights() const
         f.destination = q.value(2).toString();
         f.departsOn = dateOf(q.value(3));
         f.notes = q.value(4).toString();
+        f.version = q.value(5).toInt();
         out << f;
     }
     return out;
@@ -221,18 +230,23 @@ Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, con
                                   "?, ?) RETURNING id"));
     else
         prepare(q, QStringLiteral("UPDATE charter_flight SET reference = ?, destination = ?, "
-                                  "departs_on = ?, notes = ?, updated_by = ?, updated_at = ? "
-                                  "WHERE id = ?"));
+                                  "departs_on = ?, notes = ?, updated_by = ?, updated_at = ?, "
+                                  "version = version + 1 WHERE id = ? AND version = ?"));
     q.addBindValue(f.reference.trimmed());
     q.addBindValue(textOrNull(f.destination.trimmed()));
     q.addBindValue(f.departsOn.toString(Qt::ISODate));
     q.addBindValue(textOrNull(f.notes.trimmed()));
     q.addBindValue(user);
     q.addBindValue(now);
-    if (f.id != 0)
+    if (f.id != 0) {
         q.addBindValue(f.id);
+        q.addBindValue(f.version);
+    }
     if (!q.exec())
         return queryError(tr("Could not save the charter flight"), q);
+    if (f.id != 0 && q.numRowsAffected() != 1)
+        return EditConflict::error(m_db, QStringLiteral("charter_flight"), f.id,
+                                   tr("charter flight"));
     return f.id != 0 ? f.id : returnedId(q);
 }
 

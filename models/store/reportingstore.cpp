@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "personstore.h"
 #include "storesupport.h"
 
@@ -44,10 +45,11 @@ Result<QVector<ReportingEvent>> ReportingStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT id, event_ref, scheduled, centre, outcome, source, "
-                              "excuse_reason, excuse_text, recorded_by, recorded_at FROM "
-                              "reporting_event WHERE person_id = ? ORDER BY scheduled DESC, id "
-                              "DESC"));
+    prepare(q,
+            QStringLiteral("SELECT id, event_ref, scheduled, centre, outcome, source, "
+                           "excuse_reason, excuse_text, recorded_by, recorded_at, version "
+                           "FROM reporting_event WHERE person_id = ? ORDER BY scheduled DESC, id "
+                           "DESC"));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the reporting events"), q);
@@ -65,6 +67,7 @@ Result<QVector<ReportingEvent>> ReportingStore::forPerson(qint64 personId) const
         e.excuseText = q.value(7).toString();
         e.recordedBy = q.value(8).toString();
         e.recordedAt = q.value(9).toString();
+        e.version = q.value(10).toInt();
         out << e;
     }
     return out;
@@ -131,7 +134,7 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
 }
 
 Status ReportingStore::setExcuse(qint64 eventId, const QString &reason, const QString &text,
-                                 const QString &user)
+                                 const QString &user, int expectedVersion)
 {
     if (const QString p = excuseProblem(reason, text); !p.isEmpty())
         return Status::fail(p);
@@ -142,19 +145,30 @@ Status ReportingStore::setExcuse(qint64 eventId, const QString &reason, const QS
     const Result<QString> before = audit.rowJson(QStringLiteral("reporting_event"), eventId);
     if (!before)
         return before.status();
+    const QString table = QStringLiteral("reporting_event");
+    if (Status s = EditConflict::checkInTransaction(m_db, table, eventId, expectedVersion,
+                                                    tr("reporting event"));
+        !s)
+        return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE reporting_event SET excuse_reason = ?, excuse_text = ?, "
-                              "recorded_by = ?, recorded_at = ? WHERE id = ? AND outcome = "
-                              "'EXCUSED'"));
+                              "recorded_by = ?, recorded_at = ?, version = version + 1 WHERE id "
+                              "= ? AND outcome = 'EXCUSED' AND version = ?"));
     q.addBindValue(reason);
     q.addBindValue(textOrNull(text.trimmed()));
     q.addBindValue(user);
     q.addBindValue(nowIso());
     q.addBindValue(eventId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not record the reason"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (Status s = EditConflict::checkInTransaction(m_db, table, eventId, expectedVersion,
+                                                        tr("reporting event"));
+            !s)
+            return s;
         return Status::fail(tr("Only an excused event carries a reason"));
+    }
     if (Status s =
             audit.updatedInTransaction(QStringLiteral("reporting_event"), eventId, before.value());
         !s)

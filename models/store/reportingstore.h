@@ -25,8 +25,9 @@ public:
     // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.
     Result<qint64> record(ReportingEvent event, const QString &user);
     // Gives an EXCUSED event (from CID or not) its reason.
+    // Refused (EditConflict::Code) unless the event is still at `expectedVersion`, as read.
     Status setExcuse(qint64 eventId, const QString &reason, const QString &text,
-                     const QString &user);
+                     const QString &user, int expectedVersion);
     // Why an excuse cannot be recorded; empty when it can.
     static QString excuseProblem(const QString &reason, const QString &text);
     // The person's events, newest first.

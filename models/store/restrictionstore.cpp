@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
+#include "editconflict.h"
 #include "personstore.h"
 #include "storesupport.h"
 
@@ -66,7 +67,8 @@ Result<ReportingRestriction> RestrictionStore::current(qint64 personId) const
     return r;
 }
 
-Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QString &user)
+Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QString &user,
+                                     std::optional<int> expectedPersonVersion)
 {
     const auto invalid = [](const QString &why) {
         return Error{why, QString(), QStringLiteral("invalid")};
@@ -84,6 +86,18 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
+    if (expectedPersonVersion) {
+        if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), r.personId,
+                                                        *expectedPersonVersion, tr("person"));
+            !s)
+            return s.error();
+    } else {
+        QSqlQuery bump(m_db);
+        prepare(bump, QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ?"));
+        bump.addBindValue(r.personId);
+        if (!bump.exec())
+            return queryError(tr("Could not save the reporting restriction"), bump);
+    }
     QSqlQuery q(m_db);
     prepare(q,
             QStringLiteral("INSERT INTO reporting_restriction (person_id, centre, frequency, "

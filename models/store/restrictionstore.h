@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of reporting restrictions (table reporting_restriction, append-only) and reads
 // CID's reporting columns as the restriction that stands until one is set in Lodestar.
@@ -23,7 +24,11 @@ public:
     // Sets a new restriction; a reason is required, the window must be HH:MM-HH:MM. The
     // person's stored reporting centre, frequency and window (what the caseload, the queue and
     // the figures read) become this restriction's, and later imports keep them so.
-    Result<qint64> set(const ReportingRestriction &r, const QString &user);
+    // A restriction is a hand-made change of the person: it bumps person.version, and with
+    // `expectedPersonVersion` (the person's version when the dialog opened) it is refused
+    // (EditConflict::Code) if someone else changed the person by hand since.
+    Result<qint64> set(const ReportingRestriction &r, const QString &user,
+                       std::optional<int> expectedPersonVersion = std::nullopt);
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "domain/reviewrules.h"
+#include "editconflict.h"
 #include "figures/figures.h"
 #include "storesupport.h"
 #include "userstore.h"
@@ -74,11 +75,12 @@ Result<QVector<Review>> ReviewStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT id, reviewed_on, reviewer, barriers_checked, "
-                              "compliance_checked, document_progressed, band_confirmed, "
-                              "next_action_set, notes, outcome, next_review_on, signed_off_by, "
-                              "signed_off_at FROM review WHERE person_id = ? ORDER BY reviewed_on "
-                              "DESC, id DESC"));
+    prepare(q, QStringLiteral(
+                   "SELECT id, reviewed_on, reviewer, barriers_checked, "
+                   "compliance_checked, document_progressed, band_confirmed, "
+                   "next_action_set, notes, outcome, next_review_on, signed_off_by, "
+                   "signed_off_at, version FROM review WHERE person_id = ? ORDER BY reviewed_on "
+                   "DESC, id DESC"));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the reviews"), q);
@@ -99,6 +101,7 @@ Result<QVector<Review>> ReviewStore::forPerson(qint64 personId) const
         r.nextReviewOn = dateOf(q.value(10));
         r.signedOffBy = q.value(11).toString();
         r.signedOffAt = q.value(12).toString();
+        r.version = q.value(13).toInt();
         out << r;
     }
     return out;
@@ -118,20 +121,26 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
     return base.isValid() ? ReviewRules::dueDate(base) : QDate();
 }
 
-Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader)
+Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion)
 {
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db)
             .requiring(Permissions::Action::SignOffReview)
             .updateInTransaction(QStringLiteral("review"), reviewId, [&] {
-                return signOffInTransaction(reviewId, teamLeader, nowIso());
+                return signOffInTransaction(reviewId, teamLeader, nowIso(), expectedVersion);
             });
     });
 }
 
 Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLeader,
-                                         const QString &now)
+                                         const QString &now, std::optional<int> expectedVersion)
 {
+    // First, so a review signed off meanwhile is a conflict that says by whom.
+    if (expectedVersion)
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("review"), reviewId,
+                                                        *expectedVersion, tr("review"));
+            !s)
+            return s;
     auto user = UserStore(m_db).find(teamLeader);
     if (!user)
         return user.status();
@@ -139,17 +148,27 @@ Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLea
         return Error{tr("Only a team leader signs off reviews; %1 is not one").arg(teamLeader),
                      QString(), QStringLiteral("refused")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE review SET signed_off_by = ?, signed_off_at = ? WHERE id = "
-                              "? AND signed_off_at IS NULL AND reviewer <> ?"));
+    prepare(q, QStringLiteral("UPDATE review SET signed_off_by = ?, signed_off_at = ?, version = "
+                              "version + 1 WHERE id = ? AND signed_off_at IS NULL AND reviewer "
+                              "<> ?%1")
+                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     q.addBindValue(teamLeader);
     q.addBindValue(now);
     q.addBindValue(reviewId);
     q.addBindValue(teamLeader);
+    if (expectedVersion)
+        q.addBindValue(*expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not sign off the review"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (expectedVersion)
+            if (Status s = EditConflict::checkInTransaction(
+                    m_db, QStringLiteral("review"), reviewId, *expectedVersion, tr("review"));
+                !s)
+                return s;
         return Error{tr("The review is signed off already, is your own, or no longer exists"),
                      QString(), QStringLiteral("refused")};
+    }
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of the 3-monthly reviews (table review) and of the team leader's review check
 // built on ReviewRules: who is overdue, who is due within 30 days, per caseworker.
@@ -28,8 +29,11 @@ public:
     // date is known.
     Result<QDate> dueFor(qint64 personId) const;
     // A team leader signs off a review they have checked: not their own, once.
-    Status signOff(qint64 reviewId, const QString &teamLeader);
-    Status signOffInTransaction(qint64 reviewId, const QString &teamLeader, const QString &now);
+    // Refused (EditConflict::Code) unless the review is still at `expectedVersion`, as read.
+    Status signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion);
+    // Checks the version only when one is given (the demo signs off what it just saved).
+    Status signOffInTransaction(qint64 reviewId, const QString &teamLeader, const QString &now,
+                                std::optional<int> expectedVersion = std::nullopt);
     static QString diaryKind(qint64 personId);
 
     // The review check, one row per case owner.

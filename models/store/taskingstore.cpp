@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reportingwindow.h"
+#include "editconflict.h"
 #include "store/diarystore.h"
 #include "storesupport.h"
 
@@ -14,7 +15,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "t.id, t.person_id, t.centre, t.kind, t.due_on, t.instructions, t.reporting_window, "
     "t.window_cleared_by, t.created_by, t.created_at, t.outcome, t.feedback, t.closed_by, "
-    "t.closed_at");
+    "t.closed_at, t.version");
 
 Tasking fromRow(const QSqlQuery &q)
 {
@@ -33,6 +34,7 @@ Tasking fromRow(const QSqlQuery &q)
     t.feedback = q.value(11).toString();
     t.closedBy = q.value(12).toString();
     t.closedAt = q.value(13).toString();
+    t.version = q.value(14).toInt();
     return t;
 }
 } // namespace
@@ -100,7 +102,8 @@ QString TaskingStore::diaryKind(qint64 taskingId)
 }
 
 Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
-                                    const QString &feedback, const QString &user)
+                                    const QString &feedback, const QString &user,
+                                    int expectedVersion)
 {
     if (!Tasking::outcomes().contains(outcome))
         return Status::fail(tr("Choose the outcome of the tasking"));
@@ -111,18 +114,30 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
     const Result<QString> before = audit.rowJson(QStringLiteral("tasking"), taskingId);
     if (!before)
         return before.status();
+    const QString table = QStringLiteral("tasking");
+    if (Status s = EditConflict::checkInTransaction(m_db, table, taskingId, expectedVersion,
+                                                    tr("tasking"));
+        !s)
+        return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE tasking SET outcome = ?, feedback = ?, closed_by = ?, "
-                              "closed_at = ? WHERE id = ? AND closed_at IS NULL"));
+                              "closed_at = ?, version = version + 1 WHERE id = ? AND closed_at "
+                              "IS NULL AND version = ?"));
     q.addBindValue(outcome);
     q.addBindValue(textOrNull(feedback.trimmed()));
     q.addBindValue(user);
     q.addBindValue(nowIso());
     q.addBindValue(taskingId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not record the centre's feedback"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (Status s = EditConflict::checkInTransaction(m_db, table, taskingId, expectedVersion,
+                                                        tr("tasking"));
+            !s)
+            return s;
         return Status::fail(tr("The tasking is already closed, or no longer exists"));
+    }
     // The feedback has come back: the tasking's diary entry is done.
     if (Status s = DiaryStore(m_db).closeKindInTransaction(diaryKind(taskingId), user, nowIso());
         !s)
@@ -134,7 +149,7 @@ Status TaskingStore::recordFeedback(qint64 taskingId, const QString &outcome,
 }
 
 Status TaskingStore::clearWindowWarning(qint64 taskingId, const QString &window,
-                                        const QString &user)
+                                        const QString &user, int expectedVersion)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -143,16 +158,28 @@ Status TaskingStore::clearWindowWarning(qint64 taskingId, const QString &window,
     const Result<QString> before = audit.rowJson(QStringLiteral("tasking"), taskingId);
     if (!before)
         return before.status();
+    const QString table = QStringLiteral("tasking");
+    if (Status s = EditConflict::checkInTransaction(m_db, table, taskingId, expectedVersion,
+                                                    tr("tasking"));
+        !s)
+        return s;
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE tasking SET reporting_window = ?, window_cleared_by = ? "
-                              "WHERE id = ? AND closed_at IS NULL"));
+    prepare(q, QStringLiteral("UPDATE tasking SET reporting_window = ?, window_cleared_by = ?, "
+                              "version = version + 1 WHERE id = ? AND closed_at IS NULL AND "
+                              "version = ?"));
     q.addBindValue(textOrNull(window));
     q.addBindValue(user);
     q.addBindValue(taskingId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not clear the warning"), q);
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (Status s = EditConflict::checkInTransaction(m_db, table, taskingId, expectedVersion,
+                                                        tr("tasking"));
+            !s)
+            return s;
         return Status::fail(tr("The tasking is closed, or no longer exists"));
+    }
     if (Status s = audit.updatedInTransaction(QStringLiteral("tasking"), taskingId, before.value());
         !s)
         return s;
@@ -192,8 +219,8 @@ Result<QVector<TaskingStore::OpenItem>> TaskingStore::open(const QString &centre
     while (q.next()) {
         OpenItem item;
         item.tasking = fromRow(q);
-        item.personRef = q.value(14).toString();
-        item.personName = personName(q.value(15).toString(), q.value(16).toString());
+        item.personRef = q.value(15).toString();
+        item.personName = personName(q.value(16).toString(), q.value(17).toString());
         out << item;
     }
     return out;

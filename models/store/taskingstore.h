@@ -28,12 +28,15 @@ public:
     // caseworker confirms they have dealt with the window, and the tasking records that they did.
     Result<qint64> create(const Tasking &tasking, const QString &user, bool clearLongWindow);
     // The centre's feedback: closes the tasking with its outcome, and its diary entry.
+    // Refused (EditConflict::Code) unless the tasking is still at `expectedVersion`, the
+    // version read with it; so is clearWindowWarning.
     Status recordFeedback(qint64 taskingId, const QString &outcome, const QString &feedback,
-                          const QString &user);
+                          const QString &user, int expectedVersion);
     Result<QVector<Tasking>> forPerson(qint64 personId) const;
     // The caseworker clears the long-window warning of an open tasking for `window`, the
     // person's window now.
-    Status clearWindowWarning(qint64 taskingId, const QString &window, const QString &user);
+    Status clearWindowWarning(qint64 taskingId, const QString &window, const QString &user,
+                              int expectedVersion);
 
     struct OpenItem
     {

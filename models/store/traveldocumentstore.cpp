@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -32,7 +33,8 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
         prepare(q, QStringLiteral("UPDATE travel_document SET kind = ?, embassy = ?, status = ?, "
                                   "applied_on = ?, interview_tasked_on = ?, "
                                   "interview_held_on = ?, expires_on = ?, notes = ?, "
-                                  "updated_by = ?, updated_at = ? WHERE person_id = ? AND id = ?"));
+                                  "updated_by = ?, updated_at = ?, version = version + 1 "
+                                  "WHERE person_id = ? AND id = ? AND version = ?"));
     q.addBindValue(d.kind);
     q.addBindValue(textOrNull(d.embassy.trimmed()));
     q.addBindValue(d.status);
@@ -44,13 +46,17 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
     q.addBindValue(user);
     q.addBindValue(nowIso());
     q.addBindValue(d.personId);
-    if (d.id != 0)
+    if (d.id != 0) {
         q.addBindValue(d.id);
+        q.addBindValue(d.version);
+    }
     if (!q.exec())
         return queryError(tr("Could not save the travel document"), q);
     if (d.id != 0 && q.numRowsAffected() != 1)
-        return Error{tr("The travel document no longer exists"), QString(),
-                     QStringLiteral("not-found")};
+        return EditConflict::missedUpdate(m_db, QStringLiteral("travel_document"), d.id, d.personId,
+                                          tr("travel document"),
+                                          Error{tr("The travel document no longer exists"),
+                                                QString(), QStringLiteral("not-found")});
     return d.id != 0 ? d.id : returnedId(q);
 }
 
@@ -59,8 +65,8 @@ Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT id, kind, embassy, status, applied_on, interview_tasked_on, "
-                              "interview_held_on, expires_on, notes, updated_by, updated_at "
-                              "FROM travel_document WHERE person_id = ? ORDER BY id DESC"));
+                              "interview_held_on, expires_on, notes, updated_by, updated_at, "
+                              "version FROM travel_document WHERE person_id = ? ORDER BY id DESC"));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the travel documents"), q);
@@ -79,6 +85,7 @@ Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) 
         d.notes = q.value(8).toString();
         d.updatedBy = q.value(9).toString();
         d.updatedAt = q.value(10).toString();
+        d.version = q.value(11).toInt();
         out << d;
     }
     return out;

@@ -3,6 +3,7 @@
 #include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "editconflict.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -18,6 +19,7 @@ AppUser readUser(const QSqlQuery &q)
     u.team = q.value(2).toString();
     u.role = q.value(3).toString();
     u.capacity = q.value(4).toInt();
+    u.version = q.value(5).toInt();
     return u;
 }
 } // namespace
@@ -28,7 +30,7 @@ Result<QVector<AppUser>> UserStore::users() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT user_name, display_name, team, role, capacity FROM "
+    if (!q.exec(QStringLiteral("SELECT user_name, display_name, team, role, capacity, version FROM "
                                "app_user ORDER BY COALESCE(team, ''), display_name, user_name")))
         return queryError(tr("Could not read the users"), q);
     QVector<AppUser> out;
@@ -40,7 +42,7 @@ Result<QVector<AppUser>> UserStore::users() const
 Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT user_name, display_name, team, role, capacity FROM "
+    prepare(q, QStringLiteral("SELECT user_name, display_name, team, role, capacity, version FROM "
                               "app_user WHERE user_name = ?"));
     q.addBindValue(userName);
     if (!q.exec())
@@ -109,14 +111,21 @@ Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const Q
     // An UPDATE, then an INSERT when nobody had the name: portable to both databases.
     QSqlQuery update(m_db);
     prepare(update, QStringLiteral("UPDATE app_user SET display_name = ?, team = ?, role = ?, "
-                                   "capacity = ?, updated_by = ?, updated_at = ? WHERE "
-                                   "user_name = ?"));
+                                   "capacity = ?, updated_by = ?, updated_at = ?, version = "
+                                   "version + 1 WHERE user_name = ?%1")
+                        .arg(u.version > 0 ? QStringLiteral(" AND version = ?") : QString()));
     for (const QVariant &v : values)
         update.addBindValue(v);
+    if (u.version > 0)
+        update.addBindValue(u.version);
     if (!update.exec())
         return queryError(tr("Could not save the user"), update);
     if (update.numRowsAffected() == 1)
         return {};
+    if (u.version > 0) // read, then changed or removed by someone else
+        return EditConflict::errorForKey(m_db, QStringLiteral("app_user"),
+                                         QStringLiteral("user_name"), u.userName.trimmed(),
+                                         tr("user"));
     QSqlQuery insert(m_db);
     prepare(insert, QStringLiteral("INSERT INTO app_user (display_name, team, role, capacity, "
                                    "updated_by, updated_at, user_name) VALUES (?, ?, ?, ?, ?, ?, "

@@ -24,6 +24,9 @@ public:
     // Adds or updates a user (by user name), checked by AppUser::problem(), by `by`. Only an
     // admin may (or anyone while the database has no admin: the first admin's own set-up), and
     // the last admin keeps the role.
+    // A user read from the database (version > 0) is saved only if nobody changed them since
+    // (else EditConflict::Code); version 0 adds the user, or updates whoever has the name (the
+    // set-up's and the demo's path: the Users dialog refuses to add a name that is taken).
     Status save(const AppUser &user, const QString &by);
     Status saveInTransaction(const AppUser &user, const QString &by, const QString &now);
     // Teams in use, sorted.
