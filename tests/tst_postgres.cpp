@@ -594,6 +594,15 @@ private slots:
         // The owner account (set-up, imports, the demo) is not judged.
         QVERIFY(wrote("owner", renameSql(team.personB)));
 
+        // A careless GRANT ALL (TRUNCATE and TRIGGER among it) exempts nobody: only the grant
+        // option that owners hold does.
+        QVERIFY(execOn(
+            team.url,
+            QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1").arg(team.group)));
+        QVERIFY(refused("cw_b", renameSql(team.personA)));
+        QVERIFY(refused("tl_a", QStringLiteral("TRUNCATE note_qa")));
+        QVERIFY(refused("admin", QStringLiteral("TRUNCATE reporting_event")));
+
         // Anyone may open a record: the store's 'open' entry is appended for a manager too.
         AuditStore managerAudit(sql("manager"));
         const Status opened = managerAudit.recordOpened(team.personA);
