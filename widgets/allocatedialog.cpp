@@ -1,6 +1,8 @@
 #include "allocatedialog.h"
 
+#include "conflictprompt.h"
 #include "store/allocationstore.h"
+#include "store/personstore.h"
 #include "store/userstore.h"
 
 #include <QComboBox>
@@ -63,6 +65,8 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &AllocateDialog::updatePreview);
 
+    if (auto v = PersonStore(m_db).versions(m_personIds); v)
+        m_versions = v.value();
     fillCaseworkers();
     updatePreview();
     setMinimumWidth(480);
@@ -138,12 +142,23 @@ void AllocateDialog::updatePreview()
     m_preview->setText(lines.join(QStringLiteral("<br>")));
 }
 
+void AllocateDialog::reloadPeople()
+{
+    // The caseworker, reason and date chosen here stay; the preview follows the new owners.
+    if (auto v = PersonStore(m_db).versions(m_personIds); v)
+        m_versions = v.value();
+    else
+        m_problem->setText(v.error().toString());
+    updatePreview();
+}
+
 void AllocateDialog::accept()
 {
     const auto moved = AllocationStore(m_db).allocate(m_personIds, toOwner(), m_reason->text(),
-                                                      m_on->date(), m_currentUser);
+                                                      m_on->date(), m_currentUser, m_versions);
     if (!moved) {
         m_problem->setText(moved.error().toString());
+        ConflictPrompt::handle(this, moved.error(), [this] { reloadPeople(); });
         return;
     }
     m_moved = moved.value();

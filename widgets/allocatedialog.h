@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
@@ -33,6 +34,9 @@ public:
 
 public slots:
     void accept() override;
+    // Reads the people's versions again (ConflictPrompt's Reload after a refused allocation):
+    // the next OK allocates them as they stand now.
+    void reloadPeople();
 
 private:
     void fillCaseworkers();
@@ -40,6 +44,9 @@ private:
 
     QSqlDatabase m_db;
     QVector<qint64> m_personIds;
+    // Each person's version when the dialog opened: the allocation is refused (nobody moves)
+    // if someone else changed one of them by hand since.
+    QHash<qint64, int> m_versions;
     QString m_currentUser;
     QSet<QString> m_users; // user names of known users, to tell them from CID's owners
     QLabel *m_what;

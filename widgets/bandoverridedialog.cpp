@@ -1,7 +1,9 @@
 #include "bandoverridedialog.h"
 
 #include "bandswatch.h"
+#include "conflictprompt.h"
 #include "store/bandoverridestore.h"
+#include "store/personstore.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -159,12 +161,37 @@ void BandOverrideDialog::updateOkButton()
         ok->setToolTip(QString());
 }
 
+void BandOverrideDialog::reloadPerson()
+{
+    // The computed and effective band as they stand now, so the other person's override is on
+    // screen; the band chosen and the reason typed here stay, for OK to save over theirs.
+    const auto fresh = PersonStore(m_db).findById(m_person.id);
+    if (!fresh || !fresh.value())
+        return;
+    m_person = *fresh.value();
+    if (auto *computed = findChild<QLabel *>(QStringLiteral("dialogComputedBandLabel"))) {
+        QString text = Banding::label(m_person.bandComputed.value_or(0));
+        if (m_person.bandProvisional)
+            text = tr("%1 (provisional)").arg(text);
+        computed->setText(text);
+    }
+    if (auto *effective = findChild<QLabel *>(QStringLiteral("dialogEffectiveBandLabel"))) {
+        QString text = Banding::label(m_person.band.value_or(0));
+        if (m_person.bandOverride)
+            text = tr("%1 (overridden)").arg(text);
+        effective->setText(text);
+    }
+}
+
 void BandOverrideDialog::accept()
 {
     if (!chosenBand() && !withdrawChosen())
         return;
-    const Status status =
-        BandOverrideStore(m_db).setOverride(m_person.id, chosenBand(), reason(), m_user);
+    // Checked against the person as this dialog shows them (m_person.version).
+    const Status status = BandOverrideStore(m_db).setOverride(m_person.id, chosenBand(), reason(),
+                                                              m_user, m_person.version);
+    if (!status && ConflictPrompt::handle(this, status.error(), [this] { reloadPerson(); }))
+        return;
     if (!status) {
         QMessageBox box(QMessageBox::Warning, tr("Band not changed"),
                         tr("The band was not changed.\n\n%1").arg(status.error().message),

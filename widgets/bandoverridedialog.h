@@ -28,6 +28,9 @@ public:
 
     void accept() override;
 
+    // Reads the person again (ConflictPrompt's Reload after a refused override).
+    void reloadPerson();
+
 private:
     void updateOkButton();
 

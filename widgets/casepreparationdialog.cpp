@@ -1,5 +1,6 @@
 #include "casepreparationdialog.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/displaytext.h"
 #include "optionaldateedit.h"
 #include "store/progressionstore.h"
@@ -101,7 +102,36 @@ void CasePreparationDialog::accept()
     }
     if (Status s = ProgressionStore(m_db).savePreparation(p, m_user); !s) {
         m_problem->setText(s.error().toString());
+        ConflictPrompt::handle(this, s.error(), [this] { reloadPreparation(); });
         return;
     }
     QDialog::accept();
+}
+
+void CasePreparationDialog::reloadPreparation()
+{
+    const CasePreparation mine = preparation();
+    const auto doneText = [](const QDate &day) {
+        return day.isValid() ? dateText(day) : tr("not done");
+    };
+    const auto stored = ProgressionStore(m_db).preparation(m_preparation.personId);
+    if (!stored) {
+        m_problem->setText(stored.error().toString());
+        return;
+    }
+    // Their version goes into the fields (with its row version, so OK now saves over it
+    // knowingly); the dates typed here stay readable below, to enter again where they differ.
+    CasePreparation theirs;
+    theirs.personId = m_preparation.personId;
+    if (stored.value())
+        theirs = *stored.value();
+    m_preparation = theirs;
+    m_allocated->setDate(theirs.allocatedOn.isValid() ? theirs.allocatedOn : QDate::currentDate());
+    m_initial->setDate(theirs.initialDoneOn);
+    m_final->setDate(theirs.finalisedOn);
+    update();
+    m_problem->setText(tr("Reloaded with the stored dates. You had entered: allocated %1, "
+                          "initial preparation %2, finalised %3.")
+                           .arg(dateText(mine.allocatedOn), doneText(mine.initialDoneOn),
+                                doneText(mine.finalisedOn)));
 }

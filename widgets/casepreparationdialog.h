@@ -26,6 +26,9 @@ public:
 
 public slots:
     void accept() override;
+    // After a save refused as an edit conflict (ConflictPrompt's Reload): the fields show the
+    // preparation as it is stored now, and the problem line says what was entered here.
+    void reloadPreparation();
 
 private:
     void update();

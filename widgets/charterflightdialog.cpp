@@ -1,5 +1,6 @@
 #include "charterflightdialog.h"
 
+#include "conflictprompt.h"
 #include "store/removalstore.h"
 
 #include <QDateEdit>
@@ -7,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -76,11 +78,38 @@ void CharterFlightDialog::update()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
+void CharterFlightDialog::reloadFlight()
+{
+    const CharterFlight mine = flight();
+    const auto flights = RemovalStore(m_db).flights();
+    if (!flights) {
+        m_problem->setText(flights.error().toString());
+        return;
+    }
+    for (const CharterFlight &f : flights.value()) {
+        if (f.id != mine.id)
+            continue;
+        // Their version in the fields (with its row version); what was typed here below.
+        m_flight = f;
+        m_reference->setText(f.reference);
+        m_destination->setText(f.destination);
+        m_departs->setDate(f.departsOn);
+        m_notes->setPlainText(f.notes);
+        m_problem->setText(tr("Reloaded with the stored flight. You had entered: %1 to %2, "
+                              "departing %3.")
+                               .arg(mine.reference, mine.destination,
+                                    QLocale().toString(mine.departsOn, QLocale::ShortFormat)));
+        return;
+    }
+    m_problem->setText(tr("The charter flight is no longer recorded"));
+}
+
 void CharterFlightDialog::accept()
 {
     const auto id = RemovalStore(m_db).saveFlight(flight(), m_user);
     if (!id) {
         m_problem->setText(id.error().message);
+        ConflictPrompt::handle(this, id.error(), [this] { reloadFlight(); });
         return;
     }
     m_savedId = id.value();

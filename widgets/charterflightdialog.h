@@ -28,6 +28,8 @@ public:
 
 public slots:
     void accept() override;
+    // Reads the flight again after a refused save (ConflictPrompt's Reload).
+    void reloadFlight();
 
 private:
     void update();

@@ -1,5 +1,6 @@
 #include "persondiarypanel.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/diarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
@@ -130,7 +131,8 @@ void PersonDiaryPanel::toggleDoneSelected()
     const qint64 id = m_model->entryAt(row).id;
     const bool done = !m_model->entryAt(row).isDone();
     if (Status s = m_model->setDone(row, done, m_user); !s) {
-        fail(tr("Cannot update the diary entry"), s.error().toString());
+        if (!ConflictPrompt::handle(this, s.error(), [this] { m_model->reload(); }))
+            fail(tr("Cannot update the diary entry"), s.error().toString());
         return;
     }
     // Keep the same entry selected after the reload moved it.

@@ -11,6 +11,7 @@
 #include "recordeventdialog.h"
 #include "restrictiondialog.h"
 #include "store/followupstore.h"
+#include "store/personstore.h"
 #include "store/reportingstore.h"
 #include "store/restrictionstore.h"
 
@@ -212,11 +213,22 @@ void PersonReportingPanel::editRestriction()
 {
     if (m_personId <= 0)
         return;
+    // The person as they stand when the dialog opens: the restriction is refused if someone
+    // else changes them by hand (another restriction, an override, an allocation) meanwhile.
+    std::optional<int> personVersion;
+    if (auto person = PersonStore(m_db).findById(m_personId); person && person.value())
+        personVersion = person.value()->version;
     RestrictionDialog dialog(m_db, m_restriction, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto id = RestrictionStore(m_db).set(dialog.restriction(), m_user); !id) {
-        QMessageBox::warning(this, tr("Cannot set the restriction"), id.error().toString());
+    if (auto id = RestrictionStore(m_db).set(dialog.restriction(), m_user, personVersion); !id) {
+        // Reload shows the restriction now in force (the other person's); the dialog has
+        // closed, so Set Restriction starts again from theirs.
+        if (!ConflictPrompt::handle(this, id.error(), [this] {
+                setPerson(m_personId, m_name, m_window, m_centre);
+                emit reportingChanged();
+            }))
+            QMessageBox::warning(this, tr("Cannot set the restriction"), id.error().toString());
         return;
     }
     setPerson(m_personId, m_name, m_window, m_centre);

@@ -1,5 +1,6 @@
 #include "persontraveldocspanel.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/traveldocumentsmodel.h"
 #include "listtable.h"
 #include "store/traveldocumentstore.h"
@@ -91,8 +92,21 @@ void PersonTravelDocsPanel::edit(int row)
     TravelDocumentDialog dialog(m_model->documentAt(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto id = TravelDocumentStore(m_db).save(dialog.document(), m_user); !id) {
-        QMessageBox::warning(this, tr("Cannot save the travel document"), id.error().toString());
+    const TravelDocument mine = dialog.document();
+    if (auto id = TravelDocumentStore(m_db).save(mine, m_user); !id) {
+        if (!ConflictPrompt::isConflict(id.error())) {
+            QMessageBox::warning(this, tr("Cannot save the travel document"),
+                                 id.error().toString());
+            return;
+        }
+        // Reload: the list shows the other person's version, selected; the dialog has closed,
+        // so Edit starts again from theirs (the message said which fields they changed).
+        ConflictPrompt::handle(this, id.error(), [this, mine] {
+            setPersonId(m_personId);
+            for (int at = 0; at < m_model->rowCount(); ++at)
+                if (m_model->documentAt(at).id == mine.id)
+                    m_table->selectRow(at);
+        });
         return;
     }
     setPersonId(m_personId);

@@ -1,5 +1,6 @@
 #include "removaldirectionsdialog.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/displaytext.h"
 #include "optionaldateedit.h"
 #include "store/removalstore.h"
@@ -136,8 +137,30 @@ void RemovalDirectionsDialog::accept()
     auto id = RemovalStore(m_db).save(d, m_user);
     if (!id) {
         m_problem->setText(id.error().toString());
+        ConflictPrompt::handle(this, id.error(), [this] { reloadDirections(); });
         return;
     }
     m_savedId = id.value();
     QDialog::accept();
+}
+
+void RemovalDirectionsDialog::reloadDirections()
+{
+    const QString conflict = m_problem->text();
+    const auto stored = RemovalStore(m_db).forPerson(m_directions.personId);
+    if (!stored) {
+        m_problem->setText(stored.error().toString());
+        return;
+    }
+    for (const RemovalDirections &d : stored.value()) {
+        if (d.id != m_directions.id)
+            continue;
+        m_directions = d;
+        update();
+        m_problem->setText(conflict + QLatin1Char('\n') +
+                           tr("Reloaded: OK now saves what is entered here over their version."));
+        return;
+    }
+    m_problem->setText(tr("These removal directions are no longer on the record"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }

@@ -27,6 +27,11 @@ public:
 public slots:
     void accept() override;
 
+    // After a save refused as an edit conflict (ConflictPrompt's Reload): the directions as
+    // stored now become the base of this dialog (their version, with its row version), and what
+    // was entered here stays in the fields: OK then saves it over theirs knowingly.
+    void reloadDirections();
+
 private:
     void update();
 

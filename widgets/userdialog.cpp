@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "conflictprompt.h"
 #include "store/userstore.h"
 
 #include <QComboBox>
@@ -69,6 +70,7 @@ UserDialog::UserDialog(QSqlDatabase db, const QString &currentUser, const QStrin
 
 void UserDialog::setUser(const AppUser &u)
 {
+    m_version = u.version;
     m_userName->setText(u.userName);
     m_displayName->setText(u.displayName);
     m_team->setCurrentText(u.team);
@@ -85,6 +87,7 @@ AppUser UserDialog::user() const
     u.team = m_team->currentText().trimmed();
     u.role = m_role->currentData().toString();
     u.capacity = m_capacity->value();
+    u.version = m_version;
     return u;
 }
 
@@ -95,6 +98,23 @@ void UserDialog::update()
     const QString problem = u.userName.isEmpty() ? QString() : u.problem();
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!u.userName.isEmpty() && problem.isEmpty());
+}
+
+void UserDialog::reloadUser()
+{
+    const AppUser mine = user();
+    const auto stored = UserStore(m_db).find(mine.userName);
+    if (!stored || !stored.value()) {
+        m_problem->setText(stored ? tr("%1 is no longer a user").arg(mine.userName)
+                                  : stored.error().toString());
+        return;
+    }
+    setUser(*stored.value());
+    m_problem->setText(tr("Reloaded with the stored details. You had entered: %1, team %2, %3, "
+                          "capacity %4.")
+                           .arg(mine.label(), mine.team.isEmpty() ? tr("none") : mine.team,
+                                AppUser::roleName(mine.role))
+                           .arg(mine.capacity));
 }
 
 void UserDialog::accept()
@@ -115,6 +135,7 @@ void UserDialog::accept()
     }
     if (Status s = UserStore(m_db).save(u, m_currentUser); !s) {
         m_problem->setText(s.error().toString());
+        ConflictPrompt::handle(this, s.error(), [this] { reloadUser(); });
         return;
     }
     QDialog::accept();

@@ -28,12 +28,19 @@ public:
 public slots:
     void accept() override;
 
+    // Reads the user again after a refused save (ConflictPrompt's Reload): their stored
+    // details go into the fields, what was entered here is listed below them.
+    void reloadUser();
+
 private:
     void update();
 
     QSqlDatabase m_db;
     QString m_currentUser;
     bool m_editing;
+    // The edited user's row version as read (0 for a new user): the save is refused if
+    // someone else changed them since.
+    int m_version = 0;
     QLineEdit *m_userName;
     QLineEdit *m_displayName;
     QComboBox *m_team;

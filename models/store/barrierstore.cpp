@@ -186,7 +186,8 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                 "'' THEN ? ELSE notes || ? END, updated_at = ?, version = version + 1 WHERE id = ? "
                 "AND person_id = ? AND raised_on <= ?%1")
                 .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
-    const QString trimmed = note.trimmed();
+    // Never a null string: bound as NULL, "no note" would append a bare line break.
+    const QString trimmed = note.trimmed().isNull() ? QStringLiteral("") : note.trimmed();
     q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(how);
     q.addBindValue(user);

@@ -242,6 +242,19 @@ Result<std::optional<PersonRecord>> PersonStore::findWhere(const QString &where,
     return std::optional<PersonRecord>(readPerson(q));
 }
 
+Result<QHash<qint64, int>> PersonStore::versions(const QVector<qint64> &personIds) const
+{
+    QHash<qint64, int> out;
+    if (Status s = forEachRowIn(
+            m_db, QStringLiteral("SELECT id, version FROM person WHERE id IN (%1)"), {},
+            idList(personIds),
+            [&](const QSqlQuery &q) { out.insert(q.value(0).toLongLong(), q.value(1).toInt()); },
+            tr("Could not read the people"));
+        !s)
+        return s.error();
+    return out;
+}
+
 Result<std::optional<PersonRecord>> PersonStore::findById(qint64 id) const
 {
     return findWhere(QStringLiteral("id = ?"), id);

@@ -7,6 +7,7 @@
 #include "domain/personsummary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 #include <functional>
@@ -40,6 +41,9 @@ public:
 
     Result<std::optional<PersonRecord>> findById(qint64 id) const;
     Result<std::optional<PersonRecord>> findByRef(const QString &personRef) const;
+    // The row versions of these people (PersonRecord::version), by id: what a dialog acting
+    // on several people (an allocation) checks its save against. Unknown ids are left out.
+    Result<QHash<qint64, int>> versions(const QVector<qint64> &personIds) const;
     // The person's CID cases, in the order they were recorded.
     Result<QVector<CidCase>> cases(qint64 personId) const;
     // Recomputes the derived columns of one person from their stored cases (after a change
