@@ -13,8 +13,9 @@ if [ ! -f build/demo.sqlite ]; then
         --as-of "$(date +%F)"
 fi
 # The demo's permissions are enforced (it has an administrator): unless told otherwise, sign in
-# as Ruth Farrell, team leader of Liverpool A, who may change her team's people.
-if [[ " $* " != *" --user"* && -z "${LODESTAR_USER:-}" ]]; then
+# as Ruth Farrell, team leader of Liverpool A, who may change her team's people. (Not on a team
+# database given with --database postgresql://...: there the user is the login.)
+if [[ " $* " != *" --user"* && " $* " != *"postgres"*"://"* && -z "${LODESTAR_USER:-}" ]]; then
     set -- --user rfarrell "$@"
 fi
 exec build/app/lodestar --database build/demo.sqlite "$@"

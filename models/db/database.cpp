@@ -50,6 +50,9 @@ Database::Database(QString connection, QString location, SqlDialect dialect, boo
 
 Database::~Database()
 {
+    // The connection's name may be used again: it forgets who acted on it.
+    Session::setUser(sql(), QString());
+    Session::setLogin(sql(), QString());
     dropConnection(m_connection);
 }
 
@@ -372,7 +375,7 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
     std::shared_ptr<Database> database(
         new Database(name, where, SqlDialect::PostgreSQL, created.value()));
     database->m_login = login;
-    Session::setUser(database->sql(), login);
+    Session::setLogin(database->sql(), login);
     return database;
 }
 

@@ -15,6 +15,11 @@ QHash<QString, QString> &sessionUsers()
     static QHash<QString, QString> users;
     return users;
 }
+QHash<QString, QString> &sessionLogins()
+{
+    static QHash<QString, QString> logins;
+    return logins;
+}
 } // namespace
 
 void Session::setUser(const QSqlDatabase &db, const QString &userName)
@@ -27,6 +32,15 @@ void Session::setUser(const QSqlDatabase &db, const QString &userName)
         sessionUsers().insert(db.connectionName(), name);
 }
 
+void Session::setLogin(const QSqlDatabase &db, const QString &login)
+{
+    QMutexLocker lock(&sessionMutex());
+    if (login.isEmpty())
+        sessionLogins().remove(db.connectionName());
+    else
+        sessionLogins().insert(db.connectionName(), login);
+}
+
 QString Session::user(const QSqlDatabase &db)
 {
     {
@@ -34,6 +48,9 @@ QString Session::user(const QSqlDatabase &db)
         const auto it = sessionUsers().constFind(db.connectionName());
         if (it != sessionUsers().constEnd())
             return it.value();
+        const auto login = sessionLogins().constFind(db.connectionName());
+        if (login != sessionLogins().constEnd())
+            return login.value();
     }
     return osUser();
 }

@@ -10,7 +10,10 @@ class Session
 {
 public:
     static void setUser(const QSqlDatabase &db, const QString &userName);
-    // The user set for this connection; the OS user (or "unknown") when none was set.
+    // The database login of a PostgreSQL connection (Database::open): who the connection is
+    // when no user was set, and what clearing the user comes back to.
+    static void setLogin(const QSqlDatabase &db, const QString &login);
+    // The user set for this connection; else its login; else the OS user (or "unknown").
     static QString user(const QSqlDatabase &db);
     // The OS user running Lodestar, "unknown" when the environment does not say.
     static QString osUser();

@@ -1,6 +1,7 @@
 #include "storesupport.h"
 
 #include "db/transaction.h"
+#include "domain/permissions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -17,6 +18,10 @@ QString nowIso()
 
 Error queryError(const QString &message, const QSqlQuery &q)
 {
+    // PostgreSQL's guard refused the row (SQLSTATE 42501, insufficient_privilege): a refusal
+    // like the store's own, its sentence (who may not do what) the message a person reads.
+    if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return Error{q.lastError().databaseText(), message, Permissions::Refused};
     return Error{message, q.lastError().text(),
                  Transaction::codeFor(q.lastError(), QStringLiteral("sql"))};
 }
