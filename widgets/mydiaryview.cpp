@@ -1,5 +1,6 @@
 #include "mydiaryview.h"
 
+#include "conflictprompt.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
@@ -80,7 +81,8 @@ void MyDiaryView::markSelectedDone()
     const int row = rows.first().row();
     const qint64 personId = m_model->itemAt(row).entry.personId;
     if (Status s = m_model->markDone(row, m_user); !s) {
-        QMessageBox::warning(this, tr("Cannot mark the entry done"), s.error().toString());
+        if (!ConflictPrompt::handle(this, s.error(), [this] { reload(); }))
+            QMessageBox::warning(this, tr("Cannot mark the entry done"), s.error().toString());
         return;
     }
     updateSummary();

@@ -1,5 +1,6 @@
 #include "noteqaview.h"
 
+#include "conflictprompt.h"
 #include "drawsampledialog.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/qaratesmodel.h"
@@ -273,7 +274,9 @@ void NoteQaView::markCurrent(const QString &result)
     }
     const qint64 noteId = m_sample->itemAt(current.row()).noteId;
     if (::Status s = m_sample->mark(current.row(), result, comment, m_user); !s) {
-        m_message->setText(s.error().toString());
+        // Marked meanwhile by another team leader: their mark on screen at Reload.
+        if (!ConflictPrompt::handle(this, s.error(), [this] { loadSamples(m_sample->sampleId()); }))
+            m_message->setText(s.error().toString());
         return;
     }
     // The sample's counts in the combo, the summary and the rates follow.

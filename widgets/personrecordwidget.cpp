@@ -1118,9 +1118,9 @@ void PersonRecordWidget::overrideBand()
         return;
     auto *dialog = new BandOverrideDialog(m_db, *m_person, m_user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
-        emit personChanged(m_personId);
-    });
+    // Cancelled too: after a refused save (someone else's override meanwhile) the record shows
+    // the band as it now stands.
+    connect(dialog, &QDialog::finished, this, [this] { reload(); });
+    connect(dialog, &QDialog::accepted, this, [this] { emit personChanged(m_personId); });
     dialog->open();
 }
