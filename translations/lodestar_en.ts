@@ -98,14 +98,28 @@
     </message>
 </context>
 <context>
+    <name>AccessStore</name>
+    <message>
+        <location filename="../models/store/accessstore.cpp" line="16"/>
+        <location filename="../models/store/accessstore.cpp" line="28"/>
+        <source>Could not read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/accessstore.cpp" line="49"/>
+        <source>Could not read whom the person is allocated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocateDialog</name>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="23"/>
+        <location filename="../widgets/allocatedialog.cpp" line="25"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/allocatedialog.cpp" line="25"/>
+        <location filename="../widgets/allocatedialog.cpp" line="27"/>
         <source>Allocate %n selected people to a caseworker.</source>
         <translation>
             <numerusform>Allocate %n selected person to a caseworker.</numerusform>
@@ -113,77 +127,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="27"/>
+        <location filename="../widgets/allocatedialog.cpp" line="29"/>
         <source>Choose a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="30"/>
+        <location filename="../widgets/allocatedialog.cpp" line="32"/>
         <source>Optional, e.g. rebalancing the team&apos;s workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="50"/>
+        <location filename="../widgets/allocatedialog.cpp" line="52"/>
         <source>&amp;Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="51"/>
+        <location filename="../widgets/allocatedialog.cpp" line="53"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="52"/>
+        <location filename="../widgets/allocatedialog.cpp" line="54"/>
         <source>&amp;Allocated on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="53"/>
+        <location filename="../widgets/allocatedialog.cpp" line="55"/>
         <source>Effect on workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="61"/>
+        <location filename="../widgets/allocatedialog.cpp" line="63"/>
         <source>&amp;Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="87"/>
+        <location filename="../widgets/allocatedialog.cpp" line="91"/>
         <source>, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="88"/>
+        <location filename="../widgets/allocatedialog.cpp" line="92"/>
         <source>%1 — %2%%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="92"/>
+        <location filename="../widgets/allocatedialog.cpp" line="96"/>
         <source>%1 (%2), capacity %3 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="96"/>
+        <location filename="../widgets/allocatedialog.cpp" line="100"/>
         <source>There is nobody to allocate to yet: add caseworkers in Settings → Users and Teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="116"/>
+        <location filename="../widgets/allocatedialog.cpp" line="120"/>
         <source>&lt;i&gt;Choose a caseworker to see the effect.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="129"/>
+        <location filename="../widgets/allocatedialog.cpp" line="133"/>
         <source>%1: loses people (not a user, no capacity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="135"/>
+        <location filename="../widgets/allocatedialog.cpp" line="139"/>
         <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%1&lt;/b&gt; (over capacity)&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="136"/>
+        <location filename="../widgets/allocatedialog.cpp" line="140"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,58 +243,65 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="56"/>
+        <location filename="../models/store/allocationstore.cpp" line="67"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="59"/>
+        <location filename="../models/store/allocationstore.cpp" line="70"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="71"/>
+        <location filename="../models/store/allocationstore.cpp" line="84"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="73"/>
+        <location filename="../models/store/allocationstore.cpp" line="86"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="87"/>
+        <location filename="../models/store/allocationstore.cpp" line="95"/>
+        <location filename="../models/store/allocationstore.cpp" line="102"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="108"/>
+        <location filename="../models/store/allocationstore.cpp" line="118"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="104"/>
+        <location filename="../models/store/allocationstore.cpp" line="135"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="128"/>
+        <location filename="../models/store/allocationstore.cpp" line="159"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="157"/>
+        <location filename="../models/store/allocationstore.cpp" line="188"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="187"/>
-        <location filename="../models/store/allocationstore.cpp" line="217"/>
+        <location filename="../models/store/allocationstore.cpp" line="218"/>
+        <location filename="../models/store/allocationstore.cpp" line="248"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="249"/>
+        <location filename="../models/store/allocationstore.cpp" line="280"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="296"/>
+        <location filename="../models/store/allocationstore.cpp" line="327"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,31 +375,34 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="65"/>
+        <location filename="../models/store/auditstore.cpp" line="72"/>
         <source>Could not lock the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="67"/>
-        <location filename="../models/store/auditstore.cpp" line="202"/>
-        <location filename="../models/store/auditstore.cpp" line="213"/>
-        <location filename="../models/store/auditstore.cpp" line="222"/>
+        <location filename="../models/store/auditstore.cpp" line="74"/>
+        <location filename="../models/store/auditstore.cpp" line="209"/>
+        <location filename="../models/store/auditstore.cpp" line="220"/>
+        <location filename="../models/store/auditstore.cpp" line="228"/>
+        <location filename="../models/store/auditstore.cpp" line="241"/>
+        <location filename="../models/store/auditstore.cpp" line="257"/>
+        <location filename="../models/store/auditstore.cpp" line="268"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="100"/>
+        <location filename="../models/store/auditstore.cpp" line="107"/>
         <source>Could not write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="162"/>
+        <location filename="../models/store/auditstore.cpp" line="169"/>
         <source>There is no table &apos;%1&apos; to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="166"/>
-        <location filename="../models/store/auditstore.cpp" line="169"/>
+        <location filename="../models/store/auditstore.cpp" line="173"/>
+        <location filename="../models/store/auditstore.cpp" line="176"/>
         <source>Could not read the record to audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,117 +603,119 @@
 <context>
     <name>BandOverrideDialog</name>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="44"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="46"/>
         <source>Override band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="48"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="50"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="51"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="53"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="55"/>
         <source>Current band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="58"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="60"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="175"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="59"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="61"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="64"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="66"/>
         <source>Rule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="68"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="70"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="181"/>
         <source>%1 (overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="69"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="71"/>
         <source>Effective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="72"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="74"/>
         <source>New band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="75"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="77"/>
         <source>&amp;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="81"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="83"/>
         <source>&amp;Withdraw the override and use the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="85"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="87"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="89"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="91"/>
         <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="92"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="94"/>
         <source>Why the computed band does not fit this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="96"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="98"/>
         <source>The override, its reason and your name are kept in the person&apos;s band history. The record shows both the computed and the effective band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="124"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="126"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="151"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="153"/>
         <source>Withdraw o&amp;verride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="151"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="153"/>
         <source>Set &amp;band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="155"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="157"/>
         <source>Choose a band, or withdraw the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="157"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="159"/>
         <source>Give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="169"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="196"/>
         <source>Band not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="170"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="197"/>
         <source>The band was not changed.
 
 %1</source>
@@ -699,47 +725,53 @@
 <context>
     <name>BandOverrideStore</name>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="17"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="20"/>
         <source>Band %1 does not exist; bands run from 1 to 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="19"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="22"/>
         <source>Give a reason for overriding the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="31"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="37"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="79"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/bandoverridestore.cpp" line="44"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="33"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="46"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="35"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="48"/>
         <source>Detained people are not banded, so their band cannot be overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="39"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="52"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="51"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="64"/>
         <source>Could not record the band override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="61"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="77"/>
         <source>Could not update the person&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="75"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="93"/>
         <source>Could not read the band history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,98 +1121,107 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="68"/>
+        <location filename="../models/store/barrierstore.cpp" line="70"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="98"/>
+        <location filename="../models/store/barrierstore.cpp" line="100"/>
         <source>A barrier cannot be raised in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="116"/>
+        <location filename="../models/store/barrierstore.cpp" line="118"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="133"/>
+        <location filename="../models/store/barrierstore.cpp" line="135"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="135"/>
-        <location filename="../models/store/barrierstore.cpp" line="249"/>
+        <location filename="../models/store/barrierstore.cpp" line="137"/>
+        <location filename="../models/store/barrierstore.cpp" line="283"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="138"/>
+        <location filename="../models/store/barrierstore.cpp" line="140"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="142"/>
+        <location filename="../models/store/barrierstore.cpp" line="144"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="143"/>
+        <location filename="../models/store/barrierstore.cpp" line="145"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="163"/>
+        <location filename="../models/store/barrierstore.cpp" line="167"/>
         <source>Say when the barrier was cleared (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="166"/>
+        <location filename="../models/store/barrierstore.cpp" line="170"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="190"/>
+        <location filename="../models/store/barrierstore.cpp" line="173"/>
+        <location filename="../models/store/barrierstore.cpp" line="209"/>
+        <location filename="../models/store/barrierstore.cpp" line="231"/>
+        <location filename="../models/store/barrierstore.cpp" line="249"/>
+        <location filename="../models/store/barrierstore.cpp" line="282"/>
+        <source>barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/barrierstore.cpp" line="204"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="192"/>
+        <location filename="../models/store/barrierstore.cpp" line="212"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="219"/>
+        <location filename="../models/store/barrierstore.cpp" line="247"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="247"/>
+        <location filename="../models/store/barrierstore.cpp" line="279"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="308"/>
+        <location filename="../models/store/barrierstore.cpp" line="345"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="361"/>
+        <location filename="../models/store/barrierstore.cpp" line="398"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="384"/>
+        <location filename="../models/store/barrierstore.cpp" line="421"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="413"/>
+        <location filename="../models/store/barrierstore.cpp" line="450"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="427"/>
+        <location filename="../models/store/barrierstore.cpp" line="464"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,39 +1393,49 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CasePreparationDialog</name>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="28"/>
-        <location filename="../widgets/casepreparationdialog.cpp" line="30"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="29"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="31"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="34"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="35"/>
         <source>Case Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="52"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="53"/>
         <source>&amp;Allocated on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="53"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="54"/>
         <source>&amp;Initial preparation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="54"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="55"/>
         <source>&amp;Finalised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="55"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="56"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="87"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="88"/>
         <source>%1. Initial preparation due %2, finalised due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="115"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/casepreparationdialog.cpp" line="133"/>
+        <source>Reloaded with the stored dates. You had entered: allocated %1, initial preparation %2, finalised %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,109 +1617,109 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="43"/>
+        <location filename="../widgets/caseloadview.cpp" line="44"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="44"/>
+        <location filename="../widgets/caseloadview.cpp" line="45"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="46"/>
+        <location filename="../widgets/caseloadview.cpp" line="47"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="57"/>
+        <location filename="../widgets/caseloadview.cpp" line="58"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="65"/>
+        <location filename="../widgets/caseloadview.cpp" line="66"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="76"/>
+        <location filename="../widgets/caseloadview.cpp" line="77"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="79"/>
+        <location filename="../widgets/caseloadview.cpp" line="80"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="81"/>
+        <location filename="../widgets/caseloadview.cpp" line="82"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="83"/>
+        <location filename="../widgets/caseloadview.cpp" line="84"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="85"/>
+        <location filename="../widgets/caseloadview.cpp" line="86"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="144"/>
+        <location filename="../widgets/caseloadview.cpp" line="145"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="146"/>
+        <location filename="../widgets/caseloadview.cpp" line="147"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="170"/>
+        <location filename="../widgets/caseloadview.cpp" line="171"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="172"/>
+        <location filename="../widgets/caseloadview.cpp" line="173"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="173"/>
+        <location filename="../widgets/caseloadview.cpp" line="174"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="176"/>
+        <location filename="../widgets/caseloadview.cpp" line="177"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="181"/>
+        <location filename="../widgets/caseloadview.cpp" line="182"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="210"/>
+        <location filename="../widgets/caseloadview.cpp" line="211"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="212"/>
+        <location filename="../widgets/caseloadview.cpp" line="213"/>
         <source>No people match these filters.
 Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="239"/>
+        <location filename="../widgets/caseloadview.cpp" line="291"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="240"/>
+        <location filename="../widgets/caseloadview.cpp" line="292"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,32 +1727,32 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CentresView</name>
     <message>
-        <location filename="../widgets/centresview.cpp" line="22"/>
+        <location filename="../widgets/centresview.cpp" line="23"/>
         <source>Record &amp;Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="32"/>
+        <location filename="../widgets/centresview.cpp" line="33"/>
         <source>Open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="34"/>
+        <location filename="../widgets/centresview.cpp" line="35"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="64"/>
+        <location filename="../widgets/centresview.cpp" line="65"/>
         <source>All centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="76"/>
+        <location filename="../widgets/centresview.cpp" line="77"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/centresview.cpp" line="78"/>
+        <location filename="../widgets/centresview.cpp" line="79"/>
         <source>%n open tasking(s)</source>
         <translation>
             <numerusform>%n open tasking</numerusform>
@@ -1709,13 +1760,22 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="89"/>
+        <location filename="../widgets/centresview.cpp" line="90"/>
         <source>%1 for %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="99"/>
+        <location filename="../widgets/centresview.cpp" line="102"/>
         <source>Cannot record the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <location filename="../models/store/changewatcher.cpp" line="46"/>
+        <location filename="../models/store/changewatcher.cpp" line="71"/>
+        <source>The connection to the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,48 +1795,58 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CharterFlightDialog</name>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="22"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
         <source>Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="22"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
         <source>New Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
         <source>e.g. CH-2026-14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="28"/>
         <source>Country or airport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="46"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="48"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="47"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
         <source>&amp;Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="48"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="50"/>
         <source>De&amp;parts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="51"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="75"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="77"/>
         <source>Give the flight a reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="98"/>
+        <source>Reloaded with the stored flight. You had entered: %1 to %2, departing %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/charterflightdialog.cpp" line="104"/>
+        <source>The charter flight is no longer recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,150 +1932,150 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CidImporter</name>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="185"/>
+        <location filename="../models/io/cidimporter.cpp" line="186"/>
         <source>the row has %1 fields but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="204"/>
-        <location filename="../models/io/cidimporter.cpp" line="742"/>
+        <location filename="../models/io/cidimporter.cpp" line="205"/>
+        <location filename="../models/io/cidimporter.cpp" line="747"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="214"/>
+        <location filename="../models/io/cidimporter.cpp" line="215"/>
         <source>%1 is refused: it is empty, with no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="218"/>
+        <location filename="../models/io/cidimporter.cpp" line="219"/>
         <source>%1 is refused: its header row is not valid CSV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="231"/>
+        <location filename="../models/io/cidimporter.cpp" line="232"/>
         <source>%1 is refused: column %2 appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="237"/>
+        <location filename="../models/io/cidimporter.cpp" line="238"/>
         <source>%1 is refused: required column %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="248"/>
-        <location filename="../models/io/cidimporter.cpp" line="539"/>
-        <location filename="../models/io/cidimporter.cpp" line="666"/>
-        <location filename="../models/io/cidimporter.cpp" line="672"/>
+        <location filename="../models/io/cidimporter.cpp" line="249"/>
+        <location filename="../models/io/cidimporter.cpp" line="540"/>
+        <location filename="../models/io/cidimporter.cpp" line="671"/>
         <location filename="../models/io/cidimporter.cpp" line="677"/>
+        <location filename="../models/io/cidimporter.cpp" line="682"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="276"/>
+        <location filename="../models/io/cidimporter.cpp" line="277"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="280"/>
+        <location filename="../models/io/cidimporter.cpp" line="281"/>
         <source>%1 &apos;%2&apos; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="285"/>
+        <location filename="../models/io/cidimporter.cpp" line="286"/>
         <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="323"/>
+        <location filename="../models/io/cidimporter.cpp" line="324"/>
         <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="333"/>
+        <location filename="../models/io/cidimporter.cpp" line="334"/>
         <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="335"/>
+        <location filename="../models/io/cidimporter.cpp" line="336"/>
         <source>sentence_months &apos;%1&apos; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="347"/>
+        <location filename="../models/io/cidimporter.cpp" line="348"/>
         <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="349"/>
+        <location filename="../models/io/cidimporter.cpp" line="350"/>
         <source>reporting_window &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="358"/>
+        <location filename="../models/io/cidimporter.cpp" line="359"/>
         <source>flags: &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="366"/>
+        <location filename="../models/io/cidimporter.cpp" line="367"/>
         <source>case_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="400"/>
+        <location filename="../models/io/cidimporter.cpp" line="401"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="452"/>
-        <location filename="../models/io/cidimporter.cpp" line="649"/>
+        <location filename="../models/io/cidimporter.cpp" line="453"/>
+        <location filename="../models/io/cidimporter.cpp" line="650"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="559"/>
-        <location filename="../models/io/cidimporter.cpp" line="567"/>
+        <location filename="../models/io/cidimporter.cpp" line="560"/>
+        <location filename="../models/io/cidimporter.cpp" line="568"/>
         <source>Could not prepare the reporting import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="592"/>
+        <location filename="../models/io/cidimporter.cpp" line="593"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="594"/>
+        <location filename="../models/io/cidimporter.cpp" line="595"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="596"/>
+        <location filename="../models/io/cidimporter.cpp" line="597"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="599"/>
+        <location filename="../models/io/cidimporter.cpp" line="600"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="601"/>
+        <location filename="../models/io/cidimporter.cpp" line="602"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="605"/>
+        <location filename="../models/io/cidimporter.cpp" line="606"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="610"/>
-        <location filename="../models/io/cidimporter.cpp" line="614"/>
+        <location filename="../models/io/cidimporter.cpp" line="611"/>
+        <location filename="../models/io/cidimporter.cpp" line="615"/>
         <source>Could not check reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="618"/>
+        <location filename="../models/io/cidimporter.cpp" line="619"/>
         <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,43 +2083,53 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ClearBarrierDialog</name>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="22"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="23"/>
         <source>Clear a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="23"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="24"/>
         <source>%1, raised %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="38"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="39"/>
         <source>Added to the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="42"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="43"/>
         <source>C&amp;lear Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="45"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="46"/>
         <source>Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="51"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
         <source>Cleared &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="53"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="53"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="54"/>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="125"/>
+        <source>It was cleared on %1 (%2): there is nothing left to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="132"/>
+        <source>The barrier is no longer on the register</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,108 +2152,118 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="142"/>
+        <source>--user %1: on the team database %2 you act as its login, %3; to act as %1, connect as %1 (postgresql://%1@host/database) with their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="158"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="162"/>
+        <location filename="../app/commands.cpp" line="178"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="185"/>
+        <location filename="../app/commands.cpp" line="186"/>
+        <source>Lodestar cannot act as that user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="208"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="190"/>
+        <location filename="../app/commands.cpp" line="213"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="193"/>
+        <location filename="../app/commands.cpp" line="216"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="197"/>
+        <location filename="../app/commands.cpp" line="220"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="206"/>
-        <location filename="../app/commands.cpp" line="313"/>
-        <location filename="../app/commands.cpp" line="528"/>
+        <location filename="../app/commands.cpp" line="229"/>
+        <location filename="../app/commands.cpp" line="338"/>
+        <location filename="../app/commands.cpp" line="559"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="212"/>
+        <location filename="../app/commands.cpp" line="235"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="218"/>
+        <location filename="../app/commands.cpp" line="241"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="238"/>
+        <location filename="../app/commands.cpp" line="261"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="254"/>
+        <location filename="../app/commands.cpp" line="277"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="260"/>
+        <location filename="../app/commands.cpp" line="283"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="263"/>
+        <location filename="../app/commands.cpp" line="286"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="266"/>
+        <location filename="../app/commands.cpp" line="289"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="274"/>
+        <location filename="../app/commands.cpp" line="297"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="301"/>
+        <location filename="../app/commands.cpp" line="326"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="304"/>
+        <location filename="../app/commands.cpp" line="329"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="307"/>
+        <location filename="../app/commands.cpp" line="332"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="521"/>
+        <location filename="../app/commands.cpp" line="552"/>
         <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="539"/>
+        <location filename="../app/commands.cpp" line="570"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="543"/>
+        <location filename="../app/commands.cpp" line="574"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -2181,62 +2271,62 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="419"/>
+        <location filename="../app/commands.cpp" line="447"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="424"/>
+        <location filename="../app/commands.cpp" line="452"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="428"/>
+        <location filename="../app/commands.cpp" line="456"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="432"/>
+        <location filename="../app/commands.cpp" line="460"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="436"/>
+        <location filename="../app/commands.cpp" line="464"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="439"/>
+        <location filename="../app/commands.cpp" line="467"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="449"/>
+        <location filename="../app/commands.cpp" line="477"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="464"/>
+        <location filename="../app/commands.cpp" line="492"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="467"/>
+        <location filename="../app/commands.cpp" line="495"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="483"/>
+        <location filename="../app/commands.cpp" line="511"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="500"/>
+        <location filename="../app/commands.cpp" line="531"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="509"/>
+        <location filename="../app/commands.cpp" line="540"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2244,45 +2334,58 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="224"/>
-        <location filename="../app/commands.cpp" line="320"/>
-        <location filename="../app/commands.cpp" line="458"/>
+        <location filename="../app/commands.cpp" line="247"/>
+        <location filename="../app/commands.cpp" line="345"/>
+        <location filename="../app/commands.cpp" line="486"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="357"/>
+        <location filename="../app/commands.cpp" line="382"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="363"/>
+        <location filename="../app/commands.cpp" line="388"/>
         <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="370"/>
+        <location filename="../app/commands.cpp" line="395"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="373"/>
+        <location filename="../app/commands.cpp" line="398"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="382"/>
+        <location filename="../app/commands.cpp" line="407"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="389"/>
+        <location filename="../app/commands.cpp" line="414"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="404"/>
+        <location filename="../app/commands.cpp" line="432"/>
         <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPrompt</name>
+    <message>
+        <location filename="../widgets/conflictprompt.cpp" line="18"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/conflictprompt.cpp" line="21"/>
+        <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,313 +2517,313 @@ The server asks for a password:</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="119"/>
+        <location filename="../models/figures/dashboard.cpp" line="122"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="121"/>
+        <location filename="../models/figures/dashboard.cpp" line="124"/>
         <source>People in the community (not detained) by their band as it stands, the override where one is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="123"/>
-        <location filename="../models/figures/dashboard.cpp" line="166"/>
-        <location filename="../models/figures/dashboard.cpp" line="395"/>
-        <location filename="../models/figures/dashboard.cpp" line="435"/>
-        <location filename="../models/figures/dashboard.cpp" line="468"/>
+        <location filename="../models/figures/dashboard.cpp" line="126"/>
+        <location filename="../models/figures/dashboard.cpp" line="173"/>
+        <location filename="../models/figures/dashboard.cpp" line="404"/>
+        <location filename="../models/figures/dashboard.cpp" line="446"/>
+        <location filename="../models/figures/dashboard.cpp" line="479"/>
         <location filename="../widgets/drilldowndialog.cpp" line="30"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="127"/>
+        <location filename="../models/figures/dashboard.cpp" line="130"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="134"/>
+        <location filename="../models/figures/dashboard.cpp" line="137"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="142"/>
+        <location filename="../models/figures/dashboard.cpp" line="145"/>
         <source>Non-detained people by owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="144"/>
+        <location filename="../models/figures/dashboard.cpp" line="147"/>
         <source>People in the community (not detained) by the owning unit of their lead case, in bands as they stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="152"/>
+        <location filename="../models/figures/dashboard.cpp" line="155"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="160"/>
+        <location filename="../models/figures/dashboard.cpp" line="167"/>
         <source>Reporting people and absconders by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="161"/>
+        <location filename="../models/figures/dashboard.cpp" line="168"/>
         <source>Reporting: people whose reporting ran into the month (first scheduled event on or before its last day, last on or after its first). Absconders: people in the community with a countersigned absconder declaration and no &quot;located&quot; since, at the month&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="177"/>
+        <location filename="../models/figures/dashboard.cpp" line="184"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="178"/>
+        <location filename="../models/figures/dashboard.cpp" line="185"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="180"/>
+        <location filename="../models/figures/dashboard.cpp" line="187"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="217"/>
+        <location filename="../models/figures/dashboard.cpp" line="224"/>
         <source>Could not count the absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="249"/>
+        <location filename="../models/figures/dashboard.cpp" line="256"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="251"/>
+        <location filename="../models/figures/dashboard.cpp" line="258"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="254"/>
+        <location filename="../models/figures/dashboard.cpp" line="261"/>
         <location filename="../widgets/drilldowndialog.cpp" line="32"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="262"/>
+        <location filename="../models/figures/dashboard.cpp" line="269"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="266"/>
+        <location filename="../models/figures/dashboard.cpp" line="273"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="282"/>
+        <location filename="../models/figures/dashboard.cpp" line="289"/>
         <location filename="../widgets/drilldowndialog.cpp" line="34"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="284"/>
+        <location filename="../models/figures/dashboard.cpp" line="291"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="291"/>
+        <location filename="../models/figures/dashboard.cpp" line="298"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="293"/>
+        <location filename="../models/figures/dashboard.cpp" line="300"/>
         <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date and not cleared by then; barriers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="296"/>
-        <location filename="../models/figures/dashboard.cpp" line="313"/>
+        <location filename="../models/figures/dashboard.cpp" line="303"/>
+        <location filename="../models/figures/dashboard.cpp" line="320"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="307"/>
+        <location filename="../models/figures/dashboard.cpp" line="314"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="309"/>
+        <location filename="../models/figures/dashboard.cpp" line="316"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="316"/>
+        <location filename="../models/figures/dashboard.cpp" line="323"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="326"/>
+        <location filename="../models/figures/dashboard.cpp" line="333"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="328"/>
+        <location filename="../models/figures/dashboard.cpp" line="335"/>
         <source>Removal directions set in each quarter (planned), and those whose outcome in the quarter was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="330"/>
-        <location filename="../models/figures/dashboard.cpp" line="369"/>
+        <location filename="../models/figures/dashboard.cpp" line="337"/>
+        <location filename="../models/figures/dashboard.cpp" line="378"/>
         <location filename="../widgets/drilldowndialog.cpp" line="36"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="336"/>
+        <location filename="../models/figures/dashboard.cpp" line="343"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="337"/>
+        <location filename="../models/figures/dashboard.cpp" line="344"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="338"/>
-        <location filename="../models/figures/dashboard.cpp" line="375"/>
+        <location filename="../models/figures/dashboard.cpp" line="345"/>
+        <location filename="../models/figures/dashboard.cpp" line="384"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="344"/>
+        <location filename="../models/figures/dashboard.cpp" line="353"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="365"/>
+        <location filename="../models/figures/dashboard.cpp" line="374"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="367"/>
+        <location filename="../models/figures/dashboard.cpp" line="376"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="382"/>
+        <location filename="../models/figures/dashboard.cpp" line="391"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="391"/>
+        <location filename="../models/figures/dashboard.cpp" line="400"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="393"/>
+        <location filename="../models/figures/dashboard.cpp" line="402"/>
         <source>People referred to Trace and Locate in each year of the period, and people located; people, not steps (twice in a year counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="402"/>
+        <location filename="../models/figures/dashboard.cpp" line="411"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="403"/>
+        <location filename="../models/figures/dashboard.cpp" line="412"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="410"/>
+        <location filename="../models/figures/dashboard.cpp" line="421"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="431"/>
+        <location filename="../models/figures/dashboard.cpp" line="442"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="433"/>
+        <location filename="../models/figures/dashboard.cpp" line="444"/>
         <source>People in the community whose 3-monthly review is on time or overdue on the as-of date, by their case owner&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="444"/>
+        <location filename="../models/figures/dashboard.cpp" line="455"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="448"/>
+        <location filename="../models/figures/dashboard.cpp" line="459"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="453"/>
+        <location filename="../models/figures/dashboard.cpp" line="464"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="455"/>
+        <location filename="../models/figures/dashboard.cpp" line="466"/>
         <source>Due 3 months after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="464"/>
+        <location filename="../models/figures/dashboard.cpp" line="475"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="466"/>
+        <location filename="../models/figures/dashboard.cpp" line="477"/>
         <source>People with a reoffence recorded with an offence date in the quarter, by their address now: a fixed address or no fixed abode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="474"/>
+        <location filename="../models/figures/dashboard.cpp" line="485"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="478"/>
+        <location filename="../models/figures/dashboard.cpp" line="489"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="491"/>
+        <location filename="../models/figures/dashboard.cpp" line="502"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="559"/>
+        <location filename="../models/figures/dashboard.cpp" line="562"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="680"/>
+        <location filename="../models/figures/dashboard.cpp" line="683"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="684"/>
+        <location filename="../models/figures/dashboard.cpp" line="687"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="744"/>
+        <location filename="../models/figures/dashboard.cpp" line="747"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="751"/>
+        <location filename="../models/figures/dashboard.cpp" line="754"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="761"/>
+        <location filename="../models/figures/dashboard.cpp" line="764"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="774"/>
+        <location filename="../models/figures/dashboard.cpp" line="777"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,141 +3431,147 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/db/database.cpp" line="73"/>
+        <location filename="../models/db/database.cpp" line="77"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="76"/>
-        <location filename="../models/db/database.cpp" line="313"/>
-        <location filename="../models/db/database.cpp" line="326"/>
+        <location filename="../models/db/database.cpp" line="80"/>
+        <location filename="../models/db/database.cpp" line="317"/>
+        <location filename="../models/db/database.cpp" line="346"/>
+        <location filename="../models/db/database.cpp" line="371"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="79"/>
+        <location filename="../models/db/database.cpp" line="83"/>
         <source>%1 is empty: it is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="82"/>
+        <location filename="../models/db/database.cpp" line="86"/>
         <source>%1 is not a Lodestar database (it is not an SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="84"/>
+        <location filename="../models/db/database.cpp" line="88"/>
         <source>%1 is corrupt: its header is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="91"/>
+        <location filename="../models/db/database.cpp" line="95"/>
         <source>%1 is corrupt: its header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="100"/>
+        <location filename="../models/db/database.cpp" line="104"/>
         <source>%1 is corrupt: the file has been cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="101"/>
+        <location filename="../models/db/database.cpp" line="105"/>
         <source>%1 bytes, header expects %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="130"/>
+        <location filename="../models/db/database.cpp" line="134"/>
         <source>%1: this login may not read the Lodestar database (it lacks the team&apos;s grants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="164"/>
-        <location filename="../models/db/database.cpp" line="185"/>
-        <location filename="../models/db/database.cpp" line="384"/>
+        <location filename="../models/db/database.cpp" line="168"/>
+        <location filename="../models/db/database.cpp" line="189"/>
+        <location filename="../models/db/database.cpp" line="419"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="225"/>
+        <location filename="../models/db/database.cpp" line="229"/>
         <source>%1 is not a PostgreSQL location: write postgresql://user@host:port/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="233"/>
+        <location filename="../models/db/database.cpp" line="237"/>
         <source>%1: put no password in the database location; set PGPASSWORD, use ~/.pgpass or let Lodestar ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="246"/>
+        <location filename="../models/db/database.cpp" line="250"/>
         <source>%1: the option &apos;%2&apos; cannot be given here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="271"/>
+        <location filename="../models/db/database.cpp" line="275"/>
         <source>%1: this Lodestar cannot reach PostgreSQL (the Qt PostgreSQL driver QPSQL is not installed; on Debian: libqt6sql6-psql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="293"/>
+        <location filename="../models/db/database.cpp" line="297"/>
         <source>%1: the server asks for a password (set PGPASSWORD or use ~/.pgpass)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="296"/>
+        <location filename="../models/db/database.cpp" line="300"/>
         <source>%1: the server refused the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="298"/>
+        <location filename="../models/db/database.cpp" line="302"/>
         <source>Cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="309"/>
+        <location filename="../models/db/database.cpp" line="313"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="329"/>
+        <location filename="../models/db/database.cpp" line="330"/>
+        <source>%1 has schema %2 and this Lodestar needs %3: only the database&apos;s owner account (%4) may upgrade it; ask whoever runs the server to open it once as that account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="349"/>
         <source>%1 holds tables but is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="331"/>
+        <location filename="../models/db/database.cpp" line="351"/>
         <source>%1 is empty: it has no Lodestar database yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="111"/>
+        <location filename="../models/db/database.cpp" line="115"/>
         <source>%1 is corrupt or not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="118"/>
+        <location filename="../models/db/database.cpp" line="122"/>
         <source>%1 is an SQLite database but not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="134"/>
+        <location filename="../models/db/database.cpp" line="138"/>
         <source>%1 is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="145"/>
+        <location filename="../models/db/database.cpp" line="149"/>
         <source>%1 is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="147"/>
+        <location filename="../models/db/database.cpp" line="151"/>
         <source>%1 was written by a newer Lodestar (schema %2; this version understands up to %3). Update Lodestar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="355"/>
+        <location filename="../models/db/database.cpp" line="390"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="357"/>
+        <location filename="../models/db/database.cpp" line="392"/>
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,22 +3647,22 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="105"/>
         <source>Added by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="106"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="109"/>
         <source>Done by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/diarymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="111"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -3561,37 +3670,37 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="113"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="114"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="147"/>
         <source>Created by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="158"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="160"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="162"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,48 +3708,52 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>DiaryStore</name>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="38"/>
+        <location filename="../models/store/diarystore.cpp" line="40"/>
         <source>A diary entry needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="40"/>
+        <location filename="../models/store/diarystore.cpp" line="42"/>
         <source>A diary entry needs a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="42"/>
+        <location filename="../models/store/diarystore.cpp" line="44"/>
         <source>A diary entry needs a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="82"/>
+        <location filename="../models/store/diarystore.cpp" line="84"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="97"/>
-        <location filename="../models/store/diarystore.cpp" line="178"/>
-        <location filename="../models/store/diarystore.cpp" line="204"/>
+        <location filename="../models/store/diarystore.cpp" line="99"/>
+        <location filename="../models/store/diarystore.cpp" line="183"/>
+        <location filename="../models/store/diarystore.cpp" line="209"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="109"/>
-        <location filename="../models/store/diarystore.cpp" line="157"/>
+        <location filename="../models/store/diarystore.cpp" line="112"/>
+        <location filename="../models/store/diarystore.cpp" line="162"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="111"/>
-        <location filename="../models/store/diarystore.cpp" line="159"/>
+        <location filename="../models/store/diarystore.cpp" line="114"/>
         <source>The diary entry no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="125"/>
-        <location filename="../models/store/diarystore.cpp" line="137"/>
+        <location filename="../models/store/diarystore.cpp" line="128"/>
+        <location filename="../models/store/diarystore.cpp" line="140"/>
         <source>Could not update the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/diarystore.cpp" line="164"/>
+        <source>diary entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4048,6 +4161,294 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="124"/>
+        <location filename="../models/store/editconflict.cpp" line="142"/>
+        <source>There is no table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="131"/>
+        <location filename="../models/store/editconflict.cpp" line="147"/>
+        <source>Could not check whether the %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="176"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="177"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="178"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="179"/>
+        <source>embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="180"/>
+        <source>date applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="181"/>
+        <source>interview tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="182"/>
+        <source>interview held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="183"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="184"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="185"/>
+        <source>date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="186"/>
+        <source>planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="187"/>
+        <source>route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="188"/>
+        <source>charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="189"/>
+        <source>RED.0004 served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="190"/>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="191"/>
+        <source>outcome date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="192"/>
+        <source>failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="193"/>
+        <source>failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="194"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="195"/>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="196"/>
+        <source>departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="197"/>
+        <source>allocated date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="198"/>
+        <source>initial preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="199"/>
+        <source>finalised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="200"/>
+        <location filename="../models/store/editconflict.cpp" line="201"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="202"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="203"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="204"/>
+        <location filename="../models/store/editconflict.cpp" line="205"/>
+        <location filename="../models/store/editconflict.cpp" line="206"/>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="207"/>
+        <source>reporting window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="208"/>
+        <location filename="../models/store/editconflict.cpp" line="209"/>
+        <source>window warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="210"/>
+        <location filename="../models/store/editconflict.cpp" line="211"/>
+        <source>countersignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="212"/>
+        <location filename="../models/store/editconflict.cpp" line="213"/>
+        <source>sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="214"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="215"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="216"/>
+        <location filename="../models/store/editconflict.cpp" line="217"/>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="218"/>
+        <location filename="../models/store/editconflict.cpp" line="219"/>
+        <location filename="../models/store/editconflict.cpp" line="220"/>
+        <location filename="../models/store/editconflict.cpp" line="221"/>
+        <source>excuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="222"/>
+        <location filename="../models/store/editconflict.cpp" line="223"/>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="224"/>
+        <location filename="../models/store/editconflict.cpp" line="225"/>
+        <location filename="../models/store/editconflict.cpp" line="226"/>
+        <source>clearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="227"/>
+        <source>band override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="228"/>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="229"/>
+        <source>case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="230"/>
+        <source>reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="231"/>
+        <source>reporting centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="232"/>
+        <source>reporting frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="233"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="234"/>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="235"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="236"/>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="246"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="251"/>
+        <source> at %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="256"/>
+        <source>%1 deleted this %2%3 after you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="266"/>
+        <source>%1 changed this %2%3%4 after you opened it. Nothing was saved: reload to see their version and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
         <location filename="../models/figures/figures.cpp" line="178"/>
@@ -4301,77 +4702,83 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>FollowUpStore</name>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="19"/>
+        <location filename="../models/store/followupstore.cpp" line="20"/>
         <source>A follow-up step cannot be recorded before it is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="44"/>
+        <location filename="../models/store/followupstore.cpp" line="45"/>
         <source>A follow-up step needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="46"/>
+        <location filename="../models/store/followupstore.cpp" line="47"/>
         <source>A follow-up step needs the date it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="48"/>
+        <location filename="../models/store/followupstore.cpp" line="49"/>
         <source>An absconder declaration must list the alternatives tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="51"/>
+        <location filename="../models/store/followupstore.cpp" line="52"/>
         <source>Say whether the person resumed reporting or was detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="65"/>
+        <location filename="../models/store/followupstore.cpp" line="66"/>
         <source>Could not record the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="72"/>
+        <location filename="../models/store/followupstore.cpp" line="73"/>
         <source>Follow up the Failure to Report warning letter of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="98"/>
+        <location filename="../models/store/followupstore.cpp" line="102"/>
+        <location filename="../models/store/followupstore.cpp" line="135"/>
+        <source>follow-up step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="110"/>
         <source>Could not read the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="100"/>
+        <location filename="../models/store/followupstore.cpp" line="112"/>
         <source>The follow-up step no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="102"/>
+        <location filename="../models/store/followupstore.cpp" line="114"/>
         <source>Only an absconder declaration is countersigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="105"/>
+        <location filename="../models/store/followupstore.cpp" line="117"/>
         <source>%1 has already countersigned this declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="108"/>
+        <location filename="../models/store/followupstore.cpp" line="120"/>
         <source>Whoever recorded the declaration cannot countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="116"/>
+        <location filename="../models/store/followupstore.cpp" line="132"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="118"/>
+        <location filename="../models/store/followupstore.cpp" line="136"/>
         <source>Someone else countersigned the declaration first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="132"/>
+        <location filename="../models/store/followupstore.cpp" line="151"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,90 +5241,90 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../models/store/importstore.cpp" line="134"/>
-        <location filename="../models/store/importstore.cpp" line="139"/>
+        <location filename="../models/store/importstore.cpp" line="135"/>
+        <location filename="../models/store/importstore.cpp" line="140"/>
         <source>Could not prepare the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="150"/>
+        <location filename="../models/store/importstore.cpp" line="151"/>
         <source>Could not read the people held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="171"/>
+        <location filename="../models/store/importstore.cpp" line="172"/>
         <source>Could not read the cases held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="218"/>
+        <location filename="../models/store/importstore.cpp" line="219"/>
         <source>Could not read the reporting events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="236"/>
+        <location filename="../models/store/importstore.cpp" line="237"/>
         <source>Could not read earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="248"/>
+        <location filename="../models/store/importstore.cpp" line="249"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="258"/>
+        <location filename="../models/store/importstore.cpp" line="259"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="270"/>
+        <location filename="../models/store/importstore.cpp" line="271"/>
         <source>Could not add case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="281"/>
+        <location filename="../models/store/importstore.cpp" line="282"/>
         <source>Could not update case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="291"/>
+        <location filename="../models/store/importstore.cpp" line="292"/>
         <source>Could not mark a case as missing from the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="304"/>
+        <location filename="../models/store/importstore.cpp" line="305"/>
         <source>Could not write reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="328"/>
-        <location filename="../models/store/importstore.cpp" line="349"/>
+        <location filename="../models/store/importstore.cpp" line="329"/>
+        <location filename="../models/store/importstore.cpp" line="350"/>
         <source>Could not record the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="363"/>
+        <location filename="../models/store/importstore.cpp" line="364"/>
         <source>Could not read the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="412"/>
+        <location filename="../models/store/importstore.cpp" line="413"/>
         <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="439"/>
+        <location filename="../models/store/importstore.cpp" line="440"/>
         <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="450"/>
-        <location filename="../models/store/importstore.cpp" line="459"/>
+        <location filename="../models/store/importstore.cpp" line="451"/>
+        <location filename="../models/store/importstore.cpp" line="460"/>
         <source>Could not record what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="492"/>
+        <location filename="../models/store/importstore.cpp" line="493"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,494 +5434,522 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="84"/>
-        <location filename="../widgets/mainwindow.cpp" line="749"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="842"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="111"/>
+        <location filename="../widgets/mainwindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="112"/>
+        <location filename="../widgets/mainwindow.cpp" line="178"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="180"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="116"/>
-        <location filename="../widgets/mainwindow.cpp" line="462"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="118"/>
-        <location filename="../widgets/mainwindow.cpp" line="463"/>
+        <location filename="../widgets/mainwindow.cpp" line="184"/>
+        <location filename="../widgets/mainwindow.cpp" line="549"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="127"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="133"/>
+        <location filename="../widgets/mainwindow.cpp" line="200"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="135"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="203"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="145"/>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="148"/>
+        <location filename="../widgets/mainwindow.cpp" line="215"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="149"/>
+        <location filename="../widgets/mainwindow.cpp" line="216"/>
         <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="151"/>
+        <location filename="../widgets/mainwindow.cpp" line="218"/>
         <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="154"/>
+        <location filename="../widgets/mainwindow.cpp" line="221"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="156"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="160"/>
+        <location filename="../widgets/mainwindow.cpp" line="227"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="164"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="170"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="174"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="243"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="267"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="205"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <source>Could not check for other people&apos;s changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="330"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="298"/>
+        <location filename="../widgets/mainwindow.cpp" line="384"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="379"/>
+        <location filename="../widgets/mainwindow.cpp" line="465"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="470"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="490"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="405"/>
+        <location filename="../widgets/mainwindow.cpp" line="491"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="411"/>
+        <location filename="../widgets/mainwindow.cpp" line="497"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="421"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/mainwindow.cpp" line="508"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="428"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="436"/>
+        <location filename="../widgets/mainwindow.cpp" line="522"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="457"/>
+        <location filename="../widgets/mainwindow.cpp" line="543"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="458"/>
+        <location filename="../widgets/mainwindow.cpp" line="544"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="464"/>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="478"/>
+        <location filename="../widgets/mainwindow.cpp" line="564"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="488"/>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/mainwindow.cpp" line="600"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/mainwindow.cpp" line="575"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/mainwindow.cpp" line="581"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="500"/>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
-        <location filename="../widgets/mainwindow.cpp" line="555"/>
-        <location filename="../widgets/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
+        <location filename="../widgets/mainwindow.cpp" line="1065"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="523"/>
+        <location filename="../widgets/mainwindow.cpp" line="611"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="535"/>
+        <location filename="../widgets/mainwindow.cpp" line="623"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="537"/>
-        <location filename="../widgets/mainwindow.cpp" line="569"/>
+        <location filename="../widgets/mainwindow.cpp" line="625"/>
+        <location filename="../widgets/mainwindow.cpp" line="658"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/mainwindow.cpp" line="644"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/mainwindow.cpp" line="663"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="664"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="596"/>
+        <location filename="../widgets/mainwindow.cpp" line="685"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="696"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="619"/>
+        <location filename="../widgets/mainwindow.cpp" line="708"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="631"/>
+        <location filename="../widgets/mainwindow.cpp" line="720"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/mainwindow.cpp" line="732"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="655"/>
+        <location filename="../widgets/mainwindow.cpp" line="744"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="667"/>
+        <location filename="../widgets/mainwindow.cpp" line="756"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="684"/>
+        <location filename="../widgets/mainwindow.cpp" line="773"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <location filename="../widgets/mainwindow.cpp" line="785"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="708"/>
+        <location filename="../widgets/mainwindow.cpp" line="797"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="728"/>
-        <location filename="../widgets/mainwindow.cpp" line="735"/>
+        <location filename="../widgets/mainwindow.cpp" line="818"/>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="782"/>
-        <source>Absconders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="795"/>
-        <source>Reporting Centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="808"/>
-        <source>My Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="821"/>
-        <source>Non-compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="832"/>
-        <source>Import History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="838"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="839"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="846"/>
-        <source>caseload-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="848"/>
-        <source>Export Caseload</source>
+        <location filename="../widgets/mainwindow.cpp" line="843"/>
+        <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="867"/>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="914"/>
+        <source>%1 changed %n record(s)</source>
+        <translation>
+            <numerusform>%1 changed %n record</numerusform>
+            <numerusform>%1 changed %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="916"/>
+        <source>Updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="979"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="992"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1005"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1018"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1029"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1035"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1036"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1043"/>
+        <source>caseload-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1045"/>
+        <source>Export Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1065"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="885"/>
+        <location filename="../widgets/mainwindow.cpp" line="1083"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/mainwindow.cpp" line="1084"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="890"/>
+        <location filename="../widgets/mainwindow.cpp" line="1088"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -5522,12 +5957,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="896"/>
+        <location filename="../widgets/mainwindow.cpp" line="1094"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="897"/>
+        <location filename="../widgets/mainwindow.cpp" line="1095"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,17 +5970,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="653"/>
+        <location filename="../models/db/migrations.cpp" line="876"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="671"/>
+        <location filename="../models/db/migrations.cpp" line="894"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="682"/>
+        <location filename="../models/db/migrations.cpp" line="905"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,7 +5993,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="74"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -5566,42 +6001,42 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="76"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="85"/>
         <source>Added by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="86"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="116"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="118"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="120"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="122"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="124"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5609,37 +6044,37 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MyDiaryView</name>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="20"/>
+        <location filename="../widgets/mydiaryview.cpp" line="21"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="25"/>
+        <location filename="../widgets/mydiaryview.cpp" line="26"/>
         <source>My people and my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="26"/>
+        <location filename="../widgets/mydiaryview.cpp" line="27"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="33"/>
+        <location filename="../widgets/mydiaryview.cpp" line="34"/>
         <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="61"/>
+        <location filename="../widgets/mydiaryview.cpp" line="62"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="69"/>
+        <location filename="../widgets/mydiaryview.cpp" line="70"/>
         <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="83"/>
+        <location filename="../widgets/mydiaryview.cpp" line="85"/>
         <source>Cannot mark the entry done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5880,83 +6315,88 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteQaStore</name>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="59"/>
+        <location filename="../models/store/noteqastore.cpp" line="61"/>
         <source>A sample is 1 to 1,000 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="61"/>
+        <location filename="../models/store/noteqastore.cpp" line="63"/>
         <source>Choose a period: from a date to the same or a later one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="63"/>
+        <location filename="../models/store/noteqastore.cpp" line="65"/>
         <source>Choose a caseworker or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="78"/>
+        <location filename="../models/store/noteqastore.cpp" line="80"/>
         <source>Could not read the notes to sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="84"/>
+        <location filename="../models/store/noteqastore.cpp" line="86"/>
         <source>No notes were written in that period by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="85"/>
+        <location filename="../models/store/noteqastore.cpp" line="87"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="101"/>
-        <location filename="../models/store/noteqastore.cpp" line="109"/>
+        <location filename="../models/store/noteqastore.cpp" line="103"/>
+        <location filename="../models/store/noteqastore.cpp" line="111"/>
         <source>Could not record the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="124"/>
+        <location filename="../models/store/noteqastore.cpp" line="126"/>
         <source>Could not read the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="141"/>
+        <location filename="../models/store/noteqastore.cpp" line="143"/>
         <source>Could not read the note&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="159"/>
+        <location filename="../models/store/noteqastore.cpp" line="161"/>
         <source>Could not read the checks of the person&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="182"/>
+        <location filename="../models/store/noteqastore.cpp" line="186"/>
         <source>Mark the note pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="184"/>
+        <location filename="../models/store/noteqastore.cpp" line="188"/>
         <source>Say why the note fails, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="198"/>
+        <location filename="../models/store/noteqastore.cpp" line="206"/>
         <source>Could not mark the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="200"/>
+        <location filename="../models/store/noteqastore.cpp" line="210"/>
+        <source>note check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noteqastore.cpp" line="213"/>
         <source>The note is your own, or no longer in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="214"/>
+        <location filename="../models/store/noteqastore.cpp" line="228"/>
         <source>Could not read the samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="244"/>
+        <location filename="../models/store/noteqastore.cpp" line="258"/>
         <source>Could not read the quality-assurance rates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5964,114 +6404,114 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteQaView</name>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="42"/>
+        <location filename="../widgets/noteqaview.cpp" line="44"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="44"/>
+        <location filename="../widgets/noteqaview.cpp" line="46"/>
         <source>%1 · %2, %3 to %4 · %5 of %6 checked · seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="59"/>
+        <location filename="../widgets/noteqaview.cpp" line="61"/>
         <source>&amp;Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="59"/>
+        <location filename="../widgets/noteqaview.cpp" line="61"/>
         <source>&amp;Fail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="65"/>
+        <location filename="../widgets/noteqaview.cpp" line="67"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="73"/>
+        <location filename="../widgets/noteqaview.cpp" line="75"/>
         <source>The note in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="74"/>
+        <location filename="../widgets/noteqaview.cpp" line="76"/>
         <source>Choose a note of the sample to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="77"/>
+        <location filename="../widgets/noteqaview.cpp" line="79"/>
         <source>The note meets the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="78"/>
+        <location filename="../widgets/noteqaview.cpp" line="80"/>
         <source>The note falls short: say why, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="83"/>
+        <location filename="../widgets/noteqaview.cpp" line="85"/>
         <source>&amp;Draw Sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="85"/>
+        <location filename="../widgets/noteqaview.cpp" line="88"/>
         <source>&amp;Sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="93"/>
+        <location filename="../widgets/noteqaview.cpp" line="96"/>
         <source>Notes in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="100"/>
-        <location filename="../widgets/noteqaview.cpp" line="125"/>
+        <location filename="../widgets/noteqaview.cpp" line="103"/>
+        <location filename="../widgets/noteqaview.cpp" line="128"/>
         <source>Quality-assurance rates per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="121"/>
+        <location filename="../widgets/noteqaview.cpp" line="124"/>
         <source>The &amp;note in full:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="179"/>
+        <location filename="../widgets/noteqaview.cpp" line="192"/>
         <source>No samples drawn yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="215"/>
+        <location filename="../widgets/noteqaview.cpp" line="228"/>
         <source>%1 notes in this sample: %2 checked, %3 failed, %4 still to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="244"/>
+        <location filename="../widgets/noteqaview.cpp" line="257"/>
         <source>This is your own note: another team leader checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="257"/>
+        <location filename="../widgets/noteqaview.cpp" line="270"/>
         <source>Fail the Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="258"/>
+        <location filename="../widgets/noteqaview.cpp" line="271"/>
         <source>Why does the note fall short? Its author sees this on the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="300"/>
+        <location filename="../widgets/noteqaview.cpp" line="315"/>
         <source>No notes have been sampled yet.
 Choose Draw Sample… to pick notes of a caseworker or a team over a period, then mark each pass or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="305"/>
+        <location filename="../widgets/noteqaview.cpp" line="320"/>
         <source>This sample holds no notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="310"/>
+        <location filename="../widgets/noteqaview.cpp" line="325"/>
         <source>No rates yet: they appear once notes have been sampled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,34 +6519,29 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>NoteStore</name>
     <message>
-        <location filename="../models/store/notestore.cpp" line="25"/>
+        <location filename="../models/store/notestore.cpp" line="26"/>
         <source>Could not keep the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="47"/>
-        <location filename="../models/store/notestore.cpp" line="90"/>
+        <location filename="../models/store/notestore.cpp" line="48"/>
+        <location filename="../models/store/notestore.cpp" line="91"/>
         <source>A note cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="62"/>
+        <location filename="../models/store/notestore.cpp" line="63"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="103"/>
+        <location filename="../models/store/notestore.cpp" line="104"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="105"/>
+        <location filename="../models/store/notestore.cpp" line="106"/>
         <source>The note no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/notestore.cpp" line="108"/>
-        <source>%1 changed this note at %2 after you started editing it; reload it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6115,14 +6550,15 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="126"/>
-        <source>The note was changed by someone else; reload it and try again</source>
+        <location filename="../models/store/notestore.cpp" line="83"/>
+        <location filename="../models/store/notestore.cpp" line="142"/>
+        <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="82"/>
-        <location filename="../models/store/notestore.cpp" line="142"/>
-        <source>Could not read the notes</source>
+        <location filename="../models/store/notestore.cpp" line="110"/>
+        <location filename="../models/store/notestore.cpp" line="126"/>
+        <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6237,6 +6673,115 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="36"/>
+        <source>open a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="38"/>
+        <source>change a person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="40"/>
+        <source>allocate people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="42"/>
+        <source>override a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="44"/>
+        <source>sign off a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="46"/>
+        <source>countersign an absconder declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="48"/>
+        <source>run note quality assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="50"/>
+        <source>change charter flights or workload weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="52"/>
+        <source>manage users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="54"/>
+        <source>import the CID extract or team spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="56"/>
+        <source>export a subject access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="66"/>
+        <location filename="../models/domain/permissions.cpp" line="98"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="69"/>
+        <source>%1 is not a user of this database and may not %2: ask an administrator to add you in Settings → Users and Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="75"/>
+        <source>%1 may not %2: that is an administrator&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="78"/>
+        <source>%1 may not %2: managers read everything and change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="81"/>
+        <source>%1 may not %2: an administrator manages users and imports, and people&apos;s records are for their caseworkers and team leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="85"/>
+        <source>%1 may not %2: that is a team leader&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="87"/>
+        <source>%1 may not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="96"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="100"/>
+        <source>%1 may not change %2, who is allocated to %3: a caseworker changes the people allocated to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="103"/>
+        <source>%1 may not %2 for %3, who is allocated to %4: a team leader acts for their own team&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonBarriersModel</name>
     <message>
         <location filename="../models/itemmodels/personbarriersmodel.cpp" line="90"/>
@@ -6313,92 +6858,92 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonBarriersPanel</name>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="21"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
         <source>Record &amp;Barrier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
         <source>C&amp;lear…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="24"/>
         <source>Edit &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="34"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="35"/>
         <source>Barriers to removal of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="75"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="76"/>
         <source>Barriers (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="75"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="76"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="99"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="100"/>
         <source>Select a barrier recorded in Lodestar to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="100"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="101"/>
         <source>Select a cleared barrier recorded in Lodestar to reopen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="107"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="108"/>
         <source>This barrier comes from CID: CID clears it when it closes the case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="118"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="119"/>
         <source>Record when and how this barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="119"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
         <source>This barrier is cleared already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="121"/>
         <source>This barrier is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="121"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="122"/>
         <source>Undo a clearing made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="160"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="162"/>
         <source>Cannot reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="174"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="176"/>
         <source>Barrier Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="175"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="177"/>
         <source>&amp;Notes on this barrier (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="179"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="184"/>
         <source>Cannot save the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6474,68 +7019,68 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonDiaryPanel</name>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="21"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="22"/>
         <source>Add to &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="22"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="103"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="23"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="104"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="23"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="24"/>
         <source>Nothing in the diary for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="32"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="33"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="34"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="35"/>
         <source>Next action, e.g. chase the ETD interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="35"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="36"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="47"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="48"/>
         <source>Diary of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="86"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="87"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="88"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="89"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="89"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="103"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="104"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="118"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="119"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="133"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="135"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6543,465 +7088,480 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="70"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="72"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="101"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="103"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="104"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="108"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="108"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="110"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="110"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="112"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="163"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="165"/>
         <source>The opening of this record could not be audited, so it is not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="173"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="175"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="176"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="177"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="179"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="258"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="288"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="267"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="268"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="298"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="269"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="270"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="271"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="301"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="272"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="273"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="279"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="309"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="290"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="320"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="291"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="292"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="322"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="293"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="323"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="324"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="308"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="338"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="311"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="341"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="313"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="314"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="344"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
         <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="361"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="391"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="368"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="369"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="370"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="372"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="402"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="375"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="759"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
         <source>Export Everything Held (Subject Access)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="381"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="236"/>
+        <source>This person was changed by someone else while you were editing: reload to see their changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="410"/>
         <source>Save everything held about this person, with the audit trail, as one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="392"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="421"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="430"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="405"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="434"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="439"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="468"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="409"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="438"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="411"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="964"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1075"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="457"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="431"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="456"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="485"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="489"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="468"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="497"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="473"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="492"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="494"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="524"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="532"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="508"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="538"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="516"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="546"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="552"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="529"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="559"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="537"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="567"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="543"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="573"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="557"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="587"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="558"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="588"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="569"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="599"/>
         <source>Audit trail of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="570"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="600"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="589"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="619"/>
         <source>Export Everything Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="590"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="595"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="625"/>
         <source>The subject access export was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="640"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="670"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="672"/>
         <source>Audit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="659"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="676"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="745"/>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="780"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="679"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="783"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="685"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="789"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="791"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="691"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="795"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="695"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="699"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="701"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="805"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="703"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="705"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="809"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="708"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="812"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="710"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="814"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="712"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="816"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="715"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="819"/>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="742"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="743"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="848"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="748"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="853"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="752"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -7009,7 +7569,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="756"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -7017,115 +7577,115 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="770"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="875"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="785"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="890"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="898"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="630"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="660"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="804"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="806"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="911"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="828"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="933"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="830"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="935"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="833"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="844"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="949"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="842"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="846"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="951"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="850"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="955"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="852"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="866"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="971"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="878"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="983"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="879"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="985"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="916"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1022"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="917"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1023"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1053"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="965"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1076"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="993"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1105"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="994"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1106"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -7135,152 +7695,152 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRemovalPanel</name>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="58"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="59"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="64"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="65"/>
         <source>Removal directions of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="67"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="68"/>
         <source>Set &amp;Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="69"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="70"/>
         <source>Record O&amp;utcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="71"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="72"/>
         <source>&amp;Edit Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="94"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="95"/>
         <source>Progression hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="100"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="101"/>
         <source>Holds on this person&apos;s progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="101"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="102"/>
         <source>Place &amp;Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="103"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="104"/>
         <source>&amp;Release Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="121"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="122"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="134"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="135"/>
         <source>Edit &amp;Preparation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="175"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="176"/>
         <source>directions pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="177"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="178"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="179"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
         <source>preparation overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="181"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="181"/>
         <source>Removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="189"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
         <source>Record the day the case was allocated to start the 8-week target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="201"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="202"/>
         <source>Allocated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="203"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="204"/>
         <source>Initial done %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="205"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="206"/>
         <source>Initial due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="207"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="208"/>
         <source>Finalised %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="208"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="209"/>
         <source>Finalising due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="231"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="232"/>
         <source>Directions are pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="232"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="233"/>
         <source>Set new removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="235"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="236"/>
         <source>Record whether the pending directions removed the person or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="237"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="238"/>
         <source>No directions are pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="243"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="244"/>
         <source>This hold has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="244"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="245"/>
         <source>End the selected hold today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="299"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="300"/>
         <source>Cannot place a hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="318"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="321"/>
         <source>Cannot release the hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7378,52 +7938,52 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
 <context>
     <name>PersonReportingPanel</name>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="41"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="43"/>
         <source>Record &amp;Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="42"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="44"/>
         <source>Co&amp;untersign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="43"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="45"/>
         <source>Record &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="44"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="46"/>
         <source>E&amp;xcuse Reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="45"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="47"/>
         <source>Edit Re&amp;striction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="60"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="62"/>
         <source>An absconder declaration counts once a team leader other than whoever recorded it has countersigned it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="63"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="65"/>
         <source>Reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="67"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="69"/>
         <source>Follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="170"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="172"/>
         <source>Absconder: referred to Trace and Locate until located.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="172"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="174"/>
         <source>%n breach(es) in a row since %1.</source>
         <translation>
             <numerusform>%n breach in a row since %1.</numerusform>
@@ -7431,27 +7991,27 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="175"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
         <source>No breach since the last report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
         <source>No reporting events recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
         <source>Next step due: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="183"/>
         <source>The reporting window %1 is longer than one hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
         <source>Reporting (%n in a row)</source>
         <translation>
             <numerusform>Reporting (%n in a row)</numerusform>
@@ -7459,54 +8019,54 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="194"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
         <source>Restriction (from CID): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="195"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
         <source>Restriction (set by %1, %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="218"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="231"/>
         <source>Cannot set the restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="239"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="252"/>
         <source>Cannot record the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="257"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="277"/>
         <source>Cannot record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="285"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="305"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="300"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="320"/>
         <source>Countersign the Absconder Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="301"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="321"/>
         <source>Countersign the absconder declaration of %1 recorded by %2?
 
 Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="308"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="333"/>
         <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7514,93 +8074,93 @@ Alternatives tried: %3</source>
 <context>
     <name>PersonReviewsPanel</name>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="22"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="23"/>
         <source>&amp;New Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="23"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="24"/>
         <source>&amp;Sign Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="34"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="35"/>
         <source>3-monthly reviews of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="46"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="47"/>
         <source>Sign off the selected review as checked (not your own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="47"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="48"/>
         <source>Only a team leader signs off reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="95"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
         <source>Reviews (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="97"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="97"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="105"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="106"/>
         <source>3 months after the last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="106"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="107"/>
         <source>never reviewed: 3 months after allocation, or after coming onto the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="108"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="109"/>
         <source>No review date: the day this person came onto the caseload is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="114"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="115"/>
         <source>Review overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="120"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="121"/>
         <source>, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="121"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="122"/>
         <source>, tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="122"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="123"/>
         <source>, in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="124"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="125"/>
         <source>Review due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="130"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="131"/>
         <source>No review recorded yet.
 New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="167"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="169"/>
         <source>Cannot sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,110 +8168,115 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="149"/>
+        <location filename="../models/store/personstore.cpp" line="151"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="172"/>
+        <location filename="../models/store/personstore.cpp" line="174"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="200"/>
+        <location filename="../models/store/personstore.cpp" line="202"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="202"/>
+        <location filename="../models/store/personstore.cpp" line="204"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="211"/>
-        <location filename="../models/store/personstore.cpp" line="215"/>
+        <location filename="../models/store/personstore.cpp" line="213"/>
+        <location filename="../models/store/personstore.cpp" line="217"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="237"/>
-        <location filename="../models/store/personstore.cpp" line="321"/>
+        <location filename="../models/store/personstore.cpp" line="239"/>
+        <location filename="../models/store/personstore.cpp" line="340"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="262"/>
-        <location filename="../models/store/personstore.cpp" line="333"/>
+        <location filename="../models/store/personstore.cpp" line="252"/>
+        <source>Could not read the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="277"/>
+        <location filename="../models/store/personstore.cpp" line="352"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="289"/>
+        <location filename="../models/store/personstore.cpp" line="304"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="293"/>
+        <location filename="../models/store/personstore.cpp" line="308"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="301"/>
+        <location filename="../models/store/personstore.cpp" line="316"/>
         <source>Could not prepare to read restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="307"/>
+        <location filename="../models/store/personstore.cpp" line="322"/>
         <source>Could not prepare to read allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="312"/>
+        <location filename="../models/store/personstore.cpp" line="327"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="316"/>
+        <location filename="../models/store/personstore.cpp" line="335"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="323"/>
+        <location filename="../models/store/personstore.cpp" line="342"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="343"/>
+        <location filename="../models/store/personstore.cpp" line="362"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="349"/>
+        <location filename="../models/store/personstore.cpp" line="368"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="359"/>
+        <location filename="../models/store/personstore.cpp" line="378"/>
         <source>Could not read the person&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="368"/>
+        <location filename="../models/store/personstore.cpp" line="387"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="386"/>
+        <location filename="../models/store/personstore.cpp" line="406"/>
         <source>Could not prepare to update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="390"/>
+        <location filename="../models/store/personstore.cpp" line="410"/>
         <source>Could not update the reporting span of person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="401"/>
+        <location filename="../models/store/personstore.cpp" line="421"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7719,67 +8284,67 @@ New Review… records the first one.</source>
 <context>
     <name>PersonTaskingsPanel</name>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="19"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="20"/>
         <source>&amp;Task the Centre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="20"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="21"/>
         <source>Record &amp;Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="21"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="22"/>
         <source>Clear Window &amp;Warning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="33"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="34"/>
         <source>Taskings of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="71"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
         <source>Taskings (%1 open, window warning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="73"/>
         <source>Taskings (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="73"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="93"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="94"/>
         <source>Cannot task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="106"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="107"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="115"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="117"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="129"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="131"/>
         <source>Clear the Window Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="130"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="132"/>
         <source>%1 is tasked to detain on reporting on %2, but the reporting window is %3: an arrest team would wait all day. Have you agreed a one-hour window with the centre?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="136"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="139"/>
         <source>Cannot clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7787,38 +8352,38 @@ New Review… records the first one.</source>
 <context>
     <name>PersonTravelDocsPanel</name>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="18"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="19"/>
         <source>&amp;Add Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="19"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="20"/>
         <source>&amp;Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="27"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="28"/>
         <source>Travel documents of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="58"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="59"/>
         <source>Travel documents (usable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="59"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="60"/>
         <source>Travel documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="60"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="61"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="73"/>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="95"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="74"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="98"/>
         <source>Cannot save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,58 +8585,70 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="32"/>
+        <location filename="../models/store/progressionstore.cpp" line="34"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="77"/>
+        <location filename="../models/store/progressionstore.cpp" line="80"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="79"/>
+        <location filename="../models/store/progressionstore.cpp" line="82"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="82"/>
+        <location filename="../models/store/progressionstore.cpp" line="85"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="98"/>
+        <location filename="../models/store/progressionstore.cpp" line="101"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="106"/>
+        <location filename="../models/store/progressionstore.cpp" line="109"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="143"/>
+        <location filename="../models/store/progressionstore.cpp" line="153"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="145"/>
+        <location filename="../models/store/progressionstore.cpp" line="155"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="156"/>
+        <location filename="../models/store/progressionstore.cpp" line="168"/>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="180"/>
+        <location filename="../models/store/progressionstore.cpp" line="246"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="207"/>
-        <location filename="../models/store/progressionstore.cpp" line="217"/>
+        <location filename="../models/store/progressionstore.cpp" line="237"/>
+        <location filename="../models/store/progressionstore.cpp" line="256"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="283"/>
+        <location filename="../models/store/progressionstore.cpp" line="239"/>
+        <location filename="../models/store/progressionstore.cpp" line="248"/>
+        <source>case preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="322"/>
         <source>Could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8232,57 +8809,57 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="61"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="62"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="153"/>
         <source>Checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="168"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="170"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="172"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="172"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="174"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="174"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="176"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="178"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="178"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="180"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="182"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8494,58 +9071,68 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
 <context>
     <name>RemovalDirectionsDialog</name>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="38"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="39"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="43"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
         <source>Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="43"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
         <source>Set Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="49"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="50"/>
         <source>Choose a flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="52"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="53"/>
         <source>%1 to %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="73"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
         <source>&amp;Set on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="75"/>
         <source>&amp;Planned removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="75"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="76"/>
         <source>&amp;Route:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="76"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="77"/>
         <source>Charter &amp;flight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="77"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="78"/>
         <source>RED.000&amp;4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="78"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="79"/>
         <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="161"/>
+        <source>Reloaded: OK now saves what is entered here over their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="164"/>
+        <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8616,114 +9203,134 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
 <context>
     <name>RemovalOutcomeDialog</name>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="25"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="26"/>
         <source>Outcome of Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="26"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="27"/>
         <source>Set %1, removal planned %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="42"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="43"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="47"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="48"/>
         <source>What happened (needed for Other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="53"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="54"/>
         <source>Directions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="59"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
         <source>&amp;Why it failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="63"/>
         <source>What &amp;happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="136"/>
+        <source>Reloaded: OK now saves the outcome entered here over their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="140"/>
+        <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RemovalStore</name>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="76"/>
-        <location filename="../models/store/removalstore.cpp" line="106"/>
-        <location filename="../models/store/removalstore.cpp" line="318"/>
+        <location filename="../models/store/removalstore.cpp" line="78"/>
+        <location filename="../models/store/removalstore.cpp" line="108"/>
+        <location filename="../models/store/removalstore.cpp" line="332"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="108"/>
+        <location filename="../models/store/removalstore.cpp" line="110"/>
         <source>Directions set on %1 are still pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="143"/>
+        <location filename="../models/store/removalstore.cpp" line="148"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="145"/>
+        <location filename="../models/store/removalstore.cpp" line="152"/>
+        <source>set of removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="153"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="154"/>
+        <location filename="../models/store/removalstore.cpp" line="162"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="176"/>
-        <location filename="../models/store/removalstore.cpp" line="213"/>
-        <location filename="../models/store/removalstore.cpp" line="258"/>
+        <location filename="../models/store/removalstore.cpp" line="184"/>
+        <location filename="../models/store/removalstore.cpp" line="222"/>
+        <location filename="../models/store/removalstore.cpp" line="272"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="203"/>
+        <location filename="../models/store/removalstore.cpp" line="212"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="206"/>
+        <location filename="../models/store/removalstore.cpp" line="215"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="215"/>
+        <location filename="../models/store/removalstore.cpp" line="224"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="235"/>
+        <location filename="../models/store/removalstore.cpp" line="246"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="290"/>
+        <location filename="../models/store/removalstore.cpp" line="249"/>
+        <source>charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="304"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="299"/>
+        <location filename="../models/store/removalstore.cpp" line="313"/>
         <source>Could not count the failed removals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9034,17 +9641,17 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingEvent</name>
     <message>
-        <location filename="../models/domain/reportingevent.h" line="36"/>
+        <location filename="../models/domain/reportingevent.h" line="37"/>
         <source>Illness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/reportingevent.h" line="38"/>
+        <location filename="../models/domain/reportingevent.h" line="39"/>
         <source>Court appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/reportingevent.h" line="40"/>
+        <location filename="../models/domain/reportingevent.h" line="41"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9183,52 +9790,58 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingStore</name>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="39"/>
+        <location filename="../models/store/reportingstore.cpp" line="40"/>
         <source>Could not add the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="53"/>
+        <location filename="../models/store/reportingstore.cpp" line="55"/>
         <source>Could not read the reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="76"/>
+        <location filename="../models/store/reportingstore.cpp" line="79"/>
         <source>Say why the event was excused: illness, court, or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="78"/>
+        <location filename="../models/store/reportingstore.cpp" line="81"/>
         <source>Say what the other reason was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="88"/>
+        <location filename="../models/store/reportingstore.cpp" line="91"/>
         <source>A reporting event needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="91"/>
+        <location filename="../models/store/reportingstore.cpp" line="94"/>
         <source>&apos;%1&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="93"/>
+        <location filename="../models/store/reportingstore.cpp" line="96"/>
         <source>&apos;%1&apos; is not an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="121"/>
+        <location filename="../models/store/reportingstore.cpp" line="124"/>
         <source>Could not record the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="155"/>
+        <location filename="../models/store/reportingstore.cpp" line="150"/>
+        <location filename="../models/store/reportingstore.cpp" line="167"/>
+        <source>reporting event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reportingstore.cpp" line="164"/>
         <source>Could not record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="157"/>
+        <location filename="../models/store/reportingstore.cpp" line="170"/>
         <source>Only an excused event carries a reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9342,47 +9955,53 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>RestrictionStore</name>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="24"/>
+        <location filename="../models/store/restrictionstore.cpp" line="25"/>
         <source>Could not read the reporting restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="56"/>
+        <location filename="../models/store/restrictionstore.cpp" line="57"/>
         <source>Could not read the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="58"/>
+        <location filename="../models/store/restrictionstore.cpp" line="59"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="75"/>
+        <location filename="../models/store/restrictionstore.cpp" line="77"/>
         <source>A restriction needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="77"/>
+        <location filename="../models/store/restrictionstore.cpp" line="79"/>
         <source>Say why the restriction changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="79"/>
+        <location filename="../models/store/restrictionstore.cpp" line="81"/>
         <source>&apos;%1&apos; is not a reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="81"/>
+        <location filename="../models/store/restrictionstore.cpp" line="83"/>
         <source>&apos;%1&apos; is not a window HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="83"/>
+        <location filename="../models/store/restrictionstore.cpp" line="85"/>
         <source>The reporting day must be a day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="103"/>
+        <location filename="../models/store/restrictionstore.cpp" line="91"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/restrictionstore.cpp" line="99"/>
+        <location filename="../models/store/restrictionstore.cpp" line="117"/>
         <source>Could not save the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9797,52 +10416,58 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="57"/>
+        <location filename="../models/store/reviewstore.cpp" line="58"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="67"/>
+        <location filename="../models/store/reviewstore.cpp" line="68"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="84"/>
+        <location filename="../models/store/reviewstore.cpp" line="86"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="116"/>
+        <location filename="../models/store/reviewstore.cpp" line="119"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="137"/>
+        <location filename="../models/store/reviewstore.cpp" line="141"/>
+        <location filename="../models/store/reviewstore.cpp" line="166"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="148"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="147"/>
+        <location filename="../models/store/reviewstore.cpp" line="162"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="149"/>
+        <location filename="../models/store/reviewstore.cpp" line="169"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="176"/>
+        <location filename="../models/store/reviewstore.cpp" line="197"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="185"/>
+        <location filename="../models/store/reviewstore.cpp" line="206"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="237"/>
+        <location filename="../models/store/reviewstore.cpp" line="258"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10076,7 +10701,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetImportResult</name>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="12"/>
+        <location filename="../models/io/sheetimporter.cpp" line="13"/>
         <source>From %1: %n row(s) read.</source>
         <translation>
             <numerusform>From %1: %n row read.</numerusform>
@@ -10084,7 +10709,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="13"/>
+        <location filename="../models/io/sheetimporter.cpp" line="14"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -10092,7 +10717,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="14"/>
+        <location filename="../models/io/sheetimporter.cpp" line="15"/>
         <source>%n diary entry(ies) added.</source>
         <translation>
             <numerusform>%n diary entry added.</numerusform>
@@ -10100,7 +10725,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="16"/>
+        <location filename="../models/io/sheetimporter.cpp" line="17"/>
         <source>%n row(s) were already brought in and were skipped.</source>
         <translation>
             <numerusform>%n row was already brought in and was skipped.</numerusform>
@@ -10108,7 +10733,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="19"/>
+        <location filename="../models/io/sheetimporter.cpp" line="20"/>
         <source>%n row(s) had nothing to bring in.</source>
         <translation>
             <numerusform>%n row had nothing to bring in.</numerusform>
@@ -10116,7 +10741,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="21"/>
+        <location filename="../models/io/sheetimporter.cpp" line="22"/>
         <source>%n row(s) name a person Lodestar does not hold; they are listed below.</source>
         <translation>
             <numerusform>%n row names a person Lodestar does not hold; they are listed below.</numerusform>
@@ -10124,7 +10749,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="24"/>
+        <location filename="../models/io/sheetimporter.cpp" line="25"/>
         <source>%n row(s) could not be read; they are listed below.</source>
         <translation>
             <numerusform>%n row could not be read; they are listed below.</numerusform>
@@ -10149,12 +10774,12 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetImporter</name>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="53"/>
+        <location filename="../models/io/sheetimporter.cpp" line="54"/>
         <source>row %1: no person with reference &apos;%2&apos; in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="84"/>
+        <location filename="../models/io/sheetimporter.cpp" line="88"/>
         <source>The import was cancelled; nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10365,7 +10990,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/store/storesupport.cpp" line="38"/>
+        <location filename="../models/store/storesupport.cpp" line="43"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10511,77 +11136,85 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TaskingStore</name>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="48"/>
+        <location filename="../models/store/taskingstore.cpp" line="50"/>
         <source>A tasking needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="50"/>
+        <location filename="../models/store/taskingstore.cpp" line="52"/>
         <source>Say which reporting centre is tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="52"/>
+        <location filename="../models/store/taskingstore.cpp" line="54"/>
         <source>&apos;%1&apos; is not a kind of tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="54"/>
+        <location filename="../models/store/taskingstore.cpp" line="56"/>
         <source>Say which reporting event the tasking is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="57"/>
+        <location filename="../models/store/taskingstore.cpp" line="59"/>
         <source>The reporting window %1 is longer than one hour: an arrest team would wait all day. Narrow it, or confirm you have agreed the time with the centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="80"/>
+        <location filename="../models/store/taskingstore.cpp" line="82"/>
         <source>Could not task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="87"/>
+        <location filename="../models/store/taskingstore.cpp" line="89"/>
         <source>Tasking due at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="106"/>
+        <location filename="../models/store/taskingstore.cpp" line="109"/>
         <source>Choose the outcome of the tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="123"/>
+        <location filename="../models/store/taskingstore.cpp" line="119"/>
+        <location filename="../models/store/taskingstore.cpp" line="136"/>
+        <location filename="../models/store/taskingstore.cpp" line="163"/>
+        <location filename="../models/store/taskingstore.cpp" line="178"/>
+        <source>tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/taskingstore.cpp" line="133"/>
         <source>Could not record the centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="125"/>
+        <location filename="../models/store/taskingstore.cpp" line="139"/>
         <source>The tasking is already closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="153"/>
+        <location filename="../models/store/taskingstore.cpp" line="175"/>
         <source>Could not clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="155"/>
+        <location filename="../models/store/taskingstore.cpp" line="181"/>
         <source>The tasking is closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="171"/>
+        <location filename="../models/store/taskingstore.cpp" line="198"/>
         <source>Could not read the taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="190"/>
+        <location filename="../models/store/taskingstore.cpp" line="217"/>
         <source>Could not read the open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="208"/>
+        <location filename="../models/store/taskingstore.cpp" line="235"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10862,22 +11495,27 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="50"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="54"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="52"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="57"/>
+        <source>travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/traveldocumentstore.cpp" line="58"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="66"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="72"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="103"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="110"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10956,62 +11594,77 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="22"/>
+        <location filename="../widgets/userdialog.cpp" line="23"/>
         <source>Edit User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="22"/>
+        <location filename="../widgets/userdialog.cpp" line="23"/>
         <source>Add User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="24"/>
+        <location filename="../widgets/userdialog.cpp" line="25"/>
         <source>The user&apos;s sign-in name, e.g. sokafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="26"/>
+        <location filename="../widgets/userdialog.cpp" line="27"/>
         <source>e.g. Sam Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="37"/>
+        <location filename="../widgets/userdialog.cpp" line="38"/>
         <source> points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="38"/>
+        <location filename="../widgets/userdialog.cpp" line="39"/>
         <source>The workload points this person can carry: their people weighed by band (Settings → Workload Weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="50"/>
+        <location filename="../widgets/userdialog.cpp" line="51"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="51"/>
+        <location filename="../widgets/userdialog.cpp" line="52"/>
         <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="52"/>
+        <location filename="../widgets/userdialog.cpp" line="53"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="53"/>
+        <location filename="../widgets/userdialog.cpp" line="54"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="54"/>
+        <location filename="../widgets/userdialog.cpp" line="55"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="111"/>
+        <location filename="../widgets/userdialog.cpp" line="108"/>
+        <source>%1 is no longer a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="113"/>
+        <source>Reloaded with the stored details. You had entered: %1, team %2, %3, capacity %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="115"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/userdialog.cpp" line="131"/>
         <source>There is already a user &apos;%1&apos; (%2): edit them instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11019,27 +11672,38 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>UserStore</name>
     <message>
-        <location filename="../models/store/userstore.cpp" line="32"/>
+        <location filename="../models/store/userstore.cpp" line="35"/>
+        <location filename="../models/store/userstore.cpp" line="90"/>
         <source>Could not read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="46"/>
+        <location filename="../models/store/userstore.cpp" line="49"/>
         <source>Could not read the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="91"/>
+        <location filename="../models/store/userstore.cpp" line="92"/>
+        <source>%1 is the only administrator: make someone else an administrator first (without one, nobody&apos;s permissions are enforced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="122"/>
         <source>Could not save the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="101"/>
+        <location filename="../models/store/userstore.cpp" line="128"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/userstore.cpp" line="136"/>
         <source>Could not add the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="111"/>
+        <location filename="../models/store/userstore.cpp" line="146"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
