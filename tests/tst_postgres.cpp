@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "domain/permissions.h"
 #include "figures/figures.h"
+#include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
 #include "store/notestore.h"
@@ -684,6 +685,39 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("--user ") + team.login(QStringLiteral("admin"))) &&
                      r.err.contains(team.login(QStringLiteral("cw_a"))),
                  qPrintable(r.err));
+    }
+
+    // A team leader's day through Lodestar passes the guard too: an override on their team's
+    // person, then a transfer of that person to another team's caseworker (the allocation, the
+    // person row and the case preparation it resets are judged as the person stood before),
+    // after which the person is the other team's and no longer theirs to change.
+    void teamLeaderWorkPassesTheGuard()
+    {
+        TeamDatabase team;
+        QVERIFY(team.ready);
+        QVERIFY(team.addUsers());
+        auto tlA = team.open(QStringLiteral("tl_a"));
+        QVERIFY2(tlA, qPrintable(tlA ? QString() : tlA.error().toString()));
+        QSqlDatabase db = tlA.value()->sql();
+        const QString me = team.login(QStringLiteral("tl_a"));
+        const Status overridden =
+            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me);
+        QVERIFY2(overridden, qPrintable(overridden ? QString() : overridden.error().toString()));
+        const auto moved =
+            AllocationStore(db).allocate({team.personA}, team.login(QStringLiteral("cw_b")),
+                                         QStringLiteral("Transfer"), QDate::currentDate(), me);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved.value(), 1);
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(
+                QStringLiteral("SELECT case_owner FROM person WHERE id = %1").arg(team.personA)) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), team.login(QStringLiteral("cw_b")));
+        const Status again =
+            BandOverrideStore(db).setOverride(team.personA, 3, QStringLiteral("Back"), me);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, Permissions::Refused);
     }
 
     // A team member's login may not upgrade an older schema (the owner's job): refused with the

@@ -293,6 +293,14 @@ Status PersonStore::refreshDerived(qint64 personId)
     });
 }
 
+namespace {
+// The first and last scheduled reporting event: two index seeks on reporting_event_person.
+const char ReportingSpanAssignments[] =
+    "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
+    "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
+    "e.person_id = person.id)";
+} // namespace
+
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)
 {
     QSqlQuery personQuery(m_db);
@@ -329,9 +337,11 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     // barrier, a restriction) never makes someone's open band override or allocation conflict.
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
     // AllocationStore).
-    if (!prepare(update,
-                 QStringLiteral("UPDATE person SET %1, search_key = ?, updated_at = ? WHERE id = ?")
-                     .arg(QLatin1String(DerivedAssignments))))
+    if (!prepare(
+            update,
+            QStringLiteral("UPDATE person SET %1, %2, search_key = ?, updated_at = ? WHERE "
+                           "id = ?")
+                .arg(QLatin1String(DerivedAssignments), QLatin1String(ReportingSpanAssignments))))
         return queryError(tr("Could not prepare to update people"), update);
     const QString now = nowIso();
     for (const qint64 personId : personIds) {
@@ -386,16 +396,11 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
         if (!update.exec())
             return queryError(tr("Could not update person %1").arg(d.personRef), update);
     }
-    return refreshReportingSpansInTransaction(personIds);
+    // The reporting spans came with the same UPDATE: one write of the row, which on PostgreSQL
+    // the guard judges by the owner before it (an allocation moves the person in this very
+    // statement, and a second UPDATE would be judged as the new owner's).
+    return {};
 }
-
-namespace {
-// The first and last scheduled reporting event: two index seeks on reporting_event_person.
-const char ReportingSpanAssignments[] =
-    "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
-    "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
-    "e.person_id = person.id)";
-} // namespace
 
 // Derived too: no version bump (see refreshDerivedInTransaction).
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
