@@ -857,7 +857,7 @@ void MainWindow::updatePermittedActions()
     };
     apply(m_importCidAction, A::Import);
     apply(m_importSheetAction, A::Import);
-    apply(m_usersAction, A::ManageUsers);
+    // Users and Teams stays open to everyone to look at; its dialog offers editing to admins.
     apply(m_weightsAction, A::SharedSettings);
 }
 

@@ -3,6 +3,7 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/usersmodel.h"
 #include "listtable.h"
+#include "store/accessstore.h"
 #include "store/userstore.h"
 #include "userdialog.h"
 
@@ -19,8 +20,11 @@ UsersDialog::UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *p
     : QDialog(parent), m_db(std::move(db)), m_currentUser(currentUser),
       m_model(new UsersModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_message(new QLabel(this)),
-      m_edit(new QPushButton(tr("&Edit…"), this))
+      m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
+    if (const Status s = AccessStore(m_db).require(Permissions::Action::ManageUsers);
+        !s && s.error().code == Permissions::Refused)
+        m_refusal = s.error().message;
     setWindowTitle(tr("Users and Teams"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -37,8 +41,11 @@ UsersDialog::UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *p
     m_message->setObjectName(QStringLiteral("usersMessage"));
     m_message->setWordWrap(true);
 
-    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *add = m_add;
     add->setObjectName(QStringLiteral("addUserButton"));
+    add->setEnabled(m_refusal.isEmpty());
+    add->setToolTip(m_refusal);
+    m_edit->setToolTip(m_refusal);
     m_edit->setObjectName(QStringLiteral("editUserButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *row = new QHBoxLayout;
@@ -77,6 +84,9 @@ void UsersDialog::reload(const QString &select)
         m_message->setText(tr("No users yet. Add the caseworkers and team leaders to allocate "
                               "people to them and weigh their workload."));
         m_message->setStyleSheet(QString());
+    } else if (!m_refusal.isEmpty()) {
+        m_message->setText(tr("You can see the users; an administrator changes them."));
+        m_message->setStyleSheet(QString());
     } else {
         m_message->clear();
     }
@@ -88,11 +98,13 @@ void UsersDialog::reload(const QString &select)
 
 void UsersDialog::updateButtons()
 {
-    m_edit->setEnabled(m_table->selectionModel()->hasSelection());
+    m_edit->setEnabled(m_refusal.isEmpty() && m_table->selectionModel()->hasSelection());
 }
 
 void UsersDialog::addUser()
 {
+    if (!m_refusal.isEmpty())
+        return;
     auto teams = UserStore(m_db).teams();
     AppUser fresh;
     UserDialog dialog(m_db, m_currentUser, teams ? teams.value() : QStringList(), std::nullopt,
@@ -105,6 +117,8 @@ void UsersDialog::addUser()
 
 void UsersDialog::editSelected()
 {
+    if (!m_refusal.isEmpty())
+        return; // Enter on a row: nothing to edit for someone who may only look
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;

@@ -10,7 +10,9 @@ class QTableView;
 class UsersModel;
 
 // Settings → Users and Teams…: everyone who works the caseload, with their team, role and
-// capacity; Add and Edit open a UserDialog, which saves.
+// capacity; Add and Edit open a UserDialog, which saves. Everyone may look (who leads which
+// team, who carries what); only an administrator is offered Add and Edit (UserStore refuses
+// anyone else anyway).
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_message;
+    QPushButton *m_add;
     QPushButton *m_edit;
+    QString m_refusal; // why the signed-in user may not manage users; empty when they may
     bool m_changed = false;
 };
