@@ -918,7 +918,10 @@ void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others)
 
 void MainWindow::reloadOrMarkStale(QWidget *view)
 {
-    if (view != m_tabs->currentWidget()) {
+    // The dashboard recomputes every chart (most of a second at 100,000 people): redone on
+    // every poll of a busy team it would stall the window every few seconds. It catches up
+    // when shown again or refreshed (F5), like a report run at a moment.
+    if (view != m_tabs->currentWidget() || qobject_cast<DashboardView *>(view)) {
         view->setProperty(StaleProperty, true);
         return;
     }
