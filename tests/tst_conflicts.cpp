@@ -5,6 +5,8 @@
 // saves. Every versioned table's save path, table-driven; the pure parts of the message; one
 // dialog through its real widgets (the conflict shown, Reload pressed, the other's version on
 // screen). On PostgreSQL under LODESTAR_TEST_POSTGRES, as two logins to one database would.
+#include "bandoverridedialog.h"
+#include "bandswatch.h"
 #include "casepreparationdialog.h"
 #include "conflictprompt.h"
 #include "db/session.h"
@@ -28,6 +30,9 @@
 #include "store/traveldocumentstore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRadioButton>
 
 #include <QApplication>
 #include <QDateEdit>
@@ -639,6 +644,56 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(ProgressionStore(p.a).preparation(p.personId).value()->initialDoneOn,
                  p.today.addDays(-3));
+    }
+
+    // The band override dialog after a refused save shows the other's override as it stands:
+    // the effective band and its colour, and the override now there to withdraw.
+    void overrideDialogReloadsTheBand()
+    {
+        Pair p;
+        QVERIFY(p.ready);
+        const auto read = PersonStore(p.b).findById(p.personId);
+        QVERIFY(read && read.value());
+        QVERIFY(!read.value()->bandOverride);
+        BandOverrideDialog dialog(p.b, *read.value(), Sam);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(BandOverrideStore(p.a).setOverride(p.personId, 1, QStringLiteral("Nexus"), Dana,
+                                                   read.value()->version));
+        auto *withdraw = dialog.findChild<QRadioButton *>(QStringLiteral("withdrawRadio"));
+        QVERIFY(withdraw && !withdraw->isEnabled());
+        QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("bandRadio4")),
+                          Qt::LeftButton);
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit")),
+                         QStringLiteral("Embassy will not issue"));
+        bool reloaded = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != ConflictPrompt::DialogName)
+                return;
+            if (auto *reload = box->findChild<QPushButton *>(ConflictPrompt::ReloadName)) {
+                reloaded = true;
+                QTest::mouseClick(reload, Qt::LeftButton);
+            }
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("overrideOkButton")),
+                          Qt::LeftButton);
+        QVERIFY(reloaded);
+        QVERIFY(dialog.isVisible());
+        auto *effective = dialog.findChild<QLabel *>(QStringLiteral("dialogEffectiveBandLabel"));
+        QVERIFY(effective);
+        QVERIFY2(effective->text().contains(QStringLiteral("(overridden)")),
+                 qPrintable(effective->text()));
+        auto *swatch = effective->parentWidget()->findChild<BandSwatch *>();
+        QVERIFY(swatch);
+        QCOMPARE(swatch->band(), 1);
+        QVERIFY(withdraw->isEnabled());
+        // What Sam chose and typed is still there, to save over Dana's now he has seen it.
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("bandRadio4"))->isChecked());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("overrideOkButton")),
+                          Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(PersonStore(p.a).findById(p.personId).value()->band, std::optional<int>(4));
     }
 };
 

@@ -169,18 +169,33 @@ void BandOverrideDialog::reloadPerson()
     if (!fresh || !fresh.value())
         return;
     m_person = *fresh.value();
-    if (auto *computed = findChild<QLabel *>(QStringLiteral("dialogComputedBandLabel"))) {
-        QString text = Banding::label(m_person.bandComputed.value_or(0));
-        if (m_person.bandProvisional)
-            text = tr("%1 (provisional)").arg(text);
-        computed->setText(text);
+    // The label and its swatch beside it (bandValue's pair).
+    const auto show = [this](const QString &name, int band, const QString &text) {
+        auto *label = findChild<QLabel *>(name);
+        if (!label)
+            return;
+        label->setText(text);
+        if (auto *swatch = label->parentWidget()->findChild<BandSwatch *>())
+            swatch->setBand(band);
+    };
+    QString computed = Banding::label(m_person.bandComputed.value_or(0));
+    if (m_person.bandProvisional)
+        computed = tr("%1 (provisional)").arg(computed);
+    show(QStringLiteral("dialogComputedBandLabel"), m_person.bandComputed.value_or(0), computed);
+    QString effective = Banding::label(m_person.band.value_or(0));
+    if (m_person.bandOverride)
+        effective = tr("%1 (overridden)").arg(effective);
+    show(QStringLiteral("dialogEffectiveBandLabel"), m_person.band.value_or(0), effective);
+    // Their override may be the one to withdraw now (or there may be none left to withdraw).
+    m_withdraw->setEnabled(m_person.bandOverride.has_value());
+    m_withdraw->setToolTip(m_person.bandOverride ? QString()
+                                                 : tr("There is no override to withdraw"));
+    if (!m_withdraw->isEnabled() && m_withdraw->isChecked()) {
+        m_choices->setExclusive(false);
+        m_withdraw->setChecked(false);
+        m_choices->setExclusive(true);
     }
-    if (auto *effective = findChild<QLabel *>(QStringLiteral("dialogEffectiveBandLabel"))) {
-        QString text = Banding::label(m_person.band.value_or(0));
-        if (m_person.bandOverride)
-            text = tr("%1 (overridden)").arg(text);
-        effective->setText(text);
-    }
+    updateOkButton();
 }
 
 void BandOverrideDialog::accept()
