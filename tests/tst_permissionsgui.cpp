@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "personrecordwidget.h"
 #include "store/changewatcher.h"
+#include "store/diarystore.h"
 #include "store/notestore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
@@ -25,6 +26,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -125,6 +127,7 @@ private slots:
     void caseworkerOnSomeoneElsesPersonIsReadOnly();
     void teamLeaderMayOverrideAndAllocate();
     void noAdminNobodyIsRefused();
+    void panelButtonsFollowTheRefusals();
     void mainWindowShowsRoleAndDisablesActions();
     void refusalShownAsNotPermitted();
     void watcherReloadsOpenRecord();
@@ -133,6 +136,61 @@ private slots:
     void caseloadKeepsSelection();
     void hiddenListViewReloadsWhenShown();
 };
+
+// The tabs' own write buttons (every panel's) are off for whoever may not change the person,
+// saying why; on their own person a caseworker has them, and a diary entry double-clicked by
+// a manager stays open.
+void TestPermissionsGui::panelButtonsFollowTheRefusals()
+{
+    Fixture f;
+    // Always-offered buttons of each panel: the first action on a person.
+    const char *const entry[] = {
+        "recordBarrierButton",   "addDocumentButton",    "taskCentreButton",
+        "recordReoffenceButton", "recordFollowUpButton", "recordEventButton",
+        "editRestrictionButton", "newReviewButton",      "setDirectionsButton",
+        "placeHoldButton",       "editPreparationButton"};
+    {
+        Session::setUser(f.db, QStringLiteral("rpatel"));
+        PersonRecordWidget own(f.db, f.ravis, QStringLiteral("rpatel"));
+        for (const char *name : entry) {
+            QPushButton *b = button(&own, name);
+            QVERIFY2(b, name);
+            QVERIFY2(b->isEnabled(), name);
+            QVERIFY2(!b->toolTip().contains(QLatin1String("may not")), name);
+        }
+    }
+    QVERIFY(f.noteBy(QStringLiteral("rpatel"), f.ravis, QStringLiteral("Seen")));
+    DiaryEntry entryToDo;
+    entryToDo.personId = f.ravis;
+    entryToDo.due = QDate::currentDate();
+    entryToDo.title = QStringLiteral("Chase the embassy");
+    QVERIFY(DiaryStore(f.b->sql()).add(entryToDo, QStringLiteral("rpatel")));
+    Session::setUser(f.db, QStringLiteral("mjones"));
+    PersonRecordWidget record(f.db, f.ravis, QStringLiteral("mjones"));
+    for (const char *name : entry) {
+        QPushButton *b = button(&record, name);
+        QVERIFY2(b && !b->isEnabled(), name);
+        QVERIFY2(b->toolTip().contains(QLatin1String("managers read everything")),
+                 qPrintable(b->toolTip()));
+    }
+    // Selecting a diary entry enables Mark Done by the panel's own rule, not for a manager.
+    QVERIFY(record.showLowerTab(QStringLiteral("diary")));
+    auto *diary = record.findChild<QTableView *>(QStringLiteral("diaryView"));
+    QVERIFY(diary && diary->model()->rowCount() == 1);
+    diary->selectRow(0);
+    QVERIFY(!button(&record, "diaryDoneButton")->isEnabled());
+    QTest::keyClicks(record.findChild<QLineEdit *>(QStringLiteral("diaryTitleEdit")),
+                     QStringLiteral("Typed by a manager"));
+    QVERIFY(!button(&record, "addDiaryButton")->isEnabled());
+    QTest::keyClick(record.findChild<QLineEdit *>(QStringLiteral("diaryTitleEdit")),
+                    Qt::Key_Return);
+    const QRect cell = diary->visualRect(diary->model()->index(0, 0));
+    QTest::mouseDClick(diary->viewport(), Qt::LeftButton, {}, cell.center());
+    QSqlQuery q(f.db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(done_at) FROM diary_entry")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1); // nothing added
+    QCOMPARE(q.value(1).toInt(), 0); // nothing marked done
+}
 
 void TestPermissionsGui::managerSeesReadOnlyBanner()
 {

@@ -51,6 +51,11 @@ PersonBarriersPanel::PersonBarriersPanel(QSqlDatabase db, const QString &current
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonBarriersPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonBarriersPanel::updateActions);
+    using A = Permissions::Action;
+    m_access.guard(m_record, A::ChangePerson);
+    m_access.guard(m_clear, A::ChangePerson);
+    m_access.guard(m_reopen, A::ChangePerson);
+    m_access.guard(m_notes, A::ChangePerson);
     updateActions();
 }
 
@@ -99,6 +104,7 @@ void PersonBarriersPanel::updateActions()
         m_reopen->setEnabled(false);
         m_clear->setToolTip(tr("Select a barrier recorded in Lodestar to clear it"));
         m_reopen->setToolTip(tr("Select a cleared barrier recorded in Lodestar to reopen it"));
+        m_access.apply();
         return;
     }
     const Barrier &b = m_model->barrierAt(row);
@@ -112,6 +118,7 @@ void PersonBarriersPanel::updateActions()
         m_reopen->setEnabled(false);
         m_clear->setToolTip(why);
         m_reopen->setToolTip(why);
+        m_access.apply();
         return;
     }
     m_clear->setEnabled(b.isOpen());
@@ -120,6 +127,7 @@ void PersonBarriersPanel::updateActions()
                                    : tr("This barrier is cleared already"));
     m_reopen->setToolTip(b.isOpen() ? tr("This barrier is open")
                                     : tr("Undo a clearing made by mistake"));
+    m_access.apply();
 }
 
 void PersonBarriersPanel::changed(qint64 selectId)
@@ -168,7 +176,7 @@ void PersonBarriersPanel::reopenSelected()
 void PersonBarriersPanel::editSelectedNotes()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !m_access.allows(Permissions::Action::ChangePerson)) // Enter on a row too
         return;
     const Barrier b = m_model->barrierAt(row);
     bool ok = false;
@@ -185,4 +193,10 @@ void PersonBarriersPanel::editSelectedNotes()
         return;
     }
     changed(b.id);
+}
+
+void PersonBarriersPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "writeaccess.h"
 #include <QSqlDatabase>
+
 #include <QWidget>
 
 class PersonBarriersModel;
@@ -17,6 +19,9 @@ class PersonBarriersPanel : public QWidget
 
 public:
     PersonBarriersPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     PersonBarriersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -47,4 +52,5 @@ private:
     QPushButton *m_clear;
     QPushButton *m_reopen;
     QPushButton *m_notes;
+    WriteAccess m_access;
 };

@@ -68,6 +68,9 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonDiaryPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonDiaryPanel::updateActions);
+    using A = Permissions::Action;
+    m_access.guard(m_add, A::ChangePerson);
+    m_access.guard(m_done, A::ChangePerson);
     updateActions();
 }
 
@@ -103,6 +106,7 @@ void PersonDiaryPanel::updateActions()
     m_done->setEnabled(row >= 0);
     m_done->setText(row >= 0 && m_model->entryAt(row).isDone() ? tr("&Reopen") : tr("Mark &Done"));
     m_empty->setVisible(m_model->rowCount() == 0);
+    m_access.apply();
 }
 
 void PersonDiaryPanel::fail(const QString &what, const QString &why)
@@ -113,7 +117,8 @@ void PersonDiaryPanel::fail(const QString &what, const QString &why)
 void PersonDiaryPanel::addEntry()
 {
     const QString title = m_title->text().trimmed();
-    if (title.isEmpty())
+    // Enter in the line of someone who may only read: nothing to add.
+    if (title.isEmpty() || !m_access.allows(Permissions::Action::ChangePerson))
         return;
     if (Status s = m_model->addEntry(m_date->date(), title, m_user); !s) {
         fail(tr("Cannot add the diary entry"), s.error().toString());
@@ -126,7 +131,7 @@ void PersonDiaryPanel::addEntry()
 void PersonDiaryPanel::toggleDoneSelected()
 {
     const int row = selectedRow();
-    if (row < 0)
+    if (row < 0 || !m_access.allows(Permissions::Action::ChangePerson)) // a double-click too
         return;
     const qint64 id = m_model->entryAt(row).id;
     const bool done = !m_model->entryAt(row).isDone();
@@ -141,4 +146,10 @@ void PersonDiaryPanel::toggleDoneSelected()
             m_view->selectRow(r);
     }
     emit diaryChanged();
+}
+
+void PersonDiaryPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "writeaccess.h"
 #include <QSqlDatabase>
+
 #include <QWidget>
 
 class DiaryModel;
@@ -18,6 +20,9 @@ class PersonDiaryPanel : public QWidget
 
 public:
     PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     DiaryModel *model() const { return m_model; }
     // Shows the diary of `personId` (0 = none); false when it could not be read.
@@ -45,4 +50,5 @@ private:
     QTableView *m_view;
     QPushButton *m_done;
     QLabel *m_empty;
+    WriteAccess m_access;
 };

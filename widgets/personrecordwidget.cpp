@@ -733,7 +733,8 @@ void PersonRecordWidget::readAccess()
         const Result<Permissions::Actor> actor = access.actor();
         const Result<Permissions::Person> person = access.person(m_personId);
         if (enforced && actor && person) {
-            for (A action : {A::ChangePerson, A::Allocate, A::OverrideBand}) {
+            for (A action : {A::ChangePerson, A::Allocate, A::OverrideBand, A::SignOffReview,
+                             A::Countersign}) {
                 const QString why =
                     Permissions::refusal(enforced.value(), actor.value(), action, person.value());
                 if (!why.isEmpty())
@@ -742,6 +743,15 @@ void PersonRecordWidget::readAccess()
         }
     }
     m_changeRefusal = m_refusals.value(A::ChangePerson);
+    // The panels' own buttons follow the same refusals.
+    m_reporting->setRefusals(m_refusals);
+    m_taskings->setRefusals(m_refusals);
+    m_travelDocs->setRefusals(m_refusals);
+    m_barrierPanel->setRefusals(m_refusals);
+    m_removal->setRefusals(m_refusals);
+    m_reviews->setRefusals(m_refusals);
+    m_reoffences->setRefusals(m_refusals);
+    m_diary->setRefusals(m_refusals);
     m_readOnlyLabel->setText(tr("Read only: %1").arg(m_changeRefusal));
     m_readOnlyLabel->setVisible(!m_changeRefusal.isEmpty());
 }

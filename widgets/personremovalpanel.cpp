@@ -51,6 +51,13 @@ PersonRemovalPanel::PersonRemovalPanel(QSqlDatabase db, const QString &currentUs
     // The group boxes bring margins of their own; every pixel of height is a row of a table.
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(parts);
+    using A = Permissions::Action;
+    m_access.guard(m_setDirections, A::ChangePerson);
+    m_access.guard(m_recordOutcome, A::ChangePerson);
+    m_access.guard(m_editDirections, A::ChangePerson);
+    m_access.guard(m_placeHold, A::ChangePerson);
+    m_access.guard(m_releaseHold, A::ChangePerson);
+    m_access.guard(m_editPreparation, A::ChangePerson);
     updateActions();
 }
 
@@ -83,8 +90,10 @@ QGroupBox *PersonRemovalPanel::buildDirections()
     connect(m_recordOutcome, &QPushButton::clicked, this, &PersonRemovalPanel::recordOutcome);
     connect(m_editDirections, &QPushButton::clicked, this,
             &PersonRemovalPanel::editSelectedDirections);
-    connect(m_directionsTable, &QTableView::activated, this,
-            [this](const QModelIndex &index) { editDirections(index.row()); });
+    connect(m_directionsTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_access.allows(Permissions::Action::ChangePerson))
+            editDirections(index.row());
+    });
     connect(m_directionsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonRemovalPanel::updateActions);
     return box;
@@ -244,6 +253,7 @@ void PersonRemovalPanel::updateActions()
                                   ? tr("This hold has ended")
                                   : tr("End the selected hold today"));
     m_editPreparation->setEnabled(known);
+    m_access.apply();
 }
 
 void PersonRemovalPanel::changed()
@@ -334,4 +344,10 @@ void PersonRemovalPanel::editPreparation()
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();
+}
+
+void PersonRemovalPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

@@ -2,8 +2,10 @@
 
 #include "domain/casepreparation.h"
 
+#include "writeaccess.h"
 #include <QDate>
 #include <QSqlDatabase>
+
 #include <QWidget>
 #include <optional>
 
@@ -24,6 +26,9 @@ class PersonRemovalPanel : public QWidget
 
 public:
     PersonRemovalPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     RemovalDirectionsModel *directionsModel() const { return m_directions; }
     HoldsModel *holdsModel() const { return m_holds; }
@@ -73,4 +78,5 @@ private:
     QLabel *m_preparationStatus = nullptr;
     QLabel *m_preparationDates = nullptr;
     QPushButton *m_editPreparation = nullptr;
+    WriteAccess m_access;
 };

@@ -60,6 +60,10 @@ PersonReoffencesPanel::PersonReoffencesPanel(QSqlDatabase db, const QString &cur
             &PersonReoffencesPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonReoffencesPanel::updateActions);
     showUndo(QString());
+    using A = Permissions::Action;
+    m_access.guard(m_record, A::ChangePerson);
+    m_access.guard(m_remove, A::ChangePerson);
+    m_access.guard(m_undo, A::ChangePerson);
     updateActions();
 }
 
@@ -116,6 +120,7 @@ void PersonReoffencesPanel::updateActions()
     m_remove->setToolTip(selected ? tr("Remove the selected reoffence, recorded in error")
                                   : tr("Select a reoffence to remove it"));
     m_empty->setVisible(m_personId > 0 && m_model->rowCount() == 0);
+    m_access.apply();
 }
 
 void PersonReoffencesPanel::showUndo(const QString &text)
@@ -188,4 +193,10 @@ void PersonReoffencesPanel::undoRemove()
     m_removed.reset();
     showUndo(tr("Reoffence put back."));
     changed(id.value());
+}
+
+void PersonReoffencesPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

@@ -2,7 +2,9 @@
 
 #include "domain/reoffence.h"
 
+#include "writeaccess.h"
 #include <QSqlDatabase>
+
 #include <QWidget>
 #include <optional>
 
@@ -20,6 +22,9 @@ class PersonReoffencesPanel : public QWidget
 
 public:
     PersonReoffencesPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     ReoffencesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -55,4 +60,5 @@ private:
     QPushButton *m_undo;
     QPushButton *m_record;
     QPushButton *m_remove;
+    WriteAccess m_access;
 };

@@ -111,6 +111,12 @@ PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &curre
     connect(m_editRestriction, &QPushButton::clicked, this, &PersonReportingPanel::editRestriction);
     connect(m_excuse, &QPushButton::clicked, this, &PersonReportingPanel::excuseSelectedEvent);
     connect(m_steps, &QAbstractItemModel::modelReset, this, &PersonReportingPanel::updateActions);
+    using A = Permissions::Action;
+    m_access.guard(m_record, A::ChangePerson);
+    m_access.guard(m_recordEvent, A::ChangePerson);
+    m_access.guard(m_excuse, A::ChangePerson);
+    m_access.guard(m_editRestriction, A::ChangePerson);
+    m_access.guard(m_countersign, A::Countersign);
 }
 
 bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const QString &window,
@@ -291,6 +297,7 @@ void PersonReportingPanel::updateActions()
     const int row = selectedStepRow();
     m_record->setEnabled(m_personId > 0);
     m_countersign->setEnabled(row >= 0 && m_steps->stepAt(row).needsCountersignature());
+    m_access.apply();
 }
 
 void PersonReportingPanel::recordFollowUp()
@@ -336,4 +343,10 @@ void PersonReportingPanel::countersignSelected()
     m_steps->reload();
     refresh();
     emit reportingChanged();
+}
+
+void PersonReportingPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

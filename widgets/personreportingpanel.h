@@ -3,7 +3,9 @@
 #include "domain/followupladder.h"
 #include "domain/reportingrestriction.h"
 
+#include "writeaccess.h"
 #include <QSqlDatabase>
+
 #include <QWidget>
 #include <optional>
 
@@ -22,6 +24,9 @@ class PersonReportingPanel : public QWidget
 
 public:
     PersonReportingPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     ReportingEventsModel *eventsModel() const { return m_events; }
     FollowUpStepsModel *stepsModel() const { return m_steps; }
@@ -72,4 +77,5 @@ private:
     QLabel *m_restrictionLabel;
     QPushButton *m_editRestriction;
     ReportingRestriction m_restriction;
+    WriteAccess m_access;
 };

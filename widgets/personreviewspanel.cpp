@@ -58,6 +58,9 @@ PersonReviewsPanel::PersonReviewsPanel(QSqlDatabase db, const QString &currentUs
     connect(m_signOff, &QPushButton::clicked, this, &PersonReviewsPanel::signOffSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonReviewsPanel::updateButtons);
+    using A = Permissions::Action;
+    m_access.guard(m_new, A::ChangePerson);
+    m_access.guard(m_signOff, A::SignOffReview);
     updateButtons();
 }
 
@@ -142,6 +145,7 @@ void PersonReviewsPanel::updateButtons()
 {
     const int row = selectedRow();
     m_signOff->setEnabled(m_teamLeader && row >= 0 && !m_model->reviewAt(row).isSignedOff());
+    m_access.apply();
 }
 
 void PersonReviewsPanel::newReview()
@@ -173,4 +177,10 @@ void PersonReviewsPanel::signOffSelected()
     if (const int at = m_model->rowOfReview(id); at >= 0)
         m_table->selectRow(at);
     emit reviewsChanged();
+}
+
+void PersonReviewsPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateButtons();
 }

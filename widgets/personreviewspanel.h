@@ -1,7 +1,9 @@
 #pragma once
 
+#include "writeaccess.h"
 #include <QDate>
 #include <QSqlDatabase>
+
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +20,9 @@ class PersonReviewsPanel : public QWidget
 
 public:
     PersonReviewsPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     ReviewsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -54,4 +59,5 @@ private:
     QLabel *m_empty;
     QPushButton *m_new;
     QPushButton *m_signOff;
+    WriteAccess m_access;
 };

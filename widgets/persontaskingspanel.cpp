@@ -48,6 +48,10 @@ PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &current
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PersonTaskingsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PersonTaskingsPanel::updateActions);
+    using A = Permissions::Action;
+    m_access.guard(m_task, A::ChangePerson);
+    m_access.guard(m_feedback, A::ChangePerson);
+    m_access.guard(m_clearWarning, A::ChangePerson);
 }
 
 bool PersonTaskingsPanel::setPerson(qint64 personId, const QString &name, const QString &centre,
@@ -80,6 +84,7 @@ void PersonTaskingsPanel::updateActions()
     m_feedback->setEnabled(!rows.isEmpty() && m_model->taskingAt(rows.first().row()).isOpen());
     m_clearWarning->setEnabled(
         !rows.isEmpty() && m_model->taskingAt(rows.first().row()).needsWindowClearing(m_window));
+    m_access.apply();
 }
 
 void PersonTaskingsPanel::taskCentre()
@@ -141,4 +146,10 @@ void PersonTaskingsPanel::clearWindowWarningForSelected()
     }
     m_model->reload();
     emit taskingsChanged();
+}
+
+void PersonTaskingsPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "writeaccess.h"
 #include <QDate>
 #include <QSqlDatabase>
+
 #include <QWidget>
 
 class QPushButton;
@@ -16,6 +18,9 @@ class PersonTaskingsPanel : public QWidget
 
 public:
     PersonTaskingsPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     TaskingsModel *model() const { return m_model; }
     // The person, their centre and window, and the day of their next reporting event.
@@ -44,4 +49,5 @@ private:
     QPushButton *m_task;
     QPushButton *m_feedback;
     QPushButton *m_clearWarning;
+    WriteAccess m_access;
 };

@@ -35,11 +35,16 @@ PersonTravelDocsPanel::PersonTravelDocsPanel(QSqlDatabase db, const QString &cur
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &PersonTravelDocsPanel::addDocument);
     connect(m_edit, &QPushButton::clicked, this, &PersonTravelDocsPanel::editSelected);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { edit(index.row()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_access.allows(Permissions::Action::ChangePerson))
+            edit(index.row());
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_edit->setEnabled(m_table->selectionModel()->hasSelection()); });
+            &PersonTravelDocsPanel::updateActions);
     m_edit->setEnabled(false);
+    using A = Permissions::Action;
+    m_access.guard(m_add, A::ChangePerson);
+    m_access.guard(m_edit, A::ChangePerson);
 }
 
 bool PersonTravelDocsPanel::setPersonId(qint64 personId, QString *error)
@@ -49,7 +54,7 @@ bool PersonTravelDocsPanel::setPersonId(qint64 personId, QString *error)
     if (!s && error)
         *error = s.error().toString();
     m_table->resizeColumnsToContents();
-    m_edit->setEnabled(false);
+    updateActions();
     return s.ok();
 }
 
@@ -111,4 +116,16 @@ void PersonTravelDocsPanel::edit(int row)
     }
     setPersonId(m_personId);
     emit documentsChanged();
+}
+
+void PersonTravelDocsPanel::updateActions()
+{
+    m_edit->setEnabled(m_table->selectionModel()->hasSelection());
+    m_access.apply();
+}
+
+void PersonTravelDocsPanel::setRefusals(const QMap<Permissions::Action, QString> &refusals)
+{
+    m_access.setRefusals(refusals);
+    updateActions();
 }

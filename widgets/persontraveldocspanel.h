@@ -1,6 +1,8 @@
 #pragma once
 
+#include "writeaccess.h"
 #include <QSqlDatabase>
+
 #include <QWidget>
 
 class QPushButton;
@@ -15,6 +17,9 @@ class PersonTravelDocsPanel : public QWidget
 
 public:
     PersonTravelDocsPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
+    // reload): the buttons of refused actions are off, their tooltip saying why.
+    void setRefusals(const QMap<Permissions::Action, QString> &refusals);
 
     TravelDocumentsModel *model() const { return m_model; }
     bool setPersonId(qint64 personId, QString *error = nullptr);
@@ -28,6 +33,7 @@ signals:
     void documentsChanged();
 
 private:
+    void updateActions();
     void edit(int row);
 
     QSqlDatabase m_db;
@@ -37,4 +43,5 @@ private:
     QTableView *m_table;
     QPushButton *m_add;
     QPushButton *m_edit;
+    WriteAccess m_access;
 };
