@@ -25,6 +25,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -551,16 +552,40 @@ int auditVerify(int argc, char **argv, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
         "Checks the audit trail's hash chain: every entry unedited and none removed or "
-        "inserted. Exit 0 when it is intact, 1 when it is broken."));
+        "inserted. Prints the newest entry (the head): kept somewhere else and given back "
+        "later with --expect-head, it also shows entries cut from the end. Exit 0 when it is "
+        "intact, 1 when it is broken."));
     parser.addOption(databaseOption);
+    const QCommandLineOption expectHead(
+        QStringLiteral("expect-head"),
+        CommandLine::tr("An entry an earlier run printed as the head, which the log must "
+                        "still hold."),
+        QStringLiteral("ID:SHA256"));
+    parser.addOption(expectHead);
     if (!parse(parser, commandArgs(args), command))
         return 2;
     if (!parser.isSet(databaseOption))
         return fail(command, CommandLine::tr("--database PATH is required"), 2);
+    qint64 expectedId = 0;
+    QString expectedHash;
+    if (parser.isSet(expectHead)) {
+        const QStringList parts = parser.value(expectHead).split(QLatin1Char(':'));
+        bool ok = parts.size() == 2;
+        if (ok)
+            expectedId = parts.at(0).toLongLong(&ok);
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        if (!ok || expectedId < 1 || !sha.match(parts.at(1)).hasMatch())
+            return fail(command,
+                        CommandLine::tr("--expect-head '%1' is not ID:SHA256 (an entry number, a "
+                                        "colon, 64 hex digits) as audit-verify prints it")
+                            .arg(parser.value(expectHead)),
+                        2);
+        expectedHash = parts.at(1);
+    }
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(command, db.error().toString());
-    const auto verified = AuditStore(db.value()->sql()).verify();
+    const auto verified = AuditStore(db.value()->sql()).verify(expectedId, expectedHash);
     if (!verified)
         return fail(command, QStringLiteral("%1: %2").arg(db.value()->location(),
                                                           verified.error().toString()));
@@ -573,6 +598,12 @@ int auditVerify(int argc, char **argv, const QStringList &args)
     }
     QTextStream(stdout) << CommandLine::tr("Audit trail intact: %n entry(ies)", "", int(v.entries))
                         << Qt::endl;
+    if (v.headId > 0)
+        QTextStream(stdout) << CommandLine::tr("Head: %1:%2 (keep it elsewhere; --expect-head "
+                                               "with it later also finds entries cut from the end)")
+                                   .arg(v.headId)
+                                   .arg(v.headHash)
+                            << Qt::endl;
     return 0;
 }
 

@@ -27,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <atomic>
 #include <functional>
 #include <thread>
@@ -428,6 +429,8 @@ private slots:
     void databaseRefusesEditsOfTheLog();
     void editBehindLodestarsBackIsFound();
     void removalBehindLodestarsBackIsFound();
+    void checkerExpectsARecordedHead();
+    void cutFromTheEndIsFoundAgainstTheHead();
 };
 
 namespace {
@@ -715,7 +718,8 @@ void TestAudit::intactAfterManyWrites()
     QCOMPARE(AuditStore(db).count().value(), qint64(201));
     const TestData::Run r = auditVerify(t.path());
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("Audit trail intact: 201 entries"));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Audit trail intact: 201 entries\n")),
+             qPrintable(r.out));
 }
 
 // Two connections writing at once, each as its own user: every entry chains to the one before
@@ -811,6 +815,90 @@ void TestAudit::removalBehindLodestarsBackIsFound()
     const TestData::Run r = auditVerify(t.path());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.startsWith(QLatin1String("Audit trail broken at entry 7: ")), qPrintable(r.out));
+}
+
+// A head recorded earlier: the same log passes, a log cut back or rewritten from it fails.
+void TestAudit::checkerExpectsARecordedHead()
+{
+    const QVector<AuditEntry> chain = sampleChain(5);
+    const auto withHead = [](const QVector<AuditEntry> &entries, qint64 id, const QString &hash) {
+        AuditChain::Checker c;
+        c.expect(id, hash);
+        for (const AuditEntry &e : entries)
+            if (!c.add(e))
+                break;
+        c.finish();
+        return c;
+    };
+    // The head itself, an older entry, and a longer log since: all whole.
+    QVERIFY(withHead(chain, 5, chain.at(4).hash).intact());
+    QVERIFY(withHead(chain, 3, chain.at(2).hash.toUpper()).intact());
+    QCOMPARE(withHead(chain, 3, chain.at(2).hash).lastId(), qint64(5));
+    QCOMPARE(withHead(chain, 3, chain.at(2).hash).lastHash(), chain.at(4).hash);
+    // The last two cut off: still a whole chain, but short of the recorded head.
+    const AuditChain::Checker cut = withHead(chain.mid(0, 3), 5, chain.at(4).hash);
+    QVERIFY(!cut.intact());
+    QCOMPARE(cut.badId(), qint64(5));
+    QVERIFY2(cut.why().contains(QLatin1String("cut from its end")), qPrintable(cut.why()));
+    QVERIFY(check(chain.mid(0, 3)).intact()); // what nothing but the head can show
+    // Every entry removed.
+    const AuditChain::Checker empty = withHead({}, 2, chain.at(1).hash);
+    QVERIFY(!empty.intact());
+    QVERIFY(empty.why().contains(QLatin1String("every entry was removed")));
+    // Cut back and written again from entry 4: a whole chain, but not the entry recorded.
+    QVector<AuditEntry> rewritten = chain.mid(0, 3);
+    AuditEntry other = sampleEntry(4, rewritten.last().hash);
+    other.actor = QStringLiteral("someone");
+    other.hash = AuditChain::hashOf(other);
+    rewritten << other;
+    AuditEntry fifth = sampleEntry(5, other.hash);
+    rewritten << fifth;
+    QVERIFY(check(rewritten).intact());
+    const AuditChain::Checker forged = withHead(rewritten, 4, chain.at(3).hash);
+    QVERIFY(!forged.intact());
+    QCOMPARE(forged.badId(), qint64(4));
+    QVERIFY(forged.why().contains(QLatin1String("rewritten")));
+}
+
+// audit-verify prints the head; given back later it finds the newest entries removed.
+void TestAudit::cutFromTheEndIsFoundAgainstTheHead()
+{
+    TestDatabase t;
+    const QSqlDatabase db = t.db->sql();
+    const qint64 person = addPerson(t);
+    QVERIFY(manyWrites(db, person, 3));
+    const TestData::Run first = auditVerify(t.path());
+    QCOMPARE(first.exitCode, 0);
+    const QStringList lines = first.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    static const QRegularExpression headLine(QStringLiteral("^Head: (\\d+:[0-9a-f]{64}) "));
+    const QRegularExpressionMatch m = headLine.match(lines.at(1));
+    QVERIFY2(m.hasMatch(), qPrintable(lines.at(1)));
+    const QString head = m.captured(1);
+    QCOMPARE(head.section(QLatin1Char(':'), 0, 0).toLongLong(),
+             scalar(db, QStringLiteral("SELECT MAX(id) FROM audit_log")));
+    const auto withHead = [&] {
+        return TestData::lodestar({QStringLiteral("audit-verify"), QStringLiteral("--database"),
+                                   t.path(), QStringLiteral("--expect-head"), head});
+    };
+    // More entries since: still intact against the head.
+    QVERIFY(manyWrites(db, person, 1));
+    QCOMPARE(withHead().exitCode, 0);
+    // The newest entries removed behind Lodestar's back, the recorded head among them.
+    dropTriggers(t);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= %1")
+                       .arg(head.section(QLatin1Char(':'), 0, 0).toLongLong() - 1)));
+    QCOMPARE(auditVerify(t.path()).exitCode, 0); // the shorter chain alone looks whole
+    const TestData::Run cut = withHead();
+    QCOMPARE(cut.exitCode, 1);
+    QVERIFY2(cut.out.contains(QLatin1String("cut from its end")), qPrintable(cut.out));
+    // A head that is not one.
+    const TestData::Run bad =
+        TestData::lodestar({QStringLiteral("audit-verify"), QStringLiteral("--database"), t.path(),
+                            QStringLiteral("--expect-head"), QStringLiteral("7:abc")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QLatin1String("--expect-head")));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -352,23 +352,38 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="38"/>
-        <source>the first entry follows another: entries before it were removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/auditchain.cpp" line="39"/>
-        <source>it does not follow entry %1: an entry was removed or inserted between them</source>
+        <location filename="../models/domain/auditchain.cpp" line="42"/>
+        <source>the log is empty, but entry %1 was recorded earlier: every entry was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/auditchain.cpp" line="44"/>
+        <source>the log ends at entry %1, but entry %2 was recorded earlier: entries were cut from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="58"/>
+        <source>the first entry follows another: entries before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="59"/>
+        <source>it does not follow entry %1: an entry was removed or inserted between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="64"/>
         <source>its contents do not match its hash: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="47"/>
+        <location filename="../models/domain/auditchain.cpp" line="67"/>
         <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="70"/>
+        <source>it is not the entry recorded as %1 earlier: the log was rewritten from there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -386,7 +401,7 @@
         <location filename="../models/store/auditstore.cpp" line="228"/>
         <location filename="../models/store/auditstore.cpp" line="241"/>
         <location filename="../models/store/auditstore.cpp" line="257"/>
-        <location filename="../models/store/auditstore.cpp" line="268"/>
+        <location filename="../models/store/auditstore.cpp" line="269"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,7 +639,7 @@
     </message>
     <message>
         <location filename="../widgets/bandoverridedialog.cpp" line="60"/>
-        <location filename="../widgets/bandoverridedialog.cpp" line="175"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="183"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +655,7 @@
     </message>
     <message>
         <location filename="../widgets/bandoverridedialog.cpp" line="70"/>
-        <location filename="../widgets/bandoverridedialog.cpp" line="181"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="187"/>
         <source>%1 (overridden)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +681,7 @@
     </message>
     <message>
         <location filename="../widgets/bandoverridedialog.cpp" line="87"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="192"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,12 +726,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="196"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="211"/>
         <source>Band not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="197"/>
+        <location filename="../widgets/bandoverridedialog.cpp" line="212"/>
         <source>The band was not changed.
 
 %1</source>
@@ -2136,134 +2152,149 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="88"/>
+        <location filename="../app/commands.cpp" line="89"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="106"/>
+        <location filename="../app/commands.cpp" line="107"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="114"/>
+        <location filename="../app/commands.cpp" line="115"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="142"/>
+        <location filename="../app/commands.cpp" line="143"/>
         <source>--user %1: on the team database %2 you act as its login, %3; to act as %1, connect as %1 (postgresql://%1@host/database) with their password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="158"/>
+        <location filename="../app/commands.cpp" line="159"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="178"/>
+        <location filename="../app/commands.cpp" line="179"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="186"/>
+        <location filename="../app/commands.cpp" line="187"/>
         <source>Lodestar cannot act as that user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="208"/>
+        <location filename="../app/commands.cpp" line="209"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="213"/>
+        <location filename="../app/commands.cpp" line="214"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="216"/>
+        <location filename="../app/commands.cpp" line="217"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="220"/>
+        <location filename="../app/commands.cpp" line="221"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="229"/>
-        <location filename="../app/commands.cpp" line="338"/>
-        <location filename="../app/commands.cpp" line="559"/>
+        <location filename="../app/commands.cpp" line="230"/>
+        <location filename="../app/commands.cpp" line="339"/>
+        <location filename="../app/commands.cpp" line="568"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="235"/>
+        <location filename="../app/commands.cpp" line="236"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="241"/>
+        <location filename="../app/commands.cpp" line="242"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="261"/>
+        <location filename="../app/commands.cpp" line="262"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="277"/>
+        <location filename="../app/commands.cpp" line="278"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="283"/>
+        <location filename="../app/commands.cpp" line="284"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="286"/>
+        <location filename="../app/commands.cpp" line="287"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="289"/>
+        <location filename="../app/commands.cpp" line="290"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="297"/>
+        <location filename="../app/commands.cpp" line="298"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="326"/>
+        <location filename="../app/commands.cpp" line="327"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="329"/>
+        <location filename="../app/commands.cpp" line="330"/>
         <source>Date the figures are taken at (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="332"/>
+        <location filename="../app/commands.cpp" line="333"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="552"/>
-        <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Exit 0 when it is intact, 1 when it is broken.</source>
+        <location filename="../app/commands.cpp" line="553"/>
+        <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="570"/>
+        <location filename="../app/commands.cpp" line="561"/>
+        <source>An entry an earlier run printed as the head, which the log must still hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="579"/>
+        <source>--expect-head &apos;%1&apos; is not ID:SHA256 (an entry number, a colon, 64 hex digits) as audit-verify prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="602"/>
+        <source>Head: %1:%2 (keep it elsewhere; --expect-head with it later also finds entries cut from the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="595"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="574"/>
+        <location filename="../app/commands.cpp" line="599"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -2271,62 +2302,62 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="447"/>
+        <location filename="../app/commands.cpp" line="448"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="452"/>
+        <location filename="../app/commands.cpp" line="453"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="456"/>
+        <location filename="../app/commands.cpp" line="457"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="460"/>
+        <location filename="../app/commands.cpp" line="461"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="464"/>
+        <location filename="../app/commands.cpp" line="465"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="467"/>
+        <location filename="../app/commands.cpp" line="468"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="477"/>
+        <location filename="../app/commands.cpp" line="478"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="492"/>
+        <location filename="../app/commands.cpp" line="493"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="495"/>
+        <location filename="../app/commands.cpp" line="496"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="511"/>
+        <location filename="../app/commands.cpp" line="512"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="531"/>
+        <location filename="../app/commands.cpp" line="532"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="540"/>
+        <location filename="../app/commands.cpp" line="541"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2334,44 +2365,44 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="247"/>
-        <location filename="../app/commands.cpp" line="345"/>
-        <location filename="../app/commands.cpp" line="486"/>
+        <location filename="../app/commands.cpp" line="248"/>
+        <location filename="../app/commands.cpp" line="346"/>
+        <location filename="../app/commands.cpp" line="487"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="382"/>
+        <location filename="../app/commands.cpp" line="383"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="388"/>
+        <location filename="../app/commands.cpp" line="389"/>
         <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="395"/>
+        <location filename="../app/commands.cpp" line="396"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="398"/>
+        <location filename="../app/commands.cpp" line="399"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="407"/>
+        <location filename="../app/commands.cpp" line="408"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="414"/>
+        <location filename="../app/commands.cpp" line="415"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="432"/>
+        <location filename="../app/commands.cpp" line="433"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5767,7 +5798,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <location filename="../widgets/mainwindow.cpp" line="586"/>
         <location filename="../widgets/mainwindow.cpp" line="611"/>
         <location filename="../widgets/mainwindow.cpp" line="644"/>
-        <location filename="../widgets/mainwindow.cpp" line="1065"/>
+        <location filename="../widgets/mainwindow.cpp" line="1068"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5887,69 +5918,69 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="979"/>
+        <location filename="../widgets/mainwindow.cpp" line="982"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="992"/>
+        <location filename="../widgets/mainwindow.cpp" line="995"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1005"/>
+        <location filename="../widgets/mainwindow.cpp" line="1008"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1018"/>
+        <location filename="../widgets/mainwindow.cpp" line="1021"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1029"/>
+        <location filename="../widgets/mainwindow.cpp" line="1032"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1035"/>
+        <location filename="../widgets/mainwindow.cpp" line="1038"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1036"/>
+        <location filename="../widgets/mainwindow.cpp" line="1039"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1043"/>
+        <location filename="../widgets/mainwindow.cpp" line="1046"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1045"/>
+        <location filename="../widgets/mainwindow.cpp" line="1048"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1065"/>
+        <location filename="../widgets/mainwindow.cpp" line="1068"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1083"/>
+        <location filename="../widgets/mainwindow.cpp" line="1086"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1084"/>
+        <location filename="../widgets/mainwindow.cpp" line="1087"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1088"/>
+        <location filename="../widgets/mainwindow.cpp" line="1091"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -5957,12 +5988,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1094"/>
+        <location filename="../widgets/mainwindow.cpp" line="1097"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/mainwindow.cpp" line="1098"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6883,67 +6914,67 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="76"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="81"/>
         <source>Barriers (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="76"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="81"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="100"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="105"/>
         <source>Select a barrier recorded in Lodestar to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="101"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="106"/>
         <source>Select a cleared barrier recorded in Lodestar to reopen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="108"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="114"/>
         <source>This barrier comes from CID: CID clears it when it closes the case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="119"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="126"/>
         <source>Record when and how this barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="127"/>
         <source>This barrier is cleared already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="121"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="128"/>
         <source>This barrier is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="122"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="129"/>
         <source>Undo a clearing made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="162"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="170"/>
         <source>Cannot reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="176"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="184"/>
         <source>Barrier Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="177"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="185"/>
         <source>&amp;Notes on this barrier (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="184"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="192"/>
         <source>Cannot save the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7025,7 +7056,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
     </message>
     <message>
         <location filename="../widgets/persondiarypanel.cpp" line="23"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="104"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7055,32 +7086,32 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="87"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="89"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="92"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="104"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="119"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="124"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="135"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="140"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7283,7 +7314,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="759"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="769"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7336,7 +7367,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
     </message>
     <message>
         <location filename="../widgets/personrecordwidget.cpp" line="440"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1075"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1085"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7466,102 +7497,102 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="745"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="755"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="780"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="790"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="783"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="789"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="791"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="801"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="795"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="805"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="809"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="813"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="805"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="815"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="817"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="809"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="819"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="812"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="814"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="824"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="816"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="826"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="819"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="829"/>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="848"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="858"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="853"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="863"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="867"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -7569,7 +7600,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="871"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -7577,17 +7608,17 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="875"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="885"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="890"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="900"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="898"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="908"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7597,95 +7628,95 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="919"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="911"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="921"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="933"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="943"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="935"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="945"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="949"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="948"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="959"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="951"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="961"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="955"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="965"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="967"/>
         <source>Provisional: no MAPPA level and no sentence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="971"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="981"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="983"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="993"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="985"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="995"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1022"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1032"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1023"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1033"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1053"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1063"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1076"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1086"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1105"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1115"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1106"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1116"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -7695,152 +7726,152 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRemovalPanel</name>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="59"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="66"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="65"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="72"/>
         <source>Removal directions of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="68"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="75"/>
         <source>Set &amp;Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="70"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="77"/>
         <source>Record O&amp;utcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="72"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="79"/>
         <source>&amp;Edit Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="95"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="104"/>
         <source>Progression hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="101"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="110"/>
         <source>Holds on this person&apos;s progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="102"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="111"/>
         <source>Place &amp;Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="104"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="113"/>
         <source>&amp;Release Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="122"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="131"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="135"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="144"/>
         <source>Edit &amp;Preparation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="176"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="185"/>
         <source>directions pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="178"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="187"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="180"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="189"/>
         <source>preparation overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="181"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="181"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
         <source>Removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="199"/>
         <source>Record the day the case was allocated to start the 8-week target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="202"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="211"/>
         <source>Allocated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="204"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="213"/>
         <source>Initial done %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="206"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="215"/>
         <source>Initial due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="208"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="217"/>
         <source>Finalised %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="209"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="218"/>
         <source>Finalising due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="232"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="241"/>
         <source>Directions are pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="233"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="242"/>
         <source>Set new removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="236"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="245"/>
         <source>Record whether the pending directions removed the person or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="238"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="247"/>
         <source>No directions are pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="244"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="253"/>
         <source>This hold has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="245"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="254"/>
         <source>End the selected hold today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="300"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="310"/>
         <source>Cannot place a hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="321"/>
+        <location filename="../widgets/personremovalpanel.cpp" line="331"/>
         <source>Cannot release the hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7878,59 +7909,59 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="95"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="99"/>
         <source>Reoffences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="95"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="99"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="116"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="120"/>
         <source>Remove the selected reoffence, recorded in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="117"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="121"/>
         <source>Select a reoffence to remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="155"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="160"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="157"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="162"/>
         <source>Remove Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="158"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="163"/>
         <source>Remove the reoffence &quot;%1&quot;?
 
 Remove only a reoffence recorded in error; it no longer counts in the reoffending figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="165"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="170"/>
         <source>Cannot remove the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="169"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="174"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="185"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="190"/>
         <source>Cannot undo the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="189"/>
+        <location filename="../widgets/personreoffencespanel.cpp" line="194"/>
         <source>Reoffence put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7978,12 +8009,12 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="172"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="178"/>
         <source>Absconder: referred to Trace and Locate until located.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="174"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="180"/>
         <source>%n breach(es) in a row since %1.</source>
         <translation>
             <numerusform>%n breach in a row since %1.</numerusform>
@@ -7991,27 +8022,27 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="177"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="183"/>
         <source>No breach since the last report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="185"/>
         <source>No reporting events recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="187"/>
         <source>Next step due: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="183"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="189"/>
         <source>The reporting window %1 is longer than one hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
         <source>Reporting (%n in a row)</source>
         <translation>
             <numerusform>Reporting (%n in a row)</numerusform>
@@ -8019,54 +8050,54 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="202"/>
         <source>Restriction (from CID): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="203"/>
         <source>Restriction (set by %1, %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="231"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="237"/>
         <source>Cannot set the restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="252"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="258"/>
         <source>Cannot record the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="277"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="283"/>
         <source>Cannot record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="305"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="312"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="320"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="327"/>
         <source>Countersign the Absconder Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="321"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="328"/>
         <source>Countersign the absconder declaration of %1 recorded by %2?
 
 Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="333"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="340"/>
         <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8099,68 +8130,68 @@ Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="96"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="99"/>
         <source>Reviews (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="97"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="100"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="97"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="100"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="106"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="109"/>
         <source>3 months after the last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="107"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="110"/>
         <source>never reviewed: 3 months after allocation, or after coming onto the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="109"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="112"/>
         <source>No review date: the day this person came onto the caseload is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="115"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="118"/>
         <source>Review overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="121"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="124"/>
         <source>, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="122"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="125"/>
         <source>, tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="123"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="126"/>
         <source>, in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="125"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="128"/>
         <source>Review due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="131"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="134"/>
         <source>No review recorded yet.
 New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="169"/>
+        <location filename="../widgets/personreviewspanel.cpp" line="173"/>
         <source>Cannot sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8195,7 +8226,7 @@ New Review… records the first one.</source>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="239"/>
-        <location filename="../models/store/personstore.cpp" line="340"/>
+        <location filename="../models/store/personstore.cpp" line="350"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8206,77 +8237,77 @@ New Review… records the first one.</source>
     </message>
     <message>
         <location filename="../models/store/personstore.cpp" line="277"/>
-        <location filename="../models/store/personstore.cpp" line="352"/>
+        <location filename="../models/store/personstore.cpp" line="362"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="304"/>
+        <location filename="../models/store/personstore.cpp" line="312"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="308"/>
+        <location filename="../models/store/personstore.cpp" line="316"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="316"/>
+        <location filename="../models/store/personstore.cpp" line="324"/>
         <source>Could not prepare to read restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="322"/>
+        <location filename="../models/store/personstore.cpp" line="330"/>
         <source>Could not prepare to read allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="327"/>
+        <location filename="../models/store/personstore.cpp" line="335"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="335"/>
+        <location filename="../models/store/personstore.cpp" line="345"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="342"/>
+        <location filename="../models/store/personstore.cpp" line="352"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="362"/>
+        <location filename="../models/store/personstore.cpp" line="372"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="368"/>
+        <location filename="../models/store/personstore.cpp" line="378"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="378"/>
+        <location filename="../models/store/personstore.cpp" line="388"/>
         <source>Could not read the person&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="387"/>
+        <location filename="../models/store/personstore.cpp" line="397"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="406"/>
+        <location filename="../models/store/personstore.cpp" line="411"/>
         <source>Could not prepare to update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="410"/>
+        <location filename="../models/store/personstore.cpp" line="415"/>
         <source>Could not update the reporting span of person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="421"/>
+        <location filename="../models/store/personstore.cpp" line="426"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8304,47 +8335,47 @@ New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="72"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="76"/>
         <source>Taskings (%1 open, window warning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="73"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="77"/>
         <source>Taskings (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="73"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="77"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="94"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="99"/>
         <source>Cannot task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="107"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="112"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="117"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="122"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="131"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="136"/>
         <source>Clear the Window Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="132"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="137"/>
         <source>%1 is tasked to detain on reporting on %2, but the reporting window is %3: an arrest team would wait all day. Have you agreed a one-hour window with the centre?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="139"/>
+        <location filename="../widgets/persontaskingspanel.cpp" line="144"/>
         <source>Cannot clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8367,23 +8398,23 @@ New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="59"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="64"/>
         <source>Travel documents (usable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="60"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="65"/>
         <source>Travel documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="61"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="66"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="74"/>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="98"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="79"/>
+        <location filename="../widgets/persontraveldocspanel.cpp" line="103"/>
         <source>Cannot save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11711,32 +11742,37 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="22"/>
+        <location filename="../widgets/usersdialog.cpp" line="23"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="24"/>
+        <location filename="../widgets/usersdialog.cpp" line="28"/>
         <source>Users and Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="32"/>
+        <location filename="../widgets/usersdialog.cpp" line="36"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="40"/>
+        <location filename="../widgets/usersdialog.cpp" line="88"/>
+        <source>You can see the users; an administrator changes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/usersdialog.cpp" line="23"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="50"/>
+        <location filename="../widgets/usersdialog.cpp" line="57"/>
         <source>Caseworkers and team leaders carry a caseload; their capacity is in workload points (each person weighed by band). The user name is the one they sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="77"/>
+        <location filename="../widgets/usersdialog.cpp" line="84"/>
         <source>No users yet. Add the caseworkers and team leaders to allocate people to them and weigh their workload.</source>
         <translation type="unfinished"></translation>
     </message>

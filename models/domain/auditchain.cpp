@@ -27,6 +27,26 @@ QString AuditChain::hashOf(const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
+void AuditChain::Checker::expect(qint64 id, const QString &hash)
+{
+    m_expectedId = id;
+    m_expectedHash = hash.trimmed().toLower();
+}
+
+void AuditChain::Checker::finish()
+{
+    if (m_badId != 0 || m_expectedId <= m_lastId)
+        return;
+    m_badId = m_expectedId;
+    m_why = m_lastId == 0
+                ? tr("the log is empty, but entry %1 was recorded earlier: every entry was removed")
+                      .arg(m_expectedId)
+                : tr("the log ends at entry %1, but entry %2 was recorded earlier: entries were "
+                     "cut from its end")
+                      .arg(m_lastId)
+                      .arg(m_expectedId);
+}
+
 bool AuditChain::Checker::add(const AuditEntry &e)
 {
     if (m_badId != 0)
@@ -45,6 +65,10 @@ bool AuditChain::Checker::add(const AuditEntry &e)
     } else if (e.id != expectedId) {
         m_badId = e.id;
         m_why = tr("entry %1 is missing").arg(expectedId);
+    } else if (m_expectedId > 0 && e.id == m_expectedId && e.hash != m_expectedHash) {
+        m_badId = e.id;
+        m_why = tr("it is not the entry recorded as %1 earlier: the log was rewritten from there")
+                    .arg(m_expectedId);
     }
     if (m_badId != 0)
         return false;

@@ -7,8 +7,9 @@
 
 // The hash chain of the audit log, pure: each entry's hash is SHA-256 (hex) of the previous
 // entry's hash followed by the entry's canonical text, so an entry edited, removed, inserted
-// or moved behind Lodestar's back no longer matches. (Removing the newest entries leaves a
-// shorter chain that is still whole: only an anchor kept elsewhere could show that.)
+// or moved behind Lodestar's back no longer matches. Removing the newest entries leaves a
+// shorter chain that is still whole: that shows only against a head (the newest entry's id and
+// hash) recorded elsewhere earlier, which the checker can be given to expect.
 class AuditChain
 {
     Q_DECLARE_TR_FUNCTIONS(AuditChain)
@@ -24,9 +25,16 @@ public:
     class Checker
     {
     public:
+        // An entry recorded earlier (its id and hash, as `audit-verify` printed them): the log
+        // must still hold exactly that entry, else it was cut back or rewritten from there.
+        void expect(qint64 id, const QString &hash);
         // False at the first entry that breaks the chain (and every call after it).
         bool add(const AuditEntry &e);
+        // After the last entry: breaks the chain when the expected entry never came.
+        void finish();
         bool intact() const { return m_badId == 0; }
+        qint64 lastId() const { return m_lastId; }
+        QString lastHash() const { return m_lastHash; }
         qint64 count() const { return m_count; }
         qint64 badId() const { return m_badId; }
         QString why() const { return m_why; }
@@ -37,5 +45,7 @@ public:
         QString m_lastHash;
         qint64 m_badId = 0;
         QString m_why;
+        qint64 m_expectedId = 0;
+        QString m_expectedHash;
     };
 };

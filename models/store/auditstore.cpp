@@ -260,18 +260,24 @@ Result<std::optional<AuditEntry>> AuditStore::latestFor(const QString &table, qi
     return std::optional<AuditEntry>(entryOf(q));
 }
 
-Result<AuditStore::Verification> AuditStore::verify() const
+Result<AuditStore::Verification> AuditStore::verify(qint64 expectedId,
+                                                    const QString &expectedHash) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(EntryColumns)))
         return queryError(tr("Could not read the audit log"), q);
     AuditChain::Checker checker;
+    if (expectedId > 0)
+        checker.expect(expectedId, expectedHash);
     while (q.next()) {
         if (!checker.add(entryOf(q)))
             break;
     }
+    checker.finish();
     Verification v;
+    v.headId = checker.lastId();
+    v.headHash = checker.lastHash();
     v.intact = checker.intact();
     v.entries = checker.count();
     v.badId = checker.badId();

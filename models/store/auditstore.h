@@ -124,9 +124,12 @@ public:
         qint64 entries = 0; // whole entries checked
         qint64 badId = 0;   // the first entry that breaks the chain
         QString why;
+        qint64 headId = 0; // the newest whole entry, to record elsewhere (0: none)
+        QString headHash;
     };
-    // Walks the whole log in id order and checks every entry's hash and link.
-    Result<Verification> verify() const;
+    // Walks the whole log in id order and checks every entry's hash and link; with an
+    // expected head (an id and hash recorded earlier) also that the log still holds it.
+    Result<Verification> verify(qint64 expectedId = 0, const QString &expectedHash = {}) const;
 
 private:
     QSqlDatabase m_db;
