@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QRegularExpression>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -164,8 +163,7 @@ Result<QString> AuditStore::rowJsonWhere(const QString &table, const QString &co
 {
     // The table name is spliced into the SQL, so only a plain name (an unknown table then
     // fails to prepare).
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!plain.match(table).hasMatch() || !plain.match(column).hasMatch())
+    if (!isPlainName(table) || !isPlainName(column))
         return Error{tr("There is no table '%1' to audit").arg(table), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);

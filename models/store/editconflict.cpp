@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -105,8 +104,7 @@ Error EditConflict::errorForKey(QSqlDatabase db, const QString &table, const QSt
 Error EditConflict::missedUpdate(QSqlDatabase db, const QString &table, qint64 id, qint64 personId,
                                  const QString &noun, const Error &notFound)
 {
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (personId > 0 && plain.match(table).hasMatch()) {
+    if (personId > 0 && isPlainName(table)) {
         QSqlQuery q(db);
         prepare(q, QStringLiteral("SELECT person_id FROM %1 WHERE id = ?").arg(table));
         q.addBindValue(id);
@@ -119,8 +117,7 @@ Error EditConflict::missedUpdate(QSqlDatabase db, const QString &table, qint64 i
 Status EditConflict::claimInTransaction(QSqlDatabase db, const QString &table, qint64 id,
                                         int expectedVersion, const QString &noun)
 {
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!plain.match(table).hasMatch())
+    if (!isPlainName(table))
         return Error{tr("There is no table '%1'").arg(table), QString(), QStringLiteral("invalid")};
     QSqlQuery q(db);
     prepare(q, QStringLiteral("UPDATE %1 SET version = version + 1 WHERE id = ? AND version = ?")
@@ -137,8 +134,7 @@ Status EditConflict::claimInTransaction(QSqlDatabase db, const QString &table, q
 Status EditConflict::checkInTransaction(QSqlDatabase db, const QString &table, qint64 id,
                                         int expectedVersion, const QString &noun)
 {
-    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!plain.match(table).hasMatch())
+    if (!isPlainName(table))
         return Error{tr("There is no table '%1'").arg(table), QString(), QStringLiteral("invalid")};
     QSqlQuery q(db);
     prepare(q, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table));

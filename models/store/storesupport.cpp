@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
 #include <algorithm>
@@ -24,6 +25,12 @@ Error queryError(const QString &message, const QSqlQuery &q)
         return Error{q.lastError().databaseText(), message, Permissions::Refused};
     return Error{message, q.lastError().text(),
                  Transaction::codeFor(q.lastError(), QStringLiteral("sql"))};
+}
+
+bool isPlainName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    return plain.match(name).hasMatch();
 }
 
 QVariant textOrNull(const QString &s)

@@ -31,6 +31,9 @@ std::optional<int> optionalInt(const QVariant &v);
 // prepared insert can run again. Portable: SQLite (3.35+) and PostgreSQL both return it,
 // where lastInsertId() would be lastval() on PostgreSQL.
 qint64 returnedId(QSqlQuery &q);
+// True for a plain lower-case SQL name (a table or column): the only text a store splices into
+// SQL rather than binding, so an unknown name fails to prepare and nothing else gets in.
+bool isPlainName(const QString &name);
 // Prepares `sql` on `q`; false (with the error in q) when it does not prepare.
 bool prepare(QSqlQuery &q, const QString &sql);
 // Runs `sql`, whose "%1" stands for a list of placeholders, for `values` a few hundred at a
