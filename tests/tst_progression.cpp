@@ -134,6 +134,29 @@ private slots:
         QVERIFY(!ProgressionRules::isLastMinute(raised, {}));
     }
 
+    // One set of directions by id, as stored now: the person's own only.
+    void directionsById()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person("P1", "Okafor", "Sam", "0", 24),
+                                      TestData::person("P2", "Mensah", "Ama", "1", 24)}));
+        const qint64 p = idOf(t, "P1");
+        RemovalStore removals(t.db->sql());
+        const auto saved = removals.save(directions(p, d("2026-05-01"), d("2026-06-15")), "tester");
+        QVERIFY(saved);
+        const auto found = removals.directions(p, saved.value());
+        QVERIFY(found && found.value());
+        QCOMPARE(found.value()->id, saved.value());
+        QCOMPARE(found.value()->plannedOn, d("2026-06-15"));
+        QCOMPARE(found.value()->version, 1);
+        const RemovalDirections listed = removals.forPerson(p).value().first();
+        QCOMPARE(found.value()->setOn, listed.setOn);
+        QCOMPARE(found.value()->route, listed.route);
+        QCOMPARE(found.value()->updatedAt, listed.updatedAt);
+        QVERIFY(!removals.directions(idOf(t, "P2"), saved.value()).value());
+        QVERIFY(!removals.directions(p, saved.value() + 1).value());
+    }
+
     // The SQL twin marks exactly the barriers the rule marks.
     void lastMinuteSqlAgrees()
     {

@@ -147,15 +147,13 @@ void RemovalDirectionsDialog::accept()
 void RemovalDirectionsDialog::reloadDirections()
 {
     const QString conflict = m_problem->text();
-    const auto stored = RemovalStore(m_db).forPerson(m_directions.personId);
+    const auto stored = RemovalStore(m_db).directions(m_directions.personId, m_directions.id);
     if (!stored) {
         m_problem->setText(stored.error().toString());
         return;
     }
-    for (const RemovalDirections &d : stored.value()) {
-        if (d.id != m_directions.id)
-            continue;
-        m_directions = d;
+    if (stored.value()) {
+        m_directions = *stored.value();
         update();
         m_problem->setText(conflict + QLatin1Char('\n') +
                            tr("Reloaded: OK now saves what is entered here over their version."));

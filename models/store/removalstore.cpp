@@ -82,6 +82,21 @@ Result<QVector<RemovalDirections>> RemovalStore::forPerson(qint64 personId) cons
     return out;
 }
 
+Result<std::optional<RemovalDirections>> RemovalStore::directions(qint64 personId, qint64 id) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT %1 FROM removal_directions r LEFT JOIN charter_flight f ON "
+                              "f.id = r.charter_flight_id WHERE r.person_id = ? AND r.id = ?")
+                   .arg(QLatin1String(DirectionsColumns)));
+    q.addBindValue(personId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(tr("Could not read the removal directions"), q);
+    if (!q.next())
+        return std::optional<RemovalDirections>();
+    return std::optional<RemovalDirections>(readDirections(q));
+}
+
 Result<qint64> RemovalStore::save(const RemovalDirections &d, const QString &user)
 {
     return Transaction::run(m_db, [&] {

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // Owns the SQL of removals: removal directions per person (table removal_directions) and
 // charter flights (table charter_flight), with the figures of report Figures 6-8.
@@ -21,6 +22,8 @@ public:
 
     // The person's directions, newest set first.
     Result<QVector<RemovalDirections>> forPerson(qint64 personId) const;
+    // One set of the person's directions as stored now (none when gone, or not theirs).
+    Result<std::optional<RemovalDirections>> directions(qint64 personId, qint64 id) const;
     // Adds (id 0) or updates directions, checked by RemovalDirections::problem(). A person has
     // at most one set of pending directions: new ones wait for the outcome of the last. The
     // planned removal goes into the diary; recording the outcome marks that entry done.
