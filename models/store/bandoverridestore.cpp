@@ -27,7 +27,7 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     if (Status s = AccessStore(m_db).require(Permissions::Action::OverrideBand, personId); !s)
         return s;
     AuditStore audit(m_db);
-    audit.requiring(Permissions::Action::OverrideBand);
+    audit.requiring(Permissions::Action::None); // checked above, in this same transaction
     const Result<QString> before = audit.rowJson(QStringLiteral("person"), personId);
     if (!before)
         return before.status();
