@@ -317,6 +317,39 @@ int import(int argc, char **argv, const QStringList &args)
     return 0;
 }
 
+// Every figure's key and meaning (Figures::definitions), then every chart's
+// ("charts/<id>", Dashboard::describe): the same text the window and the report show.
+static void printDefinitions(bool asJson)
+{
+    QTextStream out(stdout);
+    if (asJson) {
+        QJsonObject all;
+        for (const Figures::Definition &d : Figures::definitions()) {
+            QJsonObject one;
+            one.insert(QStringLiteral("meaning"), d.meaning);
+            one.insert(QStringLiteral("unit"), d.unit);
+            one.insert(QStringLiteral("people"), d.people);
+            all.insert(d.key, one);
+        }
+        for (const QString &id : Dashboard::chartIds()) {
+            const Chart c = Dashboard::describe(id);
+            QJsonObject one;
+            one.insert(QStringLiteral("title"), c.title);
+            one.insert(QStringLiteral("meaning"), c.definition);
+            one.insert(QStringLiteral("unit"), c.unit);
+            all.insert(QStringLiteral("charts/") + id, one);
+        }
+        out << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)) << Qt::endl;
+        return;
+    }
+    for (const Figures::Definition &d : Figures::definitions())
+        out << d.key << '\t' << d.meaning << " (" << d.unit << ")" << Qt::endl;
+    for (const QString &id : Dashboard::chartIds()) {
+        const Chart c = Dashboard::describe(id);
+        out << "charts/" << id << '\t' << c.title << ": " << c.definition << Qt::endl;
+    }
+}
+
 int figures(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
@@ -331,10 +364,19 @@ int figures(int argc, char **argv, const QStringList &args)
                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print one JSON object."));
+    const QCommandLineOption definitions(
+        QStringLiteral("definitions"),
+        CommandLine::tr("Print what each figure and chart counts, one per line (with --json, "
+                        "one object); needs no database."));
     parser.addOption(asOf);
     parser.addOption(json);
+    parser.addOption(definitions);
     if (!parse(parser, commandArgs(args), QStringLiteral("figures")))
         return 2;
+    if (parser.isSet(definitions)) {
+        printDefinitions(parser.isSet(json));
+        return 0;
+    }
     if (!parser.isSet(databaseOption))
         return fail(QStringLiteral("figures"), CommandLine::tr("--database PATH is required"), 2);
     QDate date = QDate::currentDate();

@@ -77,6 +77,7 @@ private slots:
         QFETCH(bool, detained);
         QFETCH(int, barriers);
         RiskProfile risk;
+        risk.criminalCase = true; // without one nobody is banded (tst_stock)
         risk.mappaLevel = mappa;
         if (sentence >= 0)
             risk.sentenceMonths = sentence;

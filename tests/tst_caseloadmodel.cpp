@@ -3,6 +3,7 @@
 #include "domain/textfold.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "store/removalstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -245,6 +246,40 @@ private slots:
                  QStringLiteral("Detained"));
         QCOMPARE(model.index(0, int(CaseloadColumn::Band)).data().toString(),
                  QStringLiteral("Not banded"));
+    }
+
+    // Run last: it records a removal. A person removed is out of the stock and off the
+    // caseload unless asked for, then shown as removed (with no band colour).
+    void removedPeopleAreHiddenUnlessAsked()
+    {
+        const auto person = PersonStore(m_t.db->sql()).findByRef(QStringLiteral("P0000001"));
+        QVERIFY(person.ok() && person.value());
+        RemovalDirections r;
+        r.personId = person.value()->id;
+        r.setOn = QDate::currentDate().addDays(-30);
+        r.plannedOn = QDate::currentDate().addDays(-1);
+        r.outcome = QStringLiteral("removed");
+        r.outcomeOn = QDate::currentDate().addDays(-1);
+        QVERIFY(RemovalStore(m_t.db->sql()).save(r, QStringLiteral("tester")).ok());
+        CaseloadModel model(m_t.db->sql());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 699);
+        QCOMPARE(model.totalCount(), 699);
+        CaseloadFilter f;
+        f.search = QStringLiteral("P0000001");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        f.showRemoved = true;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.totalCount(), 700);
+        const QModelIndex band = model.index(0, int(CaseloadColumn::Band));
+        QCOMPARE(band.data().toString(),
+                 QStringLiteral("Removed on %1")
+                     .arg(QLocale().toString(QDate::currentDate().addDays(-1),
+                                             QStringLiteral("d MMM yyyy"))));
+        QCOMPARE(band.data(Qt::DecorationRole).value<QColor>(), Banding::colour(0));
     }
 };
 

@@ -1,4 +1,5 @@
 // The command line as a person (or the README, or CI) runs it: the real lodestar binary.
+#include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "testsupport.h"
 
@@ -92,6 +93,34 @@ private slots:
         const auto figures = Figures::compute(db.value()->sql(), QDate(2026, 1, 31));
         QVERIFY(figures);
         QCOMPARE(json, figures.value().toJson());
+    }
+
+    // `figures --definitions` prints every figure's meaning from the one registry, and every
+    // chart's, with no database; as one JSON object with --json.
+    void figuresDefinitions()
+    {
+        Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--definitions")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), Figures::definitions().size() + Dashboard::chartIds().size());
+        for (const Figures::Definition &d : Figures::definitions())
+            QVERIFY2(lines.contains(QStringLiteral("%1\t%2 (%3)").arg(d.key, d.meaning, d.unit)),
+                     qPrintable(d.key));
+        for (const QString &id : Dashboard::chartIds())
+            QVERIFY2(r.out.contains(QStringLiteral("charts/%1\t%2: %3")
+                                        .arg(id, Dashboard::describe(id).title,
+                                             Dashboard::describe(id).definition)),
+                     qPrintable(id));
+        r = lodestar(
+            {QStringLiteral("figures"), QStringLiteral("--definitions"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.size(), Figures::definitions().size() + Dashboard::chartIds().size());
+        QCOMPARE(json.value(QStringLiteral("not_reporting"))
+                     .toObject()
+                     .value(QStringLiteral("meaning"))
+                     .toString(),
+                 Figures::definition(FigureId::NotReporting)->meaning);
     }
 
     void sameSeedSameFigures()

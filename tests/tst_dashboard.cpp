@@ -302,7 +302,7 @@ void TestDashboard::periods()
 void TestDashboard::stock()
 {
     const Chart bands = chart(db(), QStringLiteral("stock_by_band"));
-    QCOMPARE(bands.total(), 4); // P4 is detained
+    QCOMPARE(bands.total(), 3); // P4 is detained; P1 was removed on 20 February
     QVERIFY(bands.categoriesAddUp);
     const auto f = Figures::compute(db(), AsOf);
     QVERIFY(f);
@@ -311,13 +311,13 @@ void TestDashboard::stock()
                  f.value().byBand.value(band));
     const Chart units = chart(db(), QStringLiteral("stock_by_unit"));
     QCOMPARE(units.categoryKeys.size(), 2);
-    QCOMPARE(units.total(), 4);
+    QCOMPARE(units.total(), 3);
     qint64 leeds = 0, croydon = 0;
     for (int s = 0; s < units.seriesKeys.size(); ++s) {
         leeds += cell(units, units.seriesKeys.at(s), QStringLiteral("CC Leeds"));
         croydon += cell(units, units.seriesKeys.at(s), QStringLiteral("CC Croydon"));
     }
-    QCOMPARE(leeds, 2);
+    QCOMPARE(leeds, 1);
     QCOMPARE(croydon, 2);
 }
 
@@ -325,14 +325,22 @@ void TestDashboard::reportingByMonth()
 {
     const Chart c = chart(db(), QStringLiteral("reporting_by_month"));
     QCOMPARE(c.categoryKeys.size(), 12);
-    QVERIFY(!c.categoriesAddUp); // P1 is in every month
+    QVERIFY(!c.categoriesAddUp); // P3 is in every month
     QCOMPARE(c.categoryKeys.first(), QStringLiteral("2025-12"));
     QCOMPARE(c.categoryKeys.last(), QStringLiteral("2026-11"));
+    QCOMPARE(c.seriesKeys, (QStringList{QStringLiteral("reporting"), QStringLiteral("absconders"),
+                                        QStringLiteral("not_reporting")}));
     const QString r = QStringLiteral("reporting"), a = QStringLiteral("absconders");
-    // P1 throughout; P2 March to September; P3 in May only.
-    const QList<qint64> reporting{1, 1, 1, 2, 2, 3, 2, 2, 2, 2, 1, 1};
-    for (int m = 0; m < 12; ++m)
+    // The stock at each month's end, everyone required to report weekly: P1, P2, P3 and P5
+    // until P1's removal on 20 February, then P2, P3 and P5; P2 an absconder at the ends of
+    // July, August and September.
+    const QList<qint64> reporting{4, 4, 3, 3, 3, 3, 3, 2, 2, 2, 3, 3};
+    const QList<qint64> stock{4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3};
+    for (int m = 0; m < 12; ++m) {
         QCOMPARE(c.value(0, m), reporting.at(m));
+        QCOMPARE(c.value(2, m), 0); // nobody without a restriction
+        QCOMPARE(c.value(0, m) + c.value(1, m) + c.value(2, m), stock.at(m));
+    }
     // P2 declared 10 July (countersigned the 12th), located 5 October.
     for (int m = 0; m < 12; ++m) {
         const QString key = c.categoryKeys.at(m);
@@ -411,13 +419,14 @@ void TestDashboard::traceAndLocate()
 void TestDashboard::reviews()
 {
     const Chart c = chart(db(), QStringLiteral("review_compliance_by_team"));
-    // P1 reviewed 1 May: overdue. P3 reviewed 1 October, P2 and P5 new today: on time.
-    QCOMPARE(cell(c, QStringLiteral("overdue"), QStringLiteral("Leeds A")), 1);
+    // P1 reviewed 1 May would be overdue, but was removed in February. P3 reviewed 1 October,
+    // P2 and P5 new today: on time.
+    QCOMPARE(cell(c, QStringLiteral("overdue"), QStringLiteral("Leeds A")), 0);
     QCOMPARE(cell(c, QStringLiteral("on_time"), QStringLiteral("Leeds A")), 1);
     QCOMPARE(cell(c, QStringLiteral("on_time"), QStringLiteral("Leeds B")), 1);
     QCOMPARE(cell(c, QStringLiteral("overdue"), QStringLiteral("Leeds B")), 0);
     QCOMPARE(cell(c, QStringLiteral("on_time"), QString()), 1);
-    QCOMPARE(c.total(), 4);
+    QCOMPARE(c.total(), 3);
     const auto f = Figures::compute(db(), AsOf);
     QVERIFY(f);
     qint64 overdue = 0;
@@ -438,13 +447,13 @@ void TestDashboard::reoffending()
 void TestDashboard::filters()
 {
     DashboardFilter f = period();
-    f.owningUnit = QStringLiteral("CC Leeds");
-    QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 2);
+    f.owningUnit = QStringLiteral("CC Leeds"); // P2 (P1 removed, P4 detained)
+    QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 1);
     QCOMPARE(chart(db(), QStringLiteral("breaches_by_week"), f).total(), 3);
     QCOMPARE(chart(db(), QStringLiteral("open_barriers_by_type"), f).total(), 1);
     f.owningUnit.clear();
-    f.team = QStringLiteral("Leeds A"); // sokafor: P1, P3 (and detained P4)
-    QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 2);
+    f.team = QStringLiteral("Leeds A"); // sokafor: P3 (removed P1 and detained P4)
+    QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 1);
     QCOMPARE(chart(db(), QStringLiteral("removals_by_quarter"), f).total(), 4);
     QCOMPARE(chart(db(), QStringLiteral("reoffending_by_quarter"), f).total(), 1);
     f.team = QStringLiteral("Leeds B");

@@ -81,6 +81,18 @@ private slots:
                          "updated_at) VALUES ('P0000001', 'Okafor', 'NON_DETAINED', 2, 2, "
                          "'MAPPA_1', 'okafor', '', 'okafor p0000001', 'x', 'x')")),
                      qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, "
+                         "mappa_level, custody) SELECT 'CC/1', id, 'CRIMINAL', 'OPEN', '1', "
+                         "'NON_DETAINED' FROM person")),
+                     qPrintable(q.lastError().text()));
+            // Someone with no criminal case, whom migration 17 takes out of the bands.
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO person (person_ref, family_name, custody, band_computed, "
+                         "band, band_rule, family_key, given_key, search_key, created_at, "
+                         "updated_at) VALUES ('P0000002', 'Mensah', 'NON_DETAINED', 4, 4, "
+                         "'NO_MAPPA_BARRIER', 'mensah', '', 'mensah p0000002', 'x', 'x')")),
+                     qPrintable(q.lastError().text()));
         }
         auto db = Database::open(path, Database::Create::Never);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
@@ -90,6 +102,10 @@ private slots:
         QCOMPARE(person.value()->details.familyName, QStringLiteral("Okafor"));
         QCOMPARE(person.value()->band.value_or(0), 2);
         QVERIFY(!person.value()->bandOverride);
+        const auto other = PersonStore(db.value()->sql()).findByRef(QStringLiteral("P0000002"));
+        QVERIFY(other && other.value());
+        QVERIFY(!other.value()->band);
+        QCOMPARE(other.value()->bandRule, BandRule::NoCriminalCase);
         // The migrated tables work.
         QVERIFY(NoteStore(db.value()->sql())
                     .add(person.value()->id, QStringLiteral("hello"), QStringLiteral("sokafor")));

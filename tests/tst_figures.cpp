@@ -6,6 +6,7 @@
 #include "domain/codes.h"
 #include "domain/followupladder.h"
 #include "domain/riskprofile.h"
+#include "domain/stock.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
@@ -13,6 +14,7 @@
 #include "store/barrierstore.h"
 #include "store/followupstore.h"
 #include "store/personstore.h"
+#include "store/removalstore.h"
 #include "store/reportingstore.h"
 #include "testsupport.h"
 
@@ -162,6 +164,9 @@ private slots:
     void demoFiguresMatchIndependentRecomputation();
     void importedFiguresAndTheirBoundaries();
     void reportingFiguresOnAHandMadeDataset();
+    void everyFigureIsDefinedOnce();
+    void stockAddsUpAndEveryFigureDrillsToItsNumber();
+    void removedPeopleLeaveTheStockFromTheirRemovalDate();
 };
 
 void TestFigures::emptyDatabase()
@@ -177,23 +182,27 @@ void TestFigures::emptyDatabase()
                        "\"cases\":0,\"cases_not_in_latest_extract\":0,"
                        "\"consecutive_breach_3plus\":0,"
                        "\"data_quality_by_issue\":{\"blank_outcomes\":0,\"no_case_owner\":0,"
-                       "\"override_without_reason\":0,\"unclear_ownership\":0,"
+                       "\"no_criminal_case\":0,\"override_without_reason\":0,"
+                       "\"removed_awaiting_cid\":0,\"unclear_ownership\":0,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
                        "\"data_quality_issues\":0,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
-                       "\"last_minute_barriers\":0,\"non_detained\":0,\"notes_qa_failed\":0,"
+                       "\"last_minute_barriers\":0,\"non_detained\":0,\"not_reporting\":0,"
+                       "\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":0,"
                        "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
                        "\"judicial_review\":0,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
                        "\"travel_document\":0},"
                        "\"ownership_unclear\":0,\"persons\":0,"
-                       "\"persons_breached_last_7_days\":0,\"preparation_overdue\":0,"
+                       "\"persons_breached_last_7_days\":0,\"persons_without_criminal_case\":0,"
+                       "\"preparation_overdue\":0,"
                        "\"removals_failed_by_reason\":{\"disruptive\":0,\"fresh_asylum_claim\":0,"
                        "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
                        "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
-                       "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
+                       "\"removals_planned\":0,\"removals_succeeded\":0,\"removed_awaiting_cid\":0,"
+                       "\"reporting\":0,"
                        "\"reviews_due_30_days\":0,\"reviews_overdue\":0,"
                        "\"ripe_for_progression\":0,\"unactioned_breaches\":0,\"unallocated\":0}"));
 }
@@ -205,8 +214,10 @@ void TestFigures::handBuiltFigures()
     const Figures f = computeOrFail(t.db->sql());
     QCOMPARE(f.asOf, AsOf);
     QCOMPARE(f.persons, qint64(8));
-    QCOMPARE(f.nonDetained, qint64(7));
-    const QMap<int, qint64> bands{{1, 2}, {2, 1}, {3, 2}, {4, 2}};
+    // PH has no criminal case: not banded, not in the stock (rule 10).
+    QCOMPARE(f.nonDetained, qint64(6));
+    QCOMPARE(f.personsWithoutCriminalCase, qint64(1));
+    const QMap<int, qint64> bands{{1, 2}, {2, 1}, {3, 2}, {4, 1}};
     QCOMPARE(f.byBand, bands);
     const QMap<QString, qint64> flags{{QStringLiteral("ZINCS"), 2},
                                       {QStringLiteral("NEXUS_HH"), 2},
@@ -226,22 +237,22 @@ void TestFigures::overrideMovesPeopleBetweenBands()
                              QStringLiteral("No travel document"), QStringLiteral("tl"))
                 .ok());
     Figures f = computeOrFail(db);
-    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 2}, {2, 1}, {3, 1}, {4, 3}}));
-    QCOMPARE(f.nonDetained, qint64(7));
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 2}, {2, 1}, {3, 1}, {4, 2}}));
+    QCOMPARE(f.nonDetained, qint64(6));
 
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PB")), 1,
                              QStringLiteral("Police intelligence"), QStringLiteral("tl"))
                 .ok());
     f = computeOrFail(db);
-    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 1}, {4, 3}}));
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 1}, {4, 2}}));
 
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PC")), std::nullopt,
                              QStringLiteral("Document issued"), QStringLiteral("tl"))
                 .ok());
     f = computeOrFail(db);
-    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 2}, {4, 2}}));
+    QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 2}, {4, 1}}));
     QCOMPARE(f.persons, qint64(8));
 }
 
@@ -255,7 +266,8 @@ void TestFigures::drillDownListsThePeopleBehindEachFigure()
         return r ? r.value() : QStringList{QStringLiteral("<error>")};
     };
     QCOMPARE(refs("by_band/1"), (QStringList{QStringLiteral("PA"), QStringLiteral("PG")}));
-    QCOMPARE(refs("by_band/4"), (QStringList{QStringLiteral("PD"), QStringLiteral("PH")}));
+    QCOMPARE(refs("by_band/4"), QStringList{QStringLiteral("PD")});
+    QCOMPARE(refs("persons_without_criminal_case"), QStringList{QStringLiteral("PH")});
     QCOMPARE(refs("flags/ZINCS"), (QStringList{QStringLiteral("PA"), QStringLiteral("PF")}));
     QCOMPARE(refs("flags/NFA"), (QStringList{QStringLiteral("PB"), QStringLiteral("PF")}));
     QVERIFY(!refs("non_detained").contains(QStringLiteral("PF")));
@@ -285,16 +297,19 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("flags"),
                                     QStringLiteral("last_minute_barriers"),
                                     QStringLiteral("non_detained"),
+                                    QStringLiteral("not_reporting"),
                                     QStringLiteral("notes_qa_failed"),
                                     QStringLiteral("notes_qa_sampled"),
                                     QStringLiteral("open_barriers_by_type"),
                                     QStringLiteral("ownership_unclear"),
                                     QStringLiteral("persons"),
                                     QStringLiteral("persons_breached_last_7_days"),
+                                    QStringLiteral("persons_without_criminal_case"),
                                     QStringLiteral("preparation_overdue"),
                                     QStringLiteral("removals_failed_by_reason"),
                                     QStringLiteral("removals_planned"),
                                     QStringLiteral("removals_succeeded"),
+                                    QStringLiteral("removed_awaiting_cid"),
                                     QStringLiteral("reporting"),
                                     QStringLiteral("reviews_due_30_days"),
                                     QStringLiteral("reviews_overdue"),
@@ -313,29 +328,33 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     QCOMPARE(
         compactJson(f),
         QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
-                       "\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":2},"
+                       "\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":1},"
                        "\"cases\":11,\"cases_not_in_latest_extract\":0,"
                        "\"consecutive_breach_3plus\":0,"
                        "\"data_quality_by_issue\":{\"blank_outcomes\":0,\"no_case_owner\":8,"
-                       "\"override_without_reason\":0,\"unclear_ownership\":7,"
+                       "\"no_criminal_case\":1,\"override_without_reason\":0,"
+                       "\"removed_awaiting_cid\":0,\"unclear_ownership\":7,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
-                       "\"data_quality_issues\":15,\"deportation_decision_overdue\":0,"
+                       "\"data_quality_issues\":16,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
-                       "\"last_minute_barriers\":0,\"non_detained\":7,\"notes_qa_failed\":0,"
+                       "\"last_minute_barriers\":0,\"non_detained\":6,\"not_reporting\":6,"
+                       "\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":1,"
                        "\"deportation_decision\":0,\"embassy\":0,\"further_reps\":0,"
                        "\"judicial_review\":1,\"medical\":0,\"modern_slavery\":0,\"other\":0,"
                        "\"travel_document\":0},"
                        "\"ownership_unclear\":7,\"persons\":8,"
-                       "\"persons_breached_last_7_days\":0,\"preparation_overdue\":0,"
+                       "\"persons_breached_last_7_days\":0,\"persons_without_criminal_case\":1,"
+                       "\"preparation_overdue\":0,"
                        "\"removals_failed_by_reason\":{\"disruptive\":0,\"fresh_asylum_claim\":0,"
                        "\"further_reps\":0,\"judicial_review\":0,\"medical\":0,"
                        "\"no_enforcement_visit\":0,\"not_encountered\":0,\"other\":0},"
-                       "\"removals_planned\":0,\"removals_succeeded\":0,\"reporting\":0,"
+                       "\"removals_planned\":0,\"removals_succeeded\":0,\"removed_awaiting_cid\":0,"
+                       "\"reporting\":0,"
                        "\"reviews_due_30_days\":0,\"reviews_overdue\":0,"
-                       "\"ripe_for_progression\":5,\"unactioned_breaches\":0,\"unallocated\":7}"));
+                       "\"ripe_for_progression\":5,\"unactioned_breaches\":0,\"unallocated\":6}"));
     // A default-constructed value still has every key.
     const QJsonObject empty = Figures().toJson();
     QCOMPARE(empty.value(QStringLiteral("by_band")).toObject().size(), 4);
@@ -381,6 +400,7 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     PersonStore people(db);
     BandOverrideStore overrides(db);
     qint64 persons = 0, nonDetained = 0, overridden = 0;
+    QSet<qint64> inStock;
     QMap<int, qint64> byBand{{1, 0}, {2, 0}, {3, 0}, {4, 0}};
     QMap<QString, qint64> flags{{QStringLiteral("ZINCS"), 0},
                                 {QStringLiteral("NEXUS_HH"), 0},
@@ -406,9 +426,17 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
             personFlags.insert(QStringLiteral("NFA"));
         for (auto it = flags.begin(); it != flags.end(); ++it)
             it.value() += personFlags.contains(it.key()) ? 1 : 0;
-        if (risk.detained)
+        // The stock: a criminal case, not detained, not removed by the as-of date.
+        QSqlQuery removal(db);
+        QVERIFY(removal.prepare(QStringLiteral("SELECT MIN(outcome_on) FROM removal_directions "
+                                               "WHERE person_id = ? AND outcome = 'removed'")));
+        removal.addBindValue(id);
+        QVERIFY(removal.exec() && removal.next());
+        const QDate removedOn = QDate::fromString(removal.value(0).toString(), Qt::ISODate);
+        if (!Stock::isIn({risk.criminalCase, risk.detained, removedOn}, AsOf))
             continue;
         ++nonDetained;
+        inStock.insert(id);
         // Barriers recorded in Lodestar count with CID's, read from the register itself.
         const auto recorded = BarrierStore(db).forPerson(id);
         QVERIFY(recorded.ok());
@@ -433,13 +461,13 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     // with the domain rules (BreachRules, FollowUpLadder), not through their SQL twins.
     ReportingStore reporting(db);
     FollowUpStore ladder(db);
-    qint64 reportingPeople = 0, absconders = 0, breachesWeek = 0, breachedWeek = 0, run3 = 0,
-           unactioned = 0;
+    qint64 reportingPeople = 0, absconders = 0, notReporting = 0, breachesWeek = 0,
+           breachedWeek = 0, run3 = 0, unactioned = 0;
     const QString weekStart = AsOf.addDays(-6).toString(Qt::ISODate);
     QVERIFY(q.exec(QStringLiteral("SELECT id, custody, reporting_frequency FROM person")));
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
-        const bool free = q.value(1).toString() == QLatin1String("NON_DETAINED");
+        const bool free = inStock.contains(id);
         const QString frequency = q.value(2).toString();
         const auto events = reporting.forPerson(id);
         const auto steps = ladder.forPerson(id);
@@ -464,9 +492,19 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         }
         const bool absconder = free && FollowUpLadder::isAbsconder(records, AsOf);
         const int consecutive = BreachRules::consecutiveBreaches(history, AsOf);
-        absconders += absconder;
-        reportingPeople +=
-            free && !absconder && !frequency.isEmpty() && frequency != QLatin1String("NONE");
+        if (free) {
+            switch (Stock::reporting(frequency, absconder)) {
+            case Stock::Reporting::Reporting:
+                ++reportingPeople;
+                break;
+            case Stock::Reporting::Absconder:
+                ++absconders;
+                break;
+            case Stock::Reporting::NotReporting:
+                ++notReporting;
+                break;
+            }
+        }
         breachesWeek += week;
         breachedWeek += week > 0;
         run3 += free && consecutive >= 3;
@@ -476,6 +514,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QVERIFY(absconders > 0 && run3 > 0 && unactioned > 0 && breachesWeek > 0);
     QCOMPARE(f.reporting, reportingPeople);
     QCOMPARE(f.absconders, absconders);
+    QCOMPARE(f.notReporting, notReporting);
+    QCOMPARE(reportingPeople + absconders + notReporting, nonDetained);
     QCOMPARE(f.breachesLast7Days, breachesWeek);
     QCOMPARE(f.personsBreachedLast7Days, breachedWeek);
     QCOMPARE(f.consecutiveBreach3Plus, run3);
@@ -538,10 +578,12 @@ void TestFigures::importedFiguresAndTheirBoundaries()
     QCOMPARE(f.openBarriersByType.value(QStringLiteral("modern_slavery")), qint64(1));
     QCOMPARE(f.openBarriersByType.value(QStringLiteral("judicial_review")), qint64(0));
     QCOMPARE(f.openBarriersByType.value(QStringLiteral("appeal")), qint64(0));
-    // by_band follows the imported barriers: P1, P3 and P6 are band 4.
+    // by_band follows the imported barriers: P1 and P3 are band 4. P6 has no criminal case:
+    // not banded, not in the stock.
     QCOMPARE(f.byBand.value(2), qint64(1));
     QCOMPARE(f.byBand.value(3), qint64(1));
-    QCOMPARE(f.byBand.value(4), qint64(3));
+    QCOMPARE(f.byBand.value(4), qint64(2));
+    QCOMPARE(f.personsWithoutCriminalCase, qint64(1));
 
     const auto refs = [&](const char *figure) {
         const auto r = Figures::personRefs(t.db->sql(), QLatin1String(figure), AsOf);
@@ -562,6 +604,178 @@ void TestFigures::importedFiguresAndTheirBoundaries()
     f = computeOrFail(t.db->sql());
     QCOMPARE(f.cases, qint64(10));
     QCOMPARE(f.casesNotInLatestExtract, qint64(1));
+}
+
+// One definition per figure: every key toJson() prints (but as_of and the charts) is defined
+// once, with a meaning, and every definition's key is printed.
+void TestFigures::everyFigureIsDefinedOnce()
+{
+    QStringList leaves;
+    const QJsonObject o = Figures().toJson();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("as_of") || it.key() == QLatin1String("charts"))
+            continue;
+        if (it.value().isObject()) {
+            const QJsonObject group = it.value().toObject();
+            for (auto g = group.begin(); g != group.end(); ++g)
+                leaves << it.key() + QLatin1Char('/') + g.key();
+        } else {
+            leaves << it.key();
+        }
+    }
+    QStringList defined;
+    for (const Figures::Definition &d : Figures::definitions()) {
+        QVERIFY2(!d.meaning.trimmed().isEmpty(), qPrintable(d.key));
+        QVERIFY2(!d.unit.isEmpty(), qPrintable(d.key));
+        QVERIFY2(!defined.contains(d.key), qPrintable(d.key + QStringLiteral(" twice")));
+        defined << d.key;
+        QCOMPARE(Figures::definition(d.key), &d);
+        QCOMPARE(Figures::definition(d.id, d.part), &d);
+        // A figure of people has a condition; any other has none.
+        QCOMPARE(Figures::condition(d.key, AsOf).sql.isEmpty(), !d.people);
+    }
+    leaves.sort();
+    defined.sort();
+    QCOMPARE(defined, leaves);
+    QCOMPARE(Figures::definition(QStringLiteral("no_such_figure")), nullptr);
+    QVERIFY(Figures::condition(QStringLiteral("by_band/7"), AsOf).sql.isEmpty());
+}
+
+// The inspection's complaint (3.6-3.10): figures that do not add up. On a demo caseload, at
+// several as-of dates: the stock is the sum of its bands and of its three reporting groups,
+// every figure of people lists exactly its number of people, every chart cell drills to its
+// number, and each month of the reporting chart adds up to the stock on that month's last day
+// (the last month to the figures at the series' end).
+void TestFigures::stockAddsUpAndEveryFigureDrillsToItsNumber()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    DemoGenerator::Options options;
+    options.persons = 1200;
+    options.seed = 7;
+    const Status generated = DemoGenerator::generate(db, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.ok() ? QString() : generated.error().toString()));
+    // The demo's removals: some people must have left the stock for the test to mean anything.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM removal_directions "
+                                  "WHERE outcome = 'removed'")) &&
+            q.next());
+    QVERIFY(q.value(0).toLongLong() > 0);
+    for (const QDate &asOf : {AsOf, AsOf.addDays(-45), QDate(2026, 3, 31), QDate(2026, 4, 1)}) {
+        const auto computed = Figures::compute(db, asOf);
+        QVERIFY2(computed, qPrintable(computed ? QString() : computed.error().toString()));
+        const Figures &f = computed.value();
+        const QString at = asOf.toString(Qt::ISODate);
+        QVERIFY2(f.nonDetained == f.reporting + f.absconders + f.notReporting, qPrintable(at));
+        qint64 bands = 0;
+        for (int band = 1; band <= 4; ++band)
+            bands += f.byBand.value(band);
+        QVERIFY2(bands == f.nonDetained, qPrintable(at));
+        for (const Figures::Definition &d : Figures::definitions()) {
+            if (!d.people)
+                continue;
+            const auto refs = Figures::personRefs(db, d.key, asOf);
+            QVERIFY2(refs, qPrintable(d.key));
+            QVERIFY2(refs.value().size() == f.value(d.key),
+                     qPrintable(QStringLiteral("%1 at %2: %3 listed, figure %4")
+                                    .arg(d.key, at)
+                                    .arg(refs.value().size())
+                                    .arg(f.value(d.key))));
+        }
+        // The charts the figures carry: every cell lists exactly its number of rows.
+        const DashboardFilter period = DashboardFilter::lastTwelveMonths(asOf);
+        for (const Chart &c : f.charts) {
+            for (int si = 0; si < c.seriesKeys.size(); ++si) {
+                for (int ci = 0; ci < c.categoryKeys.size(); ++ci) {
+                    const auto n = Dashboard::drillCount(
+                        db,
+                        Dashboard::drill(c.id, period, c.seriesKeys.at(si), c.categoryKeys.at(ci)));
+                    QVERIFY2(
+                        n && n.value() == c.value(si, ci),
+                        qPrintable(QStringLiteral("%1 %2/%3 at %4")
+                                       .arg(c.id, c.seriesKeys.at(si), c.categoryKeys.at(ci), at)));
+                }
+            }
+        }
+        // The reporting chart: its last month is the figures at the series' end.
+        const Chart *reporting = nullptr;
+        for (const Chart &c : f.charts)
+            if (c.id == QLatin1String("reporting_by_month"))
+                reporting = &c;
+        QVERIFY(reporting);
+        const int last = int(reporting->categoryKeys.size()) - 1;
+        QCOMPARE(
+            reporting->value(int(reporting->seriesKeys.indexOf(QStringLiteral("reporting"))), last),
+            f.reporting);
+        QCOMPARE(reporting->value(int(reporting->seriesKeys.indexOf(QStringLiteral("absconders"))),
+                                  last),
+                 f.absconders);
+        QCOMPARE(reporting->value(
+                     int(reporting->seriesKeys.indexOf(QStringLiteral("not_reporting"))), last),
+                 f.notReporting);
+    }
+    // An earlier month of the series adds up to the stock on its last day.
+    const auto f = Figures::compute(db, AsOf).value();
+    for (const Chart &c : f.charts) {
+        if (c.id != QLatin1String("reporting_by_month"))
+            continue;
+        for (int m : {0, 5}) {
+            const QDate monthEnd =
+                QDate::fromString(c.categoryKeys.at(m) + QStringLiteral("-01"), Qt::ISODate)
+                    .addMonths(1)
+                    .addDays(-1);
+            const auto then = Figures::compute(db, monthEnd);
+            QVERIFY(then);
+            QCOMPARE(c.value(0, m) + c.value(1, m) + c.value(2, m), then.value().nonDetained);
+        }
+    }
+}
+
+// A removal recorded as carried out takes the person out of the stock from its day, whatever
+// CID's custody still says; CID not yet updated is a data-quality item of its own.
+void TestFigures::removedPeopleLeaveTheStockFromTheirRemovalDate()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    addHandBuilt(db);
+    RemovalDirections r;
+    r.personId = idOf(db, QStringLiteral("PC")); // band 3, non-detained, an open criminal case
+    r.setOn = QDate(2026, 10, 1);
+    r.plannedOn = QDate(2026, 11, 10);
+    r.outcome = QStringLiteral("removed");
+    r.outcomeOn = QDate(2026, 11, 10);
+    QVERIFY(RemovalStore(db).save(r, QStringLiteral("tester")).ok());
+    const Figures before = Figures::compute(db, QDate(2026, 11, 9)).value();
+    const Figures on = Figures::compute(db, QDate(2026, 11, 10)).value();
+    const Figures after = Figures::compute(db, QDate(2026, 11, 11)).value();
+    QCOMPARE(before.nonDetained, on.nonDetained + 1);
+    QCOMPARE(on.nonDetained, after.nonDetained);
+    QCOMPARE(before.byBand.value(3), on.byBand.value(3) + 1);
+    QCOMPARE(before.notReporting, on.notReporting + 1);
+    QCOMPARE(before.removedAwaitingCid, qint64(0));
+    QCOMPARE(on.removedAwaitingCid, qint64(1));
+    QCOMPARE(Figures::personRefs(db, QStringLiteral("removed_awaiting_cid"), QDate(2026, 11, 10))
+                 .value(),
+             QStringList{QStringLiteral("PC")});
+    QVERIFY(!Figures::personRefs(db, QStringLiteral("non_detained"), QDate(2026, 11, 10))
+                 .value()
+                 .contains(QStringLiteral("PC")));
+    QVERIFY(Figures::personRefs(db, QStringLiteral("non_detained"), QDate(2026, 11, 9))
+                .value()
+                .contains(QStringLiteral("PC")));
+    // Out of every list of work too: no unallocated, ripe or data-quality entry for them.
+    for (const char *figure :
+         {"unallocated", "ripe_for_progression", "data_quality_by_issue/no_case_owner",
+          "data_quality_by_issue/unclear_ownership"})
+        QVERIFY2(!Figures::personRefs(db, QLatin1String(figure), QDate(2026, 11, 10))
+                      .value()
+                      .contains(QStringLiteral("PC")),
+                 figure);
+    // Once CID closes the case, the item goes.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("UPDATE cid_case SET case_status = 'CLOSED' WHERE case_ref = "
+                                  "'CC/3'")));
+    QCOMPARE(Figures::compute(db, QDate(2026, 11, 10)).value().removedAwaitingCid, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestFigures)

@@ -42,6 +42,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     : QWidget(parent), m_db(db), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
       m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
+      m_showRemoved(new QCheckBox(tr("Show re&moved"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
       m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport())),
       m_allocate(new QAction(tr("&Allocate…"), this))
@@ -65,6 +66,10 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_longWindow->setObjectName(QStringLiteral("longWindowCheck"));
     m_longWindow->setToolTip(tr("People whose reporting window is longer than one hour: an "
                                 "arrest team tasked to detain them on reporting would wait."));
+    m_showRemoved->setObjectName(QStringLiteral("showRemovedCheck"));
+    m_showRemoved->setToolTip(tr("Also list the people whose removal is recorded as carried "
+                                 "out: they have left the non-detained stock and are not "
+                                 "banded."));
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     // Sized to a few words rather than to the longest unit name, so the filter bar never makes
     // the window wider than a laptop screen; the drop-down list still shows names in full.
@@ -77,7 +82,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_band->addItem(tr("All bands"));
     for (int band = 1; band <= 4; ++band)
         m_band->addItem(Banding::label(band), band);
-    m_band->addItem(tr("Not banded (detained)"), 0);
+    m_band->addItem(tr("Not banded (detained, or no criminal case)"), 0);
 
     auto *bandLabel = new QLabel(tr("&Band:"), this);
     bandLabel->setBuddy(m_band);
@@ -96,6 +101,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
     bar->addWidget(m_longWindow);
+    bar->addWidget(m_showRemoved);
     bar->addWidget(m_clear);
     bar->addStretch(1);
 
@@ -128,10 +134,13 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     for (QComboBox *combo : {m_band, m_unit, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
+    connect(m_showRemoved, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
     connect(m_clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow);
+        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
+            b6(m_showRemoved);
         m_search->clear();
         m_longWindow->setChecked(false);
+        m_showRemoved->setChecked(false);
         m_band->setCurrentIndex(0);
         m_unit->setCurrentIndex(0);
         m_owner->setCurrentIndex(0);
@@ -199,6 +208,7 @@ void CaseloadView::applyFilter()
         f.caseOwner = owner.toString();
     f.search = m_search->text();
     f.longWindowOnly = m_longWindow->isChecked();
+    f.showRemoved = m_showRemoved->isChecked();
     m_model->setFilter(f);
 }
 
@@ -310,8 +320,9 @@ void CaseloadView::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("caseload"));
-    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow);
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow), b5(m_showRemoved);
     m_longWindow->setChecked(settings.value(QStringLiteral("longWindow"), false).toBool());
+    m_showRemoved->setChecked(settings.value(QStringLiteral("showRemoved"), false).toBool());
     selectData(m_band, settings.value(QStringLiteral("band")));
     selectData(m_unit, settings.value(QStringLiteral("unit")));
     selectData(m_owner, settings.value(QStringLiteral("owner")));
@@ -328,5 +339,6 @@ void CaseloadView::saveSettings() const
     settings.setValue(QStringLiteral("unit"), m_unit->currentData());
     settings.setValue(QStringLiteral("owner"), m_owner->currentData());
     settings.setValue(QStringLiteral("longWindow"), m_longWindow->isChecked());
+    settings.setValue(QStringLiteral("showRemoved"), m_showRemoved->isChecked());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
 }

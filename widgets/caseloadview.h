@@ -57,6 +57,7 @@ private:
     QComboBox *m_unit;
     QComboBox *m_owner;
     QCheckBox *m_longWindow;
+    QCheckBox *m_showRemoved;
     QPushButton *m_clear;
     QTableView *m_table;
     QTimer *m_searchDelay;

@@ -932,7 +932,11 @@ void PersonRecordWidget::showPerson()
 void PersonRecordWidget::showBand()
 {
     const bool known = m_person.has_value();
-    const bool detained = known && (m_person->isDetained() || !m_person->bandComputed);
+    const bool noCriminalCase = known && m_person->bandRule == BandRule::NoCriminalCase;
+    // Out of the stock from the day of the removal (Stock): the band they had stays below.
+    const bool removed =
+        known && m_person->removedOn.isValid() && m_person->removedOn <= QDate::currentDate();
+    const bool detained = known && (m_person->isDetained() || !m_person->bandComputed || removed);
     const int computed = known ? m_person->bandComputed.value_or(0) : 0;
     const int effective = known ? m_person->band.value_or(0) : 0;
     const bool overridden = known && !detained && m_person->bandOverride.has_value();
@@ -941,6 +945,14 @@ void PersonRecordWidget::showBand()
     QString computedText;
     if (!known) {
         effectiveText = computedText = tr("Not known");
+    } else if (removed) {
+        effectiveText = tr("Removed on %1: not banded")
+                            .arg(DisplayText::date(m_person->removedOn.toString(Qt::ISODate)));
+        computedText = m_person->bandComputed
+                           ? tr("%1 before the removal").arg(Banding::label(computed))
+                           : tr("Not banded");
+    } else if (noCriminalCase) {
+        effectiveText = computedText = tr("Not banded (no criminal case)");
     } else if (detained) {
         effectiveText = computedText = tr("Not banded (detained)");
     } else {
@@ -948,11 +960,11 @@ void PersonRecordWidget::showBand()
         effectiveText = overridden ? tr("%1 (override)").arg(Banding::label(effective))
                                    : Banding::label(effective);
     }
-    m_effectiveSwatch->setBand(effective);
+    m_effectiveSwatch->setBand(removed ? 0 : effective);
     m_effectiveBand->setText(effectiveText);
     m_computedSwatch->setBand(computed);
     m_computedBand->setText(computedText);
-    m_headerSwatch->setBand(effective);
+    m_headerSwatch->setBand(removed ? 0 : effective);
     QString headerText =
         detained || !known ? effectiveText : tr("Band %1").arg(Banding::label(effective));
     if (overridden)
@@ -990,10 +1002,13 @@ void PersonRecordWidget::showBand()
 
     m_overrideButton->setEnabled(known && !detained && may(Permissions::Action::OverrideBand));
     m_overrideButton->setToolTip(
-        detained ? tr("Detained people are not banded, so there is no band to override.")
-                 : tipFor(Permissions::Action::OverrideBand,
-                          tr("Set a different band with a reason, or withdraw an override. The "
-                             "computed band stays visible.")));
+        removed          ? tr("Removed people are not banded, so there is no band to override.")
+        : noCriminalCase ? tr("People with no criminal case are not banded, so there is no band "
+                              "to override.")
+        : detained       ? tr("Detained people are not banded, so there is no band to override.")
+                         : tipFor(Permissions::Action::OverrideBand,
+                                  tr("Set a different band with a reason, or withdraw an override. The "
+                                           "computed band stays visible.")));
 }
 
 void PersonRecordWidget::fitHistoryHeight()

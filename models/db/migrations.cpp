@@ -852,6 +852,20 @@ Migration migration16(SqlDialect d)
     return {16, QStringLiteral("guard triggers: the login's role in the database"), statements};
 }
 
+Migration migration17(SqlDialect)
+{
+    // Issue 15, rule 10: a person with no CRIMINAL case is not a foreign national offender case
+    // (footnote 18), so is not banded (Banding, BandRule::NoCriminalCase) and not in the stock.
+    // Derived columns are otherwise refreshed person by person as their records change; this
+    // brings the people already held into line at once.
+    return {17,
+            QStringLiteral("no criminal case, no band"),
+            {QStringLiteral("UPDATE person SET band = NULL, band_computed = NULL, band_rule = "
+                            "'NO_CRIMINAL_CASE', band_provisional = 0 WHERE NOT EXISTS (SELECT 1 "
+                            "FROM cid_case c WHERE c.person_id = person.id AND c.case_type = "
+                            "'CRIMINAL')")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -859,12 +873,13 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
     return {migration1(dialect),  migration2(dialect),  migration3(dialect),  migration4(dialect),
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
-            migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect)};
+            migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
+            migration17(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 16;
+    return 17;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -7,7 +7,10 @@ BandResult Banding::compute(const RiskProfile &risk, int openBarriers)
     BandResult r;
     r.provisional = risk.mappaLevel.isEmpty() && !risk.sentenceMonths.has_value();
     const QString &m = risk.mappaLevel;
-    if (risk.detained) {
+    if (!risk.criminalCase) {
+        r.band = 0;
+        r.rule = BandRule::NoCriminalCase;
+    } else if (risk.detained) {
         r.band = 0;
         r.rule = BandRule::Detained;
     } else if (m == QLatin1String("2") || m == QLatin1String("3")) {
@@ -42,6 +45,8 @@ QString Banding::ruleCode(BandRule rule)
     switch (rule) {
     case BandRule::Detained:
         return QStringLiteral("DETAINED");
+    case BandRule::NoCriminalCase:
+        return QStringLiteral("NO_CRIMINAL_CASE");
     case BandRule::Mappa2or3:
         return QStringLiteral("MAPPA_2_3");
     case BandRule::SentenceOver60:
@@ -62,9 +67,10 @@ QString Banding::ruleCode(BandRule rule)
 
 BandRule Banding::ruleFromCode(const QString &code)
 {
-    for (BandRule r : {BandRule::Detained, BandRule::Mappa2or3, BandRule::SentenceOver60,
-                       BandRule::Mappa1HarmA, BandRule::Mappa1, BandRule::ExMappa,
-                       BandRule::NoMappaNoBarrier, BandRule::NoMappaWithBarrier}) {
+    for (BandRule r :
+         {BandRule::Detained, BandRule::NoCriminalCase, BandRule::Mappa2or3,
+          BandRule::SentenceOver60, BandRule::Mappa1HarmA, BandRule::Mappa1, BandRule::ExMappa,
+          BandRule::NoMappaNoBarrier, BandRule::NoMappaWithBarrier}) {
         if (ruleCode(r) == code)
             return r;
     }
@@ -76,6 +82,8 @@ QString Banding::explain(BandRule rule, const RiskProfile &risk, int openBarrier
     switch (rule) {
     case BandRule::Detained:
         return tr("Detained: only non-detained people are banded");
+    case BandRule::NoCriminalCase:
+        return tr("Not banded: no criminal case, so not a foreign national offender case");
     case BandRule::Mappa2or3:
         return tr("Band 1: MAPPA level %1").arg(risk.mappaLevel);
     case BandRule::SentenceOver60:
@@ -102,6 +110,8 @@ QString Banding::ruleName(BandRule rule)
     switch (rule) {
     case BandRule::Detained:
         return tr("Detained, not banded");
+    case BandRule::NoCriminalCase:
+        return tr("No criminal case, not banded");
     case BandRule::Mappa2or3:
         return tr("MAPPA level 2 or 3");
     case BandRule::SentenceOver60:

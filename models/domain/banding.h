@@ -10,6 +10,7 @@
 enum class BandRule
 {
     Detained,          // not banded: only non-detained people are banded
+    NoCriminalCase,    // not banded: no CRIMINAL case, so not a foreign national offender case
     Mappa2or3,         // band 1
     SentenceOver60,    // band 1
     Mappa1HarmA,       // band 1
@@ -21,7 +22,7 @@ enum class BandRule
 
 struct BandResult
 {
-    int band = 0; // 1..4; 0 = not banded (detained)
+    int band = 0; // 1..4; 0 = not banded (detained, or no criminal case)
     BandRule rule = BandRule::Detained;
     // The band rests on unknown data: no MAPPA level and no sentence recorded.
     bool provisional = false;
@@ -33,8 +34,9 @@ struct BandResult
 //   band 2 = MAPPA 1 or ex-MAPPA (EX);
 //   band 3 = no MAPPA and no open barrier to removal;
 //   band 4 = no MAPPA and at least one open barrier.
-// "No MAPPA" covers level 0 and an unknown level. Where several band 1 rules hold, the first
-// in the order above is reported.
+// Only people with a CRIMINAL case are banded (Pathfinder held criminal cases only, footnote
+// 18), and of those only the non-detained. "No MAPPA" covers level 0 and an unknown level. Where
+// several band 1 rules hold, the first in the order above is reported.
 class Banding
 {
     Q_DECLARE_TR_FUNCTIONS(Banding)

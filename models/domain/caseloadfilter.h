@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -17,6 +18,10 @@ struct CaseloadFilter
     QString search;
     // Only people whose reporting window is longer than one hour (ReportingWindow::isLong).
     bool longWindowOnly = false;
+    // People whose removal is recorded as carried out (today or before) are out of the stock
+    // and hidden unless this is set; then they show as "Removed on <date>". Not a narrowing
+    // of the list: isEmpty() ignores it, and the "of M" total follows it.
+    bool showRemoved = false;
 
     bool isEmpty() const
     {
@@ -62,4 +67,5 @@ struct CaseloadRow
     QString reportingFrequency;
     QString flags;
     int openBarriers = 0;
+    QDate removedOn; // the removal recorded as carried out; invalid when none
 };

@@ -3,12 +3,14 @@
 #include "breachrules.h"
 #include "ownership.h"
 #include "reportingwindow.h"
+#include "stock.h"
 
 const QVector<DataQualityRules::Issue> &DataQualityRules::all()
 {
     static const QVector<Issue> issues{Issue::UnclearOwnership,      Issue::NoCaseOwner,
                                        Issue::OverrideWithoutReason, Issue::WindowMissing,
-                                       Issue::WindowOverAnHour,      Issue::BlankOutcomes};
+                                       Issue::WindowOverAnHour,      Issue::BlankOutcomes,
+                                       Issue::NoCriminalCase,        Issue::RemovedAwaitingCid};
     return issues;
 }
 
@@ -27,6 +29,10 @@ QString DataQualityRules::code(Issue issue)
         return QStringLiteral("window_over_an_hour");
     case Issue::BlankOutcomes:
         return QStringLiteral("blank_outcomes");
+    case Issue::NoCriminalCase:
+        return QStringLiteral("no_criminal_case");
+    case Issue::RemovedAwaitingCid:
+        return QStringLiteral("removed_awaiting_cid");
     }
     return QString();
 }
@@ -46,6 +52,10 @@ QString DataQualityRules::name(Issue issue)
         return tr("Reporting window over an hour");
     case Issue::BlankOutcomes:
         return tr("Reporting outcomes left blank");
+    case Issue::NoCriminalCase:
+        return tr("No criminal case");
+    case Issue::RemovedAwaitingCid:
+        return tr("Removed, CID not yet updated");
     }
     return QString();
 }
@@ -65,46 +75,67 @@ QString DataQualityRules::fix(Issue issue)
         return tr("Open the Reporting tab and narrow the window to an hour");
     case Issue::BlankOutcomes:
         return tr("Open the Reporting tab and record what happened at each event");
+    case Issue::NoCriminalCase:
+        return tr("Ask CID to record the criminal case, or to take the person off the extract");
+    case Issue::RemovedAwaitingCid:
+        return tr("Ask CID to close the criminal case and record the removal");
     }
     return QString();
 }
 
 DataQualityRules::Condition DataQualityRules::condition(Issue issue, const QDate &asOf)
 {
-    const QString nonDetained = QStringLiteral("person.custody = 'NON_DETAINED'");
     const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = "
                                             "person.id AND c.case_type = 'CRIMINAL'");
+    // Items about people in the stock, and items about anyone not yet removed.
+    const QString stock = Stock::sql(QStringLiteral("person"));
+    const QString removed = Stock::removedSql(QStringLiteral("person.id"));
+    const QString notRemoved = QStringLiteral("NOT ") + removed;
+    const QString day = asOf.toString(Qt::ISODate);
     switch (issue) {
     case Issue::UnclearOwnership:
         // The ownership_unclear figure's rule (Ownership), word for word.
-        return {QStringLiteral("EXISTS (%1) AND NOT EXISTS (%1 AND NOT %2)")
-                    .arg(criminal, Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"))),
-                {}};
+        return {QStringLiteral("%1 AND EXISTS (%2) AND NOT EXISTS (%2 AND NOT %3)")
+                    .arg(notRemoved, criminal,
+                         Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"))),
+                {day}};
     case Issue::NoCaseOwner:
-        return {QStringLiteral("(person.case_owner IS NULL OR TRIM(person.case_owner) = '')"), {}};
+        return {QStringLiteral("%1 AND (person.case_owner IS NULL OR TRIM(person.case_owner) = '')")
+                    .arg(notRemoved),
+                {day}};
     case Issue::OverrideWithoutReason:
-        return {QStringLiteral("person.band_override IS NOT NULL AND EXISTS (SELECT 1 FROM "
+        return {QStringLiteral("%1 AND person.band_override IS NOT NULL AND EXISTS (SELECT 1 FROM "
                                "band_override o WHERE o.person_id = person.id AND o.id = (SELECT "
                                "MAX(o2.id) FROM band_override o2 WHERE o2.person_id = person.id) "
-                               "AND TRIM(o.reason) = '')"),
-                {}};
+                               "AND TRIM(o.reason) = '')")
+                    .arg(notRemoved),
+                {day}};
     case Issue::WindowMissing:
-        return {QStringLiteral("%1 AND person.reporting_frequency IS NOT NULL AND "
-                               "person.reporting_frequency NOT IN ('', 'NONE') AND "
-                               "(person.reporting_window IS NULL OR person.reporting_window = '')")
-                    .arg(nonDetained),
-                {}};
+        return {QStringLiteral("%1 AND %2 AND (person.reporting_window IS NULL OR "
+                               "person.reporting_window = '')")
+                    .arg(stock, Stock::requiresReportingSql(QStringLiteral("person"))),
+                Stock::values(asOf)};
     case Issue::WindowOverAnHour:
-        return {QStringLiteral("%1 AND %2")
-                    .arg(nonDetained,
-                         ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))),
-                {}};
+        return {
+            QStringLiteral("%1 AND %2")
+                .arg(stock, ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))),
+            Stock::values(asOf)};
     case Issue::BlankOutcomes:
         // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25).
-        return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
-                               "person.id AND %1 AND (e.outcome IS NULL OR e.outcome = ''))")
-                    .arg(BreachRules::onOrBeforeSql(QStringLiteral("e"))),
-                {BreachRules::asOfBound(asOf)}};
+        return {QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id "
+                               "= person.id AND %2 AND (e.outcome IS NULL OR e.outcome = ''))")
+                    .arg(notRemoved, BreachRules::onOrBeforeSql(QStringLiteral("e"))),
+                {day, BreachRules::asOfBound(asOf)}};
+    case Issue::NoCriminalCase:
+        // The stored band rule says it (Banding, refreshed with the cases); removed or not.
+        return {QStringLiteral("person.band_rule = 'NO_CRIMINAL_CASE'"), {}};
+    case Issue::RemovedAwaitingCid:
+        // Removed by the as-of date while CID still holds an open criminal case and no
+        // criminal case says detained.
+        return {QStringLiteral("%1 AND person.custody = 'NON_DETAINED' AND EXISTS (%2 AND "
+                               "c.case_status <> 'CLOSED')")
+                    .arg(removed, criminal),
+                {day}};
     }
     return {};
 }

@@ -7,8 +7,10 @@
 #include <QVector>
 
 // The clean-up list's rules (report 6.10-6.17, 6.45, 7.21-7.25): what makes a person's record
-// need a team leader's attention. Each rule is an SQL condition on table person (alias
-// `person`), so the list, its counts and the data_quality_issues figure select the same rows.
+// need a team leader's attention. People removed (Stock::removedSql, on or before the as-of
+// date) leave every item but RemovedAwaitingCid, which is about them. Each rule is an SQL condition
+// on table person (alias `person`), so the list, its counts and the data_quality_issues figure
+// select the same rows.
 class DataQualityRules
 {
     Q_DECLARE_TR_FUNCTIONS(DataQualityRules)
@@ -21,7 +23,9 @@ public:
         OverrideWithoutReason, // a band override in force whose reason is blank
         WindowMissing,         // non-detained, reports, but no window recorded
         WindowOverAnHour,      // non-detained, a window longer than one hour
-        BlankOutcomes          // reporting events due by the as-of date with no outcome recorded
+        BlankOutcomes,         // reporting events due by the as-of date with no outcome recorded
+        NoCriminalCase,        // no CRIMINAL case: not an FNO case, so not banded (footnote 18)
+        RemovedAwaitingCid     // removed in Lodestar, CID still has an open non-detained case
     };
     static const QVector<Issue> &all();
     static QString code(Issue issue); // unclear_ownership, no_case_owner, ...

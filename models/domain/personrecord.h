@@ -4,6 +4,7 @@
 #include "persondetails.h"
 #include "riskprofile.h"
 
+#include <QDate>
 #include <QString>
 #include <optional>
 
@@ -25,6 +26,9 @@ struct PersonRecord
     std::optional<int> bandComputed; // empty when not banded (detained)
     BandRule bandRule = BandRule::Detained;
     bool bandProvisional = false;
+    // The first removal recorded as carried out (RemovalStore); invalid when none. From that day
+    // the person is out of the stock and not banded (Stock).
+    QDate removedOn;
     std::optional<int> bandOverride;
     std::optional<int> band; // effective: the override where there is one, else computed
     QString createdAt;

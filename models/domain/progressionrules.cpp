@@ -2,6 +2,7 @@
 
 #include "casepreparation.h"
 #include "followupladder.h"
+#include "stock.h"
 
 #include <QVariantList>
 
@@ -46,17 +47,19 @@ QString ProgressionRules::ripeSql(const QString &p)
 {
     // open_barriers is the person's derived count of open barriers, CID's and Lodestar's
     // (PersonStore keeps it), so the barrier rule is an indexed column test.
-    return QStringLiteral("(%1.custody = 'NON_DETAINED' AND %1.open_barriers = 0 AND NOT %2 AND "
-                          "NOT EXISTS (SELECT 1 FROM removal_directions rd WHERE rd.person_id = "
-                          "%1.id AND (rd.outcome IS NULL OR rd.outcome = 'removed')) AND NOT %3)")
-        .arg(p, FollowUpLadder::absconderSql(p + QStringLiteral(".id")),
+    // In the stock (Stock), and not removed on any date: a removal recorded ahead of its day
+    // ends progression too.
+    return QStringLiteral("(%1 AND %2.open_barriers = 0 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
+                          "removal_directions rd WHERE rd.person_id = %2.id AND (rd.outcome IS "
+                          "NULL OR rd.outcome = 'removed')) AND NOT %4)")
+        .arg(Stock::sql(p), p, FollowUpLadder::absconderSql(p + QStringLiteral(".id")),
              activeHoldSql(p + QStringLiteral(".id")));
 }
 
 QVariantList ProgressionRules::ripeValues(const QDate &asOf)
 {
     const QString day = asOf.toString(Qt::ISODate);
-    return {day, day, day, day, day, day, day};
+    return Stock::values(asOf) + QVariantList{day, day, day, day, day, day, day};
 }
 
 QString ProgressionRules::preparationOverdueSql(const QString &personId)

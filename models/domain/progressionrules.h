@@ -31,7 +31,7 @@ public:
     // ---- Ripe for progression (6.69) ----
     struct RipeFacts
     {
-        bool nonDetained = false;
+        bool nonDetained = false; // in the stock (Stock::isIn) on the as-of date
         bool absconder = false;
         int openBarriers = 0; // from any source, CID or Lodestar
         bool directionsPending = false;

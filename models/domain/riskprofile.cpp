@@ -31,6 +31,7 @@ RiskProfile RiskProfile::fromCases(const QVector<CidCase> &cases)
     for (const CidCase &c : cases) {
         if (!c.isCriminal())
             continue;
+        risk.criminalCase = true;
         if (mappaRank(c.mappaLevel) > mappaRank(risk.mappaLevel))
             risk.mappaLevel = c.mappaLevel;
         if (c.sentenceMonths && (!risk.sentenceMonths || *c.sentenceMonths > *risk.sentenceMonths))

@@ -14,6 +14,9 @@ struct RiskProfile
     std::optional<int> sentenceMonths;
     QString harm; // "" when unknown
     bool detained = false;
+    // At least one CRIMINAL case: without one the person is not a foreign national offender
+    // case at all (footnote 18), and is neither banded nor in the stock.
+    bool criminalCase = false;
 
     static RiskProfile fromCases(const QVector<CidCase> &cases);
     // Rank of a MAPPA code for "highest": 3 > 2 > 1 > EX > 0 > unknown.

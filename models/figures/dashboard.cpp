@@ -7,6 +7,7 @@
 #include "domain/periods.h"
 #include "domain/removaldirections.h"
 #include "domain/reviewrules.h"
+#include "domain/stock.h"
 #include "store/storesupport.h"
 
 #include <QHash>
@@ -17,8 +18,6 @@
 using namespace StoreSupport;
 
 namespace {
-
-const QString NonDetained = QStringLiteral("p.custody = 'NON_DETAINED'");
 
 QString iso(const QDate &d)
 {
@@ -121,12 +120,13 @@ Spec stockByBand(const DashboardFilter &f)
     Spec s;
     s.chart.title = Dashboard::tr("Non-detained people by band");
     s.chart.definition =
-        Dashboard::tr("People in the community (not detained) by their band as it stands, the "
-                      "override where one is set.");
+        Dashboard::tr("The non-detained stock on the as-of date (a criminal case, not detained, "
+                      "not removed) by band as it stands, the override where one is set.");
     s.chart.unit = Dashboard::tr("people");
     s.chart.kind = Chart::Kind::Bar;
     s.from = QStringLiteral("person p");
-    s.where = NonDetained;
+    s.where = Stock::sql(QStringLiteral("p"));
+    s.whereValues = Stock::values(f.to);
     s.series = {onePart(QStringLiteral("people"), Dashboard::tr("People"))};
     for (int band = 1; band <= 4; ++band)
         s.categories << Part{QString::number(band),
@@ -144,7 +144,7 @@ Spec stockByUnit(const DashboardFilter &f)
     Spec s = stockByBand(f);
     s.chart.title = Dashboard::tr("Non-detained people by owning unit");
     s.chart.definition =
-        Dashboard::tr("People in the community (not detained) by the owning unit of their lead "
+        Dashboard::tr("The non-detained stock on the as-of date by the owning unit of their lead "
                       "case, in bands as they stand.");
     s.chart.kind = Chart::Kind::StackedBar;
     s.series.clear();
@@ -163,17 +163,19 @@ Part traceCell(const QString &seriesKey, const Period &year);
 Spec reportingByMonth(const DashboardFilter &f)
 {
     Spec s;
-    s.chart.categoriesAddUp = false; // people per period
-    s.chart.title = Dashboard::tr("Reporting people and absconders by month");
+    s.chart.categoriesAddUp = false; // the stock per month: the months do not add up
+    s.chart.title = Dashboard::tr("The stock by reporting status, by month");
     s.chart.definition = Dashboard::tr(
-        "Reporting: people whose reporting ran into the month (first scheduled event on or "
-        "before its last day, last on or after its first). Absconders: people in the community "
-        "with a countersigned absconder declaration and no \"located\" since, at the month's "
-        "end.");
+        "The non-detained stock at each month's end (the as-of date for the last month), split "
+        "as the figures split it: reporting (required to report, not an absconder), "
+        "absconders (a countersigned absconder declaration and no \"located\" since) and not "
+        "reporting (no restriction, or reporting not required). The three add up to the stock "
+        "on that day.");
     s.chart.unit = Dashboard::tr("people");
-    s.chart.kind = Chart::Kind::Bar;
+    s.chart.kind = Chart::Kind::StackedBar;
     s.from = QStringLiteral("person p");
-    s.where = QStringLiteral("1 = 1");
+    // Implied by every cell: the date-free part of the stock (Stock::heldSql).
+    s.where = Stock::heldSql(QStringLiteral("p"));
     const QVector<Period> months = Periods::months(f.from, f.to);
     s.categories = periodParts(months, [](const Period &p) {
         return Part{p.key, p.label, QStringLiteral("1 = 1"), {}};
@@ -181,15 +183,18 @@ Spec reportingByMonth(const DashboardFilter &f)
     // The series depend on the month, so each is a condition per month: the category parts
     // only name the months, and the cell's condition is the series' one for that month.
     s.seriesIn = [months](const QString &key, int m) { return reportingCell(key, months.at(m)); };
-    s.series = {Part{QStringLiteral("reporting"), Dashboard::tr("Reporting"), QString(), {}},
-                Part{QStringLiteral("absconders"), Dashboard::tr("Absconders"), QString(), {}}};
+    s.series = {
+        Part{QStringLiteral("reporting"), Dashboard::tr("Reporting"), QString(), {}},
+        Part{QStringLiteral("absconders"), Dashboard::tr("Absconders"), QString(), {}},
+        Part{QStringLiteral("not_reporting"), Dashboard::tr("Not reporting"), QString(), {}}};
     s.detail = QStringLiteral("p.reporting_frequency");
     s.detailTitle = Dashboard::tr("Reporting frequency");
     // A condition per month costs an EXISTS per declared person and month. The same count in
     // one pass: each countersigned declaration is an interval, from the later of its day and
     // its countersignature's to the first "located" on or after its day (open if none), and a
-    // person is an absconder at a month's end when one of their intervals holds that day
-    // (FollowUpLadder::absconderSql says the same per person).
+    // person is an absconder at a month's end when one of their intervals holds that day and
+    // they were not removed by then (FollowUpLadder::absconderSql and Stock::sql say the same
+    // per person).
     s.seriesCount.insert(
         QStringLiteral("absconders"),
         [months](QSqlDatabase db, const QString &where,
@@ -198,10 +203,12 @@ Spec reportingByMonth(const DashboardFilter &f)
             QVariantList flagValues;
             for (int m = 0; m < months.size(); ++m) {
                 flags << QStringLiteral("MAX(CASE WHEN i.started <= ? AND (i.located IS NULL OR "
-                                        "i.located > ?) THEN 1 ELSE 0 END) AS m%1")
+                                        "i.located > ?) AND (i.removed_on IS NULL OR "
+                                        "i.removed_on > ?) THEN 1 ELSE 0 END) AS m%1")
                              .arg(m);
                 sums << QStringLiteral("COALESCE(SUM(m%1), 0)").arg(m);
-                flagValues << iso(months.at(m).last) << iso(months.at(m).last);
+                flagValues << iso(months.at(m).last) << iso(months.at(m).last)
+                           << iso(months.at(m).last);
             }
             QSqlQuery q(db);
             q.setForwardOnly(true);
@@ -211,11 +218,11 @@ Spec reportingByMonth(const DashboardFilter &f)
                            "SUBSTR(d.countersigned_at, 1, 10) ELSE d.taken_on END AS started, "
                            "(SELECT MIN(l.taken_on) FROM followup_step l WHERE l.person_id = "
                            "d.person_id AND l.step = 'located' AND l.taken_on >= d.taken_on) AS "
-                           "located FROM followup_step d JOIN person p ON p.id = d.person_id "
-                           "WHERE d.step = 'absconder_declaration' AND d.countersigned_at IS NOT "
-                           "NULL AND %3 AND %4) i GROUP BY i.person_id) a")
+                           "located, %3 AS removed_on FROM followup_step d JOIN person p ON p.id "
+                           "= d.person_id WHERE d.step = 'absconder_declaration' AND "
+                           "d.countersigned_at IS NOT NULL AND %4) i GROUP BY i.person_id) a")
                            .arg(sums.join(QStringLiteral(", ")), flags.join(QStringLiteral(", ")),
-                                NonDetained, where));
+                                Stock::removedOnSql(QStringLiteral("d.person_id")), where));
             for (const QVariant &v : std::as_const(flagValues))
                 q.addBindValue(v);
             for (const QVariant &v : values)
@@ -231,23 +238,28 @@ Spec reportingByMonth(const DashboardFilter &f)
     return s;
 }
 
-// The cells of reporting_by_month: a series' condition for one month.
+// The cells of reporting_by_month: a series' condition at one month's end, the figures' own
+// definitions (Stock) on that day.
 Part reportingCell(const QString &seriesKey, const Period &month)
 {
-    if (seriesKey == QLatin1String("reporting"))
-        return {seriesKey,
-                QString(),
-                QStringLiteral("p.reporting_first < ? AND p.reporting_last >= ?"),
-                {iso(month.last.addDays(1)), iso(month.first)}};
+    const QString day = iso(month.last);
     // The IN list is implied by the EXISTS: it lets the database skip, with one hash lookup,
     // the many people who never had a declaration.
-    const QString day = iso(month.last);
-    return {seriesKey,
-            QString(),
-            QStringLiteral("%1 AND p.id IN (SELECT ad.person_id FROM followup_step ad WHERE "
-                           "ad.step = 'absconder_declaration') AND %2")
-                .arg(NonDetained, FollowUpLadder::absconderSql(QStringLiteral("p.id"))),
-            {day, day, day}};
+    const QString absconder =
+        QStringLiteral("(p.id IN (SELECT ad.person_id FROM followup_step ad WHERE ad.step = "
+                       "'absconder_declaration') AND %1)")
+            .arg(FollowUpLadder::absconderSql(QStringLiteral("p.id")));
+    const QString required = Stock::requiresReportingSql(QStringLiteral("p"));
+    QString condition;
+    if (seriesKey == QLatin1String("absconders"))
+        condition = absconder;
+    else if (seriesKey == QLatin1String("reporting"))
+        condition = QStringLiteral("%1 AND NOT %2").arg(required, absconder);
+    else
+        condition = QStringLiteral("NOT %1 AND NOT %2").arg(required, absconder);
+    return {seriesKey, QString(),
+            QStringLiteral("%1 AND %2").arg(Stock::sql(QStringLiteral("p")), condition),
+            Stock::values(month.last) + QVariantList{day, day, day}};
 }
 
 Spec breachesByWeek(const DashboardFilter &f)
@@ -441,12 +453,13 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     Spec s;
     s.chart.title = Dashboard::tr("Review compliance by team");
     s.chart.definition =
-        Dashboard::tr("People in the community whose 3-monthly review is on time or overdue on "
-                      "the as-of date, by their case owner's team.");
+        Dashboard::tr("The non-detained stock on the as-of date whose 3-monthly review is on "
+                      "time or overdue, by their case owner's team.");
     s.chart.unit = Dashboard::tr("people");
     s.chart.kind = Chart::Kind::StackedBar;
     s.from = QStringLiteral("person p LEFT JOIN app_user ru ON ru.user_name = p.case_owner");
-    s.where = NonDetained;
+    s.where = Stock::sql(QStringLiteral("p"));
+    s.whereValues = Stock::values(f.to);
     const QString base =
         ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
     const QString bound = iso(ReviewRules::overdueBound(f.to));
@@ -687,6 +700,17 @@ Result<Chart> Dashboard::compute(QSqlDatabase db, const QString &chartId,
         return Error{tr("There is no chart called \"%1\"").arg(chartId), QString(),
                      QStringLiteral("invalid")};
     return run(db, *s);
+}
+
+Chart Dashboard::describe(const QString &chartId)
+{
+    const std::optional<Spec> s =
+        specFor(chartId, DashboardFilter::lastTwelveMonths(QDate::currentDate()));
+    if (!s)
+        return {};
+    Chart c = s->chart;
+    c.asOf = QDate();
+    return c;
 }
 
 Result<QVector<Chart>> Dashboard::compute(QSqlDatabase db, const DashboardFilter &filter)

@@ -29,6 +29,10 @@ public:
     static constexpr int BreachWeeks = 26;
 
     static Result<QVector<Chart>> compute(QSqlDatabase db, const DashboardFilter &filter);
+    // What a chart counts, without its numbers: id, title, definition, unit and kind, for
+    // `figures --definitions` (the same text the dashboard, the drill-down and the report show).
+    // An empty id for an unknown chart.
+    static Chart describe(const QString &chartId);
     static Result<Chart> compute(QSqlDatabase db, const QString &chartId,
                                  const DashboardFilter &filter);
 

@@ -8,9 +8,11 @@
 #include "domain/dataqualityrules.h"
 #include "domain/followupladder.h"
 #include "domain/ownership.h"
+#include "domain/personsummary.h"
 #include "domain/progressionrules.h"
 #include "domain/removaldirections.h"
 #include "domain/reviewrules.h"
+#include "domain/stock.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
 
@@ -21,17 +23,6 @@
 
 namespace {
 
-const QString NonDetained = QStringLiteral("custody = 'NON_DETAINED'");
-
-QString bandFigure(int band)
-{
-    return QStringLiteral("by_band/%1").arg(band);
-}
-QString flagFigure(const QString &flag)
-{
-    return QStringLiteral("flags/") + flag;
-}
-
 // Portable on SQLite and PostgreSQL: SUM of a CASE, wrapped in COALESCE because SUM over no
 // rows is NULL.
 QString countIf(const QString &condition)
@@ -39,13 +30,215 @@ QString countIf(const QString &condition)
     return QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0)").arg(condition);
 }
 
-} // namespace
+QString keyOf(FigureId id)
+{
+    switch (id) {
+    case FigureId::Persons:
+        return QStringLiteral("persons");
+    case FigureId::NonDetained:
+        return QStringLiteral("non_detained");
+    case FigureId::ByBand:
+        return QStringLiteral("by_band");
+    case FigureId::Flags:
+        return QStringLiteral("flags");
+    case FigureId::Cases:
+        return QStringLiteral("cases");
+    case FigureId::CasesNotInLatestExtract:
+        return QStringLiteral("cases_not_in_latest_extract");
+    case FigureId::OwnershipUnclear:
+        return QStringLiteral("ownership_unclear");
+    case FigureId::OpenBarriersByType:
+        return QStringLiteral("open_barriers_by_type");
+    case FigureId::DeportationDecisionOverdue:
+        return QStringLiteral("deportation_decision_overdue");
+    case FigureId::Reporting:
+        return QStringLiteral("reporting");
+    case FigureId::Absconders:
+        return QStringLiteral("absconders");
+    case FigureId::NotReporting:
+        return QStringLiteral("not_reporting");
+    case FigureId::BreachesLast7Days:
+        return QStringLiteral("breaches_last_7_days");
+    case FigureId::PersonsBreachedLast7Days:
+        return QStringLiteral("persons_breached_last_7_days");
+    case FigureId::ConsecutiveBreach3Plus:
+        return QStringLiteral("consecutive_breach_3plus");
+    case FigureId::UnactionedBreaches:
+        return QStringLiteral("unactioned_breaches");
+    case FigureId::DiaryOverdue:
+        return QStringLiteral("diary_overdue");
+    case FigureId::RipeForProgression:
+        return QStringLiteral("ripe_for_progression");
+    case FigureId::LastMinuteBarriers:
+        return QStringLiteral("last_minute_barriers");
+    case FigureId::RemovalsPlanned:
+        return QStringLiteral("removals_planned");
+    case FigureId::RemovalsSucceeded:
+        return QStringLiteral("removals_succeeded");
+    case FigureId::RemovalsFailedByReason:
+        return QStringLiteral("removals_failed_by_reason");
+    case FigureId::PreparationOverdue:
+        return QStringLiteral("preparation_overdue");
+    case FigureId::ReviewsOverdue:
+        return QStringLiteral("reviews_overdue");
+    case FigureId::ReviewsDue30Days:
+        return QStringLiteral("reviews_due_30_days");
+    case FigureId::Unallocated:
+        return QStringLiteral("unallocated");
+    case FigureId::NotesQaSampled:
+        return QStringLiteral("notes_qa_sampled");
+    case FigureId::NotesQaFailed:
+        return QStringLiteral("notes_qa_failed");
+    case FigureId::DataQualityIssues:
+        return QStringLiteral("data_quality_issues");
+    case FigureId::DataQualityByIssue:
+        return QStringLiteral("data_quality_by_issue");
+    case FigureId::PersonsWithoutCriminalCase:
+        return QStringLiteral("persons_without_criminal_case");
+    case FigureId::RemovedAwaitingCid:
+        return QStringLiteral("removed_awaiting_cid");
+    }
+    return QString();
+}
 
-const QStringList &Figures::flagKeys()
+QString keyOf(FigureId id, const QString &part)
+{
+    return part.isEmpty() ? keyOf(id) : keyOf(id) + QLatin1Char('/') + part;
+}
+
+const QStringList &flagKeyList()
 {
     static const QStringList keys{QStringLiteral("ZINCS"), QStringLiteral("NEXUS_HH"),
                                   QStringLiteral("EM"), QStringLiteral("NFA")};
     return keys;
+}
+
+QVector<Figures::Definition> makeDefinitions()
+{
+    QVector<Figures::Definition> out;
+    const QString people = Figures::tr("people");
+    const auto add = [&](FigureId id, const QString &meaning, const QString &unit,
+                         bool countsPeople, const QString &part = QString()) {
+        out << Figures::Definition{id, part, keyOf(id, part), meaning, unit, countsPeople};
+    };
+    add(FigureId::Persons, Figures::tr("Every person held, whatever their custody or cases"),
+        people, true);
+    add(FigureId::NonDetained,
+        Figures::tr("The non-detained stock: people with a criminal case, not detained, not "
+                    "removed on or before the as-of date"),
+        people, true);
+    for (int band = 1; band <= 4; ++band)
+        add(FigureId::ByBand,
+            Figures::tr("The stock in band %1 (the effective band: the override where one is "
+                        "set)")
+                .arg(band),
+            people, true, QString::number(band));
+    for (const QString &flag : flagKeyList())
+        add(FigureId::Flags,
+            Figures::tr("People flagged %1, whatever their custody").arg(Flags::label(flag)),
+            people, true, flag);
+    add(FigureId::Cases, Figures::tr("CID cases held"), Figures::tr("cases"), false);
+    add(FigureId::CasesNotInLatestExtract, Figures::tr("CID cases absent from the newest import"),
+        Figures::tr("cases"), false);
+    add(FigureId::OwnershipUnclear,
+        Figures::tr("People not removed all of whose criminal cases have an empty, NO UNIT, NOT "
+                    "IN USE or obsolete (LIT) owning unit"),
+        people, true);
+    for (const QString &type : Barrier::types())
+        add(FigureId::OpenBarriersByType,
+            Figures::tr("Open barriers of type \"%1\" on the register (CID's and Lodestar's)")
+                .arg(Barrier::typeName(type)),
+            Figures::tr("barriers"), false, type);
+    add(FigureId::DeportationDecisionOverdue,
+        Figures::tr("The stock with a criminal sentence of 12 months or more, no deportation "
+                    "decision, and the sentence ended over 12 months before the as-of date"),
+        people, true);
+    add(FigureId::Reporting,
+        Figures::tr("The stock required to report (a frequency other than none), absconders "
+                    "left out"),
+        people, true);
+    add(FigureId::Absconders,
+        Figures::tr("The stock with a countersigned absconder declaration and no \"located\" "
+                    "since"),
+        people, true);
+    add(FigureId::NotReporting,
+        Figures::tr("The stock neither reporting nor absconders: no restriction, or reporting "
+                    "not required"),
+        people, true);
+    add(FigureId::BreachesLast7Days,
+        Figures::tr("Breach events scheduled in the 7 days ending on the as-of date"),
+        Figures::tr("events"), false);
+    add(FigureId::PersonsBreachedLast7Days,
+        Figures::tr("People with a breach scheduled in the 7 days ending on the as-of date"),
+        people, true);
+    add(FigureId::ConsecutiveBreach3Plus, Figures::tr("The stock with 3 or more breaches in a row"),
+        people, true);
+    add(FigureId::UnactionedBreaches,
+        Figures::tr("The stock, absconders left out, in a run of breaches with no follow-up "
+                    "step since the latest breach"),
+        people, true);
+    add(FigureId::DiaryOverdue,
+        Figures::tr("Diary entries due before the as-of date and not done by then"),
+        Figures::tr("diary entries"), false);
+    add(FigureId::RipeForProgression,
+        Figures::tr("The stock, absconders left out, with no open barrier, no removal "
+                    "directions pending or carried out, and no active hold"),
+        people, true);
+    add(FigureId::LastMinuteBarriers,
+        Figures::tr("Barriers raised on or before the as-of date while removal directions "
+                    "stood"),
+        Figures::tr("barriers"), false);
+    add(FigureId::RemovalsPlanned,
+        Figures::tr("Removal directions set on or before the as-of date"),
+        Figures::tr("removal directions"), false);
+    add(FigureId::RemovalsSucceeded,
+        Figures::tr("Removal directions whose removal was carried out on or before the as-of "
+                    "date"),
+        Figures::tr("removal directions"), false);
+    for (const QString &reason : RemovalDirections::failureReasons())
+        add(FigureId::RemovalsFailedByReason,
+            Figures::tr("Removal directions failed on or before the as-of date: %1")
+                .arg(RemovalDirections::failureReasonName(reason)),
+            Figures::tr("removal directions"), false, reason);
+    add(FigureId::PreparationOverdue,
+        Figures::tr("The stock whose case preparation (2 weeks initial, 8 in all) is past a due "
+                    "date and not done"),
+        people, true);
+    add(FigureId::ReviewsOverdue,
+        Figures::tr("The stock whose 3-monthly review is due before the as-of date"), people, true);
+    add(FigureId::ReviewsDue30Days,
+        Figures::tr("The stock whose review is due on the as-of date or in the 30 days after"),
+        people, true);
+    add(FigureId::Unallocated, Figures::tr("The stock with no case owner"), people, true);
+    add(FigureId::NotesQaSampled,
+        Figures::tr("Notes drawn into a quality-assurance sample on or before the as-of date"),
+        Figures::tr("notes"), false);
+    add(FigureId::NotesQaFailed,
+        Figures::tr("Notes marked failed in quality assurance on or before the as-of date"),
+        Figures::tr("notes"), false);
+    add(FigureId::DataQualityIssues,
+        Figures::tr("Issues on the clean-up list (a person with two problems is two issues)"),
+        Figures::tr("issues"), false);
+    for (const DataQualityRules::Issue issue : DataQualityRules::all())
+        add(FigureId::DataQualityByIssue,
+            Figures::tr("People on the clean-up list for: %1").arg(DataQualityRules::name(issue)),
+            people, true, DataQualityRules::code(issue));
+    add(FigureId::PersonsWithoutCriminalCase,
+        Figures::tr("People with no criminal case: not foreign national offender cases, so "
+                    "neither banded nor in the stock"),
+        people, true);
+    add(FigureId::RemovedAwaitingCid,
+        Figures::tr("People removed on or before the as-of date whose CID criminal case is still "
+                    "open and non-detained"),
+        people, true);
+    return out;
+}
+
+} // namespace
+
+const QStringList &Figures::flagKeys()
+{
+    return flagKeyList();
 }
 
 const QStringList &Figures::barrierTypeKeys()
@@ -53,69 +246,102 @@ const QStringList &Figures::barrierTypeKeys()
     return Barrier::types();
 }
 
+const QVector<Figures::Definition> &Figures::definitions()
+{
+    // Built once, in the language loaded when first asked.
+    static const QVector<Definition> all = makeDefinitions();
+    return all;
+}
+
+const Figures::Definition *Figures::definition(const QString &key)
+{
+    for (const Definition &d : definitions())
+        if (d.key == key)
+            return &d;
+    return nullptr;
+}
+
+const Figures::Definition *Figures::definition(FigureId id, const QString &part)
+{
+    return definition(keyOf(id, part));
+}
+
 QStringList Figures::figureNames()
 {
-    QStringList names{QStringLiteral("persons"), QStringLiteral("non_detained")};
-    for (int band = 1; band <= 4; ++band)
-        names << bandFigure(band);
-    for (const QString &flag : flagKeys())
-        names << flagFigure(flag);
-    names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue")
-          << QStringLiteral("reporting") << QStringLiteral("absconders")
-          << QStringLiteral("persons_breached_last_7_days")
-          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches")
-          << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue")
-          << QStringLiteral("reviews_overdue") << QStringLiteral("reviews_due_30_days")
-          << QStringLiteral("unallocated");
-    for (const DataQualityRules::Issue issue : DataQualityRules::all())
-        names << QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue);
+    QStringList names;
+    for (const Definition &d : definitions())
+        if (d.people)
+            names << d.key;
     return names;
 }
 
-Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
+Figures::Condition Figures::condition(const QString &key, const QDate &asOf)
 {
-    if (figure == QLatin1String("persons"))
-        return {QStringLiteral("1 = 1"), {}};
-    if (figure == QLatin1String("non_detained"))
-        return {NonDetained, {}};
-    for (int band = 1; band <= 4; ++band) {
-        if (figure == bandFigure(band))
-            return {QStringLiteral("%1 AND band = %2").arg(NonDetained).arg(band), {}};
-    }
-    for (const QString &flag : flagKeys()) {
-        if (figure == flagFigure(flag))
-            return {QStringLiteral("flag_%1 <> 0").arg(flag.toLower()), {}};
-    }
+    const Definition *d = definition(key);
+    return d ? condition(d->id, asOf, d->part) : Condition{};
+}
+
+Figures::Condition Figures::condition(FigureId id, const QDate &asOf, const QString &part)
+{
+    // Within the stock (Stock): a condition and its values, the stock's values first.
+    const QString stock = Stock::sql(QStringLiteral("person"));
+    const auto inStock = [&](const QString &sql, const QVariantList &values = {}) {
+        return Condition{QStringLiteral("%1 AND %2").arg(stock, sql), Stock::values(asOf) + values};
+    };
+    const auto dataQuality = [&](DataQualityRules::Issue issue) {
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        return Condition{c.sql, c.values};
+    };
     const QString criminalCase =
         QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
                        "c.case_type = 'CRIMINAL'");
-    if (figure == QLatin1String("ownership_unclear"))
-        return {QStringLiteral("EXISTS (%1) AND NOT EXISTS (%1 AND NOT %2)")
-                    .arg(criminalCase, Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"))),
-                {}};
-    if (figure == QLatin1String("deportation_decision_overdue")) {
-        // "More than 12 months before the as-of date": ended before the date 12 calendar
-        // months earlier. Dates are ISO text, so text order is date order.
-        return {QStringLiteral("%1 AND EXISTS (%2 AND c.sentence_months >= 12 AND "
-                               "(c.deportation_decision IS NULL OR c.deportation_decision IN "
-                               "('NONE', 'PENDING')) AND c.sentence_end IS NOT NULL AND "
-                               "c.sentence_end < ?)")
-                    .arg(NonDetained, criminalCase),
-                {asOf.addMonths(-12).toString(Qt::ISODate)}};
-    }
     // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
     const QString day = asOf.toString(Qt::ISODate);
     const QString bound = BreachRules::asOfBound(asOf);
     const QString absconder = FollowUpLadder::absconderSql(QStringLiteral("person.id"));
     const QVariantList absconderValues{day, day, day};
-    if (figure == QLatin1String("absconders"))
-        return {QStringLiteral("%1 AND %2").arg(NonDetained, absconder), absconderValues};
-    if (figure == QLatin1String("reporting"))
-        return {QStringLiteral("%1 AND reporting_frequency IS NOT NULL AND reporting_frequency "
-                               "NOT IN ('', 'NONE') AND NOT %2")
-                    .arg(NonDetained, absconder),
-                absconderValues};
-    if (figure == QLatin1String("persons_breached_last_7_days"))
+    const QString requiresReporting = Stock::requiresReportingSql(QStringLiteral("person"));
+    const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
+    // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
+    const QString base =
+        ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
+    switch (id) {
+    case FigureId::Persons:
+        return {QStringLiteral("1 = 1"), {}};
+    case FigureId::NonDetained:
+        return {stock, Stock::values(asOf)};
+    case FigureId::ByBand: {
+        bool ok = false;
+        const int band = part.toInt(&ok);
+        if (!ok || band < 1 || band > 4)
+            return {};
+        return inStock(QStringLiteral("person.band = %1").arg(band));
+    }
+    case FigureId::Flags:
+        if (!flagKeyList().contains(part))
+            return {};
+        return {QStringLiteral("person.flag_%1 <> 0").arg(part.toLower()), {}};
+    case FigureId::OwnershipUnclear:
+        // The clean-up list's item, word for word.
+        return dataQuality(DataQualityRules::Issue::UnclearOwnership);
+    case FigureId::DeportationDecisionOverdue:
+        // "More than 12 months before the as-of date": ended before the date 12 calendar
+        // months earlier. Dates are ISO text, so text order is date order.
+        return inStock(QStringLiteral("EXISTS (%1 AND c.sentence_months >= 12 AND "
+                                      "(c.deportation_decision IS NULL OR c.deportation_decision "
+                                      "IN ('NONE', 'PENDING')) AND c.sentence_end IS NOT NULL AND "
+                                      "c.sentence_end < ?)")
+                           .arg(criminalCase),
+                       {asOf.addMonths(-12).toString(Qt::ISODate)});
+    case FigureId::Absconders:
+        return inStock(absconder, absconderValues);
+    case FigureId::Reporting:
+        return inStock(QStringLiteral("%1 AND NOT %2").arg(requiresReporting, absconder),
+                       absconderValues);
+    case FigureId::NotReporting:
+        return inStock(QStringLiteral("NOT %1 AND NOT %2").arg(requiresReporting, absconder),
+                       absconderValues);
+    case FigureId::PersonsBreachedLast7Days:
         // Every person with a breach in the week, whatever their custody, to match
         // breaches_last_7_days, which counts every breach event of the week.
         return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
@@ -123,53 +349,74 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                     .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
                          BreachRules::breachOutcomeSql(QStringLiteral("e"))),
                 {asOf.addDays(-6).toString(Qt::ISODate), bound}};
-    const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
-    if (figure == QLatin1String("consecutive_breach_3plus"))
-        return {QStringLiteral("%1 AND %2 >= 3").arg(NonDetained, consecutive), {bound, bound}};
-    if (figure == QLatin1String("unactioned_breaches")) {
+    case FigureId::ConsecutiveBreach3Plus:
+        return inStock(QStringLiteral("%1 >= 3").arg(consecutive), {bound, bound});
+    case FigureId::UnactionedBreaches:
         // A choice, documented: someone in a current run of breaches (count 1 or more), not an
         // absconder (Trace and Locate has them), with no follow-up step taken on or after the
         // day of their latest breach.
-        return {QStringLiteral("%1 AND %2 >= 1 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
-                               "followup_step f WHERE f.person_id = person.id AND f.taken_on <= "
-                               "? AND f.taken_on >= (SELECT SUBSTR(MAX(e.scheduled), 1, 10) FROM "
-                               "reporting_event e WHERE e.person_id = person.id AND %4 AND %5))")
-                    .arg(NonDetained, consecutive, absconder,
-                         BreachRules::onOrBeforeSql(QStringLiteral("e")),
-                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
-                {bound, bound, day, day, day, day, bound}};
-    }
-    // Removal progression: the rules and their SQL live in ProgressionRules.
-    if (figure == QLatin1String("ripe_for_progression"))
+        return inStock(QStringLiteral("%1 >= 1 AND NOT %2 AND NOT EXISTS (SELECT 1 FROM "
+                                      "followup_step f WHERE f.person_id = person.id AND "
+                                      "f.taken_on <= ? AND f.taken_on >= (SELECT "
+                                      "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e "
+                                      "WHERE e.person_id = person.id AND %3 AND %4))")
+                           .arg(consecutive, absconder,
+                                BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                                BreachRules::breachOutcomeSql(QStringLiteral("e"))),
+                       {bound, bound, day, day, day, day, bound});
+    case FigureId::RipeForProgression:
+        // The rules and their SQL live in ProgressionRules (which starts from the stock).
         return {ProgressionRules::ripeSql(QStringLiteral("person")),
                 ProgressionRules::ripeValues(asOf)};
-    if (figure == QLatin1String("preparation_overdue"))
-        return {QStringLiteral("%1 AND %2")
-                    .arg(NonDetained,
-                         ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
-                ProgressionRules::preparationValues(asOf)};
-    // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
-    const QString base =
-        ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
-    if (figure == QLatin1String("reviews_overdue"))
-        return {QStringLiteral("%1 AND %2 < ?").arg(NonDetained, base),
-                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)}};
-    if (figure == QLatin1String("reviews_due_30_days"))
-        return {QStringLiteral("%1 AND %2 >= ? AND %2 < ?").arg(NonDetained, base),
-                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate),
-                 ReviewRules::overdueBound(asOf.addDays(ReviewRules::SoonDays + 1))
-                     .toString(Qt::ISODate)}};
-    if (figure == QLatin1String("unallocated"))
-        return {
-            QStringLiteral("%1 AND (case_owner IS NULL OR TRIM(case_owner) = '')").arg(NonDetained),
-            {}};
-    for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
-        if (figure == QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue)) {
-            const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
-            return {c.sql, c.values};
-        }
+    case FigureId::PreparationOverdue:
+        return inStock(ProgressionRules::preparationOverdueSql(QStringLiteral("person.id")),
+                       ProgressionRules::preparationValues(asOf));
+    case FigureId::ReviewsOverdue:
+        return inStock(QStringLiteral("%1 < ?").arg(base),
+                       {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)});
+    case FigureId::ReviewsDue30Days:
+        return inStock(QStringLiteral("%1 >= ? AND %1 < ?").arg(base),
+                       {ReviewRules::overdueBound(asOf).toString(Qt::ISODate),
+                        ReviewRules::overdueBound(asOf.addDays(ReviewRules::SoonDays + 1))
+                            .toString(Qt::ISODate)});
+    case FigureId::Unallocated:
+        return inStock(
+            QStringLiteral("(person.case_owner IS NULL OR TRIM(person.case_owner) = '')"));
+    case FigureId::DataQualityByIssue:
+        for (const DataQualityRules::Issue issue : DataQualityRules::all())
+            if (DataQualityRules::code(issue) == part)
+                return dataQuality(issue);
+        return {};
+    case FigureId::PersonsWithoutCriminalCase:
+        return dataQuality(DataQualityRules::Issue::NoCriminalCase);
+    case FigureId::RemovedAwaitingCid:
+        return dataQuality(DataQualityRules::Issue::RemovedAwaitingCid);
+    case FigureId::Cases:
+    case FigureId::CasesNotInLatestExtract:
+    case FigureId::OpenBarriersByType:
+    case FigureId::BreachesLast7Days:
+    case FigureId::DiaryOverdue:
+    case FigureId::LastMinuteBarriers:
+    case FigureId::RemovalsPlanned:
+    case FigureId::RemovalsSucceeded:
+    case FigureId::RemovalsFailedByReason:
+    case FigureId::NotesQaSampled:
+    case FigureId::NotesQaFailed:
+    case FigureId::DataQualityIssues:
+        break; // not counts of people
     }
     return {};
+}
+
+qint64 Figures::value(const QString &key) const
+{
+    QJsonValue v = toJson();
+    for (const QString &step : key.split(QLatin1Char('/'))) {
+        if (!v.isObject() || !v.toObject().contains(step))
+            return -1;
+        v = v.toObject().value(step);
+    }
+    return v.isDouble() ? qint64(v.toDouble()) : -1;
 }
 
 Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
@@ -185,10 +432,11 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
         columns << countIf(c.sql);
         values << c.values;
     }
-    // Non-detained people without a band 1..4 would make the bands not add up to the
+    // People in the stock without a band 1..4 would make the bands not add up to the
     // non-detained total; the stores never write one, so finding any means damaged data.
-    columns << countIf(NonDetained +
+    columns << countIf(Stock::sql(QStringLiteral("person")) +
                        QStringLiteral(" AND (band IS NULL OR band NOT IN (1, 2, 3, 4))"));
+    values << Stock::values(asOf);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM person").arg(columns.join(QStringLiteral(", "))));
@@ -205,13 +453,16 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.persons = count.value(QStringLiteral("persons"));
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
-        f.byBand[band] = count.value(bandFigure(band));
+        f.byBand[band] = count.value(keyOf(FigureId::ByBand, QString::number(band)));
     for (const QString &flag : flagKeys())
-        f.flags[flag] = count.value(flagFigure(flag));
+        f.flags[flag] = count.value(keyOf(FigureId::Flags, flag));
     f.ownershipUnclear = count.value(QStringLiteral("ownership_unclear"));
     f.deportationDecisionOverdue = count.value(QStringLiteral("deportation_decision_overdue"));
     f.reporting = count.value(QStringLiteral("reporting"));
     f.absconders = count.value(QStringLiteral("absconders"));
+    f.notReporting = count.value(QStringLiteral("not_reporting"));
+    f.personsWithoutCriminalCase = count.value(QStringLiteral("persons_without_criminal_case"));
+    f.removedAwaitingCid = count.value(QStringLiteral("removed_awaiting_cid"));
     f.personsBreachedLast7Days = count.value(QStringLiteral("persons_breached_last_7_days"));
     f.consecutiveBreach3Plus = count.value(QStringLiteral("consecutive_breach_3plus"));
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
@@ -327,6 +578,7 @@ QJsonObject Figures::toJson() const
              QJsonValue(deportationDecisionOverdue));
     o.insert(QStringLiteral("reporting"), QJsonValue(reporting));
     o.insert(QStringLiteral("absconders"), QJsonValue(absconders));
+    o.insert(QStringLiteral("not_reporting"), QJsonValue(notReporting));
     o.insert(QStringLiteral("breaches_last_7_days"), QJsonValue(breachesLast7Days));
     o.insert(QStringLiteral("persons_breached_last_7_days"), QJsonValue(personsBreachedLast7Days));
     o.insert(QStringLiteral("consecutive_breach_3plus"), QJsonValue(consecutiveBreach3Plus));
@@ -352,6 +604,9 @@ QJsonObject Figures::toJson() const
         issues.insert(DataQualityRules::code(issue),
                       QJsonValue(dataQualityByIssue.value(DataQualityRules::code(issue), 0)));
     o.insert(QStringLiteral("data_quality_by_issue"), issues);
+    o.insert(QStringLiteral("persons_without_criminal_case"),
+             QJsonValue(personsWithoutCriminalCase));
+    o.insert(QStringLiteral("removed_awaiting_cid"), QJsonValue(removedAwaitingCid));
     const DashboardFilter period = DashboardFilter::lastTwelveMonths(asOf);
     QJsonObject charted;
     for (const Chart &chart : charts) {

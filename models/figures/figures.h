@@ -11,6 +11,46 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVector>
+
+// Every headline figure, by a typed identifier rather than a key spelled in several files. A
+// figure that is a family of counts (by band, by flag, by barrier type, by failure reason, by
+// data-quality issue) is one identifier with a part naming the member.
+enum class FigureId
+{
+    Persons,
+    NonDetained,
+    ByBand,
+    Flags,
+    Cases,
+    CasesNotInLatestExtract,
+    OwnershipUnclear,
+    OpenBarriersByType,
+    DeportationDecisionOverdue,
+    Reporting,
+    Absconders,
+    NotReporting,
+    BreachesLast7Days,
+    PersonsBreachedLast7Days,
+    ConsecutiveBreach3Plus,
+    UnactionedBreaches,
+    DiaryOverdue,
+    RipeForProgression,
+    LastMinuteBarriers,
+    RemovalsPlanned,
+    RemovalsSucceeded,
+    RemovalsFailedByReason,
+    PreparationOverdue,
+    ReviewsOverdue,
+    ReviewsDue30Days,
+    Unallocated,
+    NotesQaSampled,
+    NotesQaFailed,
+    DataQualityIssues,
+    DataQualityByIssue,
+    PersonsWithoutCriminalCase,
+    RemovedAwaitingCid
+};
 
 // The headline figures of the caseload: the one place they are computed, for
 // `lodestar figures --json` and the GUI alike, so the two can never disagree.
@@ -29,9 +69,11 @@ public:
     // filter it.
     QDate asOf;
     qint64 persons = 0;
+    // The non-detained stock on the as-of date (Stock): people with a criminal case, not
+    // detained, not removed on or before it. Every "non-detained" figure below counts within it.
     qint64 nonDetained = 0;
-    // Non-detained people by effective band (the override where there is one), keys 1..4;
-    // they add up to nonDetained.
+    // The stock by effective band (the override where there is one), keys 1..4; they add up to
+    // nonDetained.
     QMap<int, qint64> byBand;
     // People with each flag, keys as flagKeys(). Counted over all persons, detained included:
     // a flag (e.g. Zincs, Nexus High Harm) says something about the person whatever their
@@ -41,8 +83,9 @@ public:
     // the importer and cleared when they come back).
     qint64 cases = 0;
     qint64 casesNotInLatestExtract = 0;
-    // People all of whose CRIMINAL cases have an unclear owning unit (Ownership rule). People
-    // without any criminal case are not counted: there is no criminal ownership to be unclear.
+    // People all of whose CRIMINAL cases have an unclear owning unit (Ownership rule), removed
+    // people left out: the data-quality item unclear_ownership. People without any criminal
+    // case are not counted: there is no criminal ownership to be unclear.
     qint64 ownershipUnclear = 0;
     // Open barriers on the register by type, keys barrierTypeKeys(): CID's (OPEN cases of a
     // barrier type, cases missing from the latest extract included, as the band counts them)
@@ -78,15 +121,23 @@ public:
     // issue (DataQualityRules::code keys, all present in the JSON).
     qint64 dataQualityIssues = 0;
     QMap<QString, qint64> dataQualityByIssue;
+    // People with no CRIMINAL case (not banded, not in the stock), and people removed on or
+    // before the as-of date whose CID criminal case is still open and non-detained: the
+    // data-quality items no_criminal_case and removed_awaiting_cid.
+    qint64 personsWithoutCriminalCase = 0;
+    qint64 removedAwaitingCid = 0;
     // Non-detained people with a CRIMINAL case of 12 months' sentence or more, no deportation
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
     qint64 deportationDecisionOverdue = 0;
     // Reporting compliance (BreachRules, FollowUpLadder), on the as-of date.
-    // Non-detained people with a reporting frequency (not empty, not NONE), absconders left out.
+    // The stock split three ways (Stock::reporting): absconders (a countersigned absconder
+    // declaration with no "located" since); reporting (a restriction requiring them to report,
+    // not absconders); not reporting (no restriction, or reporting not required, not
+    // absconders). nonDetained = reporting + absconders + notReporting.
     qint64 reporting = 0;
-    // Non-detained people whose countersigned absconder declaration has no "located" since.
     qint64 absconders = 0;
+    qint64 notReporting = 0;
     // Breach events scheduled in the 7 days ending on the as-of date, inclusive (events, not
     // people), and the people with at least one.
     qint64 breachesLast7Days = 0;
@@ -104,6 +155,27 @@ public:
 
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
 
+    // One figure: its identifier, its key in toJson() ("by_band/1" for a family's member), what
+    // it counts in one line, the unit it counts, and whether it counts person rows (then
+    // condition() selects them and personRefs() lists them: its drill-down).
+    struct Definition
+    {
+        FigureId id;
+        QString part; // the member of a family ("1", "ZINCS", "asylum"); empty otherwise
+        QString key;
+        QString meaning;
+        QString unit;
+        bool people = false;
+    };
+    // Every figure toJson() prints, in its order: the one place each is named and explained,
+    // for `figures --definitions`, captions and titles.
+    static const QVector<Definition> &definitions();
+    // The definition of `key` (as toJson() spells it), or nullptr.
+    static const Definition *definition(const QString &key);
+    static const Definition *definition(FigureId id, const QString &part = QString());
+    // The value of the figure `key` (a path into toJson(), "by_band/1"); -1 for no such key.
+    qint64 value(const QString &key) const;
+
     // {"as_of":"YYYY-MM-DD","persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
     //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}, ...,
     //  "charts":{"<chart id>":{"from":..,"to":..,"values":{"<series key>":
@@ -115,22 +187,18 @@ public:
     // Barrier::types(): asylum, further_reps, appeal, judicial_review, modern_slavery (from CID
     // and recorded by hand), travel_document, embassy, medical, deportation_decision, other.
     static const QStringList &barrierTypeKeys();
-    // Names of the figures that count people, as paths into toJson(): "persons",
-    // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
-    // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
-    // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
-    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue", "reviews_overdue",
-    // "reviews_due_30_days", "unallocated", and "data_quality_by_issue/<issue code>".
+    // The keys of the figures that count people (definitions() whose `people` is set).
     static QStringList figureNames();
-    // The SQL condition on table person that selects the people counted by `figure` (one of
-    // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty
-    // condition for an unknown name.
+    // The SQL condition on table person that selects the people counted by a figure at `asOf`,
+    // with the values to bind to its placeholders in order; an empty condition for a figure
+    // that does not count people, or an unknown key.
     struct Condition
     {
         QString sql;
         QVariantList values;
     };
-    static Condition condition(const QString &figure, const QDate &asOf);
+    static Condition condition(FigureId id, const QDate &asOf, const QString &part = QString());
+    static Condition condition(const QString &key, const QDate &asOf);
     // The person references behind `figure`, in order: the drill-down of a number.
     static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure,
                                           const QDate &asOf = QDate::currentDate());

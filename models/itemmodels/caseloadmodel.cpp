@@ -17,7 +17,9 @@ void CaseloadModel::recount()
 {
     m_pages.clear();
     m_pageUse.clear();
-    const Result<int> total = m_store.count(CaseloadFilter());
+    CaseloadFilter everyone;
+    everyone.showRemoved = m_filter.showRemoved;
+    const Result<int> total = m_store.count(everyone);
     m_total = total ? total.value() : 0;
     if (m_filter.isEmpty()) {
         m_count = m_total;
@@ -123,6 +125,9 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
     case CaseloadColumn::Nationality:
         return r.nationality;
     case CaseloadColumn::Band: {
+        // Out of the stock, so not banded (Stock): the band they had stays in the record.
+        if (r.removedOn.isValid() && r.removedOn <= QDate::currentDate())
+            return tr("Removed on %1").arg(DisplayText::date(r.removedOn.toString(Qt::ISODate)));
         QString text = Banding::label(r.band.value_or(0));
         if (r.bandOverridden)
             text += tr(" (override)");
@@ -190,7 +195,9 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // Colour is a second cue beside the band's text, never the only one.
         if (column == CaseloadColumn::Band)
-            return Banding::colour(r->band.value_or(0));
+            return Banding::colour(r->removedOn.isValid() && r->removedOn <= QDate::currentDate()
+                                       ? 0
+                                       : r->band.value_or(0));
         return QVariant();
     case Qt::ToolTipRole:
         if (column == CaseloadColumn::Band && r->bandProvisional)

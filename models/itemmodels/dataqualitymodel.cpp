@@ -64,9 +64,12 @@ QString DataQualityModel::fixTab(DataQualityRules::Issue issue)
     case DataQualityRules::Issue::WindowOverAnHour:
     case DataQualityRules::Issue::BlankOutcomes:
         return QStringLiteral("reporting");
+    case DataQualityRules::Issue::RemovedAwaitingCid:
+        return QStringLiteral("removal");
     case DataQualityRules::Issue::UnclearOwnership:
     case DataQualityRules::Issue::NoCaseOwner:
     case DataQualityRules::Issue::OverrideWithoutReason:
+    case DataQualityRules::Issue::NoCriminalCase:
         break;
     }
     return QString();

@@ -1,6 +1,7 @@
 #include "abscondersstore.h"
 
 #include "domain/followupladder.h"
+#include "domain/stock.h"
 #include "storesupport.h"
 
 #include <QMap>
@@ -43,10 +44,15 @@ Result<QVector<AbscondersStore::Absconder>> AbscondersStore::current(const QDate
                    "d.taken_on <= ?), "
                    "(SELECT MAX(r.taken_on) FROM followup_step r WHERE r.person_id = p.id AND "
                    "r.step = 'trace_locate_referral' AND r.taken_on <= ?) "
-                   "FROM person p WHERE p.custody = 'NON_DETAINED' AND %1 ORDER BY 6, "
-                   "p.family_key")
-                   .arg(FollowUpLadder::absconderSql(QStringLiteral("p.id"))));
-    for (int i = 0; i < 5; ++i)
+                   "FROM person p WHERE %1 AND %2 ORDER BY 6, p.family_key")
+                   .arg(Stock::sql(QStringLiteral("p")),
+                        FollowUpLadder::absconderSql(QStringLiteral("p.id"))));
+    // Two for the select list, then the stock's and the absconder rule's: all the as-of day.
+    for (int i = 0; i < 2; ++i)
+        q.addBindValue(day);
+    for (const QVariant &v : Stock::values(asOf))
+        q.addBindValue(v);
+    for (int i = 0; i < 3; ++i)
         q.addBindValue(day);
     if (!q.exec())
         return queryError(tr("Could not list the absconders"), q);

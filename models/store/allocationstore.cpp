@@ -4,6 +4,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/reviewrules.h"
+#include "domain/stock.h"
 #include "editconflict.h"
 #include "figures/figures.h"
 #include "personstore.h"
@@ -203,17 +204,19 @@ Status AllocationStore::setWeights(const WorkloadRules::Weights &w)
     return tx.commit();
 }
 
-Result<QMap<QString, QMap<int, qint64>>>
-AllocationStore::bandsByOwner(const QString &where, const QVariantList &values) const
+Result<QMap<QString, QMap<int, qint64>>> AllocationStore::bandsByOwner(const QString &where,
+                                                                       const QVariantList &values,
+                                                                       const QDate &asOf) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT COALESCE(case_owner, ''), COALESCE(band, 0), COUNT(*) FROM "
-                              "person WHERE %1 GROUP BY COALESCE(case_owner, ''), "
+                              "person WHERE (%1) AND NOT %2 GROUP BY COALESCE(case_owner, ''), "
                               "COALESCE(band, 0)")
-                   .arg(where));
+                   .arg(where, Stock::removedSql(QStringLiteral("person.id"))));
     for (const QVariant &v : values)
         q.addBindValue(v);
+    q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
         return queryError(tr("Could not count the caseload by owner"), q);
     QMap<QString, QMap<int, qint64>> out;
@@ -231,7 +234,8 @@ Result<QVector<AllocationStore::Load>> AllocationStore::workload(const QDate &as
     auto users = UserStore(m_db).users();
     if (!users)
         return users.error();
-    auto bands = bandsByOwner(QStringLiteral("1 = 1"), {});
+    // Everyone owned carries weight (band 0: detained, or no criminal case) but the removed.
+    auto bands = bandsByOwner(QStringLiteral("1 = 1"), {}, asOf);
     if (!bands)
         return bands.error();
     // People counted by owner for one condition on person.
@@ -251,11 +255,10 @@ Result<QVector<AllocationStore::Load>> AllocationStore::workload(const QDate &as
             out.insert(q.value(0).toString(), q.value(1).toLongLong());
         return out;
     };
-    const Figures::Condition reviews = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
+    const Figures::Condition reviews = Figures::condition(FigureId::ReviewsOverdue, asOf);
     const Figures::Condition breached =
-        Figures::condition(QStringLiteral("persons_breached_last_7_days"), asOf);
-    const Figures::Condition preparation =
-        Figures::condition(QStringLiteral("preparation_overdue"), asOf);
+        Figures::condition(FigureId::PersonsBreachedLast7Days, asOf);
+    const Figures::Condition preparation = Figures::condition(FigureId::PreparationOverdue, asOf);
     auto overdue = countBy(reviews.sql, reviews.values);
     auto breaches = countBy(breached.sql, breached.values);
     auto prepared = countBy(preparation.sql, preparation.values);
@@ -337,7 +340,7 @@ Result<QVector<AllocationStore::Effect>> AllocationStore::preview(const QVector<
     }
     auto bands = bandsByOwner(
         QStringLiteral("COALESCE(case_owner, '') IN (%1)").arg(marks.join(QStringLiteral(", "))),
-        ownerValues);
+        ownerValues, QDate::currentDate());
     if (!bands)
         return bands.error();
     UserStore users(m_db);

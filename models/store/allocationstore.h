@@ -77,7 +77,9 @@ public:
     Result<QVector<Effect>> preview(const QVector<qint64> &personIds, const QString &toOwner) const;
 
 private:
-    Result<QMap<QString, QMap<int, qint64>>> bandsByOwner(const QString &where,
-                                                          const QVariantList &values) const;
+    // People by owner and band 0..4 where `where` holds, leaving out those removed by `asOf`
+    // (they have left the caseload: Stock), whose weight no one carries.
+    Result<QMap<QString, QMap<int, qint64>>>
+    bandsByOwner(const QString &where, const QVariantList &values, const QDate &asOf) const;
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "caseloadstore.h"
 
 #include "domain/reportingwindow.h"
+#include "domain/stock.h"
 #include "domain/textfold.h"
 #include "storesupport.h"
 
@@ -44,6 +45,11 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     textMatch(QStringLiteral("case_owner"), f.caseOwner);
     if (f.longWindowOnly)
         clauses << ReportingWindow::isLongSql(QStringLiteral("reporting_window"));
+    if (!f.showRemoved) {
+        // Out of the stock from the day of their removal (Stock), so off the caseload too.
+        clauses << QStringLiteral("NOT ") + Stock::removedSql(QStringLiteral("person.id"));
+        w.values << QDate::currentDate().toString(Qt::ISODate);
+    }
     // Each word must appear somewhere in the folded names and references.
     const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
@@ -133,7 +139,8 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
     prepare(q, QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
                               "band_provisional, band_override, owning_unit, case_owner, custody, "
                               "mappa_level, sentence_months, reporting_frequency, flags, "
-                              "open_barriers FROM person") +
+                              "open_barriers, %1 FROM person")
+                       .arg(Stock::removedOnSql(QStringLiteral("person.id"))) +
                    w.sql + orderBy(sortColumn, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
@@ -161,6 +168,7 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
         r.reportingFrequency = q.value(13).toString();
         r.flags = q.value(14).toString();
         r.openBarriers = q.value(15).toInt();
+        r.removedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
         rows << r;
     }
     return rows;

@@ -1,6 +1,7 @@
 #include "dataqualitystore.h"
 
 #include "domain/breachrules.h"
+#include "domain/stock.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -43,8 +44,9 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
                                       "= person.id")
                            .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")));
                 detail = QStringLiteral("b.blanks");
-                where = QStringLiteral("1 = 1");
-                whereValues.clear();
+                // The rule's other part: people removed by then leave the list.
+                where = QStringLiteral("NOT ") + Stock::removedSql(QStringLiteral("person.id"));
+                whereValues = {asOf.toString(Qt::ISODate)};
             } else {
                 // One owner's people: probing their few events beats reading everyone's.
                 detail = QStringLiteral("(SELECT COUNT(*) FROM reporting_event e WHERE "
@@ -56,6 +58,13 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
             break;
         case Issue::WindowMissing:
             detail = QStringLiteral("COALESCE(person.reporting_frequency, '')");
+            break;
+        case Issue::RemovedAwaitingCid:
+            detail = Stock::removedOnSql(QStringLiteral("person.id"));
+            break;
+        case Issue::NoCriminalCase:
+            detail = QStringLiteral("(SELECT COUNT(*) FROM cid_case nc WHERE nc.person_id = "
+                                    "person.id)");
             break;
         case Issue::NoCaseOwner:
         case Issue::OverrideWithoutReason:
@@ -103,6 +112,12 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
                 break;
             case Issue::WindowMissing:
                 r.detail = tr("Reports %1, no window").arg(fact.toLower());
+                break;
+            case Issue::RemovedAwaitingCid:
+                r.detail = tr("Removed on %1").arg(fact);
+                break;
+            case Issue::NoCriminalCase:
+                r.detail = tr("%n CID case(s), none criminal", nullptr, fact.toInt());
                 break;
             case Issue::NoCaseOwner:
             case Issue::OverrideWithoutReason:

@@ -4,6 +4,7 @@
 #include "barrierstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "domain/stock.h"
 #include "domain/textfold.h"
 #include "storesupport.h"
 
@@ -13,12 +14,19 @@ using namespace StoreSupport;
 
 namespace {
 
-const char *const PersonColumns =
-    "id, person_ref, family_name, given_names, date_of_birth, nationality, gender, "
-    "address_status, owning_unit, case_owner, reporting_centre, reporting_frequency, "
-    "reporting_window, custody, mappa_level, harm, sentence_months, flags, open_barriers, "
-    "band_computed, band_rule, band_provisional, band_override, band, created_at, updated_at, "
-    "version";
+// The person's columns, and the day of their first recorded removal (Stock).
+QString personColumns()
+{
+    return QStringLiteral(
+               "id, person_ref, family_name, given_names, date_of_birth, nationality, gender, "
+               "address_status, owning_unit, case_owner, reporting_centre, reporting_frequency, "
+               "reporting_window, custody, mappa_level, harm, sentence_months, flags, "
+               "open_barriers, "
+               "band_computed, band_rule, band_provisional, band_override, band, created_at, "
+               "updated_at, "
+               "version, %1")
+        .arg(Stock::removedOnSql(QStringLiteral("person.id")));
+}
 
 PersonRecord readPerson(const QSqlQuery &q)
 {
@@ -51,6 +59,7 @@ PersonRecord readPerson(const QSqlQuery &q)
     r.createdAt = q.value(24).toString();
     r.updatedAt = q.value(25).toString();
     r.version = q.value(26).toInt();
+    r.removedOn = QDate::fromString(q.value(27).toString(), Qt::ISODate);
     return r;
 }
 
@@ -231,9 +240,7 @@ Result<std::optional<PersonRecord>> PersonStore::findWhere(const QString &where,
                                                            const QVariant &v) const
 {
     QSqlQuery q(m_db);
-    prepare(
-        q,
-        QStringLiteral("SELECT %1 FROM person WHERE %2").arg(QLatin1String(PersonColumns), where));
+    prepare(q, QStringLiteral("SELECT %1 FROM person WHERE %2").arg(personColumns(), where));
     q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not read the person"), q);

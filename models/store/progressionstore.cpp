@@ -257,17 +257,17 @@ Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, 
     return {};
 }
 
-QString ProgressionStore::figureOf(List which)
+FigureId ProgressionStore::figureOf(List which)
 {
     switch (which) {
     case List::Ripe:
-        return QStringLiteral("ripe_for_progression");
+        return FigureId::RipeForProgression;
     case List::PreparationOverdue:
-        return QStringLiteral("preparation_overdue");
+        return FigureId::PreparationOverdue;
     case List::DecisionOverdue:
-        return QStringLiteral("deportation_decision_overdue");
+        return FigureId::DeportationDecisionOverdue;
     }
-    return QString();
+    return FigureId::RipeForProgression;
 }
 
 Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const QDate &asOf,

@@ -11,6 +11,8 @@
 #include <QVector>
 #include <optional>
 
+enum class FigureId; // figures/figures.h
+
 // Owns the SQL of removal progression: holds (table progression_hold), the case preparation
 // target (table case_preparation) and the worklists built on them: ripe for progression,
 // preparation overdue, deportation decisions overdue. Each worklist selects its people with
@@ -83,7 +85,7 @@ public:
     // Everyone on the list, `caseOwner`'s people only when it is not empty.
     Result<QVector<Row>> list(List which, const QDate &asOf, const QString &caseOwner = {}) const;
     // The figure name of a list ("ripe_for_progression"...).
-    static QString figureOf(List which);
+    static FigureId figureOf(List which);
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "diarystore.h"
 #include "domain/reviewrules.h"
+#include "domain/stock.h"
 #include "editconflict.h"
 #include "figures/figures.h"
 #include "storesupport.h"
@@ -175,18 +176,19 @@ Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLea
 Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
                                                           const QString &team) const
 {
-    const Figures::Condition overdue = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
-    const Figures::Condition soon = Figures::condition(QStringLiteral("reviews_due_30_days"), asOf);
+    const Figures::Condition overdue = Figures::condition(FigureId::ReviewsOverdue, asOf);
+    const Figures::Condition soon = Figures::condition(FigureId::ReviewsDue30Days, asOf);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT COALESCE(person.case_owner, ''), COUNT(*), SUM(CASE WHEN "
-                              "%1 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
-                              "SUM((SELECT COUNT(*) FROM review r WHERE r.person_id = person.id "
-                              "AND r.signed_off_at IS NULL)) FROM person WHERE person.custody = "
-                              "'NON_DETAINED' GROUP BY COALESCE(person.case_owner, '') ORDER BY "
-                              "COALESCE(person.case_owner, '')")
-                   .arg(overdue.sql, soon.sql));
-    for (const QVariant &v : overdue.values + soon.values)
+    prepare(q,
+            QStringLiteral("SELECT COALESCE(person.case_owner, ''), COUNT(*), SUM(CASE WHEN "
+                           "%1 THEN 1 ELSE 0 END), SUM(CASE WHEN %2 THEN 1 ELSE 0 END), "
+                           "SUM((SELECT COUNT(*) FROM review r WHERE r.person_id = person.id "
+                           "AND r.signed_off_at IS NULL)) FROM person WHERE %3 GROUP BY "
+                           "COALESCE(person.case_owner, '') ORDER BY COALESCE(person.case_owner, "
+                           "'')")
+                .arg(overdue.sql, soon.sql, Stock::sql(QStringLiteral("person"))));
+    for (const QVariant &v : overdue.values + soon.values + Stock::values(asOf))
         q.addBindValue(v);
     // Read before the check runs: on PostgreSQL another query on the connection would discard
     // the rows of this forward-only one not yet read.
@@ -220,8 +222,8 @@ Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
 Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due which,
                                                       const QString &owner, bool anyOwner) const
 {
-    const Figures::Condition overdue = Figures::condition(QStringLiteral("reviews_overdue"), asOf);
-    const Figures::Condition soon = Figures::condition(QStringLiteral("reviews_due_30_days"), asOf);
+    const Figures::Condition overdue = Figures::condition(FigureId::ReviewsOverdue, asOf);
+    const Figures::Condition soon = Figures::condition(FigureId::ReviewsDue30Days, asOf);
     QString where;
     QVariantList values;
     switch (which) {

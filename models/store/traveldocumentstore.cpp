@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "domain/stock.h"
 #include "editconflict.h"
 #include "storesupport.h"
 
@@ -102,10 +103,13 @@ TravelDocumentStore::atAGlance(const QDate &asOf) const
                               "SUM(CASE WHEN state = 3 THEN 1 ELSE 0 END), "
                               "SUM(CASE WHEN state = 1 THEN 1 ELSE 0 END) FROM ("
                               "SELECT COALESCE(p.nationality, '') AS nat, %1 AS state "
-                              "FROM person p WHERE p.custody = 'NON_DETAINED') s "
+                              "FROM person p WHERE %2) s "
                               "GROUP BY nat ORDER BY COUNT(*) DESC, nat")
-                   .arg(TravelDocument::stateSql(QStringLiteral("p.id"))));
+                   .arg(TravelDocument::stateSql(QStringLiteral("p.id")),
+                        Stock::sql(QStringLiteral("p"))));
     q.addBindValue(asOf.toString(Qt::ISODate));
+    for (const QVariant &v : Stock::values(asOf))
+        q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not count the travel documents"), q);
     QVector<Nationality> out;
