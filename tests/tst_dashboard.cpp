@@ -5,7 +5,6 @@
 #include "domain/periods.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
-#include "store/abscondersstore.h"
 #include "store/personstore.h"
 #include "store/reoffencestore.h"
 #include "store/reportingstore.h"
@@ -106,7 +105,7 @@ class TestDashboard : public QObject
 
 private slots:
     void initTestCase();
-    void periods();
+    void defaultPeriod();
     void stock();
     void reportingByMonth();
     void breachesByWeek();
@@ -196,6 +195,9 @@ void TestDashboard::initTestCase()
     step(p3id, "trace_locate_referral", "2025-12-10", none);
     step(p3id, "trace_locate_referral", "2026-01-05", none);
     step(p1, "trace_locate_referral", "2025-11-15", none);
+    // Either side of the business year's end: referred in 2025/26, located in 2026/27.
+    step(p5id, "trace_locate_referral", "2026-03-31", none);
+    step(p5id, "located", "2026-04-01", none);
 
     const auto barrier = [&](qint64 person, const char *type, const char *raised,
                              const QVariant &cleared) {
@@ -257,44 +259,13 @@ void TestDashboard::initTestCase()
     reoffence(p1, QDate(2026, 2, 10));
     reoffence(p1, QDate(2026, 2, 20));
     reoffence(p5id, QDate(2026, 8, 1));
+    reoffence(p5id, QDate(2026, 3, 31)); // the last day of Q4 2025/26
     reoffence(p2, QDate(2025, 11, 1));
 }
 
-void TestDashboard::periods()
+void TestDashboard::defaultPeriod()
 {
-    const QVector<Period> months = Periods::months(QDate(2025, 12, 15), QDate(2026, 2, 3));
-    QCOMPARE(months.size(), 3);
-    QCOMPARE(months.first().key, QStringLiteral("2025-12"));
-    QCOMPARE(months.first().first, QDate(2025, 12, 15)); // cut to the range
-    QCOMPARE(months.first().last, QDate(2025, 12, 31));
-    QCOMPARE(months.last().first, QDate(2026, 2, 1));
-    QCOMPARE(months.last().last, QDate(2026, 2, 3));
-
-    const QVector<Period> quarters = Periods::quarters(QDate(2025, 12, 1), QDate(2026, 11, 30));
-    QCOMPARE(quarters.size(), 5);
-    QCOMPARE(quarters.at(0).key, QStringLiteral("2025-Q4"));
-    QCOMPARE(quarters.at(0).first, QDate(2025, 12, 1));
-    QCOMPARE(quarters.at(1).first, QDate(2026, 1, 1));
-    QCOMPARE(quarters.at(1).last, QDate(2026, 3, 31));
-    QCOMPARE(quarters.at(4).last, QDate(2026, 11, 30));
-
-    const QVector<Period> years = Periods::years(QDate(2024, 6, 1), QDate(2026, 1, 1));
-    QCOMPARE(years.size(), 3);
-    QCOMPARE(years.at(1).first, QDate(2025, 1, 1));
-    QCOMPARE(years.at(1).last, QDate(2025, 12, 31));
-    QCOMPARE(years.at(2).last, QDate(2026, 1, 1));
-
-    const QVector<Period> weeks = Periods::weeksEnding(AsOf, 26);
-    QCOMPARE(weeks.size(), 26);
-    QCOMPARE(weeks.last().first, QDate(2026, 11, 24));
-    QCOMPARE(weeks.last().last, AsOf);
-    QCOMPARE(weeks.first().first, AsOf.addDays(-181));
-    for (int i = 1; i < weeks.size(); ++i)
-        QCOMPARE(weeks.at(i).first, weeks.at(i - 1).last.addDays(1));
-
-    QVERIFY(Periods::months(QDate(2026, 2, 1), QDate(2026, 1, 1)).isEmpty());
-    QVERIFY(Periods::quarters(QDate(), QDate(2026, 1, 1)).isEmpty());
-    // The default period: the 12 calendar months ending on the as-of date.
+    // The 12 calendar months ending on the as-of date (tst_periods has the buckets).
     QCOMPARE(period().from, QDate(2025, 12, 1));
     QCOMPARE(Periods::months(period().from, period().to).size(), 12);
 }
@@ -385,9 +356,12 @@ void TestDashboard::barriers()
 void TestDashboard::removals()
 {
     const Chart c = chart(db(), QStringLiteral("removals_by_quarter"));
-    QCOMPARE(c.categoryKeys, QStringList({QStringLiteral("2025-Q4"), QStringLiteral("2026-Q1"),
-                                          QStringLiteral("2026-Q2"), QStringLiteral("2026-Q3"),
-                                          QStringLiteral("2026-Q4")}));
+    // Quarters of the business year: December is the end of Q3 2025/26, January-March Q4.
+    QCOMPARE(c.categoryKeys,
+             QStringList({QStringLiteral("2025/26-Q3"), QStringLiteral("2025/26-Q4"),
+                          QStringLiteral("2026/27-Q1"), QStringLiteral("2026/27-Q2"),
+                          QStringLiteral("2026/27-Q3")}));
+    QCOMPARE(c.categories.at(1), QStringLiteral("Q4 2025/26"));
     const auto row = [&](const char *series) {
         QList<qint64> out;
         for (const QString &k : c.categoryKeys)
@@ -408,12 +382,23 @@ void TestDashboard::removals()
 void TestDashboard::traceAndLocate()
 {
     const Chart c = chart(db(), QStringLiteral("trace_and_locate_by_year"));
-    QCOMPARE(c.categoryKeys, QStringList({QStringLiteral("2025"), QStringLiteral("2026")}));
-    // P1's referral of 15 November 2025 is before the period; P3 referred in both years.
-    QCOMPARE(cell(c, QStringLiteral("referred"), QStringLiteral("2025")), 1);
-    QCOMPARE(cell(c, QStringLiteral("referred"), QStringLiteral("2026")), 2);
-    QCOMPARE(cell(c, QStringLiteral("located"), QStringLiteral("2025")), 0);
-    QCOMPARE(cell(c, QStringLiteral("located"), QStringLiteral("2026")), 1);
+    // Business years: December to March is 2025/26 (cut to the period), April on 2026/27.
+    QCOMPARE(c.categoryKeys, QStringList({QStringLiteral("2025/26"), QStringLiteral("2026/27")}));
+    QCOMPARE(c.categories, QStringList({QStringLiteral("2025/26"), QStringLiteral("2026/27")}));
+    // P1's referral of 15 November 2025 is before the period; P3's of December and January
+    // are one business year, counted once; P5 referred on 31 March and located on 1 April.
+    const QString y1 = QStringLiteral("2025/26"), y2 = QStringLiteral("2026/27");
+    QCOMPARE(cell(c, QStringLiteral("referred"), y1), 2); // P3, P5
+    QCOMPARE(cell(c, QStringLiteral("referred"), y2), 1); // P2
+    QCOMPARE(cell(c, QStringLiteral("located"), y1), 0);
+    QCOMPARE(cell(c, QStringLiteral("located"), y2), 2); // P2, P5
+    // The period from 1 April: P5's referral the day before is outside, the location inside.
+    DashboardFilter f = period();
+    f.from = QDate(2026, 4, 1);
+    const Chart fromApril = chart(db(), QStringLiteral("trace_and_locate_by_year"), f);
+    QCOMPARE(fromApril.categoryKeys, QStringList({y2}));
+    QCOMPARE(cell(fromApril, QStringLiteral("referred"), y2), 1);
+    QCOMPARE(cell(fromApril, QStringLiteral("located"), y2), 2);
 }
 
 void TestDashboard::reviews()
@@ -438,10 +423,13 @@ void TestDashboard::reviews()
 void TestDashboard::reoffending()
 {
     const Chart c = chart(db(), QStringLiteral("reoffending_by_quarter"));
-    // P1's two February offences count P1 once; P2's of November 2025 is before the period.
-    QCOMPARE(cell(c, QStringLiteral("fixed_address"), QStringLiteral("2026-Q1")), 1);
-    QCOMPARE(cell(c, QStringLiteral("nfa"), QStringLiteral("2026-Q3")), 1);
-    QCOMPARE(c.total(), 2);
+    // P1's two February offences count P1 once; P2's of November 2025 is before the period;
+    // P5's of 31 March is in Q4 2025/26, of 1 August in Q2 2026/27.
+    QCOMPARE(cell(c, QStringLiteral("fixed_address"), QStringLiteral("2025/26-Q4")), 1);
+    QCOMPARE(cell(c, QStringLiteral("nfa"), QStringLiteral("2025/26-Q4")), 1);
+    QCOMPARE(cell(c, QStringLiteral("nfa"), QStringLiteral("2026/27-Q1")), 0);
+    QCOMPARE(cell(c, QStringLiteral("nfa"), QStringLiteral("2026/27-Q2")), 1);
+    QCOMPARE(c.total(), 3);
 }
 
 void TestDashboard::filters()
@@ -458,12 +446,12 @@ void TestDashboard::filters()
     QCOMPARE(chart(db(), QStringLiteral("reoffending_by_quarter"), f).total(), 1);
     f.team = QStringLiteral("Leeds B");
     QCOMPARE(chart(db(), QStringLiteral("trace_and_locate_by_year"), f).total(), 2);
-    // The period: from June, the months start in June and the quarters in Q2.
+    // The period: from June, the months start in June and the quarters in Q1 2026/27.
     f = period();
     f.from = QDate(2026, 6, 1);
     QCOMPARE(chart(db(), QStringLiteral("reporting_by_month"), f).categoryKeys.size(), 6);
     const Chart removals = chart(db(), QStringLiteral("removals_by_quarter"), f);
-    QCOMPARE(removals.categoryKeys.first(), QStringLiteral("2026-Q2"));
+    QCOMPARE(removals.categoryKeys.first(), QStringLiteral("2026/27-Q1"));
     // 1 April - 30 June cut to June: the April directions and May failure are outside.
     QCOMPARE(removals.total(), 1);
     f.from = f.to.addDays(1);
@@ -643,15 +631,27 @@ void TestDashboard::reconcilesOnGeneratedDatabase()
     for (const QString &type : Figures::barrierTypeKeys())
         QCOMPARE(cell(barriers, QStringLiteral("barriers"), type),
                  fig.openBarriersByType.value(type));
-    // Trace and Locate: the years wholly inside the period are AbscondersStore's years.
-    auto years = AbscondersStore(g.db->sql()).byYear();
-    QVERIFY(years);
-    const Chart tl = byId.value(QStringLiteral("trace_and_locate_by_year"));
-    for (const AbscondersStore::Year &y : years.value()) {
-        if (QDate(y.year, 1, 1) < f.from || QDate(y.year, 12, 31) > f.to)
-            continue;
-        QCOMPARE(cell(tl, QStringLiteral("referred"), QString::number(y.year)), y.referred);
-        QCOMPARE(cell(tl, QStringLiteral("located"), QString::number(y.year)), y.located);
+    // Trace and Locate over the whole business year 2025/26: one bar pair, the people with a
+    // referral or a location from 1 April 2025 to 31 March 2026. (The Absconders view counts
+    // calendar years, as report Figure 9 does, so it is not compared here.)
+    DashboardFilter businessYear = f;
+    businessYear.from = QDate(2025, 4, 1);
+    businessYear.to = QDate(2026, 3, 31);
+    const Chart tl =
+        Dashboard::compute(g.db->sql(), QStringLiteral("trace_and_locate_by_year"), businessYear)
+            .value();
+    QCOMPARE(tl.categoryKeys, QStringList{QStringLiteral("2025/26")});
+    for (const auto &[series, step] :
+         {std::pair{"referred", "trace_locate_referral"}, {"located", "located"}}) {
+        QSqlQuery q(g.db->sql());
+        QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM followup_step "
+                                         "WHERE step = ? AND taken_on >= '2025-04-01' AND "
+                                         "taken_on <= '2026-03-31'")));
+        q.addBindValue(QString::fromLatin1(step));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY(q.value(0).toLongLong() > 0);
+        QCOMPARE(cell(tl, QString::fromLatin1(series), QStringLiteral("2025/26")),
+                 q.value(0).toLongLong());
     }
     // Removals: the quarters add up to the directions set, removed and failed in the period.
     const Chart removals = byId.value(QStringLiteral("removals_by_quarter"));

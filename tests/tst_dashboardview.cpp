@@ -170,6 +170,12 @@ void TestDashboardView::everyChartIsDrawnFromTheFigures()
                     QCOMPARE(qint64(set->at(bar)),
                              chart.value(s, ChartBuilder::barCategory(set, bar)));
             }
+            // Periods (business quarters and years too) read left to right in time.
+            const bool horizontal = qobject_cast<QHorizontalBarSeries *>(series) ||
+                                    qobject_cast<QHorizontalStackedBarSeries *>(series);
+            for (const char *suffix : {"_by_month", "_by_week", "_by_quarter", "_by_year"})
+                if (chart.id.endsWith(QLatin1String(suffix)))
+                    QVERIFY2(!horizontal, qPrintable(chart.id));
         } else {
             auto *pie = qobject_cast<QPieSeries *>(cv->chart()->series().first());
             QVERIFY(pie);

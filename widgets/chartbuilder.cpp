@@ -109,9 +109,10 @@ constexpr int LabelPadding = 5;
 
 bool periodKeys(const QStringList &keys)
 {
-    // Months, quarters, weeks and years ("2026-03", "2026-Q1", "2026-03-02", "2026") read
-    // left to right in time whatever their labels' length.
-    static const QRegularExpression period(QStringLiteral("^\\d{4}(-Q\\d|-\\d{2}(-\\d{2})?)?$"));
+    // Months, weeks, business quarters and years ("2026-03", "2026-03-02", "2025/26-Q4",
+    // "2026/27") read left to right in time whatever their labels' length.
+    static const QRegularExpression period(
+        QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?|/\\d{2}(-Q\\d)?)$"));
     if (keys.isEmpty())
         return false;
     for (const QString &k : keys)

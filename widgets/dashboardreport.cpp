@@ -443,7 +443,9 @@ void drawCover(Page &page, const QVector<Chart> &charts, const DashboardFilter &
         DashboardReport::tr(
             "Each chart counts as at the date above, for the team, owning unit and period "
             "shown, and says in one sentence what it counts. The charts that follow a period "
-            "count within it; the others are a snapshot on the as-of date. The same figures "
+            "count within it; the others are a snapshot on the as-of date. Quarters and years "
+            "are those of the business year, 1 April to 31 March (\"Q4 2025/26\" is January "
+            "to March 2026), cut to the period; months are calendar months. The same figures "
             "are on Lodestar's dashboard, where every bar or slice opens the list of exactly "
             "the people or records it counts."),
         reportFont(9.5), Ink);

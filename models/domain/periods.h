@@ -5,13 +5,17 @@
 #include <QString>
 #include <QVector>
 
-// The time buckets of the dashboard's series: calendar months, quarters and years cut to a
-// date range (a bucket counts only the days of it inside the range, so the buckets add up to
-// the range), and runs of 7 days ending on a date (the last one is "the last 7 days").
+// The time buckets of the dashboard's series, cut to a date range (a bucket counts only the
+// days of it inside the range, so the buckets add up to the range): calendar months; quarters
+// and years of the Home Office business year, 1 April to 31 March, as the inspection report
+// counts them ("2014/15", "Q2 2016/17" = July-September 2016); and runs of 7 days ending on a
+// date (the last one is "the last 7 days").
 struct Period
 {
-    QString key;   // "2026-03", "2026-Q1", "2026", or the week's last day "2026-11-30"
-    QString label; // "Mar 2026", "Q1 2026", "2026", "24-30 Nov"
+    // "2026-03", "2025/26-Q4" (January-March 2026), "2026/27", or the week's last day
+    // "2026-11-30"
+    QString key;
+    QString label; // "Mar 2026", "Q4 2025/26", "2026/27", "24-30 Nov"
     QDate first;   // inclusive
     QDate last;    // inclusive
 };
@@ -21,6 +25,14 @@ class Periods
     Q_DECLARE_TR_FUNCTIONS(Periods)
 
 public:
+    // The calendar year in which the business year holding `d` begins (1 April): 2025 for any
+    // day from 1 April 2025 to 31 March 2026.
+    static int businessYearOf(const QDate &d);
+    // The business year beginning on 1 April of `startYear` as the report writes it: "2025/26".
+    static QString businessYearName(int startYear);
+    // The quarter of the business year holding `d`: 1 for April-June ... 4 for January-March.
+    static int businessQuarterOf(const QDate &d);
+
     // Oldest first; empty when from > to or either is invalid.
     static QVector<Period> months(const QDate &from, const QDate &to);
     static QVector<Period> quarters(const QDate &from, const QDate &to);

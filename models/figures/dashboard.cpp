@@ -344,8 +344,9 @@ Spec removalsByQuarter(const DashboardFilter &f)
     Spec s;
     s.chart.title = Dashboard::tr("Removals by quarter");
     s.chart.definition =
-        Dashboard::tr("Removal directions set in each quarter (planned), and those whose "
-                      "outcome in the quarter was a removal (succeeded) or a failure (failed).");
+        Dashboard::tr("Per quarter of the business year (Q1 is April to June): removal "
+                      "directions set in the quarter (planned), and those whose outcome in it "
+                      "was a removal (succeeded) or a failure (failed).");
     s.chart.unit = Dashboard::tr("removal directions");
     s.chart.kind = Chart::Kind::Bar;
     s.from = QStringLiteral("removal_directions r JOIN person p ON p.id = r.person_id");
@@ -411,8 +412,9 @@ Spec traceAndLocateByYear(const DashboardFilter &f)
     s.chart.categoriesAddUp = false; // people per period
     s.chart.title = Dashboard::tr("Trace and Locate: referred and located by year");
     s.chart.definition =
-        Dashboard::tr("People referred to Trace and Locate in each year of the period, and "
-                      "people located; people, not steps (twice in a year counts once).");
+        Dashboard::tr("People referred to Trace and Locate in each business year (1 April to "
+                      "31 March) of the period, and people located; people, not steps (twice "
+                      "in a year counts once).");
     s.chart.unit = Dashboard::tr("people");
     s.chart.kind = Chart::Kind::Bar;
     s.from = QStringLiteral("person p");
@@ -487,8 +489,9 @@ Spec reoffendingByQuarter(const DashboardFilter &f)
     s.chart.categoriesAddUp = false; // people per period
     s.chart.title = Dashboard::tr("Reoffending in the community by quarter");
     s.chart.definition =
-        Dashboard::tr("People with a reoffence recorded with an offence date in the quarter, by "
-                      "their address now: a fixed address or no fixed abode.");
+        Dashboard::tr("People with a reoffence recorded with an offence date in the quarter of "
+                      "the business year (Q1 is April to June), by their address now: a fixed "
+                      "address or no fixed abode.");
     s.chart.unit = Dashboard::tr("people");
     s.chart.kind = Chart::Kind::StackedBar;
     s.from = QStringLiteral("person p");
