@@ -69,7 +69,7 @@ QString DataQualityRules::fix(Issue issue)
     return QString();
 }
 
-DataQualityRules::Condition DataQualityRules::condition(Issue issue, const QDate &asOf)
+DataQualityRules::Condition DataQualityRules::condition(Issue issue, const Moment &at)
 {
     const QString nonDetained = QStringLiteral("person.custody = 'NON_DETAINED'");
     const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = "
@@ -100,11 +100,12 @@ DataQualityRules::Condition DataQualityRules::condition(Issue issue, const QDate
                          ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))),
                 {}};
     case Issue::BlankOutcomes:
-        // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25).
+        // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25). Due by the
+        // moment, as BreachRules has it: an appointment later today is not blank yet.
         return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
                                "person.id AND %1 AND (e.outcome IS NULL OR e.outcome = ''))")
                     .arg(BreachRules::onOrBeforeSql(QStringLiteral("e"))),
-                {BreachRules::asOfBound(asOf)}};
+                {BreachRules::asOfBound(at)}};
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "moment.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -21,7 +23,7 @@ public:
         OverrideWithoutReason, // a band override in force whose reason is blank
         WindowMissing,         // non-detained, reports, but no window recorded
         WindowOverAnHour,      // non-detained, a window longer than one hour
-        BlankOutcomes          // reporting events due by the as-of date with no outcome recorded
+        BlankOutcomes          // reporting events due by the moment with no outcome recorded
     };
     static const QVector<Issue> &all();
     static QString code(Issue issue); // unclear_ownership, no_case_owner, ...
@@ -34,5 +36,10 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Condition condition(Issue issue, const QDate &asOf);
+    // At the moment `at` (BreachRules: the clock in the window); a date means its end.
+    static Condition condition(Issue issue, const Moment &at);
+    static Condition condition(Issue issue, const QDate &asOf)
+    {
+        return condition(issue, Moment::endOfDay(asOf));
+    }
 };

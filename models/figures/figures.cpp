@@ -63,17 +63,20 @@ QStringList Figures::figureNames()
     names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue")
           << QStringLiteral("reporting") << QStringLiteral("absconders")
           << QStringLiteral("persons_breached_last_7_days")
-          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches")
-          << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue")
-          << QStringLiteral("reviews_overdue") << QStringLiteral("reviews_due_30_days")
-          << QStringLiteral("unallocated");
+          << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("noncompliance_queue")
+          << QStringLiteral("noncompliance_queue_last_7_days")
+          << QStringLiteral("unactioned_breaches") << QStringLiteral("ripe_for_progression")
+          << QStringLiteral("preparation_overdue") << QStringLiteral("reviews_overdue")
+          << QStringLiteral("reviews_due_30_days") << QStringLiteral("unallocated");
     for (const DataQualityRules::Issue issue : DataQualityRules::all())
         names << QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue);
     return names;
 }
 
-Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
+Figures::Condition Figures::condition(const QString &figure, const Moment &at)
 {
+    // Dated records are taken at the moment's day; reporting events at the moment itself.
+    const QDate asOf = at.date();
     if (figure == QLatin1String("persons"))
         return {QStringLiteral("1 = 1"), {}};
     if (figure == QLatin1String("non_detained"))
@@ -105,7 +108,7 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
     }
     // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
     const QString day = asOf.toString(Qt::ISODate);
-    const QString bound = BreachRules::asOfBound(asOf);
+    const QString bound = BreachRules::asOfBound(at);
     const QString absconder = FollowUpLadder::absconderSql(QStringLiteral("person.id"));
     const QVariantList absconderValues{day, day, day};
     if (figure == QLatin1String("absconders"))
@@ -115,30 +118,28 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                                "NOT IN ('', 'NONE') AND NOT %2")
                     .arg(NonDetained, absconder),
                 absconderValues};
+    const QString breachedLastWeek =
+        QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = person.id "
+                       "AND %1 AND %2)")
+            .arg(BreachRules::lastWeekSql(QStringLiteral("e")),
+                 BreachRules::breachOutcomeSql(QStringLiteral("e")));
     if (figure == QLatin1String("persons_breached_last_7_days"))
         // Every person with a breach in the week, whatever their custody, to match
         // breaches_last_7_days, which counts every breach event of the week.
-        return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
-                               "person.id AND e.scheduled >= ? AND %1 AND %2)")
-                    .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
-                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
-                {asOf.addDays(-6).toString(Qt::ISODate), bound}};
+        return {breachedLastWeek, BreachRules::lastWeekValues(at)};
     const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
     if (figure == QLatin1String("consecutive_breach_3plus"))
         return {QStringLiteral("%1 AND %2 >= 3").arg(NonDetained, consecutive), {bound, bound}};
-    if (figure == QLatin1String("unactioned_breaches")) {
-        // A choice, documented: someone in a current run of breaches (count 1 or more), not an
-        // absconder (Trace and Locate has them), with no follow-up step taken on or after the
-        // day of their latest breach.
-        return {QStringLiteral("%1 AND %2 >= 1 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
-                               "followup_step f WHERE f.person_id = person.id AND f.taken_on <= "
-                               "? AND f.taken_on >= (SELECT SUBSTR(MAX(e.scheduled), 1, 10) FROM "
-                               "reporting_event e WHERE e.person_id = person.id AND %4 AND %5))")
-                    .arg(NonDetained, consecutive, absconder,
-                         BreachRules::onOrBeforeSql(QStringLiteral("e")),
-                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
-                {bound, bound, day, day, day, day, bound}};
-    }
+    // The queue and its unactioned rows: the very conditions NoncomplianceStore selects with.
+    if (figure == QLatin1String("noncompliance_queue"))
+        return {BreachRules::queueSql(QStringLiteral("person")), BreachRules::queueValues(at)};
+    if (figure == QLatin1String("noncompliance_queue_last_7_days"))
+        return {QStringLiteral("%1 AND %2")
+                    .arg(BreachRules::queueSql(QStringLiteral("person")), breachedLastWeek),
+                BreachRules::queueValues(at) + BreachRules::lastWeekValues(at)};
+    if (figure == QLatin1String("unactioned_breaches"))
+        return {FollowUpLadder::unactionedSql(QStringLiteral("person")),
+                FollowUpLadder::unactionedValues(at)};
     // Removal progression: the rules and their SQL live in ProgressionRules.
     if (figure == QLatin1String("ripe_for_progression"))
         return {ProgressionRules::ripeSql(QStringLiteral("person")),
@@ -165,23 +166,24 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
             {}};
     for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
         if (figure == QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue)) {
-            const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+            const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
             return {c.sql, c.values};
         }
     }
     return {};
 }
 
-Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
+Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
 {
-    if (!asOf.isValid())
+    const QDate asOf = at.date();
+    if (!at.isValid())
         return Error{tr("The figures need a valid as-of date"), QString(),
                      QStringLiteral("invalid")};
     const QStringList names = figureNames();
     QStringList columns;
     QVariantList values;
     for (const QString &name : names) {
-        const Condition c = condition(name, asOf);
+        const Condition c = condition(name, at);
         columns << countIf(c.sql);
         values << c.values;
     }
@@ -202,6 +204,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
         count.insert(names.at(i), q.value(i).toLongLong());
     Figures f;
     f.asOf = asOf;
+    f.moment = at;
     f.persons = count.value(QStringLiteral("persons"));
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
@@ -214,6 +217,8 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.absconders = count.value(QStringLiteral("absconders"));
     f.personsBreachedLast7Days = count.value(QStringLiteral("persons_breached_last_7_days"));
     f.consecutiveBreach3Plus = count.value(QStringLiteral("consecutive_breach_3plus"));
+    f.noncomplianceQueue = count.value(QStringLiteral("noncompliance_queue"));
+    f.noncomplianceQueueLast7Days = count.value(QStringLiteral("noncompliance_queue_last_7_days"));
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
     f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
     f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
@@ -230,13 +235,13 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     // Counts of events and diary entries rather than people.
     QSqlQuery eq(db);
     eq.setForwardOnly(true);
-    eq.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM reporting_event e WHERE e.scheduled "
-                              ">= ? AND %1 AND %2), (SELECT COUNT(*) FROM diary_entry d WHERE "
+    eq.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM reporting_event e WHERE %1 AND %2), "
+                              "(SELECT COUNT(*) FROM diary_entry d WHERE "
                               "d.due_date < ? AND (d.done_at IS NULL OR d.done_at >= ?))")
-                   .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                   .arg(BreachRules::lastWeekSql(QStringLiteral("e")),
                         BreachRules::breachOutcomeSql(QStringLiteral("e"))));
-    eq.addBindValue(asOf.addDays(-6).toString(Qt::ISODate));
-    eq.addBindValue(BreachRules::asOfBound(asOf));
+    for (const QVariant &v : BreachRules::lastWeekValues(at))
+        eq.addBindValue(v);
     eq.addBindValue(asOf.toString(Qt::ISODate));
     eq.addBindValue(BreachRules::asOfBound(asOf));
     if (!eq.exec() || !eq.next())
@@ -311,7 +316,8 @@ QJsonObject Figures::toJson() const
     for (const QString &flag : flagKeys())
         flagCounts.insert(flag, QJsonValue(flags.value(flag, 0)));
     QJsonObject o;
-    o.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+    o.insert(QStringLiteral("as_of"),
+             moment.isValid() ? moment.toString() : asOf.toString(Qt::ISODate));
     o.insert(QStringLiteral("persons"), QJsonValue(persons));
     o.insert(QStringLiteral("non_detained"), QJsonValue(nonDetained));
     o.insert(QStringLiteral("by_band"), bands);
@@ -330,6 +336,9 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("breaches_last_7_days"), QJsonValue(breachesLast7Days));
     o.insert(QStringLiteral("persons_breached_last_7_days"), QJsonValue(personsBreachedLast7Days));
     o.insert(QStringLiteral("consecutive_breach_3plus"), QJsonValue(consecutiveBreach3Plus));
+    o.insert(QStringLiteral("noncompliance_queue"), QJsonValue(noncomplianceQueue));
+    o.insert(QStringLiteral("noncompliance_queue_last_7_days"),
+             QJsonValue(noncomplianceQueueLast7Days));
     o.insert(QStringLiteral("unactioned_breaches"), QJsonValue(unactionedBreaches));
     o.insert(QStringLiteral("diary_overdue"), QJsonValue(diaryOverdue));
     o.insert(QStringLiteral("ripe_for_progression"), QJsonValue(ripeForProgression));
@@ -372,9 +381,9 @@ QJsonObject Figures::toJson() const
     return o;
 }
 
-Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure, const QDate &asOf)
+Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure, const Moment &at)
 {
-    const Condition where = condition(figure, asOf);
+    const Condition where = condition(figure, at);
     if (where.sql.isEmpty())
         return Error{tr("There is no figure called \"%1\"").arg(figure), QString(),
                      QStringLiteral("invalid")};

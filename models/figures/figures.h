@@ -2,6 +2,7 @@
 
 #include "chart.h"
 #include "db/error.h"
+#include "domain/moment.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,10 @@ public:
     // stands (the stored columns keep no history), so this labels the snapshot, it does not
     // filter it.
     QDate asOf;
+    // The moment the reporting figures are taken at (BreachRules): the end of the as-of date,
+    // or a minute within it; events scheduled after it are pending. Dated records (reviews,
+    // removals, steps, diary) are taken at its day.
+    Moment moment;
     qint64 persons = 0;
     qint64 nonDetained = 0;
     // Non-detained people by effective band (the override where there is one), keys 1..4;
@@ -82,19 +87,24 @@ public:
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
     qint64 deportationDecisionOverdue = 0;
-    // Reporting compliance (BreachRules, FollowUpLadder), on the as-of date.
+    // Reporting compliance (BreachRules, FollowUpLadder), at the moment.
     // Non-detained people with a reporting frequency (not empty, not NONE), absconders left out.
     qint64 reporting = 0;
     // Non-detained people whose countersigned absconder declaration has no "located" since.
     qint64 absconders = 0;
-    // Breach events scheduled in the 7 days ending on the as-of date, inclusive (events, not
-    // people), and the people with at least one.
+    // Breach events scheduled in the 7 days ending at the moment, inclusive (events, not
+    // people), and the people with at least one, whatever their custody.
     qint64 breachesLast7Days = 0;
     qint64 personsBreachedLast7Days = 0;
     // Non-detained people whose consecutive-breach count is 3 or more.
     qint64 consecutiveBreach3Plus = 0;
-    // Non-detained people, not absconders, in a run of breaches with no follow-up step taken
-    // since their latest breach.
+    // The non-compliance queue (BreachRules::queueSql): non-detained people in a current run of
+    // breaches, however old the last breach; those of them with a breach in the last 7 days (the
+    // queue's filter).
+    qint64 noncomplianceQueue = 0;
+    qint64 noncomplianceQueueLast7Days = 0;
+    // The queue's unactioned rows (FollowUpLadder::unactionedSql): not absconders, no follow-up
+    // step taken since their latest breach.
     qint64 unactionedBreaches = 0;
     // Diary entries due before the as-of date and not done by then (entries, not people).
     qint64 diaryOverdue = 0;
@@ -102,9 +112,15 @@ public:
     // team and unit: the same numbers the dashboard draws and the report prints.
     QVector<Chart> charts;
 
-    static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
+    static Result<Figures> compute(QSqlDatabase db, const Moment &at);
+    // At the end of the as-of date.
+    static Result<Figures> compute(QSqlDatabase db, const QDate &asOf)
+    {
+        return compute(db, Moment::endOfDay(asOf));
+    }
 
-    // {"as_of":"YYYY-MM-DD","persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
+    // {"as_of":"YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM" for a moment within the
+    // day),"persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
     //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}, ...,
     //  "charts":{"<chart id>":{"from":..,"to":..,"values":{"<series key>":
     //  {"<category key>":n}}}}}, every key always present.
@@ -119,19 +135,28 @@ public:
     // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
     // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
     // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
-    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue", "reviews_overdue",
-    // "reviews_due_30_days", "unallocated", and "data_quality_by_issue/<issue code>".
+    // "noncompliance_queue", "noncompliance_queue_last_7_days", "unactioned_breaches",
+    // "ripe_for_progression", "preparation_overdue", "reviews_overdue", "reviews_due_30_days",
+    // "unallocated", and "data_quality_by_issue/<issue code>".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
-    // figureNames()) at `asOf`, with the values to bind to its placeholders in order; an empty
-    // condition for an unknown name.
+    // figureNames()) at the moment `at` (a date: its end), with the values to bind to its
+    // placeholders in order; an empty condition for an unknown name.
     struct Condition
     {
         QString sql;
         QVariantList values;
     };
-    static Condition condition(const QString &figure, const QDate &asOf);
+    static Condition condition(const QString &figure, const Moment &at);
+    static Condition condition(const QString &figure, const QDate &asOf)
+    {
+        return condition(figure, Moment::endOfDay(asOf));
+    }
     // The person references behind `figure`, in order: the drill-down of a number.
+    static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure, const Moment &at);
     static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure,
-                                          const QDate &asOf = QDate::currentDate());
+                                          const QDate &asOf = QDate::currentDate())
+    {
+        return personRefs(db, figure, Moment::endOfDay(asOf));
+    }
 };

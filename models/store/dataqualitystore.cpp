@@ -10,7 +10,7 @@ using namespace StoreSupport;
 DataQualityStore::DataQualityStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<QVector<DataQualityStore::Row>>
-DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue> only,
+DataQualityStore::list(const Moment &at, std::optional<DataQualityRules::Issue> only,
                        const QString &caseOwner) const
 {
     using Issue = DataQualityRules::Issue;
@@ -18,7 +18,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
     for (const Issue issue : DataQualityRules::all()) {
         if (only && *only != issue)
             continue;
-        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
         // What to show beside the person: the fact the rule looked at.
         QString detail = QStringLiteral("''");
         QVariantList detailValues;
@@ -52,7 +52,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
                                         "OR e.outcome = ''))")
                              .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")));
             }
-            detailValues << BreachRules::asOfBound(asOf);
+            detailValues << BreachRules::asOfBound(at);
             break;
         case Issue::WindowMissing:
             detail = QStringLiteral("COALESCE(person.reporting_frequency, '')");
@@ -114,11 +114,11 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
     return out;
 }
 
-Result<QMap<DataQualityRules::Issue, qint64>> DataQualityStore::counts(const QDate &asOf) const
+Result<QMap<DataQualityRules::Issue, qint64>> DataQualityStore::counts(const Moment &at) const
 {
     QMap<DataQualityRules::Issue, qint64> out;
     for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
-        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         prepare(q, QStringLiteral("SELECT COUNT(*) FROM person WHERE %1").arg(c.sql));
