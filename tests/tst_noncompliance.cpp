@@ -262,6 +262,43 @@ private slots:
         QCOMPARE(f.value().personsBreachedLast7Days, 7);
     }
 
+    // Rule 1 in the queue: a blank 14:00 appointment does not put anyone in it at 09:00, nor at
+    // 13:59; from 14:00 it is a breach, unactioned.
+    void laterTodayStaysOutOfTheQueue_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::addColumn<bool>("inQueue");
+        QTest::newRow("09:00") << "2026-03-05T09:00" << false;
+        QTest::newRow("13:59") << "2026-03-05T13:59" << false;
+        QTest::newRow("14:00") << "2026-03-05T14:00" << true;
+        QTest::newRow("14:01") << "2026-03-05T14:01" << true;
+    }
+    void laterTodayStaysOutOfTheQueue()
+    {
+        QFETCH(QString, moment);
+        QFETCH(bool, inQueue);
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+            "VALUES ('E1', 1, '2026-02-26T14:00', 'COMPLETED', 'CID'), "
+            "('E2', 1, '2026-03-05T14:00', NULL, 'CID')")));
+        const Moment at = Moment::fromString(moment);
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(at, L::Thresholds());
+        QVERIFY(rows);
+        QCOMPARE(rows.value().size(), inQueue ? 1 : 0);
+        if (inQueue) {
+            QVERIFY(rows.value().first().unactioned);
+            QCOMPARE(rows.value().first().breachesThisWeek, 1);
+        }
+        const auto f = Figures::compute(t.db->sql(), at);
+        QVERIFY(f);
+        QCOMPARE(f.value().noncomplianceQueue, inQueue ? 1 : 0);
+        QCOMPARE(f.value().unactionedBreaches, inQueue ? 1 : 0);
+    }
+
     // The queue and the figures agree on generated data, at the demo's as-of date and at a
     // moment within it, when some of the day's appointments are still to come.
     void queueEqualsTheFiguresOnTheDemo_data()
