@@ -359,9 +359,12 @@ int figures(int argc, char **argv, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Prints the headline figures of a database."));
     parser.addOption(databaseOption);
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  CommandLine::tr("Date the figures are taken at (default today)."),
-                                  QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"),
+        CommandLine::tr("Date the figures are taken at, meaning the end of that day (default "
+                        "today), or a minute within a day (YYYY-MM-DDTHH:MM): reporting events "
+                        "scheduled after it are pending, not breaches."),
+        QStringLiteral("YYYY-MM-DD[THH:MM]"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print one JSON object."));
     const QCommandLineOption definitions(
@@ -379,19 +382,20 @@ int figures(int argc, char **argv, const QStringList &args)
     }
     if (!parser.isSet(databaseOption))
         return fail(QStringLiteral("figures"), CommandLine::tr("--database PATH is required"), 2);
-    QDate date = QDate::currentDate();
+    Moment at = Moment::endOfDay(QDate::currentDate());
     if (parser.isSet(asOf)) {
-        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
-        if (!date.isValid())
-            return fail(
-                QStringLiteral("figures"),
-                CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD)").arg(parser.value(asOf)),
-                2);
+        at = Moment::fromString(parser.value(asOf));
+        if (!at.isValid())
+            return fail(QStringLiteral("figures"),
+                        CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD) or a date and "
+                                        "time (YYYY-MM-DDTHH:MM)")
+                            .arg(parser.value(asOf)),
+                        2);
     }
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(QStringLiteral("figures"), db.error().toString());
-    const auto result = Figures::compute(db.value()->sql(), date);
+    const auto result = Figures::compute(db.value()->sql(), at);
     if (!result)
         return fail(
             QStringLiteral("figures"),

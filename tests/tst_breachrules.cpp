@@ -1,23 +1,73 @@
-// The reporting compliance rules, table-driven: what a breach is, how a run of breaches is
-// counted (broken by COMPLETED, not by EXCUSED, events after the as-of date ignored, blank
-// outcomes), the follow-up ladder's order and thresholds, and absconder status. The SQL twins
-// the figures and the queue use are checked against the C++ rules on the same events.
+// The reporting compliance rules, table-driven: the moment they are judged at (an event after
+// it is pending, one at the very minute is due), what a breach is, how a run of breaches is
+// counted (broken by COMPLETED, not by EXCUSED, pending events ignored, blank outcomes), the
+// follow-up ladder's order and thresholds, and absconder status. The SQL twins the figures,
+// the queue and the clean-up list use are checked against the C++ rules on the same events.
 #include "domain/breachrules.h"
+#include "domain/dataqualityrules.h"
 #include "domain/followupladder.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using E = BreachRules::Event;
 using L = FollowUpLadder;
 
 namespace {
-const QDate AsOf(2026, 3, 10);
+const QDate Day(2026, 3, 10);
+// The end of the day, as the figures' --as-of YYYY-MM-DD means it.
+const Moment AsOf = Moment::endOfDay(Day);
 
 E ev(const char *scheduled, const char *outcome)
 {
     return E{QString::fromLatin1(scheduled), QString::fromLatin1(outcome)};
+}
+
+// What the SQL twins say of one person at a moment.
+struct Twins
+{
+    int consecutive = 0;
+    bool inQueue = false;
+    int lastWeek = 0; // breach events in the 7 days ending at the moment
+    bool unactioned = false;
+    bool blank = false; // the clean-up list's blank outcomes
+};
+
+QHash<qint64, Twins> rowsOf(QSqlDatabase db, const Moment &at)
+{
+    const DataQualityRules::Condition blank =
+        DataQualityRules::condition(DataQualityRules::Issue::BlankOutcomes, at);
+    QSqlQuery q(db);
+    const bool prepared = q.prepare(
+        QStringLiteral("SELECT person.id, %1, CASE WHEN %2 THEN 1 ELSE 0 END, (SELECT COUNT(*) "
+                       "FROM reporting_event e WHERE e.person_id = person.id AND %3 AND %4), "
+                       "CASE WHEN %5 THEN 1 ELSE 0 END, CASE WHEN %6 THEN 1 ELSE 0 END FROM "
+                       "person")
+            .arg(BreachRules::consecutiveCountSql(QStringLiteral("person.id")),
+                 BreachRules::queueSql(QStringLiteral("person")),
+                 BreachRules::lastWeekSql(QStringLiteral("e")),
+                 BreachRules::breachOutcomeSql(QStringLiteral("e")),
+                 FollowUpLadder::unactionedSql(QStringLiteral("person")), blank.sql));
+    if (!prepared)
+        qWarning() << q.lastError().text();
+    QVariantList values{at.bound(), at.bound()};
+    values << BreachRules::queueValues(at) << BreachRules::lastWeekValues(at)
+           << FollowUpLadder::unactionedValues(at) << blank.values;
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QHash<qint64, Twins> out;
+    if (!q.exec()) {
+        qWarning() << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   Twins{q.value(1).toInt(), q.value(2).toInt() != 0, q.value(3).toInt(),
+                         q.value(4).toInt() != 0, q.value(5).toInt() != 0});
+    return out;
 }
 } // namespace
 
@@ -29,6 +79,30 @@ class TestBreachRules : public QObject
     Q_OBJECT
 
 private slots:
+    // The moment: a date is its last minute, a minute is itself, nothing else is read.
+    void moment()
+    {
+        const Moment day = Moment::fromString(QStringLiteral("2026-03-10"));
+        QVERIFY(day.isValid());
+        QCOMPARE(day, AsOf);
+        QVERIFY(day.isEndOfDay());
+        QCOMPARE(day.toString(), QStringLiteral("2026-03-10"));
+        QCOMPARE(day.bound(), QStringLiteral("2026-03-11"));
+        const Moment two = Moment::fromString(QStringLiteral("2026-03-10T14:00"));
+        QVERIFY(two.isValid());
+        QCOMPARE(two.date(), Day);
+        QCOMPARE(two.time(), QTime(14, 0));
+        QCOMPARE(two.toString(), QStringLiteral("2026-03-10T14:00"));
+        QCOMPARE(two.bound(), QStringLiteral("2026-03-10T14:01"));
+        // The last minute written out is the end of the day.
+        QCOMPARE(Moment::fromString(QStringLiteral("2026-03-10T23:59")), AsOf);
+        QCOMPARE(Moment::at(QDateTime(Day, QTime(14, 0, 59))), two); // seconds dropped
+        for (const char *bad : {"2026-03-10T14", "2026-03-10 14:00", "2026-03-10T14:00:00",
+                                "2026-02-30", "2026-03-10T24:00", "10/03/2026", ""})
+            QVERIFY2(!Moment::fromString(QLatin1String(bad)).isValid(), bad);
+        QVERIFY(!Moment().includes(QStringLiteral("2026-03-10T14:00")));
+    }
+
     void breach_data()
     {
         QTest::addColumn<QString>("scheduled");
@@ -57,6 +131,66 @@ private slots:
         QFETCH(QString, outcome);
         QFETCH(bool, breach);
         QCOMPARE(BreachRules::isBreach(E{scheduled, outcome}, AsOf), breach);
+    }
+
+    // The bug this rule fixes: a 14:00 appointment read at 09:00 was "Blank: breach", because
+    // the whole day was due (the end-of-day moment, which the figures still use for a date).
+    void laterTodayIsPending()
+    {
+        const E twoPm = ev("2026-03-10T14:00", "");
+        QVERIFY(BreachRules::isBreach(twoPm, AsOf)); // the day as a whole: it has happened
+        const Moment nine = Moment::at(QDateTime(Day, QTime(9, 0)));
+        QVERIFY(!BreachRules::isDue(twoPm.scheduled, nine));
+        QVERIFY(!BreachRules::isBreach(twoPm, nine));
+        const QVector<E> history{ev("2026-03-03T14:00", "COMPLETED"), twoPm};
+        QCOMPARE(BreachRules::consecutiveBreaches(history, nine), 0);
+        QVERIFY(!BreachRules::isInQueue(true, history, nine));
+        QVERIFY(!BreachRules::isInLastWeek(twoPm.scheduled, nine));
+    }
+
+    // The boundary: the event a minute either side of the moment, and at it (a choice: due).
+    void aMinuteEitherSide_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::addColumn<bool>("due");
+        QTest::newRow("13:59, a minute before") << "2026-03-10T13:59" << false;
+        QTest::newRow("14:00, at the moment") << "2026-03-10T14:00" << true;
+        QTest::newRow("14:01, a minute after") << "2026-03-10T14:01" << true;
+        QTest::newRow("the previous day") << "2026-03-09" << false;
+        QTest::newRow("the end of the day") << "2026-03-10" << true;
+    }
+    void aMinuteEitherSide()
+    {
+        QFETCH(QString, moment);
+        QFETCH(bool, due);
+        const Moment at = Moment::fromString(moment);
+        QVERIFY(at.isValid());
+        const QVector<E> history{ev("2026-03-03T14:00", "COMPLETED"), ev("2026-03-10T14:00", "")};
+        QCOMPARE(BreachRules::isDue(history.last().scheduled, at), due);
+        QCOMPARE(BreachRules::isBreach(history.last(), at), due);
+        QCOMPARE(BreachRules::consecutiveBreaches(history, at), due ? 1 : 0);
+        QCOMPARE(BreachRules::isInQueue(true, history, at), due);
+        QCOMPARE(BreachRules::isInLastWeek(history.last().scheduled, at), due);
+
+        // The SQL twins draw the same line, and so does the clean-up list's blank outcome.
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        QSqlQuery insert(t.db->sql());
+        insert.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, "
+                                      "scheduled, outcome, source) VALUES (?, 1, ?, ?, 'CID')"));
+        for (int i = 0; i < history.size(); ++i) {
+            insert.addBindValue(QStringLiteral("E%1").arg(i));
+            insert.addBindValue(history.at(i).scheduled);
+            insert.addBindValue(history.at(i).outcome);
+            QVERIFY(insert.exec());
+        }
+        const QHash<qint64, Twins> sql = rowsOf(t.db->sql(), at);
+        QCOMPARE(sql.value(1).consecutive, due ? 1 : 0);
+        QCOMPARE(sql.value(1).inQueue, due);
+        QCOMPARE(sql.value(1).lastWeek, due ? 1 : 0);
+        QCOMPARE(sql.value(1).unactioned, due);
+        QCOMPARE(sql.value(1).blank, due);
     }
 
     void consecutive_data()
@@ -105,28 +239,60 @@ private slots:
         QCOMPARE(BreachRules::consecutiveBreaches(events, AsOf), count);
     }
 
-    // The SQL twins count what the C++ rules count, on random histories.
+    // The SQL twins count what the C++ rules count, on random histories judged at moments
+    // within a day and at its end: the run, the queue, the week's breaches, "unactioned" and
+    // the clean-up list's blank outcomes.
+    void sqlAgreesWithTheRules_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::newRow("end of the day") << "2026-03-10";
+        QTest::newRow("13:59") << "2026-03-10T13:59";
+        QTest::newRow("14:00") << "2026-03-10T14:00";
+        QTest::newRow("14:01") << "2026-03-10T14:01";
+        QTest::newRow("a morning a week earlier") << "2026-03-03T09:30";
+    }
     void sqlAgreesWithTheRules()
     {
+        QFETCH(QString, moment);
+        const Moment at = Moment::fromString(moment);
+        QVERIFY(at.isValid());
         TestDatabase t;
         QVector<PersonStore::NewPerson> people;
-        for (int p = 0; p < 60; ++p)
-            people << TestData::person(QStringLiteral("P%1").arg(p), QStringLiteral("F"),
-                                       QStringLiteral("G"), QString(), 24);
+        QSet<qint64> detained;
+        for (int p = 0; p < 60; ++p) {
+            // Every seventh detained: never in the queue nor unactioned, runs all the same.
+            const bool inCustody = p % 7 == 6;
+            people << TestData::person(
+                QStringLiteral("P%1").arg(p), QStringLiteral("F"), QStringLiteral("G"), QString(),
+                24, {}, QStringLiteral("CC Leeds"), QStringLiteral("sokafor"),
+                inCustody ? QStringLiteral("DETAINED") : QStringLiteral("NON_DETAINED"));
+            if (inCustody)
+                detained.insert(p + 1);
+        }
         QVERIFY(TestData::add(*t.db, people));
         QRandomGenerator rng(7);
         const char *outcomes[] = {"COMPLETED", "NO_SHOW", "EXCUSED", "", nullptr};
+        // Times either side of the moments, so that every boundary is crossed.
+        const char *times[] = {"09:29", "09:30", "09:31", "13:59", "14:00", "14:01"};
         QHash<qint64, QVector<E>> byPerson;
+        QHash<qint64, QVector<L::Record>> stepsOf;
         QSqlQuery insert(t.db->sql());
         insert.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, "
                                       "scheduled, outcome, source) VALUES (?, ?, ?, ?, 'CID')"));
+        QSqlQuery step(t.db->sql());
+        step.prepare(QStringLiteral(
+            "INSERT INTO followup_step (person_id, step, taken_on, recorded_by, recorded_at, "
+            "countersigned_by, countersigned_at) VALUES (?, ?, ?, 'u', '2026-01-01T00:00:00Z', "
+            "?, ?)"));
         int n = 0;
         for (qint64 id = 1; id <= 60; ++id) {
             const int events = rng.bounded(12);
             for (int i = 0; i < events; ++i) {
-                const QString when =
-                    QDate(2026, 2, 1).addDays(rng.bounded(50)).toString(Qt::ISODate) +
-                    QStringLiteral("T1%1:00").arg(rng.bounded(2));
+                // One in four on a moment's day, the rest over seven weeks around them.
+                const QDate day = rng.bounded(4) == 0 ? (rng.bounded(2) ? Day : QDate(2026, 3, 3))
+                                                      : QDate(2026, 2, 1).addDays(rng.bounded(50));
+                const QString when = day.toString(Qt::ISODate) + QLatin1Char('T') +
+                                     QLatin1String(times[rng.bounded(6)]);
                 const char *o = outcomes[rng.bounded(5)];
                 insert.addBindValue(QStringLiteral("E%1").arg(n++));
                 insert.addBindValue(id);
@@ -137,24 +303,65 @@ private slots:
                 QVERIFY(insert.exec());
                 byPerson[id] << E{when, o ? QString::fromLatin1(o) : QString()};
             }
+            // A follow-up step now and then, and a countersigned declaration for a few.
+            for (int i = rng.bounded(3); i > 0; --i) {
+                const L::Step s = rng.bounded(6) == 0 ? L::AbsconderDeclaration : L::VerbalWarning;
+                const QDate on = QDate(2026, 2, 1).addDays(rng.bounded(45));
+                const QVariant none(QMetaType(QMetaType::QString));
+                const bool signed_ = s == L::AbsconderDeclaration;
+                step.addBindValue(id);
+                step.addBindValue(L::code(s));
+                step.addBindValue(on.toString(Qt::ISODate));
+                step.addBindValue(signed_ ? QVariant(QStringLiteral("tl")) : none);
+                step.addBindValue(
+                    signed_ ? QVariant(on.toString(Qt::ISODate) + QStringLiteral("T09:30:00Z"))
+                            : none);
+                QVERIFY(step.exec());
+                stepsOf[id] << L::Record{s, on, signed_ ? on : QDate()};
+            }
         }
-        QSqlQuery q(t.db->sql());
-        QVERIFY(q.prepare(QStringLiteral("SELECT id, %1 FROM person ORDER BY id")
-                              .arg(BreachRules::consecutiveCountSql(QStringLiteral("person.id")))));
-        q.addBindValue(BreachRules::asOfBound(AsOf));
-        q.addBindValue(BreachRules::asOfBound(AsOf));
-        QVERIFY(q.exec());
-        int people_ = 0;
-        int withRuns = 0;
-        while (q.next()) {
-            const int expected =
-                BreachRules::consecutiveBreaches(byPerson.value(q.value(0).toLongLong()), AsOf);
-            QCOMPARE(q.value(1).toInt(), expected);
-            ++people_;
+        const QHash<qint64, Twins> sql = rowsOf(t.db->sql(), at);
+        QCOMPARE(sql.size(), 60);
+        int withRuns = 0, inQueue = 0, unactioned = 0, pending = 0;
+        for (qint64 id = 1; id <= 60; ++id) {
+            const QVector<E> events = byPerson.value(id);
+            const bool free = !detained.contains(id);
+            const int expected = BreachRules::consecutiveBreaches(events, at);
+            int lastWeek = 0;
+            bool blank = false;
+            QDate latestBreach;
+            for (const E &e : events) {
+                pending += !BreachRules::isDue(e.scheduled, at);
+                blank = blank || (BreachRules::isDue(e.scheduled, at) && e.outcome.isEmpty());
+                if (BreachRules::isBreach(e, at)) {
+                    lastWeek += BreachRules::isInLastWeek(e.scheduled, at);
+                    latestBreach =
+                        qMax(latestBreach, QDate::fromString(e.scheduled.left(10), Qt::ISODate));
+                }
+            }
+            QDate latestStep;
+            for (const L::Record &r : stepsOf.value(id)) {
+                if (r.takenOn <= at.date())
+                    latestStep = qMax(latestStep, r.takenOn);
+            }
+            const bool queue = BreachRules::isInQueue(free, events, at);
+            const bool idle = L::isUnactioned(free, L::isAbsconder(stepsOf.value(id), at.date()),
+                                              expected, latestBreach, latestStep);
+            const Twins &row = sql.value(id);
+            QCOMPARE(row.consecutive, expected);
+            QCOMPARE(row.inQueue, queue);
+            QCOMPARE(row.lastWeek, lastWeek);
+            QCOMPARE(row.unactioned, idle);
+            QCOMPARE(row.blank, blank);
             withRuns += expected > 0;
+            inQueue += queue;
+            unactioned += idle;
         }
-        QCOMPARE(people_, 60);
-        QVERIFY(withRuns > 10); // the data exercised the rule
+        // The data exercised the rules.
+        QVERIFY(withRuns > 10);
+        QVERIFY(inQueue > 5 && inQueue < withRuns); // the detained are left out
+        QVERIFY(unactioned > 0 && unactioned < inQueue);
+        QVERIFY(pending > 10);
     }
 
     void ladderOrderAndThresholds_data()
@@ -248,7 +455,7 @@ private slots:
     {
         QFETCH(QVector<L::Record>, steps);
         QFETCH(bool, absconder);
-        QCOMPARE(L::isAbsconder(steps, AsOf), absconder);
+        QCOMPARE(L::isAbsconder(steps, Day), absconder);
     }
 
     void absconderSqlAgrees_data() { absconder_data(); }
@@ -279,7 +486,7 @@ private slots:
         QVERIFY(q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE %1")
                               .arg(L::absconderSql(QStringLiteral("person.id")))));
         for (int i = 0; i < 3; ++i)
-            q.addBindValue(AsOf.toString(Qt::ISODate));
+            q.addBindValue(Day.toString(Qt::ISODate));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toInt(), absconder ? 1 : 0);
     }

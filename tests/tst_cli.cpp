@@ -123,6 +123,55 @@ private slots:
                  Figures::definition(FigureId::NotReporting)->meaning);
     }
 
+    // --as-of YYYY-MM-DDTHH:MM: the reporting figures at a minute within a day, a breach
+    // event a minute either side of it.
+    void figuresAtAMomentWithinADay()
+    {
+        auto db = Database::open(m_demo, Database::Create::Never);
+        QVERIFY(db);
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT scheduled, COUNT(*) FROM reporting_event WHERE (outcome IS NULL OR outcome "
+            "IN ('', 'NO_SHOW')) AND scheduled >= '2026-01-27' AND scheduled < '2026-01-31' "
+            "AND scheduled NOT LIKE '%T00:00' GROUP BY scheduled ORDER BY scheduled")));
+        QVERIFY2(q.next(), "the demo has breaches in the week");
+        const QString at = q.value(0).toString();
+        const qint64 atTheMinute = q.value(1).toLongLong();
+        const QString before = QDateTime::fromString(at, QStringLiteral("yyyy-MM-ddTHH:mm"))
+                                   .addSecs(-60)
+                                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const auto figuresAt = [&](const QString &moment) {
+            const Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), m_demo,
+                                    QStringLiteral("--as-of"), moment, QStringLiteral("--json")});
+            if (r.exitCode != 0)
+                qWarning() << r.err;
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        const QJsonObject a = figuresAt(before);
+        const QJsonObject b = figuresAt(at);
+        QCOMPARE(a.value(QStringLiteral("as_of")).toString(), before);
+        QCOMPARE(b.value(QStringLiteral("as_of")).toString(), at);
+        // The events of that minute are pending a minute before it, breaches at it.
+        QCOMPARE(b.value(QStringLiteral("breaches_last_7_days")).toInteger() -
+                     a.value(QStringLiteral("breaches_last_7_days")).toInteger(),
+                 atTheMinute);
+        // The same numbers as the library's at that moment, and the whole day is its end.
+        const auto library = Figures::compute(db.value()->sql(), Moment::fromString(at));
+        QVERIFY(library);
+        QCOMPARE(b, library.value().toJson());
+        QCOMPARE(figuresAt(at.left(10) + QStringLiteral("T23:59")), figuresAt(at.left(10)));
+
+        for (const char *bad :
+             {"2026-01-30T24:00", "2026-01-30T10", "2026-01-30 10:00", "2026-01-30T10:00:00"}) {
+            const Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), m_demo,
+                                    QStringLiteral("--as-of"), QLatin1String(bad)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(lodestarLine(r.err).contains(QLatin1String(bad)));
+        }
+        const Run help = lodestar({QStringLiteral("figures"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QLatin1String("YYYY-MM-DD[THH:MM]")));
+    }
+
     void sameSeedSameFigures()
     {
         const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));

@@ -188,7 +188,9 @@ void TestFigures::emptyDatabase()
                        "\"data_quality_issues\":0,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
-                       "\"last_minute_barriers\":0,\"non_detained\":0,\"not_reporting\":0,"
+                       "\"last_minute_barriers\":0,\"non_detained\":0,"
+                       "\"noncompliance_queue\":0,\"noncompliance_queue_last_7_days\":0,"
+                       "\"not_reporting\":0,"
                        "\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":0,"
@@ -297,6 +299,8 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("flags"),
                                     QStringLiteral("last_minute_barriers"),
                                     QStringLiteral("non_detained"),
+                                    QStringLiteral("noncompliance_queue"),
+                                    QStringLiteral("noncompliance_queue_last_7_days"),
                                     QStringLiteral("not_reporting"),
                                     QStringLiteral("notes_qa_failed"),
                                     QStringLiteral("notes_qa_sampled"),
@@ -338,7 +342,9 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                        "\"data_quality_issues\":16,\"deportation_decision_overdue\":0,"
                        "\"diary_overdue\":0,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
-                       "\"last_minute_barriers\":0,\"non_detained\":6,\"not_reporting\":6,"
+                       "\"last_minute_barriers\":0,\"non_detained\":6,"
+                       "\"noncompliance_queue\":0,\"noncompliance_queue_last_7_days\":0,"
+                       "\"not_reporting\":6,"
                        "\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
                        "\"appeal\":0,\"asylum\":1,"
@@ -462,8 +468,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     ReportingStore reporting(db);
     FollowUpStore ladder(db);
     qint64 reportingPeople = 0, absconders = 0, notReporting = 0, breachesWeek = 0,
-           breachedWeek = 0, run3 = 0, unactioned = 0;
-    const QString weekStart = AsOf.addDays(-6).toString(Qt::ISODate);
+           breachedWeek = 0, run3 = 0, unactioned = 0, queue = 0, queueWeek = 0;
+    const Moment at = Moment::endOfDay(AsOf);
     QVERIFY(q.exec(QStringLiteral("SELECT id, custody, reporting_frequency FROM person")));
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -477,10 +483,10 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         int week = 0;
         for (const ReportingEvent &e : events.value()) {
             history << BreachRules::Event{e.scheduled, e.outcome};
-            if (BreachRules::isBreach(history.constLast(), AsOf)) {
+            if (BreachRules::isBreach(history.constLast(), at)) {
                 latestBreach =
                     qMax(latestBreach, QDate::fromString(e.scheduled.left(10), Qt::ISODate));
-                week += e.scheduled >= weekStart ? 1 : 0;
+                week += BreachRules::isInLastWeek(e.scheduled, at) ? 1 : 0;
             }
         }
         QVector<FollowUpLadder::Record> records;
@@ -491,7 +497,7 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
                 latestStep = qMax(latestStep, st.takenOn);
         }
         const bool absconder = free && FollowUpLadder::isAbsconder(records, AsOf);
-        const int consecutive = BreachRules::consecutiveBreaches(history, AsOf);
+        const int consecutive = BreachRules::consecutiveBreaches(history, at);
         if (free) {
             switch (Stock::reporting(frequency, absconder)) {
             case Stock::Reporting::Reporting:
@@ -510,8 +516,12 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         run3 += free && consecutive >= 3;
         unactioned +=
             FollowUpLadder::isUnactioned(free, absconder, consecutive, latestBreach, latestStep);
+        const bool inQueue = BreachRules::isInQueue(free, history, at);
+        queue += inQueue;
+        queueWeek += inQueue && week > 0;
     }
     QVERIFY(absconders > 0 && run3 > 0 && unactioned > 0 && breachesWeek > 0);
+    QVERIFY(queueWeek > 0 && queueWeek < queue);
     QCOMPARE(f.reporting, reportingPeople);
     QCOMPARE(f.absconders, absconders);
     QCOMPARE(f.notReporting, notReporting);
@@ -520,6 +530,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QCOMPARE(f.personsBreachedLast7Days, breachedWeek);
     QCOMPARE(f.consecutiveBreach3Plus, run3);
     QCOMPARE(f.unactionedBreaches, unactioned);
+    QCOMPARE(f.noncomplianceQueue, queue);
+    QCOMPARE(f.noncomplianceQueueLast7Days, queueWeek);
 
     // Every figure's drill-down lists exactly as many people as it counts.
     const QJsonObject json = f.toJson();
@@ -888,8 +900,48 @@ void TestFigures::reportingFiguresOnAHandMadeDataset()
     QCOMPARE(refs("persons_breached_last_7_days"), QStringLiteral("R1,R3,R6,R7"));
     QCOMPARE(refs("consecutive_breach_3plus"), QStringLiteral("R2"));
     QCOMPARE(refs("unactioned_breaches"), QStringLiteral("R1,R7"));
+    // The queue: every non-detained run, R2's older than the week and R3 the absconder's too.
+    QCOMPARE(refs("noncompliance_queue"), QStringLiteral("R1,R2,R3,R7"));
+    QCOMPARE(refs("noncompliance_queue_last_7_days"), QStringLiteral("R1,R3,R7"));
+    QCOMPARE(f.noncomplianceQueue, 4);
+    QCOMPARE(f.noncomplianceQueueLast7Days, 3);
     // A week later the window has moved on.
     const auto later = Figures::compute(db, AsOf.addDays(7));
     QVERIFY(later);
     QCOMPARE(later.value().breachesLast7Days, 1); // R4's no-show on the 30th
+
+    // At a minute within the as-of date: R9 (just reported) has a blank appointment at 14:00.
+    // At 13:59 it is pending (not a breach, no run, not unactioned, not a blank outcome to
+    // clean up); at 14:00 it is due: all of those.
+    QVERIFY(TestData::add(*t.db, {p("R9")}));
+    event("R9", "2026-11-16T14:00", "COMPLETED");
+    event("R9", "2026-11-23T14:00", "");
+    const auto atMinute = [&](const char *moment) {
+        const auto r = Figures::compute(db, Moment::fromString(QLatin1String(moment)));
+        return r ? r.value() : Figures();
+    };
+    const Figures before = atMinute("2026-11-23T13:59");
+    const Figures atTwo = atMinute("2026-11-23T14:00");
+    const Figures after = atMinute("2026-11-23T14:01");
+    QCOMPARE(before.toJson().value(QStringLiteral("as_of")).toString(),
+             QStringLiteral("2026-11-23T13:59"));
+    const Figures endOfDay = computeOrFail(db);
+    for (const Figures *g : {&atTwo, &after, &endOfDay}) {
+        QCOMPARE(g->breachesLast7Days, before.breachesLast7Days + 1);
+        QCOMPARE(g->personsBreachedLast7Days, before.personsBreachedLast7Days + 1);
+        QCOMPARE(g->noncomplianceQueue, before.noncomplianceQueue + 1);
+        QCOMPARE(g->noncomplianceQueueLast7Days, before.noncomplianceQueueLast7Days + 1);
+        QCOMPARE(g->unactionedBreaches, before.unactionedBreaches + 1);
+        QCOMPARE(g->dataQualityByIssue.value(QStringLiteral("blank_outcomes")),
+                 before.dataQualityByIssue.value(QStringLiteral("blank_outcomes")) + 1);
+    }
+    QCOMPARE(before.unactionedBreaches, 2); // R1 and R7, as at the end of the day before R9
+    const auto refsAt = [&](const char *figure, const char *moment) {
+        const auto r = Figures::personRefs(db, QLatin1String(figure),
+                                           Moment::fromString(QLatin1String(moment)));
+        return r ? r.value().join(QLatin1Char(',')) : QStringLiteral("<error>");
+    };
+    QCOMPARE(refsAt("unactioned_breaches", "2026-11-23T13:59"), QStringLiteral("R1,R7"));
+    QCOMPARE(refsAt("unactioned_breaches", "2026-11-23T14:00"), QStringLiteral("R1,R7,R9"));
+    QCOMPARE(refsAt("noncompliance_queue", "2026-11-23T14:01"), QStringLiteral("R1,R2,R3,R7,R9"));
 }

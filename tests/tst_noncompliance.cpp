@@ -1,7 +1,10 @@
 // The non-compliance queue and the follow-up ladder in use: the store's rules for recording
 // steps (a warning letter writes its diary follow-up, a declaration is countersigned by
-// someone else), the queue's rows and order, its agreement with the figures, the model under
-// QAbstractItemModelTester, and the view driven through its widgets.
+// someone else), the queue's rows and order (everyone in a current run, however old the last
+// breach; a run ended by COMPLETED leaves it), its agreement with the figures on hand-made and
+// generated data, the model under QAbstractItemModelTester, and the view driven through its
+// widgets, with its remembered "breached in the last 7 days" filter.
+#include "demo/demogenerator.h"
 #include "figures/figures.h"
 #include "followupdialog.h"
 #include "itemmodels/noncompliancemodel.h"
@@ -41,6 +44,9 @@ class TestNoncompliance : public QObject
 
     TestDatabase m_t;
     QDate m_asOf = QDate::currentDate();
+    // The queue and the figures at the end of today; no event of the fixture is today, so the
+    // view's clock sees the same.
+    Moment m_at = Moment::endOfDay(m_asOf);
     int m_events = 0;
 
     qint64 id(const char *ref)
@@ -58,6 +64,22 @@ class TestNoncompliance : public QObject
         q.addBindValue(m_asOf.addDays(-daysAgo).toString(Qt::ISODate) + QStringLiteral("T10:00"));
         q.addBindValue(QLatin1String(outcome));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    template <typename Keep>
+    static QStringList refsOf(const QVector<NoncomplianceRow> &rows, Keep keep)
+    {
+        QStringList refs;
+        for (const NoncomplianceRow &r : rows) {
+            if (keep(r))
+                refs << r.personRef;
+        }
+        refs.sort();
+        return refs;
+    }
+    QStringList figure(const char *name, const Moment &at, TestDatabase *t = nullptr)
+    {
+        const auto refs = Figures::personRefs((t ? t : &m_t)->db->sql(), QLatin1String(name), at);
+        return refs ? refs.value() : QStringList{QStringLiteral("<error>")};
     }
     FollowUpStep step(const char *ref, L::Step s, int daysAgo)
     {
@@ -80,10 +102,15 @@ private slots:
         };
         PersonStore::NewPerson nexus = p("N1", 24);
         nexus.cases[0].flags = QStringLiteral("NEXUS_HH");
-        QVERIFY(TestData::add(*m_t.db, {p("A1", 77), nexus, p("C1", 24), p("C2", 24, "jmensah"),
-                                        p("C3", 24), p("OK", 24)}));
+        PersonStore::NewPerson detained = p("D1", 24);
+        detained.cases[0].custody = QStringLiteral("DETAINED");
+        QVERIFY(
+            TestData::add(*m_t.db, {p("A1", 77), nexus, p("C1", 24), p("C2", 24, "jmensah"),
+                                    p("C3", 24), p("OK", 24), p("RE", 24), p("AB", 24), detained}));
         // A1 (band 1): one breach this week. N1 (Nexus High Harm): one. C1: four in a row.
-        // C2: two in a row. C3: breached 10 days ago only (not in the queue). OK: complied.
+        // C2: two in a row. C3: breached 10 days ago only, and nothing since: still in the
+        // queue. OK: complied. RE: breached this week, then reported: the run is over. AB: an
+        // absconder three breaches in. D1: detained, breached.
         event("A1", 14, "COMPLETED");
         event("A1", 2, "NO_SHOW");
         event("N1", 3, "");
@@ -96,6 +123,21 @@ private slots:
         event("C2", 1, "NO_SHOW");
         event("C3", 10, "NO_SHOW");
         event("OK", 1, "COMPLETED");
+        event("RE", 5, "NO_SHOW");
+        event("RE", 2, "COMPLETED");
+        event("AB", 40, "NO_SHOW");
+        event("AB", 33, "NO_SHOW");
+        event("AB", 3, "NO_SHOW");
+        QSqlQuery q(m_t.db->sql());
+        q.prepare(QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, "
+                                 "recorded_by, recorded_at, countersigned_by, countersigned_at) "
+                                 "VALUES (?, 'absconder_declaration', ?, 'cw', ?, 'tl', ?)"));
+        q.addBindValue(id("AB"));
+        q.addBindValue(m_asOf.addDays(-30).toString(Qt::ISODate));
+        q.addBindValue(m_asOf.addDays(-30).toString(Qt::ISODate) + QStringLiteral("T12:00:00Z"));
+        q.addBindValue(m_asOf.addDays(-29).toString(Qt::ISODate) + QStringLiteral("T12:00:00Z"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        event("D1", 2, "NO_SHOW");
     }
 
     void storeRecordsStepsWithTheirRules()
@@ -166,45 +208,136 @@ private slots:
         QCOMPARE(f.value().absconders, 1);
     }
 
-    void queueListsTheWeeksBreachersMostUrgentFirst()
+    void queueHoldsEveryRunMostUrgentFirst()
     {
-        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_asOf, L::Thresholds());
+        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_at, L::Thresholds());
         QVERIFY(rows);
         QStringList order;
         for (const NoncomplianceRow &r : rows.value())
             order << r.personRef;
-        // Band 1 and Nexus High Harm first, from a single breach; then the longest run.
-        QCOMPARE(order, (QStringList{QStringLiteral("A1"), QStringLiteral("N1"),
-                                     QStringLiteral("C1"), QStringLiteral("C2")}));
+        // Band 1 and Nexus High Harm first, from a single breach; then the longest run. C3's
+        // only breach is ten days old and stays; RE's run ended with a report; D1 is detained.
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("A1"), QStringLiteral("N1"), QStringLiteral("C1"),
+                              QStringLiteral("AB"), QStringLiteral("C2"), QStringLiteral("C3")}));
         const NoncomplianceRow &c1 = rows.value().at(2);
         QCOMPARE(c1.consecutive, 4);
         QCOMPARE(c1.breachesThisWeek, 2);
         QCOMPARE(c1.due, std::optional<L::Step>(L::ArrestReferral));
         QVERIFY(c1.unactioned);
-        const NoncomplianceRow &c2 = rows.value().at(3);
+        // The absconder stays on the worklist, never unactioned: Trace and Locate is due.
+        const NoncomplianceRow &ab = rows.value().at(3);
+        QVERIFY(ab.absconder);
+        QVERIFY(!ab.unactioned);
+        QCOMPARE(ab.consecutive, 3);
+        QCOMPARE(ab.due, std::optional<L::Step>(L::TraceLocateReferral));
+        const NoncomplianceRow &c2 = rows.value().at(4);
         QCOMPARE(c2.consecutive, 2);
         QCOMPARE(c2.lastStep, QStringLiteral("warning_letter"));
         QCOMPARE(c2.lastStepOn, m_asOf);
         QVERIFY(!c2.unactioned); // the letter went out after the latest breach
         QVERIFY(!c2.due);        // warned and written to: nothing more due at two
+        const NoncomplianceRow &c3 = rows.value().at(5);
+        QCOMPARE(c3.consecutive, 1);
+        QCOMPARE(c3.breachesThisWeek, 0);
+        QVERIFY(!c3.breachedLastWeek());
+        QVERIFY(c3.unactioned);
         QVERIFY(rows.value().at(0).urgent());
         QCOMPARE(rows.value().at(0).due, std::optional<L::Step>(L::VerbalWarning));
 
-        // The queue is the people of the figure, and agrees on who is unactioned; the figure
-        // also counts C3, whose run of breaches is older than the week the queue shows.
-        const auto f = Figures::compute(m_t.db->sql(), m_asOf);
+        // The queue, its unactioned rows and its 7-day filter are the figures' people.
+        QCOMPARE(refsOf(rows.value(), [](const NoncomplianceRow &) { return true; }),
+                 figure("noncompliance_queue", m_at));
+        QCOMPARE(refsOf(rows.value(), [](const NoncomplianceRow &r) { return r.unactioned; }),
+                 figure("unactioned_breaches", m_at));
+        QCOMPARE(
+            refsOf(rows.value(), [](const NoncomplianceRow &r) { return r.breachedLastWeek(); }),
+            figure("noncompliance_queue_last_7_days", m_at));
+        const auto f = Figures::compute(m_t.db->sql(), m_at);
         QVERIFY(f);
-        QCOMPARE(qint64(rows.value().size()), f.value().personsBreachedLast7Days);
-        QStringList unactioned;
-        for (const NoncomplianceRow &r : rows.value()) {
-            if (r.unactioned)
-                unactioned << r.personRef;
+        QCOMPARE(f.value().noncomplianceQueue, 6);
+        QCOMPARE(f.value().unactionedBreaches, 4);
+        QCOMPARE(f.value().noncomplianceQueueLast7Days, 5);
+        // Everyone who breached this week, RE and D1 too, whatever became of it since.
+        QCOMPARE(f.value().personsBreachedLast7Days, 7);
+    }
+
+    // Rule 1 in the queue: a blank 14:00 appointment does not put anyone in it at 09:00, nor at
+    // 13:59; from 14:00 it is a breach, unactioned.
+    void laterTodayStaysOutOfTheQueue_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::addColumn<bool>("inQueue");
+        QTest::newRow("09:00") << "2026-03-05T09:00" << false;
+        QTest::newRow("13:59") << "2026-03-05T13:59" << false;
+        QTest::newRow("14:00") << "2026-03-05T14:00" << true;
+        QTest::newRow("14:01") << "2026-03-05T14:01" << true;
+    }
+    void laterTodayStaysOutOfTheQueue()
+    {
+        QFETCH(QString, moment);
+        QFETCH(bool, inQueue);
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+            "VALUES ('E1', 1, '2026-02-26T14:00', 'COMPLETED', 'CID'), "
+            "('E2', 1, '2026-03-05T14:00', NULL, 'CID')")));
+        const Moment at = Moment::fromString(moment);
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(at, L::Thresholds());
+        QVERIFY(rows);
+        QCOMPARE(rows.value().size(), inQueue ? 1 : 0);
+        if (inQueue) {
+            QVERIFY(rows.value().first().unactioned);
+            QCOMPARE(rows.value().first().breachesThisWeek, 1);
         }
-        unactioned << QStringLiteral("C3");
-        unactioned.sort();
-        QCOMPARE(Figures::personRefs(m_t.db->sql(), QStringLiteral("unactioned_breaches"), m_asOf)
-                     .value(),
-                 unactioned);
+        const auto f = Figures::compute(t.db->sql(), at);
+        QVERIFY(f);
+        QCOMPARE(f.value().noncomplianceQueue, inQueue ? 1 : 0);
+        QCOMPARE(f.value().unactionedBreaches, inQueue ? 1 : 0);
+    }
+
+    // The queue and the figures agree on generated data, at the demo's as-of date and at a
+    // moment within it, when some of the day's appointments are still to come.
+    void queueEqualsTheFiguresOnTheDemo_data()
+    {
+        QTest::addColumn<QString>("moment");
+        QTest::newRow("end of the as-of date") << "2026-11-23";
+        QTest::newRow("midday on it") << "2026-11-23T12:00";
+        QTest::newRow("a month earlier, 09:30") << "2026-10-23T09:30";
+    }
+    void queueEqualsTheFiguresOnTheDemo()
+    {
+        QFETCH(QString, moment);
+        static TestDatabase *demo = nullptr;
+        if (!demo) {
+            demo = new TestDatabase;
+            DemoGenerator::Options options;
+            options.persons = 600;
+            options.seed = 1;
+            const Status s = DemoGenerator::generate(demo->db->sql(), options);
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().toString()));
+        }
+        const Moment at = Moment::fromString(moment);
+        const auto rows = NoncomplianceStore(demo->db->sql()).queue(at, L::Thresholds());
+        QVERIFY(rows);
+        const auto f = Figures::compute(demo->db->sql(), at);
+        QVERIFY(f);
+        qint64 unactioned = 0, lastWeek = 0;
+        for (const NoncomplianceRow &r : rows.value()) {
+            unactioned += r.unactioned;
+            lastWeek += r.breachedLastWeek();
+        }
+        QCOMPARE(qint64(rows.value().size()), f.value().noncomplianceQueue);
+        QCOMPARE(unactioned, f.value().unactionedBreaches);
+        QCOMPARE(lastWeek, f.value().noncomplianceQueueLast7Days);
+        // Not vacuous: the queue holds people whose last breach is older than the week.
+        QVERIFY(unactioned > 0);
+        QVERIFY(lastWeek > 0 && lastWeek < qint64(rows.value().size()));
+        QCOMPARE(refsOf(rows.value(), [](const NoncomplianceRow &r) { return r.unactioned; }),
+                 figure("unactioned_breaches", at, demo));
     }
 
     void modelShowsAndFiltersTheQueue()
@@ -212,10 +345,11 @@ private slots:
         NoncomplianceModel model(m_t.db->sql());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAsOf(m_asOf);
+        model.setAsOf(m_at);
         QVERIFY(model.reload());
-        QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.unactionedCount(), 3);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.unactionedCount(), 4);
+        QCOMPARE(model.breachedLastWeekCount(), 5);
         QCOMPARE(model.index(0, NoncomplianceModel::Urgency).data().toString(),
                  QStringLiteral("Urgent: band 1"));
         QCOMPARE(model.index(1, NoncomplianceModel::Urgency).data().toString(),
@@ -225,19 +359,29 @@ private slots:
         QCOMPARE(model.index(2, NoncomplianceModel::NextStep).data().toString(),
                  L::name(L::ArrestReferral));
         QCOMPARE(model.index(2, NoncomplianceModel::Consecutive).data(Roles::Sort).toInt(), 4);
-        QVERIFY(model.index(3, NoncomplianceModel::LastStep)
+        QCOMPARE(model.index(3, NoncomplianceModel::State).data().toString(),
+                 QStringLiteral("Absconder"));
+        QCOMPARE(model.index(3, NoncomplianceModel::NextStep).data().toString(),
+                 L::name(L::TraceLocateReferral));
+        QVERIFY(model.index(4, NoncomplianceModel::LastStep)
                     .data()
                     .toString()
                     .startsWith(L::name(L::WarningLetter)));
-        QCOMPARE(model.index(3, NoncomplianceModel::Reference).data(Roles::PersonId).toLongLong(),
+        QCOMPARE(model.index(4, NoncomplianceModel::Reference).data(Roles::PersonId).toLongLong(),
                  id("C2"));
-        model.setFilter(true, QString());
-        QCOMPARE(model.rowCount(), 3);
-        model.setFilter(false, QStringLiteral("jmensah"));
+        QCOMPARE(model.index(5, NoncomplianceModel::ThisWeek).data().toInt(), 0); // C3
+        model.setFilter(true, false, QString());
+        QCOMPARE(model.rowCount(), 4);
+        model.setFilter(false, true, QString());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOfPerson(id("C3")), -1);
+        model.setFilter(true, true, QString());
+        QCOMPARE(model.rowCount(), 3); // A1, N1, C1
+        model.setFilter(false, false, QStringLiteral("jmensah"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowAt(0).personRef, QStringLiteral("C2"));
-        QCOMPARE(model.totalCount(), 4);
-        model.setFilter(false, QString());
+        QCOMPARE(model.totalCount(), 6);
+        model.setFilter(false, false, QString());
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
     }
@@ -248,14 +392,16 @@ private slots:
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QCOMPARE(view.model()->rowCount(), 4);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))
-                    ->text()
-                    .contains(QStringLiteral("3 unactioned")));
+        QCOMPARE(view.model()->rowCount(), 6);
+        const QString summary =
+            view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("in a run of breaches, 4 unactioned, 5 breached "
+                                                 "in the last 7 days")),
+                 qPrintable(summary));
         auto *unactioned = view.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"));
         QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
         QVERIFY(unactioned->isChecked());
-        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.model()->rowCount(), 4);
 
         // Select C1 (four in a row) and record the arrest team referral the dialog proposes.
         const int row = view.model()->rowOfPerson(id("C1"));
@@ -280,12 +426,43 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(sawDialog);
         // C1 is actioned now: gone from the unactioned-only list.
-        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.model()->rowOfPerson(id("C1")), -1);
         const auto steps = FollowUpStore(m_t.db->sql()).forPerson(id("C1"));
         QCOMPARE(steps.value().first().step, L::ArrestReferral);
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
         QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
+        QCOMPARE(view.model()->rowCount(), 6);
+    }
+
+    // "Breached in the last 7 days" is a filter of the queue, reached by keyboard (Alt+7) and
+    // remembered like the others.
+    void lastWeekFilterIsKeyboardReachableAndRemembered()
+    {
+        {
+            NoncomplianceView view(m_t.db->sql(), QStringLiteral("sokafor"));
+            view.show();
+            view.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&view));
+            auto *lastWeek = view.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"));
+            QVERIFY(lastWeek && !lastWeek->isChecked());
+            QCOMPARE(view.model()->rowCount(), 6);
+            QTest::keyClick(&view, Qt::Key_7, Qt::AltModifier);
+            QTRY_VERIFY(lastWeek->isChecked()); // a mnemonic clicks after a short animation
+            QCOMPARE(view.model()->rowCount(), 5);
+            QCOMPARE(view.model()->rowOfPerson(id("C3")), -1);
+            QVERIFY(view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))
+                        ->text()
+                        .endsWith(QStringLiteral("Showing 5.")));
+        }
+        QVERIFY(QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
+        NoncomplianceView again(m_t.db->sql(), QStringLiteral("sokafor"));
+        auto *lastWeek = again.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"));
+        QVERIFY(lastWeek->isChecked());
+        QCOMPARE(again.model()->rowCount(), 5);
+        lastWeek->setChecked(false);
+        QCOMPARE(again.model()->rowCount(), 6);
+        QVERIFY(!QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
     }
 
     void ladderThresholdsAreSettings()
@@ -308,7 +485,7 @@ private slots:
         LadderSettings::save(dialog.thresholds());
         QCOMPARE(LadderSettings::load().arrestReferral, 2);
         // The queue follows: with the arrest team from two breaches, it is C2's next step.
-        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_asOf, LadderSettings::load());
+        const auto rows = NoncomplianceStore(m_t.db->sql()).queue(m_at, LadderSettings::load());
         QVERIFY(rows);
         for (const NoncomplianceRow &r : rows.value()) {
             if (r.personRef == QLatin1String("C2"))

@@ -380,7 +380,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         const DataQualityStore store(t.db->sql());
-        const auto rows = store.list(m_today, Issue(issue));
+        const auto rows = store.list(Moment::endOfDay(m_today), Issue(issue));
         QVERIFY(rows);
         QStringList refs;
         for (const DataQualityStore::Row &r : rows.value())
@@ -388,12 +388,12 @@ private slots:
         // Exactly the person who breaks it: CLEAN, REASONED, DETAINED and the others do not.
         QCOMPARE(refs, QStringList{breaks});
         // ...and that person breaks nothing else.
-        const auto everything = store.list(m_today);
+        const auto everything = store.list(Moment::endOfDay(m_today));
         for (const DataQualityStore::Row &r : everything.value()) {
             if (r.personRef == breaks)
                 QCOMPARE(int(r.issue), issue);
         }
-        QCOMPARE(store.counts(m_today).value().value(Issue(issue)), qint64(1));
+        QCOMPARE(store.counts(Moment::endOfDay(m_today)).value().value(Issue(issue)), qint64(1));
         // The row says what is wrong where there is more to say.
         const DataQualityStore::Row &row = rows.value().first();
         if (Issue(issue) == Issue::BlankOutcomes)
@@ -404,7 +404,8 @@ private slots:
         if (Issue(issue) == Issue::UnclearOwnership)
             QVERIFY(row.detail.contains(QStringLiteral("NO UNIT")));
         // One owner's list holds their own people only.
-        const auto mine = store.list(m_today, Issue(issue), QStringLiteral("sokafor"));
+        const auto mine =
+            store.list(Moment::endOfDay(m_today), Issue(issue), QStringLiteral("sokafor"));
         QCOMPARE(int(mine.value().size()), breaks == QLatin1String("NOOWNER") ? 0 : 1);
     }
 
@@ -414,7 +415,8 @@ private slots:
         fillCleanUp(*t.db);
         if (QTest::currentTestFailed())
             return;
-        const QMap<Issue, qint64> counts = DataQualityStore(t.db->sql()).counts(m_today).value();
+        const QMap<Issue, qint64> counts =
+            DataQualityStore(t.db->sql()).counts(Moment::endOfDay(m_today)).value();
         const Figures figures = Figures::compute(t.db->sql(), m_today).value();
         qint64 total = 0;
         for (const Issue issue : DataQualityRules::all()) {
@@ -428,7 +430,7 @@ private slots:
         DataQualityModel model(t.db->sql());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setAsOf(m_today);
+        model.setAsOf(Moment::endOfDay(m_today));
         QVERIFY(model.reload());
         QCOMPARE(qint64(model.rowCount()), figures.dataQualityIssues);
         QCOMPARE(model.counts(), counts);

@@ -53,7 +53,10 @@ class TestReporting : public QObject
                                  "'CID')"));
         q.addBindValue(QStringLiteral("E%1").arg(n));
         q.addBindValue(m_person);
-        q.addBindValue(m_today.addDays(-daysAgo).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        // Today's at midnight: due at whatever time of day the test runs (the window judges at
+        // the clock).
+        q.addBindValue(m_today.addDays(-daysAgo).toString(Qt::ISODate) +
+                       (daysAgo == 0 ? QStringLiteral("T00:00") : QStringLiteral("T10:00")));
         q.addBindValue(QLatin1String(outcome));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
@@ -118,7 +121,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.setPersonId(m_person));
-        model.setAsOf(m_today);
+        model.setAsOf(Moment::endOfDay(m_today));
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.consecutiveBreaches(), 3);
         QCOMPARE(model.runStart(),
@@ -136,8 +139,42 @@ private slots:
         QCOMPARE(model.index(5, ReportingEventsModel::Outcome).data(Roles::Code).toString(),
                  QStringLiteral("COMPLETED"));
         // Seen from before the last two events, the run is one breach long.
-        model.setAsOf(m_today.addDays(-10));
+        model.setAsOf(Moment::endOfDay(m_today.addDays(-10)));
         QCOMPARE(model.consecutiveBreaches(), 1);
+    }
+
+    // Rule 1: an appointment later today is pending, not "Blank: breach", until its minute.
+    void laterTodayIsNotYetDue_data()
+    {
+        QTest::addColumn<QTime>("clock");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<int>("run");
+        QTest::newRow("09:00") << QTime(9, 0) << "Not yet due" << 0;
+        QTest::newRow("13:59") << QTime(13, 59) << "Not yet due" << 0;
+        QTest::newRow("14:00") << QTime(14, 0) << "Blank: breach" << 1;
+        QTest::newRow("14:01") << QTime(14, 1) << "Blank: breach" << 1;
+    }
+    void laterTodayIsNotYetDue()
+    {
+        QFETCH(QTime, clock);
+        QFETCH(QString, outcome);
+        QFETCH(int, run);
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        const QDate day(2026, 3, 5);
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+            "VALUES ('E1', 1, '2026-02-26T14:00', 'COMPLETED', 'CID'), "
+            "('E2', 1, '2026-03-05T14:00', NULL, 'CID')")));
+        ReportingEventsModel model(t.db->sql());
+        QVERIFY(model.setPersonId(1));
+        model.setAsOf(Moment::at(QDateTime(day, clock)));
+        QCOMPARE(model.index(0, ReportingEventsModel::Outcome).data().toString(), outcome);
+        QCOMPARE(model.index(0, 0).data(Roles::Problem).toBool(), run > 0);
+        QCOMPARE(model.consecutiveBreaches(), run);
+        QCOMPARE(model.nextDue(), run > 0 ? QDate() : day);
     }
 
     void reportingTabRecordsAndCountersigns()

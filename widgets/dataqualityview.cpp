@@ -109,7 +109,9 @@ void DataQualityView::reload()
 
 void DataQualityView::load(bool recount)
 {
-    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    // The clock, to the minute (blank outcomes are those due by now, BreachRules); a window
+    // left open overnight moves on.
+    m_model->setAsOf(Moment::now());
     m_model->setIssue(chosenIssue());
     m_model->setCaseOwner(m_myCases->isChecked() ? m_user : QString());
     if (::Status s = m_model->reload(recount); !s)

@@ -23,17 +23,21 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     : QWidget(parent), m_db(db), m_user(currentUser), m_model(new NoncomplianceModel(db, this)),
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
+      m_lastWeekOnly(new QCheckBox(tr("Breached in the last &7 days"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this)),
       m_record(new QPushButton(tr("&Record Follow-up…"), this))
 {
     setObjectName(QStringLiteral("noncomplianceView"));
     m_summary->setObjectName(QStringLiteral("noncomplianceSummary"));
     m_unactionedOnly->setObjectName(QStringLiteral("unactionedOnlyCheck"));
+    m_lastWeekOnly->setObjectName(QStringLiteral("breachedLastWeekCheck"));
     m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
     m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
     QSettings settings;
     m_unactionedOnly->setChecked(
         settings.value(QStringLiteral("noncompliance/unactionedOnly"), false).toBool());
+    m_lastWeekOnly->setChecked(
+        settings.value(QStringLiteral("noncompliance/breachedLastWeek"), false).toBool());
     m_myCases->setChecked(settings.value(QStringLiteral("noncompliance/myCases"), false).toBool());
 
     m_proxy->setSourceModel(m_model);
@@ -49,6 +53,7 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_unactionedOnly);
+    top->addWidget(m_lastWeekOnly);
     top->addWidget(m_myCases);
     top->addWidget(m_record);
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +61,7 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     layout->addWidget(m_table, 1);
 
     connect(m_unactionedOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
+    connect(m_lastWeekOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
     connect(m_myCases, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
     connect(m_record, &QPushButton::clicked, this, &NoncomplianceView::recordFollowUpForSelected);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -66,9 +72,11 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
 
 void NoncomplianceView::reload()
 {
-    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    // The clock, to the minute: an appointment later today is not a breach yet, and a window
+    // left open overnight moves on.
+    m_model->setAsOf(Moment::now());
     m_model->setThresholds(LadderSettings::load());
-    m_model->setFilter(m_unactionedOnly->isChecked(), m_myCases->isChecked() ? m_user : QString());
+    setModelFilter();
     if (Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Non-compliance queue"), s.error().toString());
     m_table->resizeColumnsToContents();
@@ -80,18 +88,29 @@ void NoncomplianceView::applyFilter()
     QSettings settings;
     settings.setValue(QStringLiteral("noncompliance/unactionedOnly"),
                       m_unactionedOnly->isChecked());
+    settings.setValue(QStringLiteral("noncompliance/breachedLastWeek"),
+                      m_lastWeekOnly->isChecked());
     settings.setValue(QStringLiteral("noncompliance/myCases"), m_myCases->isChecked());
-    m_model->setFilter(m_unactionedOnly->isChecked(), m_myCases->isChecked() ? m_user : QString());
+    setModelFilter();
     updateSummary();
+}
+
+void NoncomplianceView::setModelFilter()
+{
+    m_model->setFilter(m_unactionedOnly->isChecked(), m_lastWeekOnly->isChecked(),
+                       m_myCases->isChecked() ? m_user : QString());
 }
 
 void NoncomplianceView::updateSummary()
 {
-    m_summary->setText(tr("%1: %n person(s) breached reporting in the last 7 days, %2 "
-                          "unactioned. Showing %3.",
+    const Moment &at = m_model->asOf();
+    m_summary->setText(tr("%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached "
+                          "in the last 7 days. Showing %5.",
                           "", m_model->totalCount())
-                           .arg(QLocale().toString(m_model->asOf(), QLocale::LongFormat))
+                           .arg(QLocale().toString(at.date(), QLocale::LongFormat),
+                                at.time().toString(QStringLiteral("HH:mm")))
                            .arg(m_model->unactionedCount())
+                           .arg(m_model->breachedLastWeekCount())
                            .arg(m_model->rowCount()));
     m_record->setEnabled(m_model->rowCount() > 0);
 }

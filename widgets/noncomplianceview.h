@@ -10,9 +10,10 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
-// The non-compliance queue: everyone who breached reporting in the last 7 days, most urgent
-// first, with the next step of the follow-up ladder and the unactioned marked. Record the
-// step taken from here; Enter opens the person.
+// The non-compliance queue: everyone in a current run of breaches now, however old the last
+// breach, most urgent first, with the next step of the follow-up ladder and the unactioned
+// marked; filters for the unactioned, those who breached in the last 7 days and my cases,
+// remembered. Record the step taken from here; Enter opens the person.
 class NoncomplianceView : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ signals:
 private:
     qint64 selectedPersonId() const;
     void applyFilter();
+    void setModelFilter();
     void updateSummary();
 
     QSqlDatabase m_db;
@@ -44,6 +46,7 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QCheckBox *m_unactionedOnly;
+    QCheckBox *m_lastWeekOnly;
     QCheckBox *m_myCases;
     QPushButton *m_record;
 };

@@ -126,7 +126,8 @@ bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const
     m_personId = personId;
     m_name = name;
     m_window = window;
-    m_events->setAsOf(QDate::currentDate());
+    // The clock, to the minute: an appointment later today is pending, not a breach.
+    m_events->setAsOf(Moment::now());
     QStringList errors;
     if (Status s = m_events->setPersonId(personId); !s)
         errors << s.error().toString();
@@ -155,7 +156,7 @@ std::optional<FollowUpLadder::Step> PersonReportingPanel::dueStep() const
     const QDate start = QDate::fromString(m_events->runStart().left(10), Qt::ISODate);
     QVector<FollowUpLadder::Record> sinceRun;
     for (const FollowUpStep &s : m_steps->steps()) {
-        if (start.isValid() && s.takenOn >= start && s.takenOn <= m_events->asOf())
+        if (start.isValid() && s.takenOn >= start && s.takenOn <= m_events->asOf().date())
             sinceRun << s.record();
     }
     return FollowUpLadder::dueStep(m_events->consecutiveBreaches(), sinceRun,
@@ -167,7 +168,7 @@ bool PersonReportingPanel::isAbsconder() const
     QVector<FollowUpLadder::Record> records;
     for (const FollowUpStep &s : m_steps->steps())
         records << s.record();
-    return FollowUpLadder::isAbsconder(records, m_events->asOf());
+    return FollowUpLadder::isAbsconder(records, m_events->asOf().date());
 }
 
 QString PersonReportingPanel::summary() const

@@ -1,14 +1,20 @@
 #pragma once
 
+#include "moment.h"
+
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 
 // The reporting compliance rules (report 7.21-7.26), in one place, with their SQL twins so
 // that the figures, the queue and the person record count exactly what these functions do.
 //
-// - An event scheduled on or before the as-of date with outcome NO_SHOW or blank (not
-//   recorded) is a breach. Events after the as-of date are ignored altogether.
+// - Every rule is judged at a Moment: the clock in the window, the end of the as-of day (or a
+//   given minute) for the figures. An event scheduled at or before the moment is due; one
+//   after it is pending: not a breach, not part of a run, not unactioned, whatever its
+//   (necessarily blank) outcome.
+// - A due event with outcome NO_SHOW or blank (not recorded) is a breach.
 // - COMPLETED ends a run of breaches; EXCUSED neither counts nor ends it.
 // - A person's consecutive-breach count is the number of breaches after their last COMPLETED
 //   event (all their breaches when they never completed one). "After" is by scheduled time,
@@ -23,21 +29,37 @@ public:
     };
 
     static bool isBreachOutcome(const QString &outcome);
-    // On or before `asOf` (by the date part of `scheduled`).
-    static bool isOnOrBefore(const QString &scheduled, const QDate &asOf);
-    static bool isBreach(const Event &e, const QDate &asOf);
+    // Due at `at`: scheduled at or before it (Moment::includes).
+    static bool isDue(const QString &scheduled, const Moment &at);
+    static bool isBreach(const Event &e, const Moment &at);
     // `events` in any order.
-    static int consecutiveBreaches(const QVector<Event> &events, const QDate &asOf);
+    static int consecutiveBreaches(const QVector<Event> &events, const Moment &at);
+    // In the 7 days ending at `at`: from the start of the day six days before its day, up to
+    // and including the moment (calendar days, as the as-of date's week always was).
+    static bool isInLastWeek(const QString &scheduled, const Moment &at);
 
     // SQL twins. `alias` is the reporting_event table's alias.
     // The outcome is a breach's: NULL, '' or NO_SHOW.
     static QString breachOutcomeSql(const QString &alias);
-    // Scheduled on or before the as-of date: binds asOfBound(asOf).
+    // Due at the moment: binds asOfBound(at).
     static QString onOrBeforeSql(const QString &alias);
-    // The value bound for onOrBeforeSql: the day after the as-of date, as ISO text, which
-    // every date-time on the as-of date sorts before.
-    static QString asOfBound(const QDate &asOf);
+    // The value bound for onOrBeforeSql: Moment::bound().
+    static QString asOfBound(const Moment &at) { return at.bound(); }
+    // The end of the as-of date (callers that have a date only: the dashboard's periods).
+    static QString asOfBound(const QDate &asOf) { return Moment::endOfDay(asOf).bound(); }
+    // In the 7 days ending at the moment: binds lastWeekValues(at).
+    static QString lastWeekSql(const QString &alias);
+    static QVariantList lastWeekValues(const Moment &at);
     // An expression for the consecutive-breach count of the person whose id is `personId`
-    // (an SQL expression such as "person.id"); binds asOfBound(asOf) twice.
+    // (an SQL expression such as "person.id"); binds asOfBound(at) twice.
     static QString consecutiveCountSql(const QString &personId);
+
+    // The non-compliance queue's people, a condition on the person table aliased `person`:
+    // in the stock on the moment's day (Stock) and in a current run of breaches (count 1 or
+    // more), however old their last breach. Binds queueValues(at). Both the queue
+    // (NoncomplianceStore) and its figure select with it.
+    static QString queueSql(const QString &person);
+    static QVariantList queueValues(const Moment &at);
+    // Pure twin of queueSql; `inStock` is Stock::isIn on the moment's day.
+    static bool isInQueue(bool inStock, const QVector<Event> &events, const Moment &at);
 };

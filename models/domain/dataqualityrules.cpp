@@ -83,8 +83,9 @@ QString DataQualityRules::fix(Issue issue)
     return QString();
 }
 
-DataQualityRules::Condition DataQualityRules::condition(Issue issue, const QDate &asOf)
+DataQualityRules::Condition DataQualityRules::condition(Issue issue, const Moment &at)
 {
+    const QDate asOf = at.date();
     const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = "
                                             "person.id AND c.case_type = 'CRIMINAL'");
     // Items about people in the stock, and items about anyone not yet removed.
@@ -121,11 +122,12 @@ DataQualityRules::Condition DataQualityRules::condition(Issue issue, const QDate
                 .arg(stock, ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))),
             Stock::values(asOf)};
     case Issue::BlankOutcomes:
-        // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25).
+        // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25). Due by the
+        // moment, as BreachRules has it: an appointment later today is not blank yet.
         return {QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id "
                                "= person.id AND %2 AND (e.outcome IS NULL OR e.outcome = ''))")
                     .arg(notRemoved, BreachRules::onOrBeforeSql(QStringLiteral("e"))),
-                {day, BreachRules::asOfBound(asOf)}};
+                {day, BreachRules::asOfBound(at)}};
     case Issue::NoCriminalCase:
         // The stored band rule says it (Banding, refreshed with the cases); removed or not.
         return {QStringLiteral("person.band_rule = 'NO_CRIMINAL_CASE'"), {}};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "moment.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -23,7 +25,7 @@ public:
         OverrideWithoutReason, // a band override in force whose reason is blank
         WindowMissing,         // non-detained, reports, but no window recorded
         WindowOverAnHour,      // non-detained, a window longer than one hour
-        BlankOutcomes,         // reporting events due by the as-of date with no outcome recorded
+        BlankOutcomes,         // reporting events due by the moment with no outcome recorded
         NoCriminalCase,        // no CRIMINAL case: not an FNO case, so not banded (footnote 18)
         RemovedAwaitingCid     // removed in Lodestar, CID still has an open non-detained case
     };
@@ -38,5 +40,11 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Condition condition(Issue issue, const QDate &asOf);
+    // At the moment `at` (BreachRules: the clock in the window); a date means its end. Dated
+    // records (removals) are taken at its day.
+    static Condition condition(Issue issue, const Moment &at);
+    static Condition condition(Issue issue, const QDate &asOf)
+    {
+        return condition(issue, Moment::endOfDay(asOf));
+    }
 };

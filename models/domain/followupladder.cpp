@@ -1,5 +1,7 @@
 #include "followupladder.h"
 
+#include "breachrules.h"
+
 int FollowUpLadder::Thresholds::threshold(Step step) const
 {
     switch (step) {
@@ -108,6 +110,24 @@ bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecut
 {
     return nonDetained && !absconder && consecutive >= 1 &&
            (!latestStep.isValid() || latestStep < latestBreach);
+}
+
+QString FollowUpLadder::unactionedSql(const QString &person)
+{
+    const QString id = person + QStringLiteral(".id");
+    return QStringLiteral("%1 AND NOT %2 AND NOT EXISTS (SELECT 1 FROM followup_step f WHERE "
+                          "f.person_id = %3 AND f.taken_on <= ? AND f.taken_on >= (SELECT "
+                          "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e WHERE "
+                          "e.person_id = %3 AND %4 AND %5))")
+        .arg(BreachRules::queueSql(person), absconderSql(id), id,
+             BreachRules::onOrBeforeSql(QStringLiteral("e")),
+             BreachRules::breachOutcomeSql(QStringLiteral("e")));
+}
+
+QVariantList FollowUpLadder::unactionedValues(const Moment &at)
+{
+    const QString day = at.date().toString(Qt::ISODate);
+    return BreachRules::queueValues(at) + QVariantList{day, day, day, day, at.bound()};
 }
 
 bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf)

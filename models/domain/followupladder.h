@@ -1,8 +1,11 @@
 #pragma once
 
+#include "moment.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QVariantList>
 #include <QVector>
 #include <optional>
 
@@ -74,6 +77,12 @@ public:
     // of the latest breach. `latestStep` is invalid when no step was ever taken.
     static bool isUnactioned(bool nonDetained, bool absconder, int consecutive,
                              const QDate &latestBreach, const QDate &latestStep);
+    // SQL twin of isUnactioned, the one definition the queue's "Unactioned" and the
+    // unactioned_breaches figure both use: a condition on the person table aliased `person`,
+    // within BreachRules::queueSql's people (it includes that condition). Binds
+    // unactionedValues(at). Steps are dated, so one taken on the moment's day counts.
+    static QString unactionedSql(const QString &person);
+    static QVariantList unactionedValues(const Moment &at);
 
     // Absconder on `asOf`: an absconder declaration taken and countersigned on or before it,
     // with no "located" step on or after the declaration (and on or before `asOf`).

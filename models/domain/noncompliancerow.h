@@ -6,8 +6,9 @@
 #include <QString>
 #include <optional>
 
-// One person in the non-compliance queue: someone with a breach in the 7 days ending on the
-// as-of date, with their run of breaches and where they stand on the follow-up ladder.
+// One person in the non-compliance queue: someone non-detained in a current run of breaches at
+// the moment (BreachRules::queueSql), with their run and where they stand on the follow-up
+// ladder.
 struct NoncomplianceRow
 {
     qint64 personId = 0;
@@ -19,14 +20,16 @@ struct NoncomplianceRow
     QString caseOwner;
     QString centre;
     QString window;
-    int consecutive = 0;      // BreachRules::consecutiveBreaches on the as-of date
-    int breachesThisWeek = 0; // breach events in the 7 days
+    int consecutive = 0;      // BreachRules::consecutiveBreaches at the moment
+    int breachesThisWeek = 0; // breach events in the 7 days ending at it (BreachRules::lastWeekSql)
     QString lastBreach;       // scheduled date-time of the latest breach
     QDate lastStepOn;         // latest follow-up step taken on or before the as-of date
     QString lastStep;         // its step code
     bool absconder = false;
     std::optional<FollowUpLadder::Step> due; // the ladder's next step
-    bool unactioned = false;
+    bool unactioned = false;                 // FollowUpLadder::unactionedSql
+
+    bool breachedLastWeek() const { return breachesThisWeek > 0; }
 
     // Band 1 and Nexus High Harm are urgent from their first breach.
     bool urgent() const { return band == 1 || nexusHighHarm; }

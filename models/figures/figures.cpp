@@ -63,6 +63,10 @@ QString keyOf(FigureId id)
         return QStringLiteral("persons_breached_last_7_days");
     case FigureId::ConsecutiveBreach3Plus:
         return QStringLiteral("consecutive_breach_3plus");
+    case FigureId::NoncomplianceQueue:
+        return QStringLiteral("noncompliance_queue");
+    case FigureId::NoncomplianceQueueLast7Days:
+        return QStringLiteral("noncompliance_queue_last_7_days");
     case FigureId::UnactionedBreaches:
         return QStringLiteral("unactioned_breaches");
     case FigureId::DiaryOverdue:
@@ -166,16 +170,26 @@ QVector<Figures::Definition> makeDefinitions()
                     "not required"),
         people, true);
     add(FigureId::BreachesLast7Days,
-        Figures::tr("Breach events scheduled in the 7 days ending on the as-of date"),
+        Figures::tr("Breach events scheduled in the 7 days ending at the as-of moment (events "
+                    "after it are pending, not breaches)"),
         Figures::tr("events"), false);
     add(FigureId::PersonsBreachedLast7Days,
-        Figures::tr("People with a breach scheduled in the 7 days ending on the as-of date"),
+        Figures::tr("People with a breach scheduled in the 7 days ending at the as-of moment, "
+                    "whatever their custody"),
         people, true);
     add(FigureId::ConsecutiveBreach3Plus, Figures::tr("The stock with 3 or more breaches in a row"),
         people, true);
+    add(FigureId::NoncomplianceQueue,
+        Figures::tr("The non-compliance queue: the stock in a current run of breaches, however "
+                    "old the last breach"),
+        people, true);
+    add(FigureId::NoncomplianceQueueLast7Days,
+        Figures::tr("The non-compliance queue's people with a breach in the last 7 days (its "
+                    "filter)"),
+        people, true);
     add(FigureId::UnactionedBreaches,
-        Figures::tr("The stock, absconders left out, in a run of breaches with no follow-up "
-                    "step since the latest breach"),
+        Figures::tr("The queue's unactioned rows: absconders left out, no follow-up step since "
+                    "the latest breach"),
         people, true);
     add(FigureId::DiaryOverdue,
         Figures::tr("Diary entries due before the as-of date and not done by then"),
@@ -275,21 +289,23 @@ QStringList Figures::figureNames()
     return names;
 }
 
-Figures::Condition Figures::condition(const QString &key, const QDate &asOf)
+Figures::Condition Figures::condition(const QString &key, const Moment &at)
 {
     const Definition *d = definition(key);
-    return d ? condition(d->id, asOf, d->part) : Condition{};
+    return d ? condition(d->id, at, d->part) : Condition{};
 }
 
-Figures::Condition Figures::condition(FigureId id, const QDate &asOf, const QString &part)
+Figures::Condition Figures::condition(FigureId id, const Moment &at, const QString &part)
 {
+    // Dated records are taken at the moment's day; reporting events at the moment itself.
+    const QDate asOf = at.date();
     // Within the stock (Stock): a condition and its values, the stock's values first.
     const QString stock = Stock::sql(QStringLiteral("person"));
     const auto inStock = [&](const QString &sql, const QVariantList &values = {}) {
         return Condition{QStringLiteral("%1 AND %2").arg(stock, sql), Stock::values(asOf) + values};
     };
     const auto dataQuality = [&](DataQualityRules::Issue issue) {
-        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
         return Condition{c.sql, c.values};
     };
     const QString criminalCase =
@@ -297,11 +313,16 @@ Figures::Condition Figures::condition(FigureId id, const QDate &asOf, const QStr
                        "c.case_type = 'CRIMINAL'");
     // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
     const QString day = asOf.toString(Qt::ISODate);
-    const QString bound = BreachRules::asOfBound(asOf);
+    const QString bound = BreachRules::asOfBound(at);
     const QString absconder = FollowUpLadder::absconderSql(QStringLiteral("person.id"));
     const QVariantList absconderValues{day, day, day};
     const QString requiresReporting = Stock::requiresReportingSql(QStringLiteral("person"));
     const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
+    const QString breachedLastWeek =
+        QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = person.id "
+                       "AND %1 AND %2)")
+            .arg(BreachRules::lastWeekSql(QStringLiteral("e")),
+                 BreachRules::breachOutcomeSql(QStringLiteral("e")));
     // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
     const QString base =
         ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
@@ -344,26 +365,19 @@ Figures::Condition Figures::condition(FigureId id, const QDate &asOf, const QStr
     case FigureId::PersonsBreachedLast7Days:
         // Every person with a breach in the week, whatever their custody, to match
         // breaches_last_7_days, which counts every breach event of the week.
-        return {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
-                               "person.id AND e.scheduled >= ? AND %1 AND %2)")
-                    .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
-                         BreachRules::breachOutcomeSql(QStringLiteral("e"))),
-                {asOf.addDays(-6).toString(Qt::ISODate), bound}};
+        return {breachedLastWeek, BreachRules::lastWeekValues(at)};
     case FigureId::ConsecutiveBreach3Plus:
         return inStock(QStringLiteral("%1 >= 3").arg(consecutive), {bound, bound});
+    // The queue and its unactioned rows: the very conditions NoncomplianceStore selects with.
+    case FigureId::NoncomplianceQueue:
+        return {BreachRules::queueSql(QStringLiteral("person")), BreachRules::queueValues(at)};
+    case FigureId::NoncomplianceQueueLast7Days:
+        return {QStringLiteral("%1 AND %2")
+                    .arg(BreachRules::queueSql(QStringLiteral("person")), breachedLastWeek),
+                BreachRules::queueValues(at) + BreachRules::lastWeekValues(at)};
     case FigureId::UnactionedBreaches:
-        // A choice, documented: someone in a current run of breaches (count 1 or more), not an
-        // absconder (Trace and Locate has them), with no follow-up step taken on or after the
-        // day of their latest breach.
-        return inStock(QStringLiteral("%1 >= 1 AND NOT %2 AND NOT EXISTS (SELECT 1 FROM "
-                                      "followup_step f WHERE f.person_id = person.id AND "
-                                      "f.taken_on <= ? AND f.taken_on >= (SELECT "
-                                      "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e "
-                                      "WHERE e.person_id = person.id AND %3 AND %4))")
-                           .arg(consecutive, absconder,
-                                BreachRules::onOrBeforeSql(QStringLiteral("e")),
-                                BreachRules::breachOutcomeSql(QStringLiteral("e"))),
-                       {bound, bound, day, day, day, day, bound});
+        return {FollowUpLadder::unactionedSql(QStringLiteral("person")),
+                FollowUpLadder::unactionedValues(at)};
     case FigureId::RipeForProgression:
         // The rules and their SQL live in ProgressionRules (which starts from the stock).
         return {ProgressionRules::ripeSql(QStringLiteral("person")),
@@ -419,16 +433,17 @@ qint64 Figures::value(const QString &key) const
     return v.isDouble() ? qint64(v.toDouble()) : -1;
 }
 
-Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
+Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
 {
-    if (!asOf.isValid())
+    const QDate asOf = at.date();
+    if (!at.isValid())
         return Error{tr("The figures need a valid as-of date"), QString(),
                      QStringLiteral("invalid")};
     const QStringList names = figureNames();
     QStringList columns;
     QVariantList values;
     for (const QString &name : names) {
-        const Condition c = condition(name, asOf);
+        const Condition c = condition(name, at);
         columns << countIf(c.sql);
         values << c.values;
     }
@@ -450,6 +465,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
         count.insert(names.at(i), q.value(i).toLongLong());
     Figures f;
     f.asOf = asOf;
+    f.moment = at;
     f.persons = count.value(QStringLiteral("persons"));
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
@@ -465,6 +481,8 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.removedAwaitingCid = count.value(QStringLiteral("removed_awaiting_cid"));
     f.personsBreachedLast7Days = count.value(QStringLiteral("persons_breached_last_7_days"));
     f.consecutiveBreach3Plus = count.value(QStringLiteral("consecutive_breach_3plus"));
+    f.noncomplianceQueue = count.value(QStringLiteral("noncompliance_queue"));
+    f.noncomplianceQueueLast7Days = count.value(QStringLiteral("noncompliance_queue_last_7_days"));
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
     f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
     f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
@@ -481,13 +499,13 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     // Counts of events and diary entries rather than people.
     QSqlQuery eq(db);
     eq.setForwardOnly(true);
-    eq.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM reporting_event e WHERE e.scheduled "
-                              ">= ? AND %1 AND %2), (SELECT COUNT(*) FROM diary_entry d WHERE "
+    eq.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM reporting_event e WHERE %1 AND %2), "
+                              "(SELECT COUNT(*) FROM diary_entry d WHERE "
                               "d.due_date < ? AND (d.done_at IS NULL OR d.done_at >= ?))")
-                   .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")),
+                   .arg(BreachRules::lastWeekSql(QStringLiteral("e")),
                         BreachRules::breachOutcomeSql(QStringLiteral("e"))));
-    eq.addBindValue(asOf.addDays(-6).toString(Qt::ISODate));
-    eq.addBindValue(BreachRules::asOfBound(asOf));
+    for (const QVariant &v : BreachRules::lastWeekValues(at))
+        eq.addBindValue(v);
     eq.addBindValue(asOf.toString(Qt::ISODate));
     eq.addBindValue(BreachRules::asOfBound(asOf));
     if (!eq.exec() || !eq.next())
@@ -562,7 +580,8 @@ QJsonObject Figures::toJson() const
     for (const QString &flag : flagKeys())
         flagCounts.insert(flag, QJsonValue(flags.value(flag, 0)));
     QJsonObject o;
-    o.insert(QStringLiteral("as_of"), asOf.toString(Qt::ISODate));
+    o.insert(QStringLiteral("as_of"),
+             moment.isValid() ? moment.toString() : asOf.toString(Qt::ISODate));
     o.insert(QStringLiteral("persons"), QJsonValue(persons));
     o.insert(QStringLiteral("non_detained"), QJsonValue(nonDetained));
     o.insert(QStringLiteral("by_band"), bands);
@@ -582,6 +601,9 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("breaches_last_7_days"), QJsonValue(breachesLast7Days));
     o.insert(QStringLiteral("persons_breached_last_7_days"), QJsonValue(personsBreachedLast7Days));
     o.insert(QStringLiteral("consecutive_breach_3plus"), QJsonValue(consecutiveBreach3Plus));
+    o.insert(QStringLiteral("noncompliance_queue"), QJsonValue(noncomplianceQueue));
+    o.insert(QStringLiteral("noncompliance_queue_last_7_days"),
+             QJsonValue(noncomplianceQueueLast7Days));
     o.insert(QStringLiteral("unactioned_breaches"), QJsonValue(unactionedBreaches));
     o.insert(QStringLiteral("diary_overdue"), QJsonValue(diaryOverdue));
     o.insert(QStringLiteral("ripe_for_progression"), QJsonValue(ripeForProgression));
@@ -627,9 +649,9 @@ QJsonObject Figures::toJson() const
     return o;
 }
 
-Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure, const QDate &asOf)
+Result<QStringList> Figures::personRefs(QSqlDatabase db, const QString &figure, const Moment &at)
 {
-    const Condition where = condition(figure, asOf);
+    const Condition where = condition(figure, at);
     if (where.sql.isEmpty())
         return Error{tr("There is no figure called \"%1\"").arg(figure), QString(),
                      QStringLiteral("invalid")};

@@ -2,6 +2,7 @@
 
 #include "chart.h"
 #include "db/error.h"
+#include "domain/moment.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -33,6 +34,8 @@ enum class FigureId
     BreachesLast7Days,
     PersonsBreachedLast7Days,
     ConsecutiveBreach3Plus,
+    NoncomplianceQueue,
+    NoncomplianceQueueLast7Days,
     UnactionedBreaches,
     DiaryOverdue,
     RipeForProgression,
@@ -68,6 +71,10 @@ public:
     // stands (the stored columns keep no history), so this labels the snapshot, it does not
     // filter it.
     QDate asOf;
+    // The moment the reporting figures are taken at (BreachRules): the end of the as-of date,
+    // or a minute within it; events scheduled after it are pending. Dated records (reviews,
+    // removals, steps, diary) are taken at its day.
+    Moment moment;
     qint64 persons = 0;
     // The non-detained stock on the as-of date (Stock): people with a criminal case, not
     // detained, not removed on or before it. Every "non-detained" figure below counts within it.
@@ -130,7 +137,7 @@ public:
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
     qint64 deportationDecisionOverdue = 0;
-    // Reporting compliance (BreachRules, FollowUpLadder), on the as-of date.
+    // Reporting compliance (BreachRules, FollowUpLadder), at the moment.
     // The stock split three ways (Stock::reporting): absconders (a countersigned absconder
     // declaration with no "located" since); reporting (a restriction requiring them to report,
     // not absconders); not reporting (no restriction, or reporting not required, not
@@ -138,14 +145,19 @@ public:
     qint64 reporting = 0;
     qint64 absconders = 0;
     qint64 notReporting = 0;
-    // Breach events scheduled in the 7 days ending on the as-of date, inclusive (events, not
-    // people), and the people with at least one.
+    // Breach events scheduled in the 7 days ending at the moment, inclusive (events, not
+    // people), and the people with at least one, whatever their custody.
     qint64 breachesLast7Days = 0;
     qint64 personsBreachedLast7Days = 0;
-    // Non-detained people whose consecutive-breach count is 3 or more.
+    // The stock whose consecutive-breach count is 3 or more.
     qint64 consecutiveBreach3Plus = 0;
-    // Non-detained people, not absconders, in a run of breaches with no follow-up step taken
-    // since their latest breach.
+    // The non-compliance queue (BreachRules::queueSql): the stock in a current run of
+    // breaches, however old the last breach; those of them with a breach in the last 7 days
+    // (the queue's filter).
+    qint64 noncomplianceQueue = 0;
+    qint64 noncomplianceQueueLast7Days = 0;
+    // The queue's unactioned rows (FollowUpLadder::unactionedSql): not absconders, no
+    // follow-up step taken since their latest breach.
     qint64 unactionedBreaches = 0;
     // Diary entries due before the as-of date and not done by then (entries, not people).
     qint64 diaryOverdue = 0;
@@ -153,7 +165,12 @@ public:
     // team and unit: the same numbers the dashboard draws and the report prints.
     QVector<Chart> charts;
 
-    static Result<Figures> compute(QSqlDatabase db, const QDate &asOf);
+    static Result<Figures> compute(QSqlDatabase db, const Moment &at);
+    // At the end of the as-of date.
+    static Result<Figures> compute(QSqlDatabase db, const QDate &asOf)
+    {
+        return compute(db, Moment::endOfDay(asOf));
+    }
 
     // One figure: its identifier, its key in toJson() ("by_band/1" for a family's member), what
     // it counts in one line, the unit it counts, and whether it counts person rows (then
@@ -176,7 +193,8 @@ public:
     // The value of the figure `key` (a path into toJson(), "by_band/1"); -1 for no such key.
     qint64 value(const QString &key) const;
 
-    // {"as_of":"YYYY-MM-DD","persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
+    // {"as_of":"YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM" for a moment within the
+    // day),"persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
     //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}, ...,
     //  "charts":{"<chart id>":{"from":..,"to":..,"values":{"<series key>":
     //  {"<category key>":n}}}}}, every key always present.
@@ -197,9 +215,22 @@ public:
         QString sql;
         QVariantList values;
     };
-    static Condition condition(FigureId id, const QDate &asOf, const QString &part = QString());
-    static Condition condition(const QString &key, const QDate &asOf);
+    // At the moment `at`: reporting events at the moment itself, dated records at its day.
+    static Condition condition(FigureId id, const Moment &at, const QString &part = QString());
+    static Condition condition(FigureId id, const QDate &asOf, const QString &part = QString())
+    {
+        return condition(id, Moment::endOfDay(asOf), part);
+    }
+    static Condition condition(const QString &key, const Moment &at);
+    static Condition condition(const QString &key, const QDate &asOf)
+    {
+        return condition(key, Moment::endOfDay(asOf));
+    }
     // The person references behind `figure`, in order: the drill-down of a number.
+    static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure, const Moment &at);
     static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure,
-                                          const QDate &asOf = QDate::currentDate());
+                                          const QDate &asOf = QDate::currentDate())
+    {
+        return personRefs(db, figure, Moment::endOfDay(asOf));
+    }
 };

@@ -30,7 +30,7 @@ DataQualityModel::DataQualityModel(QSqlDatabase db, QObject *parent)
     beginResetModel();
     m_all = rows ? std::move(rows.value()) : QVector<DataQualityStore::Row>();
     m_counts = std::move(counts);
-    m_countedOn = m_counts.isEmpty() ? QDate() : m_asOf;
+    m_countedOn = m_counts.isEmpty() ? Moment() : m_asOf;
     narrow();
     endResetModel();
     return status;

@@ -32,7 +32,7 @@ public:
 
     explicit DataQualityModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+    void setAsOf(const Moment &at) { m_asOf = at; }
     // One issue only, or every issue (nullopt): narrows the rows read, without reading again.
     void setIssue(std::optional<DataQualityRules::Issue> issue);
     std::optional<DataQualityRules::Issue> issue() const { return m_issue; }
@@ -61,11 +61,11 @@ private:
     void narrow(); // m_rows from m_all and m_issue
 
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    Moment m_asOf = Moment::now();
     std::optional<DataQualityRules::Issue> m_issue;
     QString m_caseOwner;
     QVector<DataQualityStore::Row> m_all;  // every issue, as read
     QVector<DataQualityStore::Row> m_rows; // those of m_issue
     QMap<DataQualityRules::Issue, qint64> m_counts;
-    QDate m_countedOn; // the as-of day of m_counts
+    Moment m_countedOn; // the moment of m_counts
 };

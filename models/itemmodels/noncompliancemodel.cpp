@@ -21,9 +21,11 @@ Status NoncomplianceModel::reload()
     return rows.status();
 }
 
-void NoncomplianceModel::setFilter(bool unactionedOnly, const QString &caseOwner)
+void NoncomplianceModel::setFilter(bool unactionedOnly, bool breachedLastWeekOnly,
+                                   const QString &caseOwner)
 {
     m_unactionedOnly = unactionedOnly;
+    m_breachedLastWeekOnly = breachedLastWeekOnly;
     m_caseOwner = caseOwner;
     applyFilter();
 }
@@ -34,6 +36,7 @@ void NoncomplianceModel::applyFilter()
     m_rows.clear();
     for (const NoncomplianceRow &r : std::as_const(m_all)) {
         if ((!m_unactionedOnly || r.unactioned) &&
+            (!m_breachedLastWeekOnly || r.breachedLastWeek()) &&
             (m_caseOwner.isEmpty() || r.caseOwner == m_caseOwner))
             m_rows << r;
     }
@@ -53,6 +56,12 @@ int NoncomplianceModel::unactionedCount() const
 {
     return int(std::count_if(m_all.cbegin(), m_all.cend(),
                              [](const NoncomplianceRow &r) { return r.unactioned; }));
+}
+
+int NoncomplianceModel::breachedLastWeekCount() const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(),
+                             [](const NoncomplianceRow &r) { return r.breachedLastWeek(); }));
 }
 
 int NoncomplianceModel::rowCount(const QModelIndex &parent) const
@@ -75,8 +84,6 @@ QVariant NoncomplianceModel::data(const QModelIndex &index, int role) const
             return tr("Absconder");
         if (r.unactioned)
             return tr("Unactioned");
-        if (r.consecutive == 0)
-            return tr("Reporting again");
         return tr("Followed up");
     };
     const auto lastStep = [&] {
@@ -179,7 +186,7 @@ QVariant NoncomplianceModel::headerData(int section, Qt::Orientation orientation
     case Consecutive:
         return tr("Breaches in a row");
     case ThisWeek:
-        return tr("This week");
+        return tr("Last 7 days");
     case LastBreach:
         return tr("Last breach");
     case LastStep:

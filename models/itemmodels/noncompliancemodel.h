@@ -2,16 +2,17 @@
 
 #include "db/error.h"
 #include "domain/followupladder.h"
+#include "domain/moment.h"
 #include "domain/noncompliancerow.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
 
-// The non-compliance queue: everyone with a breach in the 7 days ending on the as-of date,
-// most urgent first (band 1 and Nexus High Harm, then the longest run), with the ladder's next
-// step and "unactioned" where nobody has followed up since the latest breach.
+// The non-compliance queue (NoncomplianceStore): every non-detained person in a current run of
+// breaches at the moment, however old the last breach, most urgent first (band 1 and Nexus High
+// Harm, then the longest run), with the ladder's next step and "unactioned" where nobody has
+// followed up since the latest breach.
 class NoncomplianceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,21 +39,23 @@ public:
 
     explicit NoncomplianceModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
-    QDate asOf() const { return m_asOf; }
+    void setAsOf(const Moment &at) { m_asOf = at; }
+    const Moment &asOf() const { return m_asOf; }
     void setThresholds(const FollowUpLadder::Thresholds &t) { m_thresholds = t; }
     const FollowUpLadder::Thresholds &thresholds() const { return m_thresholds; }
 
     Status reload();
-    // Narrows the rows shown (the queue as read stays whole): unactioned people only, and/or
-    // the people of one case owner (empty: everyone's).
-    void setFilter(bool unactionedOnly, const QString &caseOwner);
+    // Narrows the rows shown (the queue as read stays whole): unactioned people only, people
+    // with a breach in the last 7 days only, and/or the people of one case owner (empty:
+    // everyone's).
+    void setFilter(bool unactionedOnly, bool breachedLastWeekOnly, const QString &caseOwner);
     const NoncomplianceRow &rowAt(int row) const { return m_rows.at(row); }
     // Row of the person, or -1 when not shown.
     int rowOfPerson(qint64 personId) const;
     // Of the whole queue as read, whatever the filter.
     int totalCount() const { return int(m_all.size()); }
     int unactionedCount() const;
+    int breachedLastWeekCount() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -62,9 +65,10 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    Moment m_asOf = Moment::now();
     FollowUpLadder::Thresholds m_thresholds;
     bool m_unactionedOnly = false;
+    bool m_breachedLastWeekOnly = false;
     QString m_caseOwner;
     QVector<NoncomplianceRow> m_all;
     QVector<NoncomplianceRow> m_rows; // m_all through the filter

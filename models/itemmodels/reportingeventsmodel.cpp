@@ -18,9 +18,9 @@ Status ReportingEventsModel::setPersonId(qint64 personId)
     return reload();
 }
 
-void ReportingEventsModel::setAsOf(const QDate &asOf)
+void ReportingEventsModel::setAsOf(const Moment &at)
 {
-    m_asOf = asOf;
+    m_asOf = at;
     if (!m_events.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -56,7 +56,7 @@ QString ReportingEventsModel::runStart() const
     // Newest first: walk back from the newest event due until a COMPLETED one.
     QString start;
     for (const ReportingEvent &e : m_events) {
-        if (!BreachRules::isOnOrBefore(e.scheduled, m_asOf))
+        if (!BreachRules::isDue(e.scheduled, m_asOf))
             continue;
         if (e.outcome == QLatin1String("COMPLETED"))
             break;
@@ -70,8 +70,7 @@ QDate ReportingEventsModel::nextDue() const
 {
     QString next;
     for (const ReportingEvent &e : m_events) {
-        if (!BreachRules::isOnOrBefore(e.scheduled, m_asOf) &&
-            (next.isEmpty() || e.scheduled < next))
+        if (!BreachRules::isDue(e.scheduled, m_asOf) && (next.isEmpty() || e.scheduled < next))
             next = e.scheduled;
     }
     return QDate::fromString(next.left(10), Qt::ISODate);
@@ -92,7 +91,7 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const ReportingEvent &e = m_events.at(index.row());
-    const bool due = BreachRules::isOnOrBefore(e.scheduled, m_asOf);
+    const bool due = BreachRules::isDue(e.scheduled, m_asOf);
     const bool breach = due && BreachRules::isBreachOutcome(e.outcome);
     switch (role) {
     case Qt::DisplayRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/moment.h"
 #include "domain/reportingevent.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 #include <QVector>
 
 // One person's reporting timeline, newest first: when, where, the outcome, and whether it is
-// a breach on the as-of date (BreachRules); events not yet due are shown as such.
+// a breach at the moment (BreachRules, the clock in the window); events after the moment are
+// pending and shown as not yet due, even later the same day.
 class ReportingEventsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,15 +31,15 @@ public:
 
     Status setPersonId(qint64 personId);
     Status reload();
-    void setAsOf(const QDate &asOf);
-    QDate asOf() const { return m_asOf; }
+    void setAsOf(const Moment &at);
+    const Moment &asOf() const { return m_asOf; }
 
     const ReportingEvent &eventAt(int row) const { return m_events.at(row); }
-    // BreachRules::consecutiveBreaches of these events on the as-of date.
+    // BreachRules::consecutiveBreaches of these events at the moment.
     int consecutiveBreaches() const;
     // Scheduled date-time of the first breach of the current run; empty when there is none.
     QString runStart() const;
-    // Day of the earliest event after the as-of date; invalid when none is scheduled.
+    // Day of the earliest event after the moment; invalid when none is scheduled.
     QDate nextDue() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -49,6 +51,6 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_personId = 0;
-    QDate m_asOf = QDate::currentDate();
+    Moment m_asOf = Moment::now();
     QVector<ReportingEvent> m_events;
 };

@@ -11,7 +11,7 @@ using namespace StoreSupport;
 DataQualityStore::DataQualityStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<QVector<DataQualityStore::Row>>
-DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue> only,
+DataQualityStore::list(const Moment &at, std::optional<DataQualityRules::Issue> only,
                        const QString &caseOwner) const
 {
     using Issue = DataQualityRules::Issue;
@@ -19,7 +19,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
     for (const Issue issue : DataQualityRules::all()) {
         if (only && *only != issue)
             continue;
-        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
         // What to show beside the person: the fact the rule looked at.
         QString detail = QStringLiteral("''");
         QVariantList detailValues;
@@ -46,7 +46,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
                 detail = QStringLiteral("b.blanks");
                 // The rule's other part: people removed by then leave the list.
                 where = QStringLiteral("NOT ") + Stock::removedSql(QStringLiteral("person.id"));
-                whereValues = {asOf.toString(Qt::ISODate)};
+                whereValues = {at.date().toString(Qt::ISODate)};
             } else {
                 // One owner's people: probing their few events beats reading everyone's.
                 detail = QStringLiteral("(SELECT COUNT(*) FROM reporting_event e WHERE "
@@ -54,7 +54,7 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
                                         "OR e.outcome = ''))")
                              .arg(BreachRules::onOrBeforeSql(QStringLiteral("e")));
             }
-            detailValues << BreachRules::asOfBound(asOf);
+            detailValues << BreachRules::asOfBound(at);
             break;
         case Issue::WindowMissing:
             detail = QStringLiteral("COALESCE(person.reporting_frequency, '')");
@@ -129,11 +129,11 @@ DataQualityStore::list(const QDate &asOf, std::optional<DataQualityRules::Issue>
     return out;
 }
 
-Result<QMap<DataQualityRules::Issue, qint64>> DataQualityStore::counts(const QDate &asOf) const
+Result<QMap<DataQualityRules::Issue, qint64>> DataQualityStore::counts(const Moment &at) const
 {
     QMap<DataQualityRules::Issue, qint64> out;
     for (const DataQualityRules::Issue issue : DataQualityRules::all()) {
-        const DataQualityRules::Condition c = DataQualityRules::condition(issue, asOf);
+        const DataQualityRules::Condition c = DataQualityRules::condition(issue, at);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         prepare(q, QStringLiteral("SELECT COUNT(*) FROM person WHERE %1").arg(c.sql));

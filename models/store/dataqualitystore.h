@@ -31,13 +31,13 @@ public:
         int band = 0;
         QString detail; // what exactly: the unit, the window, how many outcomes are blank
     };
-    // The issues on `asOf`, by issue then name; one issue only when `issue` is set, one case
-    // owner's people when `caseOwner` is not empty.
-    Result<QVector<Row>> list(const QDate &asOf,
+    // The issues at the moment `at` (the window passes the clock), by issue then name; one issue
+    // only when `issue` is set, one case owner's people when `caseOwner` is not empty.
+    Result<QVector<Row>> list(const Moment &at,
                               std::optional<DataQualityRules::Issue> issue = std::nullopt,
                               const QString &caseOwner = {}) const;
     // Issues by kind, every kind present.
-    Result<QMap<DataQualityRules::Issue, qint64>> counts(const QDate &asOf) const;
+    Result<QMap<DataQualityRules::Issue, qint64>> counts(const Moment &at) const;
 
 private:
     QSqlDatabase m_db;

@@ -12,40 +12,46 @@ using namespace StoreSupport;
 NoncomplianceStore::NoncomplianceStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<QVector<NoncomplianceRow>>
-NoncomplianceStore::queue(const QDate &asOf, const FollowUpLadder::Thresholds &thresholds) const
+NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &thresholds) const
 {
+    const QDate asOf = at.date();
     const QString day = asOf.toString(Qt::ISODate);
-    const QString bound = BreachRules::asOfBound(asOf);
-    const QString weekStart = asOf.addDays(-6).toString(Qt::ISODate);
+    const QString bound = BreachRules::asOfBound(at);
     const QString breach = BreachRules::breachOutcomeSql(QStringLiteral("e"));
     const QString lastCompleted =
         QStringLiteral("COALESCE((SELECT MAX(c.scheduled) FROM reporting_event c WHERE "
                        "c.person_id = p.id AND c.scheduled < ? AND c.outcome = 'COMPLETED'), '')");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The week's breach events find the people (index on scheduled); each person's run is then
-    // read through the index on (person_id, scheduled).
+    // Who is in the queue and who of them is unactioned are BreachRules::queueSql and
+    // FollowUpLadder::unactionedSql, the conditions of the noncompliance_queue and
+    // unactioned_breaches figures, so the queue and the figures cannot count differently.
+    // Each person's run is read through the index on (person_id, scheduled).
     prepare(q, QStringLiteral(
                    "SELECT p.id, p.person_ref, p.family_name, p.given_names, p.band, "
                    "p.flag_nexus_hh, p.custody, p.case_owner, p.reporting_centre, "
                    "p.reporting_window, %1, "
-                   "(SELECT COUNT(*) FROM reporting_event e WHERE e.person_id = p.id AND "
-                   "e.scheduled >= ? AND e.scheduled < ? AND %2), "
+                   "(SELECT COUNT(*) FROM reporting_event e WHERE e.person_id = p.id AND %5 AND "
+                   "%2), "
                    "(SELECT MAX(e.scheduled) FROM reporting_event e WHERE e.person_id = p.id AND "
                    "e.scheduled < ? AND %2), "
                    "(SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = p.id AND "
                    "e.scheduled < ? AND %2 AND e.scheduled > %3), "
-                   "%4 "
-                   "FROM person p WHERE p.id IN (SELECT e.person_id FROM reporting_event e "
-                   "WHERE e.scheduled >= ? AND e.scheduled < ? AND %2)")
+                   "%4, CASE WHEN %6 THEN 1 ELSE 0 END "
+                   "FROM person p WHERE %7")
                    .arg(BreachRules::consecutiveCountSql(QStringLiteral("p.id")), breach,
-                        lastCompleted, FollowUpLadder::absconderSql(QStringLiteral("p.id"))));
-    for (const QVariant &v : QVariantList{bound, bound,      // consecutive
-                                          weekStart, bound,  // this week
-                                          bound,             // last breach
-                                          bound, bound,      // run start
-                                          day, day, day,     // absconder
-                                          weekStart, bound}) // who
+                        lastCompleted, FollowUpLadder::absconderSql(QStringLiteral("p.id")),
+                        BreachRules::lastWeekSql(QStringLiteral("e")),
+                        FollowUpLadder::unactionedSql(QStringLiteral("p")),
+                        BreachRules::queueSql(QStringLiteral("p"))));
+    QVariantList values{bound, bound};             // consecutive
+    values << BreachRules::lastWeekValues(at);     // this week
+    values << bound                                // last breach
+           << bound << bound                       // run start
+           << day << day << day;                   // absconder
+    values << FollowUpLadder::unactionedValues(at) // unactioned
+           << BreachRules::queueValues(at);        // who
+    for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not read the non-compliance queue"), q);
@@ -67,14 +73,14 @@ NoncomplianceStore::queue(const QDate &asOf, const FollowUpLadder::Thresholds &t
         r.breachesThisWeek = q.value(11).toInt();
         r.lastBreach = q.value(12).toString();
         r.absconder = q.value(14).toInt() != 0;
+        r.unactioned = q.value(15).toInt() != 0;
         runStart.insert(r.personId,
                         QDate::fromString(q.value(13).toString().left(10), Qt::ISODate));
         rowOf.insert(r.personId, int(rows.size()));
         rows << r;
     }
 
-    // Their follow-up steps: the latest for "unactioned", those of the current run for the
-    // step due.
+    // Their follow-up steps: the latest to show, those of the current run for the step due.
     QVector<qint64> ids;
     ids.reserve(rows.size());
     for (const NoncomplianceRow &r : rows)
@@ -107,12 +113,8 @@ NoncomplianceStore::queue(const QDate &asOf, const FollowUpLadder::Thresholds &t
         tr("Could not read the follow-up steps"));
     if (!s)
         return s.error();
-    for (NoncomplianceRow &r : rows) {
+    for (NoncomplianceRow &r : rows)
         r.due = FollowUpLadder::dueStep(r.consecutive, sinceRun.value(r.personId), thresholds);
-        r.unactioned = FollowUpLadder::isUnactioned(
-            r.nonDetained, r.absconder, r.consecutive,
-            QDate::fromString(r.lastBreach.left(10), Qt::ISODate), r.lastStepOn);
-    }
     std::sort(rows.begin(), rows.end(), &NoncomplianceRow::moreUrgent);
     return rows;
 }

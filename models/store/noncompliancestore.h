@@ -2,17 +2,19 @@
 
 #include "db/error.h"
 #include "domain/followupladder.h"
+#include "domain/moment.h"
 #include "domain/noncompliancerow.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
 
-// Owns the SQL of the non-compliance queue: everyone with a breach in the 7 days ending on the
-// as-of date (the people of the persons_breached_last_7_days figure), with their run of
-// breaches and follow-up, most urgent first. The counting rules are BreachRules' and
-// FollowUpLadder's SQL twins.
+// Owns the SQL of the non-compliance queue: every non-detained person in a current run of
+// breaches at the moment, however old their last breach (BreachRules::queueSql, the people of
+// the noncompliance_queue figure), with their run, their breaches of the last 7 days and their
+// follow-up, most urgent first. "Unactioned" is FollowUpLadder::unactionedSql, the condition of
+// the unactioned_breaches figure. Absconders stay in the queue (a choice): their run goes on and
+// the ladder may still have Trace and Locate due, but they are never unactioned.
 class NoncomplianceStore
 {
     Q_DECLARE_TR_FUNCTIONS(NoncomplianceStore)
@@ -20,7 +22,7 @@ class NoncomplianceStore
 public:
     explicit NoncomplianceStore(QSqlDatabase db);
 
-    Result<QVector<NoncomplianceRow>> queue(const QDate &asOf,
+    Result<QVector<NoncomplianceRow>> queue(const Moment &at,
                                             const FollowUpLadder::Thresholds &thresholds) const;
 
 private:

@@ -370,7 +370,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
     const QDate asOf(2026, 11, 23);
     for (int run = 0; run < 2; ++run) {
         NoncomplianceModel model(db.value()->sql());
-        model.setAsOf(asOf);
+        model.setAsOf(Moment::endOfDay(asOf));
         report(QStringLiteral("non-compliance queue (%1)").arg(run ? "again" : "first"),
                timeMs([&] { model.reload(); }));
         if (run == 0)
