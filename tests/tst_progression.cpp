@@ -21,11 +21,12 @@
 #include <QSqlQuery>
 
 using Step = ProgressionRules::Step;
+using Steps = ProgressionRules::Steps;
 using Decision = ProgressionRules::Decision;
 using Document = ProgressionRules::Document;
 using PrepStatus = CasePreparation::Status;
 
-Q_DECLARE_METATYPE(Step)
+Q_DECLARE_METATYPE(Steps)
 Q_DECLARE_METATYPE(Decision)
 Q_DECLARE_METATYPE(Document)
 Q_DECLARE_METATYPE(PrepStatus)
@@ -230,32 +231,75 @@ private slots:
         QCOMPARE(ProgressionRules::isRipe(f), ripe);
     }
 
-    void nextStep_data()
+    // Every (decision, document) pair: the document's step comes alongside the decision's and
+    // the order's as soon as there is no usable document (report 7.10), never after them;
+    // removal directions only when neither is owed.
+    void nextSteps_data()
     {
         QTest::addColumn<Decision>("decision");
         QTest::addColumn<Document>("document");
-        QTest::addColumn<Step>("step");
-        QTest::newRow("no decision, a usable document")
-            << Decision::None << Document::Usable << Step::MakeDecision;
-        QTest::newRow("decision pending")
-            << Decision::Pending << Document::None << Step::ChaseDecision;
-        QTest::newRow("served") << Decision::Served << Document::Usable << Step::SignOrder;
-        QTest::newRow("order, no document")
-            << Decision::OrderSigned << Document::None << Step::ApplyForDocument;
-        QTest::newRow("order, refused document")
-            << Decision::OrderSigned << Document::RefusedOrExpired << Step::ReapplyForDocument;
-        QTest::newRow("order, document applied for")
-            << Decision::OrderSigned << Document::InProgress << Step::ChaseDocument;
-        QTest::newRow("order and document")
-            << Decision::OrderSigned << Document::Usable << Step::SetDirections;
+        QTest::addColumn<Steps>("steps");
+        const Steps apply(Step::ApplyForDocument), reapply(Step::ReapplyForDocument),
+            chase(Step::ChaseDocument);
+        QTest::newRow("no decision, nothing sought")
+            << Decision::None << Document::None << (Step::MakeDecision | apply);
+        QTest::newRow("no decision, refused or expired")
+            << Decision::None << Document::RefusedOrExpired << (Step::MakeDecision | reapply);
+        QTest::newRow("no decision, document in progress")
+            << Decision::None << Document::InProgress << (Step::MakeDecision | chase);
+        QTest::newRow("no decision, usable document")
+            << Decision::None << Document::Usable << Steps(Step::MakeDecision);
+        QTest::newRow("pending, nothing sought")
+            << Decision::Pending << Document::None << (Step::ChaseDecision | apply);
+        QTest::newRow("pending, refused or expired")
+            << Decision::Pending << Document::RefusedOrExpired << (Step::ChaseDecision | reapply);
+        QTest::newRow("pending, document in progress")
+            << Decision::Pending << Document::InProgress << (Step::ChaseDecision | chase);
+        QTest::newRow("pending, usable document")
+            << Decision::Pending << Document::Usable << Steps(Step::ChaseDecision);
+        QTest::newRow("served, nothing sought")
+            << Decision::Served << Document::None << (Step::SignOrder | apply);
+        QTest::newRow("served, refused or expired")
+            << Decision::Served << Document::RefusedOrExpired << (Step::SignOrder | reapply);
+        QTest::newRow("served, document in progress")
+            << Decision::Served << Document::InProgress << (Step::SignOrder | chase);
+        QTest::newRow("served, usable document")
+            << Decision::Served << Document::Usable << Steps(Step::SignOrder);
+        QTest::newRow("order, nothing sought") << Decision::OrderSigned << Document::None << apply;
+        QTest::newRow("order, refused or expired")
+            << Decision::OrderSigned << Document::RefusedOrExpired << reapply;
+        QTest::newRow("order, document in progress")
+            << Decision::OrderSigned << Document::InProgress << chase;
+        QTest::newRow("order and usable document")
+            << Decision::OrderSigned << Document::Usable << Steps(Step::SetDirections);
     }
-    void nextStep()
+    void nextSteps()
     {
         QFETCH(Decision, decision);
         QFETCH(Document, document);
-        QFETCH(Step, step);
-        QCOMPARE(ProgressionRules::nextStep(decision, document), step);
-        QVERIFY(!ProgressionRules::stepName(step).isEmpty());
+        QFETCH(Steps, steps);
+        QCOMPARE(ProgressionRules::nextSteps(decision, document), steps);
+        // The parts agree with the whole: the decision's step, the document's, or directions.
+        const auto onDecision = ProgressionRules::decisionStep(decision);
+        const auto onDocument = ProgressionRules::documentStep(document);
+        QCOMPARE(onDecision.has_value(), decision != Decision::OrderSigned);
+        QCOMPARE(onDocument.has_value(), document != Document::Usable);
+        QCOMPARE(steps.testFlag(Step::SetDirections), !onDecision && !onDocument);
+        // Shown decision first, each step by name.
+        const QVector<Step> shown = ProgressionRules::stepList(steps);
+        QCOMPARE(shown.size(), onDecision && onDocument ? 2 : 1);
+        if (onDecision)
+            QCOMPARE(shown.first(), *onDecision);
+        if (onDocument)
+            QCOMPARE(shown.last(), *onDocument);
+        QStringList names;
+        for (const Step s : shown) {
+            QVERIFY(!ProgressionRules::stepName(s).isEmpty());
+            names << ProgressionRules::stepName(s);
+        }
+        const QString text = ProgressionRules::stepsName(steps);
+        QVERIFY(text.startsWith(names.first()));
+        QVERIFY(text.endsWith(names.last()));
     }
 
     void decisionCodes()
@@ -756,7 +800,8 @@ private slots:
         QStringList listed;
         for (const ProgressionStore::Row &r : list.value()) {
             listed << r.personRef;
-            QCOMPARE(r.next, Step::MakeDecision); // no decision recorded in this dataset
+            // No decision nor document recorded in this dataset: both steps at once.
+            QCOMPARE(r.next, Step::MakeDecision | Step::ApplyForDocument);
         }
         listed.sort();
         QCOMPARE(listed, ripe);
@@ -790,13 +835,14 @@ private slots:
         auto list = ProgressionStore(t.db->sql()).list(ProgressionStore::List::Ripe, AsOf);
         QVERIFY(list);
         QCOMPARE(list.value().size(), 3);
+        // Without a usable document, its step comes with the decision's (report 7.10).
         QCOMPARE(list.value().at(0).personRef, QStringLiteral("P2")); // band 1
-        QCOMPARE(list.value().at(0).next, Step::SignOrder);
+        QCOMPARE(list.value().at(0).next, Step::SignOrder | Step::ApplyForDocument);
         QCOMPARE(list.value().at(1).personRef, QStringLiteral("P3")); // band 2
-        QCOMPARE(list.value().at(1).next, Step::ChaseDecision);
+        QCOMPARE(list.value().at(1).next, Step::ChaseDecision | Step::ApplyForDocument);
         QCOMPARE(list.value().at(2).personRef, QStringLiteral("P1")); // band 3
         QCOMPARE(list.value().at(2).document, Document::Usable);
-        QCOMPARE(list.value().at(2).next, Step::SetDirections);
+        QCOMPARE(list.value().at(2).next, Steps(Step::SetDirections));
     }
 };
 

@@ -89,7 +89,7 @@ ProgressionRules::Decision ProgressionRules::decisionOf(const QString &code)
     return Decision::None;
 }
 
-ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
+std::optional<ProgressionRules::Step> ProgressionRules::decisionStep(Decision d)
 {
     switch (d) {
     case Decision::None:
@@ -101,6 +101,11 @@ ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
     case Decision::OrderSigned:
         break;
     }
+    return std::nullopt;
+}
+
+std::optional<ProgressionRules::Step> ProgressionRules::documentStep(Document doc)
+{
     switch (doc) {
     case Document::None:
         return Step::ApplyForDocument;
@@ -111,7 +116,37 @@ ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
     case Document::Usable:
         break;
     }
-    return Step::SetDirections;
+    return std::nullopt;
+}
+
+ProgressionRules::Steps ProgressionRules::nextSteps(Decision d, Document doc)
+{
+    Steps steps;
+    if (const auto step = decisionStep(d))
+        steps |= *step;
+    if (const auto step = documentStep(doc))
+        steps |= *step;
+    if (!steps)
+        steps |= Step::SetDirections;
+    return steps;
+}
+
+QVector<ProgressionRules::Step> ProgressionRules::stepList(Steps s)
+{
+    QVector<Step> out;
+    for (int bit = int(Step::MakeDecision); bit <= int(Step::SetDirections); bit <<= 1) {
+        if (s.testFlag(Step(bit)))
+            out << Step(bit);
+    }
+    return out;
+}
+
+QString ProgressionRules::stepsName(Steps s)
+{
+    QStringList names;
+    for (const Step step : stepList(s))
+        names << stepName(step);
+    return names.join(tr("; ", "between two next steps taken at once"));
 }
 
 QString ProgressionRules::stepName(Step s)

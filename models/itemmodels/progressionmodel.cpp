@@ -29,6 +29,16 @@ QDate preparationDate(const CasePreparation &p, CasePreparation::Status s)
     }
     return QDate();
 }
+
+// The steps in their shown order, first step foremost: a bit set would sort a lone step after
+// the pairs that begin with an earlier one.
+int stepsOrder(ProgressionRules::Steps steps)
+{
+    int key = 0;
+    for (const ProgressionRules::Step s : ProgressionRules::stepList(steps))
+        key = key * 128 + int(s);
+    return key;
+}
 } // namespace
 
 ProgressionModel::ProgressionModel(QSqlDatabase db, QObject *parent)
@@ -116,7 +126,7 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
         case CaseOwner:
             return r.caseOwner;
         case NextStep:
-            return ProgressionRules::stepName(r.next);
+            return ProgressionRules::stepsName(r.next);
         case Decision:
             return decisionName(r.decision);
         case TravelDocument:
@@ -136,7 +146,7 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
         case Band:
             return r.band > 0 ? r.band : 9;
         case NextStep:
-            return int(r.next);
+            return stepsOrder(r.next);
         case Decision:
             return int(r.decision);
         case TravelDocument:

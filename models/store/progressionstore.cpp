@@ -333,7 +333,7 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
         r.owningUnit = q.value(8).toString();
         r.decision = ProgressionRules::Decision(qBound(0, q.value(9).toInt(), 3));
         r.document = ProgressionRules::Document(qBound(0, q.value(10).toInt(), 3));
-        r.next = ProgressionRules::nextStep(r.decision, r.document);
+        r.next = ProgressionRules::nextSteps(r.decision, r.document);
         r.preparation.personId = r.personId;
         r.preparation.allocatedOn = dateOf(q.value(11));
         r.preparation.initialDoneOn = dateOf(q.value(12));

@@ -67,7 +67,7 @@ public:
         QString owningUnit;
         ProgressionRules::Decision decision = ProgressionRules::Decision::None;
         ProgressionRules::Document document = ProgressionRules::Document::None;
-        ProgressionRules::Step next = ProgressionRules::Step::MakeDecision;
+        ProgressionRules::Steps next; // ProgressionRules::nextSteps: one or two at once
         CasePreparation preparation;       // allocatedOn invalid when none is recorded
         std::optional<int> sentenceMonths; // the longest criminal sentence
         QDate sentenceEnd;                 // the latest criminal sentence end
