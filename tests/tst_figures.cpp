@@ -180,7 +180,7 @@ void TestFigures::emptyDatabase()
                        "\"override_without_reason\":0,\"unclear_ownership\":0,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
                        "\"data_quality_issues\":0,\"deportation_decision_overdue\":0,"
-                       "\"diary_overdue\":0,"
+                       "\"diary_overdue\":0,\"document_to_seek_barrier_open\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
                        "\"last_minute_barriers\":0,\"non_detained\":0,\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"
@@ -282,6 +282,7 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("data_quality_issues"),
                                     QStringLiteral("deportation_decision_overdue"),
                                     QStringLiteral("diary_overdue"),
+                                    QStringLiteral("document_to_seek_barrier_open"),
                                     QStringLiteral("flags"),
                                     QStringLiteral("last_minute_barriers"),
                                     QStringLiteral("non_detained"),
@@ -320,7 +321,7 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                        "\"override_without_reason\":0,\"unclear_ownership\":7,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
                        "\"data_quality_issues\":15,\"deportation_decision_overdue\":0,"
-                       "\"diary_overdue\":0,"
+                       "\"diary_overdue\":0,\"document_to_seek_barrier_open\":2,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
                        "\"last_minute_barriers\":0,\"non_detained\":7,\"notes_qa_failed\":0,"
                        "\"notes_qa_sampled\":0,\"open_barriers_by_type\":{"

@@ -302,6 +302,106 @@ private slots:
         QVERIFY(text.endsWith(names.last()));
     }
 
+    void documentToSeek_data()
+    {
+        QTest::addColumn<bool>("nonDetained");
+        QTest::addColumn<int>("openBarriers");
+        QTest::addColumn<Document>("document");
+        QTest::addColumn<bool>("toSeek");
+        QTest::newRow("a barrier, nothing sought") << true << 1 << Document::None << true;
+        QTest::newRow("two barriers, refused or expired")
+            << true << 2 << Document::RefusedOrExpired << true;
+        QTest::newRow("a barrier, document in progress")
+            << true << 1 << Document::InProgress << true;
+        QTest::newRow("a barrier, usable document") << true << 1 << Document::Usable << false;
+        QTest::newRow("no barrier, nothing sought: ripe instead")
+            << true << 0 << Document::None << false;
+        QTest::newRow("detained") << false << 1 << Document::None << false;
+    }
+    void documentToSeek()
+    {
+        QFETCH(bool, nonDetained);
+        QFETCH(int, openBarriers);
+        QFETCH(Document, document);
+        QFETCH(bool, toSeek);
+        QCOMPARE(ProgressionRules::isDocumentToSeek({nonDetained, openBarriers, document}), toSeek);
+    }
+
+    // The figure's SQL selects exactly the people the rule selects: every document state, at
+    // its boundaries (a document expiring on the as-of date is usable, the day before it is
+    // not), with a barrier open, cleared, or none, and detained.
+    void documentToSeekSqlAgrees()
+    {
+        TestDatabase t;
+        struct Case
+        {
+            const char *ref;
+            const char *status; // "" for no document
+            QDate expires;
+            Document document;
+            int barrier; // 0 none, 1 open, 2 cleared
+            bool nonDetained;
+        };
+        const QVector<Case> cases{
+            {"A0", "", {}, Document::None, 1, true},
+            {"A1", "refused", {}, Document::RefusedOrExpired, 1, true},
+            {"A2", "issued", AsOf.addDays(-1), Document::RefusedOrExpired, 1, true},
+            {"A3", "applied", {}, Document::InProgress, 1, true},
+            {"A4", "interview_tasked", {}, Document::InProgress, 1, true},
+            {"A5", "issued", AsOf, Document::Usable, 1, true},
+            {"A6", "issued", d("2030-01-01"), Document::Usable, 1, true},
+            {"B0", "", {}, Document::None, 2, true},
+            {"B1", "refused", {}, Document::RefusedOrExpired, 0, true},
+            {"B2", "to_apply", {}, Document::InProgress, 2, true},
+            {"D0", "", {}, Document::None, 1, false},
+        };
+        QVector<PersonStore::NewPerson> people;
+        for (const Case &c : cases)
+            people << TestData::person(QLatin1String(c.ref), QStringLiteral("Family"),
+                                       QStringLiteral("G"), "0", 24, {}, "CC Leeds", "sokafor",
+                                       c.nonDetained ? "NON_DETAINED" : "DETAINED");
+        QVERIFY(TestData::add(*t.db, people));
+        BarrierStore barriers(t.db->sql());
+        TravelDocumentStore documents(t.db->sql());
+        QStringList expected;
+        for (const Case &c : cases) {
+            const qint64 p = idOf(t, QLatin1String(c.ref));
+            if (c.barrier > 0) {
+                auto b = barriers.add(hand(p, "embassy", d("2026-01-05")), "tester");
+                QVERIFY(b);
+                if (c.barrier == 2)
+                    QVERIFY(
+                        barriers.clear(p, b.value(), d("2026-04-01"), "resolved", {}, "tester", 1));
+            }
+            if (qstrlen(c.status) > 0) {
+                TravelDocument doc;
+                doc.personId = p;
+                doc.status = QLatin1String(c.status);
+                doc.kind = QStringLiteral("passport");
+                doc.appliedOn = d("2026-01-10");
+                doc.expiresOn = c.expires;
+                auto saved = documents.save(doc, "tester");
+                QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+            }
+            if (ProgressionRules::isDocumentToSeek(
+                    {c.nonDetained, c.barrier == 1 ? 1 : 0, c.document}))
+                expected << QLatin1String(c.ref);
+        }
+        QCOMPARE(expected, (QStringList{"A0", "A1", "A2", "A3", "A4"}));
+        QCOMPARE(refs(t, "document_to_seek_barrier_open"), expected);
+        // The list reads each one's document state as the rule's fact.
+        auto list =
+            ProgressionStore(t.db->sql()).list(ProgressionStore::List::DocumentToSeek, AsOf);
+        QVERIFY(list);
+        QCOMPARE(list.value().size(), expected.size());
+        for (const ProgressionStore::Row &r : list.value()) {
+            for (const Case &c : cases) {
+                if (r.personRef == QLatin1String(c.ref))
+                    QCOMPARE(r.document, c.document);
+            }
+        }
+    }
+
     void decisionCodes()
     {
         QCOMPARE(ProgressionRules::decisionOf("ORDER_SIGNED"), Decision::OrderSigned);
@@ -770,11 +870,14 @@ private slots:
         const QStringList ripe{"P01", "P05", "P08", "P10", "P11", "P12", "P13"};
         QCOMPARE(refs(t, "ripe_for_progression"), ripe);
         QCOMPARE(refs(t, "preparation_overdue"), (QStringList{"P10", "P11"}));
+        // P02 (CID's asylum case), P03 and P04 (recorded here): open barriers, no document.
+        QCOMPARE(refs(t, "document_to_seek_barrier_open"), (QStringList{"P02", "P03", "P04"}));
         auto f = Figures::compute(t.db->sql(), AsOf);
         QVERIFY2(f, qPrintable(f ? QString() : f.error().toString()));
         const QJsonObject json = f.value().toJson();
         QCOMPARE(json.value("ripe_for_progression").toInt(), 7);
         QCOMPARE(json.value("preparation_overdue").toInt(), 2);
+        QCOMPARE(json.value("document_to_seek_barrier_open").toInt(), 3);
         QCOMPARE(json.value("last_minute_barriers").toInt(), 2); // P04's and P05's claims
         QCOMPARE(json.value("removals_planned").toInt(), 3);
         QCOMPARE(json.value("removals_succeeded").toInt(), 1);
@@ -812,6 +915,68 @@ private slots:
         // P07's hold shows on the lists that keep held people.
         auto mine = progression.list(ProgressionStore::List::Ripe, AsOf, "nobody");
         QVERIFY(mine && mine.value().isEmpty());
+    }
+
+    // The list of documents to seek while a barrier is open: band 1 first, then by the
+    // document's step (apply, apply again, chase), each with its open barriers oldest first;
+    // a case owner's own people only when asked.
+    void documentsToSeekList()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person("S1", "Adams", "A", "2", 24, {"ASYLUM"}),
+                                      TestData::person("S2", "Brown", "B", "0", 24),
+                                      TestData::person("S3", "Clark", "C", "0", 24,
+                                                       {"JUDICIAL_REVIEW"}, "CC Leeds", "jmensah"),
+                                      TestData::person("S4", "Davis", "D", "0", 24),
+                                      TestData::person("S5", "Evans", "E", "0", 24, {"ASYLUM"})}));
+        BarrierStore barriers(t.db->sql());
+        QVERIFY(barriers.add(hand(idOf(t, "S2"), "medical", d("2026-03-01")), "tester"));
+        QVERIFY(barriers.add(hand(idOf(t, "S2"), "embassy", d("2026-02-01")), "tester"));
+        QVERIFY(barriers.add(hand(idOf(t, "S4"), "travel_document", d("2026-02-01")), "tester"));
+        TravelDocumentStore documents(t.db->sql());
+        const auto document = [&](const char *ref, const char *status, const QDate &expires) {
+            TravelDocument doc;
+            doc.personId = idOf(t, QLatin1String(ref));
+            doc.status = QLatin1String(status);
+            doc.appliedOn = d("2026-01-10");
+            doc.expiresOn = expires;
+            return documents.save(doc, "tester").ok();
+        };
+        QVERIFY(document("S2", "applied", {}));
+        QVERIFY(document("S3", "refused", {}));
+        QVERIFY(document("S5", "issued", d("2030-01-01")));
+
+        ProgressionStore store(t.db->sql());
+        auto list = store.list(ProgressionStore::List::DocumentToSeek, AsOf);
+        QVERIFY(list);
+        QStringList order;
+        for (const ProgressionStore::Row &r : list.value())
+            order << r.personRef;
+        QCOMPARE(order, (QStringList{"S1", "S4", "S3", "S2"}));
+        const auto &rows = list.value();
+        QCOMPARE(rows.at(0).band, 1);
+        QCOMPARE(rows.at(0).barrierTypes, QStringList{"asylum"});
+        QCOMPARE(rows.at(1).barrierTypes, QStringList{"travel_document"});
+        QCOMPARE(rows.at(2).barrierTypes, QStringList{"judicial_review"});
+        QCOMPARE(rows.at(3).barrierTypes, (QStringList{"embassy", "medical"}));
+        // Each with both its steps: the document's and, no decision being recorded, that too.
+        const QVector<Step> documentSteps{Step::ApplyForDocument, Step::ApplyForDocument,
+                                          Step::ReapplyForDocument, Step::ChaseDocument};
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(ProgressionRules::documentStep(rows.at(i).document), documentSteps.at(i));
+            QCOMPARE(rows.at(i).next, Step::MakeDecision | documentSteps.at(i));
+        }
+        // The list is the figure's people.
+        QCOMPARE(Figures::personRefs(t.db->sql(), "document_to_seek_barrier_open", AsOf).value(),
+                 (QStringList{"S1", "S2", "S3", "S4"}));
+        auto mine = store.list(ProgressionStore::List::DocumentToSeek, AsOf, "jmensah");
+        QVERIFY(mine);
+        QCOMPARE(mine.value().size(), 1);
+        QCOMPARE(mine.value().first().personRef, QStringLiteral("S3"));
+        QCOMPARE(mine.value().first().barrierTypes, QStringList{"judicial_review"});
+        // Everyone here has an open barrier: nobody is ripe, and nobody idle.
+        auto ripe = store.list(ProgressionStore::List::Ripe, AsOf);
+        QVERIFY(ripe && ripe.value().isEmpty());
     }
 
     // The ripe list puts band 1 first and gives each person their next step.

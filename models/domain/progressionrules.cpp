@@ -2,6 +2,7 @@
 
 #include "casepreparation.h"
 #include "followupladder.h"
+#include "traveldocument.h"
 
 #include <QVariantList>
 
@@ -147,6 +148,31 @@ QString ProgressionRules::stepsName(Steps s)
     for (const Step step : stepList(s))
         names << stepName(step);
     return names.join(tr("; ", "between two next steps taken at once"));
+}
+
+bool ProgressionRules::isDocumentToSeek(const DocumentToSeekFacts &f)
+{
+    return f.nonDetained && f.openBarriers > 0 && documentStep(f.document).has_value();
+}
+
+QString ProgressionRules::documentToSeekSql(const QString &p)
+{
+    // The document states (TravelDocument::stateSql, numbered as Document) that have a step,
+    // taken from documentStep itself so that the two cannot drift apart.
+    QStringList owed;
+    for (const Document d :
+         {Document::None, Document::RefusedOrExpired, Document::InProgress, Document::Usable}) {
+        if (documentStep(d))
+            owed << QString::number(int(d));
+    }
+    return QStringLiteral("(%1.open_barriers > 0 AND %2 IN (%3))")
+        .arg(p, TravelDocument::stateSql(p + QStringLiteral(".id")),
+             owed.join(QStringLiteral(", ")));
+}
+
+QVariantList ProgressionRules::documentToSeekValues(const QDate &asOf)
+{
+    return {asOf.toString(Qt::ISODate)};
 }
 
 QString ProgressionRules::stepName(Step s)

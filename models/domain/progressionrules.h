@@ -103,6 +103,25 @@ public:
     static QString stepsName(Steps s);
     // The steps in the order they are shown.
     static QVector<Step> stepList(Steps s);
+
+    // ---- Travel documents to seek while a barrier is open (7.9-7.11) ----
+    // Non-detained, at least one open barrier from any source, and no usable travel document:
+    // the document step goes ahead while the barrier is open, so that a barrier's clearing does
+    // not find the person still without a document (band 4 is not idle). A choice: absconders
+    // and people on hold are kept, as the rule names neither (a hold parks the removal, not the
+    // document). The barrier count is the person's current one, as for ripe
+    // (person.open_barriers).
+    struct DocumentToSeekFacts
+    {
+        bool nonDetained = false;
+        int openBarriers = 0; // from any source, CID or Lodestar
+        Document document = Document::None;
+    };
+    static bool isDocumentToSeek(const DocumentToSeekFacts &f);
+    // SQL twin of the barrier and document parts for the person row aliased `person` (the
+    // custody part is the stock's, which the figure adds); binds documentToSeekValues(asOf).
+    static QString documentToSeekSql(const QString &person);
+    static QVariantList documentToSeekValues(const QDate &asOf);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(ProgressionRules::Steps)

@@ -65,8 +65,8 @@ QStringList Figures::figureNames()
           << QStringLiteral("persons_breached_last_7_days")
           << QStringLiteral("consecutive_breach_3plus") << QStringLiteral("unactioned_breaches")
           << QStringLiteral("ripe_for_progression") << QStringLiteral("preparation_overdue")
-          << QStringLiteral("reviews_overdue") << QStringLiteral("reviews_due_30_days")
-          << QStringLiteral("unallocated");
+          << QStringLiteral("document_to_seek_barrier_open") << QStringLiteral("reviews_overdue")
+          << QStringLiteral("reviews_due_30_days") << QStringLiteral("unallocated");
     for (const DataQualityRules::Issue issue : DataQualityRules::all())
         names << QStringLiteral("data_quality_by_issue/") + DataQualityRules::code(issue);
     return names;
@@ -148,6 +148,11 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                     .arg(NonDetained,
                          ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
                 ProgressionRules::preparationValues(asOf)};
+    if (figure == QLatin1String("document_to_seek_barrier_open"))
+        return {
+            QStringLiteral("%1 AND %2")
+                .arg(NonDetained, ProgressionRules::documentToSeekSql(QStringLiteral("person"))),
+            ProgressionRules::documentToSeekValues(asOf)};
     // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
     const QString base =
         ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
@@ -217,6 +222,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
     f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
     f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
+    f.documentToSeekBarrierOpen = count.value(QStringLiteral("document_to_seek_barrier_open"));
     f.reviewsOverdue = count.value(QStringLiteral("reviews_overdue"));
     f.reviewsDue30Days = count.value(QStringLiteral("reviews_due_30_days"));
     f.unallocated = count.value(QStringLiteral("unallocated"));
@@ -341,6 +347,8 @@ QJsonObject Figures::toJson() const
         failed.insert(reason, QJsonValue(removalsFailedByReason.value(reason, 0)));
     o.insert(QStringLiteral("removals_failed_by_reason"), failed);
     o.insert(QStringLiteral("preparation_overdue"), QJsonValue(preparationOverdue));
+    o.insert(QStringLiteral("document_to_seek_barrier_open"),
+             QJsonValue(documentToSeekBarrierOpen));
     o.insert(QStringLiteral("reviews_overdue"), QJsonValue(reviewsOverdue));
     o.insert(QStringLiteral("reviews_due_30_days"), QJsonValue(reviewsDue30Days));
     o.insert(QStringLiteral("unallocated"), QJsonValue(unallocated));

@@ -63,6 +63,9 @@ public:
     // Non-detained people whose case preparation (7.5) is past its 2-week initial or 8-week
     // final due date and not done by the as-of date.
     qint64 preparationOverdue = 0;
+    // Non-detained people with at least one open barrier (any source) and no usable travel
+    // document: the document is sought while the barrier is open (report 7.10).
+    qint64 documentToSeekBarrierOpen = 0;
     // Team leaders' checks (ReviewRules, DataQualityRules), on the as-of date.
     // Non-detained people whose 3-monthly review is overdue (due before the as-of date), and
     // those due on it or within the 30 days after. Owned or not: every case is reviewed.
@@ -119,7 +122,8 @@ public:
     // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
     // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
     // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
-    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue", "reviews_overdue",
+    // "unactioned_breaches", "ripe_for_progression", "preparation_overdue",
+    // "document_to_seek_barrier_open", "reviews_overdue",
     // "reviews_due_30_days", "unallocated", and "data_quality_by_issue/<issue code>".
     static QStringList figureNames();
     // The SQL condition on table person that selects the people counted by `figure` (one of
