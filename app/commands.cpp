@@ -433,8 +433,8 @@ int screenshot(int argc, char **argv, const QStringList &args)
     const QCommandLineOption view(
         QStringLiteral("view"),
         CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
-                        "travel_documents, barriers, ripe, removals, workload, reviews, "
-                        "data_quality, note_qa, dashboard, or "
+                        "travel_documents, barriers, ripe, documents_to_seek, removals, "
+                        "workload, reviews, data_quality, note_qa, dashboard, or "
                         "person:<person_ref>[/TAB] with TAB "
                         "one of cases, reporting, taskings, travel_documents, barriers, removal, "
                         "reviews, reoffences, diary, allocation, audit."),

@@ -186,7 +186,7 @@ void TestFigures::emptyDatabase()
                        "\"removed_awaiting_cid\":0,\"unclear_ownership\":0,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
                        "\"data_quality_issues\":0,\"deportation_decision_overdue\":0,"
-                       "\"diary_overdue\":0,"
+                       "\"diary_overdue\":0,\"document_to_seek_barrier_open\":0,"
                        "\"flags\":{\"EM\":0,\"NEXUS_HH\":0,\"NFA\":0,\"ZINCS\":0},"
                        "\"last_minute_barriers\":0,\"non_detained\":0,"
                        "\"noncompliance_queue\":0,\"noncompliance_queue_last_7_days\":0,"
@@ -296,6 +296,7 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                                     QStringLiteral("data_quality_issues"),
                                     QStringLiteral("deportation_decision_overdue"),
                                     QStringLiteral("diary_overdue"),
+                                    QStringLiteral("document_to_seek_barrier_open"),
                                     QStringLiteral("flags"),
                                     QStringLiteral("last_minute_barriers"),
                                     QStringLiteral("non_detained"),
@@ -340,7 +341,7 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
                        "\"removed_awaiting_cid\":0,\"unclear_ownership\":7,"
                        "\"window_missing\":0,\"window_over_an_hour\":0},"
                        "\"data_quality_issues\":16,\"deportation_decision_overdue\":0,"
-                       "\"diary_overdue\":0,"
+                       "\"diary_overdue\":0,\"document_to_seek_barrier_open\":1,"
                        "\"flags\":{\"EM\":2,\"NEXUS_HH\":2,\"NFA\":2,\"ZINCS\":2},"
                        "\"last_minute_barriers\":0,\"non_detained\":6,"
                        "\"noncompliance_queue\":0,\"noncompliance_queue_last_7_days\":0,"

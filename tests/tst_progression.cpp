@@ -21,11 +21,12 @@
 #include <QSqlQuery>
 
 using Step = ProgressionRules::Step;
+using Steps = ProgressionRules::Steps;
 using Decision = ProgressionRules::Decision;
 using Document = ProgressionRules::Document;
 using PrepStatus = CasePreparation::Status;
 
-Q_DECLARE_METATYPE(Step)
+Q_DECLARE_METATYPE(Steps)
 Q_DECLARE_METATYPE(Decision)
 Q_DECLARE_METATYPE(Document)
 Q_DECLARE_METATYPE(PrepStatus)
@@ -230,32 +231,175 @@ private slots:
         QCOMPARE(ProgressionRules::isRipe(f), ripe);
     }
 
-    void nextStep_data()
+    // Every (decision, document) pair: the document's step comes alongside the decision's and
+    // the order's as soon as there is no usable document (report 7.10), never after them;
+    // removal directions only when neither is owed.
+    void nextSteps_data()
     {
         QTest::addColumn<Decision>("decision");
         QTest::addColumn<Document>("document");
-        QTest::addColumn<Step>("step");
-        QTest::newRow("no decision, a usable document")
-            << Decision::None << Document::Usable << Step::MakeDecision;
-        QTest::newRow("decision pending")
-            << Decision::Pending << Document::None << Step::ChaseDecision;
-        QTest::newRow("served") << Decision::Served << Document::Usable << Step::SignOrder;
-        QTest::newRow("order, no document")
-            << Decision::OrderSigned << Document::None << Step::ApplyForDocument;
-        QTest::newRow("order, refused document")
-            << Decision::OrderSigned << Document::RefusedOrExpired << Step::ReapplyForDocument;
-        QTest::newRow("order, document applied for")
-            << Decision::OrderSigned << Document::InProgress << Step::ChaseDocument;
-        QTest::newRow("order and document")
-            << Decision::OrderSigned << Document::Usable << Step::SetDirections;
+        QTest::addColumn<Steps>("steps");
+        const Steps apply(Step::ApplyForDocument), reapply(Step::ReapplyForDocument),
+            chase(Step::ChaseDocument);
+        QTest::newRow("no decision, nothing sought")
+            << Decision::None << Document::None << (Step::MakeDecision | apply);
+        QTest::newRow("no decision, refused or expired")
+            << Decision::None << Document::RefusedOrExpired << (Step::MakeDecision | reapply);
+        QTest::newRow("no decision, document in progress")
+            << Decision::None << Document::InProgress << (Step::MakeDecision | chase);
+        QTest::newRow("no decision, usable document")
+            << Decision::None << Document::Usable << Steps(Step::MakeDecision);
+        QTest::newRow("pending, nothing sought")
+            << Decision::Pending << Document::None << (Step::ChaseDecision | apply);
+        QTest::newRow("pending, refused or expired")
+            << Decision::Pending << Document::RefusedOrExpired << (Step::ChaseDecision | reapply);
+        QTest::newRow("pending, document in progress")
+            << Decision::Pending << Document::InProgress << (Step::ChaseDecision | chase);
+        QTest::newRow("pending, usable document")
+            << Decision::Pending << Document::Usable << Steps(Step::ChaseDecision);
+        QTest::newRow("served, nothing sought")
+            << Decision::Served << Document::None << (Step::SignOrder | apply);
+        QTest::newRow("served, refused or expired")
+            << Decision::Served << Document::RefusedOrExpired << (Step::SignOrder | reapply);
+        QTest::newRow("served, document in progress")
+            << Decision::Served << Document::InProgress << (Step::SignOrder | chase);
+        QTest::newRow("served, usable document")
+            << Decision::Served << Document::Usable << Steps(Step::SignOrder);
+        QTest::newRow("order, nothing sought") << Decision::OrderSigned << Document::None << apply;
+        QTest::newRow("order, refused or expired")
+            << Decision::OrderSigned << Document::RefusedOrExpired << reapply;
+        QTest::newRow("order, document in progress")
+            << Decision::OrderSigned << Document::InProgress << chase;
+        QTest::newRow("order and usable document")
+            << Decision::OrderSigned << Document::Usable << Steps(Step::SetDirections);
     }
-    void nextStep()
+    void nextSteps()
     {
         QFETCH(Decision, decision);
         QFETCH(Document, document);
-        QFETCH(Step, step);
-        QCOMPARE(ProgressionRules::nextStep(decision, document), step);
-        QVERIFY(!ProgressionRules::stepName(step).isEmpty());
+        QFETCH(Steps, steps);
+        QCOMPARE(ProgressionRules::nextSteps(decision, document), steps);
+        // The parts agree with the whole: the decision's step, the document's, or directions.
+        const auto onDecision = ProgressionRules::decisionStep(decision);
+        const auto onDocument = ProgressionRules::documentStep(document);
+        QCOMPARE(onDecision.has_value(), decision != Decision::OrderSigned);
+        QCOMPARE(onDocument.has_value(), document != Document::Usable);
+        QCOMPARE(steps.testFlag(Step::SetDirections), !onDecision && !onDocument);
+        // Shown decision first, each step by name.
+        const QVector<Step> shown = ProgressionRules::stepList(steps);
+        QCOMPARE(shown.size(), onDecision && onDocument ? 2 : 1);
+        if (onDecision)
+            QCOMPARE(shown.first(), *onDecision);
+        if (onDocument)
+            QCOMPARE(shown.last(), *onDocument);
+        QStringList names;
+        for (const Step s : shown) {
+            QVERIFY(!ProgressionRules::stepName(s).isEmpty());
+            names << ProgressionRules::stepName(s);
+        }
+        const QString text = ProgressionRules::stepsName(steps);
+        QVERIFY(text.startsWith(names.first()));
+        QVERIFY(text.endsWith(names.last()));
+    }
+
+    void documentToSeek_data()
+    {
+        QTest::addColumn<bool>("nonDetained");
+        QTest::addColumn<int>("openBarriers");
+        QTest::addColumn<Document>("document");
+        QTest::addColumn<bool>("toSeek");
+        QTest::newRow("a barrier, nothing sought") << true << 1 << Document::None << true;
+        QTest::newRow("two barriers, refused or expired")
+            << true << 2 << Document::RefusedOrExpired << true;
+        QTest::newRow("a barrier, document in progress")
+            << true << 1 << Document::InProgress << true;
+        QTest::newRow("a barrier, usable document") << true << 1 << Document::Usable << false;
+        QTest::newRow("no barrier, nothing sought: ripe instead")
+            << true << 0 << Document::None << false;
+        QTest::newRow("detained") << false << 1 << Document::None << false;
+    }
+    void documentToSeek()
+    {
+        QFETCH(bool, nonDetained);
+        QFETCH(int, openBarriers);
+        QFETCH(Document, document);
+        QFETCH(bool, toSeek);
+        QCOMPARE(ProgressionRules::isDocumentToSeek({nonDetained, openBarriers, document}), toSeek);
+    }
+
+    // The figure's SQL selects exactly the people the rule selects: every document state, at
+    // its boundaries (a document expiring on the as-of date is usable, the day before it is
+    // not), with a barrier open, cleared, or none, and detained.
+    void documentToSeekSqlAgrees()
+    {
+        TestDatabase t;
+        struct Case
+        {
+            const char *ref;
+            const char *status; // "" for no document
+            QDate expires;
+            Document document;
+            int barrier; // 0 none, 1 open, 2 cleared
+            bool nonDetained;
+        };
+        const QVector<Case> cases{
+            {"A0", "", {}, Document::None, 1, true},
+            {"A1", "refused", {}, Document::RefusedOrExpired, 1, true},
+            {"A2", "issued", AsOf.addDays(-1), Document::RefusedOrExpired, 1, true},
+            {"A3", "applied", {}, Document::InProgress, 1, true},
+            {"A4", "interview_tasked", {}, Document::InProgress, 1, true},
+            {"A5", "issued", AsOf, Document::Usable, 1, true},
+            {"A6", "issued", d("2030-01-01"), Document::Usable, 1, true},
+            {"B0", "", {}, Document::None, 2, true},
+            {"B1", "refused", {}, Document::RefusedOrExpired, 0, true},
+            {"B2", "to_apply", {}, Document::InProgress, 2, true},
+            {"D0", "", {}, Document::None, 1, false},
+        };
+        QVector<PersonStore::NewPerson> people;
+        for (const Case &c : cases)
+            people << TestData::person(QLatin1String(c.ref), QStringLiteral("Family"),
+                                       QStringLiteral("G"), "0", 24, {}, "CC Leeds", "sokafor",
+                                       c.nonDetained ? "NON_DETAINED" : "DETAINED");
+        QVERIFY(TestData::add(*t.db, people));
+        BarrierStore barriers(t.db->sql());
+        TravelDocumentStore documents(t.db->sql());
+        QStringList expected;
+        for (const Case &c : cases) {
+            const qint64 p = idOf(t, QLatin1String(c.ref));
+            if (c.barrier > 0) {
+                auto b = barriers.add(hand(p, "embassy", d("2026-01-05")), "tester");
+                QVERIFY(b);
+                if (c.barrier == 2)
+                    QVERIFY(
+                        barriers.clear(p, b.value(), d("2026-04-01"), "resolved", {}, "tester", 1));
+            }
+            if (qstrlen(c.status) > 0) {
+                TravelDocument doc;
+                doc.personId = p;
+                doc.status = QLatin1String(c.status);
+                doc.kind = QStringLiteral("passport");
+                doc.appliedOn = d("2026-01-10");
+                doc.expiresOn = c.expires;
+                auto saved = documents.save(doc, "tester");
+                QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().toString()));
+            }
+            if (ProgressionRules::isDocumentToSeek(
+                    {c.nonDetained, c.barrier == 1 ? 1 : 0, c.document}))
+                expected << QLatin1String(c.ref);
+        }
+        QCOMPARE(expected, (QStringList{"A0", "A1", "A2", "A3", "A4"}));
+        QCOMPARE(refs(t, "document_to_seek_barrier_open"), expected);
+        // The list reads each one's document state as the rule's fact.
+        auto list =
+            ProgressionStore(t.db->sql()).list(ProgressionStore::List::DocumentToSeek, AsOf);
+        QVERIFY(list);
+        QCOMPARE(list.value().size(), expected.size());
+        for (const ProgressionStore::Row &r : list.value()) {
+            for (const Case &c : cases) {
+                if (r.personRef == QLatin1String(c.ref))
+                    QCOMPARE(r.document, c.document);
+            }
+        }
     }
 
     void decisionCodes()
@@ -726,11 +870,14 @@ private slots:
         const QStringList ripe{"P01", "P05", "P08", "P10", "P11", "P12", "P13"};
         QCOMPARE(refs(t, "ripe_for_progression"), ripe);
         QCOMPARE(refs(t, "preparation_overdue"), (QStringList{"P10", "P11"}));
+        // P02 (CID's asylum case), P03 and P04 (recorded here): open barriers, no document.
+        QCOMPARE(refs(t, "document_to_seek_barrier_open"), (QStringList{"P02", "P03", "P04"}));
         auto f = Figures::compute(t.db->sql(), AsOf);
         QVERIFY2(f, qPrintable(f ? QString() : f.error().toString()));
         const QJsonObject json = f.value().toJson();
         QCOMPARE(json.value("ripe_for_progression").toInt(), 7);
         QCOMPARE(json.value("preparation_overdue").toInt(), 2);
+        QCOMPARE(json.value("document_to_seek_barrier_open").toInt(), 3);
         QCOMPARE(json.value("last_minute_barriers").toInt(), 2); // P04's and P05's claims
         QCOMPARE(json.value("removals_planned").toInt(), 3);
         QCOMPARE(json.value("removals_succeeded").toInt(), 1);
@@ -756,7 +903,8 @@ private slots:
         QStringList listed;
         for (const ProgressionStore::Row &r : list.value()) {
             listed << r.personRef;
-            QCOMPARE(r.next, Step::MakeDecision); // no decision recorded in this dataset
+            // No decision nor document recorded in this dataset: both steps at once.
+            QCOMPARE(r.next, Step::MakeDecision | Step::ApplyForDocument);
         }
         listed.sort();
         QCOMPARE(listed, ripe);
@@ -767,6 +915,68 @@ private slots:
         // P07's hold shows on the lists that keep held people.
         auto mine = progression.list(ProgressionStore::List::Ripe, AsOf, "nobody");
         QVERIFY(mine && mine.value().isEmpty());
+    }
+
+    // The list of documents to seek while a barrier is open: band 1 first, then by the
+    // document's step (apply, apply again, chase), each with its open barriers oldest first;
+    // a case owner's own people only when asked.
+    void documentsToSeekList()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person("S1", "Adams", "A", "2", 24, {"ASYLUM"}),
+                                      TestData::person("S2", "Brown", "B", "0", 24),
+                                      TestData::person("S3", "Clark", "C", "0", 24,
+                                                       {"JUDICIAL_REVIEW"}, "CC Leeds", "jmensah"),
+                                      TestData::person("S4", "Davis", "D", "0", 24),
+                                      TestData::person("S5", "Evans", "E", "0", 24, {"ASYLUM"})}));
+        BarrierStore barriers(t.db->sql());
+        QVERIFY(barriers.add(hand(idOf(t, "S2"), "medical", d("2026-03-01")), "tester"));
+        QVERIFY(barriers.add(hand(idOf(t, "S2"), "embassy", d("2026-02-01")), "tester"));
+        QVERIFY(barriers.add(hand(idOf(t, "S4"), "travel_document", d("2026-02-01")), "tester"));
+        TravelDocumentStore documents(t.db->sql());
+        const auto document = [&](const char *ref, const char *status, const QDate &expires) {
+            TravelDocument doc;
+            doc.personId = idOf(t, QLatin1String(ref));
+            doc.status = QLatin1String(status);
+            doc.appliedOn = d("2026-01-10");
+            doc.expiresOn = expires;
+            return documents.save(doc, "tester").ok();
+        };
+        QVERIFY(document("S2", "applied", {}));
+        QVERIFY(document("S3", "refused", {}));
+        QVERIFY(document("S5", "issued", d("2030-01-01")));
+
+        ProgressionStore store(t.db->sql());
+        auto list = store.list(ProgressionStore::List::DocumentToSeek, AsOf);
+        QVERIFY(list);
+        QStringList order;
+        for (const ProgressionStore::Row &r : list.value())
+            order << r.personRef;
+        QCOMPARE(order, (QStringList{"S1", "S4", "S3", "S2"}));
+        const auto &rows = list.value();
+        QCOMPARE(rows.at(0).band, 1);
+        QCOMPARE(rows.at(0).barrierTypes, QStringList{"asylum"});
+        QCOMPARE(rows.at(1).barrierTypes, QStringList{"travel_document"});
+        QCOMPARE(rows.at(2).barrierTypes, QStringList{"judicial_review"});
+        QCOMPARE(rows.at(3).barrierTypes, (QStringList{"embassy", "medical"}));
+        // Each with both its steps: the document's and, no decision being recorded, that too.
+        const QVector<Step> documentSteps{Step::ApplyForDocument, Step::ApplyForDocument,
+                                          Step::ReapplyForDocument, Step::ChaseDocument};
+        for (int i = 0; i < rows.size(); ++i) {
+            QCOMPARE(ProgressionRules::documentStep(rows.at(i).document), documentSteps.at(i));
+            QCOMPARE(rows.at(i).next, Step::MakeDecision | documentSteps.at(i));
+        }
+        // The list is the figure's people.
+        QCOMPARE(Figures::personRefs(t.db->sql(), "document_to_seek_barrier_open", AsOf).value(),
+                 (QStringList{"S1", "S2", "S3", "S4"}));
+        auto mine = store.list(ProgressionStore::List::DocumentToSeek, AsOf, "jmensah");
+        QVERIFY(mine);
+        QCOMPARE(mine.value().size(), 1);
+        QCOMPARE(mine.value().first().personRef, QStringLiteral("S3"));
+        QCOMPARE(mine.value().first().barrierTypes, QStringList{"judicial_review"});
+        // Everyone here has an open barrier: nobody is ripe, and nobody idle.
+        auto ripe = store.list(ProgressionStore::List::Ripe, AsOf);
+        QVERIFY(ripe && ripe.value().isEmpty());
     }
 
     // The ripe list puts band 1 first and gives each person their next step.
@@ -790,13 +1000,14 @@ private slots:
         auto list = ProgressionStore(t.db->sql()).list(ProgressionStore::List::Ripe, AsOf);
         QVERIFY(list);
         QCOMPARE(list.value().size(), 3);
+        // Without a usable document, its step comes with the decision's (report 7.10).
         QCOMPARE(list.value().at(0).personRef, QStringLiteral("P2")); // band 1
-        QCOMPARE(list.value().at(0).next, Step::SignOrder);
+        QCOMPARE(list.value().at(0).next, Step::SignOrder | Step::ApplyForDocument);
         QCOMPARE(list.value().at(1).personRef, QStringLiteral("P3")); // band 2
-        QCOMPARE(list.value().at(1).next, Step::ChaseDecision);
+        QCOMPARE(list.value().at(1).next, Step::ChaseDecision | Step::ApplyForDocument);
         QCOMPARE(list.value().at(2).personRef, QStringLiteral("P1")); // band 3
         QCOMPARE(list.value().at(2).document, Document::Usable);
-        QCOMPARE(list.value().at(2).next, Step::SetDirections);
+        QCOMPARE(list.value().at(2).next, Steps(Step::SetDirections));
     }
 };
 

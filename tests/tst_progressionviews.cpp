@@ -19,13 +19,16 @@
 #include "store/barrierstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
+#include "store/traveldocumentstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -111,9 +114,10 @@ private slots:
 //   R1  MAPPA 2 (band 1), nothing in the way: ripe, first.
 //   R2  band 3, jmensah's: ripe.
 //   OLD band 3, 24 months that ended two years ago, no decision: ripe and decision overdue.
-//   B1  an open CID asylum case: not ripe.
-//   B2  an embassy barrier recorded in Lodestar: not ripe.
-//   D1  removal directions pending, and a judicial review raised since: last-minute.
+//   B1  an open CID asylum case: not ripe; a travel document to seek (apply).
+//   B2  an embassy barrier recorded in Lodestar: not ripe; a document to seek (apply).
+//   D1  removal directions pending, and a judicial review raised since: last-minute; an ETD
+//       applied for, to chase.
 //   X1  removed on the charter flight: not ripe.
 //   F1  failed on the charter (fresh asylum claim, cleared since): ripe again.
 //   H1  on hold for 30 days, preparation allocated 70 days ago: overdue, not ripe.
@@ -147,6 +151,11 @@ void TestProgressionViews::initTestCase()
     m_flight = saved.value();
     QVERIFY(directions("D1", 10));
     QVERIFY(barrier("D1", "judicial_review", 3) > 0);
+    TravelDocument etd;
+    etd.personId = id("D1");
+    etd.status = QStringLiteral("applied");
+    etd.appliedOn = m_today.addDays(-8);
+    QVERIFY(TravelDocumentStore(m_t.db->sql()).save(etd, m_user));
     QVERIFY(directions("X1", 34, "removed", "", true));
     QVERIFY(directions("F1", 34, "failed", "fresh_asylum_claim", true));
     // The claim that stopped F1 was raised in the directions' span and refused since.
@@ -235,8 +244,14 @@ void TestProgressionViews::progressionModelLists()
     const int old = int(ripe.indexOf(QStringLiteral("OLD")));
     QCOMPARE(model.index(old, M::Decision).data().toString(),
              M::decisionName(ProgressionRules::Decision::None));
+    // No decision and no document: both steps at once, the decision's first (report 7.10).
     QCOMPARE(model.index(old, M::NextStep).data().toString(),
-             ProgressionRules::stepName(ProgressionRules::Step::MakeDecision));
+             ProgressionRules::stepsName(ProgressionRules::Step::MakeDecision |
+                                         ProgressionRules::Step::ApplyForDocument));
+    QVERIFY(model.index(old, M::NextStep)
+                .data()
+                .toString()
+                .startsWith(ProgressionRules::stepName(ProgressionRules::Step::MakeDecision)));
     QCOMPARE(model.index(old, M::TravelDocument).data().toString(),
              M::documentName(ProgressionRules::Document::None));
 
@@ -268,6 +283,36 @@ void TestProgressionViews::progressionModelLists()
     QVERIFY(model.reload());
     QCOMPARE(refs(model, M::Reference), QStringList{QStringLiteral("OLD")});
     QCOMPARE(model.index(0, M::SentenceEnd).data(Roles::Sort).toDate(), m_today.addYears(-2));
+
+    // Documents to seek while a barrier is open: nothing sought first, then the ETD to chase;
+    // the step is the document's alone, beside the barriers that keep the person here.
+    model.setList(List::DocumentToSeek);
+    QVERIFY(model.reload());
+    QCOMPARE(refs(model, M::Reference),
+             (QStringList{QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("D1")}));
+    QCOMPARE(model.headerData(M::NextStep, Qt::Horizontal).toString(),
+             ProgressionModel::tr("Document step"));
+    QCOMPARE(model.index(0, M::NextStep).data().toString(),
+             ProgressionRules::stepName(ProgressionRules::Step::ApplyForDocument));
+    QCOMPARE(model.index(2, M::NextStep).data().toString(),
+             ProgressionRules::stepName(ProgressionRules::Step::ChaseDocument));
+    QVERIFY(model.index(0, M::NextStep).data(Roles::Sort).toInt() <
+            model.index(2, M::NextStep).data(Roles::Sort).toInt());
+    QCOMPARE(model.index(2, M::TravelDocument).data().toString(),
+             M::documentName(ProgressionRules::Document::InProgress));
+    QCOMPARE(model.index(0, M::Barriers).data().toString(),
+             Barrier::typeName(QStringLiteral("asylum")));
+    QCOMPARE(model.index(1, M::Barriers).data().toString(),
+             Barrier::typeName(QStringLiteral("embassy")));
+    QCOMPARE(model.index(2, M::Barriers).data(Qt::ToolTipRole).toString(),
+             Barrier::typeName(QStringLiteral("judicial_review")));
+    QCOMPARE(model.index(1, M::Person).data(Roles::PersonId).toLongLong(), id("B2"));
+
+    // Back on the ripe list, the header is the next steps' again.
+    model.setList(List::Ripe);
+    QVERIFY(model.reload());
+    QCOMPARE(model.headerData(M::NextStep, Qt::Horizontal).toString(),
+             ProgressionModel::tr("Next step"));
 }
 
 void TestProgressionViews::progressionListsEqualTheFigures()
@@ -279,7 +324,8 @@ void TestProgressionViews::progressionListsEqualTheFigures()
     for (const auto &[list, figure] :
          {std::pair{List::Ripe, figures.value().ripeForProgression},
           std::pair{List::PreparationOverdue, figures.value().preparationOverdue},
-          std::pair{List::DecisionOverdue, figures.value().deportationDecisionOverdue}}) {
+          std::pair{List::DecisionOverdue, figures.value().deportationDecisionOverdue},
+          std::pair{List::DocumentToSeek, figures.value().documentToSeekBarrierOpen}}) {
         model.setList(list);
         QVERIFY(model.reload());
         QCOMPARE(qint64(model.rowCount()), figure);
@@ -299,17 +345,33 @@ void TestProgressionViews::progressionOnTheDemoEqualsTheFigures()
     QVERIFY(figures);
     QVERIFY(figures.value().ripeForProgression > 0);
     QVERIFY(figures.value().deportationDecisionOverdue > 0);
+    QVERIFY(figures.value().documentToSeekBarrierOpen > 0);
     ProgressionModel model(demo.db->sql());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAsOf(asOf);
     for (const auto &[list, figure] :
          {std::pair{List::Ripe, figures.value().ripeForProgression},
           std::pair{List::PreparationOverdue, figures.value().preparationOverdue},
-          std::pair{List::DecisionOverdue, figures.value().deportationDecisionOverdue}}) {
+          std::pair{List::DecisionOverdue, figures.value().deportationDecisionOverdue},
+          std::pair{List::DocumentToSeek, figures.value().documentToSeekBarrierOpen}}) {
         model.setList(list);
         QVERIFY(model.reload());
         QCOMPARE(qint64(model.rowCount()), figure);
     }
+    // The documents list is the figure's very people, each with an open barrier and a step.
+    model.setList(List::DocumentToSeek);
+    QVERIFY(model.reload());
+    const auto people =
+        Figures::personRefs(demo.db->sql(), QStringLiteral("document_to_seek_barrier_open"), asOf);
+    QVERIFY(people);
+    QStringList listed;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ProgressionStore::Row &row = model.rowAt(r);
+        listed << row.personRef;
+        QVERIFY(!row.barrierTypes.isEmpty());
+        QVERIFY(ProgressionRules::documentStep(row.document).has_value());
+    }
+    QCOMPARE(sorted(listed), people.value());
     // The barrier register's open rows are the figure's open barriers.
     BarrierRegisterModel barriers(demo.db->sql());
     QAbstractItemModelTester barrierTester(&barriers,
@@ -464,7 +526,7 @@ void TestProgressionViews::progressionViewSwitchesListsAndOpensThePerson()
     ProgressionView view(m_t.db->sql(), m_user);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QCOMPARE(view.lists()->count(), 3);
+    QCOMPARE(view.lists()->count(), 4);
     QCOMPARE(view.model()->list(), List::Ripe);
     QCOMPARE(view.table()->model()->rowCount(), 5);
     auto *summary = view.findChild<QLabel *>(QStringLiteral("progressionSummary"));
@@ -480,9 +542,36 @@ void TestProgressionViews::progressionViewSwitchesListsAndOpensThePerson()
     QCOMPARE(view.model()->list(), List::DecisionOverdue);
     QCOMPARE(view.table()->model()->rowCount(), 1);
     QVERIFY(!view.table()->isColumnHidden(ProgressionModel::SentenceEnd));
+    QVERIFY(view.table()->isColumnHidden(ProgressionModel::Barriers));
+
+    // The documents to seek, by mouse: barriers shown, preparation hidden, Enter opens.
+    QTest::mouseClick(view.lists(), Qt::LeftButton, {}, view.lists()->tabRect(3).center());
+    QCOMPARE(view.model()->list(), List::DocumentToSeek);
+    QCOMPARE(view.table()->model()->rowCount(), 3);
+    QVERIFY(summary->text().startsWith(QStringLiteral("People on this list: 3.")));
+    QVERIFY(!view.table()->isColumnHidden(ProgressionModel::Barriers));
+    QVERIFY(view.table()->isColumnHidden(ProgressionModel::Preparation));
+    QVERIFY(view.table()->isColumnHidden(ProgressionModel::SentenceEnd));
+    QVERIFY(view.table()->isColumnHidden(ProgressionModel::OnHoldUntil)); // nobody on hold here
+    QCOMPARE(view.table()->horizontalHeader()->model()->headerData(ProgressionModel::NextStep,
+                                                                   Qt::Horizontal),
+             QVariant(ProgressionModel::tr("Document step")));
+    {
+        QSignalSpy open(&view, &ProgressionView::openPerson);
+        view.table()->setFocus();
+        view.table()->setCurrentIndex(view.table()->model()->index(2, 0));
+        QTest::keyClick(view.table(), Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.at(0).at(0).toLongLong(), id("D1"));
+    }
+    mine->setChecked(true);
+    QCOMPARE(view.table()->model()->rowCount(), 3); // all sokafor's
+    mine->setChecked(false);
+
     view.lists()->setCurrentIndex(1);
     QCOMPARE(view.model()->list(), List::PreparationOverdue);
     QCOMPARE(view.table()->model()->rowCount(), 2);
+    QVERIFY(view.table()->isColumnHidden(ProgressionModel::Barriers));
 
     QSignalSpy open(&view, &ProgressionView::openPerson);
     view.table()->setFocus();
@@ -570,6 +659,31 @@ void TestProgressionViews::mainWindowShowsTheViewsByName()
     QTest::keyClick(&window, Qt::Key_F5);
     QCOMPARE(ripe->model()->rowCount(), 4);
     QCOMPARE(barriers->model()->rowCount(), 4);
+
+    // The documents to seek by name: the same tab, on that list, R1 now on it (barrier, no
+    // document); and from the View menu after another list was chosen.
+    const int opened = window.tabs()->count();
+    QVERIFY(window.showView(QStringLiteral("documents_to_seek")));
+    QCOMPARE(window.tabs()->count(), opened);
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(ripe));
+    QCOMPARE(ripe->model()->list(), List::DocumentToSeek);
+    QCOMPARE(ripe->lists()->currentIndex(), int(List::DocumentToSeek));
+    QCOMPARE(ripe->model()->rowCount(), 4);
+    ripe->lists()->setCurrentIndex(int(List::Ripe));
+    window.tabs()->setCurrentWidget(barriers);
+    auto *action = window.findChild<QAction *>(QStringLiteral("documentsToSeekAction"));
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(ripe));
+    QCOMPARE(ripe->model()->list(), List::DocumentToSeek);
+    // Enter opens the person of the row, as on every list.
+    ripe->table()->setFocus();
+    ripe->table()->setCurrentIndex(ripe->table()->model()->index(0, 0));
+    QTest::keyClick(ripe->table(), Qt::Key_Return);
+    record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
+    QVERIFY(record);
+    QCOMPARE(record->personId(), ripe->model()->rowAt(0).personId);
+    ripe->lists()->setCurrentIndex(int(List::Ripe)); // as the other tests expect to find it
 }
 
 QTEST_MAIN(TestProgressionViews)

@@ -226,6 +226,9 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("barriersAction"));
     view->addAction(tr("Ripe for &Progression"), this, &MainWindow::showProgression)
         ->setObjectName(QStringLiteral("progressionAction"));
+    view->addAction(tr("Travel Documents to &Seek (Barrier Open)"), this,
+                    &MainWindow::showDocumentsToSeek)
+        ->setObjectName(QStringLiteral("documentsToSeekAction"));
     view->addAction(tr("Re&movals"), this, &MainWindow::showRemovals)
         ->setObjectName(QStringLiteral("removalsAction"));
     view->addAction(tr("Wor&kload"), this, &MainWindow::showWorkload)
@@ -428,6 +431,10 @@ Status MainWindow::showView(const QString &view)
         showProgression();
         return {};
     }
+    if (view == QLatin1String("documents_to_seek")) {
+        showDocumentsToSeek();
+        return {};
+    }
     if (view == QLatin1String("removals")) {
         showRemovals();
         return {};
@@ -468,8 +475,8 @@ Status MainWindow::showView(const QString &view)
     }
     return Status::fail(
         tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, removals, workload, reviews, "
-           "data_quality, note_qa, dashboard or person:<person_ref>[/tab]")
+           "absconders, travel_documents, barriers, ripe, documents_to_seek, removals, "
+           "workload, reviews, data_quality, note_qa, dashboard or person:<person_ref>[/tab]")
             .arg(view));
 }
 
@@ -718,6 +725,13 @@ void MainWindow::showProgression()
     auto *progression = new ProgressionView(m_db->sql(), m_currentUser, m_tabs);
     connect(progression, &ProgressionView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(progression, tr("Progression")));
+}
+
+void MainWindow::showDocumentsToSeek()
+{
+    showProgression();
+    if (auto *progression = qobject_cast<ProgressionView *>(m_tabs->currentWidget()))
+        progression->showList(ProgressionStore::List::DocumentToSeek);
 }
 
 void MainWindow::showRemovals()

@@ -23,7 +23,9 @@ public:
     ~MainWindow() override;
 
     // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
-    // "absconders", "travel_documents", "barriers", "ripe", "removals", "workload", "reviews",
+    // "absconders", "travel_documents", "barriers", "ripe", "documents_to_seek" (the ripe
+    // view's list of travel documents to seek while a barrier is open), "removals",
+    // "workload", "reviews",
     // "data_quality", "note_qa", "dashboard" or "person:<person_ref>[/tab]"; used by
     // `lodestar screenshot`.
     Status showView(const QString &view);
@@ -66,6 +68,7 @@ private:
     void showTravelDocuments();
     void showBarriers();
     void showProgression();
+    void showDocumentsToSeek();
     void showRemovals();
     void showWorkload();
     void showReviewCheck();

@@ -40,18 +40,24 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
     m_lists->addTab(tr("Ripe for progression"));
     m_lists->addTab(tr("Preparation overdue"));
     m_lists->addTab(tr("Deportation decisions overdue"));
+    m_lists->addTab(tr("Documents to seek, barrier open"));
     m_lists->setTabToolTip(0, tr("Non-detained people, not absconders, with no open barrier, no "
                                  "removal directions pending and no hold (report 6.69)."));
     m_lists->setTabToolTip(1, tr("Case preparation past its 2-week initial or 8-week final due "
                                  "date (report 7.5)."));
     m_lists->setTabToolTip(2, tr("A sentence of 12 months or more that ended over a year ago, "
                                  "and no deportation decision (report 6.24)."));
+    m_lists->setTabToolTip(3, tr("Travel documents to seek while a barrier is open: non-detained "
+                                 "people with an open barrier and no usable travel document, so "
+                                 "that the document is ready when the barrier clears (report "
+                                 "7.10)."));
     m_lists->setExpanding(false);
     m_lists->setDrawBase(false);
 
     QSettings settings;
     settings.beginGroup(QStringLiteral("progression"));
-    m_lists->setCurrentIndex(qBound(0, settings.value(QStringLiteral("list"), 0).toInt(), 2));
+    m_lists->setCurrentIndex(
+        qBound(0, settings.value(QStringLiteral("list"), 0).toInt(), m_lists->count() - 1));
     m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
     settings.endGroup();
 
@@ -82,6 +88,11 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
     reload();
 }
 
+void ProgressionView::showList(List list)
+{
+    m_lists->setCurrentIndex(int(list)); // filterChanged reloads on a change
+}
+
 void ProgressionView::filterChanged()
 {
     QSettings settings;
@@ -108,6 +119,9 @@ void ProgressionView::reload()
     for (int r = 0; r < m_model->rowCount() && !anyOnHold; ++r)
         anyOnHold = m_model->rowAt(r).onHold;
     m_table->setColumnHidden(ProgressionModel::OnHoldUntil, list == List::Ripe || !anyOnHold);
+    // The barriers are the documents-to-seek list's reason; the width goes to them there.
+    m_table->setColumnHidden(ProgressionModel::Barriers, list != List::DocumentToSeek);
+    m_table->setColumnHidden(ProgressionModel::Preparation, list == List::DocumentToSeek);
     m_table->resizeColumnsToContents();
     updateSummary();
 }
@@ -131,6 +145,11 @@ void ProgressionView::updateSummary()
         rule = tr("Non-detained, a criminal sentence of 12 months or more that ended over a "
                   "year ago, no deportation decision. Longest since sentence end first.");
         break;
+    case List::DocumentToSeek:
+        rule = tr("Non-detained, at least one open barrier from any source, no usable travel "
+                  "document: seek the document while the barrier is open. Band 1 first, then "
+                  "nothing sought, refused or expired, in progress.");
+        break;
     }
     const QString count = mine ? tr("Your people on this list: %1").arg(QLocale().toString(n))
                                : tr("People on this list: %1").arg(QLocale().toString(n));
@@ -152,6 +171,10 @@ void ProgressionView::updateSummary()
         break;
     case List::DecisionOverdue:
         why = tr("No deportation decision is overdue.");
+        break;
+    case List::DocumentToSeek:
+        why = tr("No travel document to seek while a barrier is open.\nEveryone non-detained "
+                 "with an open barrier holds a usable travel document.");
         break;
     }
     if (mine)

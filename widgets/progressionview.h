@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/progressionstore.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -10,10 +12,11 @@ class QSortFilterProxyModel;
 class QTabBar;
 class QTableView;
 
-// View → Ripe for Progression (report 6.69, 7.5, 6.24): the three removal progression
+// View → Ripe for Progression (report 6.69, 7.5, 6.24, 7.10): the four removal progression
 // worklists, one at a time: ripe for progression (band 1 first), case preparation overdue,
-// deportation decisions overdue, each person with the next step towards removal. Their rows
-// are the people of the figures of the same names. Enter opens the person.
+// deportation decisions overdue, each person with the next steps towards removal, and travel
+// documents to seek while a barrier is open, with the document's step and the barriers. Their
+// rows are the people of the figures of the same names. Enter opens the person.
 class ProgressionView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,9 @@ public:
     QTableView *table() const { return m_table; }
     // One tab per ProgressionStore::List, in its order.
     QTabBar *lists() const { return m_lists; }
+    // Switches to list `list`, reading it, as a click on its tab does (and is remembered for
+    // the next view); nothing to do when it is showing already.
+    void showList(ProgressionStore::List list);
 
 public slots:
     void reload();

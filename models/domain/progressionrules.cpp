@@ -3,6 +3,7 @@
 #include "casepreparation.h"
 #include "followupladder.h"
 #include "stock.h"
+#include "traveldocument.h"
 
 #include <QVariantList>
 
@@ -92,7 +93,7 @@ ProgressionRules::Decision ProgressionRules::decisionOf(const QString &code)
     return Decision::None;
 }
 
-ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
+std::optional<ProgressionRules::Step> ProgressionRules::decisionStep(Decision d)
 {
     switch (d) {
     case Decision::None:
@@ -104,6 +105,11 @@ ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
     case Decision::OrderSigned:
         break;
     }
+    return std::nullopt;
+}
+
+std::optional<ProgressionRules::Step> ProgressionRules::documentStep(Document doc)
+{
     switch (doc) {
     case Document::None:
         return Step::ApplyForDocument;
@@ -114,7 +120,62 @@ ProgressionRules::Step ProgressionRules::nextStep(Decision d, Document doc)
     case Document::Usable:
         break;
     }
-    return Step::SetDirections;
+    return std::nullopt;
+}
+
+ProgressionRules::Steps ProgressionRules::nextSteps(Decision d, Document doc)
+{
+    Steps steps;
+    if (const auto step = decisionStep(d))
+        steps |= *step;
+    if (const auto step = documentStep(doc))
+        steps |= *step;
+    if (!steps)
+        steps |= Step::SetDirections;
+    return steps;
+}
+
+QVector<ProgressionRules::Step> ProgressionRules::stepList(Steps s)
+{
+    QVector<Step> out;
+    for (int bit = int(Step::MakeDecision); bit <= int(Step::SetDirections); bit <<= 1) {
+        if (s.testFlag(Step(bit)))
+            out << Step(bit);
+    }
+    return out;
+}
+
+QString ProgressionRules::stepsName(Steps s)
+{
+    QStringList names;
+    for (const Step step : stepList(s))
+        names << stepName(step);
+    return names.join(tr("; ", "between two next steps taken at once"));
+}
+
+bool ProgressionRules::isDocumentToSeek(const DocumentToSeekFacts &f)
+{
+    return f.nonDetained && f.openBarriers > 0 && documentStep(f.document).has_value();
+}
+
+QString ProgressionRules::documentToSeekSql(const QString &p)
+{
+    // The document states (TravelDocument::stateSql, numbered as Document) that have a step,
+    // taken from documentStep itself so that the two cannot drift apart.
+    QStringList owed;
+    for (const Document d :
+         {Document::None, Document::RefusedOrExpired, Document::InProgress, Document::Usable}) {
+        if (documentStep(d))
+            owed << QString::number(int(d));
+    }
+    return QStringLiteral("(%1.open_barriers > 0 AND %2 IN (%3))")
+        .arg(p, TravelDocument::stateSql(p + QStringLiteral(".id")),
+             owed.join(QStringLiteral(", ")));
+}
+
+QVariantList ProgressionRules::documentToSeekValues(const QDate &asOf)
+{
+    return {asOf.toString(Qt::ISODate)};
 }
 
 QString ProgressionRules::stepName(Step s)

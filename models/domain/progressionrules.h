@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariantList>
 #include <QVector>
+#include <optional>
 
 // The rules of removal progression (report 6.69, 7.8-7.15) in one place, each with its SQL
 // twin so that the queues, the person record and `lodestar figures` count the same people.
@@ -75,17 +76,52 @@ public:
         InProgress,       // to apply, applied, interview tasked or held
         Usable            // issued and not expired
     };
+    // One step each, as a flag, so that a person can have two at once: the decision's and the
+    // document's run in tandem (report 7.10: ETD applications are not to wait for the
+    // decision or the order). Bits in the order the steps are shown, the decision's first.
     enum class Step
     {
-        MakeDecision,
-        ChaseDecision,
-        SignOrder,
-        ApplyForDocument,
-        ReapplyForDocument,
-        ChaseDocument,
-        SetDirections
+        MakeDecision = 0x01,
+        ChaseDecision = 0x02,
+        SignOrder = 0x04,
+        ApplyForDocument = 0x08,
+        ReapplyForDocument = 0x10,
+        ChaseDocument = 0x20,
+        SetDirections = 0x40
     };
-    // Decision first (no removal without one), then the document, then directions.
-    static Step nextStep(Decision d, Document doc);
+    Q_DECLARE_FLAGS(Steps, Step)
+    // The step on the decision and order; none once the order is signed.
+    static std::optional<Step> decisionStep(Decision d);
+    // The step on the travel document; none once a usable one is held.
+    static std::optional<Step> documentStep(Document doc);
+    // Both at once where both are owed (the document as soon as there is no usable one,
+    // alongside the decision and the order, never after them); set removal directions only
+    // when neither is.
+    static Steps nextSteps(Decision d, Document doc);
     static QString stepName(Step s);
+    // The steps' names, the decision's first, joined for one cell of a list.
+    static QString stepsName(Steps s);
+    // The steps in the order they are shown.
+    static QVector<Step> stepList(Steps s);
+
+    // ---- Travel documents to seek while a barrier is open (7.9-7.11) ----
+    // Non-detained, at least one open barrier from any source, and no usable travel document:
+    // the document step goes ahead while the barrier is open, so that a barrier's clearing does
+    // not find the person still without a document (band 4 is not idle). A choice: absconders
+    // and people on hold are kept, as the rule names neither (a hold parks the removal, not the
+    // document). The barrier count is the person's current one, as for ripe
+    // (person.open_barriers).
+    struct DocumentToSeekFacts
+    {
+        bool nonDetained = false;
+        int openBarriers = 0; // from any source, CID or Lodestar
+        Document document = Document::None;
+    };
+    static bool isDocumentToSeek(const DocumentToSeekFacts &f);
+    // SQL twin of the barrier and document parts for the person row aliased `person` (the
+    // custody part is the stock's, which the figure adds); binds documentToSeekValues(asOf).
+    static QString documentToSeekSql(const QString &person);
+    static QVariantList documentToSeekValues(const QDate &asOf);
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(ProgressionRules::Steps)

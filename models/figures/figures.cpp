@@ -83,6 +83,8 @@ QString keyOf(FigureId id)
         return QStringLiteral("removals_failed_by_reason");
     case FigureId::PreparationOverdue:
         return QStringLiteral("preparation_overdue");
+    case FigureId::DocumentToSeekBarrierOpen:
+        return QStringLiteral("document_to_seek_barrier_open");
     case FigureId::ReviewsOverdue:
         return QStringLiteral("reviews_overdue");
     case FigureId::ReviewsDue30Days:
@@ -217,6 +219,10 @@ QVector<Figures::Definition> makeDefinitions()
     add(FigureId::PreparationOverdue,
         Figures::tr("The stock whose case preparation (2 weeks initial, 8 in all) is past a due "
                     "date and not done"),
+        people, true);
+    add(FigureId::DocumentToSeekBarrierOpen,
+        Figures::tr("The stock with an open barrier and no usable travel document: the document "
+                    "to seek while the barrier is open"),
         people, true);
     add(FigureId::ReviewsOverdue,
         Figures::tr("The stock whose 3-monthly review is due before the as-of date"), people, true);
@@ -385,6 +391,10 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
     case FigureId::PreparationOverdue:
         return inStock(ProgressionRules::preparationOverdueSql(QStringLiteral("person.id")),
                        ProgressionRules::preparationValues(asOf));
+    case FigureId::DocumentToSeekBarrierOpen:
+        // The same condition the list selects with (ProgressionStore, List::DocumentToSeek).
+        return inStock(ProgressionRules::documentToSeekSql(QStringLiteral("person")),
+                       ProgressionRules::documentToSeekValues(asOf));
     case FigureId::ReviewsOverdue:
         return inStock(QStringLiteral("%1 < ?").arg(base),
                        {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)});
@@ -486,6 +496,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     f.unactionedBreaches = count.value(QStringLiteral("unactioned_breaches"));
     f.ripeForProgression = count.value(QStringLiteral("ripe_for_progression"));
     f.preparationOverdue = count.value(QStringLiteral("preparation_overdue"));
+    f.documentToSeekBarrierOpen = count.value(QStringLiteral("document_to_seek_barrier_open"));
     f.reviewsOverdue = count.value(QStringLiteral("reviews_overdue"));
     f.reviewsDue30Days = count.value(QStringLiteral("reviews_due_30_days"));
     f.unallocated = count.value(QStringLiteral("unallocated"));
@@ -615,6 +626,8 @@ QJsonObject Figures::toJson() const
         failed.insert(reason, QJsonValue(removalsFailedByReason.value(reason, 0)));
     o.insert(QStringLiteral("removals_failed_by_reason"), failed);
     o.insert(QStringLiteral("preparation_overdue"), QJsonValue(preparationOverdue));
+    o.insert(QStringLiteral("document_to_seek_barrier_open"),
+             QJsonValue(documentToSeekBarrierOpen));
     o.insert(QStringLiteral("reviews_overdue"), QJsonValue(reviewsOverdue));
     o.insert(QStringLiteral("reviews_due_30_days"), QJsonValue(reviewsDue30Days));
     o.insert(QStringLiteral("unallocated"), QJsonValue(unallocated));

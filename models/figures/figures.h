@@ -44,6 +44,7 @@ enum class FigureId
     RemovalsSucceeded,
     RemovalsFailedByReason,
     PreparationOverdue,
+    DocumentToSeekBarrierOpen,
     ReviewsOverdue,
     ReviewsDue30Days,
     Unallocated,
@@ -113,6 +114,9 @@ public:
     // Non-detained people whose case preparation (7.5) is past its 2-week initial or 8-week
     // final due date and not done by the as-of date.
     qint64 preparationOverdue = 0;
+    // The stock with at least one open barrier (any source) and no usable travel document: the
+    // document is sought while the barrier is open (report 7.10).
+    qint64 documentToSeekBarrierOpen = 0;
     // Team leaders' checks (ReviewRules, DataQualityRules), on the as-of date.
     // Non-detained people whose 3-monthly review is overdue (due before the as-of date), and
     // those due on it or within the 30 days after. Owned or not: every case is reviewed.

@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "domain/banding.h"
+#include "domain/barrier.h"
 #include "roles.h"
 
 #include <QColor>
@@ -28,6 +29,16 @@ QDate preparationDate(const CasePreparation &p, CasePreparation::Status s)
         return p.finalisedOn;
     }
     return QDate();
+}
+
+// The steps in their shown order, first step foremost: a bit set would sort a lone step after
+// the pairs that begin with an earlier one.
+int stepsOrder(ProgressionRules::Steps steps)
+{
+    int key = 0;
+    for (const ProgressionRules::Step s : ProgressionRules::stepList(steps))
+        key = key * 128 + int(s);
+    return key;
 }
 } // namespace
 
@@ -75,6 +86,14 @@ QString ProgressionModel::documentName(ProgressionRules::Document d)
     return QString();
 }
 
+QString ProgressionModel::barriersText(const QStringList &types)
+{
+    QStringList names;
+    for (const QString &t : types)
+        names << Barrier::typeName(t);
+    return names.join(tr(", ", "between two barriers' names"));
+}
+
 QString ProgressionModel::preparationText(const CasePreparation &p, const QDate &asOf)
 {
     const CasePreparation::Status s = p.status(asOf);
@@ -116,7 +135,14 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
         case CaseOwner:
             return r.caseOwner;
         case NextStep:
-            return ProgressionRules::stepName(r.next);
+            // The list of documents to seek is about the document: its step alone.
+            if (m_list == ProgressionStore::List::DocumentToSeek) {
+                const auto step = ProgressionRules::documentStep(r.document);
+                return step ? ProgressionRules::stepName(*step) : QString();
+            }
+            return ProgressionRules::stepsName(r.next);
+        case Barriers:
+            return barriersText(r.barrierTypes);
         case Decision:
             return decisionName(r.decision);
         case TravelDocument:
@@ -136,7 +162,8 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
         case Band:
             return r.band > 0 ? r.band : 9;
         case NextStep:
-            return int(r.next);
+            return m_list == ProgressionStore::List::DocumentToSeek ? int(r.document)
+                                                                    : stepsOrder(r.next);
         case Decision:
             return int(r.decision);
         case TravelDocument:
@@ -173,6 +200,8 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
             return tr("Deportation decision: %1").arg(decisionName(r.decision));
         if (index.column() == Preparation)
             return preparationText(r.preparation, m_asOf);
+        if (index.column() == Barriers)
+            return barriersText(r.barrierTypes);
         break;
     }
     return QVariant();
@@ -192,7 +221,10 @@ QVariant ProgressionModel::headerData(int section, Qt::Orientation orientation, 
     case CaseOwner:
         return tr("Case owner");
     case NextStep:
-        return tr("Next step");
+        return m_list == ProgressionStore::List::DocumentToSeek ? tr("Document step")
+                                                                : tr("Next step");
+    case Barriers:
+        return tr("Open barriers");
     case Decision:
         return tr("Decision");
     case TravelDocument:

@@ -9,9 +9,10 @@
 #include <QVector>
 
 // One of the removal progression worklists (ProgressionStore::List): ripe for progression,
-// case preparation overdue, or deportation decisions overdue, each person with the next step
-// towards removal. Its rows are the people of the figure of the same name, so the list and
-// `lodestar figures` agree.
+// case preparation overdue, deportation decisions overdue, or travel documents to seek while a
+// barrier is open, each person with the next steps towards removal (on the last list, the
+// document's step, and the open barriers). Its rows are the people of the figure of the same name,
+// so the list and `lodestar figures` agree.
 class ProgressionModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
         Decision,
         TravelDocument,
         Preparation,
+        Barriers, // shown on the documents-to-seek list, where they are the reason to be there
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +50,8 @@ public:
 
     static QString decisionName(ProgressionRules::Decision d);
     static QString documentName(ProgressionRules::Document d);
+    // The open barriers' names, oldest first ("Asylum claim, Embassy non-cooperation").
+    static QString barriersText(const QStringList &types);
     // "Initial preparation overdue, due 3 Mar 2026": the status and the date it turns on.
     static QString preparationText(const CasePreparation &p, const QDate &asOf);
 

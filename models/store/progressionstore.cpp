@@ -8,6 +8,7 @@
 #include "figures/figures.h"
 #include "storesupport.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace StoreSupport;
@@ -266,6 +267,8 @@ FigureId ProgressionStore::figureOf(List which)
         return FigureId::PreparationOverdue;
     case List::DecisionOverdue:
         return FigureId::DeportationDecisionOverdue;
+    case List::DocumentToSeek:
+        return FigureId::DocumentToSeekBarrierOpen;
     }
     return FigureId::RipeForProgression;
 }
@@ -287,6 +290,12 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
     case List::DecisionOverdue:
         order = QStringLiteral("sentence_end, person.family_key");
         break;
+    case List::DocumentToSeek:
+        // The document state's order is its step's (ProgressionRules::documentStep): apply,
+        // apply again, chase.
+        order = QStringLiteral("CASE WHEN person.band = 1 THEN 0 ELSE 1 END, document_state, "
+                               "person.band, person.family_key, person.given_key");
+        break;
     }
     const QString criminal = QStringLiteral("FROM cid_case c WHERE c.person_id = person.id AND "
                                             "c.case_type = 'CRIMINAL'");
@@ -299,7 +308,7 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
                 "person.owning_unit, "
                 // The best decision of the criminal cases: 3 order signed .. 0 none.
                 "(SELECT MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 3 WHEN "
-                "'SERVED' THEN 2 WHEN 'PENDING' THEN 1 ELSE 0 END) %1), %2, "
+                "'SERVED' THEN 2 WHEN 'PENDING' THEN 1 ELSE 0 END) %1), %2 AS document_state, "
                 "cp.allocated_on, cp.initial_done_on, cp.finalised_on, "
                 "(SELECT MAX(c.sentence_months) %1), (SELECT MAX(c.sentence_end) %1) AS "
                 "sentence_end, CASE WHEN %3 THEN 1 ELSE 0 END, (SELECT MIN(h.until_on) FROM "
@@ -333,7 +342,7 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
         r.owningUnit = q.value(8).toString();
         r.decision = ProgressionRules::Decision(qBound(0, q.value(9).toInt(), 3));
         r.document = ProgressionRules::Document(qBound(0, q.value(10).toInt(), 3));
-        r.next = ProgressionRules::nextStep(r.decision, r.document);
+        r.next = ProgressionRules::nextSteps(r.decision, r.document);
         r.preparation.personId = r.personId;
         r.preparation.allocatedOn = dateOf(q.value(11));
         r.preparation.initialDoneOn = dateOf(q.value(12));
@@ -344,5 +353,34 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
         r.holdUntil = dateOf(q.value(17));
         out << r;
     }
+    if (which == List::DocumentToSeek && !out.isEmpty()) {
+        if (Status s = readOpenBarriers(who.sql, who.values, caseOwner, out); !s)
+            return s.error();
+    }
     return out;
+}
+
+Status ProgressionStore::readOpenBarriers(const QString &who, const QVariantList &values,
+                                          const QString &caseOwner, QVector<Row> &rows) const
+{
+    // The same people again, by the list's own condition, rather than a list of ids spliced in.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT b.person_id, b.barrier_type FROM barrier b WHERE "
+                              "b.cleared_on IS NULL AND b.person_id IN (SELECT person.id FROM "
+                              "person WHERE %1%2) ORDER BY b.person_id, b.raised_on, b.id")
+                   .arg(who, caseOwner.isEmpty() ? QString()
+                                                 : QStringLiteral(" AND person.case_owner = ?")));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!caseOwner.isEmpty())
+        q.addBindValue(caseOwner);
+    if (!q.exec())
+        return queryError(tr("Could not read the barriers"), q);
+    QHash<qint64, QStringList> types;
+    while (q.next())
+        types[q.value(0).toLongLong()] << q.value(1).toString();
+    for (Row &r : rows)
+        r.barrierTypes = types.value(r.personId);
+    return {};
 }

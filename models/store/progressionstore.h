@@ -15,13 +15,15 @@ enum class FigureId; // figures/figures.h
 
 // Owns the SQL of removal progression: holds (table progression_hold), the case preparation
 // target (table case_preparation) and the worklists built on them: ripe for progression,
-// preparation overdue, deportation decisions overdue. Each worklist selects its people with
+// preparation overdue, deportation decisions overdue, travel documents to seek while a barrier
+// is open. Each worklist selects its people with
 // the same condition as its figure (Figures::condition), so a list and its number agree.
 //
 // A choice, documented: an active hold takes a person out of the ripe-for-progression queue
 // (and its figure) only. The preparation and decision lists keep held people, showing the
 // hold's end, because their figures (report 7.5 and 6.24) count targets missed whatever the
-// reason, and a list that hid people would no longer add up to its number.
+// reason, and a list that hid people would no longer add up to its number. The documents list
+// keeps them too: a hold parks the removal, and the document is sought while it stands.
 class ProgressionStore
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressionStore)
@@ -69,18 +71,23 @@ public:
         QString owningUnit;
         ProgressionRules::Decision decision = ProgressionRules::Decision::None;
         ProgressionRules::Document document = ProgressionRules::Document::None;
-        ProgressionRules::Step next = ProgressionRules::Step::MakeDecision;
+        ProgressionRules::Steps next;      // ProgressionRules::nextSteps: one or two at once
         CasePreparation preparation;       // allocatedOn invalid when none is recorded
         std::optional<int> sentenceMonths; // the longest criminal sentence
         QDate sentenceEnd;                 // the latest criminal sentence end
         QDate holdUntil;                   // an active hold's date, for the worklists that show it
         bool onHold = false;
+        // The open barriers' types (Barrier::types()), oldest first: on the documents-to-seek
+        // list only, where they are the reason to be there.
+        QStringList barrierTypes;
     };
     enum class List
     {
         Ripe,               // ripe_for_progression: band 1 first, then by name
         PreparationOverdue, // preparation_overdue: longest overdue first
-        DecisionOverdue     // deportation_decision_overdue: longest time served first
+        DecisionOverdue,    // deportation_decision_overdue: longest time served first
+        DocumentToSeek      // document_to_seek_barrier_open: band 1 first, then nothing sought,
+                            // refused or expired, in progress (the document step's order)
     };
     // Everyone on the list, `caseOwner`'s people only when it is not empty.
     Result<QVector<Row>> list(List which, const QDate &asOf, const QString &caseOwner = {}) const;
@@ -88,5 +95,10 @@ public:
     static FigureId figureOf(List which);
 
 private:
+    // Fills the rows' barrierTypes: the open barriers of the people of condition `who` (SQL on
+    // table person, with its values).
+    Status readOpenBarriers(const QString &who, const QVariantList &values,
+                            const QString &caseOwner, QVector<Row> &rows) const;
+
     QSqlDatabase m_db;
 };
