@@ -852,6 +852,23 @@ Migration migration16(SqlDialect d)
     return {16, QStringLiteral("guard triggers: the login's role in the database"), statements};
 }
 
+Migration migration17(SqlDialect)
+{
+    // Issue 15 rule 5: a band is provisional when a fact not recorded could raise it, and
+    // band_provisional now holds those facts as MissingFact bits (1 MAPPA level, 2 harm
+    // category with MAPPA 1, 4 sentence) instead of "no MAPPA and no sentence". Recomputed here
+    // from the person's stored risk columns, which are the same inputs Banding::missingFacts
+    // reads (tst_database checks the two agree). Bands 1 and "not banded" are never
+    // provisional. A derived column: version is left as it is.
+    return {17,
+            QStringLiteral("provisional bands: the missing facts that could raise them"),
+            {QStringLiteral(
+                "UPDATE person SET band_provisional = CASE WHEN band_computed IS NULL OR "
+                "band_computed < 2 THEN 0 ELSE (CASE WHEN COALESCE(mappa_level, '') = '' THEN 1 "
+                "ELSE 0 END) + (CASE WHEN mappa_level = '1' AND COALESCE(harm, '') = '' THEN 2 "
+                "ELSE 0 END) + (CASE WHEN sentence_months IS NULL THEN 4 ELSE 0 END) END")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -859,12 +876,13 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
     return {migration1(dialect),  migration2(dialect),  migration3(dialect),  migration4(dialect),
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
-            migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect)};
+            migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
+            migration17(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 16;
+    return 17;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

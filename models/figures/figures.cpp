@@ -58,6 +58,7 @@ QStringList Figures::figureNames()
     QStringList names{QStringLiteral("persons"), QStringLiteral("non_detained")};
     for (int band = 1; band <= 4; ++band)
         names << bandFigure(band);
+    names << QStringLiteral("band_provisional");
     for (const QString &flag : flagKeys())
         names << flagFigure(flag);
     names << QStringLiteral("ownership_unclear") << QStringLiteral("deportation_decision_overdue")
@@ -82,6 +83,13 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
         if (figure == bandFigure(band))
             return {QStringLiteral("%1 AND band = %2").arg(NonDetained).arg(band), {}};
     }
+    // The effective band is provisional: the computed one could rise (its missing facts are
+    // stored in band_provisional) and no override stands over it (an override never is).
+    if (figure == QLatin1String("band_provisional"))
+        return {QStringLiteral("%1 AND band IS NOT NULL AND band_provisional <> 0 AND "
+                               "band_override IS NULL")
+                    .arg(NonDetained),
+                {}};
     for (const QString &flag : flagKeys()) {
         if (figure == flagFigure(flag))
             return {QStringLiteral("flag_%1 <> 0").arg(flag.toLower()), {}};
@@ -206,6 +214,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const QDate &asOf)
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
         f.byBand[band] = count.value(bandFigure(band));
+    f.bandProvisional = count.value(QStringLiteral("band_provisional"));
     for (const QString &flag : flagKeys())
         f.flags[flag] = count.value(flagFigure(flag));
     f.ownershipUnclear = count.value(QStringLiteral("ownership_unclear"));
@@ -315,6 +324,7 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("persons"), QJsonValue(persons));
     o.insert(QStringLiteral("non_detained"), QJsonValue(nonDetained));
     o.insert(QStringLiteral("by_band"), bands);
+    o.insert(QStringLiteral("band_provisional"), QJsonValue(bandProvisional));
     o.insert(QStringLiteral("flags"), flagCounts);
     QJsonObject barriers;
     for (const QString &type : barrierTypeKeys())

@@ -33,6 +33,9 @@ public:
     // Non-detained people by effective band (the override where there is one), keys 1..4;
     // they add up to nonDetained.
     QMap<int, qint64> byBand;
+    // Non-detained people whose effective band is provisional: a fact not recorded could
+    // raise it (Banding::missingFacts), and no override stands (an override never is).
+    qint64 bandProvisional = 0;
     // People with each flag, keys as flagKeys(). Counted over all persons, detained included:
     // a flag (e.g. Zincs, Nexus High Harm) says something about the person whatever their
     // custody, and a manager asking "how many are flagged" means all of them.
@@ -116,8 +119,8 @@ public:
     // and recorded by hand), travel_document, embassy, medical, deportation_decision, other.
     static const QStringList &barrierTypeKeys();
     // Names of the figures that count people, as paths into toJson(): "persons",
-    // "non_detained", "by_band/1".."4", "flags/ZINCS", "flags/NEXUS_HH", "flags/EM",
-    // "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
+    // "non_detained", "by_band/1".."4", "band_provisional", "flags/ZINCS", "flags/NEXUS_HH",
+    // "flags/EM", "flags/NFA", "ownership_unclear", "deportation_decision_overdue", "reporting",
     // "absconders", "persons_breached_last_7_days", "consecutive_breach_3plus",
     // "unactioned_breaches", "ripe_for_progression", "preparation_overdue", "reviews_overdue",
     // "reviews_due_30_days", "unallocated", and "data_quality_by_issue/<issue code>".

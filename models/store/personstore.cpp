@@ -45,7 +45,8 @@ PersonRecord readPerson(const QSqlQuery &q)
     r.openBarriers = q.value(18).toInt();
     r.bandComputed = optionalInt(q.value(19));
     r.bandRule = Banding::ruleFromCode(q.value(20).toString());
-    r.bandProvisional = q.value(21).toInt() != 0;
+    r.bandMissing = q.value(21).toInt();
+    r.bandProvisional = r.bandMissing != 0;
     r.bandOverride = optionalInt(q.value(22));
     r.band = optionalInt(q.value(23));
     r.createdAt = q.value(24).toString();
@@ -76,7 +77,8 @@ void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> 
     const bool banded = s.band.band > 0;
     q.addBindValue(banded ? QVariant(s.band.band) : QVariant());
     q.addBindValue(Banding::ruleCode(s.band.rule));
-    q.addBindValue(int(s.band.provisional));
+    // The missing facts themselves (MissingFact bits), so lists can say what is missing.
+    q.addBindValue(s.band.missing);
     // The effective band: an override counts only while the person is banded at all.
     const std::optional<int> effective =
         banded ? (bandOverride ? bandOverride : std::optional<int>(s.band.band)) : std::nullopt;
