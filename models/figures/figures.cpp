@@ -156,17 +156,17 @@ Figures::Condition Figures::condition(const QString &figure, const QDate &asOf)
                     .arg(NonDetained,
                          ProgressionRules::preparationOverdueSql(QStringLiteral("person.id"))),
                 ProgressionRules::preparationValues(asOf)};
-    // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
-    const QString base =
-        ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
+    // Reviews: due on the reviewer's set date or 3 months after the base, the 3 months
+    // compared on the base date, which is exact at month ends (ReviewRules).
+    const QString dueBefore =
+        ReviewRules::dueBeforeSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
     if (figure == QLatin1String("reviews_overdue"))
-        return {QStringLiteral("%1 AND %2 < ?").arg(NonDetained, base),
-                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)}};
+        return {QStringLiteral("%1 AND %2").arg(NonDetained, dueBefore),
+                ReviewRules::dueBeforeValues(asOf)};
     if (figure == QLatin1String("reviews_due_30_days"))
-        return {QStringLiteral("%1 AND %2 >= ? AND %2 < ?").arg(NonDetained, base),
-                {ReviewRules::overdueBound(asOf).toString(Qt::ISODate),
-                 ReviewRules::overdueBound(asOf.addDays(ReviewRules::SoonDays + 1))
-                     .toString(Qt::ISODate)}};
+        return {QStringLiteral("%1 AND NOT %2 AND %2").arg(NonDetained, dueBefore),
+                ReviewRules::dueBeforeValues(asOf) +
+                    ReviewRules::dueBeforeValues(asOf.addDays(ReviewRules::SoonDays + 1))};
     if (figure == QLatin1String("unallocated"))
         return {
             QStringLiteral("%1 AND (case_owner IS NULL OR TRIM(case_owner) = '')").arg(NonDetained),
