@@ -335,6 +335,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
                                                "AND source = 'lodestar' AND cleared_on IS NULL")))
         return queryError(tr("Could not prepare to read barriers"), recordedQuery);
+    // CID's barriers certified under RED.0004 in Lodestar stop counting while CID still holds
+    // their case open (issue 15 rule 7; BarrierStore ends the mark when CID closes it).
+    QSqlQuery certifiedQuery(m_db);
+    if (!prepare(certifiedQuery,
+                 QStringLiteral("SELECT c.case_ref FROM barrier b JOIN cid_case c ON c.id = "
+                                "b.cid_case_id WHERE b.person_id = ? AND b.source = 'cid' AND "
+                                "b.cleared_on IS NOT NULL AND b.cleared_how = 'certified'")))
+        return queryError(tr("Could not prepare to read barriers"), certifiedQuery);
     // Derived columns only: person.version is left as it is, so a refresh (after an import, a
     // barrier, a restriction) never makes someone's open band override or allocation conflict.
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
@@ -374,7 +382,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             return queryError(tr("Could not read the person's barriers"), recordedQuery);
         const int recorded = recordedQuery.value(0).toInt();
         recordedQuery.finish();
-        PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded);
+        certifiedQuery.addBindValue(personId);
+        if (!certifiedQuery.exec())
+            return queryError(tr("Could not read the person's barriers"), certifiedQuery);
+        QSet<QString> certified;
+        while (certifiedQuery.next())
+            certified.insert(certifiedQuery.value(0).toString());
+        certifiedQuery.finish();
+        PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded, certified);
         restrictionQuery.addBindValue(personId);
         if (!restrictionQuery.exec())
             return queryError(tr("Could not read the person's reporting restriction"),
