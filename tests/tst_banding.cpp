@@ -207,6 +207,10 @@ private slots:
     void provisionalText()
     {
         QCOMPARE(Banding::provisionalText(0), QString());
+        QCOMPARE(Banding::missingText(0), QString());
+        QCOMPARE(Banding::missingText(MissingMappa | MissingHarm | MissingSentence),
+                 QStringLiteral("MAPPA level not recorded, harm category not recorded, sentence "
+                                "not recorded"));
         QCOMPARE(Banding::provisionalText(MissingMappa),
                  QStringLiteral("provisional: MAPPA level not recorded"));
         QCOMPARE(Banding::provisionalText(MissingMappa | MissingSentence),

@@ -964,13 +964,11 @@ void PersonRecordWidget::showBand()
     else if (effectiveProvisional)
         headerText = tr("%1 (provisional)").arg(headerText);
     m_headerBandLabel->setText(headerText);
-    const QString missingText =
-        computedProvisional ? Banding::provisionalText(m_person->bandMissing) : QString();
     QStringList headerTip;
     if (overridden)
         headerTip << tr("Overridden; computed band %1").arg(Banding::label(computed));
     if (effectiveProvisional)
-        headerTip << missingText;
+        headerTip << Banding::provisionalText(m_person->bandMissing);
     m_headerBandLabel->setToolTip(headerTip.join(QLatin1Char('\n')));
 
     m_bandRule->setText(
@@ -979,7 +977,7 @@ void PersonRecordWidget::showBand()
     m_provisional->setText(
         tr("Provisional: a fact that is not recorded could raise this band (%1). Check the "
            "criminal case in CID.")
-            .arg(missingText));
+            .arg(Banding::missingText(m_person->bandMissing)));
     m_provisional->setVisible(effectiveProvisional);
 
     // The current override is the newest history entry that set a band.

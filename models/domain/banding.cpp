@@ -79,8 +79,11 @@ int Banding::missingFacts(const RiskProfile &risk, int band)
 
 QString Banding::provisionalText(int missing)
 {
-    if (missing == 0)
-        return QString();
+    return missing == 0 ? QString() : tr("provisional: %1").arg(missingText(missing));
+}
+
+QString Banding::missingText(int missing)
+{
     QStringList facts;
     if (missing & MissingMappa)
         facts << tr("MAPPA level not recorded");
@@ -88,7 +91,7 @@ QString Banding::provisionalText(int missing)
         facts << tr("harm category not recorded");
     if (missing & MissingSentence)
         facts << tr("sentence not recorded");
-    return tr("provisional: %1").arg(facts.join(QStringLiteral(", ")));
+    return facts.join(QStringLiteral(", "));
 }
 
 QString Banding::ruleCode(BandRule rule)

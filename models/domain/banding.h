@@ -58,8 +58,9 @@ public:
     static BandResult compute(const RiskProfile &risk, int openBarriers);
     // The MissingFact bits for a person of this risk placed in `band` (0 when band is 0 or 1).
     static int missingFacts(const RiskProfile &risk, int band);
-    // "provisional: MAPPA level not recorded", every missing fact named
-    // ("provisional: MAPPA level not recorded, sentence not recorded"); empty for 0.
+    // "MAPPA level not recorded, sentence not recorded": every missing fact named; empty for 0.
+    static QString missingText(int missing);
+    // The same after "provisional: " ("provisional: MAPPA level not recorded"); empty for 0.
     static QString provisionalText(int missing);
 
     static QString ruleCode(BandRule rule);
