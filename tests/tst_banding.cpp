@@ -42,31 +42,49 @@ private slots:
         QTest::addColumn<int>("barriers");
         QTest::addColumn<int>("band");
         QTest::addColumn<BandRule>("rule");
-        QTest::addColumn<bool>("provisional");
+        QTest::addColumn<int>("missing"); // MissingFact bits: what could raise the band
 
+        const int M = MissingMappa, H = MissingHarm, S = MissingSentence;
         // clang-format off
-        QTest::newRow("MAPPA 3") << "3" << 12 << "D" << false << 0 << 1 << BandRule::Mappa2or3 << false;
-        QTest::newRow("MAPPA 2") << "2" << -1 << "" << false << 2 << 1 << BandRule::Mappa2or3 << false;
-        QTest::newRow("sentence 61 months") << "0" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << false;
-        QTest::newRow("sentence 60 months is not over 60") << "0" << 60 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
-        QTest::newRow("sentence 60, barrier") << "0" << 60 << "" << false << 1 << 4 << BandRule::NoMappaWithBarrier << false;
-        QTest::newRow("sentence 61, no MAPPA recorded") << "" << 61 << "" << false << 3 << 1 << BandRule::SentenceOver60 << false;
-        QTest::newRow("MAPPA 1 harm A") << "1" << 24 << "A" << false << 0 << 1 << BandRule::Mappa1HarmA << false;
-        QTest::newRow("MAPPA 1 harm B") << "1" << 24 << "B" << false << 0 << 2 << BandRule::Mappa1 << false;
-        QTest::newRow("MAPPA 1 no harm") << "1" << -1 << "" << false << 0 << 2 << BandRule::Mappa1 << false;
-        QTest::newRow("MAPPA 0 harm A") << "0" << 24 << "A" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
-        QTest::newRow("MAPPA 0 harm A barrier") << "0" << 24 << "A" << false << 2 << 4 << BandRule::NoMappaWithBarrier << false;
-        QTest::newRow("EX") << "EX" << 24 << "" << false << 1 << 2 << BandRule::ExMappa << false;
-        QTest::newRow("EX harm A is band 2") << "EX" << 24 << "A" << false << 0 << 2 << BandRule::ExMappa << false;
-        QTest::newRow("EX long sentence") << "EX" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << false;
-        QTest::newRow("MAPPA 1 long sentence") << "1" << 100 << "C" << false << 0 << 1 << BandRule::SentenceOver60 << false;
-        QTest::newRow("nothing known, no barrier") << "" << -1 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << true;
-        QTest::newRow("nothing known, barrier") << "" << -1 << "" << false << 1 << 4 << BandRule::NoMappaWithBarrier << true;
-        QTest::newRow("MAPPA 0, no sentence: known") << "0" << -1 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
-        QTest::newRow("no MAPPA, sentence known") << "" << 12 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
-        QTest::newRow("sentence 0 months") << "" << 0 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << false;
-        QTest::newRow("detained MAPPA 3") << "3" << 100 << "A" << true << 0 << 0 << BandRule::Detained << false;
-        QTest::newRow("detained unknown") << "" << -1 << "" << true << 1 << 0 << BandRule::Detained << false;
+        QTest::newRow("MAPPA 3") << "3" << 12 << "D" << false << 0 << 1 << BandRule::Mappa2or3 << 0;
+        QTest::newRow("MAPPA 2") << "2" << -1 << "" << false << 2 << 1 << BandRule::Mappa2or3 << 0;
+        QTest::newRow("sentence 61 months") << "0" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << 0;
+        QTest::newRow("sentence 60 months is not over 60") << "0" << 60 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << 0;
+        QTest::newRow("sentence 60, barrier") << "0" << 60 << "" << false << 1 << 4 << BandRule::NoMappaWithBarrier << 0;
+        QTest::newRow("sentence 61, no MAPPA recorded") << "" << 61 << "" << false << 3 << 1 << BandRule::SentenceOver60 << 0;
+        QTest::newRow("MAPPA 1 harm A") << "1" << 24 << "A" << false << 0 << 1 << BandRule::Mappa1HarmA << 0;
+        QTest::newRow("MAPPA 1 harm B") << "1" << 24 << "B" << false << 0 << 2 << BandRule::Mappa1 << 0;
+        QTest::newRow("MAPPA 0 harm A") << "0" << 24 << "A" << false << 0 << 3 << BandRule::NoMappaNoBarrier << 0;
+        QTest::newRow("MAPPA 0 harm A barrier") << "0" << 24 << "A" << false << 2 << 4 << BandRule::NoMappaWithBarrier << 0;
+        QTest::newRow("EX") << "EX" << 24 << "" << false << 1 << 2 << BandRule::ExMappa << 0;
+        QTest::newRow("EX harm A is band 2") << "EX" << 24 << "A" << false << 0 << 2 << BandRule::ExMappa << 0;
+        QTest::newRow("EX long sentence") << "EX" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << 0;
+        QTest::newRow("MAPPA 1 long sentence") << "1" << 100 << "C" << false << 0 << 1 << BandRule::SentenceOver60 << 0;
+        // Rule 5: provisional whenever a missing fact could raise the band.
+        // MAPPA level unknown: 2 or 3 would make band 1.
+        QTest::newRow("no MAPPA, sentence known") << "" << 12 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << M;
+        QTest::newRow("no MAPPA, sentence 0 months") << "" << 0 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << M;
+        QTest::newRow("no MAPPA, sentence known, barrier") << "" << 60 << "B" << false << 1 << 4 << BandRule::NoMappaWithBarrier << M;
+        QTest::newRow("no MAPPA, harm A, sentence known") << "" << 24 << "A" << false << 0 << 3 << BandRule::NoMappaNoBarrier << M;
+        QTest::newRow("nothing known, no barrier") << "" << -1 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << (M | S);
+        QTest::newRow("nothing known, barrier") << "" << -1 << "" << false << 1 << 4 << BandRule::NoMappaWithBarrier << (M | S);
+        // Harm unknown with MAPPA 1: A would make band 1.
+        QTest::newRow("MAPPA 1 no harm, sentence known") << "1" << 24 << "" << false << 0 << 2 << BandRule::Mappa1 << H;
+        QTest::newRow("MAPPA 1 no harm, no sentence") << "1" << -1 << "" << false << 0 << 2 << BandRule::Mappa1 << (H | S);
+        QTest::newRow("MAPPA 1 no harm, long sentence") << "1" << 61 << "" << false << 0 << 1 << BandRule::SentenceOver60 << 0;
+        QTest::newRow("MAPPA 2 no harm: harm cannot raise it") << "2" << 24 << "" << false << 0 << 1 << BandRule::Mappa2or3 << 0;
+        QTest::newRow("EX no harm: harm cannot raise it") << "EX" << 24 << "" << false << 0 << 2 << BandRule::ExMappa << 0;
+        QTest::newRow("MAPPA 0 no harm: harm cannot raise it") << "0" << 24 << "" << false << 0 << 3 << BandRule::NoMappaNoBarrier << 0;
+        // Sentence unknown while no band 1 rule holds.
+        QTest::newRow("MAPPA 1 harm B, no sentence") << "1" << -1 << "B" << false << 0 << 2 << BandRule::Mappa1 << S;
+        QTest::newRow("EX, no sentence") << "EX" << -1 << "C" << false << 0 << 2 << BandRule::ExMappa << S;
+        QTest::newRow("MAPPA 0, no sentence") << "0" << -1 << "D" << false << 0 << 3 << BandRule::NoMappaNoBarrier << S;
+        QTest::newRow("MAPPA 0, no sentence, barrier") << "0" << -1 << "" << false << 2 << 4 << BandRule::NoMappaWithBarrier << S;
+        QTest::newRow("MAPPA 3, no sentence: band 1 holds") << "3" << -1 << "" << false << 0 << 1 << BandRule::Mappa2or3 << 0;
+        QTest::newRow("MAPPA 1 harm A, no sentence: band 1 holds") << "1" << -1 << "A" << false << 0 << 1 << BandRule::Mappa1HarmA << 0;
+        // Not banded is never provisional.
+        QTest::newRow("detained MAPPA 3") << "3" << 100 << "A" << true << 0 << 0 << BandRule::Detained << 0;
+        QTest::newRow("detained unknown") << "" << -1 << "" << true << 1 << 0 << BandRule::Detained << 0;
         // clang-format on
     }
     void rules()
@@ -86,8 +104,19 @@ private slots:
         const BandResult r = Banding::compute(risk, barriers);
         QTEST(r.band, "band");
         QTEST(r.rule, "rule");
-        QTEST(r.provisional, "provisional");
-        QVERIFY(!Banding::explain(r.rule, risk, barriers).isEmpty());
+        QTEST(r.missing, "missing");
+        QCOMPARE(r.provisional, r.missing != 0);
+        QCOMPARE(Banding::missingFacts(risk, r.band), r.missing);
+        // The rule text names every missing fact, and says "provisional" only when one is.
+        const QString text = Banding::explain(r.rule, risk, barriers);
+        QVERIFY(!text.isEmpty());
+        QCOMPARE(text.contains(QStringLiteral("provisional: ")), r.provisional);
+        QCOMPARE(text.contains(QStringLiteral("MAPPA level not recorded")),
+                 bool(r.missing & MissingMappa));
+        QCOMPARE(text.contains(QStringLiteral("harm category not recorded")),
+                 bool(r.missing & MissingHarm));
+        QCOMPARE(text.contains(QStringLiteral("sentence not recorded")),
+                 bool(r.missing & MissingSentence));
         QCOMPARE(Banding::ruleFromCode(Banding::ruleCode(r.rule)), r.rule);
     }
 
@@ -174,6 +203,21 @@ private slots:
         c.caseStatus = QStringLiteral("CLOSED");
         QCOMPARE(PersonSummary::leadCaseIndex({a, b, c}), 0);
         QCOMPARE(PersonSummary::leadCaseIndex({}), -1);
+    }
+
+    void provisionalText()
+    {
+        QCOMPARE(Banding::provisionalText(0), QString());
+        QCOMPARE(Banding::missingText(0), QString());
+        QCOMPARE(Banding::missingText(MissingMappa | MissingHarm | MissingSentence),
+                 QStringLiteral("MAPPA level not recorded, harm category not recorded, sentence "
+                                "not recorded"));
+        QCOMPARE(Banding::provisionalText(MissingMappa),
+                 QStringLiteral("provisional: MAPPA level not recorded"));
+        QCOMPARE(Banding::provisionalText(MissingMappa | MissingSentence),
+                 QStringLiteral("provisional: MAPPA level not recorded, sentence not recorded"));
+        QCOMPARE(Banding::provisionalText(MissingHarm | MissingSentence),
+                 QStringLiteral("provisional: harm category not recorded, sentence not recorded"));
     }
 
     void labels()

@@ -1,8 +1,13 @@
 // The CID import (CID-EXTRACT.md): rejects with reasons, refused files, idempotency, cases
 // missing from the extract, Lodestar's own data left alone, and all-or-nothing.
+#include "figures/figures.h"
 #include "io/cidimporter.h"
+#include "store/auditstore.h"
 #include "store/bandoverridestore.h"
+#include "store/barrierstore.h"
+#include "store/editconflict.h"
 #include "store/notestore.h"
+#include "store/removalstore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -606,6 +611,132 @@ private slots:
         p = PersonStore(t.db->sql()).findByRef("P1");
         QCOMPARE(p.value()->openBarriers, 1);
         QCOMPARE(p.value()->band.value_or(0), 4);
+    }
+
+    // Issue 15 rule 7: a CID barrier certified under RED.0004 in Lodestar stops blocking
+    // removal at once (band 4 -> 3, open barriers, ripe), keeps its mark through a re-import of
+    // the same extract, and ends as "closed in CID" when CID closes the case.
+    void certifiedCidBarrierLastsUntilCidClosesTheCase()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        const QString extract =
+            casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM")});
+        QVERIFY(import(t, extract));
+        const qint64 id = PersonStore(db).findByRef("P1").value()->id;
+        const auto barrier = [&] {
+            const auto all = BarrierStore(db).forPerson(id);
+            return all && all.value().size() == 1 ? all.value().first() : Barrier();
+        };
+        const auto person = [&] { return *PersonStore(db).findById(id).value(); };
+        const auto ripe = [&] {
+            return Figures::personRefs(db, "ripe_for_progression", QDate::currentDate())
+                .value()
+                .contains("P1");
+        };
+        Barrier b = barrier();
+        QVERIFY(b.fromCid() && b.isOpen());
+        QCOMPARE(person().band.value_or(0), 4);
+        const QDate raised = b.raisedOn;
+        const QDate today = QDate::currentDate();
+        BarrierStore store(db);
+
+        // The removal failed on a fresh claim; the RED.0004 notice was served the day the claim
+        // was raised: not before it, so not certifiable, and the store says why.
+        RemovalDirections first;
+        first.personId = id;
+        first.setOn = first.plannedOn = first.outcomeOn = raised;
+        first.red0004ServedOn = raised;
+        first.outcome = "failed";
+        first.failureReason = "fresh_asylum_claim";
+        QVERIFY(RemovalStore(db).save(first, "tester"));
+        Status refused = store.clear(id, b.id, today, "certified", QString(), "tester", b.version);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(BarrierStore::NotCertifiable));
+        QVERIFY2(refused.error().message.contains("same day"), qPrintable(refused.error().message));
+        QVERIFY(barrier().isOpen());
+        QCOMPARE(person().band.value_or(0), 4);
+        QVERIFY(!ripe());
+        // Any other clearance of CID's barrier stays CID's.
+        refused = store.clear(id, b.id, today, "withdrawn", QString(), "tester", b.version);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString("invalid"));
+
+        // An earlier set of directions had one served the day before: certifiable. A stale
+        // version is an edit conflict, as for every barrier write.
+        RemovalDirections earlier = first;
+        earlier.setOn = earlier.plannedOn = earlier.outcomeOn = raised.addDays(-1);
+        earlier.red0004ServedOn = raised.addDays(-1);
+        QVERIFY(RemovalStore(db).save(earlier, "tester"));
+        refused = store.clear(id, b.id, today, "certified", QString(), "tester", b.version + 1);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QString(EditConflict::Code));
+        const int entriesBefore = AuditStore(db).forPerson(id).value().size();
+        const Status certified =
+            store.clear(id, b.id, today, "certified", "RED.0004 grounds", "tester", b.version);
+        QVERIFY2(certified, qPrintable(certified ? QString() : certified.error().toString()));
+        b = barrier();
+        QVERIFY(b.isCertified());
+        QCOMPARE(b.clearedOn, today);
+        // The band moves at once; open barriers and ripe follow; the write is audited.
+        QCOMPARE(person().band.value_or(0), 3);
+        QCOMPARE(person().openBarriers, 0);
+        QVERIFY(ripe());
+        QCOMPARE(BarrierStore(db).openByType().value().value("asylum"), qint64(0));
+        QCOMPARE(AuditStore(db).forPerson(id).value().size(), entriesBefore + 1);
+
+        // The same extract again: CID still holds the case open, the mark stays.
+        auto again = import(t, extract);
+        QVERIFY(again);
+        QVERIFY(barrier().isCertified());
+        QCOMPARE(person().band.value_or(0), 3);
+        // A change to the person makes the import recompute them: still band 3.
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1", {{"harm", "B"}}),
+                                     barrierRow("CC/2", "P1", "ASYLUM")})));
+        QVERIFY(barrier().isCertified());
+        QCOMPARE(person().band.value_or(0), 3);
+        QCOMPARE(person().openBarriers, 0);
+
+        // CID closes the case: simply cleared by CID, the certification over.
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1", {{"harm", "B"}}),
+                                     barrierRow("CC/2", "P1", "ASYLUM", "CLOSED")})));
+        b = barrier();
+        QVERIFY(!b.isOpen());
+        QCOMPARE(b.clearedHow, QString("closed_in_cid"));
+        QCOMPARE(person().band.value_or(0), 3);
+        // Opened again in CID later: a barrier again, nothing certified any more.
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1", {{"harm", "B"}}),
+                                     barrierRow("CC/2", "P1", "ASYLUM")})));
+        QVERIFY(barrier().isOpen());
+        QCOMPARE(person().band.value_or(0), 4);
+    }
+
+    // A certification made by mistake is undone by reopening: the barrier blocks again.
+    void certificationOfACidBarrierCanBeUndone()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "APPEAL")})));
+        const qint64 id = PersonStore(db).findByRef("P1").value()->id;
+        Barrier b = BarrierStore(db).forPerson(id).value().first();
+        RemovalDirections d;
+        d.personId = id;
+        d.setOn = d.plannedOn = b.raisedOn.addDays(-2);
+        d.red0004ServedOn = b.raisedOn.addDays(-2);
+        QVERIFY(RemovalStore(db).save(d, "tester"));
+        QVERIFY(BarrierStore(db).clear(id, b.id, QDate::currentDate(), "certified", QString(),
+                                       "tester", b.version));
+        QCOMPARE(PersonStore(db).findById(id).value()->band.value_or(0), 3);
+        b = BarrierStore(db).forPerson(id).value().first();
+        QVERIFY(BarrierStore(db).reopen(id, b.id, "tester", b.version));
+        QVERIFY(BarrierStore(db).forPerson(id).value().first().isOpen());
+        QCOMPARE(PersonStore(db).findById(id).value()->band.value_or(0), 4);
+        // Reopening one CID cleared itself is still refused.
+        QVERIFY(import(
+            t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "APPEAL", "CLOSED")})));
+        b = BarrierStore(db).forPerson(id).value().first();
+        QCOMPARE(b.clearedHow, QString("closed_in_cid"));
+        QVERIFY(!BarrierStore(db).reopen(id, b.id, "tester", b.version));
     }
 
     void cancelledImportLeavesNothing()

@@ -2,6 +2,7 @@
 // written by a newer Lodestar, or corrupt, without changing a byte of them.
 #include "db/database.h"
 #include "db/migrations.h"
+#include "domain/banding.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
 #include "testsupport.h"
@@ -109,6 +110,77 @@ private slots:
         // The migrated tables work.
         QVERIFY(NoteStore(db.value()->sql())
                     .add(person.value()->id, QStringLiteral("hello"), QStringLiteral("sokafor")));
+    }
+
+    // Migration 17 recomputes band_provisional (issue 15 rule 5) in SQL from the stored risk
+    // columns; it must agree with Banding::missingFacts on the same people.
+    void migration17AgreesWithTheProvisionalRule()
+    {
+        struct Case
+        {
+            const char *mappa;
+            int sentence; // -1 = not recorded
+            const char *harm;
+            QStringList barriers;
+            const char *custody;
+        };
+        const QVector<Case> cases{
+            {"", -1, "", {}, "NON_DETAINED"},
+            {"", -1, "", {"ASYLUM"}, "NON_DETAINED"},
+            {"", 24, "A", {}, "NON_DETAINED"},
+            {"", 61, "", {}, "NON_DETAINED"},
+            {"1", 24, "", {}, "NON_DETAINED"},
+            {"1", -1, "", {}, "NON_DETAINED"},
+            {"1", -1, "B", {}, "NON_DETAINED"},
+            {"1", -1, "A", {}, "NON_DETAINED"},
+            {"1", 61, "", {}, "NON_DETAINED"},
+            {"2", -1, "", {}, "NON_DETAINED"},
+            {"EX", -1, "", {}, "NON_DETAINED"},
+            {"EX", 24, "", {}, "NON_DETAINED"},
+            {"0", -1, "", {"APPEAL"}, "NON_DETAINED"},
+            {"0", 12, "", {}, "NON_DETAINED"},
+            {"", -1, "", {}, "DETAINED"},
+            {"1", -1, "", {}, "DETAINED"},
+        };
+        const QString path = m_dir.filePath(QStringLiteral("v16.sqlite"));
+        {
+            auto db = Database::createAtVersion(path, 16);
+            QVERIFY(db);
+            QVector<PersonStore::NewPerson> people;
+            for (int i = 0; i < cases.size(); ++i) {
+                const Case &c = cases.at(i);
+                auto p =
+                    TestData::person(QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0')),
+                                     QStringLiteral("Family"), QString(), QLatin1String(c.mappa),
+                                     c.sentence < 0 ? std::nullopt : std::optional<int>(c.sentence),
+                                     c.barriers, QStringLiteral("CC Leeds"),
+                                     QStringLiteral("sokafor"), QLatin1String(c.custody));
+                p.cases[0].harm = QLatin1String(c.harm);
+                people << p;
+            }
+            QVERIFY(TestData::add(*db.value(), people));
+            // As version 16 stored it: "no MAPPA and no sentence".
+            QSqlQuery q(db.value()->sql());
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE person SET band_provisional = CASE WHEN band_computed IS NOT NULL AND "
+                "mappa_level IS NULL AND sentence_months IS NULL THEN 1 ELSE 0 END")));
+        }
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        PersonStore store(db.value()->sql());
+        int provisional = 0;
+        for (int i = 0; i < cases.size(); ++i) {
+            const auto person =
+                store.findByRef(QStringLiteral("P%1").arg(i, 7, 10, QLatin1Char('0')));
+            QVERIFY(person && person.value());
+            const PersonRecord &r = *person.value();
+            const BandResult expected = Banding::compute(r.risk, r.openBarriers);
+            QCOMPARE(r.bandComputed.value_or(0), expected.band);
+            QVERIFY2(r.bandMissing == expected.missing, qPrintable(r.details.personRef));
+            provisional += expected.provisional;
+        }
+        QCOMPARE(provisional, 8); // the table has both sides of every fact
     }
 
     void refusesTextFile()

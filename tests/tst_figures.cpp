@@ -157,6 +157,7 @@ private slots:
     void emptyDatabase();
     void handBuiltFigures();
     void overrideMovesPeopleBetweenBands();
+    void provisionalBandsAndOverrides();
     void drillDownListsThePeopleBehindEachFigure();
     void jsonHasExactlyTheAgreedShape();
     void refusesFiguresThatWouldNotReconcile();
@@ -177,7 +178,8 @@ void TestFigures::emptyDatabase()
     QCOMPARE(f.nonDetained, qint64(0));
     QCOMPARE(
         compactJson(f),
-        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
+        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"band_provisional\":0,"
+                       "\"breaches_last_7_days\":0,"
                        "\"by_band\":{\"1\":0,\"2\":0,\"3\":0,\"4\":0},"
                        "\"cases\":0,\"cases_not_in_latest_extract\":0,"
                        "\"consecutive_breach_3plus\":0,"
@@ -258,6 +260,39 @@ void TestFigures::overrideMovesPeopleBetweenBands()
     QCOMPARE(f.persons, qint64(8));
 }
 
+// Rule 5: band_provisional counts non-detained people whose effective band could be higher.
+// PD (no MAPPA level, sentence 20) is; PB (MAPPA 1, harm C, sentence 36) is not; PF (detained)
+// and PH (no criminal case: not banded, rule 10) never are. An override is never provisional.
+void TestFigures::provisionalBandsAndOverrides()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    addHandBuilt(db);
+    const auto refs = [&] {
+        const auto r = Figures::personRefs(db, QStringLiteral("band_provisional"), AsOf);
+        return r ? r.value() : QStringList{QStringLiteral("<error>")};
+    };
+    QCOMPARE(refs(), QStringList{QStringLiteral("PD")});
+    QCOMPARE(computeOrFail(db).bandProvisional, qint64(1));
+    // What is missing is stored: PD lacks the MAPPA level only.
+    const auto pd = PersonStore(db).findByRef(QStringLiteral("PD"));
+    QVERIFY(pd && pd.value());
+    QCOMPARE(pd.value()->bandMissing, int(MissingMappa));
+
+    BandOverrideStore overrides(db);
+    QVERIFY(overrides
+                .setOverride(idOf(db, QStringLiteral("PD")), 4, QStringLiteral("Reviewed"),
+                             QStringLiteral("tl"))
+                .ok());
+    QCOMPARE(refs(), QStringList());
+    QCOMPARE(computeOrFail(db).bandProvisional, qint64(0));
+    QVERIFY(overrides
+                .setOverride(idOf(db, QStringLiteral("PD")), std::nullopt,
+                             QStringLiteral("Withdrawn"), QStringLiteral("tl"))
+                .ok());
+    QCOMPARE(refs(), QStringList{QStringLiteral("PD")});
+}
+
 void TestFigures::drillDownListsThePeopleBehindEachFigure()
 {
     TestDatabase t;
@@ -286,6 +321,7 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     const QJsonObject o = f.toJson();
     QCOMPARE(o.keys(), (QStringList{QStringLiteral("absconders"),
                                     QStringLiteral("as_of"),
+                                    QStringLiteral("band_provisional"),
                                     QStringLiteral("breaches_last_7_days"),
                                     QStringLiteral("by_band"),
                                     QStringLiteral("cases"),
@@ -332,7 +368,8 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     // Integers, never "8.0".
     QCOMPARE(
         compactJson(f),
-        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"breaches_last_7_days\":0,"
+        QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"band_provisional\":1,"
+                       "\"breaches_last_7_days\":0,"
                        "\"by_band\":{\"1\":2,\"2\":1,\"3\":2,\"4\":1},"
                        "\"cases\":11,\"cases_not_in_latest_extract\":0,"
                        "\"consecutive_breach_3plus\":0,"
@@ -406,7 +443,7 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     // derived columns the figures read.
     PersonStore people(db);
     BandOverrideStore overrides(db);
-    qint64 persons = 0, nonDetained = 0, overridden = 0;
+    qint64 persons = 0, nonDetained = 0, overridden = 0, provisional = 0;
     QSet<qint64> inStock;
     QMap<int, qint64> byBand{{1, 0}, {2, 0}, {3, 0}, {4, 0}};
     QMap<QString, qint64> flags{{QStringLiteral("ZINCS"), 0},
@@ -449,12 +486,15 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         QVERIFY(recorded.ok());
         for (const Barrier &b : recorded.value())
             barriers += !b.fromCid() && b.isOpen() ? 1 : 0;
-        int band = Banding::compute(risk, barriers).band;
+        const BandResult computed = Banding::compute(risk, barriers);
+        int band = computed.band;
         const auto history = overrides.history(id);
         QVERIFY(history.ok());
         if (!history.value().isEmpty() && history.value().first().band) {
             overridden += *history.value().first().band != band ? 1 : 0;
             band = *history.value().first().band;
+        } else {
+            provisional += computed.provisional ? 1 : 0; // an override never is
         }
         ++byBand[band];
     }
@@ -462,6 +502,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QCOMPARE(f.persons, persons);
     QCOMPARE(f.nonDetained, nonDetained);
     QCOMPARE(f.byBand, byBand);
+    QVERIFY(provisional > 0);
+    QCOMPARE(f.bandProvisional, provisional);
     QCOMPARE(f.flags, flags);
 
     // The reporting figures, re-derived in C++ from each person's events and follow-up steps

@@ -322,25 +322,87 @@ private slots:
         QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(4));
     }
 
-    void cidBarriersAreClearedByCidOnly()
+    // CID clears its barriers; Lodestar may only certify one under RED.0004 (issue 15 rule 7),
+    // and the dialog offers that only when the person's notice was served before the barrier
+    // was raised, saying why not beside the option otherwise.
+    void cidBarriersAreCertifiedOrClearedByCid()
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
         PersonRecordWidget record(t.db->sql(), 2, m_user);
         PersonBarriersPanel *panel = record.barriersPanel();
         QCOMPARE(panel->model()->rowCount(), 1);
-        QVERIFY(panel->model()->barrierAt(0).fromCid());
+        const Barrier cid = panel->model()->barrierAt(0);
+        QVERIFY(cid.fromCid());
         QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(4));
+        showTab(record, panel);
+        record.resize(1400, 900);
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
         panel->table()->selectRow(0);
         QPushButton *clear = button(panel, "clearBarrierButton");
         QPushButton *reopen = button(panel, "reopenBarrierButton");
-        QVERIFY(!clear->isEnabled());
+        QVERIFY(clear->isEnabled());
         QVERIFY(!reopen->isEnabled());
         QVERIFY(clear->toolTip().contains(QStringLiteral("CID clears it when it closes the case")));
         QVERIFY(clear->toolTip().contains(QStringLiteral("CC/P2/2")));
+        QVERIFY(clear->toolTip().contains(QStringLiteral("RED.0004")));
         QVERIFY(reopen->toolTip().contains(QStringLiteral("CID")));
         // Its notes are Lodestar's to edit.
         QVERIFY(button(panel, "barrierNotesButton")->isEnabled());
+
+        // No RED.0004 notice served: the one option is off, with the reason beside it.
+        const auto openDialog = [&](bool expectCertifiable) {
+            QTimer::singleShot(0, this, [&, expectCertifiable] {
+                auto *dialog =
+                    qobject_cast<ClearBarrierDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                const auto close = qScopeGuard([dialog] {
+                    if (dialog->isVisible())
+                        dialog->reject();
+                });
+                auto *how = dialog->findChild<QComboBox *>(QStringLiteral("clearedHowCombo"));
+                QCOMPARE(how->count(), 1);
+                QCOMPARE(how->currentData().toString(), QStringLiteral("certified"));
+                const QString rule = labelText(*dialog, "certificationLabel");
+                if (!expectCertifiable) {
+                    QVERIFY2(rule.contains(QStringLiteral("no RED.0004 notice")), qPrintable(rule));
+                    QVERIFY(how->itemData(0, Qt::ToolTipRole).toString() == rule);
+                    QVERIFY(!okOf(dialog)->isEnabled());
+                    return;
+                }
+                QVERIFY2(rule.contains(QStringLiteral("can be certified")), qPrintable(rule));
+                QVERIFY(dialog->problemText().isEmpty());
+                QVERIFY(okOf(dialog)->isEnabled());
+                QTest::mouseClick(okOf(dialog), Qt::LeftButton);
+            });
+            QTest::mouseClick(clear, Qt::LeftButton);
+        };
+        openDialog(false);
+        QVERIFY(panel->model()->barrierAt(0).isOpen());
+
+        // A notice served the day before the barrier was raised: certifiable. The band moves at
+        // once and the row says it is certified while CID holds the case open.
+        RemovalDirections d;
+        d.personId = 2;
+        d.setOn = d.plannedOn = d.red0004ServedOn = cid.raisedOn.addDays(-1);
+        QVERIFY(RemovalStore(t.db->sql()).save(d, m_user));
+        record.reload();
+        panel->table()->selectRow(0);
+        openDialog(true);
+        const Barrier certified = panel->model()->barrierAt(0);
+        QVERIFY(certified.isCertified());
+        QVERIFY(panel->model()
+                    ->index(0, PersonBarriersModel::State)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("open in CID")));
+        QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(3));
+        QCOMPARE(labelText(record, "openBarriersLabel"), QStringLiteral("0"));
+        // Undone by reopening, should it have been a mistake.
+        panel->table()->selectRow(0);
+        QVERIFY(!clear->isEnabled());
+        QVERIFY(reopen->isEnabled());
     }
 
     void holdUntilABarrierEndsWhenItClears()

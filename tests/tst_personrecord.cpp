@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -432,6 +433,29 @@ private slots:
         QVERIFY(provisional->text().contains(QStringLiteral("Provisional")));
         QCOMPARE(labelText(w, "mappaLabel"), QStringLiteral("Not recorded"));
         QVERIFY(labelText(w, "headerBandLabel").contains(QStringLiteral("provisional")));
+        // Issue 15 rule 5: the banner and the rule name every missing fact.
+        for (const char *name : {"provisionalLabel", "bandRuleLabel"}) {
+            const QString text = labelText(w, name);
+            QVERIFY2(text.contains(QStringLiteral("MAPPA level not recorded, sentence not "
+                                                  "recorded")),
+                     qPrintable(text));
+        }
+    }
+
+    // An override is never provisional: the banner goes, the header says "override", and the
+    // computed band beside it keeps its mark.
+    void overrideIsNeverProvisional()
+    {
+        BandOverrideStore store(m_t.db->sql());
+        QVERIFY(store.setOverride(m_provisional, 3, QStringLiteral("Checked in CID"), User));
+        const auto withdraw = qScopeGuard([&] {
+            (void)store.setOverride(m_provisional, std::nullopt, QStringLiteral("Withdrawn"), User);
+        });
+        PersonRecordWidget w(m_t.db->sql(), m_provisional, User);
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("provisionalLabel"))->isVisibleTo(&w));
+        QVERIFY(!labelText(w, "headerBandLabel").contains(QStringLiteral("provisional")));
+        QVERIFY(labelText(w, "headerBandLabel").contains(QStringLiteral("override")));
+        QVERIFY(labelText(w, "computedBandLabel").contains(QStringLiteral("provisional")));
     }
 
     void detainedPersonIsNotBanded()

@@ -7,6 +7,7 @@
 #include "db/session.h"
 #include "db/transaction.h"
 #include "demo/demogenerator.h"
+#include "domain/banding.h"
 #include "domain/permissions.h"
 #include "figures/figures.h"
 #include "store/allocationstore.h"
@@ -294,6 +295,48 @@ private slots:
         auto again = Database::open(pg.url, Database::Create::Never);
         QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
         QVERIFY(!again.value()->wasCreated());
+    }
+
+    // Migration 17 (issue 15 rule 5) recomputes band_provisional in SQL on PostgreSQL too, in
+    // agreement with Banding::missingFacts (tst_database has the SQLite side and every case).
+    void migration17RecomputesProvisionalBands()
+    {
+        EmptyPostgres pg;
+        const QStringList refs{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
+                               QStringLiteral("P4"), QStringLiteral("P5")};
+        {
+            auto db = Database::open(pg.url);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+            auto mappa1NoHarm = TestData::person(refs[2], QStringLiteral("C"), QString(),
+                                                 QStringLiteral("1"), 24);
+            mappa1NoHarm.cases[0].harm.clear();
+            QVERIFY(TestData::add(
+                *db.value(),
+                {TestData::person(refs[0], QStringLiteral("A"), QString(), QString(), std::nullopt),
+                 TestData::person(refs[1], QStringLiteral("B"), QString(), QString(), 24,
+                                  {QStringLiteral("ASYLUM")}),
+                 mappa1NoHarm,
+                 TestData::person(refs[3], QStringLiteral("D"), QString(), QStringLiteral("2"),
+                                  std::nullopt),
+                 TestData::person(refs[4], QStringLiteral("E"), QString(), QStringLiteral("EX"),
+                                  std::nullopt)}));
+        }
+        // As version 16 left them: every one marked, and the schema one back.
+        QVERIFY(execOn(pg.url, QStringLiteral("UPDATE person SET band_provisional = 1")));
+        QVERIFY(execOn(pg.url, QStringLiteral("UPDATE lodestar_meta SET value = '16' WHERE key = "
+                                              "'schema_version'")));
+        auto db = Database::open(pg.url, Database::Create::Never);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        int provisional = 0;
+        for (const QString &ref : refs) {
+            const auto p = PersonStore(db.value()->sql()).findByRef(ref);
+            QVERIFY(p && p.value());
+            const BandResult expected = Banding::compute(p.value()->risk, p.value()->openBarriers);
+            QVERIFY2(p.value()->bandMissing == expected.missing, qPrintable(ref));
+            provisional += expected.provisional;
+        }
+        QCOMPARE(provisional, 4); // all but P4 (MAPPA 2: band 1)
     }
 
     void refusesAnotherApplicationsDatabase()

@@ -572,6 +572,72 @@ private slots:
             QVERIFY(Barrier::typeName(type) != type);
     }
 
+    // Issue 15 rule 7: certified under RED.0004 only when a notice was served before the
+    // barrier was raised. The same day is not before (the dates carry no time).
+    void certifiable_data()
+    {
+        QTest::addColumn<QDate>("raised");
+        QTest::addColumn<QDate>("served");
+        QTest::addColumn<bool>("certifiable");
+        QTest::addColumn<QString>("why"); // a word of the reason when not
+        const QDate raised = d("2026-03-10");
+        QTest::newRow("served the day before") << raised << d("2026-03-09") << true << QString();
+        QTest::newRow("served months before") << raised << d("2025-11-30") << true << QString();
+        QTest::newRow("served the same day") << raised << raised << false << "same day";
+        QTest::newRow("served the day after") << raised << d("2026-03-11") << false << "after";
+        QTest::newRow("never served") << raised << QDate() << false << "no RED.0004 notice";
+        QTest::newRow("no raised date") << QDate() << d("2026-03-09") << false << "";
+    }
+    void certifiable()
+    {
+        QFETCH(QDate, raised);
+        QFETCH(QDate, served);
+        QFETCH(bool, certifiable);
+        QFETCH(QString, why);
+        QCOMPARE(Barrier::isCertifiable(raised, served), certifiable);
+        const QString problem = Barrier::certificationProblem(raised, served);
+        QCOMPARE(problem.isEmpty(), certifiable);
+        QVERIFY2(problem.contains(why), qPrintable(problem));
+    }
+
+    // The store holds the rule, not only the dialog: an uncertifiable certification is refused
+    // with its own code and the reason, a certifiable one clears the barrier and moves the band.
+    void storeRefusesAnUncertifiableCertification()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person("P1", "Okafor", "Sam", "0", 24)}));
+        const qint64 p = idOf(t, "P1");
+        BarrierStore barriers(t.db->sql());
+        const QDate today = QDate::currentDate();
+        auto jr = barriers.add(hand(p, "judicial_review", today.addDays(-10)), "tester");
+        QVERIFY(jr);
+        QCOMPARE(bandOf(t, "P1"), 4);
+        // Served after the barrier was raised.
+        RemovalDirections late = directions(p, today.addDays(-5), today.addDays(-5));
+        late.red0004ServedOn = today.addDays(-5);
+        late.outcome = QStringLiteral("failed");
+        late.outcomeOn = today.addDays(-5);
+        late.failureReason = QStringLiteral("judicial_review");
+        QVERIFY(RemovalStore(t.db->sql()).save(late, "tester"));
+        Status s = barriers.clear(p, jr.value(), today, "certified", QString(), "tester", 1);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QString::fromLatin1(BarrierStore::NotCertifiable));
+        QVERIFY2(s.error().message.contains("after"), qPrintable(s.error().message));
+        QCOMPARE(bandOf(t, "P1"), 4);
+        // Other clearances of the person's own barriers are not the rule's business.
+        auto other = barriers.add(hand(p, "medical", today.addDays(-10)), "tester");
+        QVERIFY(other);
+        QVERIFY(barriers.clear(p, other.value(), today, "resolved", QString(), "tester", 1));
+        // A notice served before it: certifiable.
+        auto later = barriers.add(hand(p, "further_reps", today.addDays(-2)), "tester");
+        QVERIFY(later);
+        QCOMPARE(bandOf(t, "P1"), 4);
+        QVERIFY(barriers.clear(p, jr.value(), today, "withdrawn", QString(), "tester", 1));
+        s = barriers.clear(p, later.value(), today, "certified", QString(), "tester", 1);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().toString()));
+        QCOMPARE(bandOf(t, "P1"), 3);
+    }
+
     void directionsProblems()
     {
         RemovalDirections r = directions(1, d("2026-03-01"), d("2026-03-20"));

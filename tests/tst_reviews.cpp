@@ -218,6 +218,137 @@ private slots:
         QCOMPARE(days, 1461);
     }
 
+    // Issue 15 rule 6: the next review date the reviewer set, when earlier than 3 months
+    // after the review, is the due date; a later one is capped at 3 months; none (never
+    // reviewed) is 3 months after the base. Overdue the day after the due date, not on it.
+    void setDate_data()
+    {
+        QTest::addColumn<QDate>("base");
+        QTest::addColumn<QDate>("setNext");
+        QTest::addColumn<QDate>("due");
+        const QDate none;
+        QTest::newRow("set earlier than 3 months: the set date")
+            << QDate(2026, 3, 10) << QDate(2026, 4, 20) << QDate(2026, 4, 20);
+        QTest::newRow("set a day before 3 months")
+            << QDate(2026, 3, 10) << QDate(2026, 6, 9) << QDate(2026, 6, 9);
+        QTest::newRow("set exactly 3 months")
+            << QDate(2026, 3, 10) << QDate(2026, 6, 10) << QDate(2026, 6, 10);
+        QTest::newRow("set later than 3 months: capped")
+            << QDate(2026, 3, 10) << QDate(2026, 7, 1) << QDate(2026, 6, 10);
+        QTest::newRow("set later, month end: capped")
+            << QDate(2026, 11, 30) << QDate(2027, 3, 31) << QDate(2027, 2, 28);
+        QTest::newRow("none: 3 months") << QDate(2026, 3, 10) << none << QDate(2026, 6, 10);
+        QTest::newRow("nothing known") << none << none << none;
+    }
+    void setDate()
+    {
+        QFETCH(QDate, base);
+        QFETCH(QDate, setNext);
+        QFETCH(QDate, due);
+        QCOMPARE(ReviewRules::dueDate(base, setNext), due);
+        if (!due.isValid()) {
+            QVERIFY(!ReviewRules::isOverdue(due, QDate(2030, 1, 1)));
+            return;
+        }
+        QVERIFY(!ReviewRules::isOverdue(due, due.addDays(-1)));
+        QVERIFY(!ReviewRules::isOverdue(due, due)); // on the set date: not yet
+        QVERIFY(ReviewRules::isOverdue(due, due.addDays(1)));
+        QVERIFY(ReviewRules::isDueSoon(due, due));
+        QVERIFY(ReviewRules::isDueSoon(due, due.addDays(-ReviewRules::SoonDays)));
+        QVERIFY(!ReviewRules::isDueSoon(due, due.addDays(-ReviewRules::SoonDays - 1)));
+    }
+
+    // The SQL twin (the figures, hence the review check, its lists and the person's tab) agrees
+    // with dueDate(base, setNext) on the same people, every day across all their boundaries.
+    void setDateSqlAgreesWithTheRule()
+    {
+        TestDatabase t;
+        const auto person = [](const char *ref) {
+            return TestData::person(QLatin1String(ref), QStringLiteral("Family"), QString(),
+                                    QString(), 24);
+        };
+        QVERIFY(TestData::add(
+            *t.db, {person("E1"), person("L1"), person("N1"), person("X1"), person("M1")}));
+        for (const char *ref : {"E1", "L1", "N1", "X1", "M1"})
+            QVERIFY(setCreated(*t.db, QLatin1String(ref), QDate(2026, 1, 20)));
+        const QString sam = QStringLiteral("sokafor");
+        // E1: reviewed 10 Mar, next set for 20 Apr (earlier than 3 months).
+        Review early = review(idOf(*t.db, QStringLiteral("E1")), QDate(2026, 3, 10), sam);
+        early.nextReviewOn = QDate(2026, 4, 20);
+        QVERIFY(saveReview(*t.db, early, QDate(2026, 3, 10)));
+        // L1: reviewed 10 Mar, next set for 1 Jul, later than 3 months: as an older database
+        // or another client may hold it, since the form refuses it.
+        QVERIFY(saveReview(*t.db,
+                           review(idOf(*t.db, QStringLiteral("L1")), QDate(2026, 3, 10), sam),
+                           QDate(2026, 3, 10)));
+        QSqlQuery q(t.db->sql());
+        q.prepare(QStringLiteral("UPDATE review SET next_review_on = '2026-07-01' WHERE "
+                                 "person_id = ?"));
+        q.addBindValue(idOf(*t.db, QStringLiteral("L1")));
+        QVERIFY(q.exec() && q.numRowsAffected() == 1);
+        // N1: never reviewed, on the caseload 20 Jan: no set date, due 20 Apr.
+        // X1: reviewed 10 Mar with 5 May set, then again 12 Mar with 30 Apr set: the latest
+        // review's date counts, even though the earlier one's is later.
+        const qint64 x1 = idOf(*t.db, QStringLiteral("X1"));
+        Review first = review(x1, QDate(2026, 3, 10), sam);
+        first.nextReviewOn = QDate(2026, 5, 5);
+        QVERIFY(saveReview(*t.db, first, QDate(2026, 3, 10)));
+        Review second = review(x1, QDate(2026, 3, 12), sam);
+        second.nextReviewOn = QDate(2026, 4, 30);
+        QVERIFY(saveReview(*t.db, second, QDate(2026, 3, 12)));
+        // M1: reviewed 30 Nov 2025 with 28 Feb 2026 set: 3 months at a month end.
+        Review monthEnd = review(idOf(*t.db, QStringLiteral("M1")), QDate(2025, 11, 30), sam);
+        QCOMPARE(monthEnd.nextReviewOn, QDate(2026, 2, 28));
+        QVERIFY(saveReview(*t.db, monthEnd, QDate(2025, 11, 30)));
+
+        const QMap<QString, QDate> due{
+            {QStringLiteral("E1"), ReviewRules::dueDate(QDate(2026, 3, 10), QDate(2026, 4, 20))},
+            {QStringLiteral("L1"), ReviewRules::dueDate(QDate(2026, 3, 10), QDate(2026, 7, 1))},
+            {QStringLiteral("N1"), ReviewRules::dueDate(QDate(2026, 1, 20), QDate())},
+            {QStringLiteral("X1"), ReviewRules::dueDate(QDate(2026, 3, 12), QDate(2026, 4, 30))},
+            {QStringLiteral("M1"), ReviewRules::dueDate(QDate(2025, 11, 30), QDate(2026, 2, 28))}};
+        QCOMPARE(due.value(QStringLiteral("E1")), QDate(2026, 4, 20));
+        QCOMPARE(due.value(QStringLiteral("L1")), QDate(2026, 6, 10));
+        QCOMPARE(due.value(QStringLiteral("N1")), QDate(2026, 4, 20));
+        for (auto it = due.cbegin(); it != due.cend(); ++it) {
+            auto stored = ReviewStore(t.db->sql()).dueFor(idOf(*t.db, it.key()));
+            QVERIFY2(stored, why(stored).constData());
+            QCOMPARE(stored.value(), it.value());
+        }
+        for (QDate asOf(2026, 1, 15); asOf <= QDate(2026, 7, 15); asOf = asOf.addDays(1)) {
+            QStringList overdue, soon;
+            for (auto it = due.cbegin(); it != due.cend(); ++it) {
+                if (ReviewRules::isOverdue(it.value(), asOf))
+                    overdue << it.key();
+                if (ReviewRules::isDueSoon(it.value(), asOf))
+                    soon << it.key();
+            }
+            const auto sqlOverdue =
+                Figures::personRefs(t.db->sql(), QStringLiteral("reviews_overdue"), asOf);
+            const auto sqlSoon =
+                Figures::personRefs(t.db->sql(), QStringLiteral("reviews_due_30_days"), asOf);
+            QVERIFY(sqlOverdue && sqlSoon);
+            const QByteArray day = asOf.toString(Qt::ISODate).toLatin1();
+            QVERIFY2(sqlOverdue.value() == overdue, day.constData());
+            QVERIFY2(sqlSoon.value() == soon, day.constData());
+            // The review check's list is ordered by due date, most overdue first.
+            auto listed =
+                ReviewStore(t.db->sql()).due(asOf, ReviewStore::Due::Overdue, QString(), true);
+            QVERIFY(listed);
+            for (int i = 1; i < listed.value().size(); ++i)
+                QVERIFY(listed.value().at(i - 1).due <= listed.value().at(i).due);
+        }
+        // E1 on its set date is not overdue; the day after it is.
+        QVERIFY(
+            !Figures::personRefs(t.db->sql(), QStringLiteral("reviews_overdue"), QDate(2026, 4, 20))
+                 .value()
+                 .contains(QStringLiteral("E1")));
+        QVERIFY(
+            Figures::personRefs(t.db->sql(), QStringLiteral("reviews_overdue"), QDate(2026, 4, 21))
+                .value()
+                .contains(QStringLiteral("E1")));
+    }
+
     void saveWritesTheDiary()
     {
         TestDatabase t;

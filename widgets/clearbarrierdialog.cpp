@@ -3,6 +3,7 @@
 #include "conflictprompt.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
+#include "store/removalstore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,16 +12,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
                                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_barrier(barrier),
       m_on(new QDateEdit(QDate::currentDate(), this)), m_how(new QComboBox(this)),
-      m_note(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_note(new QLineEdit(this)), m_certification(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Clear a Barrier"));
+    setWindowTitle(barrier.fromCid() ? tr("Certify a CID Barrier") : tr("Clear a Barrier"));
     auto *what = new QLabel(tr("%1, raised %2")
                                 .arg(Barrier::typeName(barrier.type),
                                      DisplayText::date(barrier.raisedOn.toString(Qt::ISODate))),
@@ -32,15 +34,39 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_on->setMaximumDate(QDate::currentDate());
     m_how->setObjectName(QStringLiteral("clearedHowCombo"));
+    // CID clears its own barriers; Lodestar records only a certification on them.
     for (const QString &h : Barrier::clearances())
-        if (h != QLatin1String("closed_in_cid"))
+        if (h != QLatin1String("closed_in_cid") &&
+            (!barrier.fromCid() || h == QLatin1String("certified")))
             m_how->addItem(Barrier::clearanceName(h), h);
+    // The RED.0004 rule, said whether or not the option is chosen (issue 15 rule 7).
+    m_certification->setObjectName(QStringLiteral("certificationLabel"));
+    m_certification->setWordWrap(true);
+    const Result<QDate> served = RemovalStore(m_db).firstRed0004Served(barrier.personId);
+    m_red0004ServedOn = served ? served.value() : QDate();
+    QString why = served ? Barrier::certificationProblem(barrier.raisedOn, m_red0004ServedOn)
+                         : served.error().toString();
+    if (why.isEmpty()) {
+        m_certification->setText(
+            tr("A RED.0004 notice was served on %1, before this barrier was raised: it can be "
+               "certified under RED.0004.")
+                .arg(DisplayText::date(m_red0004ServedOn.toString(Qt::ISODate))));
+    } else {
+        m_certification->setText(why);
+        const int certified = m_how->findData(QStringLiteral("certified"));
+        if (auto *items = qobject_cast<QStandardItemModel *>(m_how->model());
+            items && certified >= 0) {
+            items->item(certified)->setEnabled(false);
+            m_how->setItemData(certified, why, Qt::ToolTipRole);
+        }
+    }
     m_note->setObjectName(QStringLiteral("clearNoteEdit"));
     m_note->setPlaceholderText(tr("Added to the barrier's notes"));
     m_problem->setObjectName(QStringLiteral("clearProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_problem->setWordWrap(true);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&lear Barrier"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(barrier.fromCid() ? tr("C&ertify Barrier") : tr("C&lear Barrier"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Barrier:"), what);
@@ -49,8 +75,9 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
         label->setBuddy(field);
         form->addRow(label, field);
     };
-    row(tr("Cleared &on:"), m_on);
+    row(barrier.fromCid() ? tr("Certified &on:") : tr("Cleared &on:"), m_on);
     row(tr("&How:"), m_how);
+    form->addRow(QString(), m_certification);
     row(tr("&Note:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -58,6 +85,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     layout->addWidget(m_buttons);
 
     connect(m_on, &QDateEdit::dateChanged, this, &ClearBarrierDialog::update);
+    connect(m_how, &QComboBox::currentIndexChanged, this, &ClearBarrierDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ClearBarrierDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
@@ -86,12 +114,18 @@ QString ClearBarrierDialog::problemText() const
 
 void ClearBarrierDialog::update()
 {
-    // Barrier::problem() holds the rule for a barrier cleared as it stands.
+    // Barrier::problem() holds the rule for a barrier cleared as it stands (CID's are checked
+    // as Lodestar's would be: the certification is Lodestar's record), and
+    // Barrier::certificationProblem the RED.0004 rule.
     Barrier b = m_barrier;
+    b.source = QStringLiteral("lodestar");
     b.clearedOn = clearedOn();
     b.clearedHow = how();
-    const QString problem = b.problem();
-    m_problem->setText(problem);
+    QString problem = b.problem();
+    if (problem.isEmpty() && b.clearedHow == QLatin1String("certified"))
+        problem = Barrier::certificationProblem(b.raisedOn, m_red0004ServedOn);
+    // The RED.0004 reason is said once, beside the option.
+    m_problem->setText(problem == m_certification->text() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

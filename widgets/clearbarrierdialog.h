@@ -13,7 +13,10 @@ class QLineEdit;
 
 // Clears a barrier recorded in Lodestar: when (today or earlier, not before it was raised), how
 // (Barrier::clearances() but "closed in CID", which only an import records) and a note added to
-// its notes. The store's refusal is shown here.
+// its notes; or certifies one of CID's under RED.0004, the one clearance Lodestar records on
+// them. "Certified under RED.0004" is offered only when the person's RED.0004 notice was served
+// before the barrier was raised (Barrier::isCertifiable); otherwise the option is disabled and
+// the reason is said beside it. The store's refusal is shown here.
 class ClearBarrierDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ private:
     QDateEdit *m_on;
     QComboBox *m_how;
     QLineEdit *m_note;
+    QLabel *m_certification; // the RED.0004 rule for this barrier, certifiable or why not
     QLabel *m_problem;
+    QDate m_red0004ServedOn; // the person's earliest notice; invalid when none
     QDialogButtonBox *m_buttons;
 };

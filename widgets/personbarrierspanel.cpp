@@ -109,15 +109,17 @@ void PersonBarriersPanel::updateActions()
     }
     const Barrier &b = m_model->barrierAt(row);
     if (b.fromCid()) {
-        // Said on the buttons themselves, so nobody wonders why they are greyed out.
+        // Said on the buttons themselves, so nobody wonders why they are greyed out. CID clears
+        // its barriers; Lodestar may certify one under RED.0004 (issue 15 rule 7), and undo that.
         const QString why =
             tr("This barrier comes from CID: CID clears it when it closes the case %1")
                 .arg(b.caseRef)
                 .trimmed();
-        m_clear->setEnabled(false);
-        m_reopen->setEnabled(false);
-        m_clear->setToolTip(why);
-        m_reopen->setToolTip(why);
+        m_clear->setEnabled(b.isOpen());
+        m_reopen->setEnabled(b.isCertified());
+        m_clear->setToolTip(b.isOpen() ? tr("%1; here it can be certified under RED.0004").arg(why)
+                                       : why);
+        m_reopen->setToolTip(b.isCertified() ? tr("Undo a certification made by mistake") : why);
         m_access.apply();
         return;
     }
@@ -150,7 +152,7 @@ void PersonBarriersPanel::recordBarrier()
 void PersonBarriersPanel::clearSelected()
 {
     const int row = selectedRow();
-    if (row < 0 || m_model->barrierAt(row).fromCid() || !m_model->barrierAt(row).isOpen())
+    if (row < 0 || !m_model->barrierAt(row).isOpen())
         return;
     const Barrier b = m_model->barrierAt(row);
     ClearBarrierDialog dialog(m_db, b, m_user, this);

@@ -347,10 +347,8 @@ QGroupBox *PersonRecordWidget::buildRisk()
     facts->addLayout(bandForm, 3);
     layout->addLayout(facts);
 
+    // The text names the missing facts (updated with the person).
     m_provisional = valueLabel(box, QStringLiteral("provisionalLabel"));
-    m_provisional->setText(tr("Provisional: no MAPPA level and no sentence are recorded, so "
-                              "this band rests on unknown data. Check the criminal case in "
-                              "CID."));
     m_provisional->setStyleSheet(
         QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e3c35a; "
                        "border-radius: 3px; padding: 4px; }"));
@@ -967,22 +965,32 @@ void PersonRecordWidget::showBand()
     m_headerSwatch->setBand(removed ? 0 : effective);
     QString headerText =
         detained || !known ? effectiveText : tr("Band %1").arg(Banding::label(effective));
+    // An override is never provisional (issue 15 rule 5): only the computed band, in force
+    // where nobody has overridden it, is marked.
+    const bool computedProvisional = known && !detained && m_person->bandProvisional;
+    const bool effectiveProvisional = computedProvisional && !overridden;
+    if (computedProvisional && overridden)
+        m_computedBand->setText(tr("%1 (provisional)").arg(computedText));
     if (overridden)
         headerText = tr("%1 (override)").arg(headerText);
-    else if (known && !detained && m_person->bandProvisional)
+    else if (effectiveProvisional)
         headerText = tr("%1 (provisional)").arg(headerText);
     m_headerBandLabel->setText(headerText);
     QStringList headerTip;
     if (overridden)
         headerTip << tr("Overridden; computed band %1").arg(Banding::label(computed));
-    if (known && m_person->bandProvisional)
-        headerTip << tr("Provisional: no MAPPA level and no sentence recorded");
+    if (effectiveProvisional)
+        headerTip << Banding::provisionalText(m_person->bandMissing);
     m_headerBandLabel->setToolTip(headerTip.join(QLatin1Char('\n')));
 
     m_bandRule->setText(
         known ? Banding::explain(m_person->bandRule, m_person->risk, m_person->openBarriers)
               : QString());
-    m_provisional->setVisible(known && !detained && m_person->bandProvisional);
+    m_provisional->setText(
+        tr("Provisional: a fact that is not recorded could raise this band (%1). Check the "
+           "criminal case in CID.")
+            .arg(Banding::missingText(m_person->bandMissing)));
+    m_provisional->setVisible(effectiveProvisional);
 
     // The current override is the newest history entry that set a band.
     m_overrideLabel->setVisible(overridden);

@@ -854,11 +854,28 @@ Migration migration16(SqlDialect d)
 
 Migration migration17(SqlDialect)
 {
+    // Issue 15 rule 5: a band is provisional when a fact not recorded could raise it, and
+    // band_provisional now holds those facts as MissingFact bits (1 MAPPA level, 2 harm
+    // category with MAPPA 1, 4 sentence) instead of "no MAPPA and no sentence". Recomputed here
+    // from the person's stored risk columns, which are the same inputs Banding::missingFacts
+    // reads (tst_database checks the two agree). Bands 1 and "not banded" are never
+    // provisional. A derived column: version is left as it is.
+    return {17,
+            QStringLiteral("provisional bands: the missing facts that could raise them"),
+            {QStringLiteral(
+                "UPDATE person SET band_provisional = CASE WHEN band_computed IS NULL OR "
+                "band_computed < 2 THEN 0 ELSE (CASE WHEN COALESCE(mappa_level, '') = '' THEN 1 "
+                "ELSE 0 END) + (CASE WHEN mappa_level = '1' AND COALESCE(harm, '') = '' THEN 2 "
+                "ELSE 0 END) + (CASE WHEN sentence_months IS NULL THEN 4 ELSE 0 END) END")}};
+}
+
+Migration migration18(SqlDialect)
+{
     // Issue 15, rule 10: a person with no CRIMINAL case is not a foreign national offender case
     // (footnote 18), so is not banded (Banding, BandRule::NoCriminalCase) and not in the stock.
     // Derived columns are otherwise refreshed person by person as their records change; this
     // brings the people already held into line at once.
-    return {17,
+    return {18,
             QStringLiteral("no criminal case, no band"),
             {QStringLiteral("UPDATE person SET band = NULL, band_computed = NULL, band_rule = "
                             "'NO_CRIMINAL_CASE', band_provisional = 0 WHERE NOT EXISTS (SELECT 1 "
@@ -874,12 +891,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
-            migration17(dialect)};
+            migration17(dialect), migration18(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 17;
+    return 18;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

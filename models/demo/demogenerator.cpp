@@ -1598,14 +1598,19 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
                     const QDate raised = d.outcomeOn.addDays(-rng.between(0, qMin(10, span)));
                     const bool cleared = rng.permille(350);
                     const QString type = barrierOfFailure.value(failure);
+                    // Certified only where the rule allows it (a RED.0004 notice served before
+                    // the claim was raised), else refused; the draws are made as before, in the
+                    // same call, so the rest of the demo stays as it was.
                     if (Status s = record(
                             type, raised,
                             QStringLiteral("Lodged after removal directions were set for %1.")
                                 .arg(isoDate(d.plannedOn)),
                             cleared ? raised.addDays(rng.between(30, 240)) : QDate(),
                             type == QLatin1String("medical") ? QStringLiteral("resolved")
-                            : rng.permille(600)              ? QStringLiteral("refused")
-                                                             : QStringLiteral("certified"));
+                            : rng.permille(600) ||
+                                    !Barrier::isCertifiable(raised, d.red0004ServedOn)
+                                ? QStringLiteral("refused")
+                                : QStringLiteral("certified"));
                         !s)
                         return s;
                 } else if (certifiedClaim) {

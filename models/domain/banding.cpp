@@ -1,11 +1,35 @@
 #include "banding.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+// The band each rule gives (the table in banding.h).
+int bandOf(BandRule rule)
+{
+    switch (rule) {
+    case BandRule::Detained:
+    case BandRule::NoCriminalCase:
+        return 0;
+    case BandRule::Mappa2or3:
+    case BandRule::SentenceOver60:
+    case BandRule::Mappa1HarmA:
+        return 1;
+    case BandRule::Mappa1:
+    case BandRule::ExMappa:
+        return 2;
+    case BandRule::NoMappaNoBarrier:
+        return 3;
+    case BandRule::NoMappaWithBarrier:
+        return 4;
+    }
+    return 0;
+}
+} // namespace
 
 BandResult Banding::compute(const RiskProfile &risk, int openBarriers)
 {
     BandResult r;
-    r.provisional = risk.mappaLevel.isEmpty() && !risk.sentenceMonths.has_value();
     const QString &m = risk.mappaLevel;
     if (!risk.criminalCase) {
         r.band = 0;
@@ -35,9 +59,43 @@ BandResult Banding::compute(const RiskProfile &risk, int openBarriers)
         r.band = 4;
         r.rule = BandRule::NoMappaWithBarrier;
     }
-    if (r.band == 0)
-        r.provisional = false;
+    r.missing = missingFacts(risk, r.band);
+    r.provisional = r.missing != 0;
     return r;
+}
+
+int Banding::missingFacts(const RiskProfile &risk, int band)
+{
+    // Only bands 2 to 4 can rise; each fact counts only where its known value could give
+    // band 1. A MAPPA level or harm category outside the codes is stored as unknown
+    // (RiskProfile), so empty is the one spelling of "not recorded".
+    if (band < 2)
+        return 0;
+    int missing = 0;
+    if (risk.mappaLevel.isEmpty())
+        missing |= MissingMappa;
+    if (risk.mappaLevel == QLatin1String("1") && risk.harm.isEmpty())
+        missing |= MissingHarm;
+    if (!risk.sentenceMonths.has_value())
+        missing |= MissingSentence;
+    return missing;
+}
+
+QString Banding::provisionalText(int missing)
+{
+    return missing == 0 ? QString() : tr("provisional: %1").arg(missingText(missing));
+}
+
+QString Banding::missingText(int missing)
+{
+    QStringList facts;
+    if (missing & MissingMappa)
+        facts << tr("MAPPA level not recorded");
+    if (missing & MissingHarm)
+        facts << tr("harm category not recorded");
+    if (missing & MissingSentence)
+        facts << tr("sentence not recorded");
+    return facts.join(QStringLiteral(", "));
 }
 
 QString Banding::ruleCode(BandRule rule)
@@ -78,6 +136,13 @@ BandRule Banding::ruleFromCode(const QString &code)
 }
 
 QString Banding::explain(BandRule rule, const RiskProfile &risk, int openBarriers)
+{
+    const QString text = explainRule(rule, risk, openBarriers);
+    const QString provisional = provisionalText(missingFacts(risk, bandOf(rule)));
+    return provisional.isEmpty() ? text : tr("%1; %2").arg(text, provisional);
+}
+
+QString Banding::explainRule(BandRule rule, const RiskProfile &risk, int openBarriers)
 {
     switch (rule) {
     case BandRule::Detained:

@@ -79,6 +79,27 @@ QString Barrier::sourceName(const QString &source)
     return source;
 }
 
+bool Barrier::isCertifiable(const QDate &raisedOn, const QDate &red0004ServedOn)
+{
+    return raisedOn.isValid() && red0004ServedOn.isValid() && red0004ServedOn < raisedOn;
+}
+
+QString Barrier::certificationProblem(const QDate &raisedOn, const QDate &red0004ServedOn)
+{
+    if (isCertifiable(raisedOn, red0004ServedOn))
+        return QString();
+    if (!red0004ServedOn.isValid())
+        return tr("Cannot be certified under RED.0004: no RED.0004 notice has been served on "
+                  "this person (record it with their removal directions)");
+    if (red0004ServedOn == raisedOn)
+        return tr("Cannot be certified under RED.0004: the notice was served on %1, the same day "
+                  "the barrier was raised, not before it")
+            .arg(red0004ServedOn.toString(Qt::ISODate));
+    return tr("Cannot be certified under RED.0004: the notice was served on %1, after the "
+              "barrier was raised on %2")
+        .arg(red0004ServedOn.toString(Qt::ISODate), raisedOn.toString(Qt::ISODate));
+}
+
 QString Barrier::problem() const
 {
     if (personId <= 0)

@@ -49,4 +49,21 @@ public:
 
     // Why this barrier cannot be saved as it stands (as recorded in Lodestar); empty when it can.
     QString problem() const;
+
+    // Certification under RED.0004 (report 7.14-7.15, issue 15 rule 7): a barrier may be
+    // cleared as certified only when a RED.0004 notice was served on the person before it was
+    // raised (the notice lets claims on grounds already considered be dismissed). Served the
+    // same day as the barrier was raised is not before it: the dates carry no time, and
+    // certifying takes away the claim's hold on removal, so a doubt is not resolved against
+    // the person. `red0004ServedOn` is the earliest notice served on the person (invalid:
+    // none). Applies to CID's barriers as to Lodestar's.
+    static bool isCertifiable(const QDate &raisedOn, const QDate &red0004ServedOn);
+    // Why not, in a sentence that says what to do; empty when certifiable.
+    static QString certificationProblem(const QDate &raisedOn, const QDate &red0004ServedOn);
+    // Certified under RED.0004: a cleared barrier that no longer blocks removal. On a CID
+    // barrier the mark stands until CID closes the case (then it is cleared as closed in CID).
+    bool isCertified() const
+    {
+        return clearedOn.isValid() && clearedHow == QLatin1String("certified");
+    }
 };

@@ -57,7 +57,8 @@ struct CaseloadRow
     QString personRef;
     QString nationality;
     std::optional<int> band;
-    bool bandProvisional = false;
+    bool bandProvisional = false; // the computed band's; shown only where not overridden
+    int bandMissing = 0;          // MissingFact bits
     bool bandOverridden = false;
     QString owningUnit;
     QString caseOwner;

@@ -25,7 +25,11 @@ struct PersonRecord
     int openBarriers = 0;
     std::optional<int> bandComputed; // empty when not banded (detained)
     BandRule bandRule = BandRule::Detained;
+    // The computed band could be higher (Banding): bandMissing holds the MissingFact bits
+    // stored in person.band_provisional. The effective band is provisional only when there is
+    // no override: an override is never provisional.
     bool bandProvisional = false;
+    int bandMissing = 0;
     // The first removal recorded as carried out (RemovalStore); invalid when none. From that day
     // the person is out of the stock and not banded (Stock).
     QDate removedOn;

@@ -42,13 +42,14 @@ int PersonSummary::leadCaseIndex(const QVector<CidCase> &cases)
 }
 
 PersonSummary PersonSummary::fromCases(const QVector<CidCase> &cases, const QString &addressStatus,
-                                       int recordedOpenBarriers)
+                                       int recordedOpenBarriers,
+                                       const QSet<QString> &certifiedCases)
 {
     PersonSummary s;
     s.risk = RiskProfile::fromCases(cases);
     s.openBarriers = qMax(0, recordedOpenBarriers);
     for (const CidCase &c : cases) {
-        if (c.isOpenBarrier())
+        if (c.isOpenBarrier() && !certifiedCases.contains(c.caseRef))
             ++s.openBarriers;
         // A flag on any of the person's cases is a flag on the person.
         const QStringList flags = c.flags.split(QLatin1Char(';'), Qt::SkipEmptyParts);

@@ -4,6 +4,7 @@
 #include "cidcase.h"
 #include "riskprofile.h"
 
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -34,8 +35,11 @@ struct PersonSummary
     // `addressStatus` is the person's (FIXED / NFA); NFA sets the no-fixed-abode flag.
     // `recordedOpenBarriers` are the open barriers recorded in Lodestar (the barrier register's
     // own rows): they count with CID's towards band 4 and the open-barrier total.
+    // `certifiedCases` are the references of CID barrier cases certified under RED.0004 in
+    // Lodestar (BarrierStore): open in CID, but no longer blocking removal, so not counted.
     static PersonSummary fromCases(const QVector<CidCase> &cases, const QString &addressStatus,
-                                   int recordedOpenBarriers = 0);
+                                   int recordedOpenBarriers = 0,
+                                   const QSet<QString> &certifiedCases = {});
 
     // The case that speaks for the person on ownership and reporting: an open criminal case,
     // else any criminal case, else any open case, else any case; among equals the last in

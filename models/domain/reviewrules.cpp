@@ -37,3 +37,25 @@ QString ReviewRules::baseSql(const QString &personId, const QString &createdAt)
                "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1), %2)")
         .arg(personId, created);
 }
+
+QString ReviewRules::setNextSql(const QString &personId)
+{
+    // The latest review by date, the last recorded among several on one day: the one whose
+    // reviewed_on is baseSql's MAX.
+    return QStringLiteral("(SELECT rn.next_review_on FROM review rn WHERE rn.person_id = %1 "
+                          "ORDER BY rn.reviewed_on DESC, rn.id DESC LIMIT 1)")
+        .arg(personId);
+}
+
+QString ReviewRules::dueBeforeSql(const QString &personId, const QString &createdAt)
+{
+    // Never NULL, so that NOT of it is the exact complement: the base always has a value (the
+    // person's created_at), and a missing set date is a day no as-of date reaches.
+    return QStringLiteral("(%1 < ? OR COALESCE(%2, '9999-12-31') < ?)")
+        .arg(baseSql(personId, createdAt), setNextSql(personId));
+}
+
+QVariantList ReviewRules::dueBeforeValues(const QDate &day)
+{
+    return {overdueBound(day).toString(Qt::ISODate), day.toString(Qt::ISODate)};
+}

@@ -462,23 +462,24 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.from = QStringLiteral("person p LEFT JOIN app_user ru ON ru.user_name = p.case_owner");
     s.where = Stock::sql(QStringLiteral("p"));
     s.whereValues = Stock::values(f.to);
-    const QString base =
-        ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
-    const QString bound = iso(ReviewRules::overdueBound(f.to));
+    // Due on the reviewer's set date or 3 months after the base (ReviewRules), as the figures.
+    const QString dueBefore =
+        ReviewRules::dueBeforeSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
     s.series = {
-        Part{QStringLiteral("on_time"),
-             Dashboard::tr("On time"),
-             QStringLiteral("%1 >= ?").arg(base),
-             {bound}},
-        Part{QStringLiteral("overdue"),
-             Dashboard::tr("Overdue"),
-             QStringLiteral("%1 < ?").arg(base),
-             {bound}},
+        Part{QStringLiteral("on_time"), Dashboard::tr("On time"),
+             QStringLiteral("NOT %1").arg(dueBefore), ReviewRules::dueBeforeValues(f.to)},
+        Part{QStringLiteral("overdue"), Dashboard::tr("Overdue"), dueBefore,
+             ReviewRules::dueBeforeValues(f.to)},
     };
     s.groupExpr = QStringLiteral("COALESCE(ru.team, '')");
     s.groupLabel = [](const QString &k) { return noneLabel(k, Dashboard::tr("(no team)")); };
-    s.detail = base;
-    s.detailTitle = Dashboard::tr("Due 3 months after");
+    // A reviewed person's set date is their due date (the form keeps it within 3 months);
+    // someone never reviewed is due 3 months after the date shown.
+    s.detail =
+        QStringLiteral("COALESCE(%1, %2)")
+            .arg(ReviewRules::setNextSql(QStringLiteral("p.id")),
+                 ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at")));
+    s.detailTitle = Dashboard::tr("Next review set for, or due 3 months after");
     applyFilter(s, f);
     return s;
 }

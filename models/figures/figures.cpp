@@ -39,6 +39,8 @@ QString keyOf(FigureId id)
         return QStringLiteral("non_detained");
     case FigureId::ByBand:
         return QStringLiteral("by_band");
+    case FigureId::BandProvisional:
+        return QStringLiteral("band_provisional");
     case FigureId::Flags:
         return QStringLiteral("flags");
     case FigureId::Cases:
@@ -139,6 +141,10 @@ QVector<Figures::Definition> makeDefinitions()
                         "set)")
                 .arg(band),
             people, true, QString::number(band));
+    add(FigureId::BandProvisional,
+        Figures::tr("The stock whose effective band is provisional: a fact not recorded could "
+                    "raise it (an override never is)"),
+        people, true);
     for (const QString &flag : flagKeyList())
         add(FigureId::Flags,
             Figures::tr("People flagged %1, whatever their custody").arg(Flags::label(flag)),
@@ -329,9 +335,10 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
                        "AND %1 AND %2)")
             .arg(BreachRules::lastWeekSql(QStringLiteral("e")),
                  BreachRules::breachOutcomeSql(QStringLiteral("e")));
-    // Reviews: compared on the base date, which is exact at month ends (ReviewRules).
-    const QString base =
-        ReviewRules::baseSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
+    // Reviews: due on the reviewer's set date or 3 months after the base, the 3 months
+    // compared on the base date, which is exact at month ends (ReviewRules).
+    const QString dueBefore =
+        ReviewRules::dueBeforeSql(QStringLiteral("person.id"), QStringLiteral("person.created_at"));
     switch (id) {
     case FigureId::Persons:
         return {QStringLiteral("1 = 1"), {}};
@@ -344,6 +351,11 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
             return {};
         return inStock(QStringLiteral("person.band = %1").arg(band));
     }
+    case FigureId::BandProvisional:
+        // The computed band could rise (its missing facts are stored in band_provisional) and
+        // no override stands over it.
+        return inStock(QStringLiteral("person.band IS NOT NULL AND person.band_provisional <> 0 "
+                                      "AND person.band_override IS NULL"));
     case FigureId::Flags:
         if (!flagKeyList().contains(part))
             return {};
@@ -396,13 +408,11 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
         return inStock(ProgressionRules::documentToSeekSql(QStringLiteral("person")),
                        ProgressionRules::documentToSeekValues(asOf));
     case FigureId::ReviewsOverdue:
-        return inStock(QStringLiteral("%1 < ?").arg(base),
-                       {ReviewRules::overdueBound(asOf).toString(Qt::ISODate)});
+        return inStock(dueBefore, ReviewRules::dueBeforeValues(asOf));
     case FigureId::ReviewsDue30Days:
-        return inStock(QStringLiteral("%1 >= ? AND %1 < ?").arg(base),
-                       {ReviewRules::overdueBound(asOf).toString(Qt::ISODate),
-                        ReviewRules::overdueBound(asOf.addDays(ReviewRules::SoonDays + 1))
-                            .toString(Qt::ISODate)});
+        return inStock(QStringLiteral("NOT %1 AND %1").arg(dueBefore),
+                       ReviewRules::dueBeforeValues(asOf) +
+                           ReviewRules::dueBeforeValues(asOf.addDays(ReviewRules::SoonDays + 1)));
     case FigureId::Unallocated:
         return inStock(
             QStringLiteral("(person.case_owner IS NULL OR TRIM(person.case_owner) = '')"));
@@ -480,6 +490,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
         f.byBand[band] = count.value(keyOf(FigureId::ByBand, QString::number(band)));
+    f.bandProvisional = count.value(QStringLiteral("band_provisional"));
     for (const QString &flag : flagKeys())
         f.flags[flag] = count.value(keyOf(FigureId::Flags, flag));
     f.ownershipUnclear = count.value(QStringLiteral("ownership_unclear"));
@@ -596,6 +607,7 @@ QJsonObject Figures::toJson() const
     o.insert(QStringLiteral("persons"), QJsonValue(persons));
     o.insert(QStringLiteral("non_detained"), QJsonValue(nonDetained));
     o.insert(QStringLiteral("by_band"), bands);
+    o.insert(QStringLiteral("band_provisional"), QJsonValue(bandProvisional));
     o.insert(QStringLiteral("flags"), flagCounts);
     QJsonObject barriers;
     for (const QString &type : barrierTypeKeys())

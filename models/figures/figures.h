@@ -22,6 +22,7 @@ enum class FigureId
     Persons,
     NonDetained,
     ByBand,
+    BandProvisional,
     Flags,
     Cases,
     CasesNotInLatestExtract,
@@ -83,6 +84,9 @@ public:
     // The stock by effective band (the override where there is one), keys 1..4; they add up to
     // nonDetained.
     QMap<int, qint64> byBand;
+    // The stock whose effective band is provisional: a fact not recorded could raise it
+    // (Banding::missingFacts), and no override stands (an override never is).
+    qint64 bandProvisional = 0;
     // People with each flag, keys as flagKeys(). Counted over all persons, detained included:
     // a flag (e.g. Zincs, Nexus High Harm) says something about the person whatever their
     // custody, and a manager asking "how many are flagged" means all of them.

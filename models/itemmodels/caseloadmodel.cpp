@@ -200,10 +200,11 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
                                        : r->band.value_or(0));
         return QVariant();
     case Qt::ToolTipRole:
-        if (column == CaseloadColumn::Band && r->bandProvisional)
-            return tr("Provisional: no MAPPA level and no sentence recorded");
+        // An override is never provisional (issue 15 rule 5).
         if (column == CaseloadColumn::Band && r->bandOverridden)
             return tr("Band set by a team leader's override");
+        if (column == CaseloadColumn::Band && r->bandProvisional)
+            return Banding::provisionalText(r->bandMissing);
         return QVariant();
     case Qt::TextAlignmentRole:
         if (column == CaseloadColumn::Sentence || column == CaseloadColumn::OpenBarriers)

@@ -92,7 +92,12 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
         case Raised:
             return dateText(b.raisedOn);
         case State:
-            return b.isOpen() ? tr("Open") : tr("Cleared %1").arg(dateText(b.clearedOn));
+            if (b.isOpen())
+                return tr("Open");
+            // CID's case is still open: the certification is what stops it blocking removal.
+            if (b.fromCid() && b.isCertified())
+                return tr("Certified %1, open in CID").arg(dateText(b.clearedOn));
+            return tr("Cleared %1").arg(dateText(b.clearedOn));
         case ClearedHow:
             return b.isOpen() ? QString() : Barrier::clearanceName(b.clearedHow);
         case LastMinute:
@@ -109,8 +114,12 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
                         DisplayText::dateTime(b.recordedAt));
         if (b.lastMinute)
             tip << tr("Raised while removal directions stood");
-        if (b.fromCid())
-            tip << tr("From CID: cleared when CID closes the case");
+        if (b.fromCid() && b.isCertified())
+            tip << tr("From CID: certified under RED.0004 in Lodestar, so it no longer blocks "
+                      "removal; marked so until CID closes the case");
+        else if (b.fromCid())
+            tip << tr("From CID: cleared when CID closes the case; can be certified under "
+                      "RED.0004 here");
         if (!b.notes.isEmpty())
             tip << b.notes;
         return tip.join(QLatin1Char('\n'));

@@ -6,6 +6,7 @@
 #include "domain/progressionrules.h"
 #include "editconflict.h"
 #include "personstore.h"
+#include "removalstore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -124,11 +125,12 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
     return id;
 }
 
-Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mustBeOpen) const
+Status BarrierStore::checkWritable(qint64 personId, qint64 barrierId, bool mustBeOpen,
+                                   bool certifying) const
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT source, cleared_on FROM barrier WHERE id = ? AND "
-                              "person_id = ?"));
+    prepare(q, QStringLiteral("SELECT source, cleared_on, cleared_how, raised_on FROM barrier "
+                              "WHERE id = ? AND person_id = ?"));
     q.addBindValue(barrierId);
     q.addBindValue(personId);
     if (!q.exec())
@@ -136,14 +138,27 @@ Status BarrierStore::checkOwnRecorded(qint64 personId, qint64 barrierId, bool mu
     if (!q.next())
         return Error{tr("The barrier is not on this person's register"), QString(),
                      QStringLiteral("not-found")};
-    if (q.value(0).toString() != QLatin1String("lodestar"))
+    // CID's barriers follow the extract, but a certification under RED.0004 is Lodestar's to
+    // record (issue 15 rule 7), and to undo: reopening a CID barrier undoes only that.
+    const bool fromCid = q.value(0).toString() != QLatin1String("lodestar");
+    const bool certified = q.value(2).toString() == QLatin1String("certified");
+    if (fromCid && !(mustBeOpen ? certifying : certified))
         return Error{tr("Barriers from CID follow the extract: CID clears them when it closes the "
-                        "case"),
+                        "case (here they can only be certified under RED.0004)"),
                      QString(), QStringLiteral("invalid")};
     if (mustBeOpen != q.value(1).isNull())
         return Error{mustBeOpen ? tr("The barrier is already cleared")
                                 : tr("The barrier is open already"),
                      QString(), QStringLiteral("invalid")};
+    if (!certifying)
+        return {};
+    const QDate raisedOn = dateOf(q.value(3));
+    q.finish();
+    const Result<QDate> served = RemovalStore(m_db).firstRed0004Served(personId);
+    if (!served)
+        return served.error();
+    if (const QString why = Barrier::certificationProblem(raisedOn, served.value()); !why.isEmpty())
+        return Error{why, QString(), QLatin1String(NotCertifiable)};
     return {};
 }
 
@@ -174,7 +189,7 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
             !s)
             return s;
     }
-    if (Status s = checkOwnRecorded(personId, barrierId, true); !s)
+    if (Status s = checkWritable(personId, barrierId, true, how == QLatin1String("certified")); !s)
         return s;
     QSqlQuery q(m_db);
     // The note is appended so what was written when the barrier was raised is kept.
@@ -231,7 +246,7 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
                                                     expectedVersion, tr("barrier"));
         !s)
         return s;
-    if (Status s = checkOwnRecorded(personId, barrierId, false); !s)
+    if (Status s = checkWritable(personId, barrierId, false, false); !s)
         return s;
     QSqlQuery q(m_db);
     // Who reopened it stands where who cleared it stood, so the register says who acted last.
@@ -319,18 +334,20 @@ Status BarrierStore::syncCidInTransaction(const QDate &today)
                         "LOWER(c.case_type) <> barrier.barrier_type)")
              .arg(types),
          {now}},
-        // Closed in CID (or no longer of a barrier type): cleared today.
+        // Closed in CID (or no longer of a barrier type): cleared today. A certification under
+        // RED.0004 ends here too: the barrier is simply closed in CID from now on.
         {QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = 'closed_in_cid', "
-                        "updated_at = ?, version = version + 1 WHERE source = 'cid' AND cleared_on "
-                        "IS NULL AND "
+                        "updated_at = ?, version = version + 1 WHERE source = 'cid' AND "
+                        "(cleared_on IS NULL OR cleared_how = 'certified') AND "
                         "cid_case_id IN (SELECT c.id FROM cid_case c WHERE c.case_status = "
                         "'CLOSED' OR c.case_type NOT IN (%1))")
              .arg(types),
          {day, now}},
-        // Open again in CID.
+        // Open again in CID. A certified barrier's case is open all along: the mark stays
+        // (Lodestar recorded it; CID knows nothing of it), whatever the extract repeats.
         {QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, updated_at = "
                         "?, version = version + 1 WHERE source = 'cid' AND cleared_on IS NOT NULL "
-                        "AND cid_case_id IN "
+                        "AND COALESCE(cleared_how, '') <> 'certified' AND cid_case_id IN "
                         "(SELECT c.id FROM cid_case c WHERE c.case_status <> 'CLOSED' AND "
                         "c.case_type IN (%1))")
              .arg(types),

@@ -34,7 +34,11 @@ public:
                                     bool refreshPerson = true);
     // Clears a barrier recorded in Lodestar on `on` (not in the future), `how` one of
     // Barrier::clearances() but closed_in_cid; `note` is added to its notes. CID's barriers are
-    // cleared by CID only, and the store refuses them.
+    // cleared by CID only, and the store refuses them, but for a certification under RED.0004:
+    // that is recorded on CID's barrier too, which then stops counting towards the band (and
+    // open barriers, ripe) until CID closes the case. A certification the rule refuses
+    // (Barrier::isCertifiable: no RED.0004 notice served before the barrier was raised) is
+    // refused with code NotCertifiable and the reason.
     // `expectedVersion` is the barrier's version as read (Barrier::version): a barrier someone
     // else changed since is refused with EditConflict::Code. The InTransaction twin checks it
     // only when given (the demo clears barriers it has just added).
@@ -44,7 +48,8 @@ public:
                               const QString &how, const QString &note, const QString &user,
                               const QDate &today = QDate::currentDate(), bool refreshPerson = true,
                               std::optional<int> expectedVersion = std::nullopt);
-    // Undoes a clearing made by mistake (Lodestar's barriers only).
+    // Undoes a clearing made by mistake: Lodestar's barriers, and CID's certified ones (the
+    // certification undone, the barrier blocks again).
     Status reopen(qint64 personId, qint64 barrierId, const QString &user, int expectedVersion);
     // Replaces the notes of any barrier of the person, CID's included (the note is Lodestar's).
     Status setNotes(qint64 personId, qint64 barrierId, const QString &notes, const QString &user,
@@ -94,7 +99,13 @@ public:
     // Barriers raised on or before `asOf` while removal directions stood, open or cleared.
     Result<qint64> lastMinuteCount(const QDate &asOf) const;
 
+    // The error code of a certification under RED.0004 the rule refuses (Barrier::isCertifiable).
+    static constexpr const char *NotCertifiable = "not-certifiable";
+
 private:
-    Status checkOwnRecorded(qint64 personId, qint64 barrierId, bool mustBeOpen) const;
+    // The barrier is the person's and open (or cleared, to reopen), and Lodestar may write it:
+    // its own, or CID's to certify under RED.0004 (`certifying`, checked against the person's
+    // RED.0004 notice) or to undo that certification.
+    Status checkWritable(qint64 personId, qint64 barrierId, bool mustBeOpen, bool certifying) const;
     QSqlDatabase m_db;
 };

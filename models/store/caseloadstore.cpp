@@ -158,7 +158,8 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
         r.personRef = q.value(3).toString();
         r.nationality = q.value(4).toString();
         r.band = optionalInt(q.value(5));
-        r.bandProvisional = q.value(6).toInt() != 0;
+        r.bandMissing = q.value(6).toInt();
+        r.bandProvisional = r.bandMissing != 0;
         r.bandOverridden = !q.value(7).isNull();
         r.owningUnit = q.value(8).toString();
         r.caseOwner = q.value(9).toString();

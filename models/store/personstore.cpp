@@ -53,7 +53,10 @@ PersonRecord readPerson(const QSqlQuery &q)
     r.openBarriers = q.value(18).toInt();
     r.bandComputed = optionalInt(q.value(19));
     r.bandRule = Banding::ruleFromCode(q.value(20).toString());
-    r.bandProvisional = q.value(21).toInt() != 0;
+    // The stored rule says whether the person has a criminal case (Banding writes it).
+    r.risk.criminalCase = r.bandRule != BandRule::NoCriminalCase;
+    r.bandMissing = q.value(21).toInt();
+    r.bandProvisional = r.bandMissing != 0;
     r.bandOverride = optionalInt(q.value(22));
     r.band = optionalInt(q.value(23));
     r.createdAt = q.value(24).toString();
@@ -85,7 +88,8 @@ void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> 
     const bool banded = s.band.band > 0;
     q.addBindValue(banded ? QVariant(s.band.band) : QVariant());
     q.addBindValue(Banding::ruleCode(s.band.rule));
-    q.addBindValue(int(s.band.provisional));
+    // The missing facts themselves (MissingFact bits), so lists can say what is missing.
+    q.addBindValue(s.band.missing);
     // The effective band: an override counts only while the person is banded at all.
     const std::optional<int> effective =
         banded ? (bandOverride ? bandOverride : std::optional<int>(s.band.band)) : std::nullopt;
@@ -340,6 +344,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     if (!prepare(recordedQuery, QStringLiteral("SELECT COUNT(*) FROM barrier WHERE person_id = ? "
                                                "AND source = 'lodestar' AND cleared_on IS NULL")))
         return queryError(tr("Could not prepare to read barriers"), recordedQuery);
+    // CID's barriers certified under RED.0004 in Lodestar stop counting while CID still holds
+    // their case open (issue 15 rule 7; BarrierStore ends the mark when CID closes it).
+    QSqlQuery certifiedQuery(m_db);
+    if (!prepare(certifiedQuery,
+                 QStringLiteral("SELECT c.case_ref FROM barrier b JOIN cid_case c ON c.id = "
+                                "b.cid_case_id WHERE b.person_id = ? AND b.source = 'cid' AND "
+                                "b.cleared_on IS NOT NULL AND b.cleared_how = 'certified'")))
+        return queryError(tr("Could not prepare to read barriers"), certifiedQuery);
     // Derived columns only: person.version is left as it is, so a refresh (after an import, a
     // barrier, a restriction) never makes someone's open band override or allocation conflict.
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
@@ -379,7 +391,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             return queryError(tr("Could not read the person's barriers"), recordedQuery);
         const int recorded = recordedQuery.value(0).toInt();
         recordedQuery.finish();
-        PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded);
+        certifiedQuery.addBindValue(personId);
+        if (!certifiedQuery.exec())
+            return queryError(tr("Could not read the person's barriers"), certifiedQuery);
+        QSet<QString> certified;
+        while (certifiedQuery.next())
+            certified.insert(certifiedQuery.value(0).toString());
+        certifiedQuery.finish();
+        PersonSummary s = PersonSummary::fromCases(cs, d.addressStatus, recorded, certified);
         restrictionQuery.addBindValue(personId);
         if (!restrictionQuery.exec())
             return queryError(tr("Could not read the person's reporting restriction"),

@@ -82,6 +82,18 @@ Result<QVector<RemovalDirections>> RemovalStore::forPerson(qint64 personId) cons
     return out;
 }
 
+Result<QDate> RemovalStore::firstRed0004Served(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT MIN(red0004_served_on) FROM removal_directions WHERE "
+                              "person_id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not read when a RED.0004 notice was served"), q);
+    return dateOf(q.value(0));
+}
+
 Result<std::optional<RemovalDirections>> RemovalStore::directions(qint64 personId, qint64 id) const
 {
     QSqlQuery q(m_db);

@@ -30,6 +30,10 @@ public:
     Result<qint64> save(const RemovalDirections &directions, const QString &user);
     Result<qint64> saveInTransaction(const RemovalDirections &directions, const QString &user,
                                      const QString &now);
+    // The earliest RED.0004 notice served on the person, on any of their directions whatever
+    // became of them (the notice is served on the person); invalid when none was. A barrier
+    // raised after it can be certified under RED.0004 (Barrier::isCertifiable).
+    Result<QDate> firstRed0004Served(qint64 personId) const;
     // The diary kind of the planned removal of directions `id`.
     static QString diaryKind(qint64 directionsId);
 

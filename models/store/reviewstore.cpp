@@ -12,6 +12,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace StoreSupport;
 
 ReviewStore::ReviewStore(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -112,14 +114,17 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // The same base as the review check, so the record and the check never disagree.
-    prepare(q, QStringLiteral("SELECT %1").arg(ReviewRules::baseSql(QStringLiteral("?"))));
-    for (int i = 0; i < 3; ++i)
+    // The same base and set date as the review check, so the record and the check never
+    // disagree.
+    prepare(q, QStringLiteral("SELECT %1, %2")
+                   .arg(ReviewRules::baseSql(QStringLiteral("?")),
+                        ReviewRules::setNextSql(QStringLiteral("?"))));
+    for (int i = 0; i < 4; ++i)
         q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return queryError(tr("Could not read when the review is due"), q);
     const QDate base = dateOf(q.value(0));
-    return base.isValid() ? ReviewRules::dueDate(base) : QDate();
+    return base.isValid() ? ReviewRules::dueDate(base, dateOf(q.value(1))) : QDate();
 }
 
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion)
@@ -252,8 +257,10 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
                               "person.id), (SELECT MAX(r.id) FROM review r WHERE r.person_id = "
                               "person.id AND r.signed_off_at IS NULL AND r.reviewed_on = (SELECT "
                               "MAX(r2.reviewed_on) FROM review r2 WHERE r2.person_id = "
-                              "person.id)) FROM person WHERE %2 ORDER BY base, person.family_key")
-                   .arg(ReviewRules::baseSql(QStringLiteral("person.id")), where));
+                              "person.id)), %3 FROM person WHERE %2 ORDER BY base, "
+                              "person.family_key")
+                   .arg(ReviewRules::baseSql(QStringLiteral("person.id")), where,
+                        ReviewRules::setNextSql(QStringLiteral("person.id"))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
@@ -266,10 +273,14 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
         r.name = personName(q.value(2).toString(), q.value(3).toString());
         r.caseOwner = q.value(4).toString();
         r.band = q.value(5).toInt();
-        r.due = ReviewRules::dueDate(dateOf(q.value(6)));
+        r.due = ReviewRules::dueDate(dateOf(q.value(6)), dateOf(q.value(9)));
         r.lastReviewed = dateOf(q.value(7));
         r.unsignedReviewId = q.value(8).toLongLong();
         out << r;
     }
+    // Most overdue first: a set date can make a later base due sooner (SQL cannot add months
+    // portably, so the order by due date is made here; ties keep the base and name order).
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DueRow &a, const DueRow &b) { return a.due < b.due; });
     return out;
 }
