@@ -55,12 +55,12 @@
 <context>
     <name>AbscondersStore</name>
     <message>
-        <location filename="../models/store/abscondersstore.cpp" line="21"/>
+        <location filename="../models/store/abscondersstore.cpp" line="22"/>
         <source>Could not count the Trace and Locate referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/abscondersstore.cpp" line="52"/>
+        <location filename="../models/store/abscondersstore.cpp" line="58"/>
         <source>Could not list the absconders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,65 +243,65 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="67"/>
+        <location filename="../models/store/allocationstore.cpp" line="68"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="70"/>
+        <location filename="../models/store/allocationstore.cpp" line="71"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="84"/>
+        <location filename="../models/store/allocationstore.cpp" line="85"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="86"/>
+        <location filename="../models/store/allocationstore.cpp" line="87"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="95"/>
-        <location filename="../models/store/allocationstore.cpp" line="102"/>
+        <location filename="../models/store/allocationstore.cpp" line="96"/>
+        <location filename="../models/store/allocationstore.cpp" line="103"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="108"/>
-        <location filename="../models/store/allocationstore.cpp" line="118"/>
+        <location filename="../models/store/allocationstore.cpp" line="109"/>
+        <location filename="../models/store/allocationstore.cpp" line="119"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="135"/>
+        <location filename="../models/store/allocationstore.cpp" line="136"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="159"/>
+        <location filename="../models/store/allocationstore.cpp" line="160"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="188"/>
+        <location filename="../models/store/allocationstore.cpp" line="189"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="218"/>
-        <location filename="../models/store/allocationstore.cpp" line="248"/>
+        <location filename="../models/store/allocationstore.cpp" line="221"/>
+        <location filename="../models/store/allocationstore.cpp" line="252"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="280"/>
+        <location filename="../models/store/allocationstore.cpp" line="283"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="327"/>
+        <location filename="../models/store/allocationstore.cpp" line="330"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,34 +390,34 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="72"/>
+        <location filename="../models/store/auditstore.cpp" line="71"/>
         <source>Could not lock the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="74"/>
-        <location filename="../models/store/auditstore.cpp" line="209"/>
-        <location filename="../models/store/auditstore.cpp" line="220"/>
-        <location filename="../models/store/auditstore.cpp" line="228"/>
-        <location filename="../models/store/auditstore.cpp" line="241"/>
-        <location filename="../models/store/auditstore.cpp" line="257"/>
-        <location filename="../models/store/auditstore.cpp" line="269"/>
+        <location filename="../models/store/auditstore.cpp" line="73"/>
+        <location filename="../models/store/auditstore.cpp" line="207"/>
+        <location filename="../models/store/auditstore.cpp" line="218"/>
+        <location filename="../models/store/auditstore.cpp" line="226"/>
+        <location filename="../models/store/auditstore.cpp" line="239"/>
+        <location filename="../models/store/auditstore.cpp" line="255"/>
+        <location filename="../models/store/auditstore.cpp" line="267"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="107"/>
+        <location filename="../models/store/auditstore.cpp" line="106"/>
         <source>Could not write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="169"/>
+        <location filename="../models/store/auditstore.cpp" line="167"/>
         <source>There is no table &apos;%1&apos; to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="173"/>
-        <location filename="../models/store/auditstore.cpp" line="176"/>
+        <location filename="../models/store/auditstore.cpp" line="171"/>
+        <location filename="../models/store/auditstore.cpp" line="174"/>
         <source>Could not read the record to audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,42 +795,72 @@
 <context>
     <name>Banding</name>
     <message>
-        <location filename="../models/domain/banding.cpp" line="78"/>
+        <location filename="../models/domain/banding.cpp" line="86"/>
+        <source>provisional: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="93"/>
+        <source>MAPPA level not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="95"/>
+        <source>harm category not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="97"/>
+        <source>sentence not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="142"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="149"/>
         <source>Detained: only non-detained people are banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="80"/>
+        <location filename="../models/domain/banding.cpp" line="151"/>
+        <source>Not banded: no criminal case, so not a foreign national offender case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="153"/>
         <source>Band 1: MAPPA level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="82"/>
+        <location filename="../models/domain/banding.cpp" line="155"/>
         <source>Band 1: sentence of %1 months, over %2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="86"/>
+        <location filename="../models/domain/banding.cpp" line="159"/>
         <source>Band 1: MAPPA level 1 with harm category A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="88"/>
+        <location filename="../models/domain/banding.cpp" line="161"/>
         <source>Band 2: MAPPA level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="90"/>
+        <location filename="../models/domain/banding.cpp" line="163"/>
         <source>Band 2: ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="92"/>
+        <location filename="../models/domain/banding.cpp" line="165"/>
         <source>Band 3: no MAPPA level and no open barrier to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/banding.cpp" line="94"/>
+        <location filename="../models/domain/banding.cpp" line="167"/>
         <source>Band 4: no MAPPA level and %n open barrier(s) to removal</source>
         <translation>
             <numerusform>Band 4: no MAPPA level and %n open barrier to removal</numerusform>
@@ -838,67 +868,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="104"/>
+        <location filename="../models/domain/banding.cpp" line="177"/>
         <source>Detained, not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="106"/>
+        <location filename="../models/domain/banding.cpp" line="179"/>
+        <source>No criminal case, not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/banding.cpp" line="181"/>
         <source>MAPPA level 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="108"/>
+        <location filename="../models/domain/banding.cpp" line="183"/>
         <source>Sentence over 60 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="110"/>
+        <location filename="../models/domain/banding.cpp" line="185"/>
         <source>MAPPA level 1 with harm category A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="112"/>
+        <location filename="../models/domain/banding.cpp" line="187"/>
         <source>MAPPA level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="114"/>
+        <location filename="../models/domain/banding.cpp" line="189"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="116"/>
+        <location filename="../models/domain/banding.cpp" line="191"/>
         <source>No MAPPA, no open barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="118"/>
+        <location filename="../models/domain/banding.cpp" line="193"/>
         <source>No MAPPA, open barrier to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="127"/>
+        <location filename="../models/domain/banding.cpp" line="202"/>
         <source>1 Highest risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="129"/>
+        <location filename="../models/domain/banding.cpp" line="204"/>
         <source>2 Lower risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="131"/>
+        <location filename="../models/domain/banding.cpp" line="206"/>
         <source>3 Lowest risk, removable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="133"/>
+        <location filename="../models/domain/banding.cpp" line="208"/>
         <source>4 Lowest risk, not removable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/banding.cpp" line="135"/>
+        <location filename="../models/domain/banding.cpp" line="210"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,32 +1027,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="85"/>
+        <location filename="../models/domain/barrier.cpp" line="92"/>
+        <source>Cannot be certified under RED.0004: no RED.0004 notice has been served on this person (record it with their removal directions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="95"/>
+        <source>Cannot be certified under RED.0004: the notice was served on %1, the same day the barrier was raised, not before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="98"/>
+        <source>Cannot be certified under RED.0004: the notice was served on %1, after the barrier was raised on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="106"/>
         <source>A barrier needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="87"/>
+        <location filename="../models/domain/barrier.cpp" line="108"/>
         <source>&apos;%1&apos; is not a type of barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="89"/>
+        <location filename="../models/domain/barrier.cpp" line="110"/>
         <source>Barriers from CID follow the extract and are not edited in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="91"/>
+        <location filename="../models/domain/barrier.cpp" line="112"/>
         <source>Say when the barrier was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="94"/>
+        <location filename="../models/domain/barrier.cpp" line="115"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="96"/>
+        <location filename="../models/domain/barrier.cpp" line="117"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,107 +1187,107 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="70"/>
+        <location filename="../models/store/barrierstore.cpp" line="71"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="100"/>
+        <location filename="../models/store/barrierstore.cpp" line="101"/>
         <source>A barrier cannot be raised in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="118"/>
+        <location filename="../models/store/barrierstore.cpp" line="119"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="135"/>
+        <location filename="../models/store/barrierstore.cpp" line="137"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="137"/>
-        <location filename="../models/store/barrierstore.cpp" line="283"/>
+        <location filename="../models/store/barrierstore.cpp" line="139"/>
+        <location filename="../models/store/barrierstore.cpp" line="298"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="140"/>
-        <source>Barriers from CID follow the extract: CID clears them when it closes the case</source>
+        <location filename="../models/store/barrierstore.cpp" line="146"/>
+        <source>Barriers from CID follow the extract: CID clears them when it closes the case (here they can only be certified under RED.0004)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="144"/>
+        <location filename="../models/store/barrierstore.cpp" line="150"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="145"/>
+        <location filename="../models/store/barrierstore.cpp" line="151"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="167"/>
+        <location filename="../models/store/barrierstore.cpp" line="182"/>
         <source>Say when the barrier was cleared (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="170"/>
+        <location filename="../models/store/barrierstore.cpp" line="185"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="173"/>
-        <location filename="../models/store/barrierstore.cpp" line="209"/>
-        <location filename="../models/store/barrierstore.cpp" line="231"/>
-        <location filename="../models/store/barrierstore.cpp" line="249"/>
-        <location filename="../models/store/barrierstore.cpp" line="282"/>
+        <location filename="../models/store/barrierstore.cpp" line="188"/>
+        <location filename="../models/store/barrierstore.cpp" line="224"/>
+        <location filename="../models/store/barrierstore.cpp" line="246"/>
+        <location filename="../models/store/barrierstore.cpp" line="264"/>
+        <location filename="../models/store/barrierstore.cpp" line="297"/>
         <source>barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="204"/>
+        <location filename="../models/store/barrierstore.cpp" line="219"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="212"/>
+        <location filename="../models/store/barrierstore.cpp" line="227"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="247"/>
+        <location filename="../models/store/barrierstore.cpp" line="262"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="279"/>
+        <location filename="../models/store/barrierstore.cpp" line="294"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="345"/>
+        <location filename="../models/store/barrierstore.cpp" line="362"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="398"/>
+        <location filename="../models/store/barrierstore.cpp" line="415"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="421"/>
+        <location filename="../models/store/barrierstore.cpp" line="438"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="450"/>
+        <location filename="../models/store/barrierstore.cpp" line="467"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="464"/>
+        <location filename="../models/store/barrierstore.cpp" line="481"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,107 +1557,107 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="133"/>
         <source> (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="135"/>
         <source> (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="147"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="197"/>
-        <source>Provisional: no MAPPA level and no sentence recorded</source>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="130"/>
+        <source>Removed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="199"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="205"/>
         <source>Band set by a team leader&apos;s override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="226"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="234"/>
         <source>Longest sentence of the person&apos;s criminal cases, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="236"/>
         <source>Open barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="230"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="238"/>
         <source>Effective band: a team leader&apos;s override where there is one, else the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="237"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="245"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="247"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="241"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="249"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="243"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="251"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="245"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="253"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="247"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="255"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="257"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="251"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="259"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="253"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="261"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="255"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="263"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="265"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="259"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="267"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="261"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="269"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,17 +1665,17 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="123"/>
+        <location filename="../models/store/caseloadstore.cpp" line="129"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="143"/>
+        <location filename="../models/store/caseloadstore.cpp" line="150"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="174"/>
+        <location filename="../models/store/caseloadstore.cpp" line="183"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,103 +1689,113 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
     </message>
     <message>
         <location filename="../widgets/caseloadview.cpp" line="45"/>
+        <source>Show re&amp;moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="46"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="47"/>
+        <location filename="../widgets/caseloadview.cpp" line="48"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="58"/>
+        <location filename="../widgets/caseloadview.cpp" line="59"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="66"/>
+        <location filename="../widgets/caseloadview.cpp" line="67"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="77"/>
-        <source>All bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/caseloadview.cpp" line="80"/>
-        <source>Not banded (detained)</source>
+        <location filename="../widgets/caseloadview.cpp" line="70"/>
+        <source>Also list the people whose removal is recorded as carried out: they have left the non-detained stock and are not banded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/caseloadview.cpp" line="82"/>
+        <source>All bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="85"/>
+        <source>Not banded (detained, or no criminal case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="87"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="84"/>
+        <location filename="../widgets/caseloadview.cpp" line="89"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="86"/>
+        <location filename="../widgets/caseloadview.cpp" line="91"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="145"/>
+        <location filename="../widgets/caseloadview.cpp" line="154"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="147"/>
+        <location filename="../widgets/caseloadview.cpp" line="156"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="171"/>
+        <location filename="../widgets/caseloadview.cpp" line="180"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="173"/>
+        <location filename="../widgets/caseloadview.cpp" line="182"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="174"/>
+        <location filename="../widgets/caseloadview.cpp" line="183"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="177"/>
+        <location filename="../widgets/caseloadview.cpp" line="186"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="182"/>
+        <location filename="../widgets/caseloadview.cpp" line="191"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="211"/>
+        <location filename="../widgets/caseloadview.cpp" line="221"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="213"/>
+        <location filename="../widgets/caseloadview.cpp" line="223"/>
         <source>No people match these filters.
 Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="291"/>
+        <location filename="../widgets/caseloadview.cpp" line="301"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="292"/>
+        <location filename="../widgets/caseloadview.cpp" line="302"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,12 +1858,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../widgets/chartbuilder.cpp" line="264"/>
+        <location filename="../widgets/chartbuilder.cpp" line="265"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chartbuilder.cpp" line="288"/>
+        <location filename="../widgets/chartbuilder.cpp" line="289"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,52 +2159,72 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ClearBarrierDialog</name>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="23"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="25"/>
         <source>Clear a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="24"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="25"/>
+        <source>Certify a CID Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
         <source>%1, raised %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="39"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="51"/>
+        <source>A RED.0004 notice was served on %1, before this barrier was raised: it can be certified under RED.0004.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="64"/>
         <source>Added to the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="43"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="69"/>
         <source>C&amp;lear Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="46"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="69"/>
+        <source>C&amp;ertify Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="72"/>
         <source>Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="78"/>
         <source>Cleared &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="53"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="78"/>
+        <source>Certified &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="54"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="81"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="125"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="159"/>
         <source>It was cleared on %1 (%2): there is nothing left to clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="132"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="166"/>
         <source>The barrier is no longer on the register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,8 +2288,8 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="230"/>
-        <location filename="../app/commands.cpp" line="339"/>
-        <location filename="../app/commands.cpp" line="568"/>
+        <location filename="../app/commands.cpp" line="384"/>
+        <location filename="../app/commands.cpp" line="614"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,47 +2334,42 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="327"/>
+        <location filename="../app/commands.cpp" line="360"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="330"/>
-        <source>Date the figures are taken at (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="333"/>
+        <location filename="../app/commands.cpp" line="369"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="553"/>
+        <location filename="../app/commands.cpp" line="599"/>
         <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="561"/>
+        <location filename="../app/commands.cpp" line="607"/>
         <source>An entry an earlier run printed as the head, which the log must still hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="579"/>
+        <location filename="../app/commands.cpp" line="625"/>
         <source>--expect-head &apos;%1&apos; is not ID:SHA256 (an entry number, a colon, 64 hex digits) as audit-verify prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="602"/>
+        <location filename="../app/commands.cpp" line="648"/>
         <source>Head: %1:%2 (keep it elsewhere; --expect-head with it later also finds entries cut from the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="595"/>
+        <location filename="../app/commands.cpp" line="641"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="599"/>
+        <location filename="../app/commands.cpp" line="645"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -2302,62 +2377,82 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="448"/>
+        <location filename="../app/commands.cpp" line="494"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="453"/>
+        <location filename="../app/commands.cpp" line="364"/>
+        <source>Date the figures are taken at, meaning the end of that day (default today), or a minute within a day (YYYY-MM-DDTHH:MM): reporting events scheduled after it are pending, not breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="372"/>
+        <source>Print what each figure and chart counts, one per line (with --json, one object); needs no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="390"/>
+        <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="435"/>
+        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="499"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="457"/>
+        <location filename="../app/commands.cpp" line="503"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="461"/>
+        <location filename="../app/commands.cpp" line="507"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="465"/>
+        <location filename="../app/commands.cpp" line="511"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="468"/>
+        <location filename="../app/commands.cpp" line="514"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="478"/>
+        <location filename="../app/commands.cpp" line="524"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="493"/>
+        <location filename="../app/commands.cpp" line="539"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="496"/>
+        <location filename="../app/commands.cpp" line="542"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="512"/>
+        <location filename="../app/commands.cpp" line="558"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="532"/>
+        <location filename="../app/commands.cpp" line="578"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="541"/>
+        <location filename="../app/commands.cpp" line="587"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2366,43 +2461,37 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="248"/>
-        <location filename="../app/commands.cpp" line="346"/>
-        <location filename="../app/commands.cpp" line="487"/>
+        <location filename="../app/commands.cpp" line="533"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="383"/>
+        <location filename="../app/commands.cpp" line="429"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="389"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="396"/>
+        <location filename="../app/commands.cpp" line="442"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="399"/>
+        <location filename="../app/commands.cpp" line="445"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="408"/>
+        <location filename="../app/commands.cpp" line="454"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="415"/>
+        <location filename="../app/commands.cpp" line="461"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="433"/>
+        <location filename="../app/commands.cpp" line="479"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,21 +2637,16 @@ The server asks for a password:</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="122"/>
+        <location filename="../models/figures/dashboard.cpp" line="121"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="124"/>
-        <source>People in the community (not detained) by their band as it stands, the override where one is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="126"/>
-        <location filename="../models/figures/dashboard.cpp" line="173"/>
-        <location filename="../models/figures/dashboard.cpp" line="404"/>
-        <location filename="../models/figures/dashboard.cpp" line="446"/>
-        <location filename="../models/figures/dashboard.cpp" line="479"/>
+        <location filename="../models/figures/dashboard.cpp" line="125"/>
+        <location filename="../models/figures/dashboard.cpp" line="174"/>
+        <location filename="../models/figures/dashboard.cpp" line="418"/>
+        <location filename="../models/figures/dashboard.cpp" line="460"/>
+        <location filename="../models/figures/dashboard.cpp" line="496"/>
         <location filename="../widgets/drilldowndialog.cpp" line="30"/>
         <source>people</source>
         <translation type="unfinished"></translation>
@@ -2583,278 +2667,288 @@ The server asks for a password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="147"/>
-        <source>People in the community (not detained) by the owning unit of their lead case, in bands as they stand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/figures/dashboard.cpp" line="155"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/figures/dashboard.cpp" line="123"/>
+        <source>The non-detained stock on the as-of date (a criminal case, not detained, not removed) by band as it stands, the override where one is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="147"/>
+        <source>The non-detained stock on the as-of date by the owning unit of their lead case, in bands as they stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/figures/dashboard.cpp" line="167"/>
-        <source>Reporting people and absconders by month</source>
+        <source>The stock by reporting status, by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/figures/dashboard.cpp" line="168"/>
-        <source>Reporting: people whose reporting ran into the month (first scheduled event on or before its last day, last on or after its first). Absconders: people in the community with a countersigned absconder declaration and no &quot;located&quot; since, at the month&apos;s end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="184"/>
-        <source>Reporting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="185"/>
-        <source>Absconders</source>
+        <source>The non-detained stock at each month&apos;s end (the as-of date for the last month), split as the figures split it: reporting (required to report, not an absconder), absconders (a countersigned absconder declaration and no &quot;located&quot; since) and not reporting (no restriction, or reporting not required). The three add up to the stock on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/figures/dashboard.cpp" line="187"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="188"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="189"/>
+        <source>Not reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="191"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="224"/>
+        <location filename="../models/figures/dashboard.cpp" line="231"/>
         <source>Could not count the absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="256"/>
+        <location filename="../models/figures/dashboard.cpp" line="268"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="258"/>
+        <location filename="../models/figures/dashboard.cpp" line="270"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="261"/>
+        <location filename="../models/figures/dashboard.cpp" line="273"/>
         <location filename="../widgets/drilldowndialog.cpp" line="32"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="269"/>
+        <location filename="../models/figures/dashboard.cpp" line="281"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="273"/>
+        <location filename="../models/figures/dashboard.cpp" line="285"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="289"/>
+        <location filename="../models/figures/dashboard.cpp" line="301"/>
         <location filename="../widgets/drilldowndialog.cpp" line="34"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="291"/>
+        <location filename="../models/figures/dashboard.cpp" line="303"/>
         <source>Raised on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="298"/>
+        <location filename="../models/figures/dashboard.cpp" line="310"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="300"/>
+        <location filename="../models/figures/dashboard.cpp" line="312"/>
         <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date and not cleared by then; barriers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="303"/>
-        <location filename="../models/figures/dashboard.cpp" line="320"/>
+        <location filename="../models/figures/dashboard.cpp" line="315"/>
+        <location filename="../models/figures/dashboard.cpp" line="332"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="314"/>
+        <location filename="../models/figures/dashboard.cpp" line="326"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="316"/>
+        <location filename="../models/figures/dashboard.cpp" line="328"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="323"/>
+        <location filename="../models/figures/dashboard.cpp" line="335"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="333"/>
+        <location filename="../models/figures/dashboard.cpp" line="345"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="335"/>
-        <source>Removal directions set in each quarter (planned), and those whose outcome in the quarter was a removal (succeeded) or a failure (failed).</source>
+        <location filename="../models/figures/dashboard.cpp" line="347"/>
+        <source>Per quarter of the business year (Q1 is April to June): removal directions set in the quarter (planned), and those whose outcome in it was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="337"/>
-        <location filename="../models/figures/dashboard.cpp" line="378"/>
+        <location filename="../models/figures/dashboard.cpp" line="415"/>
+        <source>People referred to Trace and Locate in each business year (1 April to 31 March) of the period, and people located; people, not steps (twice in a year counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="458"/>
+        <source>The non-detained stock on the as-of date whose 3-monthly review is on time or overdue, by their case owner&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="482"/>
+        <source>Next review set for, or due 3 months after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="493"/>
+        <source>People with a reoffence recorded with an offence date in the quarter of the business year (Q1 is April to June), by their address now: a fixed address or no fixed abode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="350"/>
+        <location filename="../models/figures/dashboard.cpp" line="391"/>
         <location filename="../widgets/drilldowndialog.cpp" line="36"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="343"/>
+        <location filename="../models/figures/dashboard.cpp" line="356"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="344"/>
+        <location filename="../models/figures/dashboard.cpp" line="357"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="345"/>
-        <location filename="../models/figures/dashboard.cpp" line="384"/>
+        <location filename="../models/figures/dashboard.cpp" line="358"/>
+        <location filename="../models/figures/dashboard.cpp" line="397"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="353"/>
+        <location filename="../models/figures/dashboard.cpp" line="366"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="374"/>
+        <location filename="../models/figures/dashboard.cpp" line="387"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="376"/>
+        <location filename="../models/figures/dashboard.cpp" line="389"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="391"/>
+        <location filename="../models/figures/dashboard.cpp" line="404"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="400"/>
+        <location filename="../models/figures/dashboard.cpp" line="413"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="402"/>
-        <source>People referred to Trace and Locate in each year of the period, and people located; people, not steps (twice in a year counts once).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="411"/>
+        <location filename="../models/figures/dashboard.cpp" line="425"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="412"/>
+        <location filename="../models/figures/dashboard.cpp" line="426"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="421"/>
+        <location filename="../models/figures/dashboard.cpp" line="435"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="442"/>
+        <location filename="../models/figures/dashboard.cpp" line="456"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="444"/>
-        <source>People in the community whose 3-monthly review is on time or overdue on the as-of date, by their case owner&apos;s team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="455"/>
+        <location filename="../models/figures/dashboard.cpp" line="469"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="459"/>
+        <location filename="../models/figures/dashboard.cpp" line="471"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="464"/>
+        <location filename="../models/figures/dashboard.cpp" line="475"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="466"/>
-        <source>Due 3 months after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="475"/>
+        <location filename="../models/figures/dashboard.cpp" line="491"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="477"/>
-        <source>People with a reoffence recorded with an offence date in the quarter, by their address now: a fixed address or no fixed abode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="485"/>
+        <location filename="../models/figures/dashboard.cpp" line="502"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="489"/>
+        <location filename="../models/figures/dashboard.cpp" line="506"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="502"/>
+        <location filename="../models/figures/dashboard.cpp" line="519"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="562"/>
+        <location filename="../models/figures/dashboard.cpp" line="579"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="683"/>
+        <location filename="../models/figures/dashboard.cpp" line="700"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="687"/>
+        <location filename="../models/figures/dashboard.cpp" line="704"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="747"/>
+        <location filename="../models/figures/dashboard.cpp" line="775"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="754"/>
+        <location filename="../models/figures/dashboard.cpp" line="782"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="764"/>
+        <location filename="../models/figures/dashboard.cpp" line="792"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="777"/>
+        <location filename="../models/figures/dashboard.cpp" line="805"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,14 +2996,14 @@ The server asks for a password:</source>
     </message>
     <message>
         <location filename="../widgets/dashboardreport.cpp" line="413"/>
-        <location filename="../widgets/dashboardreport.cpp" line="481"/>
-        <location filename="../widgets/dashboardreport.cpp" line="561"/>
+        <location filename="../widgets/dashboardreport.cpp" line="483"/>
+        <location filename="../widgets/dashboardreport.cpp" line="563"/>
         <source>Lodestar management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/dashboardreport.cpp" line="417"/>
-        <location filename="../widgets/dashboardreport.cpp" line="483"/>
+        <location filename="../widgets/dashboardreport.cpp" line="485"/>
         <source>As at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,72 +3044,72 @@ The server asks for a password:</source>
     </message>
     <message>
         <location filename="../widgets/dashboardreport.cpp" line="443"/>
-        <source>Each chart counts as at the date above, for the team, owning unit and period shown, and says in one sentence what it counts. The charts that follow a period count within it; the others are a snapshot on the as-of date. The same figures are on Lodestar&apos;s dashboard, where every bar or slice opens the list of exactly the people or records it counts.</source>
+        <source>Each chart counts as at the date above, for the team, owning unit and period shown, and says in one sentence what it counts. The charts that follow a period count within it; the others are a snapshot on the as-of date. Quarters and years are those of the business year, 1 April to 31 March (&quot;Q4 2025/26&quot; is January to March 2026), cut to the period; months are calendar months. The same figures are on Lodestar&apos;s dashboard, where every bar or slice opens the list of exactly the people or records it counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="451"/>
+        <location filename="../widgets/dashboardreport.cpp" line="453"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="456"/>
+        <location filename="../widgets/dashboardreport.cpp" line="458"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="456"/>
+        <location filename="../widgets/dashboardreport.cpp" line="458"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="457"/>
+        <location filename="../widgets/dashboardreport.cpp" line="459"/>
         <source>Total counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="464"/>
+        <location filename="../widgets/dashboardreport.cpp" line="466"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="465"/>
+        <location filename="../widgets/dashboardreport.cpp" line="467"/>
         <source>counted per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="491"/>
+        <location filename="../widgets/dashboardreport.cpp" line="493"/>
         <source>Period %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="497"/>
+        <location filename="../widgets/dashboardreport.cpp" line="499"/>
         <source>As at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="521"/>
+        <location filename="../widgets/dashboardreport.cpp" line="523"/>
         <source>Cannot start drawing the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="531"/>
+        <location filename="../widgets/dashboardreport.cpp" line="533"/>
         <source>Cannot start page %1 of the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="537"/>
+        <location filename="../widgets/dashboardreport.cpp" line="539"/>
         <source>Cannot finish the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="546"/>
+        <location filename="../widgets/dashboardreport.cpp" line="548"/>
         <source>The report&apos;s period %1 to %2 is not a valid period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="554"/>
-        <location filename="../widgets/dashboardreport.cpp" line="570"/>
+        <location filename="../widgets/dashboardreport.cpp" line="556"/>
+        <location filename="../widgets/dashboardreport.cpp" line="572"/>
         <source>Cannot write the report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,42 +3329,42 @@ Click for the list.</source>
 <context>
     <name>DataQualityModel</name>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="103"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="153"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="155"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="157"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="159"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="161"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="163"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/dataqualitymodel.cpp" line="165"/>
         <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,90 +3372,110 @@ Click for the list.</source>
 <context>
     <name>DataQualityRules</name>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="38"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="44"/>
         <source>Ownership unclear or obsolete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="40"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="46"/>
         <source>No case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="42"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="48"/>
         <source>Band override without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="44"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="50"/>
         <source>Reporting window missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="46"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="52"/>
         <source>Reporting window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="48"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="54"/>
         <source>Reporting outcomes left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="57"/>
-        <source>Allocate the person to a caseworker; ask CID to correct the owning unit</source>
+        <location filename="../models/domain/dataqualityrules.cpp" line="56"/>
+        <source>No criminal case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="59"/>
-        <source>Allocate the person to a caseworker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="61"/>
-        <source>Open the record and set the override again with its reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="63"/>
-        <source>Open the Reporting tab and set the restriction&apos;s window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="65"/>
-        <source>Open the Reporting tab and narrow the window to an hour</source>
+        <location filename="../models/domain/dataqualityrules.cpp" line="58"/>
+        <source>Removed, CID not yet updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/dataqualityrules.cpp" line="67"/>
+        <source>Allocate the person to a caseworker; ask CID to correct the owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="69"/>
+        <source>Allocate the person to a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="71"/>
+        <source>Open the record and set the override again with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="73"/>
+        <source>Open the Reporting tab and set the restriction&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="75"/>
+        <source>Open the Reporting tab and narrow the window to an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="77"/>
         <source>Open the Reporting tab and record what happened at each event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="79"/>
+        <source>Ask CID to record the criminal case, or to take the person off the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/dataqualityrules.cpp" line="81"/>
+        <source>Ask CID to close the criminal case and record the removal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataQualityStore</name>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="82"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="91"/>
         <source>Could not read the clean-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="95"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="104"/>
         <source>No owning unit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="96"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="105"/>
         <source>Owning unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="99"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="108"/>
         <source>Window %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/dataqualitystore.cpp" line="102"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="111"/>
         <source>%n event(s) with no outcome</source>
         <translation>
             <numerusform>%n event with no outcome</numerusform>
@@ -3369,12 +3483,25 @@ Click for the list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="105"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="114"/>
         <source>Reports %1, no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="128"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="117"/>
+        <source>Removed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/store/dataqualitystore.cpp" line="120"/>
+        <source>%n CID case(s), none criminal</source>
+        <translation>
+            <numerusform>%n CID case, none criminal</numerusform>
+            <numerusform>%n CID cases, none criminal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/dataqualitystore.cpp" line="143"/>
         <source>Could not count the clean-up list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,43 +3544,43 @@ Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="116"/>
+        <location filename="../widgets/dataqualityview.cpp" line="118"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="153"/>
+        <location filename="../widgets/dataqualityview.cpp" line="155"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="155"/>
+        <location filename="../widgets/dataqualityview.cpp" line="157"/>
         <source>No records need attention across the caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="156"/>
+        <location filename="../widgets/dataqualityview.cpp" line="158"/>
         <source>Across the caseload: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="156"/>
+        <location filename="../widgets/dataqualityview.cpp" line="158"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="157"/>
+        <location filename="../widgets/dataqualityview.cpp" line="159"/>
         <source>Shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="165"/>
+        <location filename="../widgets/dataqualityview.cpp" line="167"/>
         <source>Nothing to clean up.
 Every person has a clear owning unit and a case owner, every band override has its reason, every reporting window is set and within an hour, and every reporting event due has its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="170"/>
+        <location filename="../widgets/dataqualityview.cpp" line="172"/>
         <source>No records match these filters.
 Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
@@ -3618,8 +3745,8 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <location filename="../models/demo/demogenerator.cpp" line="915"/>
         <location filename="../models/demo/demogenerator.cpp" line="1242"/>
         <location filename="../models/demo/demogenerator.cpp" line="1404"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1857"/>
-        <location filename="../models/demo/demogenerator.cpp" line="2221"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1862"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2226"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,32 +3762,32 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1990"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1995"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2311"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2316"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2313"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2318"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2317"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2322"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2319"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2324"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2360"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2365"/>
         <source>Could not update the database&apos;s statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,287 +4321,287 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="124"/>
-        <location filename="../models/store/editconflict.cpp" line="142"/>
+        <location filename="../models/store/editconflict.cpp" line="121"/>
+        <location filename="../models/store/editconflict.cpp" line="138"/>
         <source>There is no table &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="131"/>
-        <location filename="../models/store/editconflict.cpp" line="147"/>
+        <location filename="../models/store/editconflict.cpp" line="128"/>
+        <location filename="../models/store/editconflict.cpp" line="143"/>
         <source>Could not check whether the %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="176"/>
+        <location filename="../models/store/editconflict.cpp" line="172"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="177"/>
+        <location filename="../models/store/editconflict.cpp" line="173"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="178"/>
+        <location filename="../models/store/editconflict.cpp" line="174"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="179"/>
+        <location filename="../models/store/editconflict.cpp" line="175"/>
         <source>embassy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="180"/>
+        <location filename="../models/store/editconflict.cpp" line="176"/>
         <source>date applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="181"/>
+        <location filename="../models/store/editconflict.cpp" line="177"/>
         <source>interview tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="182"/>
+        <location filename="../models/store/editconflict.cpp" line="178"/>
         <source>interview held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="183"/>
+        <location filename="../models/store/editconflict.cpp" line="179"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="184"/>
+        <location filename="../models/store/editconflict.cpp" line="180"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="185"/>
+        <location filename="../models/store/editconflict.cpp" line="181"/>
         <source>date set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="186"/>
+        <location filename="../models/store/editconflict.cpp" line="182"/>
         <source>planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="187"/>
+        <location filename="../models/store/editconflict.cpp" line="183"/>
         <source>route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="188"/>
+        <location filename="../models/store/editconflict.cpp" line="184"/>
         <source>charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="189"/>
+        <location filename="../models/store/editconflict.cpp" line="185"/>
         <source>RED.0004 served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="190"/>
+        <location filename="../models/store/editconflict.cpp" line="186"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="191"/>
+        <location filename="../models/store/editconflict.cpp" line="187"/>
         <source>outcome date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="192"/>
+        <location filename="../models/store/editconflict.cpp" line="188"/>
         <source>failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="193"/>
+        <location filename="../models/store/editconflict.cpp" line="189"/>
         <source>failure details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="194"/>
+        <location filename="../models/store/editconflict.cpp" line="190"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="195"/>
+        <location filename="../models/store/editconflict.cpp" line="191"/>
         <source>destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="196"/>
+        <location filename="../models/store/editconflict.cpp" line="192"/>
         <source>departure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="197"/>
+        <location filename="../models/store/editconflict.cpp" line="193"/>
         <source>allocated date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="198"/>
+        <location filename="../models/store/editconflict.cpp" line="194"/>
         <source>initial preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="199"/>
+        <location filename="../models/store/editconflict.cpp" line="195"/>
         <source>finalised date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="196"/>
+        <location filename="../models/store/editconflict.cpp" line="197"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="198"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/editconflict.cpp" line="199"/>
+        <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="200"/>
         <location filename="../models/store/editconflict.cpp" line="201"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/store/editconflict.cpp" line="202"/>
-        <source>due date</source>
+        <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="203"/>
-        <source>description</source>
+        <source>reporting window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="204"/>
         <location filename="../models/store/editconflict.cpp" line="205"/>
-        <location filename="../models/store/editconflict.cpp" line="206"/>
-        <source>feedback</source>
+        <source>window warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/store/editconflict.cpp" line="206"/>
         <location filename="../models/store/editconflict.cpp" line="207"/>
-        <source>reporting window</source>
+        <source>countersignature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="208"/>
         <location filename="../models/store/editconflict.cpp" line="209"/>
-        <source>window warning</source>
+        <source>sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="210"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/store/editconflict.cpp" line="211"/>
-        <source>countersignature</source>
+        <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="212"/>
         <location filename="../models/store/editconflict.cpp" line="213"/>
-        <source>sign-off</source>
+        <source>check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="214"/>
-        <source>result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/store/editconflict.cpp" line="215"/>
-        <source>comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/store/editconflict.cpp" line="216"/>
         <location filename="../models/store/editconflict.cpp" line="217"/>
-        <source>check</source>
+        <source>excuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/editconflict.cpp" line="218"/>
         <location filename="../models/store/editconflict.cpp" line="219"/>
-        <location filename="../models/store/editconflict.cpp" line="220"/>
-        <location filename="../models/store/editconflict.cpp" line="221"/>
-        <source>excuse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/editconflict.cpp" line="222"/>
-        <location filename="../models/store/editconflict.cpp" line="223"/>
         <source>release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="224"/>
-        <location filename="../models/store/editconflict.cpp" line="225"/>
-        <location filename="../models/store/editconflict.cpp" line="226"/>
+        <location filename="../models/store/editconflict.cpp" line="220"/>
+        <location filename="../models/store/editconflict.cpp" line="221"/>
+        <location filename="../models/store/editconflict.cpp" line="222"/>
         <source>clearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="227"/>
+        <location filename="../models/store/editconflict.cpp" line="223"/>
         <source>band override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="228"/>
+        <location filename="../models/store/editconflict.cpp" line="224"/>
         <source>band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="229"/>
+        <location filename="../models/store/editconflict.cpp" line="225"/>
         <source>case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="230"/>
+        <location filename="../models/store/editconflict.cpp" line="226"/>
         <source>reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="231"/>
+        <location filename="../models/store/editconflict.cpp" line="227"/>
         <source>reporting centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="232"/>
+        <location filename="../models/store/editconflict.cpp" line="228"/>
         <source>reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="233"/>
+        <location filename="../models/store/editconflict.cpp" line="229"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="234"/>
+        <location filename="../models/store/editconflict.cpp" line="230"/>
         <source>team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="235"/>
+        <location filename="../models/store/editconflict.cpp" line="231"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="236"/>
+        <location filename="../models/store/editconflict.cpp" line="232"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="246"/>
+        <location filename="../models/store/editconflict.cpp" line="242"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="251"/>
+        <location filename="../models/store/editconflict.cpp" line="247"/>
         <source> at %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="256"/>
+        <location filename="../models/store/editconflict.cpp" line="252"/>
         <source>%1 deleted this %2%3 after you opened it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="266"/>
+        <location filename="../models/store/editconflict.cpp" line="262"/>
         <source>%1 changed this %2%3%4 after you opened it. Nothing was saved: reload to see their version and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4482,20 +4609,245 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="178"/>
+        <location filename="../models/figures/figures.cpp" line="127"/>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="132"/>
+        <source>Every person held, whatever their custody or cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="135"/>
+        <source>The non-detained stock: people with a criminal case, not detained, not removed on or before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="140"/>
+        <source>The stock in band %1 (the effective band: the override where one is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="145"/>
+        <source>The stock whose effective band is provisional: a fact not recorded could raise it (an override never is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="150"/>
+        <source>People flagged %1, whatever their custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="152"/>
+        <source>CID cases held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="152"/>
+        <location filename="../models/figures/figures.cpp" line="154"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="153"/>
+        <source>CID cases absent from the newest import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="156"/>
+        <source>People not removed all of whose criminal cases have an empty, NO UNIT, NOT IN USE or obsolete (LIT) owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="161"/>
+        <source>Open barriers of type &quot;%1&quot; on the register (CID&apos;s and Lodestar&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="163"/>
+        <location filename="../models/figures/figures.cpp" line="212"/>
+        <source>barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="165"/>
+        <source>The stock with a criminal sentence of 12 months or more, no deportation decision, and the sentence ended over 12 months before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="169"/>
+        <source>The stock required to report (a frequency other than none), absconders left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="173"/>
+        <source>The stock with a countersigned absconder declaration and no &quot;located&quot; since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="177"/>
+        <source>The stock neither reporting nor absconders: no restriction, or reporting not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="181"/>
+        <source>Breach events scheduled in the 7 days ending at the as-of moment (events after it are pending, not breaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="183"/>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="185"/>
+        <source>People with a breach scheduled in the 7 days ending at the as-of moment, whatever their custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="188"/>
+        <source>The stock with 3 or more breaches in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="191"/>
+        <source>The non-compliance queue: the stock in a current run of breaches, however old the last breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="195"/>
+        <source>The non-compliance queue&apos;s people with a breach in the last 7 days (its filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="199"/>
+        <source>The queue&apos;s unactioned rows: absconders left out, no follow-up step since the latest breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="203"/>
+        <source>Diary entries due before the as-of date and not done by then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="204"/>
+        <source>diary entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="206"/>
+        <source>The stock, absconders left out, with no open barrier, no removal directions pending or carried out, and no active hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="210"/>
+        <source>Barriers raised on or before the as-of date while removal directions stood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="214"/>
+        <source>Removal directions set on or before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="215"/>
+        <location filename="../models/figures/figures.cpp" line="219"/>
+        <location filename="../models/figures/figures.cpp" line="224"/>
+        <source>removal directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="217"/>
+        <source>Removal directions whose removal was carried out on or before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="222"/>
+        <source>Removal directions failed on or before the as-of date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="226"/>
+        <source>The stock whose case preparation (2 weeks initial, 8 in all) is past a due date and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="230"/>
+        <source>The stock with an open barrier and no usable travel document: the document to seek while the barrier is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="234"/>
+        <source>The stock whose 3-monthly review is due before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="236"/>
+        <source>The stock whose review is due on the as-of date or in the 30 days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="238"/>
+        <source>The stock with no case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="240"/>
+        <source>Notes drawn into a quality-assurance sample on or before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="241"/>
+        <location filename="../models/figures/figures.cpp" line="244"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="243"/>
+        <source>Notes marked failed in quality assurance on or before the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="246"/>
+        <source>Issues on the clean-up list (a person with two problems is two issues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="247"/>
+        <source>issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="250"/>
+        <source>People on the clean-up list for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="253"/>
+        <source>People with no criminal case: not foreign national offender cases, so neither banded nor in the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="257"/>
+        <source>People removed on or before the as-of date whose CID criminal case is still open and non-detained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="460"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="198"/>
-        <location filename="../models/figures/figures.cpp" line="243"/>
-        <location filename="../models/figures/figures.cpp" line="254"/>
-        <location filename="../models/figures/figures.cpp" line="269"/>
+        <location filename="../models/figures/figures.cpp" line="481"/>
+        <location filename="../models/figures/figures.cpp" line="534"/>
+        <location filename="../models/figures/figures.cpp" line="545"/>
+        <location filename="../models/figures/figures.cpp" line="560"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="298"/>
+        <location filename="../models/figures/figures.cpp" line="589"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -4503,17 +4855,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="300"/>
+        <location filename="../models/figures/figures.cpp" line="591"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="379"/>
+        <location filename="../models/figures/figures.cpp" line="681"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="388"/>
+        <location filename="../models/figures/figures.cpp" line="690"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,27 +4873,27 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Flags</name>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="82"/>
+        <location filename="../models/domain/personsummary.cpp" line="83"/>
         <source>Zincs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="84"/>
+        <location filename="../models/domain/personsummary.cpp" line="85"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="86"/>
+        <location filename="../models/domain/personsummary.cpp" line="87"/>
         <source>EM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="88"/>
+        <location filename="../models/domain/personsummary.cpp" line="89"/>
         <source>NFA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/personsummary.cpp" line="90"/>
+        <location filename="../models/domain/personsummary.cpp" line="91"/>
         <source>ACRO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4622,47 +4974,47 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>FollowUpLadder</name>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="22"/>
+        <location filename="../models/domain/followupladder.cpp" line="24"/>
         <source>The first step needs at least one breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="25"/>
+        <location filename="../models/domain/followupladder.cpp" line="27"/>
         <source>Each step must start at the same or a higher count than the one before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="27"/>
+        <location filename="../models/domain/followupladder.cpp" line="29"/>
         <source>The warning letter&apos;s follow-up cannot be in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="65"/>
+        <location filename="../models/domain/followupladder.cpp" line="67"/>
         <source>Phone contact and verbal warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="67"/>
+        <location filename="../models/domain/followupladder.cpp" line="69"/>
         <source>Failure to Report warning letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="69"/>
+        <location filename="../models/domain/followupladder.cpp" line="71"/>
         <source>Referral to an arrest team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="71"/>
+        <location filename="../models/domain/followupladder.cpp" line="73"/>
         <source>Absconder declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="73"/>
+        <location filename="../models/domain/followupladder.cpp" line="75"/>
         <source>Referral to Trace and Locate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="75"/>
+        <location filename="../models/domain/followupladder.cpp" line="77"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,7 +5818,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="146"/>
-        <location filename="../widgets/mainwindow.cpp" line="842"/>
+        <location filename="../widgets/mainwindow.cpp" line="856"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5487,13 +5839,13 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="182"/>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="555"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="184"/>
-        <location filename="../widgets/mainwindow.cpp" line="549"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5599,313 +5951,318 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <source>Travel Documents to &amp;Seek (Barrier Open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="238"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
+        <location filename="../widgets/mainwindow.cpp" line="240"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="259"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="267"/>
+        <location filename="../widgets/mainwindow.cpp" line="270"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="273"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="313"/>
+        <location filename="../widgets/mainwindow.cpp" line="316"/>
         <source>Could not check for other people&apos;s changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="319"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="330"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindow.cpp" line="341"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="384"/>
+        <location filename="../widgets/mainwindow.cpp" line="387"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="465"/>
+        <location filename="../widgets/mainwindow.cpp" line="472"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="470"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="490"/>
-        <source>Open Lodestar Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="491"/>
-        <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
+        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <source>Open Lodestar Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="498"/>
+        <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="504"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/mainwindow.cpp" line="514"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/mainwindow.cpp" line="515"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="520"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="521"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="522"/>
+        <location filename="../widgets/mainwindow.cpp" line="529"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="543"/>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="544"/>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="564"/>
+        <location filename="../widgets/mainwindow.cpp" line="571"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/mainwindow.cpp" line="572"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="574"/>
         <location filename="../widgets/mainwindow.cpp" line="581"/>
-        <location filename="../widgets/mainwindow.cpp" line="600"/>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="575"/>
+        <location filename="../widgets/mainwindow.cpp" line="582"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/mainwindow.cpp" line="588"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
-        <location filename="../widgets/mainwindow.cpp" line="1068"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
+        <location filename="../widgets/mainwindow.cpp" line="1082"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="623"/>
+        <location filename="../widgets/mainwindow.cpp" line="630"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="625"/>
-        <location filename="../widgets/mainwindow.cpp" line="658"/>
+        <location filename="../widgets/mainwindow.cpp" line="632"/>
+        <location filename="../widgets/mainwindow.cpp" line="665"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="644"/>
+        <location filename="../widgets/mainwindow.cpp" line="651"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="663"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="663"/>
+        <location filename="../widgets/mainwindow.cpp" line="670"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="664"/>
+        <location filename="../widgets/mainwindow.cpp" line="671"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="685"/>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="696"/>
+        <location filename="../widgets/mainwindow.cpp" line="703"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="708"/>
+        <location filename="../widgets/mainwindow.cpp" line="715"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="720"/>
+        <location filename="../widgets/mainwindow.cpp" line="727"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="732"/>
+        <location filename="../widgets/mainwindow.cpp" line="746"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="744"/>
+        <location filename="../widgets/mainwindow.cpp" line="758"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="756"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="773"/>
+        <location filename="../widgets/mainwindow.cpp" line="787"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="785"/>
+        <location filename="../widgets/mainwindow.cpp" line="799"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="797"/>
+        <location filename="../widgets/mainwindow.cpp" line="811"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="818"/>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
+        <location filename="../widgets/mainwindow.cpp" line="832"/>
+        <location filename="../widgets/mainwindow.cpp" line="839"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="843"/>
+        <location filename="../widgets/mainwindow.cpp" line="857"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="867"/>
+        <location filename="../widgets/mainwindow.cpp" line="881"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="914"/>
+        <location filename="../widgets/mainwindow.cpp" line="928"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -5913,74 +6270,74 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="916"/>
+        <location filename="../widgets/mainwindow.cpp" line="930"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="982"/>
+        <location filename="../widgets/mainwindow.cpp" line="996"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/mainwindow.cpp" line="1009"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1008"/>
+        <location filename="../widgets/mainwindow.cpp" line="1022"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1021"/>
+        <location filename="../widgets/mainwindow.cpp" line="1035"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1032"/>
+        <location filename="../widgets/mainwindow.cpp" line="1046"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1038"/>
+        <location filename="../widgets/mainwindow.cpp" line="1052"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1039"/>
+        <location filename="../widgets/mainwindow.cpp" line="1053"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1046"/>
+        <location filename="../widgets/mainwindow.cpp" line="1060"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1048"/>
+        <location filename="../widgets/mainwindow.cpp" line="1062"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1068"/>
+        <location filename="../widgets/mainwindow.cpp" line="1082"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1086"/>
+        <location filename="../widgets/mainwindow.cpp" line="1100"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1087"/>
+        <location filename="../widgets/mainwindow.cpp" line="1101"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1091"/>
+        <location filename="../widgets/mainwindow.cpp" line="1105"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -5988,12 +6345,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1097"/>
+        <location filename="../widgets/mainwindow.cpp" line="1111"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1098"/>
+        <location filename="../widgets/mainwindow.cpp" line="1112"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6001,17 +6358,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="876"/>
+        <location filename="../models/db/migrations.cpp" line="908"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="894"/>
+        <location filename="../models/db/migrations.cpp" line="926"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="905"/>
+        <location filename="../models/db/migrations.cpp" line="937"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6113,102 +6470,97 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoncomplianceModel</name>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="84"/>
         <source>Absconder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="86"/>
         <source>Unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="79"/>
-        <source>Reporting again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="87"/>
         <source>Followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="91"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="101"/>
         <source>Urgent: Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="101"/>
         <source>Urgent: band 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="107"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="172"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="179"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="174"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="181"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="183"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="178"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="185"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="187"/>
         <source>Breaches in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="182"/>
-        <source>This week</source>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="189"/>
+        <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="184"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="191"/>
         <source>Last breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="193"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="188"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="195"/>
         <source>Next step due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="190"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="197"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="192"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="199"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="201"/>
         <source>Reporting centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,12 +6568,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoncomplianceStore</name>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="51"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="57"/>
         <source>Could not read the non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="107"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="113"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,30 +6587,42 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../widgets/noncomplianceview.cpp" line="26"/>
-        <source>&amp;My cases</source>
+        <source>Breached in the last &amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/noncomplianceview.cpp" line="27"/>
+        <source>&amp;My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="28"/>
         <source>&amp;Record Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="47"/>
-        <location filename="../widgets/noncomplianceview.cpp" line="73"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="51"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="81"/>
         <source>Non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noncomplianceview.cpp" line="90"/>
-        <source>%1: %n person(s) breached reporting in the last 7 days, %2 unactioned. Showing %3.</source>
+        <location filename="../widgets/noncomplianceview.cpp" line="107"/>
+        <source>%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</source>
         <translation>
+            <numerusform>%1 %2: %n person in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</numerusform>
+            <numerusform>%1 %2: %n people in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s) breached reporting in the last 7 days, %2 unactioned. Showing %3.</source>
+        <translation type="vanished">
             <numerusform>%1: %n person breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
             <numerusform>%1: %n people breached reporting in the last 7 days, %2 unactioned. Showing %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="117"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="136"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6692,13 +7056,13 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../models/domain/periods.cpp" line="43"/>
+        <location filename="../models/domain/periods.cpp" line="66"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/periods.cpp" line="66"/>
-        <location filename="../models/domain/periods.cpp" line="67"/>
+        <location filename="../models/domain/periods.cpp" line="88"/>
+        <location filename="../models/domain/periods.cpp" line="89"/>
         <source>%1-%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6820,68 +7184,78 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="96"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="99"/>
+        <source>Certified %1, open in CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="100"/>
         <source>Cleared %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="99"/>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="172"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="181"/>
         <source>Last-minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="112"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
         <source>CID import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="116"/>
         <source>Raised while removal directions stood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
-        <source>From CID: cleared when CID closes the case</source>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="118"/>
+        <source>From CID: certified under RED.0004 in Lodestar, so it no longer blocks removal; marked so until CID closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="121"/>
+        <source>From CID: cleared when CID closes the case; can be certified under RED.0004 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="171"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="173"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="166"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="175"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="168"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="179"/>
         <source>How cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="174"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="183"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6934,47 +7308,57 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="114"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="115"/>
         <source>This barrier comes from CID: CID clears it when it closes the case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="126"/>
-        <source>Record when and how this barrier was cleared</source>
+        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
+        <source>%1; here it can be certified under RED.0004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="127"/>
-        <source>This barrier is cleared already</source>
+        <location filename="../widgets/personbarrierspanel.cpp" line="122"/>
+        <source>Undo a certification made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personbarrierspanel.cpp" line="128"/>
-        <source>This barrier is open</source>
+        <source>Record when and how this barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/personbarrierspanel.cpp" line="129"/>
+        <source>This barrier is cleared already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="130"/>
+        <source>This barrier is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personbarrierspanel.cpp" line="131"/>
         <source>Undo a clearing made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="170"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="172"/>
         <source>Cannot reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="184"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="186"/>
         <source>Barrier Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="185"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="187"/>
         <source>&amp;Notes on this barrier (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="192"/>
+        <location filename="../widgets/personbarrierspanel.cpp" line="194"/>
         <source>Cannot save the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,67 +7643,62 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="351"/>
-        <source>Provisional: no MAPPA level and no sentence are recorded, so this band rests on unknown data. Check the criminal case in CID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="359"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="373"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="379"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="391"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="389"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="397"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="402"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="769"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="767"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
         <source>Export Everything Held (Subject Access)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7334,265 +7713,265 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="410"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
         <source>Save everything held about this person, with the audit trail, as one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="421"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="419"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="430"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="434"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="468"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="434"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="466"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="438"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="469"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="467"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="440"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1085"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="438"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1108"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="457"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="455"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="460"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="458"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="485"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="483"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="489"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="497"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="495"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="502"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="500"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="520"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="524"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="532"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="530"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="538"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="536"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="546"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="544"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="552"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="550"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="559"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="557"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="567"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="565"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="573"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="571"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="587"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="588"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="599"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="597"/>
         <source>Audit trail of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="600"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="598"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="619"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="617"/>
         <source>Export Everything Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="618"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="625"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="623"/>
         <source>The subject access export was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="670"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="668"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="672"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="670"/>
         <source>Audit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="689"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="755"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="753"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="790"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="788"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="791"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="797"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="801"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="801"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="805"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="809"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="813"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="811"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="815"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="813"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="817"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="815"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="819"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="817"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="820"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="824"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="826"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="824"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="829"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="827"/>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="855"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="858"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="856"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="863"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="867"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="865"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -7600,7 +7979,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="871"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="869"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -7608,115 +7987,146 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="885"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="883"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="900"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="898"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="908"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="906"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="660"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="990"/>
+        <source>Provisional: a fact that is not recorded could raise this band (%1). Check the criminal case in CID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="658"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="919"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="917"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="921"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="919"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="943"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="945"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="945"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
+        <source>Removed on %1: not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="950"/>
+        <source>%1 before the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="951"/>
+        <source>Not banded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="953"/>
+        <source>Not banded (no criminal case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="955"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="948"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="959"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="958"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="975"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="967"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="961"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="973"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="977"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="965"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="981"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="967"/>
-        <source>Provisional: no MAPPA level and no sentence recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="981"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1001"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="993"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1013"/>
+        <source>Removed people are not banded, so there is no band to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="1014"/>
+        <source>People with no criminal case are not banded, so there is no band to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="1016"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="995"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1018"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1032"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1055"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1033"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1056"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1063"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1086"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1086"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1109"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1115"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1138"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1116"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1139"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -8009,12 +8419,12 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="178"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
         <source>Absconder: referred to Trace and Locate until located.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="180"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
         <source>%n breach(es) in a row since %1.</source>
         <translation>
             <numerusform>%n breach in a row since %1.</numerusform>
@@ -8022,27 +8432,27 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="183"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="184"/>
         <source>No breach since the last report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="185"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="186"/>
         <source>No reporting events recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="187"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
         <source>Next step due: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="189"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
         <source>The reporting window %1 is longer than one hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
         <source>Reporting (%n in a row)</source>
         <translation>
             <numerusform>Reporting (%n in a row)</numerusform>
@@ -8050,54 +8460,54 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="196"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="202"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="203"/>
         <source>Restriction (from CID): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="203"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="204"/>
         <source>Restriction (set by %1, %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="237"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="238"/>
         <source>Cannot set the restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="258"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="259"/>
         <source>Cannot record the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="283"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="284"/>
         <source>Cannot record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="312"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="313"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="327"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="328"/>
         <source>Countersign the Absconder Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="328"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="329"/>
         <source>Countersign the absconder declaration of %1 recorded by %2?
 
 Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="340"/>
+        <location filename="../widgets/personreportingpanel.cpp" line="341"/>
         <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8199,115 +8609,117 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="151"/>
+        <location filename="../models/store/personstore.cpp" line="164"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="174"/>
+        <location filename="../models/store/personstore.cpp" line="187"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="202"/>
+        <location filename="../models/store/personstore.cpp" line="215"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="204"/>
+        <location filename="../models/store/personstore.cpp" line="217"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="213"/>
-        <location filename="../models/store/personstore.cpp" line="217"/>
+        <location filename="../models/store/personstore.cpp" line="226"/>
+        <location filename="../models/store/personstore.cpp" line="230"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="239"/>
-        <location filename="../models/store/personstore.cpp" line="350"/>
+        <location filename="../models/store/personstore.cpp" line="250"/>
+        <location filename="../models/store/personstore.cpp" line="369"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="252"/>
+        <location filename="../models/store/personstore.cpp" line="263"/>
         <source>Could not read the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="277"/>
-        <location filename="../models/store/personstore.cpp" line="362"/>
+        <location filename="../models/store/personstore.cpp" line="288"/>
+        <location filename="../models/store/personstore.cpp" line="381"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="312"/>
+        <location filename="../models/store/personstore.cpp" line="323"/>
         <source>Could not prepare to read people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="316"/>
+        <location filename="../models/store/personstore.cpp" line="327"/>
         <source>Could not prepare to read cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="324"/>
+        <location filename="../models/store/personstore.cpp" line="335"/>
         <source>Could not prepare to read restrictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="330"/>
+        <location filename="../models/store/personstore.cpp" line="341"/>
         <source>Could not prepare to read allocations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="335"/>
+        <location filename="../models/store/personstore.cpp" line="346"/>
+        <location filename="../models/store/personstore.cpp" line="354"/>
         <source>Could not prepare to read barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="345"/>
+        <location filename="../models/store/personstore.cpp" line="364"/>
         <source>Could not prepare to update people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="352"/>
+        <location filename="../models/store/personstore.cpp" line="371"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="372"/>
+        <location filename="../models/store/personstore.cpp" line="391"/>
+        <location filename="../models/store/personstore.cpp" line="396"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="378"/>
+        <location filename="../models/store/personstore.cpp" line="404"/>
         <source>Could not read the person&apos;s reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="388"/>
+        <location filename="../models/store/personstore.cpp" line="414"/>
         <source>Could not read the person&apos;s allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="397"/>
+        <location filename="../models/store/personstore.cpp" line="423"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="411"/>
+        <location filename="../models/store/personstore.cpp" line="437"/>
         <source>Could not prepare to update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="415"/>
+        <location filename="../models/store/personstore.cpp" line="441"/>
         <source>Could not update the reporting span of person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="426"/>
+        <location filename="../models/store/personstore.cpp" line="452"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8450,127 +8862,143 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionModel</name>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="52"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="63"/>
         <source>No decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="54"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="65"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="56"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="67"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="69"/>
         <source>Order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="78"/>
         <source>Nothing sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="80"/>
         <source>Refused or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="82"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="84"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="94"/>
+        <source>, </source>
+        <comment>between two barriers&apos; names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="104"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="105"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="134"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="134"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="157"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="169"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="196"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="173"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="200"/>
         <source>Deportation decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="187"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="216"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="189"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="218"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="191"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="220"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="193"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="222"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="195"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="224"/>
+        <source>Document step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="225"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="197"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="227"/>
+        <source>Open barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="229"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="199"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="231"/>
         <source>Travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="201"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="233"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="203"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="235"/>
         <source>Sentence ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="205"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="237"/>
         <source>On hold until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8578,37 +9006,43 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionRules</name>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="121"/>
+        <location filename="../models/domain/progressionrules.cpp" line="153"/>
+        <source>; </source>
+        <comment>between two next steps taken at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/progressionrules.cpp" line="185"/>
         <source>Make the deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="123"/>
+        <location filename="../models/domain/progressionrules.cpp" line="187"/>
         <source>Chase the pending deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="125"/>
+        <location filename="../models/domain/progressionrules.cpp" line="189"/>
         <source>Have the deportation order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="127"/>
+        <location filename="../models/domain/progressionrules.cpp" line="191"/>
         <source>Apply for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="129"/>
+        <location filename="../models/domain/progressionrules.cpp" line="193"/>
         <source>Apply again for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="131"/>
+        <location filename="../models/domain/progressionrules.cpp" line="195"/>
         <source>Chase the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="133"/>
+        <location filename="../models/domain/progressionrules.cpp" line="197"/>
         <source>Set removal directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8616,71 +9050,76 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="34"/>
+        <location filename="../models/store/progressionstore.cpp" line="35"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="80"/>
+        <location filename="../models/store/progressionstore.cpp" line="81"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="82"/>
+        <location filename="../models/store/progressionstore.cpp" line="83"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="85"/>
+        <location filename="../models/store/progressionstore.cpp" line="86"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="101"/>
+        <location filename="../models/store/progressionstore.cpp" line="102"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="109"/>
+        <location filename="../models/store/progressionstore.cpp" line="110"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="153"/>
+        <location filename="../models/store/progressionstore.cpp" line="154"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="155"/>
+        <location filename="../models/store/progressionstore.cpp" line="156"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="168"/>
+        <location filename="../models/store/progressionstore.cpp" line="169"/>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="180"/>
-        <location filename="../models/store/progressionstore.cpp" line="246"/>
+        <location filename="../models/store/progressionstore.cpp" line="181"/>
+        <location filename="../models/store/progressionstore.cpp" line="247"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="237"/>
-        <location filename="../models/store/progressionstore.cpp" line="256"/>
+        <location filename="../models/store/progressionstore.cpp" line="238"/>
+        <location filename="../models/store/progressionstore.cpp" line="257"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="239"/>
-        <location filename="../models/store/progressionstore.cpp" line="248"/>
+        <location filename="../models/store/progressionstore.cpp" line="240"/>
+        <location filename="../models/store/progressionstore.cpp" line="249"/>
         <source>case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="322"/>
+        <location filename="../models/store/progressionstore.cpp" line="331"/>
         <source>Could not read the worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/progressionstore.cpp" line="379"/>
+        <source>Could not read the barriers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8708,78 +9147,99 @@ New Review… records the first one.</source>
     </message>
     <message>
         <location filename="../widgets/progressionview.cpp" line="43"/>
+        <source>Documents to seek, barrier open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="44"/>
         <source>Non-detained people, not absconders, with no open barrier, no removal directions pending and no hold (report 6.69).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="45"/>
+        <location filename="../widgets/progressionview.cpp" line="46"/>
         <source>Case preparation past its 2-week initial or 8-week final due date (report 7.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="47"/>
+        <location filename="../widgets/progressionview.cpp" line="48"/>
         <source>A sentence of 12 months or more that ended over a year ago, and no deportation decision (report 6.24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="66"/>
+        <location filename="../widgets/progressionview.cpp" line="50"/>
+        <source>Travel documents to seek while a barrier is open: non-detained people with an open barrier and no usable travel document, so that the document is ready when the barrier clears (report 7.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="72"/>
         <source>Removal progression worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="103"/>
+        <location filename="../widgets/progressionview.cpp" line="114"/>
         <source>Removal Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="123"/>
+        <location filename="../widgets/progressionview.cpp" line="137"/>
         <source>Non-detained, not absconders, no open barrier from any source, no removal directions pending, not on hold. Band 1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="127"/>
+        <location filename="../widgets/progressionview.cpp" line="141"/>
         <source>Case preparation past its due date: 2 weeks from allocation for the initial preparation, 8 weeks to finalise. Longest overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="131"/>
+        <location filename="../widgets/progressionview.cpp" line="145"/>
         <source>Non-detained, a criminal sentence of 12 months or more that ended over a year ago, no deportation decision. Longest since sentence end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="135"/>
+        <location filename="../widgets/progressionview.cpp" line="149"/>
+        <source>Non-detained, at least one open barrier from any source, no usable travel document: seek the document while the barrier is open. Band 1 first, then nothing sought, refused or expired, in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="154"/>
         <source>Your people on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="136"/>
+        <location filename="../widgets/progressionview.cpp" line="155"/>
         <source>People on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="137"/>
+        <location filename="../widgets/progressionview.cpp" line="156"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="146"/>
+        <location filename="../widgets/progressionview.cpp" line="165"/>
         <source>Nobody is ripe for progression.
 Everyone non-detained has an open barrier, removal directions pending, a hold, or is an absconder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="150"/>
+        <location filename="../widgets/progressionview.cpp" line="169"/>
         <source>No case preparation is overdue.
 Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="154"/>
+        <location filename="../widgets/progressionview.cpp" line="173"/>
         <source>No deportation decision is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="158"/>
+        <location filename="../widgets/progressionview.cpp" line="176"/>
+        <source>No travel document to seek while a barrier is open.
+Everyone non-detained with an open barrier holds a usable travel document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/progressionview.cpp" line="181"/>
         <source>Only your cases are shown: clear My cases to see everyone&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9157,12 +9617,12 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="161"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="159"/>
         <source>Reloaded: OK now saves what is entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="164"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="162"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9279,12 +9739,12 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="136"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="134"/>
         <source>Reloaded: OK now saves the outcome entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="140"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="138"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9293,75 +9753,81 @@ Every allocated case is within its 2 and 8 weeks, or prepared.</source>
     <name>RemovalStore</name>
     <message>
         <location filename="../models/store/removalstore.cpp" line="78"/>
-        <location filename="../models/store/removalstore.cpp" line="108"/>
-        <location filename="../models/store/removalstore.cpp" line="332"/>
+        <location filename="../models/store/removalstore.cpp" line="106"/>
+        <location filename="../models/store/removalstore.cpp" line="135"/>
+        <location filename="../models/store/removalstore.cpp" line="359"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="110"/>
+        <location filename="../models/store/removalstore.cpp" line="93"/>
+        <source>Could not read when a RED.0004 notice was served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/removalstore.cpp" line="137"/>
         <source>Directions set on %1 are still pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="148"/>
+        <location filename="../models/store/removalstore.cpp" line="175"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="152"/>
+        <location filename="../models/store/removalstore.cpp" line="179"/>
         <source>set of removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="153"/>
+        <location filename="../models/store/removalstore.cpp" line="180"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="162"/>
+        <location filename="../models/store/removalstore.cpp" line="189"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="184"/>
-        <location filename="../models/store/removalstore.cpp" line="222"/>
-        <location filename="../models/store/removalstore.cpp" line="272"/>
+        <location filename="../models/store/removalstore.cpp" line="211"/>
+        <location filename="../models/store/removalstore.cpp" line="249"/>
+        <location filename="../models/store/removalstore.cpp" line="299"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="212"/>
+        <location filename="../models/store/removalstore.cpp" line="239"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="215"/>
+        <location filename="../models/store/removalstore.cpp" line="242"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="224"/>
+        <location filename="../models/store/removalstore.cpp" line="251"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="246"/>
+        <location filename="../models/store/removalstore.cpp" line="273"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="249"/>
+        <location filename="../models/store/removalstore.cpp" line="276"/>
         <source>charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="304"/>
+        <location filename="../models/store/removalstore.cpp" line="331"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="313"/>
+        <location filename="../models/store/removalstore.cpp" line="340"/>
         <source>Could not count the failed removals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9690,72 +10156,72 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingEventsModel</name>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="105"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="107"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="110"/>
         <source>Excused: reason not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="115"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="116"/>
         <source>Excused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="119"/>
         <source>No show: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="120"/>
         <source>Blank: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="122"/>
         <source>CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="122"/>
         <source>Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="133"/>
         <source>Recorded in Lodestar by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="152"/>
         <source>Due to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="154"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="156"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="159"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="158"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10447,58 +10913,58 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="58"/>
+        <location filename="../models/store/reviewstore.cpp" line="61"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="68"/>
+        <location filename="../models/store/reviewstore.cpp" line="71"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="86"/>
+        <location filename="../models/store/reviewstore.cpp" line="89"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="119"/>
+        <location filename="../models/store/reviewstore.cpp" line="125"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="141"/>
-        <location filename="../models/store/reviewstore.cpp" line="166"/>
+        <location filename="../models/store/reviewstore.cpp" line="147"/>
+        <location filename="../models/store/reviewstore.cpp" line="172"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="148"/>
+        <location filename="../models/store/reviewstore.cpp" line="154"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="162"/>
+        <location filename="../models/store/reviewstore.cpp" line="168"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="169"/>
+        <location filename="../models/store/reviewstore.cpp" line="175"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="197"/>
+        <location filename="../models/store/reviewstore.cpp" line="204"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="206"/>
+        <location filename="../models/store/reviewstore.cpp" line="213"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="258"/>
+        <location filename="../models/store/reviewstore.cpp" line="267"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11021,7 +11487,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/store/storesupport.cpp" line="43"/>
+        <location filename="../models/store/storesupport.cpp" line="50"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11526,27 +11992,27 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="54"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="55"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="57"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="58"/>
         <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="58"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="59"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="72"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="73"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="110"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="114"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
