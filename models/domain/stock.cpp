@@ -36,8 +36,10 @@ QString Stock::removedSql(const QString &personId)
 
 QString Stock::removedOnSql(const QString &personId)
 {
+    // `|| ''` keeps SQLite on the person index: on the outcome index it read every removal
+    // for each person (0.68 s instead of 0.02 s for 20,000 people).
     return QStringLiteral("(SELECT MIN(rm.outcome_on) FROM removal_directions rm WHERE "
-                          "rm.person_id = %1 AND rm.outcome = 'removed')")
+                          "rm.person_id = %1 AND rm.outcome || '' = 'removed')")
         .arg(personId);
 }
 
