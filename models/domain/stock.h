@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QVariantList>
@@ -17,8 +16,6 @@
 // not required): non_detained = reporting + absconders + not_reporting.
 class Stock
 {
-    Q_DECLARE_TR_FUNCTIONS(Stock)
-
 public:
     struct Facts
     {
