@@ -307,8 +307,8 @@ private slots:
         {
             auto db = Database::open(pg.url);
             QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
-            auto mappa1NoHarm = TestData::person(refs[2], QStringLiteral("C"), QString(),
-                                                 QStringLiteral("1"), 24);
+            auto mappa1NoHarm =
+                TestData::person(refs[2], QStringLiteral("C"), QString(), QStringLiteral("1"), 24);
             mappa1NoHarm.cases[0].harm.clear();
             QVERIFY(TestData::add(
                 *db.value(),
