@@ -104,7 +104,7 @@ public:
     // and those recorded in Lodestar. These count barriers, not people: one person may have two.
     QMap<QString, qint64> openBarriersByType;
     // Removal progression (ProgressionRules, CasePreparation), on the as-of date.
-    // Non-detained people, not absconders, with no open barrier from any source, no removal
+    // The stock (Stock), not absconders, with no open barrier from any source, no removal
     // directions pending (nor a removal done), and no active hold.
     qint64 ripeForProgression = 0;
     // Barriers raised on or before the as-of date while removal directions stood (open or
@@ -115,18 +115,18 @@ public:
     qint64 removalsPlanned = 0;
     qint64 removalsSucceeded = 0;
     QMap<QString, qint64> removalsFailedByReason;
-    // Non-detained people whose case preparation (7.5) is past its 2-week initial or 8-week
+    // The stock whose case preparation (7.5) is past its 2-week initial or 8-week
     // final due date and not done by the as-of date.
     qint64 preparationOverdue = 0;
     // The stock with at least one open barrier (any source) and no usable travel document: the
     // document is sought while the barrier is open (report 7.10).
     qint64 documentToSeekBarrierOpen = 0;
     // Team leaders' checks (ReviewRules, DataQualityRules), on the as-of date.
-    // Non-detained people whose 3-monthly review is overdue (due before the as-of date), and
+    // The stock whose 3-monthly review is overdue (due before the as-of date), and
     // those due on it or within the 30 days after. Owned or not: every case is reviewed.
     qint64 reviewsOverdue = 0;
     qint64 reviewsDue30Days = 0;
-    // Non-detained people nobody owns (no case owner from CID or an allocation).
+    // The stock nobody owns (no case owner from CID or an allocation).
     qint64 unallocated = 0;
     // Notes drawn into a quality-assurance sample on or before the as-of date, and those marked
     // failed on or before it (notes, each counted once however many samples drew it).
@@ -141,7 +141,7 @@ public:
     // data-quality items no_criminal_case and removed_awaiting_cid.
     qint64 personsWithoutCriminalCase = 0;
     qint64 removedAwaitingCid = 0;
-    // Non-detained people with a CRIMINAL case of 12 months' sentence or more, no deportation
+    // The stock with a CRIMINAL case of 12 months' sentence or more, no deportation
     // decision (empty, NONE or PENDING) and a sentence that ended more than 12 months before
     // the as-of date (report 6.24).
     qint64 deportationDecisionOverdue = 0;
