@@ -4,6 +4,7 @@
 #include "bandoverridedialog.h"
 #include "bandswatch.h"
 #include "domain/reportingwindow.h"
+#include "domain/stock.h"
 #include "io/subjectaccessexport.h"
 #include "itemmodels/allocationhistorymodel.h"
 #include "itemmodels/audittrailmodel.h"
@@ -932,8 +933,7 @@ void PersonRecordWidget::showBand()
     const bool known = m_person.has_value();
     const bool noCriminalCase = known && m_person->bandRule == BandRule::NoCriminalCase;
     // Out of the stock from the day of the removal (Stock): the band they had stays below.
-    const bool removed =
-        known && m_person->removedOn.isValid() && m_person->removedOn <= QDate::currentDate();
+    const bool removed = known && Stock::isRemoved(m_person->removedOn, QDate::currentDate());
     const bool detained = known && (m_person->isDetained() || !m_person->bandComputed || removed);
     const int computed = known ? m_person->bandComputed.value_or(0) : 0;
     const int effective = known ? m_person->band.value_or(0) : 0;

@@ -2,9 +2,12 @@
 
 bool Stock::isIn(const Facts &f, const QDate &asOf)
 {
-    if (!f.criminalCase || f.detained)
-        return false;
-    return !f.removedOn.isValid() || f.removedOn > asOf;
+    return f.criminalCase && !f.detained && !isRemoved(f.removedOn, asOf);
+}
+
+bool Stock::isRemoved(const QDate &removedOn, const QDate &asOf)
+{
+    return removedOn.isValid() && removedOn <= asOf;
 }
 
 QString Stock::sql(const QString &person)

@@ -24,6 +24,9 @@ public:
         QDate removedOn; // the first removal recorded as carried out; invalid when none
     };
     static bool isIn(const Facts &f, const QDate &asOf);
+    // Removed by the as-of date: a removal recorded as carried out on or before it (invalid
+    // `removedOn`: none). The part of isIn the caseload and the person record show.
+    static bool isRemoved(const QDate &removedOn, const QDate &asOf);
     // SQL twin for the person row aliased `person`; binds values(asOf).
     static QString sql(const QString &person);
     static QVariantList values(const QDate &asOf);

@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "domain/personsummary.h"
+#include "domain/stock.h"
 #include "roles.h"
 
 #include <QBrush>
@@ -126,7 +127,7 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
         return r.nationality;
     case CaseloadColumn::Band: {
         // Out of the stock, so not banded (Stock): the band they had stays in the record.
-        if (r.removedOn.isValid() && r.removedOn <= QDate::currentDate())
+        if (Stock::isRemoved(r.removedOn, QDate::currentDate()))
             return tr("Removed on %1").arg(DisplayText::date(r.removedOn.toString(Qt::ISODate)));
         QString text = Banding::label(r.band.value_or(0));
         if (r.bandOverridden)
@@ -195,9 +196,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         // Colour is a second cue beside the band's text, never the only one.
         if (column == CaseloadColumn::Band)
-            return Banding::colour(r->removedOn.isValid() && r->removedOn <= QDate::currentDate()
-                                       ? 0
-                                       : r->band.value_or(0));
+            return Banding::colour(
+                Stock::isRemoved(r->removedOn, QDate::currentDate()) ? 0 : r->band.value_or(0));
         return QVariant();
     case Qt::ToolTipRole:
         // An override is never provisional (issue 15 rule 5).
