@@ -693,22 +693,37 @@ QGroupBox *PersonRecordWidget::buildCases()
     return m_casesBox;
 }
 
-bool PersonRecordWidget::hasOpenEditor() const
+QDialog *PersonRecordWidget::openEditor() const
 {
     // The note editor, the band override, and the panels' dialogs are all children of this
     // record; any of them open means the user is working on what a reload would replace.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
-    for (const QDialog *dialog : dialogs) {
+    for (QDialog *dialog : dialogs) {
         if (dialog->isVisible())
-            return true;
+            return dialog;
     }
-    return false;
+    return nullptr;
+}
+
+bool PersonRecordWidget::hasOpenEditor() const
+{
+    return openEditor() != nullptr;
 }
 
 void PersonRecordWidget::externalChange()
 {
     if (hasOpenEditor()) {
         setStale(true);
+        return;
+    }
+    reload();
+}
+
+void PersonRecordWidget::ownChange()
+{
+    if (QDialog *editor = openEditor()) {
+        connect(editor, &QDialog::finished, this, &PersonRecordWidget::reload,
+                Qt::UniqueConnection);
         return;
     }
     reload();

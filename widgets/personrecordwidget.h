@@ -14,6 +14,7 @@ class BandHistoryModel;
 class BandSwatch;
 class NotesModel;
 class PersonCasesModel;
+class QDialog;
 class PersonBarriersPanel;
 class PersonDiaryPanel;
 class PersonReoffencesPanel;
@@ -69,6 +70,7 @@ public:
     // True while an editor of this record is open (a note being edited, a band override or
     // any dialog of a panel): a reload now would change the record under the user's hands.
     bool hasOpenEditor() const;
+    QDialog *openEditor() const;
     // Someone else changed this person while an editor was open: a banner offers the reload.
     bool isStale() const { return m_stale; }
 
@@ -78,6 +80,9 @@ public slots:
     // Someone else changed this person (ChangeWatcher): reloads at once, or, while an editor
     // is open, marks the record "changed by someone else" with a Reload button instead.
     void externalChange();
+    // This window wrote to the person (from another tab: a diary entry marked done in My
+    // Diary): reloads at once, or once the open editor closes; never the "someone else" banner.
+    void ownChange();
     // Reads again only what the signed-in user may do here (after users or roles changed).
     void updateAccess();
     // Adds the text in the note box as a new note by the current user.
