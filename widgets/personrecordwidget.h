@@ -12,6 +12,7 @@ class AllocationHistoryModel;
 class AuditTrailModel;
 class BandHistoryModel;
 class BandSwatch;
+class NoteLengthCounter;
 class NotesModel;
 class PersonCasesModel;
 class QDialog;
@@ -139,6 +140,7 @@ private:
     int selectedNoteRow() const;
     void selectNote(qint64 noteId);
     void updateNoteActions();
+    void updateAddNoteButton();
     void notesChanged();
 
     QSqlDatabase m_db;
@@ -224,6 +226,8 @@ private:
     QLabel *m_notesEmpty = nullptr;
     QPushButton *m_editNoteButton = nullptr;
     QPushButton *m_noteHistoryButton = nullptr;
+    QPushButton *m_unfoldNoteButton = nullptr;
+    NoteLengthCounter *m_noteCounter = nullptr;
     QAction *m_editNoteAction = nullptr;
     QAction *m_noteHistoryAction = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
