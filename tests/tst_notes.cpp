@@ -7,6 +7,7 @@
 #include "itemmodels/notesmodel.h"
 #include "itemmodels/roles.h"
 #include "noteeditdialog.h"
+#include "notehistorydialog.h"
 #include "notelengthcounter.h"
 #include "personrecordwidget.h"
 #include "store/notestore.h"
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTextBrowser>
 
 class TestNotes : public QObject
 {
@@ -241,6 +243,14 @@ private slots:
                     .contains(QStringLiteral("(sokafor)")));
         // A user name Lodestar does not know is shown as it is.
         QCOMPARE(model.index(0, NotesModel::Author).data().toString(), QStringLiteral("nobody"));
+        // The history names its writers alike.
+        QVERIFY(model.editNote(1, QStringLiteral("Seen twice"), QStringLiteral("sokafor")));
+        const auto revisions = model.revisions(1);
+        QVERIFY(revisions);
+        NoteHistoryDialog history(model.noteAt(1), revisions.value(), model.userLabels());
+        const QString shown = history.findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("written by Sam Okafor")), qPrintable(shown));
+        QVERIFY(!shown.contains(QStringLiteral("sokafor")));
     }
 };
 

@@ -1183,7 +1183,8 @@ void PersonRecordWidget::showSelectedNoteHistory()
             tr("The note's history could not be read.\n\n%1").arg(revisions.error().toString()));
         return;
     }
-    auto *dialog = new NoteHistoryDialog(m_notes->noteAt(row), revisions.value(), this);
+    auto *dialog =
+        new NoteHistoryDialog(m_notes->noteAt(row), revisions.value(), m_notes->userLabels(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(640, 480);
     dialog->open();

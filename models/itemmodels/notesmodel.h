@@ -83,6 +83,10 @@ private:
     QSet<qint64> m_unfolded;         // note ids shown whole
     // A user's display name, else the user name.
     QString nameOf(const QString &userName) const { return m_users.value(userName, userName); }
+
+public:
+    // User name → display name, as read with the notes: how the timeline names people.
+    const QHash<QString, QString> &userLabels() const { return m_users; }
     QString editedMarkerOf(const Note &note) const
     {
         return editedMarker(note, nameOf(note.updatedBy));
