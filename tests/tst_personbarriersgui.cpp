@@ -272,8 +272,6 @@ private slots:
             });
             auto *raised = dialog->findChild<QDateEdit *>(QStringLiteral("raisedEdit"));
             QCOMPARE(raised->date(), m_today);
-            // A barrier raised tomorrow is not on offer: the edit stops at today.
-            QCOMPARE(raised->maximumDate(), m_today);
             auto *type = dialog->findChild<QComboBox *>(QStringLiteral("barrierTypeCombo"));
             type->setFocus();
             QTest::keyClicks(type, QStringLiteral("Judicial"));
@@ -320,6 +318,63 @@ private slots:
         QTest::mouseClick(reopen, Qt::LeftButton);
         QCOMPARE(panel->model()->openCount(), 1);
         QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(4));
+    }
+
+    // Types a day into a date edit section by section, as a user does at the keyboard.
+    static void typeDay(QDateEdit *edit, const QDate &day)
+    {
+        edit->setFocus();
+        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(edit, QString::number(day.day()));
+        edit->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(edit, QLocale().toString(day, QStringLiteral("MMM")));
+        edit->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(edit, QString::number(day.year()));
+    }
+
+    // Issue 16: a future day typed into "raised" (7 Jan next year) stays as typed when the
+    // field is left, instead of becoming another day; it is refused beside the field, and
+    // Record waits until it is put right.
+    void aFutureRaisedDayTypedIsKeptAndRefused()
+    {
+        TestDatabase t;
+        QVERIFY(addPeople(t));
+        BarrierDialog dialog(t.db->sql(), 1, m_user);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *raised = dialog.findChild<QDateEdit *>(QStringLiteral("raisedEdit"));
+        QVERIFY(raised);
+        const QDate typed(m_today.year() + 1, 1, 7);
+        typeDay(raised, typed);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("barrierNotesEdit"))->setFocus();
+        QVERIFY(!raised->hasFocus());
+        QCOMPARE(raised->date(), typed);
+        QCOMPARE(raised->text(), QLocale().toString(typed, QStringLiteral("d MMM yyyy")));
+        const QString message = labelText(dialog, "raisedEditProblem");
+        QVERIFY2(message.startsWith(QLocale().toString(typed, QStringLiteral("d MMM yyyy"))) &&
+                     message.contains(QStringLiteral("cannot be raised in the future")),
+                 qPrintable(message));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("raisedEditProblem"))->isVisible());
+        QVERIFY(!okOf(&dialog)->isEnabled());
+        // The store refuses the same day in the same words (DateRules::barrierRaised).
+        const auto refused = BarrierStore(t.db->sql()).add(dialog.barrier(), m_user);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, message);
+        // Enter (accept) anyway: nothing recorded, the dialog stays, the field has the focus.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.savedId(), qint64(0));
+        QVERIFY(raised->hasFocus());
+        // The range is said before anything goes wrong.
+        QVERIFY2(labelText(dialog, "raisedEditHint").contains(QStringLiteral("(today)")),
+                 qPrintable(labelText(dialog, "raisedEditHint")));
+        // Put right by the keyboard: accepted, the message gone.
+        typeDay(raised, m_today);
+        QCOMPARE(raised->date(), m_today);
+        QVERIFY(labelText(dialog, "raisedEditProblem").isEmpty());
+        QVERIFY(okOf(&dialog)->isEnabled());
+        dialog.reject();
     }
 
     // CID clears its barriers; Lodestar may only certify one under RED.0004 (issue 15 rule 7),

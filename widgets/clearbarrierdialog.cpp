@@ -1,12 +1,13 @@
 #include "clearbarrierdialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@
 ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
                                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_barrier(barrier),
-      m_on(new QDateEdit(QDate::currentDate(), this)), m_how(new QComboBox(this)),
+      m_on(new DateField(QStringLiteral("clearedOnEdit"), this)), m_how(new QComboBox(this)),
       m_note(new QLineEdit(this)), m_certification(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -29,10 +30,10 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
                             this);
     what->setObjectName(QStringLiteral("clearedBarrierLabel"));
     what->setTextFormat(Qt::PlainText);
-    m_on->setObjectName(QStringLiteral("clearedOnEdit"));
-    m_on->setCalendarPopup(true);
-    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_on->setMaximumDate(QDate::currentDate());
+    // The store refuses a day after today and before the barrier stood, as the range does.
+    m_on->setRange(
+        DateRules::barrierCleared(barrier.raisedOn, !barrier.fromCid(), QDate::currentDate()));
+    m_on->setDate(QDate::currentDate());
     m_how->setObjectName(QStringLiteral("clearedHowCombo"));
     // CID clears its own barriers; Lodestar records only a certification on them.
     for (const QString &h : Barrier::clearances())
@@ -84,7 +85,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_on, &QDateEdit::dateChanged, this, &ClearBarrierDialog::update);
+    connect(m_on, &DateField::dateChanged, this, &ClearBarrierDialog::update);
     connect(m_how, &QComboBox::currentIndexChanged, this, &ClearBarrierDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ClearBarrierDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -117,6 +118,11 @@ void ClearBarrierDialog::update()
     // Barrier::problem() holds the rule for a barrier cleared as it stands (CID's are checked
     // as Lodestar's would be: the certification is Lodestar's record), and
     // Barrier::certificationProblem the RED.0004 rule.
+    if (!m_on->isAcceptable()) { // said under the field
+        m_problem->clear();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
     Barrier b = m_barrier;
     b.source = QStringLiteral("lodestar");
     b.clearedOn = clearedOn();
@@ -131,6 +137,8 @@ void ClearBarrierDialog::update()
 
 void ClearBarrierDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_on}))
+        return;
     const Status s = BarrierStore(m_db).clear(m_barrier.personId, m_barrier.id, clearedOn(), how(),
                                               note(), m_user, m_barrier.version);
     if (!s) {

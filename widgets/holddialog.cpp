@@ -1,11 +1,11 @@
 #include "holddialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
-#include "optionaldateedit.h"
 #include "store/progressionstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,17 +17,16 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
       m_reason(new QLineEdit(this)),
-      // Four weeks is a usual time to look again; the user picks the day.
-      m_until(new OptionalDateEdit(tr("Until"), QDate(), QDate::currentDate().addDays(28), this)),
+      m_until(new DateField(QStringLiteral("holdUntilEdit"),
+                            DateRules::holdUntil(QDate::currentDate()), QDate(), this)),
       m_barrier(new QComboBox(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Place a Hold on Progression"));
     m_reason->setObjectName(QStringLiteral("holdReasonEdit"));
     m_reason->setPlaceholderText(tr("e.g. until the judicial review is decided"));
-    m_until->setObjectName(QStringLiteral("holdUntilEdit"));
-    // The hold must end after the day it is placed.
-    m_until->dateEdit()->setMinimumDate(QDate::currentDate().addDays(1));
+    // Four weeks is a usual time to look again; the user picks the day.
+    m_until->setOptional(tr("Until"), QDate::currentDate().addDays(28));
     m_barrier->setObjectName(QStringLiteral("holdBarrierCombo"));
     m_barrier->addItem(tr("No barrier"), qint64(0));
     for (const Barrier &b : openBarriers)
@@ -65,7 +64,7 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     layout->addWidget(m_buttons);
 
     connect(m_reason, &QLineEdit::textChanged, this, &HoldDialog::update);
-    connect(m_until, &OptionalDateEdit::dateChanged, this, &HoldDialog::update);
+    connect(m_until, &DateField::dateChanged, this, &HoldDialog::update);
     connect(m_barrier, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &HoldDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HoldDialog::accept);
@@ -101,13 +100,17 @@ bool HoldDialog::setUntilBarrier(qint64 barrierId)
 
 void HoldDialog::update()
 {
-    const QString problem = hold().problem();
+    // A day out of range is said under its field, not again here.
+    const bool dayAccepted = m_until->isAcceptable();
+    const QString problem = dayAccepted ? hold().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dayAccepted && problem.isEmpty());
 }
 
 void HoldDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_until}))
+        return;
     const ProgressionHold h = hold();
     if (const QString problem = h.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

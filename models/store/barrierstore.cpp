@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "domain/daterules.h"
 #include "domain/progressionrules.h"
 #include "editconflict.h"
 #include "personstore.h"
@@ -97,9 +98,9 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
 {
     if (const QString p = b.problem(); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
-    if (b.raisedOn > today)
-        return Error{tr("A barrier cannot be raised in the future"), QString(),
-                     QStringLiteral("invalid")};
+    // The range the form shows (DateRules), with its words.
+    if (const QString p = DateRules::barrierRaised(today).problem(b.raisedOn); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral(
                    "INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
@@ -178,9 +179,9 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                                         const QString &user, const QDate &today, bool refreshPerson,
                                         std::optional<int> expectedVersion)
 {
-    if (!on.isValid() || on > today)
-        return Error{tr("Say when the barrier was cleared (today or earlier)"), QString(),
-                     QStringLiteral("invalid")};
+    // The range the form shows (DateRules); not before the barrier stood is checked below.
+    if (const QString p = DateRules::barrierCleared(QDate(), true, today).problem(on); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
     if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
         return Error{tr("Say how the barrier was cleared"), QString(), QStringLiteral("invalid")};
     if (expectedVersion) {
