@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -407,8 +408,9 @@ private slots:
         QVERIFY(button(panel, "barrierNotesButton")->isEnabled());
 
         // No RED.0004 notice served: the one option is off, with the reason beside it.
-        const auto openDialog = [&](bool expectCertifiable) {
-            QTimer::singleShot(0, this, [&, expectCertifiable] {
+        const auto openDialog = [&](bool expectCertifiable,
+                                    const QString &why = QStringLiteral("no RED.0004 notice")) {
+            QTimer::singleShot(0, this, [&, expectCertifiable, why] {
                 auto *dialog =
                     qobject_cast<ClearBarrierDialog *>(QApplication::activeModalWidget());
                 QVERIFY(dialog);
@@ -420,8 +422,11 @@ private slots:
                 QCOMPARE(how->count(), 1);
                 QCOMPARE(how->currentData().toString(), QStringLiteral("certified"));
                 const QString rule = labelText(*dialog, "certificationLabel");
+                // Said as what it is (issue 16): first seen in CID, not raised.
+                QVERIFY2(labelText(*dialog, "clearedBarrierLabel").contains("first seen in CID on"),
+                         qPrintable(labelText(*dialog, "clearedBarrierLabel")));
                 if (!expectCertifiable) {
-                    QVERIFY2(rule.contains(QStringLiteral("no RED.0004 notice")), qPrintable(rule));
+                    QVERIFY2(rule.contains(why), qPrintable(rule));
                     QVERIFY(how->itemData(0, Qt::ToolTipRole).toString() == rule);
                     QVERIFY(!okOf(dialog)->isEnabled());
                     return;
@@ -436,12 +441,27 @@ private slots:
         openDialog(false);
         QVERIFY(panel->model()->barrierAt(0).isOpen());
 
-        // A notice served the day before the barrier was raised: certifiable. The band moves at
-        // once and the row says it is certified while CID holds the case open.
+        // Issue 16: the case came with the first import, so CID gives no day it was opened; a
+        // notice served long before it was first seen cannot be shown to come before the
+        // claim.
+        QVERIFY(!cid.raisedOn.isValid());
         RemovalDirections d;
         d.personId = 2;
-        d.setOn = d.plannedOn = d.red0004ServedOn = cid.raisedOn.addDays(-1);
+        d.setOn = d.plannedOn = d.red0004ServedOn = cid.firstSeenOn.addYears(-2);
         QVERIFY(RemovalStore(t.db->sql()).save(d, m_user));
+        record.reload();
+        panel->table()->selectRow(0);
+        openDialog(false, QStringLiteral("CID gives no day the case was opened"));
+        QVERIFY(panel->model()->barrierAt(0).isOpen());
+
+        // Had the case come in a later import, one whose extract before did not have it (5 days
+        // before it was first seen), it was opened no earlier than that: the notice comes
+        // before it. Certifiable. The band moves at once and the row says it is certified
+        // while CID holds the case open.
+        QSqlQuery later(t.db->sql());
+        QVERIFY(later.exec(QStringLiteral("UPDATE barrier SET raised_after = '%1' WHERE id = %2")
+                               .arg(cid.firstSeenOn.addDays(-5).toString(Qt::ISODate))
+                               .arg(cid.id)));
         record.reload();
         panel->table()->selectRow(0);
         openDialog(true);

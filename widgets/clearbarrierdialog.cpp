@@ -24,15 +24,15 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(barrier.fromCid() ? tr("Certify a CID Barrier") : tr("Clear a Barrier"));
-    auto *what = new QLabel(tr("%1, raised %2")
-                                .arg(Barrier::typeName(barrier.type),
-                                     DisplayText::date(barrier.raisedOn.toString(Qt::ISODate))),
-                            this);
+    // CID's say "first seen in CID on …": the extract gives no day raised.
+    auto *what =
+        new QLabel(tr("%1, %2").arg(Barrier::typeName(barrier.type), barrier.standingText()), this);
+    what->setToolTip(barrier.standingNote());
     what->setObjectName(QStringLiteral("clearedBarrierLabel"));
     what->setTextFormat(Qt::PlainText);
     // The store refuses a day after today and before the barrier stood, as the range does.
-    m_on->setRange(
-        DateRules::barrierCleared(barrier.raisedOn, !barrier.fromCid(), QDate::currentDate()));
+    m_on->setRange(DateRules::barrierCleared(barrier.standingSince(), barrier.raisedOn.isValid(),
+                                             QDate::currentDate()));
     m_on->setDate(QDate::currentDate());
     m_how->setObjectName(QStringLiteral("clearedHowCombo"));
     // CID clears its own barriers; Lodestar records only a certification on them.
@@ -45,7 +45,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     m_certification->setWordWrap(true);
     const Result<QDate> served = RemovalStore(m_db).firstRed0004Served(barrier.personId);
     m_red0004ServedOn = served ? served.value() : QDate();
-    QString why = served ? Barrier::certificationProblem(barrier.raisedOn, m_red0004ServedOn)
+    QString why = served ? Barrier::certificationProblem(barrier, m_red0004ServedOn)
                          : served.error().toString();
     if (why.isEmpty()) {
         m_certification->setText(
@@ -125,11 +125,12 @@ void ClearBarrierDialog::update()
     }
     Barrier b = m_barrier;
     b.source = QStringLiteral("lodestar");
+    b.raisedOn = m_barrier.standingSince(); // CID's: not cleared before first seen in CID
     b.clearedOn = clearedOn();
     b.clearedHow = how();
     QString problem = b.problem();
     if (problem.isEmpty() && b.clearedHow == QLatin1String("certified"))
-        problem = Barrier::certificationProblem(b.raisedOn, m_red0004ServedOn);
+        problem = Barrier::certificationProblem(m_barrier, m_red0004ServedOn);
     // The RED.0004 reason is said once, beside the option.
     m_problem->setText(problem == m_certification->text() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

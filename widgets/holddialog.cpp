@@ -2,7 +2,6 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
-#include "itemmodels/displaytext.h"
 #include "store/progressionstore.h"
 
 #include <QComboBox>
@@ -30,10 +29,7 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     m_barrier->setObjectName(QStringLiteral("holdBarrierCombo"));
     m_barrier->addItem(tr("No barrier"), qint64(0));
     for (const Barrier &b : openBarriers)
-        m_barrier->addItem(tr("%1, raised %2")
-                               .arg(Barrier::typeName(b.type),
-                                    DisplayText::date(b.raisedOn.toString(Qt::ISODate))),
-                           b.id);
+        m_barrier->addItem(tr("%1, %2").arg(Barrier::typeName(b.type), b.standingText()), b.id);
     m_barrier->setEnabled(!openBarriers.isEmpty());
     if (openBarriers.isEmpty())
         m_barrier->setToolTip(tr("The person has no open barrier to wait for"));
