@@ -4,6 +4,7 @@
 #include "domain/banding.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "keyboard.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -111,6 +112,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    Keyboard::setUpList(m_table);
     m_table->verticalHeader()->hide();
     // Fixed row heights let the view size its scroll bar without asking for every row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

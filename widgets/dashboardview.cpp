@@ -5,6 +5,7 @@
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
 #include "itemmodels/displaytext.h"
+#include "keyboard.h"
 #include "store/userstore.h"
 
 #include <QAbstractBarSeries>
@@ -331,6 +332,7 @@ void DashboardView::ensureCards(int count)
         card.view->setFrameShape(QFrame::NoFrame);
         card.view->setFixedHeight(ChartHeight);
         card.view->setFocusPolicy(Qt::StrongFocus);
+        FocusRing::attach(card.view);
         card.view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(card.view, &QWidget::customContextMenuRequested, this, [this, i](const QPoint &p) {
             showChartMenu(i, m_cards.at(i).view->mapToGlobal(p));

@@ -17,6 +17,7 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "keyboard.h"
 #include "laddersettings.h"
 #include "laddersettingsdialog.h"
 #include "mydiaryview.h"
@@ -960,6 +961,10 @@ void MainWindow::reloadOrMarkStale(QWidget *view)
 void MainWindow::tabShown(int index)
 {
     QWidget *w = m_tabs->widget(index);
+    // Tab follows the layout of the view in front: set each time it comes forward (cheap, and
+    // it takes in controls a view has made since). A person's record orders its own parts.
+    if (w && !qobject_cast<PersonRecordWidget *>(w))
+        Keyboard::followLayout(w);
     if (w && w->property(StaleProperty).toBool())
         reloadOrMarkStale(w);
 }
