@@ -168,6 +168,63 @@ private slots:
         QCOMPARE(open.size(), 2);
     }
 
+    // Issue 16: Enter in the search box opens the person when one row matches, and moves into
+    // the list when several do; Down moves into the list. Both act on what was typed at once,
+    // not after the search's pause in typing.
+    void searchBoxKeys()
+    {
+        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QSignalSpy open(&view, &CaseloadView::openPerson);
+        auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTableView *table = view.table();
+        const auto selectedRows = [table] { return table->selectionModel()->selectedRows(); };
+
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("okafor"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.last().at(0).toLongLong(), view.model()->personIdAt(0));
+        QCOMPARE(QApplication::focusWidget(), search);
+
+        // Two match: Enter goes to the first of them, and Enter there opens it.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("jose"));
+        QTest::keyClick(search, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(selectedRows().size(), 1);
+        QCOMPARE(selectedRows().first().row(), 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.last().at(0).toLongLong(), view.model()->personIdAt(0));
+
+        // Down from the box: into the list, on its first row, whatever was selected before.
+        search->clear();
+        QTRY_COMPARE(view.model()->rowCount(), 5);
+        table->selectRow(3);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(selectedRows().size(), 1);
+        QCOMPARE(selectedRows().first().row(), 0);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(open.size(), 2);
+
+        // Nothing matches: the keys leave the box alone.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QCOMPARE(open.size(), 2);
+        search->clear();
+    }
+
     void headerClickSorts()
     {
         CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));

@@ -133,6 +133,12 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_searchDelay->setInterval(150); // one query per pause in typing, not per key
     connect(m_searchDelay, &QTimer::timeout, this, &CaseloadView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    Keyboard::connectSearch(m_search, m_table, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            applyFilter();
+        }
+    });
     for (QComboBox *combo : {m_band, m_unit, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);

@@ -2,7 +2,10 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLayout>
+#include <QLineEdit>
 #include <QPainter>
 #include <QSplitter>
 
@@ -39,6 +42,47 @@ void collect(QWidget *w, QWidgetList &out)
     if (w->layout())
         collect(w->layout(), out);
 }
+
+// Enter and Down in a search box, for the list under it (Keyboard::connectSearch).
+class SearchKeys : public QObject
+{
+public:
+    SearchKeys(QLineEdit *search, QAbstractItemView *list, std::function<void()> catchUp)
+        : QObject(search), m_list(list), m_catchUp(std::move(catchUp))
+    {
+        search->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if ((!enter && key->key() != Qt::Key_Down) || (key->modifiers() & ~Qt::KeypadModifier))
+            return false;
+        if (m_catchUp)
+            m_catchUp();
+        const QAbstractItemModel *model = m_list->model();
+        const QModelIndex root = m_list->rootIndex();
+        const QModelIndex first = model->index(0, 0, root);
+        if (!first.isValid())
+            return false;
+        if (enter && model->rowCount(root) == 1 && !model->canFetchMore(root)) {
+            emit m_list->activated(first);
+            return true;
+        }
+        m_list->setFocus(Qt::OtherFocusReason);
+        m_list->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        return true;
+    }
+
+private:
+    QAbstractItemView *m_list;
+    std::function<void()> m_catchUp;
+};
 } // namespace
 
 void Keyboard::setUpList(QAbstractItemView *view)
@@ -60,6 +104,12 @@ void Keyboard::followLayout(QWidget *container)
     const QWidgetList order = layoutOrder(container);
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void Keyboard::connectSearch(QLineEdit *search, QAbstractItemView *list,
+                             std::function<void()> catchUp)
+{
+    new SearchKeys(search, list, std::move(catchUp));
 }
 
 FocusRing *FocusRing::attach(QWidget *target)

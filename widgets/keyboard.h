@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QAbstractItemView;
+class QLineEdit;
 
 // How the keyboard moves through Lodestar's screens, in one place so that every list and panel
 // behaves alike.
@@ -21,6 +23,13 @@ public:
     // The controls of `container` in the order its layout shows them (as followLayout takes
     // them).
     static QWidgetList layoutOrder(QWidget *container);
+    // A search box over the list it filters. Enter opens the one row that matches, as Enter in
+    // the list would (the list's activated signal), and with several rows moves into the list
+    // on the first of them, so that a second Enter opens it and the arrows choose another;
+    // with none it does nothing. Down moves into the list on its first row. `catchUp` first
+    // applies what was typed, where the list waits for a pause in typing before it filters.
+    static void connectSearch(QLineEdit *search, QAbstractItemView *list,
+                              std::function<void()> catchUp = {});
 };
 
 // A ring in the highlight colour just inside the edge of a widget while it has the focus. Under
