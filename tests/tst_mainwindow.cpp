@@ -44,6 +44,30 @@ private slots:
         QTRY_COMPARE(count->text(), QStringLiteral("1 of 3 people"));
     }
 
+    // Issue 16: the count is the caseload's, so it shows only while the caseload is in front;
+    // the queue, the diary and a record have their own summaries.
+    void statusBarDescribesTheTabInFront()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
+        for (const QString &view :
+             {QStringLiteral("noncompliance"), QStringLiteral("diary"), QStringLiteral("dashboard"),
+              QStringLiteral("person:P0000002")}) {
+            QVERIFY(window.showView(view));
+            QVERIFY2(count->text().isEmpty(),
+                     qPrintable(view + QLatin1String(": ") + count->text()));
+        }
+        // The caseload re-read behind another tab (someone else's change) leaves it alone.
+        window.caseloadView()->refreshKeepingPlace();
+        QVERIFY(count->text().isEmpty());
+        QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+1")));
+        QCOMPARE(window.tabs()->currentWidget(), window.caseloadView());
+        QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
+    }
+
     void enterOpensAPersonTabOnce()
     {
         MainWindow window(m_t.db, QStringLiteral("sokafor"));

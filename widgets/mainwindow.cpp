@@ -302,7 +302,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     }
     m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
-    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCount);
     // An allocation moves owners: the records and the workload show them at once.
     connect(m_caseload, &CaseloadView::allocated, this, [this] {
         reloadPersonTabs();
@@ -321,7 +321,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    updateCounts(m_caseload->model()->visibleCount(), m_caseload->model()->totalCount());
+    updateCount();
     // The file name only, the full location in the tooltip: a long path must not make the
     // window wider than the screen. A team database is "casework on db.example.org".
     const QString location = m_db->location();
@@ -336,10 +336,18 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_databaseLabel->setToolTip(shown);
 }
 
-void MainWindow::updateCounts(int visible, int total)
+void MainWindow::updateCount()
 {
-    m_countLabel->setText(
-        tr("%1 of %2 people").arg(QLocale().toString(visible), QLocale().toString(total)));
+    // The status bar speaks of the list in front of the user: the caseload's count, and nothing
+    // over the other tabs, whose lists say what they hold in a summary of their own.
+    if (!m_caseload || m_tabs->currentWidget() != m_caseload) {
+        m_countLabel->clear();
+        return;
+    }
+    const CaseloadModel *model = m_caseload->model();
+    m_countLabel->setText(tr("%1 of %2 people")
+                              .arg(QLocale().toString(model->visibleCount()),
+                                   QLocale().toString(model->totalCount())));
 }
 
 void MainWindow::openPerson(qint64 personId)
@@ -961,6 +969,7 @@ void MainWindow::reloadOrMarkStale(QWidget *view)
 void MainWindow::tabShown(int index)
 {
     QWidget *w = m_tabs->widget(index);
+    updateCount();
     // Tab follows the layout of the view in front: set each time it comes forward (cheap, and
     // it takes in controls a view has made since). A person's record orders its own parts.
     if (w && !qobject_cast<PersonRecordWidget *>(w))

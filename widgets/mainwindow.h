@@ -96,7 +96,8 @@ private:
     void reloadCaseloadViews();
     void exportCaseload();
     void closeTab(int index);
-    void updateCounts(int visible, int total);
+    // "N of M people" while the caseload is in front, else nothing.
+    void updateCount();
     void showAbout();
 
     std::shared_ptr<Database> m_db;
