@@ -7,11 +7,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -223,6 +225,41 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), search);
         QCOMPARE(open.size(), 2);
         search->clear();
+    }
+
+    // Issue 16: at its first width the band column shows its header and its longest text in
+    // full, beside the colour swatch: "4 Lowest risk, not removable (provisional)" was cut
+    // before the word that says why.
+    void bandColumnFitsItsText()
+    {
+        TestDatabase t;
+        // No MAPPA level recorded, an open asylum claim: band 4, provisional.
+        QVERIFY(TestData::add(
+            *t.db,
+            {TestData::person(QStringLiteral("P0000009"), QStringLiteral("Mensah"),
+                              QStringLiteral("Kofi"), QString(), 24, {QStringLiteral("ASYLUM")})}));
+        CaseloadView view(t.db->sql(), QStringLiteral("tester"));
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int band = int(CaseloadColumn::Band);
+        const QModelIndex cell = view.model()->index(0, band);
+        QVERIFY2(cell.data().toString().endsWith(QLatin1String("(provisional)")),
+                 qPrintable(cell.data().toString()));
+        QTableView *table = view.table();
+        const int width = table->columnWidth(band);
+        QVERIFY2(width >= table->horizontalHeader()->sectionSizeHint(band),
+                 qPrintable(QString::number(width)));
+        // What the row needs, as its delegate lays out the swatch and the text.
+        const int rowNeeds = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(band);
+        QVERIFY2(width >= rowNeeds, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(rowNeeds)));
+        // And every other text the column can show, each wider than the swatch beside it.
+        const int swatch = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+        const QStringList texts = CaseloadModel::bandTexts();
+        QVERIFY(texts.contains(cell.data().toString()));
+        for (const QString &text : texts)
+            QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text) + swatch,
+                     qPrintable(text));
     }
 
     void headerClickSorts()
