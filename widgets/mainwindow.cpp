@@ -25,6 +25,7 @@
 #include "noteqaview.h"
 #include "personrecordwidget.h"
 #include "progressionview.h"
+#include "referencedialog.h"
 #include "removalsview.h"
 #include "reviewcheckview.h"
 #include "sheetimportdialog.h"
@@ -275,6 +276,12 @@ void MainWindow::createMenus()
     m_weightsAction->setObjectName(QStringLiteral("workloadWeightsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Figure Definitions"), this, &MainWindow::showFigureDefinitions)
+        ->setObjectName(QStringLiteral("figureDefinitionsAction"));
+    help->addSeparator();
     help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
 }
 
@@ -1118,6 +1125,45 @@ void MainWindow::exportCaseload()
     statusBar()->showMessage(
         tr("Exported %n people to %1", "", written.value()).arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::showReference(const QString &name, const QString &title, const QString &intro,
+                               const QStringList &headers, const QVector<QStringList> &rows)
+{
+    // One window of each, kept for the next time (where the user put it), its rows read anew.
+    auto *dialog = findChild<ReferenceDialog *>(name, Qt::FindDirectChildrenOnly);
+    if (dialog) {
+        dialog->setRows(rows);
+    } else {
+        dialog = new ReferenceDialog(title, intro, headers, rows, this);
+        dialog->setObjectName(name);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    QVector<ReferenceDialog::ActionGroup> groups;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menu : menus)
+        if (menu->menu())
+            groups.append({menu->text(), menu->menu()->actions()});
+    groups.append({tr("Caseload"), m_caseload->actions()});
+    showReference(QStringLiteral("shortcutsDialog"), tr("Keyboard Shortcuts"),
+                  tr("Every command with a key of its own. Alt with an underlined letter opens a "
+                     "menu or presses a button; Tab moves from control to control."),
+                  ReferenceDialog::shortcutHeaders(), ReferenceDialog::shortcutRows(groups));
+}
+
+void MainWindow::showFigureDefinitions()
+{
+    showReference(QStringLiteral("figuresDialog"), tr("Figure Definitions"),
+                  tr("What each headline figure and each dashboard chart counts: the same words "
+                     "the dashboard, the management report and lodestar figures --definitions "
+                     "use."),
+                  ReferenceDialog::figureHeaders(), ReferenceDialog::figureRows());
 }
 
 void MainWindow::showAbout()
