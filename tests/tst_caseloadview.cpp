@@ -7,11 +7,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -166,6 +168,98 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
         QCOMPARE(open.size(), 2);
+    }
+
+    // Issue 16: Enter in the search box opens the person when one row matches, and moves into
+    // the list when several do; Down moves into the list. Both act on what was typed at once,
+    // not after the search's pause in typing.
+    void searchBoxKeys()
+    {
+        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QSignalSpy open(&view, &CaseloadView::openPerson);
+        auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QTableView *table = view.table();
+        const auto selectedRows = [table] { return table->selectionModel()->selectedRows(); };
+
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("okafor"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.last().at(0).toLongLong(), view.model()->personIdAt(0));
+        QCOMPARE(QApplication::focusWidget(), search);
+
+        // Two match: Enter goes to the first of them, and Enter there opens it.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("jose"));
+        QTest::keyClick(search, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(selectedRows().size(), 1);
+        QCOMPARE(selectedRows().first().row(), 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.last().at(0).toLongLong(), view.model()->personIdAt(0));
+
+        // Down from the box: into the list, on its first row, whatever was selected before.
+        search->clear();
+        QTRY_COMPARE(view.model()->rowCount(), 5);
+        table->selectRow(3);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(selectedRows().size(), 1);
+        QCOMPARE(selectedRows().first().row(), 0);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(open.size(), 2);
+
+        // Nothing matches: the keys leave the box alone.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QCOMPARE(open.size(), 2);
+        search->clear();
+    }
+
+    // Issue 16: at its first width the band column shows its header and its longest text in
+    // full, beside the colour swatch: "4 Lowest risk, not removable (provisional)" was cut
+    // before the word that says why.
+    void bandColumnFitsItsText()
+    {
+        TestDatabase t;
+        // No MAPPA level recorded, an open asylum claim: band 4, provisional.
+        QVERIFY(TestData::add(
+            *t.db,
+            {TestData::person(QStringLiteral("P0000009"), QStringLiteral("Mensah"),
+                              QStringLiteral("Kofi"), QString(), 24, {QStringLiteral("ASYLUM")})}));
+        CaseloadView view(t.db->sql(), QStringLiteral("tester"));
+        view.resize(1400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int band = int(CaseloadColumn::Band);
+        const QModelIndex cell = view.model()->index(0, band);
+        QVERIFY2(cell.data().toString().endsWith(QLatin1String("(provisional)")),
+                 qPrintable(cell.data().toString()));
+        QTableView *table = view.table();
+        const int width = table->columnWidth(band);
+        QVERIFY2(width >= table->horizontalHeader()->sectionSizeHint(band),
+                 qPrintable(QString::number(width)));
+        // What the row needs, as its delegate lays out the swatch and the text.
+        const int rowNeeds = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(band);
+        QVERIFY2(width >= rowNeeds, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(rowNeeds)));
+        // And every other text the column can show, each wider than the swatch beside it.
+        const int swatch = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table);
+        const QStringList texts = CaseloadModel::bandTexts();
+        QVERIFY(texts.contains(cell.data().toString()));
+        for (const QString &text : texts)
+            QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text) + swatch,
+                     qPrintable(text));
     }
 
     void headerClickSorts()

@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QWindow>
 
 class TestDashboardView : public QObject
 {
@@ -71,12 +73,12 @@ class TestDashboardView : public QObject
     }
     static DrillDownDialog *onlyDialog(DashboardView &view)
     {
-        const auto dialogs = view.findChildren<DrillDownDialog *>();
+        const auto dialogs = view.drillDialogs();
         return dialogs.size() == 1 ? dialogs.first() : nullptr;
     }
     static void closeDialogs(DashboardView &view)
     {
-        for (DrillDownDialog *d : view.findChildren<DrillDownDialog *>())
+        for (DrillDownDialog *d : view.drillDialogs())
             delete d;
     }
     // The list behind the cell has exactly the rows the chart counts.
@@ -119,6 +121,7 @@ private slots:
     void computeErrorIsShownNotCrashed();
     void periodFromAnEarlierDayIsNotKept();
     void mainWindowOpensTheDashboard();
+    void personFromAListComesInFront();
 };
 
 void TestDashboardView::initTestCase()
@@ -279,7 +282,7 @@ void TestDashboardView::mouseClickOnABarOpensItsRows()
                      qPrintable(dialog->windowTitle()));
             closeDialogs(view);
         }
-        QVERIFY(view.findChildren<DrillDownDialog *>().isEmpty());
+        QVERIFY(view.drillDialogs().isEmpty());
     }
 }
 
@@ -635,6 +638,47 @@ void TestDashboardView::mainWindowOpensTheDashboard()
     QVERIFY(record);
     QCOMPARE(record->personId(), id);
     delete dialog;
+}
+
+// Issue 16: the list stayed on top of the person record it opened. It is a window of its own,
+// not one held above the main window: the record comes in front of it, and the list stays
+// behind for the next person until the dashboard goes.
+void TestDashboardView::personFromAListComesInFront()
+{
+    MainWindow window(m_t.db, m_user);
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.showView(QStringLiteral("dashboard")));
+    auto *view = qobject_cast<DashboardView *>(window.tabs()->currentWidget());
+    QVERIFY(view);
+    const int band = chartIndex(*view, QStringLiteral("stock_by_band"));
+    int c = 0;
+    while (view->charts().at(band).value(0, c) == 0)
+        ++c;
+    QPointer<DrillDownDialog> dialog = view->openDrill(band, 0, c);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QVERIFY(dialog->windowHandle());
+    QCOMPARE(dialog->windowHandle()->transientParent(), nullptr);
+    QCOMPARE(dialog->windowType(), Qt::Window);
+    QVERIFY(!(dialog->windowFlags() & Qt::WindowStaysOnTopHint));
+    // Closing the main window ends Lodestar even with a list open.
+    QVERIFY(!dialog->testAttribute(Qt::WA_QuitOnClose));
+
+    const qint64 id = dialog->model()->index(0, 0).data(Roles::PersonId).toLongLong();
+    QCOMPARE(QApplication::focusWidget(), dialog->table());
+    QTest::keyClick(dialog->table(), Qt::Key_Return);
+    auto *record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
+    QVERIFY(record);
+    QCOMPARE(record->personId(), id);
+    QTRY_COMPARE(QApplication::activeWindow(), &window);
+    QVERIFY(dialog->isVisible());
+
+    // The list goes with the dashboard's tab.
+    window.tabs()->removeTab(window.tabs()->indexOf(view));
+    delete view;
+    QVERIFY(dialog.isNull());
 }
 
 QTEST_MAIN(TestDashboardView)

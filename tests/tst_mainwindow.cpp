@@ -1,13 +1,19 @@
 // The real main window: status bar counts, opening people in tabs, views for screenshots.
 #include "caseloadview.h"
+#include "figures/dashboard.h"
+#include "figures/figures.h"
 #include "itemmodels/caseloadmodel.h"
 #include "mainwindow.h"
 #include "personrecordwidget.h"
+#include "referencedialog.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +48,109 @@ private slots:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QTest::keyClicks(search, QStringLiteral("okafor"));
         QTRY_COMPARE(count->text(), QStringLiteral("1 of 3 people"));
+    }
+
+    // Issue 16: the count is the caseload's, so it shows only while the caseload is in front;
+    // the queue, the diary and a record have their own summaries.
+    void statusBarDescribesTheTabInFront()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
+        for (const QString &view :
+             {QStringLiteral("noncompliance"), QStringLiteral("diary"), QStringLiteral("dashboard"),
+              QStringLiteral("person:P0000002")}) {
+            QVERIFY(window.showView(view));
+            QVERIFY2(count->text().isEmpty(),
+                     qPrintable(view + QLatin1String(": ") + count->text()));
+        }
+        // The caseload re-read behind another tab (someone else's change) leaves it alone.
+        window.caseloadView()->refreshKeepingPlace();
+        QVERIFY(count->text().isEmpty());
+        QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+1")));
+        QCOMPARE(window.tabs()->currentWidget(), window.caseloadView());
+        QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
+    }
+
+    // Issue 16: Help held only About. F1 lists every shortcut of the menus and of the caseload,
+    // read from the actions: one added later is listed without anyone typing it in.
+    void f1ListsEveryShortcut()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QMenu *viewMenu = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->text() == QLatin1String("&View"))
+                viewMenu = a->menu();
+        QVERIFY(viewMenu);
+        viewMenu->addAction(QStringLiteral("Test &Extra…"))
+            ->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F12")));
+
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *dialog = window.findChild<ReferenceDialog *>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const QAbstractItemModel *rows = dialog->table()->model();
+        QSet<QString> listed;
+        for (int r = 0; r < rows->rowCount(); ++r)
+            listed << rows->index(r, 1).data().toString() + QLatin1Char('\t') +
+                          rows->index(r, 2).data().toString();
+        QList<QAction *> actions = window.caseloadView()->actions();
+        for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            actions << menu->actions();
+        int withKeys = 0;
+        for (const QAction *a : std::as_const(actions)) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++withKeys;
+            const QString row = a->text().remove(QLatin1Char('&')).remove(QChar(0x2026)) +
+                                QLatin1Char('\t') +
+                                a->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(listed.contains(row), qPrintable(row));
+        }
+        QCOMPARE(rows->rowCount(), withKeys);
+        QVERIFY(listed.contains(QStringLiteral("Test Extra\tCtrl+Shift+F12")));
+        QVERIFY(listed.contains(QStringLiteral("Keyboard Shortcuts\tF1")));
+        QVERIFY(listed.contains(QStringLiteral("Allocate\tCtrl+L")));
+
+        // Escape closes it; F1 again shows it again.
+        QTest::keyClick(dialog->table(), Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(window.findChildren<ReferenceDialog *>().size(), 1);
+    }
+
+    // Help → Figure Definitions (Alt+H, F): every figure and chart with what it counts, as
+    // `lodestar figures --definitions` prints them.
+    void helpListsEveryFigureDefinition()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_F);
+        QTRY_VERIFY(window.findChild<ReferenceDialog *>(QStringLiteral("figuresDialog")));
+        auto *dialog = window.findChild<ReferenceDialog *>(QStringLiteral("figuresDialog"));
+        QVERIFY(dialog->isVisible());
+        const QAbstractItemModel *rows = dialog->table()->model();
+        const auto &figures = Figures::definitions();
+        QCOMPARE(rows->rowCount(), int(figures.size() + Dashboard::chartIds().size()));
+        for (int r = 0; r < figures.size(); ++r) {
+            QCOMPARE(rows->index(r, 0).data().toString(), figures.at(r).key);
+            QCOMPARE(rows->index(r, 1).data().toString(), figures.at(r).unit);
+            QCOMPARE(rows->index(r, 2).data().toString(), figures.at(r).meaning);
+        }
+        const Chart last = Dashboard::describe(Dashboard::chartIds().constLast());
+        QCOMPARE(rows->index(rows->rowCount() - 1, 0).data().toString(),
+                 QStringLiteral("charts/") + last.id);
+        QCOMPARE(rows->index(rows->rowCount() - 1, 2).data().toString(),
+                 last.title + QStringLiteral(": ") + last.definition);
     }
 
     void enterOpensAPersonTabOnce()

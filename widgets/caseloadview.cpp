@@ -4,6 +4,7 @@
 #include "domain/banding.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "keyboard.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -111,6 +113,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    Keyboard::setUpList(m_table);
     m_table->verticalHeader()->hide();
     // Fixed row heights let the view size its scroll bar without asking for every row.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -122,6 +125,7 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     const int widths[] = {130, 120, 85, 85, 200, 175, 95, 100, 75, 75, 95, 160, 70};
     for (int c = 0; c < int(CaseloadColumn::Count); ++c)
         m_table->setColumnWidth(c, widths[c]);
+    m_table->setColumnWidth(int(CaseloadColumn::Band), bandColumnWidth());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -131,6 +135,12 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_searchDelay->setInterval(150); // one query per pause in typing, not per key
     connect(m_searchDelay, &QTimer::timeout, this, &CaseloadView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    Keyboard::connectSearch(m_search, m_table, [this] {
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            applyFilter();
+        }
+    });
     for (QComboBox *combo : {m_band, m_unit, m_owner})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
@@ -169,6 +179,24 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
 CaseloadView::~CaseloadView()
 {
     saveSettings();
+}
+
+int CaseloadView::bandColumnWidth() const
+{
+    // The rows are read a page at a time, so the widest text is found among every text the
+    // column can show rather than among the rows: cut, "4 Lowest risk, not removable
+    // (provisional)" lost the word that says why.
+    int text = 0;
+    const QStringList texts = CaseloadModel::bandTexts();
+    for (const QString &t : texts)
+        text = qMax(text, m_table->fontMetrics().horizontalAdvance(t));
+    // Laid out as the style lays out an item: a margin each side of the swatch and of the
+    // text, and a pixel for the grid line.
+    const QStyle *style = m_table->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
+    const int swatch = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
+    const int band = int(CaseloadColumn::Band);
+    return qMax(m_table->horizontalHeader()->sectionSizeHint(band), swatch + text + 4 * margin + 1);
 }
 
 void CaseloadView::fillFilterLists()

@@ -48,6 +48,8 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
+    // Wide enough for the band column's header and its longest text beside the swatch.
+    int bandColumnWidth() const;
 
     QSqlDatabase m_db;
     CaseloadModel *m_model;

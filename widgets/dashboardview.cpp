@@ -6,6 +6,7 @@
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
 #include "itemmodels/displaytext.h"
+#include "keyboard.h"
 #include "store/userstore.h"
 
 #include <QAbstractBarSeries>
@@ -339,6 +340,7 @@ void DashboardView::ensureCards(int count)
         card.view->setFrameShape(QFrame::NoFrame);
         card.view->setFixedHeight(ChartHeight);
         card.view->setFocusPolicy(Qt::StrongFocus);
+        FocusRing::attach(card.view);
         card.view->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(card.view, &QWidget::customContextMenuRequested, this, [this, i](const QPoint &p) {
             showChartMenu(i, m_cards.at(i).view->mapToGlobal(p));
@@ -489,12 +491,28 @@ DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
     DrillDownDialog *dialog = nullptr;
     {
         WaitCursor wait;
-        dialog = new DrillDownDialog(m_db, c, series, category, m_filter, this);
+        dialog = new DrillDownDialog(m_db, c, series, category, m_filter);
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DrillDownDialog::personActivated, this, &DashboardView::openPerson);
+    m_drills.removeAll(nullptr);
+    m_drills << dialog;
+    connect(dialog, &DrillDownDialog::personActivated, this, [this](qint64 personId) {
+        emit openPerson(personId);
+        // The record opened in the main window: bring it in front of the list.
+        window()->raise();
+        window()->activateWindow();
+    });
     dialog->show();
     return dialog;
+}
+
+QList<DrillDownDialog *> DashboardView::drillDialogs() const
+{
+    QList<DrillDownDialog *> open;
+    for (const QPointer<DrillDownDialog> &d : m_drills)
+        if (d)
+            open << d;
+    return open;
 }
 
 QMenu *DashboardView::chartMenu(int index, QWidget *parent)
@@ -680,6 +698,13 @@ void DashboardView::saveReportPdf()
     }
     if (!s)
         QMessageBox::warning(this, tr("Dashboard"), s.error().toString());
+}
+
+DashboardView::~DashboardView()
+{
+    // The lists read through this view's connection, which goes after it.
+    for (const QPointer<DrillDownDialog> &d : std::as_const(m_drills))
+        delete d.data();
 }
 
 QVector<QChartView *> DashboardView::chartViews() const

@@ -5,6 +5,7 @@
 #include "figures/dashboardfilter.h"
 
 #include <QDate>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QVector>
 #include <QWidget>
@@ -35,6 +36,7 @@ class DashboardView : public QWidget
 
 public:
     DashboardView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    ~DashboardView() override;
 
     // The filter as the bar shows it, and the charts last computed (for it, unless that failed).
     DashboardFilter filter() const;
@@ -48,8 +50,11 @@ public:
     QLabel *messageLabel() const { return m_message; }
 
     // The list behind one cell of chart `chart` (an index into charts()), shown without
-    // blocking; null for a cell out of range.
+    // blocking in a window of its own, which the view closes when it goes; null for a cell
+    // out of range. A person opened from it brings the main window in front of it.
     DrillDownDialog *openDrill(int chart, int series, int category);
+    // The lists open now.
+    QList<DrillDownDialog *> drillDialogs() const;
     // Chart `chart` as drawn, with its as-of date, definition and filter beneath, as a PNG
     // (at twice the screen's pixels) or a one-page A4 PDF.
     ::Status saveChartPng(int chart, const QString &path) const;
@@ -113,6 +118,8 @@ private:
     QGridLayout *m_gridLayout;
     QTimer *m_dateDelay;
     QVector<Card> m_cards;
+    // Not children (DrillDownDialog): kept here to close them with the view.
+    QList<QPointer<DrillDownDialog>> m_drills;
     int m_columns = 0;
     bool m_loading = false; // filling the combos: their signals are not a user's change
 };

@@ -40,10 +40,11 @@ QString DrillDownDialog::countText(const QString &unit, qint64 n)
 
 DrillDownDialog::DrillDownDialog(QSqlDatabase db, const Chart &chart, int series, int category,
                                  const DashboardFilter &filter, QWidget *parent)
-    : QDialog(parent), m_model(new DrillDownModel(db, this)), m_table(new QTableView(this)),
-      m_count(new QLabel(this))
+    : QDialog(parent, Qt::Window), m_model(new DrillDownModel(db, this)),
+      m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("drillDownDialog"));
+    setAttribute(Qt::WA_QuitOnClose, false);
     const QString seriesLabel = chart.series.value(series);
     const QString categoryLabel = chart.categories.value(category);
     // One series needs no naming: "Non-detained people by band — Band 2".

@@ -13,6 +13,9 @@ class QTableView;
 // The list behind one bar or slice of the dashboard: exactly the rows that figure counts
 // (Dashboard::drill), their number beside the chart's, as at the chart's date and with its
 // definition. Enter or a double-click opens the person; the dialog stays for the next one.
+// A window of its own (Qt::Window; DashboardView gives it no parent), not a dialog held above
+// the main window, so that the person's record comes in front of it; it does not keep Lodestar
+// open by itself.
 class DrillDownDialog : public QDialog
 {
     Q_OBJECT

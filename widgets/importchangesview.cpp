@@ -3,6 +3,7 @@
 #include "itemmodels/displaytext.h"
 #include "itemmodels/importchangesmodel.h"
 #include "itemmodels/roles.h"
+#include "keyboard.h"
 #include "store/importstore.h"
 
 #include <QComboBox>
@@ -46,6 +47,7 @@ ImportChangesView::ImportChangesView(QSqlDatabase db, const QString &currentUser
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    Keyboard::setUpList(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int widths[] = {220, 95, 170, 200, 200};

@@ -1,6 +1,7 @@
 #include "importhistoryview.h"
 
 #include "itemmodels/importhistorymodel.h"
+#include "keyboard.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@ ImportHistoryView::ImportHistoryView(QSqlDatabase db, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    Keyboard::setUpList(m_table);
     m_table->verticalHeader()->hide();
     // A few hundred imports a year: sizing to the contents costs nothing here.
     m_table->resizeColumnsToContents();

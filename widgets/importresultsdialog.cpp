@@ -2,6 +2,7 @@
 
 #include "io/csvwriter.h"
 #include "itemmodels/rejectsmodel.h"
+#include "keyboard.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -41,6 +42,7 @@ ImportResultsDialog::ImportResultsDialog(const QString &title, const QString &su
     auto *text = new QPlainTextEdit(this);
     text->setObjectName(QStringLiteral("summaryText"));
     text->setReadOnly(true);
+    FocusRing::attach(text); // read-only, so no cursor shows the focus
     text->setPlainText(summaryText);
     text->setMaximumHeight(150);
 
@@ -49,6 +51,7 @@ ImportResultsDialog::ImportResultsDialog(const QString &title, const QString &su
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    Keyboard::setUpList(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(RejectsModel::File, 140);
     m_table->setColumnWidth(RejectsModel::Line, 70);

@@ -1,5 +1,7 @@
 #include "listtable.h"
 
+#include "keyboard.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -12,4 +14,5 @@ void ListTable::setUp(QTableView *view)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);
+    Keyboard::setUpList(view);
 }

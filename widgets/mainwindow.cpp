@@ -17,6 +17,7 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "keyboard.h"
 #include "laddersettings.h"
 #include "laddersettingsdialog.h"
 #include "mydiaryview.h"
@@ -24,6 +25,7 @@
 #include "noteqaview.h"
 #include "personrecordwidget.h"
 #include "progressionview.h"
+#include "referencedialog.h"
 #include "removalsview.h"
 #include "reviewcheckview.h"
 #include "sheetimportdialog.h"
@@ -274,6 +276,12 @@ void MainWindow::createMenus()
     m_weightsAction->setObjectName(QStringLiteral("workloadWeightsAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Figure Definitions"), this, &MainWindow::showFigureDefinitions)
+        ->setObjectName(QStringLiteral("figureDefinitionsAction"));
+    help->addSeparator();
     help->addAction(tr("&About Lodestar"), this, &MainWindow::showAbout);
 }
 
@@ -301,7 +309,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     }
     m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
-    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCount);
     // An allocation moves owners: the records and the workload show them at once.
     connect(m_caseload, &CaseloadView::allocated, this, [this] {
         reloadPersonTabs();
@@ -325,7 +333,7 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    updateCounts(m_caseload->model()->visibleCount(), m_caseload->model()->totalCount());
+    updateCount();
     // The file name only, the full location in the tooltip: a long path must not make the
     // window wider than the screen. A team database is "casework on db.example.org".
     const QString location = m_db->location();
@@ -340,10 +348,18 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     m_databaseLabel->setToolTip(shown);
 }
 
-void MainWindow::updateCounts(int visible, int total)
+void MainWindow::updateCount()
 {
-    m_countLabel->setText(
-        tr("%1 of %2 people").arg(QLocale().toString(visible), QLocale().toString(total)));
+    // The status bar speaks of the list in front of the user: the caseload's count, and nothing
+    // over the other tabs, whose lists say what they hold in a summary of their own.
+    if (!m_caseload || m_tabs->currentWidget() != m_caseload) {
+        m_countLabel->clear();
+        return;
+    }
+    const CaseloadModel *model = m_caseload->model();
+    m_countLabel->setText(tr("%1 of %2 people")
+                              .arg(QLocale().toString(model->visibleCount()),
+                                   QLocale().toString(model->totalCount())));
 }
 
 void MainWindow::openPerson(qint64 personId)
@@ -968,6 +984,11 @@ void MainWindow::reloadOrMarkStale(QWidget *view)
 void MainWindow::tabShown(int index)
 {
     QWidget *w = m_tabs->widget(index);
+    updateCount();
+    // Tab follows the layout of the view in front: set each time it comes forward (cheap, and
+    // it takes in controls a view has made since). A person's record orders its own parts.
+    if (w && !qobject_cast<PersonRecordWidget *>(w))
+        Keyboard::followLayout(w);
     if (w && w->property(StaleProperty).toBool())
         reloadOrMarkStale(w);
 }
@@ -1112,6 +1133,45 @@ void MainWindow::exportCaseload()
     statusBar()->showMessage(
         tr("Exported %n people to %1", "", written.value()).arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::showReference(const QString &name, const QString &title, const QString &intro,
+                               const QStringList &headers, const QVector<QStringList> &rows)
+{
+    // One window of each, kept for the next time (where the user put it), its rows read anew.
+    auto *dialog = findChild<ReferenceDialog *>(name, Qt::FindDirectChildrenOnly);
+    if (dialog) {
+        dialog->setRows(rows);
+    } else {
+        dialog = new ReferenceDialog(title, intro, headers, rows, this);
+        dialog->setObjectName(name);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    QVector<ReferenceDialog::ActionGroup> groups;
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menu : menus)
+        if (menu->menu())
+            groups.append({menu->text(), menu->menu()->actions()});
+    groups.append({tr("Caseload"), m_caseload->actions()});
+    showReference(QStringLiteral("shortcutsDialog"), tr("Keyboard Shortcuts"),
+                  tr("Every command with a key of its own. Alt with an underlined letter opens a "
+                     "menu or presses a button; Tab moves from control to control."),
+                  ReferenceDialog::shortcutHeaders(), ReferenceDialog::shortcutRows(groups));
+}
+
+void MainWindow::showFigureDefinitions()
+{
+    showReference(QStringLiteral("figuresDialog"), tr("Figure Definitions"),
+                  tr("What each headline figure and each dashboard chart counts: the same words "
+                     "the dashboard, the management report and lodestar figures --definitions "
+                     "use."),
+                  ReferenceDialog::figureHeaders(), ReferenceDialog::figureRows());
 }
 
 void MainWindow::showAbout()

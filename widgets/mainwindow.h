@@ -98,8 +98,15 @@ private:
     void reloadCaseloadViews();
     void exportCaseload();
     void closeTab(int index);
-    void updateCounts(int visible, int total);
+    // "N of M people" while the caseload is in front, else nothing.
+    void updateCount();
     void showAbout();
+    // Help: the list of shortcuts read from the menus' and the caseload's actions, and the
+    // definitions of the figures; each in a window of its own, shown again by name.
+    void showShortcuts();
+    void showFigureDefinitions();
+    void showReference(const QString &name, const QString &title, const QString &intro,
+                       const QStringList &headers, const QVector<QStringList> &rows);
 
     std::shared_ptr<Database> m_db;
     // The user the window was started for (the OS user or --user): who acts on a local file.

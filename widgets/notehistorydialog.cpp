@@ -1,6 +1,7 @@
 #include "notehistorydialog.h"
 
 #include "itemmodels/displaytext.h"
+#include "keyboard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,6 +15,7 @@ NoteHistoryDialog::NoteHistoryDialog(const Note &note, const QVector<NoteRevisio
 {
     setWindowTitle(tr("Note history"));
     setObjectName(QStringLiteral("noteHistoryDialog"));
+    FocusRing::attach(m_text); // read-only, so no cursor shows the focus
 
     auto *about = new QLabel(
         tr("Note written by %1 at %2. %n version(s), oldest first; the last is the current text.",

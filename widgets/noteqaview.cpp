@@ -6,6 +6,7 @@
 #include "itemmodels/qaratesmodel.h"
 #include "itemmodels/qasamplemodel.h"
 #include "itemmodels/roles.h"
+#include "keyboard.h"
 #include "listtable.h"
 #include "store/accessstore.h"
 #include "store/noteqastore.h"
@@ -72,6 +73,7 @@ NoteQaView::NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *par
     m_ratesEmpty->setObjectName(QStringLiteral("ratesEmptyMessage"));
     m_noteText->setObjectName(QStringLiteral("noteText"));
     m_noteText->setReadOnly(true);
+    FocusRing::attach(m_noteText); // read-only, so no cursor shows the focus
     m_noteText->setAccessibleName(tr("The note in full"));
     m_noteText->setPlaceholderText(tr("Choose a note of the sample to read it in full."));
     m_pass->setObjectName(QStringLiteral("passButton"));

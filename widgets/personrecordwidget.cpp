@@ -14,6 +14,7 @@
 #include "itemmodels/personcasesmodel.h"
 #include "itemmodels/reportingeventsmodel.h"
 #include "itemmodels/roles.h"
+#include "keyboard.h"
 #include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
@@ -281,6 +282,8 @@ QWidget *PersonRecordWidget::buildDetails()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab stops here to scroll the details with the keys: show it.
+    FocusRing::attach(scroll);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(480);
     return scroll;
@@ -366,6 +369,7 @@ QGroupBox *PersonRecordWidget::buildRisk()
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setAlternatingRowColors(true);
+    Keyboard::setUpList(m_historyView);
     m_historyView->setWordWrap(true);
     QHeaderView *header = m_historyView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -462,6 +466,7 @@ QGroupBox *PersonRecordWidget::buildNotes()
     m_notesView->setResizeMode(QListView::Adjust);
     m_notesView->setUniformItemSizes(false);
     m_notesView->setWordWrap(true);
+    Keyboard::setUpList(m_notesView);
     m_notesView->setAccessibleName(tr("Notes timeline"));
     layout->addWidget(m_notesView, 1);
     // A note folded or unfolded changes its height: the list lays its rows out again.
@@ -596,6 +601,7 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_allocationView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_allocationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_allocationView->setAlternatingRowColors(true);
+    Keyboard::setUpList(m_allocationView);
     m_allocationView->horizontalHeader()->setStretchLastSection(true);
     m_allocationView->setAccessibleName(tr("Allocation history of this person"));
     m_lowerTabs->addTab(m_allocationView, tr("Allocation"));
@@ -607,10 +613,13 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_auditView->setAlternatingRowColors(true);
+    Keyboard::setUpList(m_auditView);
     m_auditView->setWordWrap(false);
     m_auditView->horizontalHeader()->setStretchLastSection(true);
     m_auditView->setAccessibleName(tr("Audit trail of this person"));
     m_lowerTabs->addTab(m_auditView, tr("Audit"));
+    for (int i = 0; i < m_lowerTabs->count(); ++i)
+        Keyboard::followLayout(m_lowerTabs->widget(i));
     return m_lowerTabs;
 }
 
@@ -696,6 +705,7 @@ QGroupBox *PersonRecordWidget::buildCases()
     m_casesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_casesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_casesView->setAlternatingRowColors(true);
+    Keyboard::setUpList(m_casesView);
     m_casesView->setWordWrap(false);
     m_casesView->horizontalHeader()->setStretchLastSection(true);
     m_casesView->horizontalHeader()->setHighlightSections(false);

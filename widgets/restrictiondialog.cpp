@@ -2,6 +2,7 @@
 
 #include "domain/reportingwindow.h"
 #include "itemmodels/restrictionhistorymodel.h"
+#include "keyboard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,6 +92,7 @@ RestrictionDialog::RestrictionDialog(QSqlDatabase db, const ReportingRestriction
     historyView->verticalHeader()->hide();
     historyView->horizontalHeader()->setStretchLastSection(true);
     historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    Keyboard::setUpList(historyView);
     historyView->setMaximumHeight(140);
     m_history->setPersonId(current.personId);
     historyView->resizeColumnsToContents();

@@ -4,6 +4,7 @@
 #include "io/sheetreader.h"
 #include "itemmodels/sheetmappingmodel.h"
 #include "itemmodels/sheetpreviewmodel.h"
+#include "keyboard.h"
 #include "sheetfielddelegate.h"
 
 #include <QComboBox>
@@ -57,6 +58,7 @@ SheetImportDialog::SheetImportDialog(QSqlDatabase db, QWidget *parent)
     m_mappingView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_mappingView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_mappingView->verticalHeader()->hide();
+    Keyboard::setUpList(m_mappingView);
     // Compact rows: a sheet can have twenty columns, and each is one short line here.
     m_mappingView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_mappingView->horizontalHeader()->setStretchLastSection(true);
@@ -84,6 +86,7 @@ SheetImportDialog::SheetImportDialog(QSqlDatabase db, QWidget *parent)
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setAlternatingRowColors(true);
     m_previewView->verticalHeader()->hide();
+    Keyboard::setUpList(m_previewView);
     m_previewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setColumnWidth(SheetPreviewModel::Row, 50);

@@ -125,17 +125,11 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
         return r.personRef;
     case CaseloadColumn::Nationality:
         return r.nationality;
-    case CaseloadColumn::Band: {
+    case CaseloadColumn::Band:
         // Out of the stock, so not banded (Stock): the band they had stays in the record.
-        if (Stock::isRemoved(r.removedOn, QDate::currentDate()))
-            return tr("Removed on %1").arg(DisplayText::date(r.removedOn.toString(Qt::ISODate)));
-        QString text = Banding::label(r.band.value_or(0));
-        if (r.bandOverridden)
-            text += tr(" (override)");
-        else if (r.bandProvisional)
-            text += tr(" (provisional)");
-        return text;
-    }
+        return bandText(r.band.value_or(0), r.bandOverridden, r.bandProvisional,
+                        Stock::isRemoved(r.removedOn, QDate::currentDate()) ? r.removedOn
+                                                                            : QDate());
     case CaseloadColumn::OwningUnit:
         return r.owningUnit;
     case CaseloadColumn::CaseOwner:
@@ -158,6 +152,31 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
         break;
     }
     return QVariant();
+}
+
+QString CaseloadModel::bandText(int band, bool overridden, bool provisional, const QDate &removedOn)
+{
+    if (removedOn.isValid())
+        return tr("Removed on %1").arg(DisplayText::date(removedOn.toString(Qt::ISODate)));
+    QString text = Banding::label(band);
+    if (overridden)
+        text += tr(" (override)");
+    else if (provisional)
+        text += tr(" (provisional)");
+    return text;
+}
+
+QStringList CaseloadModel::bandTexts()
+{
+    QStringList texts;
+    for (int band = 0; band <= 4; ++band) {
+        texts << bandText(band, false, false, QDate()) << bandText(band, true, false, QDate())
+              << bandText(band, false, true, QDate());
+    }
+    // Month names differ in width; the 28th is in every month, and two digits wide.
+    for (int month = 1; month <= 12; ++month)
+        texts << bandText(0, false, false, QDate(2000, month, 28));
+    return texts;
 }
 
 QVariant CaseloadModel::sortValue(const CaseloadRow &r, CaseloadColumn column) const

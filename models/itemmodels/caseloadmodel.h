@@ -41,6 +41,9 @@ public:
     {
         return display(row, column);
     }
+    // Every text the band column can show: each band's label, plain, "(override)" and
+    // "(provisional)", and "Removed on <date>" with a date of each month (for the column's width).
+    static QStringList bandTexts();
     // Values for the filter lists; "" stands for "none recorded".
     QStringList owningUnits() const;
     QStringList caseOwners() const;
@@ -55,6 +58,9 @@ private:
     const CaseloadRow *rowAt(int row) const;
     void recount();
     QVariant display(const CaseloadRow &r, CaseloadColumn column) const;
+    // The band column's text: "Removed on <date>" when `removedOn` is valid (out of the stock),
+    // else the label of `band` with its mark.
+    static QString bandText(int band, bool overridden, bool provisional, const QDate &removedOn);
     QVariant sortValue(const CaseloadRow &r, CaseloadColumn column) const;
 
     CaseloadStore m_store;
