@@ -19,6 +19,7 @@
 #include "store/followupstore.h"
 #include "store/noncompliancestore.h"
 #include "testsupport.h"
+#include "usersettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -455,14 +456,18 @@ private slots:
                         ->text()
                         .endsWith(QStringLiteral("Showing 5.")));
         }
-        QVERIFY(QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
+        QVERIFY(UserSettings(m_t.db->sql(), QStringLiteral("sokafor"))
+                    .value(QStringLiteral("noncompliance/breachedLastWeek"))
+                    .toBool());
         NoncomplianceView again(m_t.db->sql(), QStringLiteral("sokafor"));
         auto *lastWeek = again.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"));
         QVERIFY(lastWeek->isChecked());
         QCOMPARE(again.model()->rowCount(), 5);
         lastWeek->setChecked(false);
         QCOMPARE(again.model()->rowCount(), 6);
-        QVERIFY(!QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
+        QVERIFY(!UserSettings(m_t.db->sql(), QStringLiteral("sokafor"))
+                     .value(QStringLiteral("noncompliance/breachedLastWeek"))
+                     .toBool());
     }
 
     void ladderThresholdsAreSettings()

@@ -4,6 +4,7 @@
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,10 +25,11 @@ void selectData(QComboBox *combo, const QVariant &value)
 } // namespace
 
 BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new BarrierRegisterModel(std::move(db), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_empty(new QLabel(m_table->viewport())),
-      m_state(new QComboBox(this)), m_type(new QComboBox(this)), m_source(new QComboBox(this)),
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new BarrierRegisterModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_empty(new QLabel(m_table->viewport())), m_state(new QComboBox(this)),
+      m_type(new QComboBox(this)), m_source(new QComboBox(this)),
       m_lastMinute(new QCheckBox(tr("&Last-minute only"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this))
 {
@@ -62,14 +63,12 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_type->setAccessibleName(tr("Barrier type"));
     m_source->setAccessibleName(tr("Barrier source"));
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("barriers"));
-    selectData(m_state, settings.value(QStringLiteral("openOnly"), true).toBool());
-    selectData(m_type, settings.value(QStringLiteral("type"), QString()).toString());
-    selectData(m_source, settings.value(QStringLiteral("source"), QString()).toString());
-    m_lastMinute->setChecked(settings.value(QStringLiteral("lastMinute"), false).toBool());
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    const UserSettings &settings = m_settings;
+    selectData(m_state, settings.value(QStringLiteral("barriers/openOnly"), true).toBool());
+    selectData(m_type, settings.value(QStringLiteral("barriers/type"), QString()).toString());
+    selectData(m_source, settings.value(QStringLiteral("barriers/source"), QString()).toString());
+    m_lastMinute->setChecked(settings.value(QStringLiteral("barriers/lastMinute"), false).toBool());
+    m_myCases->setChecked(settings.value(QStringLiteral("barriers/myCases"), false).toBool());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -106,13 +105,12 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
 
 void BarriersView::filterChanged()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("barriers"));
-    settings.setValue(QStringLiteral("openOnly"), m_state->currentData().toBool());
-    settings.setValue(QStringLiteral("type"), m_type->currentData().toString());
-    settings.setValue(QStringLiteral("source"), m_source->currentData().toString());
-    settings.setValue(QStringLiteral("lastMinute"), m_lastMinute->isChecked());
-    settings.setValue(QStringLiteral("myCases"), m_myCases->isChecked());
+    UserSettings &settings = m_settings;
+    settings.setValue(QStringLiteral("barriers/openOnly"), m_state->currentData().toBool());
+    settings.setValue(QStringLiteral("barriers/type"), m_type->currentData().toString());
+    settings.setValue(QStringLiteral("barriers/source"), m_source->currentData().toString());
+    settings.setValue(QStringLiteral("barriers/lastMinute"), m_lastMinute->isChecked());
+    settings.setValue(QStringLiteral("barriers/myCases"), m_myCases->isChecked());
     reload();
 }
 

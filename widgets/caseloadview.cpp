@@ -4,6 +4,7 @@
 #include "domain/banding.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "usersettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,7 +29,7 @@ void selectData(QComboBox *combo, const QVariant &data)
 {
     for (int i = 0; i < combo->count(); ++i) {
         const QVariant d = combo->itemData(i);
-        // Compared as text: QSettings hands numbers back as strings.
+        // Compared as text: the settings hand numbers back as strings.
         if (d.isValid() == data.isValid() && d.toString() == data.toString()) {
             combo->setCurrentIndex(i);
             return;
@@ -318,27 +318,26 @@ void CaseloadView::focusSearch()
 
 void CaseloadView::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("caseload"));
+    const UserSettings settings(m_db, m_currentUser);
     const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow), b5(m_showRemoved);
-    m_longWindow->setChecked(settings.value(QStringLiteral("longWindow"), false).toBool());
-    m_showRemoved->setChecked(settings.value(QStringLiteral("showRemoved"), false).toBool());
-    selectData(m_band, settings.value(QStringLiteral("band")));
-    selectData(m_unit, settings.value(QStringLiteral("unit")));
-    selectData(m_owner, settings.value(QStringLiteral("owner")));
-    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    m_longWindow->setChecked(settings.value(QStringLiteral("caseload/longWindow"), false).toBool());
+    m_showRemoved->setChecked(
+        settings.value(QStringLiteral("caseload/showRemoved"), false).toBool());
+    selectData(m_band, settings.value(QStringLiteral("caseload/band")));
+    selectData(m_unit, settings.value(QStringLiteral("caseload/unit")));
+    selectData(m_owner, settings.value(QStringLiteral("caseload/owner")));
+    const QByteArray header = settings.value(QStringLiteral("caseload/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
 }
 
 void CaseloadView::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("caseload"));
-    settings.setValue(QStringLiteral("band"), m_band->currentData());
-    settings.setValue(QStringLiteral("unit"), m_unit->currentData());
-    settings.setValue(QStringLiteral("owner"), m_owner->currentData());
-    settings.setValue(QStringLiteral("longWindow"), m_longWindow->isChecked());
-    settings.setValue(QStringLiteral("showRemoved"), m_showRemoved->isChecked());
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    UserSettings settings(m_db, m_currentUser);
+    settings.setValue(QStringLiteral("caseload/band"), m_band->currentData());
+    settings.setValue(QStringLiteral("caseload/unit"), m_unit->currentData());
+    settings.setValue(QStringLiteral("caseload/owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("caseload/longWindow"), m_longWindow->isChecked());
+    settings.setValue(QStringLiteral("caseload/showRemoved"), m_showRemoved->isChecked());
+    settings.setValue(QStringLiteral("caseload/header"), m_table->horizontalHeader()->saveState());
 }

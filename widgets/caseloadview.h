@@ -14,7 +14,8 @@ class QTableView;
 class QTimer;
 
 // The banded caseload: a filter bar (search, band, owning unit, case owner) over a lazily
-// fetched table of people. Filters and column layout are remembered between runs.
+// fetched table of people. Filters and column layout are remembered between runs, for each user
+// and database (UserSettings).
 class CaseloadView : public QWidget
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "itemmodels/dataqualitymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,15 +14,15 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new DataQualityModel(std::move(db), this)),
-      m_issue(new QComboBox(this)), m_myCases(new QCheckBox(tr("&My cases"), this)),
-      m_fix(new QPushButton(tr("&Fix…"), this)), m_summary(new QLabel(this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(m_table->viewport()))
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new DataQualityModel(db, this)), m_issue(new QComboBox(this)),
+      m_myCases(new QCheckBox(tr("&My cases"), this)), m_fix(new QPushButton(tr("&Fix…"), this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(m_table->viewport()))
 {
     setObjectName(QStringLiteral("dataQualityView"));
     m_issue->setObjectName(QStringLiteral("issueFilter"));
@@ -43,12 +44,10 @@ DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QW
     for (const DataQualityRules::Issue issue : DataQualityRules::all())
         m_issue->addItem(DataQualityRules::name(issue), DataQualityRules::code(issue));
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("dataQuality"));
-    const int at = m_issue->findData(settings.value(QStringLiteral("issue"), QString()));
+    const int at =
+        m_issue->findData(m_settings.value(QStringLiteral("dataQuality/issue"), QString()));
     m_issue->setCurrentIndex(at >= 0 ? at : 0);
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    m_myCases->setChecked(m_settings.value(QStringLiteral("dataQuality/myCases"), false).toBool());
 
     m_table->setObjectName(QStringLiteral("dataQualityTable"));
     // The store's order (issue, then name), unsorted: a sort over 100,000 rows would take
@@ -80,7 +79,7 @@ DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QW
 
 void DataQualityView::issueChanged()
 {
-    QSettings().setValue(QStringLiteral("dataQuality/issue"), m_issue->currentData().toString());
+    m_settings.setValue(QStringLiteral("dataQuality/issue"), m_issue->currentData().toString());
     // The rows of every issue are held: narrowing needs no reading.
     m_model->setIssue(chosenIssue());
     showRows();
@@ -88,7 +87,7 @@ void DataQualityView::issueChanged()
 
 void DataQualityView::myCasesChanged()
 {
-    QSettings().setValue(QStringLiteral("dataQuality/myCases"), m_myCases->isChecked());
+    m_settings.setValue(QStringLiteral("dataQuality/myCases"), m_myCases->isChecked());
     load(false);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/dataqualityrules.h"
+#include "usersettings.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -46,6 +47,7 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     DataQualityModel *m_model;
     QComboBox *m_issue;
     QCheckBox *m_myCases;

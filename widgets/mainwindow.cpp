@@ -35,6 +35,7 @@
 #include "teamdatabaseurl.h"
 #include "traveldocumentsview.h"
 #include "usersdialog.h"
+#include "usersettings.h"
 #include "workloadview.h"
 #include "workloadweightsdialog.h"
 
@@ -151,6 +152,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     createMenus();
     setDatabase(std::move(db));
 
+    // Machine-wide, not UserSettings: the geometry fits this machine's screens.
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First run: a generous size that still fits the screen.
@@ -491,6 +493,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::openDatabase()
 {
+    // Machine-wide: where the database files are on this machine, chosen before opening one.
     QSettings settings;
     const QString start = settings.value(QStringLiteral("database/folder")).toString();
     const QString path =
@@ -610,9 +613,11 @@ void MainWindow::fillWithDemoData()
 
 void MainWindow::importCidExtract()
 {
-    ImportDialog dialog(this);
+    UserSettings settings(m_db->sql(), m_currentUser);
+    ImportDialog dialog(settings.value(QStringLiteral("import/folder")).toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    settings.setValue(QStringLiteral("import/folder"), dialog.folder());
     // Progress in thousandths of the bytes of both files: row counts are unknown until read.
     const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Importing the CID extract…"), tr("Cancel"), 0, 1000, this);
@@ -637,6 +642,7 @@ void MainWindow::importCidExtract()
     for (ImportHistoryView *history : tabsOf<ImportHistoryView>(m_tabs))
         history->reload();
     ImportResultsDialog results(summary.value(), this);
+    results.setFolder(dialog.folder());
     results.exec();
     // The morning's first look: what this import changed for the caseload.
     showImportChanges();
@@ -644,7 +650,7 @@ void MainWindow::importCidExtract()
 
 void MainWindow::importSpreadsheet()
 {
-    SheetImportDialog dialog(m_db->sql(), this);
+    SheetImportDialog dialog(m_db->sql(), m_currentUser, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const WatcherPause pause(m_watcher);
@@ -806,7 +812,7 @@ void MainWindow::showWorkload()
         m_tabs->setCurrentWidget(open.first());
         return;
     }
-    auto *workload = new WorkloadView(m_db->sql(), m_tabs);
+    auto *workload = new WorkloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(workload, &WorkloadView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(workload, tr("Workload")));
 }
@@ -1048,7 +1054,7 @@ void MainWindow::showImportHistory()
 
 void MainWindow::exportCaseload()
 {
-    QSettings settings;
+    UserSettings settings(m_db->sql(), m_currentUser);
     const QString csvFilter = tr("CSV (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const bool lastWasXlsx =

@@ -4,6 +4,7 @@
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,13 +12,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new MyDiaryModel(std::move(db), this)),
-      m_table(new QTableView(this)), m_whose(new QComboBox(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new MyDiaryModel(db, this)), m_table(new QTableView(this)),
+      m_whose(new QComboBox(this)), m_summary(new QLabel(this)),
       m_done(new QPushButton(tr("Mark &Done"), this))
 {
     setObjectName(QStringLiteral("myDiaryView"));
@@ -26,7 +27,7 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
     m_whose->addItem(tr("My people and my entries"), currentUser);
     m_whose->addItem(tr("Everyone's"), QString());
     m_whose->setCurrentIndex(
-        QSettings().value(QStringLiteral("diary/everyone"), false).toBool() ? 1 : 0);
+        m_settings.value(QStringLiteral("diary/everyone"), false).toBool() ? 1 : 0);
     m_done->setObjectName(QStringLiteral("markDoneButton"));
     m_table->setObjectName(QStringLiteral("myDiaryTable"));
     m_table->setModel(m_model);
@@ -42,7 +43,7 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
     layout->addWidget(m_table, 1);
 
     connect(m_whose, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
-        QSettings().setValue(QStringLiteral("diary/everyone"), index == 1);
+        m_settings.setValue(QStringLiteral("diary/everyone"), index == 1);
         reload();
     });
     connect(m_done, &QPushButton::clicked, this, &MyDiaryView::markSelectedDone);

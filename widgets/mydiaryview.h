@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usersettings.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -34,6 +36,7 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     MyDiaryModel *m_model;
     QTableView *m_table;
     QComboBox *m_whose;

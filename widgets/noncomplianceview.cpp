@@ -6,6 +6,7 @@
 #include "laddersettings.h"
 #include "listtable.h"
 #include "store/followupstore.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,7 +33,7 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     m_lastWeekOnly->setObjectName(QStringLiteral("breachedLastWeekCheck"));
     m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
     m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
-    QSettings settings;
+    const UserSettings settings(m_db, m_user);
     m_unactionedOnly->setChecked(
         settings.value(QStringLiteral("noncompliance/unactionedOnly"), false).toBool());
     m_lastWeekOnly->setChecked(
@@ -85,7 +85,7 @@ void NoncomplianceView::reload()
 
 void NoncomplianceView::applyFilter()
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     settings.setValue(QStringLiteral("noncompliance/unactionedOnly"),
                       m_unactionedOnly->isChecked());
     settings.setValue(QStringLiteral("noncompliance/breachedLastWeek"),

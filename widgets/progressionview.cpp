@@ -3,13 +3,13 @@
 #include "itemmodels/progressionmodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
@@ -18,9 +18,9 @@
 using List = ProgressionStore::List;
 
 ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new ProgressionModel(std::move(db), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_lists(new QTabBar(this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new ProgressionModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_lists(new QTabBar(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
       m_empty(new QLabel(m_table->viewport())), m_myCases(new QCheckBox(tr("&My cases"), this))
 {
     setObjectName(QStringLiteral("progressionView"));
@@ -54,12 +54,9 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
     m_lists->setExpanding(false);
     m_lists->setDrawBase(false);
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("progression"));
-    m_lists->setCurrentIndex(
-        qBound(0, settings.value(QStringLiteral("list"), 0).toInt(), m_lists->count() - 1));
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    m_lists->setCurrentIndex(qBound(
+        0, m_settings.value(QStringLiteral("progression/list"), 0).toInt(), m_lists->count() - 1));
+    m_myCases->setChecked(m_settings.value(QStringLiteral("progression/myCases"), false).toBool());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -95,10 +92,8 @@ void ProgressionView::showList(List list)
 
 void ProgressionView::filterChanged()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("progression"));
-    settings.setValue(QStringLiteral("list"), m_lists->currentIndex());
-    settings.setValue(QStringLiteral("myCases"), m_myCases->isChecked());
+    m_settings.setValue(QStringLiteral("progression/list"), m_lists->currentIndex());
+    m_settings.setValue(QStringLiteral("progression/myCases"), m_myCases->isChecked());
     // Each list has its own order: a header clicked on one means nothing on the next.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     reload();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/progressionstore.h"
+#include "usersettings.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -43,6 +44,7 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     ProgressionModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTabBar *m_lists;

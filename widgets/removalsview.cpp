@@ -6,6 +6,7 @@
 #include "itemmodels/roles.h"
 #include "listtable.h"
 #include "store/removalstore.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -72,7 +72,7 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->setAccessibleName(tr("Removal directions"));
     m_flightsTable->setAccessibleName(tr("Charter flights"));
     m_pendingOnly->setChecked(
-        QSettings().value(QStringLiteral("removals/pendingOnly"), false).toBool());
+        UserSettings(m_db, m_user).value(QStringLiteral("removals/pendingOnly"), false).toBool());
 
     auto *directionsBox = new QGroupBox(tr("Removal directions"), this);
     auto *directionsTop = new QHBoxLayout;
@@ -97,7 +97,7 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
     layout->addWidget(split);
 
     connect(m_pendingOnly, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("removals/pendingOnly"), on);
+        UserSettings(m_db, m_user).setValue(QStringLiteral("removals/pendingOnly"), on);
         reload();
     });
     connect(m_newFlight, &QPushButton::clicked, this, &RemovalsView::newFlight);

@@ -7,6 +7,7 @@
 #include "itemmodels/roles.h"
 #include "listtable.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -65,7 +65,7 @@ ReviewCheckView::ReviewCheckView(QSqlDatabase db, const QString &currentUser, QW
         for (const QString &t : teams.value())
             m_team->addItem(t, t);
     }
-    QSettings settings;
+    const UserSettings settings(m_db, m_user);
     m_team->setCurrentIndex(
         qMax(0, m_team->findData(settings.value(QStringLiteral("reviewCheck/team")).toString())));
 
@@ -138,7 +138,8 @@ void ReviewCheckView::setAsOf(const QDate &asOf)
 
 void ReviewCheckView::teamChanged()
 {
-    QSettings().setValue(QStringLiteral("reviewCheck/team"), m_team->currentData().toString());
+    UserSettings(m_db, m_user)
+        .setValue(QStringLiteral("reviewCheck/team"), m_team->currentData().toString());
     reload();
 }
 
@@ -241,7 +242,7 @@ void ReviewCheckView::print()
 
 void ReviewCheckView::saveAsPdf()
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const QString dir =
         settings.value(QStringLiteral("reviewCheck/pdfFolder"), QDir::homePath()).toString();
     const QString team = m_team->currentData().toString();

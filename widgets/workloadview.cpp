@@ -6,6 +6,7 @@
 #include "listtable.h"
 #include "store/allocationstore.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,16 +14,16 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
-WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_model(new WorkloadModel(m_db, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_people(new CaseloadModel(m_db, this)),
-      m_team(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
+WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_settings(m_db, currentUser),
+      m_model(new WorkloadModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_people(new CaseloadModel(m_db, this)), m_team(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_empty(new QLabel(m_table->viewport())), m_peopleLabel(new QLabel(this)),
       m_peopleTable(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -87,16 +88,13 @@ WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("workload"));
     fillTeams();
-    const int team = m_team->findData(settings.value(QStringLiteral("team")).toString());
+    const int team = m_team->findData(m_settings.value(QStringLiteral("workload/team")).toString());
     m_team->setCurrentIndex(qMax(0, team));
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    settings.endGroup();
+    m_splitter->restoreState(m_settings.value(QStringLiteral("workload/splitter")).toByteArray());
 
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("workload/team"), m_team->currentData().toString());
+        m_settings.setValue(QStringLiteral("workload/team"), m_team->currentData().toString());
         reload();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -113,7 +111,7 @@ WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
 
 WorkloadView::~WorkloadView()
 {
-    QSettings().setValue(QStringLiteral("workload/splitter"), m_splitter->saveState());
+    m_settings.setValue(QStringLiteral("workload/splitter"), m_splitter->saveState());
 }
 
 void WorkloadView::fillTeams()

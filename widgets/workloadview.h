@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usersettings.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -19,7 +21,7 @@ class WorkloadView : public QWidget
     Q_OBJECT
 
 public:
-    WorkloadView(QSqlDatabase db, QWidget *parent = nullptr);
+    WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
     ~WorkloadView() override;
 
     WorkloadModel *model() const { return m_model; }
@@ -43,6 +45,7 @@ private:
     QString selectedOwner() const;
 
     QSqlDatabase m_db;
+    UserSettings m_settings;
     WorkloadModel *m_model;
     QSortFilterProxyModel *m_proxy;
     CaseloadModel *m_people;
