@@ -1,6 +1,7 @@
 #include "barriersview.h"
 
 #include "domain/barrier.h"
+#include "emptylistnotice.h"
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
@@ -28,7 +29,7 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
       m_model(new BarrierRegisterModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_summary(new QLabel(this)),
-      m_empty(new QLabel(m_table->viewport())), m_state(new QComboBox(this)),
+      m_empty(new EmptyListNotice(m_table)), m_state(new QComboBox(this)),
       m_type(new QComboBox(this)), m_source(new QComboBox(this)),
       m_lastMinute(new QCheckBox(tr("&Last-minute only"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this))
@@ -43,13 +44,6 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_lastMinute->setToolTip(tr("Barriers raised while removal directions stood (report "
                                 "7.12-7.15)."));
     m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     m_state->addItem(tr("Open barriers"), true);
     m_state->addItem(tr("Open and cleared"), false);
@@ -97,6 +91,18 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
                 &BarriersView::filterChanged);
     connect(m_lastMinute, &QCheckBox::toggled, this, &BarriersView::filterChanged);
     connect(m_myCases, &QCheckBox::toggled, this, &BarriersView::filterChanged);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        {
+            const QSignalBlocker b1(m_state), b2(m_type), b3(m_source), b4(m_lastMinute),
+                b5(m_myCases);
+            m_state->setCurrentIndex(0); // open barriers: the register's default
+            m_type->setCurrentIndex(0);
+            m_source->setCurrentIndex(0);
+            m_lastMinute->setChecked(false);
+            m_myCases->setChecked(false);
+        }
+        filterChanged();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -154,24 +160,22 @@ void BarriersView::updateSummary()
     text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->totalCount()));
     m_summary->setText(text);
 
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-        return;
-    }
+    // The state is not listed: open barriers only is the register's default, not a narrowing.
     const BarrierStore::Filter &f = m_model->filter();
-    const bool filtered =
-        !f.type.isEmpty() || !f.source.isEmpty() || f.lastMinuteOnly || !f.caseOwner.isEmpty();
-    if (!filtered && total == 0)
-        m_empty->setText(f.openOnly
-                             ? tr("No open barriers to removal on the caseload.\nBarriers come "
-                                  "from CID's asylum, further representations, appeal, judicial "
-                                  "review and modern slavery cases, or are recorded on a "
-                                  "person's record.")
-                             : tr("No barriers to removal have been recorded yet.\nBarriers "
-                                  "come from CID's extract or are recorded on a person's "
-                                  "record."));
-    else
-        m_empty->setText(tr("No barriers match these filters.\nChoose \"Every type\" and \"Any "
-                            "source\", or clear Last-minute only and My cases, to see more."));
-    m_empty->show();
+    QStringList filters;
+    if (!f.type.isEmpty())
+        filters << EmptyListNotice::chosen(tr("Type"), m_type);
+    if (!f.source.isEmpty())
+        filters << EmptyListNotice::chosen(tr("Source"), m_source);
+    for (const QCheckBox *check : {m_lastMinute, m_myCases})
+        if (check->isChecked())
+            filters << EmptyListNotice::ticked(check);
+    m_empty->update(int(m_model->rowCount()), filters, f.openOnly ? int(total) : -1,
+                    f.openOnly ? tr("No open barriers to removal on the caseload.\nBarriers come "
+                                    "from CID's asylum, further representations, appeal, "
+                                    "judicial review and modern slavery cases, or are recorded "
+                                    "on a person's record.")
+                               : tr("No barriers to removal have been recorded yet.\nBarriers "
+                                    "come from CID's extract or are recorded on a person's "
+                                    "record."));
 }

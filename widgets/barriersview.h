@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BarrierRegisterModel;
+class EmptyListNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,7 +42,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_summary;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QComboBox *m_state;
     QComboBox *m_type;
     QComboBox *m_source;

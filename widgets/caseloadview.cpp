@@ -2,6 +2,7 @@
 
 #include "allocatedialog.h"
 #include "domain/banding.h"
+#include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 #include "usersettings.h"
@@ -44,17 +45,9 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
       m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
       m_showRemoved(new QCheckBox(tr("Show re&moved"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport())),
+      m_searchDelay(new QTimer(this)), m_empty(new EmptyListNotice(m_table)),
       m_allocate(new QAction(tr("&Allocate…"), this))
 {
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // drawn in the palette's quieter, disabled text colour
-    m_empty->hide();
-    // Laid out in the viewport so it stays centred however the table is resized.
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names and references (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -135,17 +128,8 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
     connect(m_showRemoved, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
-            b6(m_showRemoved);
-        m_search->clear();
-        m_longWindow->setChecked(false);
-        m_showRemoved->setChecked(false);
-        m_band->setCurrentIndex(0);
-        m_unit->setCurrentIndex(0);
-        m_owner->setCurrentIndex(0);
-        applyFilter();
-    });
+    connect(m_clear, &QPushButton::clicked, this, &CaseloadView::clearFilters);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, &CaseloadView::clearFilters);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(Roles::PersonId).toLongLong())
             emit openPerson(id);
@@ -194,6 +178,19 @@ void CaseloadView::fillFilterLists()
     selectData(m_owner, owner);
 }
 
+void CaseloadView::clearFilters()
+{
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
+        b6(m_showRemoved);
+    m_search->clear();
+    m_longWindow->setChecked(false);
+    m_showRemoved->setChecked(false);
+    m_band->setCurrentIndex(0);
+    m_unit->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    applyFilter();
+}
+
 void CaseloadView::applyFilter()
 {
     CaseloadFilter f;
@@ -214,16 +211,21 @@ void CaseloadView::applyFilter()
 
 void CaseloadView::updateEmptyMessage(int visible, int total)
 {
-    if (visible > 0) {
-        m_empty->hide();
-        return;
-    }
-    m_empty->setText(total == 0 ? tr("No people yet.\nUse File → Import CID Extract, or File → "
-                                     "Fill with Demo Data to try Lodestar.")
-                                : tr("No people match these filters.\nClear the filters "
-                                     "(Alt+L) to see all %1 people.")
-                                      .arg(QLocale().toString(total)));
-    m_empty->show();
+    // The narrowing filters only: Show removed widens the list.
+    QStringList filters;
+    if (!m_search->text().trimmed().isEmpty())
+        filters << tr("Search = “%1”").arg(m_search->text().trimmed());
+    if (m_band->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Band"), m_band);
+    if (m_unit->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Unit"), m_unit);
+    if (m_owner->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Owner"), m_owner);
+    if (m_longWindow->isChecked())
+        filters << EmptyListNotice::ticked(m_longWindow);
+    m_empty->update(visible, filters, total,
+                    tr("No people yet.\nUse File → Import CID Extract, or File → Fill with Demo "
+                       "Data to try Lodestar."));
 }
 
 void CaseloadView::refresh()

@@ -4,10 +4,10 @@
 #include <QWidget>
 
 class CaseloadModel;
+class EmptyListNotice;
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -45,6 +45,8 @@ signals:
 
 private:
     void applyFilter();
+    // Every filter back to its default (Clear filters, here and on the empty list's notice).
+    void clearFilters();
     void fillFilterLists();
     void restoreSettings();
     void saveSettings() const;
@@ -62,6 +64,6 @@ private:
     QPushButton *m_clear;
     QTableView *m_table;
     QTimer *m_searchDelay;
-    QLabel *m_empty; // over the table when it has no rows, saying why
+    EmptyListNotice *m_empty; // over the table when it has no rows, saying why
     QAction *m_allocate;
 };

@@ -8,6 +8,7 @@
 #include <optional>
 
 class DataQualityModel;
+class EmptyListNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -54,5 +55,5 @@ private:
     QPushButton *m_fix;
     QLabel *m_summary;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
 };

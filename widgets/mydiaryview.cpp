@@ -1,6 +1,7 @@
 #include "mydiaryview.h"
 
 #include "conflictprompt.h"
+#include "emptylistnotice.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
@@ -19,7 +20,7 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
     : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
       m_model(new MyDiaryModel(db, this)), m_table(new QTableView(this)),
       m_whose(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_done(new QPushButton(tr("Mark &Done"), this))
+      m_done(new QPushButton(tr("Mark &Done"), this)), m_empty(new EmptyListNotice(m_table))
 {
     setObjectName(QStringLiteral("myDiaryView"));
     m_summary->setObjectName(QStringLiteral("myDiarySummary"));
@@ -47,6 +48,10 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
         reload();
     });
     connect(m_done, &QPushButton::clicked, this, &MyDiaryView::markSelectedDone);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        m_whose->setCurrentIndex(m_whose->findData(QString()));
+        emit m_whose->activated(m_whose->currentIndex()); // remembered, as a choice is
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -72,6 +77,11 @@ void MyDiaryView::updateSummary()
                            .arg(m_model->count(MyDiaryModel::Part::Overdue))
                            .arg(m_model->count(MyDiaryModel::Part::Today))
                            .arg(m_model->count(MyDiaryModel::Part::ThisWeek)));
+    const bool everyone = m_whose->currentData().toString().isEmpty();
+    m_empty->update(m_model->rowCount(),
+                    everyone ? QStringList()
+                             : QStringList{EmptyListNotice::chosen(tr("Whose"), m_whose)},
+                    -1, tr("Nothing overdue, due today or due in the next 7 days."));
 }
 
 void MyDiaryView::markSelectedDone()

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class MyDiaryModel;
 class QComboBox;
 class QLabel;
@@ -42,4 +43,5 @@ private:
     QComboBox *m_whose;
     QLabel *m_summary;
     QPushButton *m_done;
+    EmptyListNotice *m_empty;
 };

@@ -1,5 +1,6 @@
 #include "noncomplianceview.h"
 
+#include "emptylistnotice.h"
 #include "followupdialog.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "itemmodels/roles.h"
@@ -25,7 +26,8 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
       m_summary(new QLabel(this)), m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
       m_lastWeekOnly(new QCheckBox(tr("Breached in the last &7 days"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this)),
-      m_record(new QPushButton(tr("&Record Follow-up…"), this))
+      m_record(new QPushButton(tr("&Record Follow-up…"), this)),
+      m_empty(new EmptyListNotice(m_table))
 {
     setObjectName(QStringLiteral("noncomplianceView"));
     m_summary->setObjectName(QStringLiteral("noncomplianceSummary"));
@@ -64,6 +66,15 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     connect(m_lastWeekOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
     connect(m_myCases, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
     connect(m_record, &QPushButton::clicked, this, &NoncomplianceView::recordFollowUpForSelected);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        {
+            const QSignalBlocker b1(m_unactionedOnly), b2(m_lastWeekOnly), b3(m_myCases);
+            m_unactionedOnly->setChecked(false);
+            m_lastWeekOnly->setChecked(false);
+            m_myCases->setChecked(false);
+        }
+        applyFilter();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -113,6 +124,13 @@ void NoncomplianceView::updateSummary()
                            .arg(m_model->breachedLastWeekCount())
                            .arg(m_model->rowCount()));
     m_record->setEnabled(m_model->rowCount() > 0);
+    QStringList filters;
+    for (const QCheckBox *check : {m_unactionedOnly, m_lastWeekOnly, m_myCases})
+        if (check->isChecked())
+            filters << EmptyListNotice::ticked(check);
+    m_empty->update(m_model->rowCount(), filters, m_model->totalCount(),
+                    tr("Nobody is in a run of breaches: every reporting event due has been "
+                       "kept."));
 }
 
 qint64 NoncomplianceView::selectedPersonId() const

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class NoncomplianceModel;
 class QCheckBox;
 class QLabel;
@@ -49,4 +50,5 @@ private:
     QCheckBox *m_lastWeekOnly;
     QCheckBox *m_myCases;
     QPushButton *m_record;
+    EmptyListNotice *m_empty;
 };

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class ProgressionModel;
 class QCheckBox;
 class QLabel;
@@ -50,6 +51,6 @@ private:
     QTabBar *m_lists;
     QTableView *m_table;
     QLabel *m_summary;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QCheckBox *m_myCases;
 };

@@ -1,6 +1,7 @@
 #include "removalsview.h"
 
 #include "charterflightdialog.h"
+#include "emptylistnotice.h"
 #include "itemmodels/charterflightsmodel.h"
 #include "itemmodels/removalsmodel.h"
 #include "itemmodels/roles.h"
@@ -57,7 +58,7 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
       m_table(sortedTable(m_model, "removalsTable", this)),
       m_flightsTable(sortedTable(m_flights, "charterFlightsTable", this)),
       m_summary(new QLabel(this)), m_flightsSummary(new QLabel(this)),
-      m_empty(emptyLabel(m_table, "emptyMessage")),
+      m_empty(new EmptyListNotice(m_table)),
       m_flightsEmpty(emptyLabel(m_flightsTable, "flightsEmptyMessage")),
       m_pendingOnly(new QCheckBox(tr("&Pending only"), this)),
       m_newFlight(new QPushButton(tr("&New Charter Flight…"), this))
@@ -100,6 +101,8 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
         UserSettings(m_db, m_user).setValue(QStringLiteral("removals/pendingOnly"), on);
         reload();
     });
+    connect(m_empty, &EmptyListNotice::clearFilters, this,
+            [this] { m_pendingOnly->setChecked(false); });
     connect(m_newFlight, &QPushButton::clicked, this, &RemovalsView::newFlight);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
@@ -152,16 +155,13 @@ void RemovalsView::updateSummaries()
                      .arg(locale.toString(pending), locale.toString(totals.value().planned),
                           locale.toString(totals.value().succeeded), locale.toString(failed))
                : tr("Pending: %1.").arg(locale.toString(pending)));
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-    } else {
-        m_empty->setText(m_pendingOnly->isChecked()
-                             ? tr("No removal directions are pending.\nClear Pending only to see "
-                                  "the directions with an outcome.")
-                             : tr("No removal directions have been recorded yet.\nThey are set "
-                                  "on a person's record."));
-        m_empty->show();
-    }
+    m_empty->update(m_model->rowCount(),
+                    m_pendingOnly->isChecked() ? QStringList{EmptyListNotice::ticked(m_pendingOnly)}
+                                               : QStringList(),
+                    totals ? int(totals.value().planned) : -1,
+                    tr("No removal directions have been recorded yet.\nThey are set on a "
+                       "person's record."),
+                    tr("No removal directions are pending."));
 
     const RemovalStore::FlightSummary all = m_flights->totals();
     m_flightsSummary->setText(

@@ -1,5 +1,6 @@
 #include "workloadview.h"
 
+#include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/workloadmodel.h"
@@ -24,7 +25,7 @@ WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget 
       m_model(new WorkloadModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_people(new CaseloadModel(m_db, this)), m_team(new QComboBox(this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(m_table->viewport())), m_peopleLabel(new QLabel(this)),
+      m_empty(new EmptyListNotice(m_table)), m_peopleLabel(new QLabel(this)),
       m_peopleTable(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("workloadView"));
@@ -33,13 +34,6 @@ WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_summary->setObjectName(QStringLiteral("workloadSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -99,6 +93,7 @@ WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkloadView::showSelectedPeople);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] { m_team->setCurrentIndex(0); });
     // Enter on a caseworker goes down to their people.
     connect(m_table, &QTableView::activated, this,
             [this] { m_peopleTable->setFocus(Qt::OtherFocusReason); });
@@ -214,16 +209,14 @@ void WorkloadView::updateSummary()
         (over > 0 ? tr("<span style=\"color:#b01c1c\"><b>%n over capacity</b></span>. ", "", over)
                   : tr("nobody over capacity. ")) +
         weights.toHtmlEscaped());
-    if (n > 0) {
-        m_empty->hide();
-        return;
-    }
-    m_empty->setText(team.isEmpty()
-                         ? tr("No caseworkers and nobody allocated yet.\nAdd the caseworkers in "
-                              "Settings → Users and Teams, then allocate people from the "
-                              "caseload (Ctrl+L).")
-                         : tr("Nobody in team %1 carries a caseload.\nChoose All teams, or add "
-                              "caseworkers to the team in Settings → Users and Teams.")
-                               .arg(team));
-    m_empty->show();
+    m_empty->update(n,
+                    team.isEmpty() ? QStringList()
+                                   : QStringList{EmptyListNotice::chosen(tr("Team"), m_team)},
+                    -1,
+                    tr("No caseworkers and nobody allocated yet.\nAdd the caseworkers in "
+                       "Settings → Users and Teams, then allocate people from the caseload "
+                       "(Ctrl+L)."),
+                    tr("Nobody in team %1 carries a caseload: add caseworkers to the team in "
+                       "Settings → Users and Teams.")
+                        .arg(team));
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CaseloadModel;
+class EmptyListNotice;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -52,7 +53,7 @@ private:
     QComboBox *m_team;
     QLabel *m_summary;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QLabel *m_peopleLabel;
     QTableView *m_peopleTable;
     QSplitter *m_splitter;
