@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -90,6 +91,37 @@ private slots:
         typeText(search, QStringLiteral("ПЁТР"));
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("Иванов"));
+    }
+
+    // "My team" (issue 16) among the owners: the people of the team leader's team, remembered;
+    // offered but disabled, saying why, to a user in no team.
+    void ownerFilterOffersMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        {
+            CaseloadView view(t.db->sql(), QStringLiteral("tleader"));
+            auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+            const int team = owner->findText(QStringLiteral("My team (Leeds A)"));
+            QCOMPARE(team, 2); // after Everyone and My cases
+            owner->setCurrentIndex(team);
+            QCOMPARE(view.model()->rowCount(), 2);
+            QCOMPARE(view.model()->index(0, int(CaseloadColumn::PersonRef)).data().toString(),
+                     QStringLiteral("T1"));
+            view.refresh(); // the lists are filled again: the choice stays
+            QCOMPARE(owner->currentIndex(), team);
+            QCOMPARE(view.model()->rowCount(), 2);
+        }
+        CaseloadView again(t.db->sql(), QStringLiteral("tleader"));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
+                 QStringLiteral("My team (Leeds A)"));
+        QCOMPARE(again.model()->rowCount(), 2);
+        CaseloadView loner(t.db->sql(), QStringLiteral("cwnone"));
+        auto *owner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        const auto *items = qobject_cast<QStandardItemModel *>(owner->model());
+        QCOMPARE(items->item(2)->text(), QStringLiteral("My team"));
+        QVERIFY(!items->item(2)->isEnabled());
+        QVERIFY(items->item(2)->toolTip().contains(QStringLiteral("no team")));
     }
 
     void filtersThroughTheComboBoxes()

@@ -11,11 +11,13 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -211,7 +213,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAsOf(today);
-        model.setUser(QStringLiteral("amy"));
+        model.setWhose(OwnerScope::user(QStringLiteral("amy")));
         QVERIFY(model.reload());
         QStringList titles;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -232,7 +234,7 @@ private slots:
         QCOMPARE(model.index(0, MyDiaryModel::Person).data().toString(), QStringLiteral("Mine, A"));
         QCOMPARE(model.index(0, MyDiaryModel::Reference).data(Roles::PersonId).toLongLong(), 1);
         // Everyone's: bob's own entry too.
-        model.setUser(QString());
+        model.setWhose(OwnerScope::everyone());
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 5);
         // Marking done takes it off the list and records who did it.
@@ -245,6 +247,69 @@ private slots:
             overdueDone |= d.title == QLatin1String("Overdue on mine") && d.isDone() &&
                            d.doneBy == QLatin1String("amy");
         QVERIFY(overdueDone);
+    }
+
+    // "My team" in the diary (issue 16): the entries on the people the team's members own, or
+    // that they wrote, exactly; against the raw tables.
+    void myDiaryFiltersByMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        const QDate today = QDate::currentDate();
+        DiaryStore store(t.db->sql());
+        struct E
+        {
+            const char *ref;
+            const char *by;
+        };
+        // On T1 (tleader's), T4 (cwl's), T5 (cwnone's), T7 (ghost's), T8 (nobody's).
+        for (const E &e : {E{"T1", "cwl"}, E{"T4", "cwa"}, E{"T4", "cwl"}, E{"T5", "cwnone"},
+                           E{"T7", "ghost"}, E{"T8", "tleader"}, E{"T8", "cwab"}}) {
+            DiaryEntry d;
+            d.personId = PersonStore(t.db->sql()).findByRef(QLatin1String(e.ref)).value()->id;
+            d.due = today.addDays(-1);
+            d.title = QStringLiteral("%1 by %2").arg(QLatin1String(e.ref), QLatin1String(e.by));
+            QVERIFY(store.add(d, QLatin1String(e.by)));
+        }
+        // Independently: each user's team, then each entry's owner and writer.
+        QHash<QString, QString> teamOf;
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_name, team FROM app_user")));
+        while (q.next())
+            teamOf.insert(q.value(0).toString(), q.value(1).toString());
+        for (const QString &team : {QStringLiteral("Leeds A"), QStringLiteral("Leeds AB"),
+                                    QStringLiteral("Liverpool A"), QString()}) {
+            QStringList expected;
+            QVERIFY(q.exec(QStringLiteral("SELECT d.title, p.case_owner, d.created_by FROM "
+                                          "diary_entry d JOIN person p ON p.id = d.person_id")));
+            const auto inTeam = [&](const QString &user) {
+                return !team.isEmpty() && teamOf.contains(user) && teamOf.value(user) == team;
+            };
+            while (q.next())
+                if (inTeam(q.value(1).toString()) || inTeam(q.value(2).toString()))
+                    expected << q.value(0).toString();
+            expected.sort();
+            const auto items = store.openUntil(today.addDays(7), OwnerScope::team(team));
+            QVERIFY(items);
+            QStringList titles;
+            for (const DiaryStore::Item &i : items.value())
+                titles << i.entry.title;
+            titles.sort();
+            QCOMPARE(titles, expected);
+            QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::team(team)).value(),
+                     int(expected.size()));
+        }
+        QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::team(QStringLiteral("Leeds A")))
+                     .value(),
+                 3); // T1 by cwl, T4 by cwa, T8 by tleader, and nothing else
+        QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::everyone()).value(), 7);
+
+        MyDiaryView view(t.db->sql(), QStringLiteral("cwa"));
+        auto *whose = view.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"));
+        QCOMPARE(whose->currentData().toString(), QStringLiteral("mine"));
+        QCOMPARE(view.model()->rowCount(), 1); // the entry cwa wrote
+        whose->setCurrentIndex(whose->findData(QStringLiteral("team")));
+        QCOMPARE(view.model()->rowCount(), 3);
     }
 
     void myDiaryViewMarksDone()

@@ -144,20 +144,23 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.model()->rowCount(), 2);
-        auto *mine = view.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"));
-        mine->setChecked(true);
+        auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        owner->setCurrentIndex(owner->findData(QStringLiteral("mine")));
         QCOMPARE(view.model()->rowCount(), 0);
         EmptyListNotice *notice = noticeOf(&view);
         QVERIFY(notice->isVisible());
         QCOMPARE(notice->label()->text(),
-                 QStringLiteral("Nothing to show: 2 row(s) hidden by My cases."));
+                 QStringLiteral("Nothing to show: 2 row(s) hidden by Owner = My cases.\n"
+                                "None of your people are in the queue."));
         clickClear(notice);
-        QVERIFY(!mine->isChecked());
+        QCOMPARE(owner->currentData().toString(), QStringLiteral("everyone"));
         QCOMPARE(view.model()->rowCount(), 2);
         QVERIFY(notice->isHidden());
         // Cleared is remembered like any other change of the filters.
         NoncomplianceView again(m_t.db->sql(), QStringLiteral("rfarrell"));
-        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->isChecked());
+        QCOMPARE(
+            again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
+            QStringLiteral("everyone"));
     }
 
     void diaryNamesItsChoiceAndClearsIt()
@@ -169,16 +172,17 @@ private slots:
         QCOMPARE(view.model()->rowCount(), 0); // the only entry is on jmensah's person
         EmptyListNotice *notice = noticeOf(&view);
         QVERIFY(notice->isVisible());
-        QVERIFY2(notice->label()->text().contains(QStringLiteral("Whose = My people")),
-                 qPrintable(notice->label()->text()));
+        QCOMPARE(notice->label()->text(),
+                 QStringLiteral("Nothing to show: 1 row(s) hidden by Whose = My people and my "
+                                "entries."));
         clickClear(notice);
         QCOMPARE(view.model()->rowCount(), 1);
         QVERIFY(notice->isHidden());
-        QVERIFY(MyDiaryView(m_t.db->sql(), QStringLiteral("sokafor"))
-                    .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
-                    ->currentData()
-                    .toString()
-                    .isEmpty());
+        QCOMPARE(MyDiaryView(m_t.db->sql(), QStringLiteral("sokafor"))
+                     .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("everyone"));
     }
 
     void barrierRegisterNamesItsFiltersAndClearsThem()

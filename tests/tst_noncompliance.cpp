@@ -33,6 +33,7 @@
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -371,18 +372,18 @@ private slots:
         QCOMPARE(model.index(4, NoncomplianceModel::Reference).data(Roles::PersonId).toLongLong(),
                  id("C2"));
         QCOMPARE(model.index(5, NoncomplianceModel::ThisWeek).data().toInt(), 0); // C3
-        model.setFilter(true, false, QString());
+        model.setFilter(true, false, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 4);
-        model.setFilter(false, true, QString());
+        model.setFilter(false, true, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.rowOfPerson(id("C3")), -1);
-        model.setFilter(true, true, QString());
+        model.setFilter(true, true, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 3); // A1, N1, C1
-        model.setFilter(false, false, QStringLiteral("jmensah"));
+        model.setFilter(false, false, OwnerScope::user(QStringLiteral("jmensah")));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowAt(0).personRef, QStringLiteral("C2"));
         QCOMPARE(model.totalCount(), 6);
-        model.setFilter(false, false, QString());
+        model.setFilter(false, false, OwnerScope::everyone());
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
     }
@@ -520,6 +521,73 @@ private slots:
         QCOMPARE(record->personId(), queue->model()->rowAt(0).personId);
         auto *lower = record->findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QCOMPARE(lower->currentWidget(), static_cast<QWidget *>(record->reportingPanel()));
+    }
+
+    // "My team" in the queue (issue 16): exactly the people in it owned by any member of the
+    // team, against the raw tables; a user in no team has the choice, disabled.
+    void queueFiltersByMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+                "SELECT 'E' || id, id, '%1T10:00', 'NO_SHOW', 'CID' FROM person")
+                .arg(m_asOf.addDays(-2).toString(Qt::ISODate))));
+        // T3's owner cwab is in "Leeds AB"; T4 (cwl, Liverpool A) has reported since: out.
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+                "SELECT 'R' || id, id, '%1T10:00', 'COMPLETED', 'CID' FROM person WHERE person_ref "
+                "= 'T4'")
+                .arg(m_asOf.addDays(-1).toString(Qt::ISODate))));
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(m_at, L::Thresholds());
+        QVERIFY(rows);
+        const QStringList queued =
+            refsOf(rows.value(), [](const NoncomplianceRow &) { return true; });
+        QCOMPARE(queued.size(), 7);
+        for (const QString &team : {QStringLiteral("Leeds A"), QStringLiteral("Leeds AB"),
+                                    QStringLiteral("Liverpool A"), QString()}) {
+            QStringList expected;
+            for (const QString &ref : TestData::refsOwnedByTeam(*t.db, team))
+                if (queued.contains(ref))
+                    expected << ref;
+            const OwnerScope scope = OwnerScope::team(team);
+            QCOMPARE(refsOf(rows.value(),
+                            [&](const NoncomplianceRow &r) {
+                                return scope.contains(r.caseOwner, r.ownerTeam);
+                            }),
+                     expected);
+            NoncomplianceModel model(t.db->sql());
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setAsOf(m_at);
+            QVERIFY(model.reload());
+            model.setFilter(false, false, scope);
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            QCOMPARE(model.countWithin(scope), int(expected.size()));
+        }
+        QCOMPARE(TestData::refsOwnedByTeam(*t.db, QStringLiteral("Leeds A")),
+                 (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+
+        // The team leader chooses My team; a caseworker in no team finds it disabled.
+        NoncomplianceView leader(t.db->sql(), QStringLiteral("tleader"));
+        auto *owner = leader.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        QVERIFY(owner);
+        const int team = owner->findData(QStringLiteral("team"));
+        QCOMPARE(owner->itemText(team), QStringLiteral("My team (Leeds A)"));
+        owner->setCurrentIndex(team);
+        QCOMPARE(leader.model()->rowCount(), 2);
+        NoncomplianceView again(t.db->sql(), QStringLiteral("tleader"));
+        QCOMPARE(again.model()->rowCount(), 2); // remembered
+        NoncomplianceView loner(t.db->sql(), QStringLiteral("cwnone"));
+        auto *lonerOwner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        const auto *items = qobject_cast<QStandardItemModel *>(lonerOwner->model());
+        QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->isEnabled());
+        QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->toolTip().isEmpty());
+        lonerOwner->setCurrentIndex(lonerOwner->findData(QStringLiteral("team")));
+        QCOMPARE(loner.model()->rowCount(), 7); // no team: nothing to narrow to
     }
 };
 

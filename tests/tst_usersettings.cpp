@@ -151,13 +151,21 @@ private slots:
             NoncomplianceView view(m_t.db->sql(), Caseworker);
             view.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->setChecked(true);
             view.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"))->setChecked(true);
+            auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+            owner->setCurrentIndex(owner->findData(QStringLiteral("mine")));
         }
         NoncomplianceView leader(m_t.db->sql(), TeamLeader);
         QVERIFY(!leader.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
         QVERIFY(
             !leader.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"))->isChecked());
+        QCOMPARE(
+            leader.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
+            QStringLiteral("everyone"));
         NoncomplianceView again(m_t.db->sql(), Caseworker);
         QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
+        QCOMPARE(
+            again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
+            QStringLiteral("mine"));
         NoncomplianceView elsewhere(m_other.db->sql(), Caseworker);
         QVERIFY(
             !elsewhere.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
@@ -168,19 +176,19 @@ private slots:
         {
             MyDiaryView view(m_t.db->sql(), TeamLeader);
             auto *whose = view.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"));
-            QCOMPARE(whose->currentIndex(), 0);
-            whose->setCurrentIndex(whose->findData(QString()));
-            emit whose->activated(whose->currentIndex()); // as a choice by the user does
+            QCOMPARE(whose->currentData().toString(), QStringLiteral("mine"));
+            whose->setCurrentIndex(whose->findData(QStringLiteral("everyone")));
         }
-        QVERIFY(MyDiaryView(m_t.db->sql(), TeamLeader)
-                    .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
-                    ->currentData()
-                    .toString()
-                    .isEmpty());
+        QCOMPARE(MyDiaryView(m_t.db->sql(), TeamLeader)
+                     .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("everyone"));
         MyDiaryView caseworker(m_t.db->sql(), Caseworker);
-        QCOMPARE(
-            caseworker.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))->currentIndex(),
-            0);
+        QCOMPARE(caseworker.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("mine"));
     }
 
     void barrierAndProgressionFiltersArePerUser()

@@ -5,6 +5,7 @@
 #include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "ownerfilter.h"
 #include "usersettings.h"
 
 #include <QAbstractItemView>
@@ -25,6 +26,10 @@
 #include <QVBoxLayout>
 
 namespace {
+// Marks the owner filter's "My team" entry (its Qt::UserRole data stays unset, so no owner's
+// name can select it).
+constexpr int TeamRole = Qt::UserRole + 1;
+
 // Restores a combo box to the entry whose data equals `data`, if there is one.
 void selectData(QComboBox *combo, const QVariant &data)
 {
@@ -159,12 +164,18 @@ void CaseloadView::fillFilterLists()
 {
     const QVariant unit = m_unit->currentData();
     const QVariant owner = m_owner->currentData();
+    const bool wasTeam = m_owner->currentData(TeamRole).toBool();
     const QSignalBlocker b1(m_unit), b2(m_owner);
     m_unit->clear();
     m_unit->addItem(tr("All units"));
     m_owner->clear();
     m_owner->addItem(tr("Everyone"));
     m_owner->addItem(tr("My cases (%1)").arg(m_currentUser), m_currentUser);
+    // Read again with the lists: Settings → Users and Teams may have moved the user.
+    m_team = OwnerFilter::teamOf(m_db, m_currentUser);
+    m_owner->addItem(QString());
+    m_owner->setItemData(m_owner->count() - 1, true, TeamRole);
+    OwnerFilter::setTeamItem(m_owner, m_owner->count() - 1, tr("My team"), m_team);
     const auto units = m_model->owningUnits();
     for (const QString &u : units)
         m_unit->addItem(u.isEmpty() ? tr("(no unit recorded)") : u, u);
@@ -175,7 +186,16 @@ void CaseloadView::fillFilterLists()
         m_owner->addItem(o.isEmpty() ? tr("(no case owner)") : o, o);
     }
     selectData(m_unit, unit);
-    selectData(m_owner, owner);
+    selectOwner(owner, wasTeam);
+}
+
+void CaseloadView::selectOwner(const QVariant &owner, bool team)
+{
+    const int teamIndex = m_owner->findData(true, TeamRole);
+    if (team && !m_team.isEmpty())
+        m_owner->setCurrentIndex(teamIndex);
+    else
+        selectData(m_owner, owner);
 }
 
 void CaseloadView::clearFilters()
@@ -201,7 +221,9 @@ void CaseloadView::applyFilter()
     if (unit.isValid())
         f.owningUnit = unit.toString();
     const QVariant owner = m_owner->currentData();
-    if (owner.isValid())
+    if (m_owner->currentData(TeamRole).toBool())
+        f.ownerTeam = m_team;
+    else if (owner.isValid())
         f.caseOwner = owner.toString();
     f.search = m_search->text();
     f.longWindowOnly = m_longWindow->isChecked();
@@ -327,7 +349,8 @@ void CaseloadView::restoreSettings()
         settings.value(QStringLiteral("caseload/showRemoved"), false).toBool());
     selectData(m_band, settings.value(QStringLiteral("caseload/band")));
     selectData(m_unit, settings.value(QStringLiteral("caseload/unit")));
-    selectData(m_owner, settings.value(QStringLiteral("caseload/owner")));
+    selectOwner(settings.value(QStringLiteral("caseload/owner")),
+                settings.value(QStringLiteral("caseload/ownerTeam"), false).toBool());
     const QByteArray header = settings.value(QStringLiteral("caseload/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
@@ -339,6 +362,8 @@ void CaseloadView::saveSettings() const
     settings.setValue(QStringLiteral("caseload/band"), m_band->currentData());
     settings.setValue(QStringLiteral("caseload/unit"), m_unit->currentData());
     settings.setValue(QStringLiteral("caseload/owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("caseload/ownerTeam"),
+                      m_owner->currentData(TeamRole).toBool());
     settings.setValue(QStringLiteral("caseload/longWindow"), m_longWindow->isChecked());
     settings.setValue(QStringLiteral("caseload/showRemoved"), m_showRemoved->isChecked());
     settings.setValue(QStringLiteral("caseload/header"), m_table->horizontalHeader()->saveState());

@@ -13,9 +13,9 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
-// The banded caseload: a filter bar (search, band, owning unit, case owner) over a lazily
-// fetched table of people. Filters and column layout are remembered between runs, for each user
-// and database (UserSettings).
+// The banded caseload: a filter bar (search, band, owning unit, case owner: everyone, my cases,
+// my team or one owner) over a lazily fetched table of people. Filters and column layout are
+// remembered between runs, for each user and database (UserSettings).
 class CaseloadView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +48,9 @@ private:
     // Every filter back to its default (Clear filters, here and on the empty list's notice).
     void clearFilters();
     void fillFilterLists();
+    // The owner filter's entry for `owner` (its data), or "My team" when `team` and the user
+    // is in one.
+    void selectOwner(const QVariant &owner, bool team);
     void restoreSettings();
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
@@ -55,6 +58,7 @@ private:
     QSqlDatabase m_db;
     CaseloadModel *m_model;
     QString m_currentUser;
+    QString m_team; // the team the user is in, for "My team"; empty for none
     QLineEdit *m_search;
     QComboBox *m_band;
     QComboBox *m_unit;

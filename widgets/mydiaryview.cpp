@@ -5,6 +5,7 @@
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "ownerfilter.h"
 #include "usersettings.h"
 
 #include <QComboBox>
@@ -19,16 +20,17 @@
 MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
     : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
       m_model(new MyDiaryModel(db, this)), m_table(new QTableView(this)),
-      m_whose(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_done(new QPushButton(tr("Mark &Done"), this)), m_empty(new EmptyListNotice(m_table))
+      m_whose(new OwnerFilter(db, currentUser, tr("Everyone's"), tr("My people and my entries"),
+                              tr("My team's people and entries"), this)),
+      m_summary(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
+      m_empty(new EmptyListNotice(m_table))
 {
     setObjectName(QStringLiteral("myDiaryView"));
     m_summary->setObjectName(QStringLiteral("myDiarySummary"));
     m_whose->setObjectName(QStringLiteral("diaryWhoseCombo"));
-    m_whose->addItem(tr("My people and my entries"), currentUser);
-    m_whose->addItem(tr("Everyone's"), QString());
-    m_whose->setCurrentIndex(
-        m_settings.value(QStringLiteral("diary/everyone"), false).toBool() ? 1 : 0);
+    m_whose->setAccessibleName(tr("Whose diary"));
+    m_whose->setChoice(
+        m_settings.value(QStringLiteral("diary/whose"), QStringLiteral("mine")).toString());
     m_done->setObjectName(QStringLiteral("markDoneButton"));
     m_table->setObjectName(QStringLiteral("myDiaryTable"));
     m_table->setModel(m_model);
@@ -43,15 +45,13 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
 
-    connect(m_whose, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
-        m_settings.setValue(QStringLiteral("diary/everyone"), index == 1);
+    connect(m_whose, &QComboBox::currentIndexChanged, this, [this] {
+        m_settings.setValue(QStringLiteral("diary/whose"), m_whose->choice());
         reload();
     });
     connect(m_done, &QPushButton::clicked, this, &MyDiaryView::markSelectedDone);
-    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
-        m_whose->setCurrentIndex(m_whose->findData(QString()));
-        emit m_whose->activated(m_whose->currentIndex()); // remembered, as a choice is
-    });
+    connect(m_empty, &EmptyListNotice::clearFilters, this,
+            [this] { m_whose->setChoice(QStringLiteral("everyone")); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -63,7 +63,12 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
 void MyDiaryView::reload()
 {
     m_model->setAsOf(QDate::currentDate());
-    m_model->setUser(m_whose->currentData().toString());
+    {
+        // Settings → Users and Teams may have moved the user: not a choice to remember.
+        const QSignalBlocker block(m_whose);
+        m_whose->refreshTeam();
+    }
+    m_model->setWhose(m_whose->scope());
     if (Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("My Diary"), s.error().toString());
     m_table->resizeColumnsToContents();
@@ -77,11 +82,14 @@ void MyDiaryView::updateSummary()
                            .arg(m_model->count(MyDiaryModel::Part::Overdue))
                            .arg(m_model->count(MyDiaryModel::Part::Today))
                            .arg(m_model->count(MyDiaryModel::Part::ThisWeek)));
-    const bool everyone = m_whose->currentData().toString().isEmpty();
+    // Everyone's entries are counted only when this list is empty: what the choice hides.
+    const bool everyone = m_model->whose().isEveryone();
+    const int hidden =
+        everyone || m_model->rowCount() > 0 ? -1 : m_model->countFor(OwnerScope::everyone());
     m_empty->update(m_model->rowCount(),
                     everyone ? QStringList()
                              : QStringList{EmptyListNotice::chosen(tr("Whose"), m_whose)},
-                    -1, tr("Nothing overdue, due today or due in the next 7 days."));
+                    hidden, tr("Nothing overdue, due today or due in the next 7 days."));
 }
 
 void MyDiaryView::markSelectedDone()

@@ -7,7 +7,7 @@
 
 class EmptyListNotice;
 class MyDiaryModel;
-class QComboBox;
+class OwnerFilter;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -40,7 +40,7 @@ private:
     UserSettings m_settings;
     MyDiaryModel *m_model;
     QTableView *m_table;
-    QComboBox *m_whose;
+    OwnerFilter *m_whose;
     QLabel *m_summary;
     QPushButton *m_done;
     EmptyListNotice *m_empty;

@@ -6,6 +6,7 @@
 #include "itemmodels/roles.h"
 #include "laddersettings.h"
 #include "listtable.h"
+#include "ownerfilter.h"
 #include "store/followupstore.h"
 #include "usersettings.h"
 
@@ -25,7 +26,8 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
       m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
       m_lastWeekOnly(new QCheckBox(tr("Breached in the last &7 days"), this)),
-      m_myCases(new QCheckBox(tr("&My cases"), this)),
+      m_owner(
+          new OwnerFilter(db, currentUser, tr("Everyone's"), tr("My cases"), tr("My team"), this)),
       m_record(new QPushButton(tr("&Record Follow-up…"), this)),
       m_empty(new EmptyListNotice(m_table))
 {
@@ -33,14 +35,14 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     m_summary->setObjectName(QStringLiteral("noncomplianceSummary"));
     m_unactionedOnly->setObjectName(QStringLiteral("unactionedOnlyCheck"));
     m_lastWeekOnly->setObjectName(QStringLiteral("breachedLastWeekCheck"));
-    m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
     m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
     const UserSettings settings(m_db, m_user);
     m_unactionedOnly->setChecked(
         settings.value(QStringLiteral("noncompliance/unactionedOnly"), false).toBool());
     m_lastWeekOnly->setChecked(
         settings.value(QStringLiteral("noncompliance/breachedLastWeek"), false).toBool());
-    m_myCases->setChecked(settings.value(QStringLiteral("noncompliance/myCases"), false).toBool());
+    m_owner->setChoice(settings.value(QStringLiteral("noncompliance/owner")).toString());
+    m_owner->setAccessibleName(tr("Owner"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -56,7 +58,10 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
     top->addWidget(m_summary, 1);
     top->addWidget(m_unactionedOnly);
     top->addWidget(m_lastWeekOnly);
-    top->addWidget(m_myCases);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    top->addWidget(ownerLabel);
+    top->addWidget(m_owner);
     top->addWidget(m_record);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -64,14 +69,14 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
 
     connect(m_unactionedOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
     connect(m_lastWeekOnly, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
-    connect(m_myCases, &QCheckBox::toggled, this, &NoncomplianceView::applyFilter);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &NoncomplianceView::applyFilter);
     connect(m_record, &QPushButton::clicked, this, &NoncomplianceView::recordFollowUpForSelected);
     connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
         {
-            const QSignalBlocker b1(m_unactionedOnly), b2(m_lastWeekOnly), b3(m_myCases);
+            const QSignalBlocker b1(m_unactionedOnly), b2(m_lastWeekOnly), b3(m_owner);
             m_unactionedOnly->setChecked(false);
             m_lastWeekOnly->setChecked(false);
-            m_myCases->setChecked(false);
+            m_owner->setChoice(QStringLiteral("everyone"));
         }
         applyFilter();
     });
@@ -87,6 +92,11 @@ void NoncomplianceView::reload()
     // left open overnight moves on.
     m_model->setAsOf(Moment::now());
     m_model->setThresholds(LadderSettings::load());
+    {
+        // Settings → Users and Teams may have moved the user: not a choice to remember.
+        const QSignalBlocker block(m_owner);
+        m_owner->refreshTeam();
+    }
     setModelFilter();
     if (Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Non-compliance queue"), s.error().toString());
@@ -101,7 +111,7 @@ void NoncomplianceView::applyFilter()
                       m_unactionedOnly->isChecked());
     settings.setValue(QStringLiteral("noncompliance/breachedLastWeek"),
                       m_lastWeekOnly->isChecked());
-    settings.setValue(QStringLiteral("noncompliance/myCases"), m_myCases->isChecked());
+    settings.setValue(QStringLiteral("noncompliance/owner"), m_owner->choice());
     setModelFilter();
     updateSummary();
 }
@@ -109,7 +119,7 @@ void NoncomplianceView::applyFilter()
 void NoncomplianceView::setModelFilter()
 {
     m_model->setFilter(m_unactionedOnly->isChecked(), m_lastWeekOnly->isChecked(),
-                       m_myCases->isChecked() ? m_user : QString());
+                       m_owner->scope());
 }
 
 void NoncomplianceView::updateSummary()
@@ -125,12 +135,23 @@ void NoncomplianceView::updateSummary()
                            .arg(m_model->rowCount()));
     m_record->setEnabled(m_model->rowCount() > 0);
     QStringList filters;
-    for (const QCheckBox *check : {m_unactionedOnly, m_lastWeekOnly, m_myCases})
+    for (const QCheckBox *check : {m_unactionedOnly, m_lastWeekOnly})
         if (check->isChecked())
             filters << EmptyListNotice::ticked(check);
+    const OwnerScope owners = m_owner->scope();
+    QString hint;
+    if (!owners.isEveryone()) {
+        filters << EmptyListNotice::chosen(tr("Owner"), m_owner);
+        // The morning of issue 16: say so when the owner filter alone leaves nobody.
+        if (m_model->countWithin(owners) == 0)
+            hint = owners.kind == OwnerScope::Kind::User
+                       ? tr("None of your people are in the queue.")
+                       : tr("None of team %1's people are in the queue.").arg(owners.name);
+    }
     m_empty->update(m_model->rowCount(), filters, m_model->totalCount(),
                     tr("Nobody is in a run of breaches: every reporting event due has been "
-                       "kept."));
+                       "kept."),
+                    hint);
 }
 
 qint64 NoncomplianceView::selectedPersonId() const

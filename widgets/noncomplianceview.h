@@ -5,6 +5,7 @@
 
 class EmptyListNotice;
 class NoncomplianceModel;
+class OwnerFilter;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -13,8 +14,9 @@ class QTableView;
 
 // The non-compliance queue: everyone in a current run of breaches now, however old the last
 // breach, most urgent first, with the next step of the follow-up ladder and the unactioned
-// marked; filters for the unactioned, those who breached in the last 7 days and my cases,
-// remembered. Record the step taken from here; Enter opens the person.
+// marked; filters for the unactioned, those who breached in the last 7 days and the owner
+// (everyone's, my cases, my team), remembered. Record the step taken from here; Enter opens the
+// person.
 class NoncomplianceView : public QWidget
 {
     Q_OBJECT
@@ -48,7 +50,7 @@ private:
     QLabel *m_summary;
     QCheckBox *m_unactionedOnly;
     QCheckBox *m_lastWeekOnly;
-    QCheckBox *m_myCases;
+    OwnerFilter *m_owner;
     QPushButton *m_record;
     EmptyListNotice *m_empty;
 };

@@ -18,6 +18,7 @@ struct NoncomplianceRow
     bool nexusHighHarm = false;
     bool nonDetained = true;
     QString caseOwner;
+    QString ownerTeam; // the case owner's team (app_user.team); empty when in none
     QString centre;
     QString window;
     int consecutive = 0;      // BreachRules::consecutiveBreaches at the moment

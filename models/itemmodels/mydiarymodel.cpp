@@ -14,7 +14,7 @@ MyDiaryModel::MyDiaryModel(QSqlDatabase db, QObject *parent)
 Status MyDiaryModel::reload()
 {
     // "This week": the 7 days after today.
-    auto items = DiaryStore(m_db).openUntil(m_asOf.addDays(7), m_user);
+    auto items = DiaryStore(m_db).openUntil(m_asOf.addDays(7), m_whose);
     beginResetModel();
     m_items = items ? std::move(items.value()) : QVector<DiaryStore::Item>();
     endResetModel();
@@ -25,6 +25,12 @@ MyDiaryModel::Part MyDiaryModel::partOf(int row) const
 {
     const QDate due = m_items.at(row).entry.due;
     return due < m_asOf ? Part::Overdue : due == m_asOf ? Part::Today : Part::ThisWeek;
+}
+
+int MyDiaryModel::countFor(const OwnerScope &whose) const
+{
+    const auto n = DiaryStore(m_db).countOpenUntil(m_asOf.addDays(7), whose);
+    return n ? n.value() : -1;
 }
 
 int MyDiaryModel::count(Part part) const

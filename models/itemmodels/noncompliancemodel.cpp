@@ -22,11 +22,11 @@ Status NoncomplianceModel::reload()
 }
 
 void NoncomplianceModel::setFilter(bool unactionedOnly, bool breachedLastWeekOnly,
-                                   const QString &caseOwner)
+                                   const OwnerScope &owners)
 {
     m_unactionedOnly = unactionedOnly;
     m_breachedLastWeekOnly = breachedLastWeekOnly;
-    m_caseOwner = caseOwner;
+    m_owners = owners;
     applyFilter();
 }
 
@@ -37,7 +37,7 @@ void NoncomplianceModel::applyFilter()
     for (const NoncomplianceRow &r : std::as_const(m_all)) {
         if ((!m_unactionedOnly || r.unactioned) &&
             (!m_breachedLastWeekOnly || r.breachedLastWeek()) &&
-            (m_caseOwner.isEmpty() || r.caseOwner == m_caseOwner))
+            m_owners.contains(r.caseOwner, r.ownerTeam))
             m_rows << r;
     }
     endResetModel();
@@ -62,6 +62,13 @@ int NoncomplianceModel::breachedLastWeekCount() const
 {
     return int(std::count_if(m_all.cbegin(), m_all.cend(),
                              [](const NoncomplianceRow &r) { return r.breachedLastWeek(); }));
+}
+
+int NoncomplianceModel::countWithin(const OwnerScope &owners) const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [&](const NoncomplianceRow &r) {
+        return owners.contains(r.caseOwner, r.ownerTeam);
+    }));
 }
 
 int NoncomplianceModel::rowCount(const QModelIndex &parent) const

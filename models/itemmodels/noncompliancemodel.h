@@ -4,6 +4,7 @@
 #include "domain/followupladder.h"
 #include "domain/moment.h"
 #include "domain/noncompliancerow.h"
+#include "domain/ownerscope.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -46,9 +47,8 @@ public:
 
     Status reload();
     // Narrows the rows shown (the queue as read stays whole): unactioned people only, people
-    // with a breach in the last 7 days only, and/or the people of one case owner (empty:
-    // everyone's).
-    void setFilter(bool unactionedOnly, bool breachedLastWeekOnly, const QString &caseOwner);
+    // with a breach in the last 7 days only, and/or the people of one case owner or one team.
+    void setFilter(bool unactionedOnly, bool breachedLastWeekOnly, const OwnerScope &owners);
     const NoncomplianceRow &rowAt(int row) const { return m_rows.at(row); }
     // Row of the person, or -1 when not shown.
     int rowOfPerson(qint64 personId) const;
@@ -56,6 +56,8 @@ public:
     int totalCount() const { return int(m_all.size()); }
     int unactionedCount() const;
     int breachedLastWeekCount() const;
+    // Of the whole queue: the people within `owners`, whatever the other filters.
+    int countWithin(const OwnerScope &owners) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -69,7 +71,7 @@ private:
     FollowUpLadder::Thresholds m_thresholds;
     bool m_unactionedOnly = false;
     bool m_breachedLastWeekOnly = false;
-    QString m_caseOwner;
+    OwnerScope m_owners;
     QVector<NoncomplianceRow> m_all;
     QVector<NoncomplianceRow> m_rows; // m_all through the filter
 
