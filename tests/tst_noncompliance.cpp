@@ -37,8 +37,11 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
+#include <tuple>
 
 using L = FollowUpLadder;
+Q_DECLARE_METATYPE(NoncomplianceRow)
 
 class TestNoncompliance : public QObject
 {
@@ -340,6 +343,129 @@ private slots:
         QVERIFY(lastWeek > 0 && lastWeek < qint64(rows.value().size()));
         QCOMPARE(refsOf(rows.value(), [](const NoncomplianceRow &r) { return r.unactioned; }),
                  figure("unactioned_breaches", at, demo));
+        // In the rule's order: everyone with Trace and Locate after everyone still to act on.
+        QVERIFY(std::is_sorted(rows.value().cbegin(), rows.value().cend(),
+                               &NoncomplianceRow::moreUrgent));
+        QVERIFY(
+            std::is_partitioned(rows.value().cbegin(), rows.value().cend(),
+                                [](const NoncomplianceRow &r) { return !r.withTraceLocate(); }));
+        QVERIFY(std::any_of(rows.value().cbegin(), rows.value().cend(),
+                            [](const NoncomplianceRow &r) { return r.withTraceLocate(); }));
+    }
+
+    // The queue's order (issue 16), the pure rule: still to act on first, then those with Trace
+    // and Locate; within each, urgent, longest run, latest breach.
+    void queueOrder_data()
+    {
+        QTest::addColumn<NoncomplianceRow>("first");
+        QTest::addColumn<NoncomplianceRow>("second");
+        const auto row = [](int band, int run, const char *lastBreach, bool withTraceLocate) {
+            NoncomplianceRow r;
+            r.personRef = QStringLiteral("P%1%2").arg(band).arg(run);
+            r.band = band;
+            r.consecutive = run;
+            r.lastBreach = QLatin1String(lastBreach);
+            if (withTraceLocate)
+                r.withTraceLocateSince = QDate(2026, 3, 1);
+            return r;
+        };
+        QTest::newRow("to act on, before an urgent long run with Trace and Locate")
+            << row(3, 1, "2026-03-01T10:00", false) << row(1, 16, "2026-03-09T10:00", true);
+        QTest::newRow("urgent before not, both to act on")
+            << row(1, 1, "2026-03-01T10:00", false) << row(3, 9, "2026-03-09T10:00", false);
+        QTest::newRow("urgent before not, both with Trace and Locate")
+            << row(1, 1, "2026-03-01T10:00", true) << row(3, 9, "2026-03-09T10:00", true);
+        QTest::newRow("the longer run")
+            << row(3, 5, "2026-03-01T10:00", false) << row(3, 4, "2026-03-09T10:00", false);
+        QTest::newRow("the later breach")
+            << row(3, 4, "2026-03-09T10:00", true) << row(3, 4, "2026-03-01T10:00", true);
+    }
+    void queueOrder()
+    {
+        QFETCH(NoncomplianceRow, first);
+        QFETCH(NoncomplianceRow, second);
+        QVERIFY(NoncomplianceRow::moreUrgent(first, second));
+        QVERIFY(!NoncomplianceRow::moreUrgent(second, first));
+        QVERIFY(!NoncomplianceRow::moreUrgent(first, first));
+    }
+
+    // The store lists the queue in the rule's order: an urgent absconder of a long run already
+    // with Trace and Locate comes after a one-breach caseworker's case.
+    void queueListsThoseWithTraceLocateLast()
+    {
+        TestDatabase t;
+        QVERIFY(
+            TestData::add(*t.db, {TestData::person(QStringLiteral("TL"), QStringLiteral("Traced"),
+                                                   QStringLiteral("G"), QStringLiteral("2"), 77),
+                                  TestData::person(QStringLiteral("ON"), QStringLiteral("Once"),
+                                                   QStringLiteral("G"), QString(), 24),
+                                  TestData::person(QStringLiteral("DU"), QStringLiteral("Due"),
+                                                   QStringLiteral("G"), QStringLiteral("2"), 77)}));
+        QSqlQuery q(t.db->sql());
+        q.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                 "outcome, source) VALUES (?, ?, ?, 'NO_SHOW', 'CID')"));
+        int n = 0;
+        for (int week = 1; week <= 9; ++week)
+            for (int person : {1, 3}) {
+                q.addBindValue(QStringLiteral("E%1").arg(++n));
+                q.addBindValue(person);
+                q.addBindValue(m_asOf.addDays(-7 * week).toString(Qt::ISODate) +
+                               QStringLiteral("T10:00"));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        q.addBindValue(QStringLiteral("E%1").arg(++n));
+        q.addBindValue(2);
+        q.addBindValue(m_asOf.addDays(-1).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        // TL was declared (countersigned) and referred to Trace and Locate; DU only declared.
+        QSqlQuery s(t.db->sql());
+        QVERIFY(s.prepare(QStringLiteral(
+            "INSERT INTO followup_step (person_id, step, taken_on, recorded_by, recorded_at, "
+            "countersigned_by, countersigned_at) VALUES (?, ?, ?, 'cw', '2026-01-01T00:00:00Z', "
+            "?, ?)")));
+        const QString declared = m_asOf.addDays(-30).toString(Qt::ISODate);
+        const QString referred = m_asOf.addDays(-28).toString(Qt::ISODate);
+        for (const auto &[person, step, on] : {std::tuple{1, "absconder_declaration", declared},
+                                               std::tuple{1, "trace_locate_referral", referred},
+                                               std::tuple{3, "absconder_declaration", declared}}) {
+            const bool declaration = QLatin1String(step) == QLatin1String("absconder_declaration");
+            const QVariant none(QMetaType(QMetaType::QString));
+            s.addBindValue(person);
+            s.addBindValue(QLatin1String(step));
+            s.addBindValue(on);
+            s.addBindValue(declaration ? QVariant(QStringLiteral("tl")) : none);
+            s.addBindValue(declaration ? QVariant(on + QStringLiteral("T12:00:00Z")) : none);
+            QVERIFY2(s.exec(), qPrintable(s.lastError().text()));
+        }
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(m_at, L::Thresholds());
+        QVERIFY(rows);
+        QStringList order;
+        for (const NoncomplianceRow &r : rows.value())
+            order << r.personRef;
+        // DU (band 1, an absconder with Trace and Locate due) is still to act on: first. ON (band
+        // 3, one breach) next. TL, band 1 with the longest run but with Trace and Locate: last.
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("DU"), QStringLiteral("ON"), QStringLiteral("TL")}));
+        QCOMPARE(rows.value().last().withTraceLocateSince, m_asOf.addDays(-28));
+        QVERIFY(!rows.value().last().due);
+        QCOMPARE(rows.value().first().due, std::optional<L::Step>(L::TraceLocateReferral));
+        QVERIFY(!rows.value().first().withTraceLocate());
+        // The figure still counts everyone in the queue: the list and its count agree.
+        QCOMPARE(Figures::compute(t.db->sql(), m_at).value().noncomplianceQueue, 3);
+
+        NoncomplianceView view(t.db->sql(), QStringLiteral("sokafor"));
+        QCOMPARE(view.model()->rowAt(2).personRef, QStringLiteral("TL"));
+        QVERIFY(view.model()
+                    ->index(2, NoncomplianceModel::NextStep)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("None: with Trace and Locate since")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))
+                    ->text()
+                    .contains(QStringLiteral("1 with Trace and Locate (listed last)")));
+        // The table shows the store's order until a header is clicked.
+        QCOMPARE(view.table()->model()->index(2, NoncomplianceModel::Reference).data().toString(),
+                 QStringLiteral("TL"));
     }
 
     void modelShowsAndFiltersTheQueue()

@@ -33,6 +33,8 @@ NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser
 {
     setObjectName(QStringLiteral("noncomplianceView"));
     m_summary->setObjectName(QStringLiteral("noncomplianceSummary"));
+    // Wrapped: a long summary must not make the window wider than the screen.
+    m_summary->setWordWrap(true);
     m_unactionedOnly->setObjectName(QStringLiteral("unactionedOnlyCheck"));
     m_lastWeekOnly->setObjectName(QStringLiteral("breachedLastWeekCheck"));
     m_record->setObjectName(QStringLiteral("recordFollowUpButton"));
@@ -126,12 +128,13 @@ void NoncomplianceView::updateSummary()
 {
     const Moment &at = m_model->asOf();
     m_summary->setText(tr("%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached "
-                          "in the last 7 days. Showing %5.",
+                          "in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.",
                           "", m_model->totalCount())
                            .arg(QLocale().toString(at.date(), QLocale::LongFormat),
                                 at.time().toString(QStringLiteral("HH:mm")))
                            .arg(m_model->unactionedCount())
                            .arg(m_model->breachedLastWeekCount())
+                           .arg(m_model->withTraceLocateCount())
                            .arg(m_model->rowCount()));
     m_record->setEnabled(m_model->rowCount() > 0);
     QStringList filters;

@@ -105,6 +105,18 @@ FollowUpLadder::dueStep(int consecutive, const QVector<Record> &sinceRunBegan, c
     return due;
 }
 
+QDate FollowUpLadder::withTraceLocateSince(const QVector<Record> &sinceRunBegan)
+{
+    QDate referred;
+    for (const Record &r : sinceRunBegan)
+        if (r.step == TraceLocateReferral && (!referred.isValid() || r.takenOn > referred))
+            referred = r.takenOn;
+    for (const Record &r : sinceRunBegan)
+        if (r.step == Located && referred.isValid() && r.takenOn >= referred)
+            return QDate();
+    return referred;
+}
+
 bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecutive,
                                   const QDate &latestBreach, const QDate &latestStep)
 {

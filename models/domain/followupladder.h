@@ -72,6 +72,11 @@ public:
     static std::optional<Step> dueStep(int consecutive, const QVector<Record> &sinceRunBegan,
                                        const Thresholds &t);
 
+    // The day the person was referred to Trace and Locate in this run, when no "located" step
+    // has been recorded on or after it; invalid otherwise. The team has them, and nothing on the
+    // ladder is due (dueStep): the queue lists them after the people still to act on.
+    static QDate withTraceLocateSince(const QVector<Record> &sinceRunBegan);
+
     // Unactioned (the rule of the unactioned_breaches figure, a choice documented there): not
     // detained, not an absconder, in a run of breaches, and no step taken on or after the day
     // of the latest breach. `latestStep` is invalid when no step was ever taken.

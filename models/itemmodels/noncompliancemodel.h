@@ -12,8 +12,9 @@
 
 // The non-compliance queue (NoncomplianceStore): every non-detained person in a current run of
 // breaches at the moment, however old the last breach, most urgent first (band 1 and Nexus High
-// Harm, then the longest run), with the ladder's next step and "unactioned" where nobody has
-// followed up since the latest breach.
+// Harm, then the longest run; those already with Trace and Locate after everyone still to act on,
+// in a quieter colour), with the ladder's next step and "unactioned" where nobody has followed up
+// since the latest breach.
 class NoncomplianceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
     int totalCount() const { return int(m_all.size()); }
     int unactionedCount() const;
     int breachedLastWeekCount() const;
+    // Already with Trace and Locate (listed last).
+    int withTraceLocateCount() const;
     // Of the whole queue: the people within `owners`, whatever the other filters.
     int countWithin(const OwnerScope &owners) const;
 

@@ -116,8 +116,11 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
         tr("Could not read the follow-up steps"));
     if (!s)
         return s.error();
-    for (NoncomplianceRow &r : rows)
-        r.due = FollowUpLadder::dueStep(r.consecutive, sinceRun.value(r.personId), thresholds);
+    for (NoncomplianceRow &r : rows) {
+        const QVector<FollowUpLadder::Record> run = sinceRun.value(r.personId);
+        r.due = FollowUpLadder::dueStep(r.consecutive, run, thresholds);
+        r.withTraceLocateSince = FollowUpLadder::withTraceLocateSince(run);
+    }
     std::sort(rows.begin(), rows.end(), &NoncomplianceRow::moreUrgent);
     return rows;
 }
