@@ -27,13 +27,16 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -92,6 +95,11 @@ class TestNoncompliance : public QObject
         f.personId = id(ref);
         f.step = s;
         f.takenOn = m_asOf.addDays(-daysAgo);
+        // What each step needs (FollowUpStep::problems), but for a declaration's alternatives
+        // and a located step's choice.
+        f.outcome = QStringLiteral("Done");
+        if (L::needsNotes(s))
+            f.notes = QStringLiteral("Last known address passed on");
         return f;
     }
 
@@ -175,6 +183,88 @@ private slots:
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
     }
 
+    // Issue 16: a step with an empty outcome and notes was accepted. Each step needs its outcome,
+    // a referral its notes, a declaration the alternatives tried: the rule says which field, and
+    // the store refuses the same, writing nothing.
+    void stepNeedsWhatItNeeds_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("notes");
+        QTest::addColumn<QString>("alternatives");
+        QTest::addColumn<QVector<int>>("missing"); // FollowUpStep::Field, in order
+        const int outcome = int(FollowUpStep::Field::Outcome);
+        const int notes = int(FollowUpStep::Field::Notes);
+        const int alternatives = int(FollowUpStep::Field::Alternatives);
+        QTest::newRow("warning, nothing said") << int(L::VerbalWarning) << ""
+                                               << ""
+                                               << "" << QVector<int>{outcome};
+        QTest::newRow("warning, blanks only") << int(L::VerbalWarning) << "  "
+                                              << " "
+                                              << "" << QVector<int>{outcome};
+        QTest::newRow("warning, an outcome") << int(L::VerbalWarning) << "Spoke to him"
+                                             << ""
+                                             << "" << QVector<int>{};
+        QTest::newRow("letter, an outcome") << int(L::WarningLetter) << "Sent"
+                                            << ""
+                                            << "" << QVector<int>{};
+        QTest::newRow("arrest team, nothing") << int(L::ArrestReferral) << ""
+                                              << ""
+                                              << "" << QVector<int>{outcome, notes};
+        QTest::newRow("arrest team, no notes") << int(L::ArrestReferral) << "Accepted"
+                                               << ""
+                                               << "" << QVector<int>{notes};
+        QTest::newRow("arrest team, complete") << int(L::ArrestReferral) << "Accepted"
+                                               << "Address"
+                                               << "" << QVector<int>{};
+        QTest::newRow("declaration, nothing") << int(L::AbsconderDeclaration) << ""
+                                              << ""
+                                              << "" << QVector<int>{outcome, alternatives};
+        QTest::newRow("declaration, complete") << int(L::AbsconderDeclaration) << "Unknown"
+                                               << ""
+                                               << "Calls" << QVector<int>{};
+        QTest::newRow("Trace and Locate, no notes") << int(L::TraceLocateReferral) << "Accepted"
+                                                    << ""
+                                                    << "" << QVector<int>{notes};
+        QTest::newRow("located, free text is not a choice") << int(L::Located) << "found him"
+                                                            << ""
+                                                            << "" << QVector<int>{outcome};
+        QTest::newRow("located, detained") << int(L::Located) << "detained"
+                                           << ""
+                                           << "" << QVector<int>{};
+    }
+    void stepNeedsWhatItNeeds()
+    {
+        QFETCH(int, step);
+        QFETCH(QString, outcome);
+        QFETCH(QString, notes);
+        QFETCH(QString, alternatives);
+        QFETCH(QVector<int>, missing);
+        FollowUpStep s;
+        // OK complied: in no queue, so the steps recorded here change nothing the queue tests see.
+        s.personId = id("OK");
+        s.step = L::Step(step);
+        s.takenOn = m_asOf.addDays(-20);
+        s.outcome = outcome;
+        s.notes = notes;
+        s.alternativesTried = alternatives;
+        QVector<int> fields;
+        for (const FollowUpStep::Problem &p : s.problems()) {
+            fields << int(p.field);
+            QVERIFY(!p.message.isEmpty());
+        }
+        QCOMPARE(fields, missing);
+        FollowUpStore store(m_t.db->sql());
+        const int before = int(store.forPerson(s.personId).value().size());
+        const auto id = store.record(s, QStringLiteral("sokafor"), L::Thresholds());
+        QCOMPARE(id.ok(), missing.isEmpty());
+        if (!missing.isEmpty()) {
+            QCOMPARE(id.error().code, QStringLiteral("invalid"));
+            QCOMPARE(id.error().message, s.problems().first().message);
+            QCOMPARE(int(store.forPerson(s.personId).value().size()), before);
+        }
+    }
+
     void declarationIsCountersignedBySomeoneElse()
     {
         TestDatabase t;
@@ -186,6 +276,7 @@ private slots:
         d.step = L::AbsconderDeclaration;
         d.takenOn = QDate::currentDate();
         d.alternativesTried = QStringLiteral("Phone, two letters, home visit, arrest team");
+        d.outcome = QStringLiteral("Whereabouts unknown");
         const auto declared = store.record(d, QStringLiteral("caseworker"), L::Thresholds());
         QVERIFY(declared);
         QVERIFY(store.forPerson(1).value().first().needsCountersignature());
@@ -203,6 +294,7 @@ private slots:
                 w.personId = 1;
                 w.step = L::VerbalWarning;
                 w.takenOn = QDate::currentDate();
+                w.outcome = QStringLiteral("Warned by phone");
                 return w;
             }(),
             QStringLiteral("caseworker"), L::Thresholds());
@@ -542,22 +634,45 @@ private slots:
             QVERIFY(dialog);
             sawDialog = true;
             QCOMPARE(dialog->step().step, L::ArrestReferral);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *outcomeProblem = dialog->findChild<QLabel *>(QStringLiteral("outcomeProblem"));
+            auto *notesProblem = dialog->findChild<QLabel *>(QStringLiteral("notesProblem"));
+            // Nothing said yet: OK waits, and each field says what it needs beside itself.
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(outcomeProblem->isVisible());
+            QVERIFY(notesProblem->isVisible());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("outcomeEdit")),
+                             QStringLiteral("Accepted by the North West team"));
+            QVERIFY(!outcomeProblem->isVisible());
+            QVERIFY(!ok->isEnabled()); // a referral needs its notes too
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+                             QStringLiteral("Last known address and photograph"));
+            QVERIFY(!notesProblem->isVisible());
+            QVERIFY(ok->isEnabled());
             // A declaration without the alternatives tried cannot be saved.
             dialog->setStep(L::AbsconderDeclaration);
-            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled());
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("alternativesProblem"))->isVisible());
             dialog->setStep(L::ArrestReferral);
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         });
+        QSignalSpy said(&view, &NoncomplianceView::statusMessage);
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("recordFollowUpButton")),
                           Qt::LeftButton);
         QVERIFY(sawDialog);
-        // C1 is actioned now: gone from the unactioned-only list.
+        // C1 is actioned now: gone from the unactioned-only list, and the view says so.
+        QCOMPARE(said.count(), 1);
+        QCOMPARE(said.first().first().toString(),
+                 QStringLiteral("Recorded 'Referral to an arrest team' for Family C1, G (C1). The "
+                                "filters now hide them."));
         QCOMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.model()->rowOfPerson(id("C1")), -1);
         const auto steps = FollowUpStore(m_t.db->sql()).forPerson(id("C1"));
         QCOMPARE(steps.value().first().step, L::ArrestReferral);
+        QCOMPARE(steps.value().first().outcome, QStringLiteral("Accepted by the North West team"));
+        QCOMPARE(steps.value().first().notes, QStringLiteral("Last known address and photograph"));
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
         QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
         QCOMPARE(view.model()->rowCount(), 6);
@@ -714,6 +829,32 @@ private slots:
         QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->toolTip().isEmpty());
         lonerOwner->setCurrentIndex(lonerOwner->findData(QStringLiteral("team")));
         QCOMPARE(loner.model()->rowCount(), 7); // no team: nothing to narrow to
+    }
+
+    // The main window's status bar says what was recorded, for whom (issue 16).
+    void mainWindowSaysWhatWasRecorded()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        QVERIFY(window.showView(QStringLiteral("noncompliance")));
+        auto *queue = qobject_cast<NoncomplianceView *>(window.tabs()->currentWidget());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int row = queue->model()->rowOfPerson(id("N1"));
+        QVERIFY(row >= 0);
+        queue->table()->setCurrentIndex(queue->table()->model()->index(row, 0));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->step().step, L::VerbalWarning);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("outcomeEdit")),
+                             QStringLiteral("Spoke to him: he will report on Monday"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        queue->recordFollowUpForSelected();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Recorded 'Phone contact and verbal warning' for Family N1, G "
+                                "(N1)."));
     }
 };
 

@@ -101,6 +101,9 @@ QDialog *openDialogOf(const QWidget *w)
     return nullptr;
 }
 
+// How long what was just done stays in the status bar, in milliseconds.
+constexpr int StatusTimeout = 10000;
+
 // Set on a list view that others changed while it was not shown: reloaded when shown.
 const char *const StaleProperty = "lodestarStale";
 
@@ -1038,6 +1041,8 @@ void MainWindow::showNoncompliance()
     auto *queue = new NoncomplianceView(m_db->sql(), m_currentUser, m_tabs);
     connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPersonReporting);
     connect(queue, &NoncomplianceView::personChanged, this, [this] { reloadPersonTabs(); });
+    connect(queue, &NoncomplianceView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     m_tabs->setCurrentIndex(m_tabs->addTab(queue, tr("Non-compliance")));
 }
 

@@ -169,17 +169,31 @@ void NoncomplianceView::recordFollowUpForSelected()
     const int row = m_model->rowOfPerson(personId);
     if (row < 0)
         return;
-    const NoncomplianceRow &r = m_model->rowAt(row);
+    // Copied: the reload below replaces the rows.
+    const NoncomplianceRow r = m_model->rowAt(row);
     FollowUpDialog dialog(personId, r.name, r.due, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto id = FollowUpStore(m_db).record(dialog.step(), m_user, m_model->thresholds());
+    const FollowUpStep step = dialog.step();
+    const FollowUpLadder::Thresholds thresholds = m_model->thresholds();
+    const auto id = FollowUpStore(m_db).record(step, m_user, thresholds);
     if (!id) {
         QMessageBox::warning(this, tr("Cannot record the follow-up"), id.error().toString());
         return;
     }
     reload();
+    // Said, so a row that leaves the list (no longer unactioned) does not go without a word.
+    QString said =
+        tr("Recorded '%1' for %2 (%3).").arg(FollowUpLadder::name(step.step), r.name, r.personRef);
+    if (step.step == FollowUpLadder::WarningLetter)
+        said += QLatin1Char(' ') +
+                tr("Its follow-up is in the diary for %1.")
+                    .arg(QLocale().toString(step.takenOn.addDays(thresholds.letterFollowUpDays),
+                                            QStringLiteral("d MMM yyyy")));
     if (const int again = m_model->rowOfPerson(personId); again >= 0)
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(again, 0)).row());
+    else
+        said += QLatin1Char(' ') + tr("The filters now hide them.");
+    emit statusMessage(said);
     emit personChanged(personId);
 }

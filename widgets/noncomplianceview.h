@@ -35,6 +35,8 @@ signals:
     void openPerson(qint64 personId);
     // After a follow-up step was recorded, for views showing the person to refresh.
     void personChanged(qint64 personId);
+    // What was just done, for the main window's status bar ("Recorded 'Located' for …").
+    void statusMessage(const QString &text);
 
 private:
     qint64 selectedPersonId() const;

@@ -30,6 +30,11 @@ QString FollowUpLadder::Thresholds::problem() const
     return QString();
 }
 
+bool FollowUpLadder::needsNotes(Step step)
+{
+    return step == ArrestReferral || step == TraceLocateReferral;
+}
+
 QString FollowUpLadder::code(Step step)
 {
     switch (step) {

@@ -61,6 +61,13 @@ public:
         bool countersigned() const { return countersignedOn.isValid(); }
     };
 
+    // What recording a step needs besides its date (issue 16: a step recorded with nothing said
+    // was accepted): an outcome, always (for "located", whether reporting resumed or the person
+    // was detained); notes for the referrals, which hand the person to another team, saying what
+    // was passed on (feedback between teams is easily lost, report 6.59-6.62); and the
+    // alternatives tried for an absconder declaration (7.23).
+    static bool needsNotes(Step step);
+
     static QString code(Step step);
     static std::optional<Step> fromCode(const QString &code);
     static QString name(Step step);
