@@ -2,6 +2,7 @@
 // diary model under QAbstractItemModelTester, and the diary tab of the person record used
 // through its widgets.
 #include "itemmodels/diarymodel.h"
+#include "itemmodels/displaytext.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "mydiaryview.h"
@@ -225,10 +226,14 @@ private slots:
         QCOMPARE(model.count(MyDiaryModel::Part::Overdue), 1);
         QCOMPARE(model.count(MyDiaryModel::Part::Today), 1);
         QCOMPARE(model.count(MyDiaryModel::Part::ThisWeek), 2);
-        QVERIFY(model.index(0, MyDiaryModel::When)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("Overdue by 3 day")));
+        // Issue 16: the due date with the overdue text, not a count of days alone.
+        const QString overdue = model.index(0, MyDiaryModel::When).data().toString();
+        QVERIFY2(overdue.startsWith(QStringLiteral("Overdue by 3 day")), qPrintable(overdue));
+        QVERIFY2(
+            overdue.endsWith(
+                QStringLiteral("(due %1)").arg(DisplayText::date(QStringLiteral("2026-06-07")))),
+            qPrintable(overdue));
+        QCOMPARE(DisplayText::date(QStringLiteral("2026-06-07")), QStringLiteral("7 Jun 2026"));
         QVERIFY(model.index(0, 0).data(Roles::Problem).toBool());
         QCOMPARE(model.index(1, MyDiaryModel::When).data().toString(), QStringLiteral("Today"));
         QCOMPARE(model.index(0, MyDiaryModel::Person).data().toString(), QStringLiteral("Mine, A"));
@@ -344,6 +349,74 @@ private slots:
             doneBySokafor |= d.title == QLatin1String("Call the embassy") &&
                              d.doneBy == QLatin1String("sokafor");
         QVERIFY(doneBySokafor);
+    }
+
+    // Mark Done can be undone (issue 16): the view says what it marked, with Undo beside it
+    // (and Ctrl+Z); undoing reopens the entry through the store, audited, and it is listed again.
+    void myDiaryViewUndoesMarkDone()
+    {
+        DiaryStore store(m_t.db->sql());
+        DiaryEntry e = entry(QDate::currentDate().addDays(-4), QStringLiteral("Chase the ETD"));
+        const auto added = store.add(e, QStringLiteral("sokafor"));
+        QVERIFY(added);
+        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto rowOf = [&] {
+            for (int r = 0; r < view.model()->rowCount(); ++r)
+                if (view.model()->itemAt(r).entry.id == added.value())
+                    return r;
+            return -1;
+        };
+        const int before = view.model()->rowCount();
+        auto *undo = view.findChild<QPushButton *>(QStringLiteral("undoDoneButton"));
+        QVERIFY(undo && !undo->isVisible());
+        const auto audited = [&] {
+            QSqlQuery q(m_t.db->sql());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'diary_entry' "
+                                     "AND entity_id = ?"));
+            q.addBindValue(added.value());
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int auditedBefore = audited();
+
+        for (const bool byKey : {false, true}) {
+            view.table()->selectRow(rowOf());
+            QSignalSpy said(&view, &MyDiaryView::statusMessage);
+            QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("markDoneButton")),
+                              Qt::LeftButton);
+            QCOMPARE(view.model()->rowCount(), before - 1);
+            QCOMPARE(rowOf(), -1);
+            QVERIFY(undo->isVisible());
+            const QString marked =
+                view.findChild<QLabel *>(QStringLiteral("undoDoneLabel"))->text();
+            QVERIFY2(marked.contains(QStringLiteral("Chase the ETD")) &&
+                         marked.contains(QStringLiteral("Okafor, Sam")),
+                     qPrintable(marked));
+            QCOMPARE(said.count(), 1);
+            for (const DiaryEntry &d : store.forPerson(m_person).value())
+                if (d.id == added.value())
+                    QVERIFY(d.isDone());
+            QSignalSpy changed(&view, &MyDiaryView::personChanged);
+            if (byKey) {
+                view.table()->setFocus();
+                QTest::keySequence(&view, QKeySequence::Undo);
+            } else {
+                QTest::mouseClick(undo, Qt::LeftButton);
+            }
+            QCOMPARE(view.model()->rowCount(), before);
+            QVERIFY(rowOf() >= 0);
+            QVERIFY(!undo->isVisible());
+            QCOMPARE(changed.count(), 1);
+            for (const DiaryEntry &d : store.forPerson(m_person).value())
+                if (d.id == added.value()) {
+                    QVERIFY(!d.isDone());
+                    QVERIFY(d.doneBy.isEmpty());
+                }
+        }
+        // Each mark and each undo is in the audit trail.
+        QCOMPARE(audited(), auditedBefore + 4);
     }
 };
 

@@ -1028,6 +1028,8 @@ void MainWindow::showMyDiary()
     auto *diary = new MyDiaryView(m_db->sql(), m_currentUser, m_tabs);
     connect(diary, &MyDiaryView::openPerson, this, &MainWindow::openPerson);
     connect(diary, &MyDiaryView::personChanged, this, [this] { reloadPersonTabs(); });
+    connect(diary, &MyDiaryView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     m_tabs->setCurrentIndex(m_tabs->addTab(diary, tr("My Diary")));
 }
 

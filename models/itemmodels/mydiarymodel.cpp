@@ -55,6 +55,13 @@ Status MyDiaryModel::markDone(int row, const QString &user)
     return {};
 }
 
+Status MyDiaryModel::reopen(qint64 entryId, int version, const QString &user)
+{
+    if (Status s = DiaryStore(m_db).setDone(entryId, false, user, version); !s)
+        return s;
+    return reload();
+}
+
 int MyDiaryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -76,8 +83,10 @@ QVariant MyDiaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
+            // The date too (issue 16): "Overdue by 279 days" alone sends the reader counting back.
             if (part == Part::Overdue)
-                return tr("Overdue by %n day(s)", "", int(e.due.daysTo(m_asOf)));
+                return tr("Overdue by %n day(s) (due %1)", "", int(e.due.daysTo(m_asOf)))
+                    .arg(DisplayText::date(e.due.toString(Qt::ISODate)));
             if (part == Part::Today)
                 return tr("Today");
             return DisplayText::date(e.due.toString(Qt::ISODate));

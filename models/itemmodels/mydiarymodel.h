@@ -50,6 +50,9 @@ public:
     int countFor(const OwnerScope &whose) const;
     int count(Part part) const;
     Status markDone(int row, const QString &user);
+    // Opens entry `entryId` again (undoing Mark Done) through DiaryStore::setDone, refused as an
+    // edit conflict unless it is still at `version`, then reads the list again.
+    Status reopen(qint64 entryId, int version, const QString &user);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
