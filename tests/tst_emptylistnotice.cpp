@@ -1,14 +1,16 @@
 // A list filtered to nothing says which filters hide its rows and offers to clear them (issue
-// 16): the notice on its own, then on the caseload, the non-compliance queue, the diary and the
-// barrier register, driven by the mouse.
+// 16): the notice on its own, then on the caseload, the non-compliance queue, the diary, the
+// barrier register, the Review Check and What Changed, driven by the mouse.
 #include "barriersview.h"
 #include "caseloadview.h"
 #include "emptylistnotice.h"
+#include "importchangesview.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "mydiaryview.h"
 #include "noncomplianceview.h"
+#include "reviewcheckview.h"
 #include "store/diarystore.h"
 #include "testsupport.h"
 
@@ -200,6 +202,40 @@ private slots:
         clickClear(notice);
         QCOMPARE(view.table()->model()->rowCount(), 1);
         QVERIFY(!view.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->isChecked());
+    }
+
+    // The Review Check's team filter, and What Changed before any import.
+    void reviewCheckAndWhatChanged()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        AppUser idle;
+        idle.userName = QStringLiteral("cwc");
+        idle.displayName = QStringLiteral("C");
+        idle.team = QStringLiteral("Croydon"); // a team whose member owns nobody
+        QVERIFY(UserStore(t.db->sql()).save(idle, QStringLiteral("setup")));
+        ReviewCheckView check(t.db->sql(), QStringLiteral("tleader"));
+        check.resize(1200, 600);
+        check.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&check));
+        auto *team = check.findChild<QComboBox *>(QStringLiteral("teamCombo"));
+        team->setCurrentIndex(team->findData(QStringLiteral("Croydon")));
+        auto *notice = check.findChild<QLabel *>(QStringLiteral("checkEmpty"));
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().startsWith(QStringLiteral("Nothing to show with Team = Croydon.")),
+                 qPrintable(notice->text()));
+        clickClear(qobject_cast<EmptyListNotice *>(notice->parentWidget()));
+        QCOMPARE(team->currentIndex(), 0);
+        QVERIFY(!notice->isVisible());
+
+        ImportChangesView changes(t.db->sql(), QStringLiteral("tleader"));
+        changes.resize(1000, 400);
+        changes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&changes));
+        EmptyListNotice *none = noticeOf(&changes);
+        QVERIFY(none->isVisible());
+        QCOMPARE(none->label()->text(), QStringLiteral("No CID extract has been imported yet."));
+        QVERIFY(!none->clearButton()->isVisible());
     }
 };
 
