@@ -136,6 +136,16 @@ inline bool dropRowVersions(QSqlDatabase db)
     return true;
 }
 
+// What undoes migration 19 (barrier.standing_since, raised_on for Lodestar's only,
+// raised_after), for a test that sets a database back to an older schema and migrates it again:
+// the statements, for SQLite or PostgreSQL alike.
+inline QStringList undoBarrierStanding()
+{
+    return {QStringLiteral("ALTER TABLE barrier DROP COLUMN raised_after"),
+            QStringLiteral("ALTER TABLE barrier DROP COLUMN raised_on"),
+            QStringLiteral("ALTER TABLE barrier RENAME COLUMN standing_since TO raised_on")};
+}
+
 // A person with one CRIMINAL case and open barrier cases of the given types.
 inline PersonStore::NewPerson person(const QString &ref, const QString &family,
                                      const QString &given, const QString &mappa,

@@ -6,6 +6,7 @@
 #include "db/session.h"
 #include "io/subjectaccessexport.h"
 #include "itemmodels/audittrailmodel.h"
+#include "itemmodels/displaytext.h"
 #include "itemmodels/roles.h"
 #include "personrecordwidget.h"
 #include "store/auditstore.h"
@@ -53,6 +54,7 @@ class TestAuditGui : public QObject
             admin.role = QStringLiteral("admin");
             AppUser caseworker;
             caseworker.userName = QStringLiteral("sokafor");
+            caseworker.displayName = QStringLiteral("Sam Okafor");
             // The first admin is anyone's to add; once there is one, only an admin adds users.
             QVERIFY(UserStore(db).save(admin, QStringLiteral("setup")));
             Session::setUser(db, admin.userName);
@@ -66,6 +68,7 @@ class TestAuditGui : public QObject
 
 private slots:
     void initTestCase() { TestData::isolateSettings(QStringLiteral("tst_auditgui")); }
+    void changedFieldsReadable_data();
     void changedFieldsReadable();
     void modelListsNewestFirst();
     void openingTheRecordIsAudited();
@@ -73,13 +76,52 @@ private slots:
     void exportCompleteForAdmin();
 };
 
+void TestAuditGui::changedFieldsReadable_data()
+{
+    // Issue 16: the Audit tab said "cleared_by: (empty) → sokafor". Labels as the record's
+    // screens use them, dates as dates, users by name, bookkeeping left out.
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("barrier cleared")
+        << "barrier"
+        << R"({"cleared_by":null,"cleared_on":null,"version":1,)"
+           R"("updated_at":"2026-01-01T10:00:00Z"})"
+        << R"({"cleared_by":"sokafor","cleared_on":"2026-03-02",)"
+           R"("version":2,"updated_at":"2026-03-02T10:00:00Z"})"
+        << QStringList{"Cleared by: (empty) → Sam Okafor", "Cleared on: (empty) → 2 Mar 2026"};
+    QTest::newRow("unknown user kept")
+        << "allocation"
+        << R"({"to_owner":"jdoe"})"
+        << R"({"to_owner":"sokafor"})" << QStringList{"To: jdoe → Sam Okafor"};
+    QTest::newRow("common and unknown columns")
+        << "tasking"
+        << R"({"a_new_column":1,"outcome":"x","c":null})"
+        << R"({"a_new_column":2,"outcome":"y","c":"z"})"
+        << QStringList{"A new column: 1 → 2", "C: (empty) → z", "Outcome: x → y"};
+    QTest::newRow("timestamp") << "review"
+                               << R"({"signed_off_at":null})"
+                               << R"({"signed_off_at":"2026-03-02T10:15:00Z"})"
+                               << QStringList{QStringLiteral("Signed off: (empty) → %1")
+                                                  .arg(DisplayText::dateTime(
+                                                      QStringLiteral("2026-03-02T10:15:00Z")))};
+    QTest::newRow("same") << "note"
+                          << R"({"a":1})"
+                          << R"({"a":1})" << QStringList();
+    QTest::newRow("only bookkeeping") << "person"
+                                      << R"({"version":1,"search_key":"a"})"
+                                      << R"({"version":2,"search_key":"b"})" << QStringList();
+}
+
 void TestAuditGui::changedFieldsReadable()
 {
-    QCOMPARE(AuditTrailModel::changedFields(QStringLiteral("{\"a\":1,\"b\":\"x\",\"c\":null}"),
-                                            QStringLiteral("{\"a\":1,\"b\":\"y\",\"c\":\"z\"}")),
-             QStringList({QStringLiteral("b: x → y"), QStringLiteral("c: (empty) → z")}));
-    QVERIFY(AuditTrailModel::changedFields(QStringLiteral("{\"a\":1}"), QStringLiteral("{\"a\":1}"))
-                .isEmpty());
+    QFETCH(QString, table);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QStringList, expected);
+    const QHash<QString, QString> users{{QStringLiteral("sokafor"), QStringLiteral("Sam Okafor")}};
+    QCOMPARE(AuditTrailModel::changedFields(table, before, after, users), expected);
     QCOMPARE(AuditTrailModel::entityName(QStringLiteral("note"), 4), QStringLiteral("Note 4"));
     QCOMPARE(AuditTrailModel::actionName(QStringLiteral("update")), QStringLiteral("Changed"));
 }
@@ -99,11 +141,14 @@ void TestAuditGui::modelListsNewestFirst()
     QCOMPARE(model.columnCount(), int(AuditTrailModel::ColumnCount));
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Action)).toString(),
              QStringLiteral("Changed"));
+    // Who by display name, the user name on hover.
     QCOMPARE(model.data(model.index(0, AuditTrailModel::Who)).toString(),
+             QStringLiteral("Sam Okafor"));
+    QCOMPARE(model.data(model.index(0, AuditTrailModel::Who), Qt::ToolTipRole).toString(),
              QStringLiteral("sokafor"));
     const QString what = model.data(model.index(0, AuditTrailModel::What)).toString();
     QVERIFY2(what.startsWith(QStringLiteral("Note %1: ").arg(note.value())), qPrintable(what));
-    QVERIFY2(what.contains(QStringLiteral("body: Seen → Seen at ten")), qPrintable(what));
+    QVERIFY2(what.contains(QStringLiteral("Text: Seen → Seen at ten")), qPrintable(what));
     QCOMPARE(model.data(model.index(1, AuditTrailModel::Action)).toString(),
              QStringLiteral("Added"));
     QCOMPARE(model.data(model.index(1, AuditTrailModel::What)).toString(),

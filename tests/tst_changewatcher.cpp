@@ -3,10 +3,12 @@
 // change; a change not about one person sets `others`; a failure is reported once and the
 // watcher recovers. On PostgreSQL too when LODESTAR_TEST_POSTGRES names a server.
 #include "db/session.h"
+#include "db/transaction.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/changewatcher.h"
 #include "store/notestore.h"
+#include "store/ownwrites.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 
@@ -55,7 +57,9 @@ private slots:
     void writeOnOtherConnectionNamesThePerson();
     void openingIsNotAChange();
     void changeNotAboutOnePersonSetsOthers();
-    void ownWritesAreReportedToo();
+    void ownWritesAreNotSomeoneElses();
+    void sameUserOnAnotherConnectionIsSomeoneElse();
+    void rolledBackOwnEntryIsForgotten();
     void failureReportedOnceThenRecovers();
     void timerPolls();
 };
@@ -150,15 +154,73 @@ void TestChangeWatcher::changeNotAboutOnePersonSetsOthers()
     QCOMPARE(changed.at(1).at(1).toBool(), true);
 }
 
-void TestChangeWatcher::ownWritesAreReportedToo()
+void TestChangeWatcher::ownWritesAreNotSomeoneElses()
 {
+    // Issue 16: a note of one's own raised "changed by someone else". This connection's writes
+    // come by ownChanged() only, however they interleave with another connection's.
     Fixture f;
     ChangeWatcher watcher(f.a());
     QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QSignalSpy own(&watcher, &ChangeWatcher::ownChanged);
     QVERIFY(NoteStore(f.a()).add(f.first, QStringLiteral("Mine"), QStringLiteral("me")));
     watcher.poll();
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(own.count(), 1);
+    QCOMPARE(own.at(0).at(0).value<QSet<qint64>>(), QSet<qint64>({f.first}));
+
+    QVERIFY(NoteStore(f.a()).add(f.first, QStringLiteral("Mine again"), QStringLiteral("me")));
+    QVERIFY(
+        NoteStore(f.b->sql()).add(f.second, QStringLiteral("Theirs"), QStringLiteral("bwriter")));
+    QVERIFY(NoteStore(f.a()).add(f.second, QStringLiteral("Mine too"), QStringLiteral("me")));
+    watcher.poll();
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QSet<qint64>>(), QSet<qint64>({f.first}));
+    QCOMPARE(changed.at(0).at(0).value<QSet<qint64>>(), QSet<qint64>({f.second}));
+    QCOMPARE(watcher.lastChanges().size(), 1);
+    QCOMPARE(watcher.lastChanges().at(0).actor, QStringLiteral("bwriter"));
+    QCOMPARE(own.count(), 2);
+    QCOMPARE(own.at(1).at(0).value<QSet<qint64>>(), QSet<qint64>({f.first, f.second}));
+    QCOMPARE(OwnWrites::pending(f.a().connectionName()), 0);
+}
+
+void TestChangeWatcher::sameUserOnAnotherConnectionIsSomeoneElse()
+{
+    // A second window of the same user writes on a connection of its own: its writes are news
+    // to this one, as they change what this window shows.
+    Fixture f;
+    const QString me = Session::user(f.a());
+    Session::setUser(f.b->sql(), me);
+    ChangeWatcher watcher(f.a());
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QSignalSpy own(&watcher, &ChangeWatcher::ownChanged);
+    QVERIFY(NoteStore(f.b->sql()).add(f.first, QStringLiteral("Other window"), me));
+    watcher.poll();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(own.count(), 0);
+}
+
+void TestChangeWatcher::rolledBackOwnEntryIsForgotten()
+{
+    // An entry appended by a write that rolled back takes an id that another connection's
+    // write then commits: that entry is someone else's, and the record of ours is dropped.
+    Fixture f;
+    ChangeWatcher watcher(f.a());
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    QSignalSpy own(&watcher, &ChangeWatcher::ownChanged);
+    {
+        Transaction tx(f.a());
+        QVERIFY(tx.isActive());
+        QVERIFY(AuditStore(f.a()).appendInTransaction(QStringLiteral("update"),
+                                                      QStringLiteral("person"), f.first, f.first,
+                                                      QStringLiteral("{}"), QStringLiteral("{}")));
+        QCOMPARE(OwnWrites::pending(f.a().connectionName()), 1);
+        // Rolled back when it goes out of scope uncommitted.
+    }
+    QVERIFY(
+        NoteStore(f.b->sql()).add(f.second, QStringLiteral("Theirs"), QStringLiteral("bwriter")));
+    watcher.poll();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(own.count(), 0);
+    QCOMPARE(OwnWrites::pending(f.a().connectionName()), 0);
 }
 
 void TestChangeWatcher::failureReportedOnceThenRecovers()

@@ -1,7 +1,10 @@
 // The CID import (CID-EXTRACT.md): rejects with reasons, refused files, idempotency, cases
 // missing from the extract, Lodestar's own data left alone, and all-or-nothing.
+#include "domain/daterange.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
+#include "itemmodels/barrierregistermodel.h"
+#include "itemmodels/personbarriersmodel.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
 #include "store/barrierstore.h"
@@ -613,6 +616,94 @@ private slots:
         QCOMPARE(p.value()->band.value_or(0), 4);
     }
 
+    // Issue 16: the extract carries no opening date, so a CID barrier has no day raised. The
+    // first import's barriers were shown "raised" on the import day and sorted as the newest,
+    // and counted as raised that day. Now: "first seen in CID on <day>" wherever the day
+    // raised was shown; the register sorts on the day each barrier is known to stand from, a
+    // barrier raised two years ago in Lodestar above them; a case new in a later import is
+    // known to be opened on or after the import before; and last-minute counts only what is
+    // known to be raised while directions stood.
+    void cidBarriersAreFirstSeenNotRaised()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        const QDate today = QDate::currentDate();
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM"),
+                                     caseRow("CC/3", "P2")})));
+        const qint64 p1 = PersonStore(db).findByRef("P1").value()->id;
+        const qint64 p2 = PersonStore(db).findByRef("P2").value()->id;
+        // Directions stood for both from ten days ago.
+        for (const qint64 id : {p1, p2}) {
+            RemovalDirections d;
+            d.personId = id;
+            d.setOn = today.addDays(-10);
+            d.plannedOn = today.addDays(14);
+            QVERIFY(RemovalStore(db).save(d, "tester"));
+        }
+        // A second extract: P2's appeal is new.
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM"),
+                                     caseRow("CC/3", "P2"), barrierRow("CC/4", "P2", "APPEAL")})));
+        Barrier old;
+        old.personId = p1;
+        old.type = "embassy";
+        old.raisedOn = today.addYears(-2);
+        QVERIFY(BarrierStore(db).add(old, "tester"));
+
+        // The person's register: open ones, the latest standing first: CID's claim, then the
+        // barrier raised two years ago.
+        const QVector<Barrier> ofP1 = BarrierStore(db).forPerson(p1).value();
+        QCOMPARE(ofP1.size(), 2);
+        QCOMPARE(ofP1.last().type, QString("embassy"));
+        const Barrier asylum = ofP1.first();
+        QCOMPARE(asylum.caseRef, QString("CC/2"));
+        QVERIFY(!asylum.raisedOn.isValid());
+        QCOMPARE(asylum.firstSeenOn, today);
+        QVERIFY(!asylum.raisedAfter.isValid()); // came with the first import
+        QCOMPARE(asylum.standingText(),
+                 QString("first seen in CID on %1").arg(DateRange::dayText(today)));
+        const Barrier appeal = BarrierStore(db).forPerson(p2).value().first();
+        QCOMPARE(appeal.caseRef, QString("CC/4"));
+        QVERIFY(!appeal.raisedOn.isValid());
+        QCOMPARE(appeal.raisedAfter, today); // not in the first import, made today
+
+        // The person's register and the barrier register say so, never "raised" today.
+        PersonBarriersModel person(db);
+        QVERIFY(person.setPersonId(p1));
+        const int row = person.rowOf(asylum.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(person.index(row, PersonBarriersModel::Raised).data().toString(),
+                 asylum.standingText());
+        QVERIFY(person.index(row, PersonBarriersModel::Raised)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("gives no day the case was opened"));
+        BarrierRegisterModel reg(db);
+        reg.setAsOf(today);
+        QVERIFY(reg.reload());
+        QCOMPARE(reg.rowCount(), 3);
+        // Longest standing first: the barrier raised two years ago, then CID's by first seen.
+        QCOMPARE(reg.rowAt(0).barrier.type, QString("embassy"));
+        QCOMPARE(reg.index(0, BarrierRegisterModel::Raised).data().toString(),
+                 DateRange::dayText(today.addYears(-2)));
+        for (int r = 1; r < 3; ++r) {
+            QVERIFY(reg.rowAt(r).barrier.fromCid());
+            QVERIFY(reg.index(r, BarrierRegisterModel::Raised)
+                        .data()
+                        .toString()
+                        .startsWith("first seen in CID on "));
+            // Days open: at least those since first seen.
+            QCOMPARE(reg.index(r, BarrierRegisterModel::DaysOpen).data().toString(), QString("0+"));
+        }
+
+        // Last-minute: P1's claim came with the first import, after the directions were set,
+        // but may be years older: not counted. P2's appeal was not in the extract of a day on
+        // which the directions stood: counted.
+        QVERIFY(!asylum.lastMinute);
+        QVERIFY(appeal.lastMinute);
+        QCOMPARE(BarrierStore(db).lastMinuteCount(today).value(), qint64(1));
+        QCOMPARE(Figures::compute(db, today).value().lastMinuteBarriers, qint64(1));
+    }
+
     // Issue 15 rule 7: a CID barrier certified under RED.0004 in Lodestar stops blocking
     // removal at once (band 4 -> 3, open barriers, ripe), keeps its mark through a re-import of
     // the same extract, and ends as "closed in CID" when CID closes the case.
@@ -620,6 +711,9 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
+        // The claim comes in a later import than the person (issue 16): the earlier extract
+        // did not have it, so it was opened on or after that import's day.
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")})));
         const QString extract =
             casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "ASYLUM")});
         QVERIFY(import(t, extract));
@@ -637,12 +731,17 @@ private slots:
         Barrier b = barrier();
         QVERIFY(b.fromCid() && b.isOpen());
         QCOMPARE(person().band.value_or(0), 4);
-        const QDate raised = b.raisedOn;
+        // No day raised (CID gives none): between the import before and the day first seen.
+        QVERIFY(!b.raisedOn.isValid());
+        QVERIFY(b.raisedAfter.isValid());
+        QVERIFY(b.raisedAfter <= b.firstSeenOn);
+        const QDate raised = b.raisedAfter; // the earliest day it can have been opened
         const QDate today = QDate::currentDate();
         BarrierStore store(db);
 
-        // The removal failed on a fresh claim; the RED.0004 notice was served the day the claim
-        // was raised: not before it, so not certifiable, and the store says why.
+        // The removal failed on a fresh claim; the RED.0004 notice was served the day of the
+        // import before the claim: not before the claim was opened, so not certifiable, and the
+        // store says why.
         RemovalDirections first;
         first.personId = id;
         first.setOn = first.plannedOn = first.outcomeOn = raised;
@@ -653,7 +752,8 @@ private slots:
         Status refused = store.clear(id, b.id, today, "certified", QString(), "tester", b.version);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QString(BarrierStore::NotCertifiable));
-        QVERIFY2(refused.error().message.contains("same day"), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains("not before"),
+                 qPrintable(refused.error().message));
         QVERIFY(barrier().isOpen());
         QCOMPARE(person().band.value_or(0), 4);
         QVERIFY(!ripe());
@@ -716,13 +816,14 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
+        QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")})));
         QVERIFY(import(t, casesFile({caseRow("CC/1", "P1"), barrierRow("CC/2", "P1", "APPEAL")})));
         const qint64 id = PersonStore(db).findByRef("P1").value()->id;
         Barrier b = BarrierStore(db).forPerson(id).value().first();
         RemovalDirections d;
         d.personId = id;
-        d.setOn = d.plannedOn = b.raisedOn.addDays(-2);
-        d.red0004ServedOn = b.raisedOn.addDays(-2);
+        d.setOn = d.plannedOn = b.raisedAfter.addDays(-2);
+        d.red0004ServedOn = b.raisedAfter.addDays(-2);
         QVERIFY(RemovalStore(db).save(d, "tester"));
         QVERIFY(BarrierStore(db).clear(id, b.id, QDate::currentDate(), "certified", QString(),
                                        "tester", b.version));

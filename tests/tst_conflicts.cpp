@@ -9,9 +9,9 @@
 #include "bandswatch.h"
 #include "casepreparationdialog.h"
 #include "conflictprompt.h"
+#include "datefield.h"
 #include "db/session.h"
 #include "domain/followupladder.h"
-#include "optionaldateedit.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
@@ -611,7 +611,7 @@ private slots:
         theirs.initialDoneOn = p.today.addDays(-12);
         QVERIFY(ProgressionStore(p.a).savePreparation(theirs, Dana));
 
-        auto *initial = dialog.findChild<OptionalDateEdit *>(QStringLiteral("initialDoneEdit"));
+        auto *initial = dialog.findChild<DateField *>(QStringLiteral("initialDoneEdit"));
         QVERIFY(initial);
         initial->setDate(p.today.addDays(-3));
         QString shown;

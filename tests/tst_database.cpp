@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "domain/banding.h"
+#include "store/barrierstore.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
 #include "testsupport.h"
@@ -112,6 +113,75 @@ private slots:
                     .add(person.value()->id, QStringLiteral("hello"), QStringLiteral("sokafor")));
     }
 
+    // Migration 19 (issue 16): a CID barrier's raised_on was the day its case was first seen,
+    // for the first import that import's day. After it, CID's barriers have no day raised, stand
+    // since the day first seen, and know they were raised on or after the import before the
+    // one that first saw the case, when there was one; Lodestar's keep their day raised.
+    void migration19TellsFirstSeenFromRaised()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v18.sqlite"));
+        {
+            auto db = Database::createAtVersion(path, 18);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->sql());
+            const QStringList statements{
+                QStringLiteral("INSERT INTO person (person_ref, family_name, custody, family_key, "
+                               "given_key, search_key, created_at, updated_at) VALUES ('P0000001', "
+                               "'Okafor', 'NON_DETAINED', 'okafor', '', 'okafor p0000001', "
+                               "'2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z')"),
+                QStringLiteral("INSERT INTO cid_import (started_at, imported_by, cases_file, "
+                               "cases_sha256) VALUES ('2026-11-01T08:00:00Z', 'x', 'a', 'a'), "
+                               "('2026-11-20T08:00:00Z', 'x', 'b', 'b')"),
+                QStringLiteral("INSERT INTO cid_case (case_ref, person_id, case_type, "
+                               "case_status, first_seen, last_seen) SELECT 'CC/1', id, 'ASYLUM', "
+                               "'OPEN', '2026-11-01T08:00:00Z', '2026-11-20T08:00:00Z' FROM "
+                               "person"),
+                QStringLiteral("INSERT INTO cid_case (case_ref, person_id, case_type, "
+                               "case_status, first_seen, last_seen) SELECT 'CC/2', id, 'APPEAL', "
+                               "'OPEN', '2026-11-20T08:00:00Z', '2026-11-20T08:00:00Z' FROM "
+                               "person"),
+                QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, "
+                               "cid_case_id, raised_on, recorded_by, recorded_at, updated_at) "
+                               "SELECT person_id, LOWER(case_type), 'cid', id, SUBSTR(first_seen, "
+                               "1, 10), 'CID', first_seen, first_seen FROM cid_case"),
+                QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
+                               "recorded_by, recorded_at, updated_at) SELECT id, 'embassy', "
+                               "'lodestar', '2024-05-01', 'sokafor', '2026-11-02T09:00:00Z', "
+                               "'2026-11-02T09:00:00Z' FROM person"),
+            };
+            for (const QString &sql : statements)
+                QVERIFY2(q.exec(sql),
+                         qPrintable(q.lastError().text() + QStringLiteral(": ") + sql));
+        }
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+        const auto list = BarrierStore(db.value()->sql()).list(BarrierStore::Filter());
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+        // Longest standing first: Lodestar's raised in 2024, then CID's by the day first seen.
+        QCOMPARE(list.value().size(), 3);
+        const Barrier embassy = list.value().at(0).barrier;
+        QCOMPARE(embassy.type, QStringLiteral("embassy"));
+        QCOMPARE(embassy.raisedOn, QDate(2024, 5, 1));
+        QCOMPARE(embassy.standingSince(), QDate(2024, 5, 1));
+        const Barrier first = list.value().at(1).barrier;
+        QCOMPARE(first.caseRef, QStringLiteral("CC/1"));
+        QVERIFY(!first.raisedOn.isValid());
+        QCOMPARE(first.firstSeenOn, QDate(2026, 11, 1));
+        QVERIFY(!first.raisedAfter.isValid()); // came with the first import
+        const Barrier later = list.value().at(2).barrier;
+        QCOMPARE(later.caseRef, QStringLiteral("CC/2"));
+        QVERIFY(!later.raisedOn.isValid());
+        QCOMPARE(later.firstSeenOn, QDate(2026, 11, 20));
+        QCOMPARE(later.raisedAfter, QDate(2026, 11, 1)); // not in the import of 1 Nov
+        // The raw rows say the same: no day raised stored for CID's.
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM barrier WHERE source = 'cid' AND "
+                                      "raised_on IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     // Migration 17 recomputes band_provisional (issue 15 rule 5) in SQL from the stored risk
     // columns; it must agree with Banding::missingFacts on the same people.
     void migration17AgreesWithTheProvisionalRule()
@@ -144,7 +214,10 @@ private slots:
         };
         const QString path = m_dir.filePath(QStringLiteral("v16.sqlite"));
         {
-            auto db = Database::createAtVersion(path, 16);
+            // Written at the latest schema (PersonStore writes columns later migrations made,
+            // such as migration 19's barrier columns), then set back to version 16's
+            // band_provisional and migrations 17 and 18 run again over it, 19 not.
+            auto db = Database::createAtVersion(path, Migrations::latestVersion());
             QVERIFY(db);
             QVector<PersonStore::NewPerson> people;
             for (int i = 0; i < cases.size(); ++i) {
@@ -164,6 +237,12 @@ private slots:
             QVERIFY(q.exec(QStringLiteral(
                 "UPDATE person SET band_provisional = CASE WHEN band_computed IS NOT NULL AND "
                 "mappa_level IS NULL AND sentence_months IS NULL THEN 1 ELSE 0 END")));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE lodestar_meta SET value = '16' WHERE key = 'schema_version'")));
+            QVERIFY(Migrations::migrate(db.value()->sql(), SqlDialect::SQLite, 18));
+            QVERIFY(q.exec(QStringLiteral("UPDATE lodestar_meta SET value = '%1' WHERE key = "
+                                          "'schema_version'")
+                               .arg(Migrations::latestVersion())));
         }
         auto db = Database::open(path, Database::Create::Never);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));

@@ -12,15 +12,18 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 class TestDiary : public QObject
 {
@@ -180,6 +183,78 @@ private slots:
         QVERIFY(panel->model()->entryAt(now).isDone());
         QCOMPARE(panel->model()->entryAt(now).doneBy, QStringLiteral("dana"));
         QCOMPARE(done->text(), QStringLiteral("&Reopen"));
+    }
+
+    // Issue 16: a diary entry six years back is refused under the field (it would open
+    // "overdue by 2,184 days"); one a month back is allowed once the user confirms it, No (the
+    // default) adding nothing.
+    void aDayInThePastAsksFirstAndYearsBackIsRefused()
+    {
+        // A person of its own: the entries added here stay out of the other tests' lists.
+        QVERIFY(TestData::add(*m_t.db,
+                              {TestData::person(QStringLiteral("P9"), QStringLiteral("Adeyemi"),
+                                                QStringLiteral("Tolu"), QString(), 24)}));
+        const qint64 person =
+            PersonStore(m_t.db->sql()).findByRef(QStringLiteral("P9")).value()->id;
+        PersonRecordWidget record(m_t.db->sql(), person, QStringLiteral("erin"));
+        PersonDiaryPanel *panel = record.diaryPanel();
+        auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        tabs->setCurrentWidget(panel);
+        record.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&record));
+        auto *title = panel->findChild<QLineEdit *>(QStringLiteral("diaryTitleEdit"));
+        auto *date = panel->findChild<QDateEdit *>(QStringLiteral("diaryDateEdit"));
+        auto *add = panel->findChild<QPushButton *>(QStringLiteral("addDiaryButton"));
+        auto *problem = panel->findChild<QLabel *>(QStringLiteral("diaryDateEditProblem"));
+        auto *hint = panel->findChild<QLabel *>(QStringLiteral("diaryDateEditHint"));
+        QVERIFY(title && date && add && problem && hint);
+        QVERIFY2(hint->text().contains(QStringLiteral("a day in the past asks first")),
+                 qPrintable(hint->text()));
+        const int open = panel->model()->openCount();
+        const QDate today = QDate::currentDate();
+
+        QTest::keyClicks(title, QStringLiteral("Chase the embassy"));
+        date->setDate(today.addYears(-6));
+        QCOMPARE(date->date(), today.addYears(-6));
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(problem->text().contains(QStringLiteral("more than a year ago")),
+                 qPrintable(problem->text()));
+        QTest::keyClick(title, Qt::Key_Return); // Enter anyway: nothing added
+        QCOMPARE(panel->model()->openCount(), open);
+
+        // A month back: accepted, but asked first.
+        date->setDate(today.addDays(-30));
+        QVERIFY(problem->text().isEmpty());
+        QVERIFY(add->isEnabled());
+        const auto answer = [this](QMessageBox::StandardButton button, QString *asked) {
+            QTimer::singleShot(0, this, [button, asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("diaryPastQuestion"))
+                    return;
+                *asked = box->text();
+                QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
+                box->button(button)->click();
+            });
+        };
+        QString asked;
+        answer(QMessageBox::No, &asked);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("overdue at once, by 30 days")), qPrintable(asked));
+        QCOMPARE(panel->model()->openCount(), open);
+        QCOMPARE(title->text(), QStringLiteral("Chase the embassy")); // kept to try again
+        asked.clear();
+        answer(QMessageBox::Yes, &asked);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(panel->model()->openCount(), open + 1);
+        // Today and later are not asked about.
+        date->setDate(today);
+        QTest::keyClicks(title, QStringLiteral("Call the centre"));
+        asked.clear();
+        answer(QMessageBox::No, &asked);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(asked.isEmpty());
+        QCOMPARE(panel->model()->openCount(), open + 2);
     }
 
     void myDiaryListsOverdueTodayAndTheWeek()

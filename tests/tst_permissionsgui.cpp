@@ -132,6 +132,7 @@ private slots:
     void refusalShownAsNotPermitted();
     void watcherReloadsOpenRecord();
     void openNoteEditorIsNotReloadedUnderTheUser();
+    void ownNoteNeverRaisesSomeoneElse();
     void halfWrittenNoteSurvivesReload();
     void caseloadKeepsSelection();
     void hiddenListViewReloadsWhenShown();
@@ -462,6 +463,37 @@ void TestPermissionsGui::openNoteEditorIsNotReloadedUnderTheUser()
     QCOMPARE(record->notesModel()->rowCount(), 2);
     QVERIFY(!record->isStale());
     QVERIFY(!banner->isVisible());
+}
+
+void TestPermissionsGui::ownNoteNeverRaisesSomeoneElse()
+{
+    // Issue 16: a note added here, then Edit note opened, said "changed by someone else".
+    Fixture f;
+    MainWindow window(f.t.db, QStringLiteral("rpatel"));
+    window.show();
+    window.openPerson(f.ravis);
+    auto *record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
+    QVERIFY(record);
+    QTest::keyClicks(record->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit")),
+                     QStringLiteral("Mine"));
+    QTest::mouseClick(button(record, "addNoteButton"), Qt::LeftButton);
+    QCOMPARE(record->notesModel()->rowCount(), 1);
+    record->findChild<QListView *>(QStringLiteral("notesView"))
+        ->setCurrentIndex(record->notesModel()->index(0, NotesModel::Text));
+    record->editSelectedNote();
+    QVERIFY(record->hasOpenEditor());
+    window.changeWatcher()->poll();
+    QVERIFY(!record->isStale());
+    QVERIFY(!record->findChild<QWidget *>(QStringLiteral("staleBanner"))->isVisible());
+    QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    record->findChild<QDialog *>()->reject();
+    QVERIFY(!record->isStale());
+
+    // Someone else's note while the editor is open still raises it.
+    record->editSelectedNote();
+    QVERIFY(f.noteBy(QStringLiteral("sokafor"), f.ravis, QStringLiteral("Theirs")));
+    window.changeWatcher()->poll();
+    QVERIFY(record->isStale());
 }
 
 void TestPermissionsGui::halfWrittenNoteSurvivesReload()

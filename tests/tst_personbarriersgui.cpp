@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -272,8 +273,6 @@ private slots:
             });
             auto *raised = dialog->findChild<QDateEdit *>(QStringLiteral("raisedEdit"));
             QCOMPARE(raised->date(), m_today);
-            // A barrier raised tomorrow is not on offer: the edit stops at today.
-            QCOMPARE(raised->maximumDate(), m_today);
             auto *type = dialog->findChild<QComboBox *>(QStringLiteral("barrierTypeCombo"));
             type->setFocus();
             QTest::keyClicks(type, QStringLiteral("Judicial"));
@@ -322,6 +321,63 @@ private slots:
         QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(4));
     }
 
+    // Types a day into a date edit section by section, as a user does at the keyboard.
+    static void typeDay(QDateEdit *edit, const QDate &day)
+    {
+        edit->setFocus();
+        edit->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(edit, QString::number(day.day()));
+        edit->setSelectedSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(edit, QLocale().toString(day, QStringLiteral("MMM")));
+        edit->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(edit, QString::number(day.year()));
+    }
+
+    // Issue 16: a future day typed into "raised" (7 Jan next year) stays as typed when the
+    // field is left, instead of becoming another day; it is refused beside the field, and
+    // Record waits until it is put right.
+    void aFutureRaisedDayTypedIsKeptAndRefused()
+    {
+        TestDatabase t;
+        QVERIFY(addPeople(t));
+        BarrierDialog dialog(t.db->sql(), 1, m_user);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *raised = dialog.findChild<QDateEdit *>(QStringLiteral("raisedEdit"));
+        QVERIFY(raised);
+        const QDate typed(m_today.year() + 1, 1, 7);
+        typeDay(raised, typed);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("barrierNotesEdit"))->setFocus();
+        QVERIFY(!raised->hasFocus());
+        QCOMPARE(raised->date(), typed);
+        QCOMPARE(raised->text(), QLocale().toString(typed, QStringLiteral("d MMM yyyy")));
+        const QString message = labelText(dialog, "raisedEditProblem");
+        QVERIFY2(message.startsWith(QLocale().toString(typed, QStringLiteral("d MMM yyyy"))) &&
+                     message.contains(QStringLiteral("cannot be raised in the future")),
+                 qPrintable(message));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("raisedEditProblem"))->isVisible());
+        QVERIFY(!okOf(&dialog)->isEnabled());
+        // The store refuses the same day in the same words (DateRules::barrierRaised).
+        const auto refused = BarrierStore(t.db->sql()).add(dialog.barrier(), m_user);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().message, message);
+        // Enter (accept) anyway: nothing recorded, the dialog stays, the field has the focus.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.savedId(), qint64(0));
+        QVERIFY(raised->hasFocus());
+        // The range is said before anything goes wrong.
+        QVERIFY2(labelText(dialog, "raisedEditHint").contains(QStringLiteral("(today)")),
+                 qPrintable(labelText(dialog, "raisedEditHint")));
+        // Put right by the keyboard: accepted, the message gone.
+        typeDay(raised, m_today);
+        QCOMPARE(raised->date(), m_today);
+        QVERIFY(labelText(dialog, "raisedEditProblem").isEmpty());
+        QVERIFY(okOf(&dialog)->isEnabled());
+        dialog.reject();
+    }
+
     // CID clears its barriers; Lodestar may only certify one under RED.0004 (issue 15 rule 7),
     // and the dialog offers that only when the person's notice was served before the barrier
     // was raised, saying why not beside the option otherwise.
@@ -352,8 +408,9 @@ private slots:
         QVERIFY(button(panel, "barrierNotesButton")->isEnabled());
 
         // No RED.0004 notice served: the one option is off, with the reason beside it.
-        const auto openDialog = [&](bool expectCertifiable) {
-            QTimer::singleShot(0, this, [&, expectCertifiable] {
+        const auto openDialog = [&](bool expectCertifiable,
+                                    const QString &why = QStringLiteral("no RED.0004 notice")) {
+            QTimer::singleShot(0, this, [&, expectCertifiable, why] {
                 auto *dialog =
                     qobject_cast<ClearBarrierDialog *>(QApplication::activeModalWidget());
                 QVERIFY(dialog);
@@ -365,8 +422,11 @@ private slots:
                 QCOMPARE(how->count(), 1);
                 QCOMPARE(how->currentData().toString(), QStringLiteral("certified"));
                 const QString rule = labelText(*dialog, "certificationLabel");
+                // Said as what it is (issue 16): first seen in CID, not raised.
+                QVERIFY2(labelText(*dialog, "clearedBarrierLabel").contains("first seen in CID on"),
+                         qPrintable(labelText(*dialog, "clearedBarrierLabel")));
                 if (!expectCertifiable) {
-                    QVERIFY2(rule.contains(QStringLiteral("no RED.0004 notice")), qPrintable(rule));
+                    QVERIFY2(rule.contains(why), qPrintable(rule));
                     QVERIFY(how->itemData(0, Qt::ToolTipRole).toString() == rule);
                     QVERIFY(!okOf(dialog)->isEnabled());
                     return;
@@ -381,12 +441,27 @@ private slots:
         openDialog(false);
         QVERIFY(panel->model()->barrierAt(0).isOpen());
 
-        // A notice served the day before the barrier was raised: certifiable. The band moves at
-        // once and the row says it is certified while CID holds the case open.
+        // Issue 16: the case came with the first import, so CID gives no day it was opened; a
+        // notice served long before it was first seen cannot be shown to come before the
+        // claim.
+        QVERIFY(!cid.raisedOn.isValid());
         RemovalDirections d;
         d.personId = 2;
-        d.setOn = d.plannedOn = d.red0004ServedOn = cid.raisedOn.addDays(-1);
+        d.setOn = d.plannedOn = d.red0004ServedOn = cid.firstSeenOn.addYears(-2);
         QVERIFY(RemovalStore(t.db->sql()).save(d, m_user));
+        record.reload();
+        panel->table()->selectRow(0);
+        openDialog(false, QStringLiteral("CID gives no day the case was opened"));
+        QVERIFY(panel->model()->barrierAt(0).isOpen());
+
+        // Had the case come in a later import, one whose extract before did not have it (5 days
+        // before it was first seen), it was opened no earlier than that: the notice comes
+        // before it. Certifiable. The band moves at once and the row says it is certified
+        // while CID holds the case open.
+        QSqlQuery later(t.db->sql());
+        QVERIFY(later.exec(QStringLiteral("UPDATE barrier SET raised_after = '%1' WHERE id = %2")
+                               .arg(cid.firstSeenOn.addDays(-5).toString(Qt::ISODate))
+                               .arg(cid.id)));
         record.reload();
         panel->table()->selectRow(0);
         openDialog(true);

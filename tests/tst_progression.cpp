@@ -135,6 +135,38 @@ private slots:
         QVERIFY(!ProgressionRules::isLastMinute(raised, {}));
     }
 
+    // Issue 16: a CID barrier's day raised is known only to lie between the import that did not
+    // have its case (earliest; invalid when it came with the first import) and the day first
+    // seen (latest). Last-minute only when every such day is.
+    void lastMinuteOfAnUnknownDay_data()
+    {
+        QTest::addColumn<QDate>("earliest");
+        QTest::addColumn<QDate>("latest");
+        QTest::addColumn<QDate>("set");
+        QTest::addColumn<QDate>("outcome");
+        QTest::addColumn<bool>("lastMinute");
+        const QDate set = d("2026-03-02");
+        QTest::newRow("absent on the day set, seen after")
+            << set << d("2026-03-03") << set << QDate() << true;
+        QTest::newRow("absent the day before set: may predate them")
+            << d("2026-03-01") << d("2026-03-03") << set << QDate() << false;
+        QTest::newRow("came with the first import, after set")
+            << QDate() << d("2026-03-03") << set << QDate() << false;
+        QTest::newRow("seen after the outcome")
+            << d("2026-03-05") << d("2026-03-21") << set << d("2026-03-20") << false;
+        QTest::newRow("seen on the day of the outcome")
+            << d("2026-03-05") << d("2026-03-20") << set << d("2026-03-20") << true;
+    }
+    void lastMinuteOfAnUnknownDay()
+    {
+        QFETCH(QDate, earliest);
+        QFETCH(QDate, latest);
+        QFETCH(QDate, set);
+        QFETCH(QDate, outcome);
+        QFETCH(bool, lastMinute);
+        QCOMPARE(ProgressionRules::isLastMinute(earliest, latest, {{set, outcome}}), lastMinute);
+    }
+
     // One set of directions by id, as stored now: the person's own only.
     void directionsById()
     {
@@ -184,7 +216,8 @@ private slots:
         QCOMPARE(read.value().size(), raised.size());
         int marked = 0;
         for (const Barrier &b : read.value()) {
-            QCOMPARE(b.lastMinute, ProgressionRules::isLastMinute(b.raisedOn, spans));
+            QCOMPARE(b.lastMinute,
+                     ProgressionRules::isLastMinute(b.earliestRaised(), b.latestRaised(), spans));
             marked += b.lastMinute ? 1 : 0;
         }
         QCOMPARE(marked, 4); // 03-02, 03-20, 05-01, 05-20
@@ -595,9 +628,52 @@ private slots:
         QFETCH(bool, certifiable);
         QFETCH(QString, why);
         QCOMPARE(Barrier::isCertifiable(raised, served), certifiable);
-        const QString problem = Barrier::certificationProblem(raised, served);
+        Barrier b;
+        b.raisedOn = raised;
+        const QString problem = Barrier::certificationProblem(b, served);
         QCOMPARE(problem.isEmpty(), certifiable);
         QVERIFY2(problem.contains(why), qPrintable(problem));
+    }
+
+    // Issue 16: a CID barrier has no day raised. Certified only when the notice was served
+    // before the earliest day it can have been raised: the day of the import that did not have
+    // its case yet. One that came with the first import is never shown to be after a notice.
+    void certifiableCid_data()
+    {
+        QTest::addColumn<QDate>("raisedAfter"); // invalid: came with the first import
+        QTest::addColumn<QDate>("served");
+        QTest::addColumn<bool>("certifiable");
+        QTest::addColumn<QString>("why");
+        const QDate before = d("2026-03-09"); // the import that did not have the case
+        QTest::newRow("served the day before that import")
+            << before << d("2026-03-08") << true << QString();
+        QTest::newRow("served that import's day") << before << before << false << "not before";
+        QTest::newRow("served between that import and first seen")
+            << before << d("2026-03-10") << false << "not before";
+        QTest::newRow("first import: served years before")
+            << QDate() << d("2019-01-01") << false << "no day the case was opened";
+        QTest::newRow("never served") << before << QDate() << false << "no RED.0004 notice";
+    }
+    void certifiableCid()
+    {
+        QFETCH(QDate, raisedAfter);
+        QFETCH(QDate, served);
+        QFETCH(bool, certifiable);
+        QFETCH(QString, why);
+        Barrier b;
+        b.source = QStringLiteral("cid");
+        b.firstSeenOn = d("2026-03-10");
+        b.raisedAfter = raisedAfter;
+        QVERIFY(!b.raisedOn.isValid());
+        QCOMPARE(b.standingSince(), d("2026-03-10"));
+        QCOMPARE(b.earliestRaised(), raisedAfter);
+        QCOMPARE(Barrier::isCertifiable(b.earliestRaised(), served), certifiable);
+        const QString problem = Barrier::certificationProblem(b, served);
+        QCOMPARE(problem.isEmpty(), certifiable);
+        QVERIFY2(problem.contains(why), qPrintable(problem));
+        // Said as what it is: first seen, never raised.
+        QCOMPARE(b.standingText(), QStringLiteral("first seen in CID on 10 Mar 2026"));
+        QVERIFY(!b.standingNote().isEmpty());
     }
 
     // The store holds the rule, not only the dialog: an uncertifiable certification is refused

@@ -212,7 +212,8 @@ void TestProgressionViews::barrierRegisterModel()
     QCOMPARE(model.index(f1, M::DaysOpen).data().toInt(), 17);
     QVERIFY(model.index(f1, M::LastMinute).data(Roles::Problem).toBool());
     for (int r = 1; r < model.rowCount(); ++r)
-        QVERIFY(model.rowAt(r - 1).barrier.raisedOn <= model.rowAt(r).barrier.raisedOn);
+        QVERIFY(model.rowAt(r - 1).barrier.standingSince() <=
+                model.rowAt(r).barrier.standingSince());
     f.lastMinuteOnly = true;
     model.setFilter(f);
     QVERIFY(model.reload());
@@ -392,7 +393,8 @@ void TestProgressionViews::progressionOnTheDemoEqualsTheFigures()
     for (int r = 0; r < barriers.rowCount(); ++r) {
         seen.insert(barriers.rowAt(r).barrier.id);
         if (r > 0)
-            QVERIFY(barriers.rowAt(r - 1).barrier.raisedOn <= barriers.rowAt(r).barrier.raisedOn);
+            QVERIFY(barriers.rowAt(r - 1).barrier.standingSince() <=
+                    barriers.rowAt(r).barrier.standingSince());
     }
     QCOMPARE(qint64(seen.size()), open);
     QCOMPARE(barriers.openTotal(), open);

@@ -598,14 +598,21 @@ private slots:
             QTest::keyClick(outcome, Qt::Key_Down); // on track -> action needed
             auto *next = dialog->findChild<QDateEdit *>(QStringLiteral("nextReviewEdit"));
             QCOMPARE(next->date(), ReviewRules::dueDate(today));
-            QCOMPARE(next->maximumDate(), ReviewRules::dueDate(today));
-            // Beyond 3 months: the edit stays at the limit, by keyboard and by program.
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            // Beyond 3 months (issue 16): kept as given, by keyboard and by program, and
+            // refused under the field until put right.
             next->setFocus();
             QTest::keyClick(next, Qt::Key_Up);
-            QTest::keyClick(next, Qt::Key_PageUp);
+            QCOMPARE(next->date(), ReviewRules::dueDate(today).addDays(1));
+            QVERIFY(!ok->isEnabled());
             next->setDate(today.addMonths(4));
             clamped = next->date();
-            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("nextReviewEditProblem"))
+                        ->text()
+                        .contains(QStringLiteral("more than 3 months on")));
+            next->setDate(ReviewRules::dueDate(today));
             QVERIFY(ok->isEnabled());
             handled = true;
             QTest::mouseClick(ok, Qt::LeftButton);
@@ -613,7 +620,7 @@ private slots:
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("newReviewButton")),
                           Qt::LeftButton);
         QVERIFY(handled);
-        QCOMPARE(clamped, ReviewRules::dueDate(today));
+        QCOMPARE(clamped, today.addMonths(4));
 
         QCOMPARE(panel->model()->rowCount(), 1);
         const Review saved = panel->model()->reviewAt(0);
@@ -649,13 +656,69 @@ private slots:
                             QDate(2026, 5, 31));
         auto *on = dialog.findChild<QDateEdit *>(QStringLiteral("reviewedOnEdit"));
         auto *next = dialog.findChild<QDateEdit *>(QStringLiteral("nextReviewEdit"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        const auto problemOf = [&](const char *field) {
+            return dialog.findChild<QLabel *>(QLatin1String(field) + QStringLiteral("Problem"))
+                ->text();
+        };
         QCOMPARE(on->date(), QDate(2026, 5, 31));
         QCOMPARE(next->date(), QDate(2026, 8, 31));
+        // A day after today is kept as given and refused beside the field (issue 16).
         on->setDate(QDate(2026, 6, 1));
-        QCOMPARE(on->date(), QDate(2026, 5, 31)); // not after today
+        QCOMPARE(on->date(), QDate(2026, 6, 1));
+        QCOMPARE(problemOf("reviewedOnEdit"),
+                 QStringLiteral("1 Jun 2026 is after today: a review cannot be dated in the "
+                                "future"));
+        QVERIFY(!ok->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.savedId(), qint64(0));
         on->setDate(QDate(2026, 5, 30));
-        QCOMPARE(next->maximumDate(), QDate(2026, 8, 30));
+        QVERIFY(problemOf("reviewedOnEdit").isEmpty());
         QCOMPARE(next->date(), QDate(2026, 8, 30)); // "3 months on" follows
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("nextReviewEditHint"))
+                    ->text()
+                    .contains(QStringLiteral("30 Aug 2026 (3 months on)")));
+    }
+
+    // Issue 16: a review dated two years ago, long before the person's first case, was
+    // accepted. The form says the range (the first case to today) and refuses a day before it.
+    void aReviewBeforeThePersonsFirstCaseIsRefused()
+    {
+        TestDatabase t;
+        QVERIFY(
+            TestData::add(*t.db, {TestData::person(QStringLiteral("F1"), QStringLiteral("Kowalski"),
+                                                   QStringLiteral("Jan"), QString(), 24)}));
+        const qint64 id = idOf(*t.db, QStringLiteral("F1"));
+        const QDate today = QDate::currentDate();
+        // First seen in CID today (the import that brought them); allocated 40 days ago.
+        QVERIFY(AllocationStore(t.db->sql())
+                    .allocate({id}, QStringLiteral("jdoe"), QString(), today.addDays(-40),
+                              QStringLiteral("rfarrell"), {}));
+        const QDate firstCase = today.addDays(-40);
+        QCOMPARE(ReviewStore(t.db->sql()).firstCaseOn(id).value(), firstCase);
+
+        ReviewDialog dialog(t.db->sql(), id, QString(), QStringLiteral("sokafor"));
+        auto *on = dialog.findChild<QDateEdit *>(QStringLiteral("reviewedOnEdit"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        const QString hint =
+            dialog.findChild<QLabel *>(QStringLiteral("reviewedOnEditHint"))->text();
+        QVERIFY2(hint.contains(QLocale().toString(firstCase, QStringLiteral("d MMM yyyy")) +
+                               QStringLiteral(" (the person's first case)")),
+                 qPrintable(hint));
+        for (const char *name : {"barriersCheck", "complianceCheck"})
+            dialog.findChild<QCheckBox *>(QLatin1String(name))->setChecked(true);
+        on->setDate(today.addYears(-2));
+        QCOMPARE(on->date(), today.addYears(-2));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reviewedOnEditProblem"))
+                    ->text()
+                    .contains(QStringLiteral("before the person's first case")));
+        on->setDate(firstCase);
+        QVERIFY(ok->isEnabled());
+
+        // Saved from the form on the first case's day.
+        dialog.accept();
+        QVERIFY(dialog.savedId() > 0);
     }
 
     void teamLeaderSignsOffInTheTab()

@@ -1,12 +1,13 @@
 #include "allocatedialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/allocationstore.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
                                const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_personIds(personIds), m_currentUser(currentUser),
       m_what(new QLabel(this)), m_owner(new QComboBox(this)), m_reason(new QLineEdit(this)),
-      m_on(new QDateEdit(QDate::currentDate(), this)), m_preview(new QLabel(this)),
+      m_on(new DateField(QStringLiteral("allocatedOnEdit"), this)), m_preview(new QLabel(this)),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -30,11 +31,9 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     m_owner->setMinimumContentsLength(28);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Optional, e.g. rebalancing the team's workload"));
-    m_on->setObjectName(QStringLiteral("allocatedOnEdit"));
-    m_on->setCalendarPopup(true);
-    // An allocation takes effect today or earlier (AllocationStore refuses the future).
-    m_on->setMaximumDate(QDate::currentDate());
-    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    // An allocation takes effect today or earlier (AllocationStore refuses the same days).
+    m_on->setRange(DateRules::allocationEffective(QDate::currentDate()));
+    m_on->setDate(QDate::currentDate());
     m_preview->setObjectName(QStringLiteral("allocatePreview"));
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(true);
@@ -64,6 +63,7 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AllocateDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &AllocateDialog::updatePreview);
+    connect(m_on, &DateField::dateChanged, this, &AllocateDialog::updatePreview);
 
     if (auto v = PersonStore(m_db).versions(m_personIds); v)
         m_versions = v.value();
@@ -115,7 +115,8 @@ void AllocateDialog::setToOwner(const QString &userName)
 void AllocateDialog::updatePreview()
 {
     const QString owner = toOwner();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!owner.isEmpty() && !m_personIds.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!owner.isEmpty() && !m_personIds.isEmpty() && m_on->isAcceptable());
     if (owner.isEmpty()) {
         m_preview->setText(tr("<i>Choose a caseworker to see the effect.</i>"));
         return;
@@ -154,6 +155,8 @@ void AllocateDialog::reloadPeople()
 
 void AllocateDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_on}))
+        return;
     const auto moved = AllocationStore(m_db).allocate(m_personIds, toOwner(), m_reason->text(),
                                                       m_on->date(), m_currentUser, m_versions);
     if (!moved) {

@@ -7,7 +7,7 @@
 #include <QVector>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -52,7 +52,7 @@ private:
     QLabel *m_what;
     QComboBox *m_owner;
     QLineEdit *m_reason;
-    QDateEdit *m_on;
+    DateField *m_on;
     QLabel *m_preview;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

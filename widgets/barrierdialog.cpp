@@ -1,9 +1,10 @@
 #include "barrierdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/barrierstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,7 +15,7 @@
 BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
                              QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
-      m_type(new QComboBox(this)), m_raised(new QDateEdit(QDate::currentDate(), this)),
+      m_type(new QComboBox(this)), m_raised(new DateField(QStringLiteral("raisedEdit"), this)),
       m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -22,11 +23,9 @@ BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &cu
     m_type->setObjectName(QStringLiteral("barrierTypeCombo"));
     for (const QString &t : Barrier::types())
         m_type->addItem(Barrier::typeName(t), t);
-    m_raised->setObjectName(QStringLiteral("raisedEdit"));
-    m_raised->setCalendarPopup(true);
-    m_raised->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    // The store refuses a barrier raised in the future; the edit does not offer one.
-    m_raised->setMaximumDate(QDate::currentDate());
+    // The store refuses a day outside the same range (BarrierStore::addInTransaction).
+    m_raised->setRange(DateRules::barrierRaised(QDate::currentDate()));
+    m_raised->setDate(QDate::currentDate());
     m_notes->setObjectName(QStringLiteral("barrierNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("What stands in the way, reference numbers, who to chase"));
@@ -52,7 +51,7 @@ BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &cu
 
     connect(m_type, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &BarrierDialog::update);
-    connect(m_raised, &QDateEdit::dateChanged, this, &BarrierDialog::update);
+    connect(m_raised, &DateField::dateChanged, this, &BarrierDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BarrierDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
@@ -76,13 +75,17 @@ QString BarrierDialog::problemText() const
 
 void BarrierDialog::update()
 {
-    const QString problem = barrier().problem();
+    // A day out of range is said under its field, not again here.
+    const bool dayAccepted = m_raised->isAcceptable();
+    const QString problem = dayAccepted ? barrier().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dayAccepted && problem.isEmpty());
 }
 
 void BarrierDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_raised}))
+        return;
     const Barrier b = barrier();
     if (const QString problem = b.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

@@ -5,8 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -38,7 +38,7 @@ private:
     qint64 m_personId;
     qint64 m_savedId = 0;
     QComboBox *m_type;
-    QDateEdit *m_raised;
+    DateField *m_raised;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

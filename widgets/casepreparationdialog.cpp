@@ -1,11 +1,11 @@
 #include "casepreparationdialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
-#include "optionaldateedit.h"
 #include "store/progressionstore.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,22 +22,22 @@ QString dateText(const QDate &day)
 CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparation &preparation,
                                              const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_preparation(preparation),
-      m_allocated(new QDateEdit(preparation.allocatedOn.isValid() ? preparation.allocatedOn
-                                                                  : QDate::currentDate(),
-                                this)),
-      m_initial(
-          new OptionalDateEdit(tr("Done"), preparation.initialDoneOn, QDate::currentDate(), this)),
-      m_final(
-          new OptionalDateEdit(tr("Done"), preparation.finalisedOn, QDate::currentDate(), this)),
+      m_allocated(new DateField(
+          QStringLiteral("allocatedOnEdit"), DateRules::preparationAllocated(QDate::currentDate()),
+          preparation.allocatedOn.isValid() ? preparation.allocatedOn : QDate::currentDate(),
+          this)),
+      m_initial(new DateField(QStringLiteral("initialDoneEdit"),
+                              DateRules::preparationDone(QDate::currentDate()), QDate(), this)),
+      m_final(new DateField(QStringLiteral("finalisedEdit"),
+                            DateRules::preparationDone(QDate::currentDate()), QDate(), this)),
       m_status(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Case Preparation"));
-    m_allocated->setObjectName(QStringLiteral("allocatedOnEdit"));
-    m_allocated->setCalendarPopup(true);
-    m_allocated->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_initial->setObjectName(QStringLiteral("initialDoneEdit"));
-    m_final->setObjectName(QStringLiteral("finalisedEdit"));
+    m_initial->setOptional(tr("Done"), QDate::currentDate());
+    m_initial->setDate(preparation.initialDoneOn);
+    m_final->setOptional(tr("Done"), QDate::currentDate());
+    m_final->setDate(preparation.finalisedOn);
     m_status->setObjectName(QStringLiteral("preparationStatusLabel"));
     m_status->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("preparationProblem"));
@@ -59,9 +59,8 @@ CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparat
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_allocated, &QDateEdit::dateChanged, this, &CasePreparationDialog::update);
-    connect(m_initial, &OptionalDateEdit::dateChanged, this, &CasePreparationDialog::update);
-    connect(m_final, &OptionalDateEdit::dateChanged, this, &CasePreparationDialog::update);
+    for (DateField *field : {m_allocated, m_initial, m_final})
+        connect(field, &DateField::dateChanged, this, &CasePreparationDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CasePreparationDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
@@ -88,13 +87,17 @@ void CasePreparationDialog::update()
     m_status->setText(tr("%1. Initial preparation due %2, finalised due %3.")
                           .arg(CasePreparation::statusName(p.status(QDate::currentDate())),
                                dateText(p.initialDue()), dateText(p.finalDue())));
-    const QString problem = p.problem();
+    // A day out of range is said under its field, not again here.
+    const bool daysAccepted = DateField::allAcceptable({m_allocated, m_initial, m_final});
+    const QString problem = daysAccepted ? p.problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(daysAccepted && problem.isEmpty());
 }
 
 void CasePreparationDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_allocated, m_initial, m_final}))
+        return;
     const CasePreparation p = preparation();
     if (const QString problem = p.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

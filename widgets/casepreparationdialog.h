@@ -5,8 +5,7 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
-class OptionalDateEdit;
-class QDateEdit;
+class DateField;
 class QDialogButtonBox;
 class QLabel;
 
@@ -36,9 +35,9 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     CasePreparation m_preparation;
-    QDateEdit *m_allocated;
-    OptionalDateEdit *m_initial;
-    OptionalDateEdit *m_final;
+    DateField *m_allocated;
+    DateField *m_initial;
+    DateField *m_final;
     QLabel *m_status;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

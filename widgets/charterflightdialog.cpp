@@ -1,9 +1,10 @@
 #include "charterflightdialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/removalstore.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +18,8 @@ CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &current
                                          const CharterFlight &flight, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_flight(flight),
       m_reference(new QLineEdit(flight.reference, this)),
-      m_destination(new QLineEdit(flight.destination, this)), m_departs(new QDateEdit(this)),
+      m_destination(new QLineEdit(flight.destination, this)),
+      m_departs(new DateField(QStringLiteral("flightDepartsEdit"), this)),
       m_notes(new QPlainTextEdit(flight.notes, this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -26,9 +28,8 @@ CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &current
     m_reference->setPlaceholderText(tr("e.g. CH-2026-14"));
     m_destination->setObjectName(QStringLiteral("flightDestinationEdit"));
     m_destination->setPlaceholderText(tr("Country or airport"));
-    m_departs->setObjectName(QStringLiteral("flightDepartsEdit"));
-    m_departs->setCalendarPopup(true);
-    m_departs->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_departs->setRange(DateRules::charterDeparts(QDate::currentDate()));
+    m_departs->setStoredDay(flight.departsOn);
     // A new flight is usually planned a few weeks ahead.
     m_departs->setDate(flight.departsOn.isValid() ? flight.departsOn
                                                   : QDate::currentDate().addDays(28));
@@ -55,6 +56,7 @@ CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &current
     layout->addWidget(m_buttons);
 
     connect(m_reference, &QLineEdit::textChanged, this, &CharterFlightDialog::update);
+    connect(m_departs, &DateField::dateChanged, this, &CharterFlightDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CharterFlightDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
@@ -75,7 +77,8 @@ void CharterFlightDialog::update()
 {
     const bool ok = !m_reference->text().trimmed().isEmpty();
     m_problem->setText(ok ? QString() : tr("Give the flight a reference."));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    // A day out of range is said under its field.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && m_departs->isAcceptable());
 }
 
 void CharterFlightDialog::reloadFlight()
@@ -91,6 +94,7 @@ void CharterFlightDialog::reloadFlight()
             continue;
         // Their version in the fields (with its row version); what was typed here below.
         m_flight = f;
+        m_departs->setStoredDay(f.departsOn);
         m_reference->setText(f.reference);
         m_destination->setText(f.destination);
         m_departs->setDate(f.departsOn);
@@ -106,6 +110,8 @@ void CharterFlightDialog::reloadFlight()
 
 void CharterFlightDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_departs}))
+        return;
     const auto id = RemovalStore(m_db).saveFlight(flight(), m_user);
     if (!id) {
         m_problem->setText(id.error().message);

@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
-class QDateEdit;
+class DateField;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -40,7 +40,7 @@ private:
     qint64 m_savedId = 0;
     QLineEdit *m_reference;
     QLineEdit *m_destination;
-    QDateEdit *m_departs;
+    DateField *m_departs;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -1,12 +1,13 @@
 #include "clearbarrierdialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,21 +19,21 @@
 ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
                                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_barrier(barrier),
-      m_on(new QDateEdit(QDate::currentDate(), this)), m_how(new QComboBox(this)),
+      m_on(new DateField(QStringLiteral("clearedOnEdit"), this)), m_how(new QComboBox(this)),
       m_note(new QLineEdit(this)), m_certification(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(barrier.fromCid() ? tr("Certify a CID Barrier") : tr("Clear a Barrier"));
-    auto *what = new QLabel(tr("%1, raised %2")
-                                .arg(Barrier::typeName(barrier.type),
-                                     DisplayText::date(barrier.raisedOn.toString(Qt::ISODate))),
-                            this);
+    // CID's say "first seen in CID on …": the extract gives no day raised.
+    auto *what =
+        new QLabel(tr("%1, %2").arg(Barrier::typeName(barrier.type), barrier.standingText()), this);
+    what->setToolTip(barrier.standingNote());
     what->setObjectName(QStringLiteral("clearedBarrierLabel"));
     what->setTextFormat(Qt::PlainText);
-    m_on->setObjectName(QStringLiteral("clearedOnEdit"));
-    m_on->setCalendarPopup(true);
-    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_on->setMaximumDate(QDate::currentDate());
+    // The store refuses a day after today and before the barrier stood, as the range does.
+    m_on->setRange(DateRules::barrierCleared(barrier.standingSince(), barrier.raisedOn.isValid(),
+                                             QDate::currentDate()));
+    m_on->setDate(QDate::currentDate());
     m_how->setObjectName(QStringLiteral("clearedHowCombo"));
     // CID clears its own barriers; Lodestar records only a certification on them.
     for (const QString &h : Barrier::clearances())
@@ -44,7 +45,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     m_certification->setWordWrap(true);
     const Result<QDate> served = RemovalStore(m_db).firstRed0004Served(barrier.personId);
     m_red0004ServedOn = served ? served.value() : QDate();
-    QString why = served ? Barrier::certificationProblem(barrier.raisedOn, m_red0004ServedOn)
+    QString why = served ? Barrier::certificationProblem(barrier, m_red0004ServedOn)
                          : served.error().toString();
     if (why.isEmpty()) {
         m_certification->setText(
@@ -84,7 +85,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_on, &QDateEdit::dateChanged, this, &ClearBarrierDialog::update);
+    connect(m_on, &DateField::dateChanged, this, &ClearBarrierDialog::update);
     connect(m_how, &QComboBox::currentIndexChanged, this, &ClearBarrierDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ClearBarrierDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -117,13 +118,19 @@ void ClearBarrierDialog::update()
     // Barrier::problem() holds the rule for a barrier cleared as it stands (CID's are checked
     // as Lodestar's would be: the certification is Lodestar's record), and
     // Barrier::certificationProblem the RED.0004 rule.
+    if (!m_on->isAcceptable()) { // said under the field
+        m_problem->clear();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
     Barrier b = m_barrier;
     b.source = QStringLiteral("lodestar");
+    b.raisedOn = m_barrier.standingSince(); // CID's: not cleared before first seen in CID
     b.clearedOn = clearedOn();
     b.clearedHow = how();
     QString problem = b.problem();
     if (problem.isEmpty() && b.clearedHow == QLatin1String("certified"))
-        problem = Barrier::certificationProblem(b.raisedOn, m_red0004ServedOn);
+        problem = Barrier::certificationProblem(m_barrier, m_red0004ServedOn);
     // The RED.0004 reason is said once, beside the option.
     m_problem->setText(problem == m_certification->text() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
@@ -131,6 +138,8 @@ void ClearBarrierDialog::update()
 
 void ClearBarrierDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_on}))
+        return;
     const Status s = BarrierStore(m_db).clear(m_barrier.personId, m_barrier.id, clearedOn(), how(),
                                               note(), m_user, m_barrier.version);
     if (!s) {

@@ -5,8 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -42,7 +42,7 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     Barrier m_barrier;
-    QDateEdit *m_on;
+    DateField *m_on;
     QComboBox *m_how;
     QLineEdit *m_note;
     QLabel *m_certification; // the RED.0004 rule for this barrier, certifiable or why not

@@ -2,6 +2,7 @@
 
 #include "chartbuilder.h"
 #include "dashboardreport.h"
+#include "datefield.h"
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
 #include "itemmodels/displaytext.h"
@@ -87,7 +88,8 @@ QString fileStem(const QString &s)
 
 DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_user(currentUser), m_team(new QComboBox(this)),
-      m_unit(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_unit(new QComboBox(this)), m_from(new DateField(QStringLiteral("fromDate"), this)),
+      m_to(new DateField(QStringLiteral("toDate"), this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_pdf(new QPushButton(tr("Save report as P&DF…"), this)),
       m_print(new QPushButton(tr("&Print…"), this)), m_message(new QLabel(this)),
@@ -99,12 +101,8 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
-    m_from->setObjectName(QStringLiteral("fromDate"));
-    m_to->setObjectName(QStringLiteral("toDate"));
+    // A period asked of the figures, not a record: any days may be asked, so no range (and the
+    // shared field, so a day typed is never turned into another).
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setToolTip(tr("Reads the database again and redraws every chart."));
     m_pdf->setObjectName(QStringLiteral("reportPdfButton"));
@@ -165,8 +163,8 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
     m_dateDelay->setSingleShot(true);
     m_dateDelay->setInterval(400);
     connect(m_dateDelay, &QTimer::timeout, this, &DashboardView::filterChanged);
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
+    for (DateField *field : {m_from, m_to})
+        connect(field, &DateField::dateChanged, this, [this] {
             if (!m_loading)
                 m_dateDelay->start();
         });
@@ -191,6 +189,16 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
     m_to->setDate(to.isValid() ? to : standard.to);
     m_loading = false;
     reload();
+}
+
+QDateEdit *DashboardView::fromEdit() const
+{
+    return qobject_cast<QDateEdit *>(m_from->edit());
+}
+
+QDateEdit *DashboardView::toEdit() const
+{
+    return qobject_cast<QDateEdit *>(m_to->edit());
 }
 
 void DashboardView::loadFilterChoices()

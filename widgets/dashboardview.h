@@ -13,6 +13,7 @@ class DrillDownDialog;
 class QChart;
 class QChartView;
 class QComboBox;
+class DateField;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
@@ -42,8 +43,8 @@ public:
     QVector<QChartView *> chartViews() const;
     QComboBox *teamCombo() const { return m_team; }
     QComboBox *unitCombo() const { return m_unit; }
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
+    QDateEdit *fromEdit() const;
+    QDateEdit *toEdit() const;
     QLabel *messageLabel() const { return m_message; }
 
     // The list behind one cell of chart `chart` (an index into charts()), shown without
@@ -101,8 +102,8 @@ private:
     QVector<Chart> m_charts;
     QComboBox *m_team;
     QComboBox *m_unit;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QPushButton *m_refresh;
     QPushButton *m_pdf;
     QPushButton *m_print;

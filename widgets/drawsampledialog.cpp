@@ -1,10 +1,10 @@
 #include "drawsampledialog.h"
 
+#include "datefield.h"
 #include "store/userstore.h"
 #include "usersettings.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,9 +24,9 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     : QDialog(parent), m_db(std::move(db)), m_teamLeader(teamLeader),
       m_byCaseworker(new QRadioButton(tr("&Caseworker:"), this)),
       m_byTeam(new QRadioButton(tr("&Team:"), this)), m_caseworker(new QComboBox(this)),
-      m_team(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_size(new QSpinBox(this)), m_seed(new QSpinBox(this)), m_lastSeed(new QPushButton(this)),
-      m_problem(new QLabel(this)),
+      m_team(new QComboBox(this)), m_from(new DateField(QStringLiteral("fromDateEdit"), this)),
+      m_to(new DateField(QStringLiteral("toDateEdit"), this)), m_size(new QSpinBox(this)),
+      m_seed(new QSpinBox(this)), m_lastSeed(new QPushButton(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Draw a Sample of Notes"));
@@ -34,8 +34,6 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     m_byTeam->setObjectName(QStringLiteral("byTeamRadio"));
     m_caseworker->setObjectName(QStringLiteral("caseworkerCombo"));
     m_team->setObjectName(QStringLiteral("teamCombo"));
-    m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_size->setObjectName(QStringLiteral("sizeSpin"));
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_lastSeed->setObjectName(QStringLiteral("lastSeedButton"));
@@ -59,10 +57,8 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     if (m_team->count() == 0)
         m_team->setPlaceholderText(tr("No teams recorded yet"));
 
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
+    // The period the notes are drawn from is asked, not recorded: no range, and the shared
+    // field, so a day typed is never turned into another.
     // The last three months: the period of the 3-monthly review.
     const QDate today = QDate::currentDate();
     m_to->setDate(today);
@@ -131,8 +127,8 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     layout->addWidget(m_buttons);
 
     connect(m_byCaseworker, &QRadioButton::toggled, this, &DrawSampleDialog::update);
-    connect(m_from, &QDateEdit::dateChanged, this, &DrawSampleDialog::update);
-    connect(m_to, &QDateEdit::dateChanged, this, &DrawSampleDialog::update);
+    connect(m_from, &DateField::dateChanged, this, &DrawSampleDialog::update);
+    connect(m_to, &DateField::dateChanged, this, &DrawSampleDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &DrawSampleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();

@@ -5,8 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
@@ -39,8 +39,8 @@ private:
     QRadioButton *m_byTeam;
     QComboBox *m_caseworker;
     QComboBox *m_team;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateField *m_from;
+    DateField *m_to;
     QSpinBox *m_size;
     QSpinBox *m_seed;
     QPushButton *m_lastSeed;

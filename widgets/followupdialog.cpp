@@ -1,9 +1,10 @@
 #include "followupdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/followupstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,9 +16,11 @@
 FollowUpDialog::FollowUpDialog(qint64 personId, const QString &personName,
                                std::optional<FollowUpLadder::Step> due, QWidget *parent)
     : QDialog(parent), m_personId(personId), m_step(new QComboBox(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_outcome(new QLineEdit(this)),
-      m_located(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_alternatives(new QPlainTextEdit(this)),
+      m_date(new DateField(QStringLiteral("takenOnEdit"),
+                           DateRules::followupTaken(QDate::currentDate()), QDate::currentDate(),
+                           this)),
+      m_outcome(new QLineEdit(this)), m_located(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this)), m_alternatives(new QPlainTextEdit(this)),
       m_alternativesLabel(new QLabel(tr("&Alternatives tried:"), this)),
       m_outcomeLabel(new QLabel(tr("&Outcome:"), this)),
       m_notesLabel(new QLabel(tr("&Notes:"), this)), m_outcomeProblem(new QLabel(this)),
@@ -34,10 +37,6 @@ FollowUpDialog::FollowUpDialog(qint64 personId, const QString &personName,
             text = tr("%1 (due)").arg(text);
         m_step->addItem(text, s);
     }
-    m_date->setObjectName(QStringLiteral("takenOnEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    m_date->setMaximumDate(QDate::currentDate());
     m_outcome->setObjectName(QStringLiteral("outcomeEdit"));
     m_located->setObjectName(QStringLiteral("locatedCombo"));
     m_located->addItem(tr("Reporting resumed"), FollowUpStore::reportingResumed());
@@ -96,7 +95,12 @@ FollowUpDialog::FollowUpDialog(qint64 personId, const QString &personName,
     connect(m_alternatives, &QPlainTextEdit::textChanged, this, &FollowUpDialog::update);
     connect(m_outcome, &QLineEdit::textChanged, this, &FollowUpDialog::update);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &FollowUpDialog::update);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_date, &DateField::dateChanged, this, &FollowUpDialog::update);
+    // A day out of range keeps the dialog open, the focus on the field saying why.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::acceptOrFocus({m_date}))
+            QDialog::accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setStep(due.value_or(FollowUpLadder::VerbalWarning));
     update();
@@ -186,7 +190,9 @@ void FollowUpDialog::update()
                                                                : m_alternatives;
         input->setAccessibleDescription(message);
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    // The date field says its own problem under itself (DateField).
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problems.isEmpty() && m_date->isAcceptable());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setToolTip(problems.isEmpty() ? QString() : problems.first().message);
 }

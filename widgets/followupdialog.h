@@ -6,8 +6,8 @@
 #include <QDialog>
 #include <optional>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -36,7 +36,7 @@ private:
 
     qint64 m_personId;
     QComboBox *m_step;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_outcome;
     QComboBox *m_located;
     QPlainTextEdit *m_notes;

@@ -1,11 +1,10 @@
 #include "holddialog.h"
 
-#include "itemmodels/displaytext.h"
-#include "optionaldateedit.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/progressionstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,24 +16,20 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
       m_reason(new QLineEdit(this)),
-      // Four weeks is a usual time to look again; the user picks the day.
-      m_until(new OptionalDateEdit(tr("Until"), QDate(), QDate::currentDate().addDays(28), this)),
+      m_until(new DateField(QStringLiteral("holdUntilEdit"),
+                            DateRules::holdUntil(QDate::currentDate()), QDate(), this)),
       m_barrier(new QComboBox(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Place a Hold on Progression"));
     m_reason->setObjectName(QStringLiteral("holdReasonEdit"));
     m_reason->setPlaceholderText(tr("e.g. until the judicial review is decided"));
-    m_until->setObjectName(QStringLiteral("holdUntilEdit"));
-    // The hold must end after the day it is placed.
-    m_until->dateEdit()->setMinimumDate(QDate::currentDate().addDays(1));
+    // Four weeks is a usual time to look again; the user picks the day.
+    m_until->setOptional(tr("Until"), QDate::currentDate().addDays(28));
     m_barrier->setObjectName(QStringLiteral("holdBarrierCombo"));
     m_barrier->addItem(tr("No barrier"), qint64(0));
     for (const Barrier &b : openBarriers)
-        m_barrier->addItem(tr("%1, raised %2")
-                               .arg(Barrier::typeName(b.type),
-                                    DisplayText::date(b.raisedOn.toString(Qt::ISODate))),
-                           b.id);
+        m_barrier->addItem(tr("%1, %2").arg(Barrier::typeName(b.type), b.standingText()), b.id);
     m_barrier->setEnabled(!openBarriers.isEmpty());
     if (openBarriers.isEmpty())
         m_barrier->setToolTip(tr("The person has no open barrier to wait for"));
@@ -65,7 +60,7 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     layout->addWidget(m_buttons);
 
     connect(m_reason, &QLineEdit::textChanged, this, &HoldDialog::update);
-    connect(m_until, &OptionalDateEdit::dateChanged, this, &HoldDialog::update);
+    connect(m_until, &DateField::dateChanged, this, &HoldDialog::update);
     connect(m_barrier, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &HoldDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HoldDialog::accept);
@@ -101,13 +96,17 @@ bool HoldDialog::setUntilBarrier(qint64 barrierId)
 
 void HoldDialog::update()
 {
-    const QString problem = hold().problem();
+    // A day out of range is said under its field, not again here.
+    const bool dayAccepted = m_until->isAcceptable();
+    const QString problem = dayAccepted ? hold().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dayAccepted && problem.isEmpty());
 }
 
 void HoldDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_until}))
+        return;
     const ProgressionHold h = hold();
     if (const QString problem = h.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

@@ -7,7 +7,7 @@
 #include <QSqlDatabase>
 #include <QVector>
 
-class OptionalDateEdit;
+class DateField;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -41,7 +41,7 @@ private:
     qint64 m_personId;
     qint64 m_savedId = 0;
     QLineEdit *m_reason;
-    OptionalDateEdit *m_until;
+    DateField *m_until;
     QComboBox *m_barrier;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

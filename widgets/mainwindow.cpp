@@ -316,7 +316,12 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     updateUserLabel();
     updatePermittedActions();
     m_watcher = new ChangeWatcher(m_db->sql(), this);
-    connect(m_watcher, &ChangeWatcher::changed, this, &MainWindow::applyChanges);
+    connect(
+        m_watcher, &ChangeWatcher::changed, this,
+        [this](const QSet<qint64> &people, bool others) { applyChanges(people, others, false); });
+    connect(
+        m_watcher, &ChangeWatcher::ownChanged, this,
+        [this](const QSet<qint64> &people, bool others) { applyChanges(people, others, true); });
     connect(m_watcher, &ChangeWatcher::failed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not check for other people's changes: %1").arg(message),
                                  15000);
@@ -893,7 +898,7 @@ void MainWindow::showStoreError(const QString &title, const Error &error)
     QMessageBox::critical(this, title, error.toString());
 }
 
-void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others)
+void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others, bool own)
 {
     // Users, teams or roles may have changed: who may do what here, and the names shown.
     if (others) {
@@ -904,7 +909,10 @@ void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others)
         // A change not about one person (an import, a user's role) may touch any record.
         if (!others && !personIds.contains(record->personId()))
             continue;
-        record->externalChange();
+        if (own)
+            record->ownChange();
+        else
+            record->externalChange();
         const int at = m_tabs->indexOf(record);
         m_tabs->setTabText(at, record->title());
         m_tabs->setTabToolTip(at, record->title());
@@ -916,13 +924,13 @@ void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others)
             reloadOrMarkStale(w);
     }
 
-    // Who changed how many records, others' changes only: this window's own need no news.
-    const QString me = Session::user(m_db->sql());
+    // Who changed how many records, others' changes only: this window's own need no news. (The
+    // same user in another window is someone else here.)
+    if (own)
+        return;
     QStringList actors;
     QHash<QString, QSet<QString>> records;
     for (const AuditEntry &e : m_watcher->lastChanges()) {
-        if (e.actor == me)
-            continue;
         if (!records.contains(e.actor))
             actors << e.actor;
         records[e.actor].insert(e.entity + QLatin1Char('/') + QString::number(e.entityId));

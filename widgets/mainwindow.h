@@ -80,7 +80,9 @@ private:
     // Turns off the menu actions the signed-in user may not take, their tooltips saying why.
     void updatePermittedActions();
     // Other people's changes seen by the watcher: reload what shows them.
-    void applyChanges(const QSet<qint64> &personIds, bool others);
+    // What the watcher read: others' changes (own false) or this window's own writes, which
+    // refresh the views alike but never mark a record "changed by someone else".
+    void applyChanges(const QSet<qint64> &personIds, bool others, bool own);
     // Reloads a list view now if it is the current tab, else when it is next shown.
     void reloadOrMarkStale(QWidget *view);
     void tabShown(int index);

@@ -1,9 +1,12 @@
 #include "notedelegate.h"
 
 #include "itemmodels/notesmodel.h"
+#include "itemmodels/roles.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -38,8 +41,26 @@ NoteDelegate::Parts NoteDelegate::parts(const QModelIndex &index)
     if (const QString source = text(NotesModel::Source); !source.isEmpty())
         heading = tr("%1 \u00b7 %2").arg(heading, source);
     const QModelIndex qa = index.siblingAtColumn(NotesModel::Qa);
-    return Parts{heading, text(NotesModel::Text), text(NotesModel::Edited),
-                 qa.data(Qt::DisplayRole).toString(), qa.data(Qt::ForegroundRole).value<QColor>()};
+    const QModelIndex body = index.siblingAtColumn(NotesModel::Text);
+    QString fold;
+    switch (body.data(Roles::Folding).toInt()) {
+    case Roles::Folded: {
+        const int length = int(body.data(Roles::Sort).toString().size());
+        fold = tr("Show all (%1 characters)").arg(QLocale().toString(length));
+        break;
+    }
+    case Roles::Unfolded:
+        fold = tr("Show less");
+        break;
+    default:
+        break;
+    }
+    return Parts{heading,
+                 text(NotesModel::Text),
+                 text(NotesModel::Edited),
+                 qa.data(Qt::DisplayRole).toString(),
+                 qa.data(Qt::ForegroundRole).value<QColor>(),
+                 fold};
 }
 
 int NoteDelegate::textWidth(const QStyleOptionViewItem &option)
@@ -84,8 +105,31 @@ QSize NoteDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
         h += Gap + layoutText(edited, p.edited, markerFont(base), width);
     if (!p.qa.isEmpty())
         h += Gap + layoutText(qa, p.qa, markerFont(base), width);
+    if (!p.fold.isEmpty()) {
+        QTextLayout fold;
+        h += Gap + layoutText(fold, p.fold, base, width);
+    }
     h += Margin;
     return QSize(width + 2 * Margin, qCeil(h));
+}
+
+bool NoteDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                               const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    auto *notes = qobject_cast<NotesModel *>(model);
+    if (notes && event->type() == QEvent::MouseButtonRelease &&
+        index.siblingAtColumn(NotesModel::Text).data(Roles::Folding).toInt() != Roles::Short) {
+        // The fold line is the entry's last: its height above the bottom margin.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int lineHeight = QFontMetrics(option.font).lineSpacing();
+        const int bottom = option.rect.bottom() - Margin;
+        if (mouse->button() == Qt::LeftButton && mouse->position().y() >= bottom - lineHeight &&
+            mouse->position().y() <= bottom + 1) {
+            notes->setUnfolded(index.row(), !notes->isUnfolded(index.row()));
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -134,8 +178,18 @@ void NoteDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (!p.qa.isEmpty()) {
         // Green for a pass, red for a fail, as in the team leader's sample.
         painter->setPen(selected || !p.qaColour.isValid() ? textColour : p.qaColour);
-        layoutText(qa, p.qa, markerFont(base), width);
+        const qreal qaHeight = layoutText(qa, p.qa, markerFont(base), width);
         qa.draw(painter, QPointF(x, y + Gap));
+        y += Gap + qaHeight;
+    }
+    if (!p.fold.isEmpty()) {
+        // Drawn as a link: a click on it, or the record's Show whole button, unfolds.
+        painter->setPen(selected ? textColour : option.palette.color(group, QPalette::Link));
+        QFont linkFont = base;
+        linkFont.setUnderline(true);
+        QTextLayout fold;
+        layoutText(fold, p.fold, linkFont, width);
+        fold.draw(painter, QPointF(x, y + Gap));
     }
     // A rule between entries, as in a printed case file.
     if (!selected) {

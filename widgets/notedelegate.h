@@ -18,6 +18,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A click on a long note's "Show all" / "Show less" line unfolds or folds it.
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
     struct Parts
@@ -27,6 +30,7 @@ private:
         QString edited;
         QString qa; // the latest quality check, "QA: passed" or "QA: failed — why"
         QColor qaColour;
+        QString fold; // "Show all (12,345 characters)", "Show less", or empty for a short note
     };
     static Parts parts(const QModelIndex &index);
     static int textWidth(const QStyleOptionViewItem &option);

@@ -2,6 +2,7 @@
 
 #include "itemmodels/displaytext.h"
 #include "itemmodels/notesmodel.h"
+#include "notelengthcounter.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,10 +25,13 @@ NoteEditDialog::NoteEditDialog(NotesModel *model, int row, const QString &curren
 
     auto *about = new QLabel(this);
     about->setObjectName(QStringLiteral("noteAboutLabel"));
+    // Named as the timeline names them.
+    const QModelIndex at = model->index(row, NotesModel::Author);
     QString aboutText =
-        tr("Written by %1 at %2.").arg(note.createdBy, DisplayText::dateTime(note.createdAt));
+        tr("Written by %1 at %2.").arg(at.data().toString(), DisplayText::dateTime(note.createdAt));
     if (note.wasEdited())
-        aboutText += QLatin1Char(' ') + NotesModel::editedMarker(note) + QLatin1Char('.');
+        aboutText += QLatin1Char(' ') + at.siblingAtColumn(NotesModel::Edited).data().toString() +
+                     QLatin1Char('.');
     about->setText(aboutText);
     about->setWordWrap(true);
 
@@ -37,6 +41,8 @@ NoteEditDialog::NoteEditDialog(NotesModel *model, int row, const QString &curren
     m_edit->setPlainText(note.body);
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumSize(480, 200);
+
+    m_counter = new NoteLengthCounter(m_edit, this);
 
     auto *keep = new QLabel(
         tr("Saving keeps the earlier text: it stays in the note's history for anyone to read."),
@@ -54,6 +60,7 @@ NoteEditDialog::NoteEditDialog(NotesModel *model, int row, const QString &curren
     layout->addWidget(about);
     layout->addWidget(label);
     layout->addWidget(m_edit, 1);
+    layout->addWidget(m_counter);
     layout->addWidget(keep);
     layout->addWidget(m_buttons);
     updateSaveButton();
@@ -68,10 +75,10 @@ QString NoteEditDialog::text() const
 
 void NoteEditDialog::updateSaveButton()
 {
-    // Nothing to save while the text is empty or unchanged.
+    // Nothing to save while the text is empty, unchanged or too long (the counter says so).
     const QString t = text();
     m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(!t.trimmed().isEmpty() && t != m_originalText);
+        ->setEnabled(!t.trimmed().isEmpty() && t != m_originalText && m_counter->withinLimit());
 }
 
 void NoteEditDialog::accept()

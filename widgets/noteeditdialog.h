@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class NoteLengthCounter;
 class NotesModel;
 class QDialogButtonBox;
 class QPlainTextEdit;
@@ -32,5 +33,6 @@ private:
     int m_startRevision = 0;
     QString m_originalText;
     QPlainTextEdit *m_edit;
+    NoteLengthCounter *m_counter = nullptr;
     QDialogButtonBox *m_buttons;
 };

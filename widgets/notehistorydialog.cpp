@@ -9,7 +9,7 @@
 #include <QVBoxLayout>
 
 NoteHistoryDialog::NoteHistoryDialog(const Note &note, const QVector<NoteRevision> &revisions,
-                                     QWidget *parent)
+                                     const QHash<QString, QString> &users, QWidget *parent)
     : QDialog(parent), m_text(new QTextBrowser(this))
 {
     setWindowTitle(tr("Note history"));
@@ -18,7 +18,8 @@ NoteHistoryDialog::NoteHistoryDialog(const Note &note, const QVector<NoteRevisio
     auto *about = new QLabel(
         tr("Note written by %1 at %2. %n version(s), oldest first; the last is the current text.",
            nullptr, int(revisions.size()))
-            .arg(note.createdBy, DisplayText::dateTime(note.createdAt)),
+            .arg(users.value(note.createdBy, note.createdBy),
+                 DisplayText::dateTime(note.createdAt)),
         this);
     about->setWordWrap(true);
 
@@ -30,7 +31,8 @@ NoteHistoryDialog::NoteHistoryDialog(const Note &note, const QVector<NoteRevisio
                                         : tr("Version %1, written by %2 at %3");
         html += QStringLiteral("<h4>%1</h4><p style=\"white-space: pre-wrap;\">%2</p>")
                     .arg(heading.arg(r.revision)
-                             .arg(r.writtenBy, DisplayText::dateTime(r.writtenAt))
+                             .arg(users.value(r.writtenBy, r.writtenBy),
+                                  DisplayText::dateTime(r.writtenAt))
                              .toHtmlEscaped(),
                          r.body.toHtmlEscaped());
         if (!current)

@@ -3,6 +3,7 @@
 #include "domain/note.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QVector>
 
 class QTextBrowser;
@@ -14,8 +15,9 @@ class NoteHistoryDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `users` names the writers (user name → display name); a name not in it is shown as is.
     NoteHistoryDialog(const Note &note, const QVector<NoteRevision> &revisions,
-                      QWidget *parent = nullptr);
+                      const QHash<QString, QString> &users, QWidget *parent = nullptr);
 
     // The history as plain text, as shown.
     QString historyText() const;

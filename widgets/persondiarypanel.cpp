@@ -1,12 +1,14 @@
 #include "persondiarypanel.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/diarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
 #include "usersettings.h"
 
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,20 +20,18 @@
 
 PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
     : QWidget(parent), m_user(currentUser), m_model(new DiaryModel(db, this)),
-      m_date(new QDateEdit(this)), m_title(new QLineEdit(this)),
+      m_date(new DateField(QStringLiteral("diaryDateEdit"), this)), m_title(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add to &Diary"), this)), m_view(new QTableView(this)),
       m_done(new QPushButton(tr("Mark &Done"), this)),
       m_empty(new QLabel(tr("Nothing in the diary for this person."), this))
 {
     setObjectName(QStringLiteral("diaryPanel"));
-    m_date->setObjectName(QStringLiteral("diaryDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     // A week ahead unless the user has chosen another default lead time.
     const int leadDays =
         UserSettings(db, currentUser).value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
+    m_date->setRange(DateRules::diaryDue(QDate::currentDate()));
     m_date->setDate(QDate::currentDate().addDays(leadDays));
-    m_date->setAccessibleName(tr("Due date"));
+    m_date->edit()->setAccessibleName(tr("Due date"));
     m_title->setObjectName(QStringLiteral("diaryTitleEdit"));
     m_title->setPlaceholderText(tr("Next action, e.g. chase the ETD interview"));
     m_title->setAccessibleName(tr("Diary action"));
@@ -48,10 +48,11 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
     m_view->setColumnWidth(DiaryModel::Source, 220);
     m_view->setAccessibleName(tr("Diary of this person"));
 
+    // The field's hint and refusal sit under it: the row keeps its line at the top.
     auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_date);
-    addRow->addWidget(m_title, 1);
-    addRow->addWidget(m_add);
+    addRow->addWidget(m_date, 0, Qt::AlignTop);
+    addRow->addWidget(m_title, 1, Qt::AlignTop);
+    addRow->addWidget(m_add, 0, Qt::AlignTop);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_empty);
     actions->addStretch(1);
@@ -64,6 +65,7 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
     connect(m_add, &QPushButton::clicked, this, &PersonDiaryPanel::addEntry);
     connect(m_title, &QLineEdit::returnPressed, this, &PersonDiaryPanel::addEntry);
     connect(m_title, &QLineEdit::textChanged, this, &PersonDiaryPanel::updateActions);
+    connect(m_date, &DateField::dateChanged, this, &PersonDiaryPanel::updateActions);
     connect(m_done, &QPushButton::clicked, this, &PersonDiaryPanel::toggleDoneSelected);
     connect(m_view, &QTableView::doubleClicked, this, &PersonDiaryPanel::toggleDoneSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -103,7 +105,7 @@ int PersonDiaryPanel::selectedRow() const
 void PersonDiaryPanel::updateActions()
 {
     const int row = selectedRow();
-    m_add->setEnabled(!m_title->text().trimmed().isEmpty());
+    m_add->setEnabled(!m_title->text().trimmed().isEmpty() && m_date->isAcceptable());
     m_done->setEnabled(row >= 0);
     m_done->setText(row >= 0 && m_model->entryAt(row).isDone() ? tr("&Reopen") : tr("Mark &Done"));
     m_empty->setVisible(m_model->rowCount() == 0);
@@ -121,6 +123,18 @@ void PersonDiaryPanel::addEntry()
     // Enter in the line of someone who may only read: nothing to add.
     if (title.isEmpty() || !m_access.allows(Permissions::Action::ChangePerson))
         return;
+    if (!DateField::acceptOrFocus({m_date}))
+        return;
+    // A day in the past is allowed (a reminder of something already late), but the entry opens
+    // overdue: the user says so first, and No is the default.
+    if (m_date->needsConfirmation()) {
+        QMessageBox ask(QMessageBox::Question, tr("Add a Diary Entry in the Past?"),
+                        m_date->confirmation(), QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("diaryPastQuestion"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+    }
     if (Status s = m_model->addEntry(m_date->date(), title, m_user); !s) {
         fail(tr("Cannot add the diary entry"), s.error().toString());
         return;

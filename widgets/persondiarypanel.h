@@ -5,8 +5,8 @@
 
 #include <QWidget>
 
+class DateField;
 class DiaryModel;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,7 +44,7 @@ private:
 
     QString m_user;
     DiaryModel *m_model;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_title;
     QPushButton *m_add;
     QTableView *m_view;

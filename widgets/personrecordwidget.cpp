@@ -17,6 +17,7 @@
 #include "notedelegate.h"
 #include "noteeditdialog.h"
 #include "notehistorydialog.h"
+#include "notelengthcounter.h"
 #include "personbarrierspanel.h"
 #include "persondiarypanel.h"
 #include "personremovalpanel.h"
@@ -155,7 +156,8 @@ PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const Q
     // Keyboard order follows reading order: band actions, notes, then cases.
     setTabOrder(m_overrideButton, m_historyView);
     setTabOrder(m_historyView, m_notesView);
-    setTabOrder(m_notesView, m_editNoteButton);
+    setTabOrder(m_notesView, m_unfoldNoteButton);
+    setTabOrder(m_unfoldNoteButton, m_editNoteButton);
     setTabOrder(m_editNoteButton, m_noteHistoryButton);
     setTabOrder(m_noteHistoryButton, m_noteEdit);
     setTabOrder(m_noteEdit, m_addNoteButton);
@@ -437,7 +439,14 @@ QGroupBox *PersonRecordWidget::buildNotes()
     m_noteHistoryButton = new QPushButton(tr("Hi&story…"), m_notesBox);
     m_noteHistoryButton->setObjectName(QStringLiteral("noteHistoryButton"));
     m_noteHistoryButton->setToolTip(tr("Every earlier text of the selected note"));
+    m_unfoldNoteButton = new QPushButton(tr("Show &whole"), m_notesBox);
+    m_unfoldNoteButton->setObjectName(QStringLiteral("unfoldNoteButton"));
+    connect(m_unfoldNoteButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedNoteRow();
+        m_notes->setUnfolded(row, !m_notes->isUnfolded(row));
+    });
     tools->addWidget(order, 1);
+    tools->addWidget(m_unfoldNoteButton);
     tools->addWidget(m_editNoteButton);
     tools->addWidget(m_noteHistoryButton);
     layout->addLayout(tools);
@@ -455,6 +464,11 @@ QGroupBox *PersonRecordWidget::buildNotes()
     m_notesView->setWordWrap(true);
     m_notesView->setAccessibleName(tr("Notes timeline"));
     layout->addWidget(m_notesView, 1);
+    // A note folded or unfolded changes its height: the list lays its rows out again.
+    connect(m_notes, &QAbstractItemModel::dataChanged, this, [this] {
+        m_notesView->doItemsLayout();
+        updateNoteActions();
+    });
 
     m_notesEmpty = new QLabel(tr("No notes yet. Write the first one below."), m_notesBox);
     m_notesEmpty->setObjectName(QStringLiteral("notesEmptyLabel"));
@@ -502,11 +516,11 @@ QGroupBox *PersonRecordWidget::buildNotes()
     m_addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
     m_addNoteButton->setEnabled(false);
     connect(m_addNoteButton, &QPushButton::clicked, this, &PersonRecordWidget::addNote);
-    connect(m_noteEdit, &QPlainTextEdit::textChanged, this, [this] {
-        m_addNoteButton->setEnabled(m_person && may(Permissions::Action::ChangePerson) &&
-                                    !m_noteEdit->toPlainText().trimmed().isEmpty());
-    });
+    m_noteCounter = new NoteLengthCounter(m_noteEdit, m_notesBox);
+    connect(m_noteEdit, &QPlainTextEdit::textChanged, this,
+            &PersonRecordWidget::updateAddNoteButton);
     addRow->addWidget(hint, 1);
+    addRow->addWidget(m_noteCounter);
     addRow->addWidget(m_addNoteButton);
     layout->addLayout(addRow);
     m_notesBox->setMinimumWidth(380);
@@ -693,22 +707,37 @@ QGroupBox *PersonRecordWidget::buildCases()
     return m_casesBox;
 }
 
-bool PersonRecordWidget::hasOpenEditor() const
+QDialog *PersonRecordWidget::openEditor() const
 {
     // The note editor, the band override, and the panels' dialogs are all children of this
     // record; any of them open means the user is working on what a reload would replace.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
-    for (const QDialog *dialog : dialogs) {
+    for (QDialog *dialog : dialogs) {
         if (dialog->isVisible())
-            return true;
+            return dialog;
     }
-    return false;
+    return nullptr;
+}
+
+bool PersonRecordWidget::hasOpenEditor() const
+{
+    return openEditor() != nullptr;
 }
 
 void PersonRecordWidget::externalChange()
 {
     if (hasOpenEditor()) {
         setStale(true);
+        return;
+    }
+    reload();
+}
+
+void PersonRecordWidget::ownChange()
+{
+    if (QDialog *editor = openEditor()) {
+        connect(editor, &QDialog::finished, this, &PersonRecordWidget::reload,
+                Qt::UniqueConnection);
         return;
     }
     reload();
@@ -1089,9 +1118,17 @@ void PersonRecordWidget::notesChanged()
     const bool writable = m_person && may(Permissions::Action::ChangePerson);
     m_noteEdit->setEnabled(writable);
     m_noteEdit->setToolTip(m_changeRefusal);
-    m_addNoteButton->setEnabled(writable && !m_noteEdit->toPlainText().trimmed().isEmpty());
-    m_addNoteButton->setToolTip(m_changeRefusal);
+    updateAddNoteButton();
     updateNoteActions();
+}
+
+void PersonRecordWidget::updateAddNoteButton()
+{
+    // Empty or too long (the counter beside it says so): nothing to add.
+    m_addNoteButton->setEnabled(m_person && may(Permissions::Action::ChangePerson) &&
+                                !m_noteEdit->toPlainText().trimmed().isEmpty() &&
+                                m_noteCounter->withinLimit());
+    m_addNoteButton->setToolTip(m_changeRefusal);
 }
 
 void PersonRecordWidget::updateNoteActions()
@@ -1107,6 +1144,13 @@ void PersonRecordWidget::updateNoteActions()
     m_noteHistoryButton->setEnabled(edited);
     m_noteHistoryButton->setToolTip(edited ? tr("Every earlier text of the selected note")
                                            : tr("The selected note has not been edited"));
+    const int folding =
+        selected ? m_notes->index(row, NotesModel::Text).data(Roles::Folding).toInt() : 0;
+    m_unfoldNoteButton->setEnabled(folding != Roles::Short);
+    m_unfoldNoteButton->setText(folding == Roles::Unfolded ? tr("Show &less") : tr("Show &whole"));
+    m_unfoldNoteButton->setToolTip(folding == Roles::Short
+                                       ? tr("The selected note is shown whole")
+                                       : tr("Show the selected long note whole, or fold it again"));
 }
 
 void PersonRecordWidget::editSelectedNote()
@@ -1139,7 +1183,8 @@ void PersonRecordWidget::showSelectedNoteHistory()
             tr("The note's history could not be read.\n\n%1").arg(revisions.error().toString()));
         return;
     }
-    auto *dialog = new NoteHistoryDialog(m_notes->noteAt(row), revisions.value(), this);
+    auto *dialog =
+        new NoteHistoryDialog(m_notes->noteAt(row), revisions.value(), m_notes->userLabels(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(640, 480);
     dialog->open();

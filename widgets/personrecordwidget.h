@@ -12,8 +12,10 @@ class AllocationHistoryModel;
 class AuditTrailModel;
 class BandHistoryModel;
 class BandSwatch;
+class NoteLengthCounter;
 class NotesModel;
 class PersonCasesModel;
+class QDialog;
 class PersonBarriersPanel;
 class PersonDiaryPanel;
 class PersonReoffencesPanel;
@@ -69,6 +71,7 @@ public:
     // True while an editor of this record is open (a note being edited, a band override or
     // any dialog of a panel): a reload now would change the record under the user's hands.
     bool hasOpenEditor() const;
+    QDialog *openEditor() const;
     // Someone else changed this person while an editor was open: a banner offers the reload.
     bool isStale() const { return m_stale; }
 
@@ -78,6 +81,9 @@ public slots:
     // Someone else changed this person (ChangeWatcher): reloads at once, or, while an editor
     // is open, marks the record "changed by someone else" with a Reload button instead.
     void externalChange();
+    // This window wrote to the person (from another tab: a diary entry marked done in My
+    // Diary): reloads at once, or once the open editor closes; never the "someone else" banner.
+    void ownChange();
     // Reads again only what the signed-in user may do here (after users or roles changed).
     void updateAccess();
     // Adds the text in the note box as a new note by the current user.
@@ -134,6 +140,7 @@ private:
     int selectedNoteRow() const;
     void selectNote(qint64 noteId);
     void updateNoteActions();
+    void updateAddNoteButton();
     void notesChanged();
 
     QSqlDatabase m_db;
@@ -219,6 +226,8 @@ private:
     QLabel *m_notesEmpty = nullptr;
     QPushButton *m_editNoteButton = nullptr;
     QPushButton *m_noteHistoryButton = nullptr;
+    QPushButton *m_unfoldNoteButton = nullptr;
+    NoteLengthCounter *m_noteCounter = nullptr;
     QAction *m_editNoteAction = nullptr;
     QAction *m_noteHistoryAction = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;

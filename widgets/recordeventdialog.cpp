@@ -1,9 +1,10 @@
 #include "recordeventdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/reportingstore.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,10 +32,11 @@ RecordEventDialog::RecordEventDialog(const ReportingEvent &excused, QWidget *par
 
 void RecordEventDialog::build()
 {
-    m_when = new QDateTimeEdit(QDateTime::fromString(m_event.scheduled, Qt::ISODate), this);
-    m_when->setObjectName(QStringLiteral("eventWhenEdit"));
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("d MMM yyyy HH:mm"));
+    m_when = new DateField(QStringLiteral("eventWhenEdit"), this, DateField::Kind::DateTime);
+    // An event is recorded once its day has come; one already held is not ours to re-date.
+    if (!m_reasonOnly)
+        m_when->setRange(DateRules::reportingEvent(QDate::currentDate()));
+    m_when->setDateTime(QDateTime::fromString(m_event.scheduled, Qt::ISODate));
     m_centre = new QLineEdit(m_event.centre, this);
     m_centre->setObjectName(QStringLiteral("eventCentreEdit"));
     m_outcome = new QComboBox(this);
@@ -84,7 +86,12 @@ void RecordEventDialog::build()
     connect(m_reason, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &RecordEventDialog::update);
     connect(m_text, &QLineEdit::textChanged, this, &RecordEventDialog::update);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_when, &DateField::dateChanged, this, &RecordEventDialog::update);
+    // A day out of range keeps the dialog open, the focus on the field saying why.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::acceptOrFocus({m_when}))
+            QDialog::accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
     resize(460, sizeHint().height());
@@ -131,5 +138,5 @@ void RecordEventDialog::update()
         w->setVisible(excused);
     const QString p = problem();
     m_problem->setText(p);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty() && m_when->isAcceptable());
 }

@@ -4,8 +4,8 @@
 
 #include <QDialog>
 
+class DateField;
 class QComboBox;
-class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -33,7 +33,7 @@ private:
 
     ReportingEvent m_event;
     bool m_reasonOnly = false;
-    QDateTimeEdit *m_when = nullptr;
+    DateField *m_when = nullptr;
     QLineEdit *m_centre = nullptr;
     QComboBox *m_outcome = nullptr;
     QComboBox *m_reason = nullptr;

@@ -1,12 +1,12 @@
 #include "removaldirectionsdialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
-#include "optionaldateedit.h"
 #include "store/removalstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,30 +14,21 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QDateEdit *dateEdit(QWidget *parent, const char *objectName, const QDate &date)
-{
-    auto *edit = new QDateEdit(date, parent);
-    edit->setObjectName(QLatin1String(objectName));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    return edit;
-}
-} // namespace
-
 RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
                                                  const RemovalDirections &directions,
                                                  const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
-      m_setOn(dateEdit(this, "setOnEdit",
-                       directions.setOn.isValid() ? directions.setOn : QDate::currentDate())),
+      m_setOn(new DateField(
+          QStringLiteral("setOnEdit"), DateRules::directionsSet(QDate::currentDate()),
+          directions.setOn.isValid() ? directions.setOn : QDate::currentDate(), this)),
       // Two weeks ahead is a usual lead time for a scheduled flight; the user picks the day.
-      m_plannedOn(dateEdit(this, "plannedOnEdit",
-                           directions.plannedOn.isValid() ? directions.plannedOn
-                                                          : QDate::currentDate().addDays(14))),
+      m_plannedOn(new DateField(
+          QStringLiteral("plannedOnEdit"), DateRules::directionsPlanned(QDate::currentDate()),
+          directions.plannedOn.isValid() ? directions.plannedOn : QDate::currentDate().addDays(14),
+          this)),
       m_route(new QComboBox(this)), m_flight(new QComboBox(this)),
-      m_red0004(new OptionalDateEdit(tr("Served"), directions.red0004ServedOn, QDate::currentDate(),
-                                     this)),
+      m_red0004(new DateField(QStringLiteral("red0004Edit"),
+                              DateRules::red0004Served(QDate::currentDate()), QDate(), this)),
       m_notes(new QLineEdit(directions.notes, this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -58,8 +49,12 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
         m_problem->setText(flights.error().toString());
     }
     m_flight->setCurrentIndex(qMax(0, m_flight->findData(directions.charterFlightId)));
-    m_red0004->setObjectName(QStringLiteral("red0004Edit"));
-    m_red0004->setMaximumDate(QDate::currentDate());
+    m_red0004->setOptional(tr("Served"), QDate::currentDate());
+    m_red0004->setDate(directions.red0004ServedOn);
+    // Directions saved before these ranges keep their days (a removal planned over a year on).
+    m_setOn->setStoredDay(directions.setOn);
+    m_plannedOn->setStoredDay(directions.plannedOn);
+    m_red0004->setStoredDay(directions.red0004ServedOn);
     m_notes->setObjectName(QStringLiteral("directionsNotesEdit"));
     m_problem->setObjectName(QStringLiteral("directionsProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
@@ -82,13 +77,12 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_setOn, &QDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
-    connect(m_plannedOn, &QDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
+    for (DateField *field : {m_setOn, m_plannedOn, m_red0004})
+        connect(field, &DateField::dateChanged, this, &RemovalDirectionsDialog::update);
     connect(m_route, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &RemovalDirectionsDialog::update);
     connect(m_flight, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &RemovalDirectionsDialog::update);
-    connect(m_red0004, &OptionalDateEdit::dateChanged, this, &RemovalDirectionsDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RemovalDirectionsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (m_problem->text().isEmpty())
@@ -122,13 +116,17 @@ bool RemovalDirectionsDialog::canSave() const
 void RemovalDirectionsDialog::update()
 {
     m_flight->setEnabled(m_route->currentData().toString() == QLatin1String("charter"));
-    const QString problem = directions().problem();
+    // A day out of range is said under its field, not again here.
+    const bool daysAccepted = DateField::allAcceptable({m_setOn, m_plannedOn, m_red0004});
+    const QString problem = daysAccepted ? directions().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(daysAccepted && problem.isEmpty());
 }
 
 void RemovalDirectionsDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_setOn, m_plannedOn, m_red0004}))
+        return;
     const RemovalDirections d = directions();
     if (const QString problem = d.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

@@ -5,9 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
-class OptionalDateEdit;
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -45,11 +44,11 @@ private:
     QString m_user;
     RemovalDirections m_directions;
     qint64 m_savedId = 0;
-    QDateEdit *m_setOn;
-    QDateEdit *m_plannedOn;
+    DateField *m_setOn;
+    DateField *m_plannedOn;
     QComboBox *m_route;
     QComboBox *m_flight;
-    OptionalDateEdit *m_red0004;
+    DateField *m_red0004;
     QLineEdit *m_notes;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -1,11 +1,12 @@
 #include "removaloutcomedialog.h"
 
 #include "conflictprompt.h"
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "itemmodels/displaytext.h"
 #include "store/removalstore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +18,8 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
                                            const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
       m_outcome(new QComboBox(this)),
-      m_on(new QDateEdit(
+      m_on(new DateField(
+          QStringLiteral("outcomeOnEdit"), DateRules::removalOutcome(QDate::currentDate()),
           directions.outcomeOn.isValid() ? directions.outcomeOn : QDate::currentDate(), this)),
       m_reason(new QComboBox(this)), m_text(new QLineEdit(directions.failureText, this)),
       m_problem(new QLabel(this)),
@@ -34,11 +36,8 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
     for (const char *o : {"removed", "failed"})
         m_outcome->addItem(RemovalDirections::outcomeName(QLatin1String(o)), QLatin1String(o));
     m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(directions.outcome)));
-    m_on->setObjectName(QStringLiteral("outcomeOnEdit"));
-    m_on->setCalendarPopup(true);
-    m_on->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    // An outcome is a fact: it happened today or before.
-    m_on->setMaximumDate(qMax(QDate::currentDate(), m_on->date()));
+    // An outcome is a fact: it happened today or before (one saved already keeps its day).
+    m_on->setStoredDay(directions.outcomeOn);
     m_reason->setObjectName(QStringLiteral("failureReasonCombo"));
     m_reason->addItem(tr("Choose a reason"), QString());
     for (const QString &r : RemovalDirections::failureReasons())
@@ -70,7 +69,7 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
             &RemovalOutcomeDialog::update);
     connect(m_reason, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &RemovalOutcomeDialog::update);
-    connect(m_on, &QDateEdit::dateChanged, this, &RemovalOutcomeDialog::update);
+    connect(m_on, &DateField::dateChanged, this, &RemovalOutcomeDialog::update);
     connect(m_text, &QLineEdit::textChanged, this, &RemovalOutcomeDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RemovalOutcomeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -99,13 +98,17 @@ void RemovalOutcomeDialog::update()
     const bool failed = m_outcome->currentData().toString() == QLatin1String("failed");
     m_reason->setEnabled(failed);
     m_text->setEnabled(failed);
-    const QString problem = directions().problem();
+    // A day out of range is said under its field, not again here.
+    const bool dayAccepted = m_on->isAcceptable();
+    const QString problem = dayAccepted ? directions().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(dayAccepted && problem.isEmpty());
 }
 
 void RemovalOutcomeDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_on}))
+        return;
     const RemovalDirections d = directions();
     if (const QString problem = d.problem(); !problem.isEmpty()) {
         m_problem->setText(problem);

@@ -5,8 +5,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -39,7 +39,7 @@ private:
     QString m_user;
     RemovalDirections m_directions;
     QComboBox *m_outcome;
-    QDateEdit *m_on;
+    DateField *m_on;
     QComboBox *m_reason;
     QLineEdit *m_text;
     QLabel *m_problem;

@@ -1,9 +1,10 @@
 #include "reoffencedialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "store/reoffencestore.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,18 +16,14 @@
 ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
                                  QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
-      m_today(QDate::currentDate()), m_offenceOn(new QDateEdit(m_today, this)),
+      m_today(QDate::currentDate()),
+      m_offenceOn(new DateField(QStringLiteral("offenceOnEdit"), DateRules::reoffence(m_today),
+                                m_today, this)),
       m_offence(new QLineEdit(this)), m_source(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Record a Reoffence"));
-    m_offenceOn->setObjectName(QStringLiteral("offenceOnEdit"));
-    m_offenceOn->setCalendarPopup(true);
-    m_offenceOn->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    // No maximum on the edit: a later day typed by mistake is refused with the reason shown,
-    // rather than silently turned into another day.
-    m_offenceOn->setMinimumDate(QDate(1990, 1, 1));
     m_offence->setObjectName(QStringLiteral("offenceEdit"));
     m_offence->setPlaceholderText(tr("What was done, as the police or court put it"));
     m_offence->setMaxLength(200);
@@ -57,7 +54,7 @@ ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_offenceOn, &QDateEdit::dateChanged, this, &ReoffenceDialog::update);
+    connect(m_offenceOn, &DateField::dateChanged, this, &ReoffenceDialog::update);
     connect(m_offence, &QLineEdit::textChanged, this, &ReoffenceDialog::update);
     connect(m_source, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReoffenceDialog::update);
@@ -81,7 +78,8 @@ Reoffence ReoffenceDialog::reoffence() const
 
 QString ReoffenceDialog::problemText() const
 {
-    return m_problem->text();
+    // A day out of range is said under its field only.
+    return m_problem->text().isEmpty() ? m_offenceOn->problem() : m_problem->text();
 }
 
 QString ReoffenceDialog::problem() const
@@ -91,8 +89,9 @@ QString ReoffenceDialog::problem() const
         return tr("Say what the offence was.");
     if (!r.offenceOn.isValid())
         return tr("Give the day of the offence.");
-    if (r.offenceOn > m_today)
-        return tr("The offence cannot be dated after today.");
+    // The range (DateRules::reoffence, the store's too) is said under the field.
+    if (!m_offenceOn->isAcceptable())
+        return m_offenceOn->problem();
     if (!Reoffence::sources().contains(r.source))
         return tr("Say where Lodestar learned of the offence.");
     return QString();
@@ -101,12 +100,14 @@ QString ReoffenceDialog::problem() const
 void ReoffenceDialog::update()
 {
     const QString why = problem();
-    m_problem->setText(why);
+    m_problem->setText(m_offenceOn->isAcceptable() ? why : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 
 void ReoffenceDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_offenceOn}))
+        return;
     if (const QString why = problem(); !why.isEmpty()) {
         m_problem->setText(why);
         return;

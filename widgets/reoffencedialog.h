@@ -6,8 +6,8 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -43,7 +43,7 @@ private:
     qint64 m_personId;
     QDate m_today;
     qint64 m_savedId = 0;
-    QDateEdit *m_offenceOn;
+    DateField *m_offenceOn;
     QLineEdit *m_offence;
     QComboBox *m_source;
     QPlainTextEdit *m_notes;

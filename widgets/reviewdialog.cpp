@@ -1,12 +1,12 @@
 #include "reviewdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "domain/reviewrules.h"
-#include "itemmodels/displaytext.h"
 #include "store/reviewstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,8 +23,10 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
       m_document(new QCheckBox(tr("&Travel document progressed"), this)),
       m_band(new QCheckBox(tr("B&and confirmed"), this)),
       m_nextAction(new QCheckBox(tr("Ne&xt action set"), this)), m_notes(new QPlainTextEdit(this)),
-      m_outcome(new QComboBox(this)), m_reviewedOn(new QDateEdit(this)),
-      m_nextReview(new QDateEdit(this)), m_nextHint(new QLabel(this)), m_problem(new QLabel(this)),
+      m_outcome(new QComboBox(this)),
+      m_reviewedOn(new DateField(QStringLiteral("reviewedOnEdit"), this)),
+      m_nextReview(new DateField(QStringLiteral("nextReviewEdit"), this)),
+      m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(personTitle.isEmpty() ? tr("3-Monthly Review")
@@ -40,18 +42,14 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
     for (const QString &o : Review::outcomes())
         m_outcome->addItem(Review::outcomeName(o), o);
-    for (QDateEdit *e : {m_reviewedOn, m_nextReview}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    }
-    m_reviewedOn->setObjectName(QStringLiteral("reviewedOnEdit"));
-    m_nextReview->setObjectName(QStringLiteral("nextReviewEdit"));
-    // A review is not dated in the future; the next one is bounded by the rule, so the form
-    // cannot even hold a date further out than 3 months.
-    m_reviewedOn->setMaximumDate(m_today);
+    // Not in the future, not before the person's first case (the day the caseload first held
+    // them: ReviewStore::firstCaseOn); the next review after it, within 3 months. Each field
+    // says its range under it and refuses a day outside it without changing what was typed.
+    const Result<QDate> firstCase = ReviewStore(m_db).firstCaseOn(m_personId);
+    if (!firstCase)
+        m_problem->setText(firstCase.error().toString());
+    m_reviewedOn->setRange(DateRules::reviewedOn(firstCase ? firstCase.value() : QDate(), m_today));
     m_reviewedOn->setDate(m_today);
-    m_nextHint->setObjectName(QStringLiteral("nextReviewHint"));
-    m_nextHint->setEnabled(false);
     m_problem->setObjectName(QStringLiteral("reviewProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
     m_problem->setWordWrap(true);
@@ -71,7 +69,6 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
     row(tr("&Outcome:"), m_outcome);
     row(tr("&Reviewed on:"), m_reviewedOn);
     row(tr("Next re&view on:"), m_nextReview);
-    form->addRow(QString(), m_nextHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(checklist);
@@ -79,8 +76,8 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
-    connect(m_reviewedOn, &QDateEdit::dateChanged, this, &ReviewDialog::reviewedOnChanged);
-    connect(m_nextReview, &QDateEdit::dateChanged, this, &ReviewDialog::update);
+    connect(m_reviewedOn, &DateField::dateChanged, this, &ReviewDialog::reviewedOnChanged);
+    connect(m_nextReview, &DateField::dateChanged, this, &ReviewDialog::update);
     connect(m_outcome, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReviewDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);
@@ -94,14 +91,11 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
 void ReviewDialog::reviewedOnChanged()
 {
     const QDate on = m_reviewedOn->date();
-    const QDate latest = ReviewRules::dueDate(on);
-    const bool wasLatest = m_nextReview->date() == m_nextReview->maximumDate();
-    m_nextReview->setDateRange(on.addDays(1), latest);
+    const bool wasLatest = m_nextReview->date() == m_nextReview->range().latest;
+    m_nextReview->setRange(DateRules::nextReview(on));
     // Keep "3 months on" when it was chosen, as the date moves.
     if (wasLatest)
-        m_nextReview->setDate(latest);
-    m_nextHint->setText(
-        tr("At most 3 months on: by %1").arg(DisplayText::date(latest.toString(Qt::ISODate))));
+        m_nextReview->setDate(m_nextReview->range().latest);
     update();
 }
 
@@ -124,13 +118,17 @@ Review ReviewDialog::review() const
 
 void ReviewDialog::update()
 {
-    const QString problem = review().problem(m_today);
+    // A day out of range is said under its field, not again here.
+    const bool daysAccepted = DateField::allAcceptable({m_reviewedOn, m_nextReview});
+    const QString problem = daysAccepted ? review().problem(m_today) : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(daysAccepted && problem.isEmpty());
 }
 
 void ReviewDialog::accept()
 {
+    if (!DateField::acceptOrFocus({m_reviewedOn, m_nextReview}))
+        return;
     if (const QString problem = review().problem(m_today); !problem.isEmpty()) {
         m_problem->setText(problem);
         return;

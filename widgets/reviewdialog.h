@@ -6,15 +6,15 @@
 #include <QDialog>
 #include <QSqlDatabase>
 
+class DateField;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 
 // The 3-monthly review form (report 7.6): the checklist, what was found, the outcome, when it
-// took place and the next review, at most 3 months on (the date edit goes no further). OK
+// took place and the next review, at most 3 months on (each date says its range). OK
 // saves through ReviewStore; a refusal is shown here and the form stays open.
 class ReviewDialog : public QDialog
 {
@@ -48,9 +48,8 @@ private:
     QCheckBox *m_nextAction;
     QPlainTextEdit *m_notes;
     QComboBox *m_outcome;
-    QDateEdit *m_reviewedOn;
-    QDateEdit *m_nextReview;
-    QLabel *m_nextHint;
+    DateField *m_reviewedOn;
+    DateField *m_nextReview;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

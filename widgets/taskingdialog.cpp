@@ -1,10 +1,11 @@
 #include "taskingdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
 #include "domain/reportingwindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,7 +17,9 @@
 TaskingDialog::TaskingDialog(qint64 personId, const QString &personName, const QString &centre,
                              const QString &window, const QDate &nextEvent, QWidget *parent)
     : QDialog(parent), m_personId(personId), m_window(window), m_kind(new QComboBox(this)),
-      m_centre(new QLineEdit(centre, this)), m_date(new QDateEdit(nextEvent, this)),
+      m_centre(new QLineEdit(centre, this)),
+      m_date(new DateField(QStringLiteral("taskingDateEdit"),
+                           DateRules::taskingEvent(QDate::currentDate()), nextEvent, this)),
       m_instructions(new QPlainTextEdit(this)), m_warning(new QLabel(this)),
       m_clear(new QCheckBox(tr("I have agreed a one-hour &window with the centre"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -26,9 +29,6 @@ TaskingDialog::TaskingDialog(qint64 personId, const QString &personName, const Q
     for (const QString &kind : Tasking::kinds())
         m_kind->addItem(Tasking::kindName(kind), kind);
     m_centre->setObjectName(QStringLiteral("taskingCentreEdit"));
-    m_date->setObjectName(QStringLiteral("taskingDateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_instructions->setObjectName(QStringLiteral("taskingInstructionsEdit"));
     m_instructions->setTabChangesFocus(true);
     m_instructions->setMaximumHeight(90);
@@ -59,7 +59,12 @@ TaskingDialog::TaskingDialog(qint64 personId, const QString &personName, const Q
             &TaskingDialog::update);
     connect(m_centre, &QLineEdit::textChanged, this, &TaskingDialog::update);
     connect(m_clear, &QCheckBox::toggled, this, &TaskingDialog::update);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_date, &DateField::dateChanged, this, &TaskingDialog::update);
+    // A day out of range keeps the dialog open, the focus on the field saying why.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::acceptOrFocus({m_date}))
+            QDialog::accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
 }
@@ -109,5 +114,7 @@ void TaskingDialog::update()
                           "to detain would wait all day (report 6.66). Agree a one-hour window "
                           "with the centre first.")
                            .arg(m_window));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem().isEmpty());
+    // A day out of range is said under its field.
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(problem().isEmpty() && m_date->isAcceptable());
 }

@@ -4,9 +4,9 @@
 
 #include <QDialog>
 
+class DateField;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -35,7 +35,7 @@ private:
     QString m_window;
     QComboBox *m_kind;
     QLineEdit *m_centre;
-    QDateEdit *m_date;
+    DateField *m_date;
     QPlainTextEdit *m_instructions;
     QLabel *m_warning;
     QCheckBox *m_clear;

@@ -1,7 +1,9 @@
 #include "traveldocumentdialog.h"
 
+#include "datefield.h"
+#include "domain/daterules.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -9,31 +11,34 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-// The earliest date an edit can show stands for "not set".
-const QDate NotSet(2000, 1, 1);
-} // namespace
-
-QDateEdit *TravelDocumentDialog::dateEdit(const char *objectName, const QDate &date)
+// Optional, as a date not known is left unticked (not a "Not set" special value, whose day
+// was the edit's minimum and so clamped any earlier day typed); a day the document already
+// holds is kept as it stands.
+DateField *TravelDocumentDialog::dateField(const char *objectName, const QString &checkText,
+                                           const DateRange &range, const QDate &date)
 {
-    auto *edit = new QDateEdit(this);
-    edit->setObjectName(QLatin1String(objectName));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    edit->setMinimumDate(NotSet);
-    edit->setSpecialValueText(tr("Not set"));
-    edit->setDate(date.isValid() ? date : NotSet);
-    connect(edit, &QDateEdit::dateChanged, this, &TravelDocumentDialog::update);
-    return edit;
+    auto *field = new DateField(QLatin1String(objectName), this);
+    field->setRange(range);
+    field->setOptional(checkText, QDate::currentDate());
+    field->setDate(date);
+    field->setStoredDay(date);
+    connect(field, &DateField::dateChanged, this, &TravelDocumentDialog::update);
+    return field;
 }
 
 TravelDocumentDialog::TravelDocumentDialog(const TravelDocument &document, QWidget *parent)
     : QDialog(parent), m_document(document), m_kind(new QComboBox(this)),
       m_embassy(new QLineEdit(document.embassy, this)), m_status(new QComboBox(this)),
-      m_applied(dateEdit("appliedEdit", document.appliedOn)),
-      m_tasked(dateEdit("interviewTaskedEdit", document.interviewTaskedOn)),
-      m_held(dateEdit("interviewHeldEdit", document.interviewHeldOn)),
-      m_expires(dateEdit("expiresEdit", document.expiresOn)),
+      m_applied(dateField("appliedEdit", tr("Applied"),
+                          DateRules::documentApplied(QDate::currentDate()), document.appliedOn)),
+      m_tasked(dateField("interviewTaskedEdit", tr("Tasked"),
+                         DateRules::documentInterviewTasked(QDate::currentDate()),
+                         document.interviewTaskedOn)),
+      m_held(dateField("interviewHeldEdit", tr("Held"),
+                       DateRules::documentInterviewHeld(QDate::currentDate()),
+                       document.interviewHeldOn)),
+      m_expires(dateField("expiresEdit", tr("Known"),
+                          DateRules::documentExpires(QDate::currentDate()), document.expiresOn)),
       m_notes(new QLineEdit(document.notes, this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -74,7 +79,11 @@ TravelDocumentDialog::TravelDocumentDialog(const TravelDocument &document, QWidg
             &TravelDocumentDialog::update);
     connect(m_status, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &TravelDocumentDialog::update);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // A day out of range keeps the dialog open, the focus on the field saying why.
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (DateField::acceptOrFocus({m_applied, m_tasked, m_held, m_expires}))
+            QDialog::accept();
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
     resize(460, sizeHint().height());
@@ -87,30 +96,29 @@ void TravelDocumentDialog::setStatus(const QString &status)
 
 void TravelDocumentDialog::setDate(const char *objectName, const QDate &date)
 {
-    if (auto *edit = findChild<QDateEdit *>(QLatin1String(objectName)))
-        edit->setDate(date.isValid() ? date : NotSet);
+    if (auto *field = findChild<DateField *>(QLatin1String(objectName)))
+        field->setDate(date);
 }
 
 TravelDocument TravelDocumentDialog::document() const
 {
-    const auto dateOf = [](const QDateEdit *e) {
-        return e->date() == NotSet ? QDate() : e->date();
-    };
     TravelDocument d = m_document;
     d.kind = m_kind->currentData().toString();
     d.embassy = m_embassy->text().trimmed();
     d.status = m_status->currentData().toString();
-    d.appliedOn = dateOf(m_applied);
-    d.interviewTaskedOn = dateOf(m_tasked);
-    d.interviewHeldOn = dateOf(m_held);
-    d.expiresOn = dateOf(m_expires);
+    d.appliedOn = m_applied->date();
+    d.interviewTaskedOn = m_tasked->date();
+    d.interviewHeldOn = m_held->date();
+    d.expiresOn = m_expires->date();
     d.notes = m_notes->text().trimmed();
     return d;
 }
 
 void TravelDocumentDialog::update()
 {
-    const QString problem = document().problem();
+    // A day out of range is said under its field, not again here.
+    const bool daysAccepted = DateField::allAcceptable({m_applied, m_tasked, m_held, m_expires});
+    const QString problem = daysAccepted ? document().problem() : QString();
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(daysAccepted && problem.isEmpty());
 }

@@ -883,6 +883,36 @@ Migration migration18(SqlDialect)
                             "'CRIMINAL')")}};
 }
 
+Migration migration19(SqlDialect)
+{
+    // Issue 16: CID's extract carries no opening date, so a barrier from CID has no known day
+    // raised; raised_on held the day its case was first seen in CID (for the first import, the
+    // import's own day), which the register then showed as "raised" and sorted on. Now:
+    // - standing_since (the old raised_on, renamed: NOT NULL, indexed, the register's order)
+    //   is the earliest day the barrier is known to stand: the day raised for Lodestar's, the
+    //   day first seen in CID for CID's;
+    // - raised_on is the day raised where known (Lodestar's), NULL for CID's;
+    // - raised_after is, for CID's, the day of the import before the one that first saw the
+    //   case: absent from that extract, the case was raised on or after it (NULL when the case
+    //   came with the first import, or became a barrier type later). It keeps last-minute
+    //   barriers and RED.0004 certification on what is known (ProgressionRules, Barrier).
+    // RENAME COLUMN keeps the indexes and is in both SQLite (3.25 on) and PostgreSQL.
+    return {19,
+            QStringLiteral("barriers from CID: first seen, not raised"),
+            {QStringLiteral("ALTER TABLE barrier RENAME COLUMN raised_on TO standing_since"),
+             QStringLiteral("ALTER TABLE barrier ADD COLUMN raised_on TEXT"),
+             QStringLiteral("ALTER TABLE barrier ADD COLUMN raised_after TEXT"),
+             QStringLiteral("UPDATE barrier SET raised_on = standing_since WHERE source = "
+                            "'lodestar'"),
+             // The import before the one that first saw the case, when the barrier row came
+             // with that import (recorded the day the case was first seen).
+             QStringLiteral("UPDATE barrier SET raised_after = (SELECT SUBSTR(MAX(ci.started_at), "
+                            "1, 10) FROM cid_import ci JOIN cid_case c ON c.id = "
+                            "barrier.cid_case_id WHERE ci.started_at < c.first_seen AND "
+                            "SUBSTR(barrier.recorded_at, 1, 10) = SUBSTR(c.first_seen, 1, 10)) "
+                            "WHERE source = 'cid'")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -891,12 +921,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
-            migration17(dialect), migration18(dialect)};
+            migration17(dialect), migration18(dialect), migration19(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 18;
+    return 19;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -1,5 +1,7 @@
 #include "barrier.h"
 
+#include "daterange.h"
+
 const QStringList &Barrier::types()
 {
     static const QStringList t{QStringLiteral("asylum"),
@@ -84,13 +86,25 @@ bool Barrier::isCertifiable(const QDate &raisedOn, const QDate &red0004ServedOn)
     return raisedOn.isValid() && red0004ServedOn.isValid() && red0004ServedOn < raisedOn;
 }
 
-QString Barrier::certificationProblem(const QDate &raisedOn, const QDate &red0004ServedOn)
+QString Barrier::certificationProblem(const Barrier &b, const QDate &red0004ServedOn)
 {
+    const QDate raisedOn = b.earliestRaised();
     if (isCertifiable(raisedOn, red0004ServedOn))
         return QString();
     if (!red0004ServedOn.isValid())
         return tr("Cannot be certified under RED.0004: no RED.0004 notice has been served on "
                   "this person (record it with their removal directions)");
+    const QString served = DateRange::dayText(red0004ServedOn);
+    if (!raisedOn.isValid())
+        return tr("Cannot be certified under RED.0004: CID gives no day the case was opened, only "
+                  "that it was first seen in CID on %1, so the notice served on %2 cannot be "
+                  "shown to come before the claim")
+            .arg(DateRange::dayText(b.firstSeenOn), served);
+    if (b.fromCid())
+        return tr("Cannot be certified under RED.0004: CID gives no day the case was opened, only "
+                  "that it was not in the extract imported on %1 and was first seen on %2; the "
+                  "notice served on %3 is not before %1")
+            .arg(DateRange::dayText(raisedOn), DateRange::dayText(b.firstSeenOn), served);
     if (red0004ServedOn == raisedOn)
         return tr("Cannot be certified under RED.0004: the notice was served on %1, the same day "
                   "the barrier was raised, not before it")
@@ -98,6 +112,31 @@ QString Barrier::certificationProblem(const QDate &raisedOn, const QDate &red000
     return tr("Cannot be certified under RED.0004: the notice was served on %1, after the "
               "barrier was raised on %2")
         .arg(red0004ServedOn.toString(Qt::ISODate), raisedOn.toString(Qt::ISODate));
+}
+
+QString Barrier::standingText(bool dayOnly) const
+{
+    if (!raisedOn.isValid() && firstSeenOn.isValid())
+        return tr("first seen in CID on %1").arg(DateRange::dayText(firstSeenOn));
+    if (!raisedOn.isValid())
+        return QString();
+    return dayOnly ? DateRange::dayText(raisedOn)
+                   : tr("raised %1").arg(DateRange::dayText(raisedOn));
+}
+
+QString Barrier::standingNote() const
+{
+    if (raisedOn.isValid())
+        return QString();
+    const QString seen = DateRange::dayText(firstSeenOn);
+    if (raisedAfter.isValid())
+        return tr("CID's extract gives no day the case was opened: it was not in the extract "
+                  "imported on %1 and was first seen in CID on %2, so it was opened between those "
+                  "days")
+            .arg(DateRange::dayText(raisedAfter), seen);
+    return tr("CID's extract gives no day the case was opened: it was first seen in CID on %1, "
+              "with the first import, and may be much older")
+        .arg(seen);
 }
 
 QString Barrier::problem() const

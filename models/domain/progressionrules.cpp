@@ -7,14 +7,15 @@
 
 #include <QVariantList>
 
-bool ProgressionRules::isLastMinute(const QDate &raisedOn, const QVector<DirectionsSpan> &ds)
+bool ProgressionRules::isLastMinute(const QDate &earliest, const QDate &latest,
+                                    const QVector<DirectionsSpan> &ds)
 {
-    if (!raisedOn.isValid())
+    if (!earliest.isValid() || !latest.isValid())
         return false;
     for (const DirectionsSpan &d : ds) {
-        if (!d.setOn.isValid() || raisedOn < d.setOn)
+        if (!d.setOn.isValid() || earliest < d.setOn)
             continue;
-        if (!d.outcomeOn.isValid() || raisedOn <= d.outcomeOn)
+        if (!d.outcomeOn.isValid() || latest <= d.outcomeOn)
             return true;
     }
     return false;
@@ -22,9 +23,11 @@ bool ProgressionRules::isLastMinute(const QDate &raisedOn, const QVector<Directi
 
 QString ProgressionRules::lastMinuteSql(const QString &b)
 {
+    // raised_on where known (Lodestar's), else raised_after (CID's: NULL when not known, and a
+    // comparison with NULL is never true); standing_since is the latest day it can be raised.
     return QStringLiteral("EXISTS (SELECT 1 FROM removal_directions lm WHERE lm.person_id = "
-                          "%1.person_id AND lm.set_on <= %1.raised_on AND (lm.outcome_on IS NULL "
-                          "OR %1.raised_on <= lm.outcome_on))")
+                          "%1.person_id AND lm.set_on <= COALESCE(%1.raised_on, %1.raised_after) "
+                          "AND (lm.outcome_on IS NULL OR %1.standing_since <= lm.outcome_on))")
         .arg(b);
 }
 

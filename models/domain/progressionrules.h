@@ -25,7 +25,17 @@ public:
     // A barrier is last-minute when it was raised while removal directions stood: on or after
     // the day they were set (a claim lodged the day directions are served counts: dates carry
     // no time of day) and no later than the day of their outcome.
-    static bool isLastMinute(const QDate &raisedOn, const QVector<DirectionsSpan> &directions);
+    static bool isLastMinute(const QDate &raisedOn, const QVector<DirectionsSpan> &directions)
+    {
+        return isLastMinute(raisedOn, raisedOn, directions);
+    }
+    // When the day raised is known only to lie between `earliest` and `latest` (a CID barrier:
+    // Barrier::earliestRaised, latestRaised), last-minute only when every such day is: raised
+    // no earlier than the directions were set and no later than their outcome. An unknown
+    // earliest day (a case that came with the first import) is never known to be last-minute:
+    // the import day is not a day raised (issue 16).
+    static bool isLastMinute(const QDate &earliest, const QDate &latest,
+                             const QVector<DirectionsSpan> &directions);
     // SQL twin: true for the barrier row aliased `barrier` (no values to bind).
     static QString lastMinuteSql(const QString &barrier);
 

@@ -1,5 +1,6 @@
 #include "review.h"
 
+#include "daterules.h"
 #include "reviewrules.h"
 
 int Review::checkedCount() const
@@ -32,14 +33,14 @@ QString Review::problem(const QDate &today) const
         return tr("A review needs a person");
     if (!reviewedOn.isValid())
         return tr("Say when the review took place");
-    if (reviewedOn > today)
-        return tr("A review cannot be dated in the future");
+    // The range of the form's field (DateRules); the person's first case is the store's to add.
+    if (const QString p = DateRules::reviewedOn(QDate(), today).problem(reviewedOn); !p.isEmpty())
+        return p;
     if (!outcomes().contains(outcome))
         return tr("Choose the outcome of the review");
-    if (!nextReviewOn.isValid() || nextReviewOn <= reviewedOn)
+    if (!nextReviewOn.isValid())
         return tr("Set the next review after this one");
-    if (nextReviewOn > ReviewRules::dueDate(reviewedOn))
-        return tr("The next review must be within 3 months, by %1")
-            .arg(ReviewRules::dueDate(reviewedOn).toString(Qt::ISODate));
+    if (const QString p = DateRules::nextReview(reviewedOn).problem(nextReviewOn); !p.isEmpty())
+        return p;
     return QString();
 }

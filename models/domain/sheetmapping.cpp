@@ -1,5 +1,7 @@
 #include "sheetmapping.h"
 
+#include "notetext.h"
+
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -155,6 +157,11 @@ SheetRowPlan SheetMapping::plan(const QStringList &headers, const QStringList &c
         }
     }
     out.note = noteLines.join(QLatin1Char('\n'));
+    // The row is not brought in rather than the whole sheet refused by the note's store.
+    if (out.note.size() > NoteText::MaxLength && out.problem.isEmpty())
+        out.problem = tr("row %1: the note would be longer than %2 characters")
+                          .arg(line)
+                          .arg(NoteText::MaxLength);
     return out;
 }
 

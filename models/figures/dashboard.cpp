@@ -352,17 +352,20 @@ Spec breachesByWeek(const DashboardFilter &f)
     return s;
 }
 
-// Barriers on the register open at the end of the day: raised by then, not cleared by then.
+// Barriers on the register open at the end of the day: known to stand by then (raised, or
+// for CID's, whose day raised the extract does not give, first seen in CID), not cleared by
+// then. Before the import that first saw a CID barrier nothing is known of it (issue 16).
 Spec openBarriers(const DashboardFilter &f)
 {
     Spec s;
     s.from = QStringLiteral("barrier b JOIN person p ON p.id = b.person_id");
     s.unitKey = QStringLiteral("b.id");
-    s.where = QStringLiteral("b.raised_on <= ? AND (b.cleared_on IS NULL OR b.cleared_on > ?)");
+    s.where =
+        QStringLiteral("b.standing_since <= ? AND (b.cleared_on IS NULL OR b.cleared_on > ?)");
     s.whereValues = {iso(f.to), iso(f.to)};
     s.chart.unit = Dashboard::tr("barriers");
-    s.detail = QStringLiteral("b.raised_on");
-    s.detailTitle = Dashboard::tr("Raised on");
+    s.detail = QStringLiteral("b.standing_since");
+    s.detailTitle = Dashboard::tr("Raised on (CID's: first seen in CID)");
     return s;
 }
 
@@ -372,7 +375,9 @@ Spec openBarriersByType(const DashboardFilter &f)
     s.chart.title = Dashboard::tr("Open barriers to removal by type");
     s.chart.definition =
         Dashboard::tr("Barriers on the register (from CID and recorded in Lodestar) raised on "
-                      "or before the as-of date and not cleared by then; barriers, not people.");
+                      "or before the as-of date (CID's, whose opening day the extract does not "
+                      "give: first seen in CID by then) and not cleared by then; barriers, not "
+                      "people.");
     s.chart.kind = Chart::Kind::Bar;
     s.series = {onePart(QStringLiteral("barriers"), Dashboard::tr("Barriers"))};
     for (const QString &type : Barrier::types())

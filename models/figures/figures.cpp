@@ -207,8 +207,10 @@ QVector<Figures::Definition> makeDefinitions()
                     "directions pending or carried out, and no active hold"),
         people, true);
     add(FigureId::LastMinuteBarriers,
-        Figures::tr("Barriers raised on or before the as-of date while removal directions "
-                    "stood"),
+        Figures::tr("Barriers known to have been raised on or before the as-of date while "
+                    "removal directions stood (a CID barrier, whose opening day the extract "
+                    "does not give, when its case first appeared in an import after the "
+                    "directions were set)"),
         Figures::tr("barriers"), false);
     add(FigureId::RemovalsPlanned,
         Figures::tr("Removal directions set on or before the as-of date"),

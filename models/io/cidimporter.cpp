@@ -727,9 +727,11 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
-    // The barrier register's CID rows follow the cases just imported.
+    // The barrier register's CID rows follow the cases just imported. A case new in this
+    // import was not in the previous extract: raised on or after that import's day.
     if (Status s = BarrierStore(db).syncCidInTransaction(
-            QDate::fromString(importer.m_now.left(10), Qt::ISODate));
+            QDate::fromString(importer.m_now.left(10), Qt::ISODate), importer.m_now,
+            QDate::fromString(importer.m_previousImport.left(10), Qt::ISODate));
         !s)
         return s.error();
     // Events added or moved change people's reporting spans, touched or not; one set-based

@@ -17,16 +17,14 @@ AllocationHistoryModel::AllocationHistoryModel(QSqlDatabase db, QObject *parent)
     ::Status status;
     if (personId > 0) {
         auto history = AllocationStore(m_db).history(personId);
-        auto users = UserStore(m_db).users();
+        auto users = UserStore(m_db).labels();
         if (history)
             rows = std::move(history.value());
         else
             status = history.status();
         // Without the users the history still reads, by user name.
-        if (users) {
-            for (const AppUser &u : users.value())
-                names.insert(u.userName, u.label());
-        }
+        if (users)
+            names = std::move(users.value());
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -1,8 +1,10 @@
 #include "audittrailmodel.h"
 
 #include "displaytext.h"
+#include "domain/fieldlabel.h"
 #include "roles.h"
 #include "store/auditstore.h"
+#include "store/userstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,21 @@ QString shown(const QJsonValue &v)
         return v.toBool() ? AuditTrailModel::tr("yes") : AuditTrailModel::tr("no");
     return v.toVariant().toString();
 }
+
+// A value of `column` as the screens show it: a date as a date, a user by name.
+QString shownField(const QString &column, const QJsonValue &v, const QHash<QString, QString> &users)
+{
+    if (v.isString() && !v.toString().isEmpty()) {
+        const QString text = v.toString();
+        if (FieldLabel::namesUser(column))
+            return users.value(text, text);
+        if (FieldLabel::isDate(column))
+            return DisplayText::date(text);
+        if (FieldLabel::isTimestamp(column))
+            return DisplayText::dateTime(text);
+    }
+    return shown(v);
+}
 } // namespace
 
 AuditTrailModel::AuditTrailModel(QSqlDatabase db, QObject *parent)
@@ -36,6 +53,7 @@ Status AuditTrailModel::setPersonId(qint64 personId)
 Status AuditTrailModel::reload()
 {
     QVector<AuditEntry> entries;
+    QHash<QString, QString> users;
     Status status;
     if (m_personId > 0) {
         auto result = AuditStore(m_db).forPerson(m_personId);
@@ -43,9 +61,13 @@ Status AuditTrailModel::reload()
             entries = std::move(result.value());
         else
             status = result.status();
+        // Display names are a courtesy: without them the user names still say who.
+        if (auto labels = UserStore(m_db).labels(); labels)
+            users = std::move(labels.value());
     }
     beginResetModel();
     m_entries = std::move(entries);
+    m_users = std::move(users);
     endResetModel();
     return status;
 }
@@ -94,7 +116,9 @@ QString AuditTrailModel::entityName(const QString &entity, qint64 id)
     return tr("%1 %2").arg(name).arg(id);
 }
 
-QStringList AuditTrailModel::changedFields(const QString &beforeJson, const QString &afterJson)
+QStringList AuditTrailModel::changedFields(const QString &table, const QString &beforeJson,
+                                           const QString &afterJson,
+                                           const QHash<QString, QString> &users)
 {
     const QJsonObject before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
@@ -107,9 +131,10 @@ QStringList AuditTrailModel::changedFields(const QString &beforeJson, const QStr
     for (const QString &k : std::as_const(keys)) {
         const QJsonValue b = before.value(k);
         const QJsonValue a = after.value(k);
-        if (b == a)
+        if (b == a || FieldLabel::isBookkeeping(k))
             continue;
-        out << tr("%1: %2 → %3").arg(k, shown(b), shown(a));
+        out << tr("%1: %2 → %3")
+                   .arg(FieldLabel::of(table, k), shownField(k, b, users), shownField(k, a, users));
     }
     return out;
 }
@@ -118,7 +143,7 @@ QString AuditTrailModel::what(const AuditEntry &e) const
 {
     const QString record = entityName(e.entity, e.entityId);
     if (e.action == QLatin1String("update")) {
-        const QStringList fields = changedFields(e.beforeJson, e.afterJson);
+        const QStringList fields = changedFields(e.entity, e.beforeJson, e.afterJson, m_users);
         return fields.isEmpty() ? record
                                 : tr("%1: %2").arg(record, fields.join(QStringLiteral("; ")));
     }
@@ -130,7 +155,7 @@ QString AuditTrailModel::what(const AuditEntry &e) const
                             "to_owner", "step", "status"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty())
-            return tr("%1: %2").arg(record, shown(v));
+            return tr("%1: %2").arg(record, shownField(QLatin1String(key), v, m_users));
     }
     return record;
 }
@@ -156,7 +181,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         case When:
             return DisplayText::dateTime(e.at);
         case Who:
-            return e.actor;
+            return m_users.value(e.actor, e.actor);
         case Action:
             return actionName(e.action);
         case What:
@@ -165,7 +190,11 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == What && e.action == QLatin1String("update"))
-            return changedFields(e.beforeJson, e.afterJson).join(QLatin1Char('\n'));
+            return changedFields(e.entity, e.beforeJson, e.afterJson, m_users)
+                .join(QLatin1Char('\n'));
+        // The user name behind the display name, as the database knows them.
+        if (index.column() == Who)
+            return e.actor;
         return QVariant();
     case Roles::PersonId:
         return e.personId;

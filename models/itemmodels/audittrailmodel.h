@@ -4,6 +4,7 @@
 #include "domain/auditentry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -34,9 +35,13 @@ public:
     static QString actionName(const QString &action);
     // The record in words: "Note 12", "Barrier 3", "Person".
     static QString entityName(const QString &entity, qint64 id);
-    // The fields that differ between two JSON objects, "field: before → after", in field order;
-    // "(empty)" for a missing or null value.
-    static QStringList changedFields(const QString &beforeJson, const QString &afterJson);
+    // The fields of a row of `table` that differ between two JSON objects, "Label: before →
+    // after" in field order, labelled as the record's screens label them (FieldLabel), dates as
+    // dates and user names by `users` (user name → display name); "(empty)" for a missing or
+    // null value. Bookkeeping columns (version, updated_at...) are left out.
+    static QStringList changedFields(const QString &table, const QString &beforeJson,
+                                     const QString &afterJson,
+                                     const QHash<QString, QString> &users = {});
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -50,4 +55,5 @@ private:
     QSqlDatabase m_db;
     qint64 m_personId = 0;
     QVector<AuditEntry> m_entries;
+    QHash<QString, QString> m_users; // user name → display name
 };

@@ -52,7 +52,8 @@ void BarrierRegisterModel::fetchMore(const QModelIndex &parent)
         return {};
     const Barrier &last = m_rows.constLast().barrier;
     auto page = BarrierStore(m_db).list(
-        m_filter, BarrierStore::Cursor{last.raisedOn.toString(Qt::ISODate), last.id}, PageSize);
+        m_filter, BarrierStore::Cursor{last.standingSince().toString(Qt::ISODate), last.id},
+        PageSize);
     if (!page)
         return page.status();
     if (page.value().isEmpty()) {
@@ -88,10 +89,12 @@ qint64 BarrierRegisterModel::openTotal() const
 
 int BarrierRegisterModel::daysOpen(const Barrier &b) const
 {
-    if (!b.raisedOn.isValid())
+    // From the day it is known to stand: for CID's (first seen), at least this many.
+    const QDate since = b.standingSince();
+    if (!since.isValid())
         return 0;
     const QDate end = b.isOpen() ? m_asOf : b.clearedOn;
-    return int(qMax<qint64>(0, b.raisedOn.daysTo(end)));
+    return int(qMax<qint64>(0, since.daysTo(end)));
 }
 
 int BarrierRegisterModel::rowCount(const QModelIndex &parent) const
@@ -127,9 +130,12 @@ QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
                            : tr("%1 (%2)").arg(Barrier::sourceName(b.source), b.caseRef);
             return Barrier::sourceName(b.source);
         case Raised:
-            return DisplayText::date(b.raisedOn.toString(Qt::ISODate));
+            // CID's: "first seen in CID on …", never the import day as the day raised.
+            return b.standingText(true);
         case DaysOpen:
-            return daysOpen(b);
+            // Counted from the day first seen, a CID barrier has stood at least that long.
+            return b.raisedOn.isValid() ? QString::number(daysOpen(b))
+                                        : tr("%1+", "at least this many days").arg(daysOpen(b));
         case Cleared:
             if (b.isOpen())
                 return tr("Open");
@@ -148,7 +154,7 @@ QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
     case Roles::Sort:
         switch (index.column()) {
         case Raised:
-            return b.raisedOn;
+            return b.standingSince();
         case DaysOpen:
             return daysOpen(b);
         case Cleared:
@@ -196,6 +202,8 @@ QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
             return Banding::colour(r.band);
         break;
     case Qt::ToolTipRole:
+        if (!b.raisedOn.isValid() && (index.column() == Raised || index.column() == DaysOpen))
+            return b.standingNote();
         if (!b.notes.isEmpty())
             return b.notes;
         break;
@@ -209,6 +217,13 @@ QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
 
 QVariant BarrierRegisterModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The order and the two columns it rests on, said where they are read (issue 16).
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
+        (section == Raised || section == DaysOpen))
+        return tr("The day raised for barriers recorded in Lodestar. CID's extract gives no day "
+                  "a case was opened: its barriers show the day first seen in CID and have stood "
+                  "at least the days shown (\"+\"). The register runs from the longest known to "
+                  "stand.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

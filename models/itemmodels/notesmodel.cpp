@@ -1,9 +1,11 @@
 #include "notesmodel.h"
 
 #include "displaytext.h"
+#include "domain/notetext.h"
 #include "roles.h"
 #include "store/noteqastore.h"
 #include "store/notestore.h"
+#include "store/userstore.h"
 
 #include <QColor>
 
@@ -22,6 +24,7 @@ Status NotesModel::reload()
 {
     QVector<Note> notes;
     QHash<qint64, Check> checks;
+    QHash<QString, QString> users;
     Status status;
     if (m_personId > 0) {
         auto result = NoteStore(m_db).notes(m_personId);
@@ -37,10 +40,14 @@ Status NotesModel::reload()
         } else if (status) {
             status = qa.status();
         }
+        // Display names are a courtesy: without them the user names still say who.
+        if (auto labels = UserStore(m_db).labels(); labels)
+            users = std::move(labels.value());
     }
     beginResetModel();
     m_notes = std::move(notes);
     m_checks = std::move(checks);
+    m_users = std::move(users);
     endResetModel();
     return status;
 }
@@ -83,12 +90,28 @@ Result<QVector<NoteRevision>> NotesModel::revisions(int row) const
     return NoteStore(m_db).revisions(m_notes.at(row).id);
 }
 
-QString NotesModel::editedMarker(const Note &note)
+void NotesModel::setUnfolded(int row, bool unfolded)
+{
+    if (row < 0 || row >= m_notes.size() || isUnfolded(row) == unfolded)
+        return;
+    if (unfolded)
+        m_unfolded.insert(m_notes.at(row).id);
+    else
+        m_unfolded.remove(m_notes.at(row).id);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool NotesModel::isUnfolded(int row) const
+{
+    return row >= 0 && row < m_notes.size() && m_unfolded.contains(m_notes.at(row).id);
+}
+
+QString NotesModel::editedMarker(const Note &note, const QString &updatedBy)
 {
     if (!note.wasEdited())
         return QString();
     return tr("Edited by %1 at %2; %n earlier version(s)", nullptr, note.revision - 1)
-        .arg(note.updatedBy, DisplayText::dateTime(note.updatedAt));
+        .arg(updatedBy, DisplayText::dateTime(note.updatedAt));
 }
 
 QString NotesModel::qaMarker(const QString &result, const QString &comment)
@@ -121,6 +144,10 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         return n.id;
     case Roles::Revision:
         return n.revision;
+    case Roles::Folding:
+        if (index.column() != Text || !NoteText::folds(n.body))
+            return int(Roles::Short);
+        return int(m_unfolded.contains(n.id) ? Roles::Unfolded : Roles::Folded);
     case Roles::PersonId:
         return n.personId;
     case Qt::DisplayRole:
@@ -128,11 +155,11 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         case Created:
             return DisplayText::dateTime(n.createdAt);
         case Author:
-            return n.createdBy;
+            return nameOf(n.createdBy);
         case Text:
-            return n.body;
+            return m_unfolded.contains(n.id) ? n.body : NoteText::excerpt(n.body);
         case Edited:
-            return editedMarker(n);
+            return editedMarkerOf(n);
         case Source:
             return n.source.isEmpty() ? QString() : tr("from %1").arg(n.source);
         case Qa:
@@ -168,10 +195,12 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == Created)
-            return tr("Written by %1 at %2").arg(n.createdBy, DisplayText::dateTime(n.createdAt));
+        // The user name behind the display name, as the database and the audit trail know them.
+        if (index.column() == Created || index.column() == Author)
+            return tr("Written by %1 (%2) at %3")
+                .arg(nameOf(n.createdBy), n.createdBy, DisplayText::dateTime(n.createdAt));
         if (index.column() == Edited || index.column() == Text)
-            return editedMarker(n);
+            return editedMarkerOf(n);
         if (index.column() == Qa && !check.result.isEmpty())
             return tr("Checked by %1 at %2")
                 .arg(check.checkedBy, DisplayText::dateTime(check.checkedAt));
@@ -179,10 +208,11 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         // A screen reader hears one whole entry, not a bare body without who and when.
         if (index.column() == Text) {
+            // The whole text, folded or not: a screen reader has no "show all" to press.
             QString s = tr("Note by %1 at %2: %3")
-                            .arg(n.createdBy, DisplayText::dateTime(n.createdAt), n.body);
+                            .arg(nameOf(n.createdBy), DisplayText::dateTime(n.createdAt), n.body);
             if (n.wasEdited())
-                s += QLatin1Char(' ') + editedMarker(n);
+                s += QLatin1Char(' ') + editedMarkerOf(n);
             if (!check.result.isEmpty())
                 s += QLatin1Char(' ') + qaMarker(check.result, check.comment);
             return s;

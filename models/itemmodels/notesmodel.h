@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
 
@@ -48,8 +49,15 @@ public:
     // Every text the note at `row` has had, oldest first.
     Result<QVector<NoteRevision>> revisions(int row) const;
 
-    // "Edited by bob at 3 Mar 2025 10:15; 1 earlier version", or empty for an unedited note.
-    static QString editedMarker(const Note &note);
+    // A long note (NoteText::folds) shows its first lines until unfolded: the Text column's
+    // display is then NoteText::excerpt, and Roles::Folding says which. Kept by note id across
+    // reloads, per model (one record's timeline).
+    void setUnfolded(int row, bool unfolded);
+    bool isUnfolded(int row) const;
+
+    // "Edited by Bob Smith at 3 Mar 2025 10:15; 1 earlier version", or empty for an unedited
+    // note; `updatedBy` is how to name its editor.
+    static QString editedMarker(const Note &note, const QString &updatedBy);
     // "QA: passed" or "QA: failed — <comment>" for a checked note; empty when result is empty.
     static QString qaMarker(const QString &result, const QString &comment);
 
@@ -70,5 +78,17 @@ private:
         QString checkedBy;
         QString checkedAt;
     };
-    QHash<qint64, Check> m_checks; // by note id, the latest check of each checked note
+    QHash<qint64, Check> m_checks;   // by note id, the latest check of each checked note
+    QHash<QString, QString> m_users; // user name → display name
+    QSet<qint64> m_unfolded;         // note ids shown whole
+    // A user's display name, else the user name.
+    QString nameOf(const QString &userName) const { return m_users.value(userName, userName); }
+
+public:
+    // User name → display name, as read with the notes: how the timeline names people.
+    const QHash<QString, QString> &userLabels() const { return m_users; }
+    QString editedMarkerOf(const Note &note) const
+    {
+        return editedMarker(note, nameOf(note.updatedBy));
+    }
 };

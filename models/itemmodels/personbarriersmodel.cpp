@@ -90,7 +90,8 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2)").arg(Barrier::sourceName(b.source), b.caseRef);
             return Barrier::sourceName(b.source);
         case Raised:
-            return dateText(b.raisedOn);
+            // CID's: "first seen in CID on …", never the import day as the day raised.
+            return b.standingText(true);
         case State:
             if (b.isOpen())
                 return tr("Open");
@@ -112,6 +113,8 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
         tip << tr("Recorded by %1 at %2")
                    .arg(b.recordedBy.isEmpty() ? tr("CID import") : b.recordedBy,
                         DisplayText::dateTime(b.recordedAt));
+        if (const QString note = b.standingNote(); !note.isEmpty())
+            tip << note;
         if (b.lastMinute)
             tip << tr("Raised while removal directions stood");
         if (b.fromCid() && b.isCertified())
@@ -140,7 +143,7 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
     case Roles::Sort:
         switch (index.column()) {
         case Raised:
-            return b.raisedOn;
+            return b.standingSince();
         case State:
             return b.clearedOn;
         case LastMinute:

@@ -13,11 +13,8 @@ QaRatesModel::QaRatesModel(QSqlDatabase db, QObject *parent)
 ::Status QaRatesModel::reload()
 {
     auto rates = NoteQaStore(m_db).rates();
-    QHash<QString, QString> labels;
-    if (auto users = UserStore(m_db).users(); users) {
-        for (const AppUser &u : users.value())
-            labels.insert(u.userName, u.label());
-    }
+    auto users = UserStore(m_db).labels();
+    QHash<QString, QString> labels = users ? std::move(users.value()) : QHash<QString, QString>();
     beginResetModel();
     m_rates = rates ? std::move(rates.value()) : QVector<NoteQaStore::Rate>();
     m_labels = std::move(labels);

@@ -29,11 +29,8 @@ QaSampleModel::QaSampleModel(QSqlDatabase db, QObject *parent)
             status = read.status();
     }
     // Display names are a courtesy: without them the user names still say who.
-    QHash<QString, QString> labels;
-    if (auto users = UserStore(m_db).users(); users) {
-        for (const AppUser &u : users.value())
-            labels.insert(u.userName, u.label());
-    }
+    auto users = UserStore(m_db).labels();
+    QHash<QString, QString> labels = users ? std::move(users.value()) : QHash<QString, QString>();
     beginResetModel();
     m_items = std::move(items);
     m_labels = std::move(labels);

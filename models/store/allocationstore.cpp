@@ -3,6 +3,7 @@
 #include "accessstore.h"
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "domain/daterules.h"
 #include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "editconflict.h"
@@ -67,9 +68,15 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
     if (owner.isEmpty())
         return Error{tr("Choose the caseworker to allocate to"), QString(),
                      QStringLiteral("invalid")};
-    if (!on.isValid() || on > QDate::fromString(now.left(10), Qt::ISODate))
+    if (!on.isValid())
         return Error{tr("Say when the allocation takes effect (today or earlier)"), QString(),
                      QStringLiteral("invalid")};
+    // The range the form shows (DateRules), with its words.
+    if (const QString p =
+            DateRules::allocationEffective(QDate::fromString(now.left(10), Qt::ISODate))
+                .problem(on);
+        !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery current(m_db);
     QSqlQuery insert(m_db);
     QSqlQuery bump(m_db);

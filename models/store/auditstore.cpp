@@ -3,6 +3,7 @@
 #include "accessstore.h"
 #include "db/session.h"
 #include "db/transaction.h"
+#include "ownwrites.h"
 #include "storesupport.h"
 
 #include <QJsonDocument>
@@ -104,6 +105,7 @@ Status AuditStore::appendInTransaction(const QString &action, const QString &ent
     q.addBindValue(e.hash);
     if (!q.exec())
         return queryError(tr("Could not write the audit log"), q);
+    OwnWrites::record(m_db.connectionName(), e.id, e.hash);
     return {};
 }
 

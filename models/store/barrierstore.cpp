@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "domain/daterules.h"
 #include "domain/progressionrules.h"
 #include "editconflict.h"
 #include "personstore.h"
@@ -26,8 +27,9 @@ QString barrierCaseTypeList()
 
 const char *const BarrierColumns =
     "b.id, b.person_id, b.barrier_type, b.source, b.cid_case_id, c.case_ref, b.raised_on, "
-    "b.cleared_on, b.cleared_how, b.notes, b.recorded_by, b.recorded_at, b.version";
-constexpr int BarrierColumnCount = 13;
+    "b.cleared_on, b.cleared_how, b.notes, b.recorded_by, b.recorded_at, b.version, "
+    "b.standing_since, b.raised_after";
+constexpr int BarrierColumnCount = 15;
 
 Barrier readBarrier(const QSqlQuery &q)
 {
@@ -45,6 +47,10 @@ Barrier readBarrier(const QSqlQuery &q)
     b.recordedBy = q.value(10).toString();
     b.recordedAt = q.value(11).toString();
     b.version = q.value(12).toInt();
+    // CID's: standing since the day first seen in CID; no day raised is known (issue 16).
+    if (b.fromCid())
+        b.firstSeenOn = dateOf(q.value(13));
+    b.raisedAfter = dateOf(q.value(14));
     return b;
 }
 
@@ -62,9 +68,10 @@ Result<QVector<Barrier>> BarrierStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT %1, %2 FROM barrier b LEFT JOIN cid_case c ON c.id = "
-                              "b.cid_case_id WHERE b.person_id = ? ORDER BY CASE WHEN "
-                              "b.cleared_on IS NULL THEN 0 ELSE 1 END, b.raised_on DESC, b.id DESC")
+    prepare(q, QStringLiteral(
+                   "SELECT %1, %2 FROM barrier b LEFT JOIN cid_case c ON c.id = "
+                   "b.cid_case_id WHERE b.person_id = ? ORDER BY CASE WHEN "
+                   "b.cleared_on IS NULL THEN 0 ELSE 1 END, b.standing_since DESC, b.id DESC")
                    .arg(QLatin1String(BarrierColumns), lastMinuteColumn()));
     q.addBindValue(personId);
     if (!q.exec())
@@ -97,18 +104,19 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
 {
     if (const QString p = b.problem(); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
-    if (b.raisedOn > today)
-        return Error{tr("A barrier cannot be raised in the future"), QString(),
-                     QStringLiteral("invalid")};
+    // The range the form shows (DateRules), with its words.
+    if (const QString p = DateRules::barrierRaised(today).problem(b.raisedOn); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral(
                    "INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
-                   "cleared_on, cleared_how, notes, recorded_by, recorded_at, "
-                   "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                   "standing_since, cleared_on, cleared_how, notes, recorded_by, recorded_at, "
+                   "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = nowIso();
     q.addBindValue(b.personId);
     q.addBindValue(b.type);
     q.addBindValue(b.raisedOn.toString(Qt::ISODate));
+    q.addBindValue(b.raisedOn.toString(Qt::ISODate)); // known raised: standing since then
     q.addBindValue(dateOrNull(b.clearedOn));
     q.addBindValue(textOrNull(b.clearedOn.isValid() ? b.clearedHow : QString()));
     q.addBindValue(textOrNull(b.notes.trimmed()));
@@ -129,8 +137,8 @@ Status BarrierStore::checkWritable(qint64 personId, qint64 barrierId, bool mustB
                                    bool certifying) const
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT source, cleared_on, cleared_how, raised_on FROM barrier "
-                              "WHERE id = ? AND person_id = ?"));
+    prepare(q, QStringLiteral("SELECT source, cleared_on, cleared_how, raised_on, standing_since, "
+                              "raised_after FROM barrier WHERE id = ? AND person_id = ?"));
     q.addBindValue(barrierId);
     q.addBindValue(personId);
     if (!q.exec())
@@ -152,12 +160,17 @@ Status BarrierStore::checkWritable(qint64 personId, qint64 barrierId, bool mustB
                      QString(), QStringLiteral("invalid")};
     if (!certifying)
         return {};
-    const QDate raisedOn = dateOf(q.value(3));
+    Barrier b;
+    b.source = q.value(0).toString();
+    b.raisedOn = dateOf(q.value(3));
+    if (b.fromCid())
+        b.firstSeenOn = dateOf(q.value(4));
+    b.raisedAfter = dateOf(q.value(5));
     q.finish();
     const Result<QDate> served = RemovalStore(m_db).firstRed0004Served(personId);
     if (!served)
         return served.error();
-    if (const QString why = Barrier::certificationProblem(raisedOn, served.value()); !why.isEmpty())
+    if (const QString why = Barrier::certificationProblem(b, served.value()); !why.isEmpty())
         return Error{why, QString(), QLatin1String(NotCertifiable)};
     return {};
 }
@@ -178,9 +191,9 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                                         const QString &user, const QDate &today, bool refreshPerson,
                                         std::optional<int> expectedVersion)
 {
-    if (!on.isValid() || on > today)
-        return Error{tr("Say when the barrier was cleared (today or earlier)"), QString(),
-                     QStringLiteral("invalid")};
+    // The range the form shows (DateRules); not before the barrier stood is checked below.
+    if (const QString p = DateRules::barrierCleared(QDate(), true, today).problem(on); !p.isEmpty())
+        return Error{p, QString(), QStringLiteral("invalid")};
     if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
         return Error{tr("Say how the barrier was cleared"), QString(), QStringLiteral("invalid")};
     if (expectedVersion) {
@@ -199,7 +212,7 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                 "notes = CASE "
                 "WHEN CAST(? AS TEXT) = '' THEN notes WHEN notes IS NULL OR notes = "
                 "'' THEN ? ELSE notes || ? END, updated_at = ?, version = version + 1 WHERE id = ? "
-                "AND person_id = ? AND raised_on <= ?%1")
+                "AND person_id = ? AND standing_since <= ?%1")
                 .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     // Never a null string: bound as NULL, "no note" would append a bare line break.
     const QString trimmed = note.trimmed().isNull() ? QStringLiteral("") : note.trimmed();
@@ -303,7 +316,8 @@ Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &
     return tx.commit();
 }
 
-Status BarrierStore::syncCidInTransaction(const QDate &today)
+Status BarrierStore::syncCidInTransaction(const QDate &today, const QString &importStartedAt,
+                                          const QDate &previousImport)
 {
     const QString day = today.toString(Qt::ISODate);
     const QString now = nowIso();
@@ -315,16 +329,19 @@ Status BarrierStore::syncCidInTransaction(const QDate &today)
     };
     // CAST(? AS TEXT): PostgreSQL must know a parameter's type where only a CASE uses it.
     const Step steps[] = {
+        // No day raised: CID gives none. Standing since the day the case was first seen; raised
+        // on or after the import before, when this import is the one that first saw the case.
         {QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
-                        "raised_on, cleared_on, cleared_how, recorded_by, recorded_at, "
-                        "updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', c.id, "
-                        "SUBSTR(COALESCE(c.first_seen, CAST(? AS TEXT)), 1, 10), CASE WHEN "
+                        "standing_since, raised_after, cleared_on, cleared_how, recorded_by, "
+                        "recorded_at, updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', "
+                        "c.id, SUBSTR(COALESCE(c.first_seen, CAST(? AS TEXT)), 1, 10), CASE WHEN "
+                        "c.first_seen = CAST(? AS TEXT) THEN CAST(? AS TEXT) END, CASE WHEN "
                         "c.case_status = 'CLOSED' THEN CAST(? AS TEXT) END, CASE WHEN "
                         "c.case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', ?, ? FROM "
                         "cid_case c WHERE c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM "
                         "barrier b WHERE b.cid_case_id = c.id)")
              .arg(types),
-         {day, day, now, now}},
+         {day, textOrNull(importStartedAt), dateOrNull(previousImport), day, now, now}},
         // CID turned one barrier type into another.
         {QStringLiteral("UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM "
                         "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ?, version = "
@@ -421,15 +438,15 @@ BarrierStore::list(const Filter &f, const std::optional<Cursor> &after, int limi
 {
     FilterSql w = filterSql(f);
     if (after) {
-        w.where << QStringLiteral("(b.raised_on > ? OR (b.raised_on = ? AND b.id > ?))");
-        w.values << after->raisedOn << after->raisedOn << after->id;
+        w.where << QStringLiteral("(b.standing_since > ? OR (b.standing_since = ? AND b.id > ?))");
+        w.values << after->standingSince << after->standingSince << after->id;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT %1, %2, p.person_ref, p.family_name, p.given_names, "
                               "p.nationality, p.case_owner, p.owning_unit, p.band FROM barrier b "
                               "JOIN person p ON p.id = b.person_id LEFT JOIN cid_case c ON c.id = "
-                              "b.cid_case_id%3 ORDER BY b.raised_on, b.id%4")
+                              "b.cid_case_id%3 ORDER BY b.standing_since, b.id%4")
                    .arg(QLatin1String(BarrierColumns), lastMinuteColumn(), whereClause(w.where),
                         limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (const QVariant &v : w.values)
@@ -474,7 +491,8 @@ Result<qint64> BarrierStore::lastMinuteCount(const QDate &asOf) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT COUNT(*) FROM barrier b WHERE b.raised_on <= ? AND %1")
+    // Known to be raised by then: the latest day it can have been raised is on or before it.
+    prepare(q, QStringLiteral("SELECT COUNT(*) FROM barrier b WHERE b.standing_since <= ? AND %1")
                    .arg(ProgressionRules::lastMinuteSql(QStringLiteral("b"))));
     q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec() || !q.next())

@@ -20,8 +20,9 @@ class BarrierStore
 public:
     explicit BarrierStore(QSqlDatabase db);
 
-    // The person's register: open barriers first, then cleared ones, newest raised first within
-    // each; lastMinute worked out against their removal directions.
+    // The person's register: open barriers first, then cleared ones, the latest standing first
+    // within each (Barrier::standingSince); lastMinute worked out against their removal
+    // directions.
     Result<QVector<Barrier>> forPerson(qint64 personId) const;
 
     // Records a barrier by hand (source "lodestar"), checked by Barrier::problem().
@@ -56,11 +57,16 @@ public:
                     int expectedVersion);
 
     // Brings the register's CID rows in step with table cid_case, inside the caller's
-    // transaction: a row for every case of a barrier type (raised on the day the case was first
-    // seen), cleared on `today` ("closed in CID") when its case is CLOSED, open again when the
-    // case is OPEN again. Rows recorded in Lodestar are never touched. Set-based, so an import
-    // of 150,000 cases pays a few statements, not one per case.
-    Status syncCidInTransaction(const QDate &today);
+    // transaction: a row for every case of a barrier type, cleared on `today` ("closed in CID")
+    // when its case is CLOSED, open again when the case is OPEN again. Rows recorded in
+    // Lodestar are never touched. Set-based, so an import of 150,000 cases pays a few
+    // statements, not one per case.
+    // A new row has no day raised (the extract carries none): it stands since the day its case
+    // was first seen. When the import that started at `importStartedAt` is the one that first
+    // saw the case and `previousImport` (the day of the import before) is valid, the case was
+    // not in that earlier extract: raised on or after that day (Barrier::raisedAfter).
+    Status syncCidInTransaction(const QDate &today, const QString &importStartedAt = QString(),
+                                const QDate &previousImport = QDate());
 
     // The register across the caseload.
     struct Filter
@@ -84,19 +90,23 @@ public:
     // Where a page of the register ends: the next page starts after this barrier.
     struct Cursor
     {
-        QString raisedOn; // ISO date
+        QString standingSince; // ISO date
         qint64 id = 0;
     };
-    // The register through the filter, oldest raised first (the longest-standing blocks at the
-    // top), `limit` rows after `after` (all rows for a negative limit). Keyset paging on the
-    // index over (cleared_on, raised_on): the last page of 100,000 costs what the first does.
+    // The register through the filter, longest standing first: by the day each barrier is
+    // known to stand from (Barrier::standingSince: raised, or for CID's, whose day raised the
+    // extract does not give, first seen in CID), so a CID barrier first seen in an import sorts
+    // by that day and says so, never as raised then (issue 16); `limit` rows after `after` (all
+    // rows for a negative limit). Keyset paging on the index over (cleared_on,
+    // standing_since): the last page of 100,000 costs what the first does.
     Result<QVector<Row>> list(const Filter &filter, const std::optional<Cursor> &after = {},
                               int limit = -1) const;
     Result<qint64> count(const Filter &filter) const;
     // Open barriers by type, every type of Barrier::types() present (0 when none). Barriers,
     // not people: a person may have two.
     Result<QMap<QString, qint64>> openByType() const;
-    // Barriers raised on or before `asOf` while removal directions stood, open or cleared.
+    // Barriers known to have been raised on or before `asOf` while removal directions stood,
+    // open or cleared (ProgressionRules::isLastMinute on what is known of the day raised).
     Result<qint64> lastMinuteCount(const QDate &asOf) const;
 
     // The error code of a certification under RED.0004 the rule refuses (Barrier::isCertifiable).

@@ -1,6 +1,7 @@
 #include "changewatcher.h"
 
 #include "auditstore.h"
+#include "ownwrites.h"
 
 #include <QTimer>
 
@@ -52,6 +53,7 @@ bool ChangeWatcher::readBaseline()
         return false;
     }
     m_lastId = latest.value();
+    OwnWrites::forgetUpTo(m_db.connectionName(), m_lastId);
     m_haveBaseline = true;
     return true;
 }
@@ -87,21 +89,32 @@ void ChangeWatcher::poll()
         m_failing = false;
         emit recovered();
     }
-    QSet<qint64> people;
-    bool others = false;
-    QVector<AuditEntry> changes;
+    // Each batch splits into the changes of others and this connection's own.
+    struct Split
+    {
+        QSet<qint64> people;
+        bool others = false;
+        QVector<AuditEntry> changes;
+    } theirs, mine;
+    const QString connection = m_db.connectionName();
     for (const AuditEntry &e : entries.value()) {
         m_lastId = qMax(m_lastId, e.id);
+        const bool own = OwnWrites::take(connection, e.id, e.hash);
         if (e.action == QLatin1String("open"))
             continue;
+        Split &split = own ? mine : theirs;
         if (e.personId > 0)
-            people.insert(e.personId);
+            split.people.insert(e.personId);
         else
-            others = true;
-        changes << e;
+            split.others = true;
+        split.changes << e;
     }
-    if (changes.isEmpty())
+    // Entries recorded by writes that were rolled back never come: dropped once read past.
+    OwnWrites::forgetUpTo(connection, m_lastId);
+    if (!mine.changes.isEmpty())
+        emit ownChanged(mine.people, mine.others);
+    if (theirs.changes.isEmpty())
         return;
-    m_lastChanges = changes;
-    emit changed(people, others);
+    m_lastChanges = theirs.changes;
+    emit changed(theirs.people, theirs.others);
 }

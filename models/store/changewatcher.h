@@ -14,9 +14,11 @@ class QTimer;
 // to: one indexed query per tick (the entries after the last one seen, by primary key).
 //
 // It starts from the newest entry there is when created, so only later changes are reported.
-// Openings of records are not changes and are skipped. Entries this same connection wrote are
-// reported too: the watcher cannot tell them from another window's of the same user, and a
-// view reloading after its own write only shows what it shows already.
+// Openings of records are not changes and are skipped. What this same connection wrote (the
+// window's own writes, known through OwnWrites) comes by ownChanged(), never by changed(): a
+// record must not say "changed by someone else" about one's own note (issue 16), while the
+// window's other views still follow it. Another connection of the same user (a second window)
+// is someone else.
 //
 // A failure (the server gone, the file unreadable) is reported once by failed(); the watcher
 // keeps polling quietly and says recovered() when a poll succeeds again.
@@ -42,6 +44,7 @@ public:
     // The newest audit entry already seen (or skipped): 0 until the log could be read.
     qint64 lastSeenId() const { return m_lastId; }
     // The changes behind the last changed() signal, oldest first: who changed which record.
+    // Never this connection's own.
     const QVector<AuditEntry> &lastChanges() const { return m_lastChanges; }
 
 public slots:
@@ -53,6 +56,8 @@ signals:
     // The people whose records changed, and whether anything not about one person changed
     // (users, charter flights, imports, workload weights: entries with person id 0).
     void changed(const QSet<qint64> &personIds, bool others);
+    // The same for the writes made through this watcher's own connection.
+    void ownChanged(const QSet<qint64> &personIds, bool others);
     void failed(const QString &message);
     void recovered();
 

@@ -1,6 +1,7 @@
 #include "editconflict.h"
 
 #include "auditstore.h"
+#include "domain/fieldlabel.h"
 #include "storesupport.h"
 
 #include <QHash>
@@ -13,16 +14,6 @@
 using namespace StoreSupport;
 
 namespace {
-
-// Columns every save rewrites: naming them would say nothing about what the other person did.
-bool isBookkeeping(const QString &column)
-{
-    static const QSet<QString> columns{QStringLiteral("version"),    QStringLiteral("updated_at"),
-                                       QStringLiteral("updated_by"), QStringLiteral("search_key"),
-                                       QStringLiteral("id"),         QStringLiteral("person_id"),
-                                       QStringLiteral("revision")};
-    return columns.contains(column);
-}
 
 QString displayNameOf(QSqlDatabase db, const QString &userName)
 {
@@ -152,7 +143,7 @@ QStringList EditConflict::changedColumns(const QString &beforeJson, const QStrin
     const QJsonObject after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
     QStringList out;
     const auto consider = [&](const QString &key) {
-        if (isBookkeeping(key) || out.contains(key))
+        if (FieldLabel::isBookkeeping(key) || out.contains(key))
             return;
         if (before.value(key) != after.value(key))
             out << key;

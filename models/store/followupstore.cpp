@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "domain/daterules.h"
 #include "editconflict.h"
 #include "store/diarystore.h"
 #include "storesupport.h"
@@ -16,9 +17,11 @@ FollowUpStore::FollowUpStore(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
                                      const FollowUpLadder::Thresholds &thresholds)
 {
-    if (s.takenOn > QDate::currentDate())
-        return Error{tr("A follow-up step cannot be recorded before it is taken"), QString(),
-                     QStringLiteral("invalid")};
+    // The range the form shows (DateRules), with its words; no date is refused below.
+    if (s.takenOn.isValid())
+        if (const QString p = DateRules::followupTaken(QDate::currentDate()).problem(s.takenOn);
+            !p.isEmpty())
+            return Error{p, QString(), QStringLiteral("invalid")};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();

@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "domain/notetext.h"
 #include "editconflict.h"
 #include "storesupport.h"
 
@@ -44,8 +45,8 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
                                            const QString &author, const QString &now,
                                            const QString &source, qint64 sheetImportId)
 {
-    if (body.trimmed().isEmpty())
-        return Error{tr("A note cannot be empty"), QString(), QStringLiteral("invalid")};
+    if (const QString problem = NoteText::problem(body); !problem.isEmpty())
+        return Error{problem, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
                               "created_at, updated_by, updated_at, source, sheet_import_id) "
@@ -87,8 +88,8 @@ Result<bool> NoteStore::existsFromSource(qint64 personId, const QString &source,
 Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author,
                        int expectedRevision)
 {
-    if (body.trimmed().isEmpty())
-        return Status::fail(tr("A note cannot be empty"));
+    if (const QString problem = NoteText::problem(body); !problem.isEmpty())
+        return Status::fail(problem);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus();

@@ -368,7 +368,7 @@ Status ProgressionStore::readOpenBarriers(const QString &who, const QVariantList
     q.setForwardOnly(true);
     prepare(q, QStringLiteral("SELECT b.person_id, b.barrier_type FROM barrier b WHERE "
                               "b.cleared_on IS NULL AND b.person_id IN (SELECT person.id FROM "
-                              "person WHERE %1%2) ORDER BY b.person_id, b.raised_on, b.id")
+                              "person WHERE %1%2) ORDER BY b.person_id, b.standing_since, b.id")
                    .arg(who, caseOwner.isEmpty() ? QString()
                                                  : QStringLiteral(" AND person.case_owner = ?")));
     for (const QVariant &v : values)

@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "db/transaction.h"
+#include "domain/daterules.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -58,10 +59,10 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
                      QStringLiteral("invalid")};
     // `now` is UTC ISO text; its date is the day it is recorded.
     const QDate today = QDate::fromString(now.left(10), Qt::ISODate);
-    if (today.isValid() && r.offenceOn > today)
-        return Error{
-            tr("The offence date %1 is in the future").arg(r.offenceOn.toString(Qt::ISODate)),
-            QString(), QStringLiteral("invalid")};
+    // The range the form shows (DateRules), with its words.
+    if (today.isValid())
+        if (const QString p = DateRules::reoffence(today).problem(r.offenceOn); !p.isEmpty())
+            return Error{p, QString(), QStringLiteral("invalid")};
     if (r.offence.trimmed().isEmpty())
         return Error{tr("Say what the offence was"), QString(), QStringLiteral("invalid")};
     if (!Reoffence::sources().contains(r.source))

@@ -127,6 +127,21 @@ Result<QDate> ReviewStore::dueFor(qint64 personId) const
     return base.isValid() ? ReviewRules::dueDate(base, dateOf(q.value(1))) : QDate();
 }
 
+Result<QDate> ReviewStore::firstCaseOn(qint64 personId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT MIN(d) FROM (SELECT SUBSTR(first_seen, 1, 10) AS d FROM "
+                              "cid_case WHERE person_id = ? UNION ALL SELECT allocated_on FROM "
+                              "allocation WHERE person_id = ? UNION ALL SELECT SUBSTR(created_at, "
+                              "1, 10) FROM person WHERE id = ?) firsts"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not read the person's first case"), q);
+    return dateOf(q.value(0));
+}
+
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion)
 {
     return Transaction::run(m_db, [&] {

@@ -18,7 +18,10 @@ class ReviewStore
 public:
     explicit ReviewStore(QSqlDatabase db);
 
-    // Saves a new review, checked by Review::problem(today); its next review goes into the
+    // Saves a new review, checked by Review::problem(today) (DateRules::reviewedOn without the
+    // person's first case: history brought in from elsewhere, the demo's, may be older than
+    // the import that first brought the person, so only the form holds that bound); its next
+    // review goes into the
     // diary (the person's earlier open review entries are marked done).
     Result<qint64> save(const Review &review, const QString &user);
     Result<qint64> saveInTransaction(const Review &review, const QString &user, const QDate &today,
@@ -28,6 +31,12 @@ public:
     // When the person's next review is due (ReviewRules on their base); invalid when no base
     // date is known.
     Result<QDate> dueFor(qint64 personId) const;
+    // The person's first case as the caseload knows it, the earliest day a review of them can
+    // carry (DateRules::reviewedOn): the earliest of the day their first CID case was first
+    // seen, their first allocation and the day they came onto the caseload. CID's extract
+    // carries no opening date, so a case older than the first import counts from that import.
+    // Invalid for no such person.
+    Result<QDate> firstCaseOn(qint64 personId) const;
     // A team leader signs off a review they have checked: not their own, once.
     // Refused (EditConflict::Code) unless the review is still at `expectedVersion`, as read.
     Status signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion);

@@ -39,6 +39,17 @@ Result<QVector<AppUser>> UserStore::users() const
     return out;
 }
 
+Result<QHash<QString, QString>> UserStore::labels() const
+{
+    const Result<QVector<AppUser>> all = users();
+    if (!all)
+        return all.error();
+    QHash<QString, QString> out;
+    for (const AppUser &u : all.value())
+        out.insert(u.userName, u.label());
+    return out;
+}
+
 Result<std::optional<AppUser>> UserStore::find(const QString &userName) const
 {
     QSqlQuery q(m_db);

@@ -4,6 +4,7 @@
 #include "domain/appuser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -21,6 +22,8 @@ public:
     // Everyone, by team then display name.
     Result<QVector<AppUser>> users() const;
     Result<std::optional<AppUser>> find(const QString &userName) const;
+    // Each user name's label (display name, else the user name): how lists name people.
+    Result<QHash<QString, QString>> labels() const;
     // Adds or updates a user (by user name), checked by AppUser::problem(), by `by`. Only an
     // admin may (or anyone while the database has no admin: the first admin's own set-up), and
     // the last admin keeps the role.
