@@ -3,10 +3,12 @@
 // Shared by the test suites: a fresh database in a temporary folder, and people to put in it.
 #include "db/database.h"
 #include "store/personstore.h"
+#include "store/userstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -196,6 +198,66 @@ inline Status add(Database &db, const QVector<PersonStore::NewPerson> &people)
     if (!s)
         qWarning("TestData::add: %s", qPrintable(s.error().toString()));
     return s;
+}
+
+// Teams for the owner filters' "My team" (issue 16): team "Leeds A" is tleader and cwa; team
+// "Leeds AB" (a name the first begins) is cwab; "Liverpool A" is cwl; cwnone is in no team
+// (blank) and cwnull has none recorded. People T1-T8 are owned by tleader, cwa, cwab, cwl,
+// cwnone, cwnull, "ghost" (no Lodestar user) and nobody; all non-detained.
+inline Status addTeams(Database &db)
+{
+    struct U
+    {
+        const char *name;
+        const char *team;
+        const char *role;
+    };
+    for (const U &u : {U{"tleader", "Leeds A", "team_leader"}, U{"cwa", "Leeds A", "caseworker"},
+                       U{"cwab", "Leeds AB", "caseworker"}, U{"cwl", "Liverpool A", "caseworker"},
+                       U{"cwnone", "", "caseworker"}, U{"cwnull", nullptr, "caseworker"}}) {
+        AppUser user;
+        user.userName = QLatin1String(u.name);
+        user.displayName = QLatin1String(u.name);
+        user.team = u.team ? QLatin1String(u.team) : QString();
+        user.role = QLatin1String(u.role);
+        if (Status s = UserStore(db.sql()).save(user, QStringLiteral("setup")); !s)
+            return s;
+    }
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("UPDATE app_user SET team = NULL WHERE user_name = 'cwnull'")))
+        return Status::fail(q.lastError().text());
+    QVector<PersonStore::NewPerson> people;
+    const QStringList owners{QStringLiteral("tleader"), QStringLiteral("cwa"),
+                             QStringLiteral("cwab"),    QStringLiteral("cwl"),
+                             QStringLiteral("cwnone"),  QStringLiteral("cwnull"),
+                             QStringLiteral("ghost"),   QString()};
+    for (int i = 0; i < owners.size(); ++i)
+        people << person(QStringLiteral("T%1").arg(i + 1), QStringLiteral("Team%1").arg(i + 1),
+                         QStringLiteral("G"), QString(), 24, {}, QStringLiteral("CC Leeds"),
+                         owners.at(i));
+    return add(db, people);
+}
+
+// The people whose case owner is in `team`, worked out from the raw tables without the SQL under
+// test: each user's team, then each person's owner.
+inline QStringList refsOwnedByTeam(Database &db, const QString &team)
+{
+    QHash<QString, QString> teamOf;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT user_name, team FROM app_user")))
+        return {QStringLiteral("<error>")};
+    while (q.next())
+        teamOf.insert(q.value(0).toString(), q.value(1).toString());
+    QStringList refs;
+    if (!q.exec(QStringLiteral("SELECT person_ref, case_owner FROM person")))
+        return {QStringLiteral("<error>")};
+    while (q.next()) {
+        const QString owner = q.value(1).toString();
+        if (!team.isEmpty() && teamOf.contains(owner) && teamOf.value(owner) == team)
+            refs << q.value(0).toString();
+    }
+    refs.sort();
+    return refs;
 }
 
 // Gives a GUI test settings of its own, empty at the start, away from the user's.

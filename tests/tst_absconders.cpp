@@ -29,8 +29,8 @@ class TestAbsconders : public QObject
         f.step = s;
         f.takenOn = on;
         f.alternativesTried = QStringLiteral("Calls and letters");
-        if (s == L::Located)
-            f.outcome = FollowUpStore::reportingResumed();
+        f.outcome = s == L::Located ? FollowUpStore::reportingResumed() : QStringLiteral("Done");
+        f.notes = QStringLiteral("Address passed on");
         const auto id = store.record(f, QStringLiteral("caseworker"), L::Thresholds());
         QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
         if (countersign)

@@ -113,6 +113,7 @@ FollowUpStep declaration(const Context &c)
     s.step = FollowUpLadder::AbsconderDeclaration;
     s.takenOn = c.today;
     s.alternativesTried = QStringLiteral("Home visit, phone calls");
+    s.outcome = QStringLiteral("Whereabouts unknown");
     return s;
 }
 

@@ -402,6 +402,40 @@ private slots:
         QCOMPARE(step ? int(*step) : -1, due);
     }
 
+    void withTraceLocate_data()
+    {
+        QTest::addColumn<QVector<L::Record>>("run");
+        QTest::addColumn<QDate>("since"); // invalid: not with Trace and Locate
+        const QDate d(2026, 3, 1), e(2026, 3, 9);
+        QTest::newRow("no steps") << QVector<L::Record>{} << QDate();
+        QTest::newRow("declared only")
+            << QVector<L::Record>{{L::AbsconderDeclaration, d, d}} << QDate();
+        QTest::newRow("referred") << QVector<L::Record>{{L::AbsconderDeclaration, d, d},
+                                                        {L::TraceLocateReferral, e, {}}}
+                                  << e;
+        QTest::newRow("referred twice: the latest")
+            << QVector<L::Record>{{L::TraceLocateReferral, e, {}}, {L::TraceLocateReferral, d, {}}}
+            << e;
+        QTest::newRow("located the same day")
+            << QVector<L::Record>{{L::TraceLocateReferral, d, {}}, {L::Located, d, {}}} << QDate();
+        QTest::newRow("located later")
+            << QVector<L::Record>{{L::TraceLocateReferral, d, {}}, {L::Located, e, {}}} << QDate();
+        QTest::newRow("located, then referred again")
+            << QVector<L::Record>{{L::TraceLocateReferral, d, {}},
+                                  {L::Located, d.addDays(2), {}},
+                                  {L::TraceLocateReferral, e, {}}}
+            << e;
+    }
+    void withTraceLocate()
+    {
+        QFETCH(QVector<L::Record>, run);
+        QFETCH(QDate, since);
+        QCOMPARE(L::withTraceLocateSince(run), since);
+        // Nothing on the ladder is due for anyone with Trace and Locate.
+        if (since.isValid())
+            QVERIFY(!L::dueStep(20, run, L::Thresholds()));
+    }
+
     void ladderThresholdsAreSettings()
     {
         L::Thresholds strict;

@@ -3,6 +3,7 @@
 #include "domain/textfold.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "store/caseloadstore.h"
 #include "store/removalstore.h"
 #include "testsupport.h"
 
@@ -17,6 +18,7 @@ class TestCaseloadModel : public QObject
 
     TestDatabase m_t;
     QVector<PersonStore::NewPerson> m_people;
+    TestDatabase m_teams{QStringLiteral("teams.sqlite")};
 
     // Independent expectation: which of the fixture people a filter should keep.
     int expectedCount(const std::function<bool(const PersonStore::NewPerson &, int band)> &keep)
@@ -63,6 +65,7 @@ private slots:
                 i % 11 == 0 ? QStringLiteral("DETAINED") : QStringLiteral("NON_DETAINED"));
         }
         QVERIFY(TestData::add(*m_t.db, m_people));
+        QVERIFY(TestData::addTeams(*m_teams.db));
     }
 
     void modelTester()
@@ -280,6 +283,39 @@ private slots:
                      .arg(QLocale().toString(QDate::currentDate().addDays(-1),
                                              QStringLiteral("d MMM yyyy"))));
         QCOMPARE(band.data(Qt::DecorationRole).value<QColor>(), Banding::colour(0));
+    }
+
+    // "My team" (issue 16): the people owned by any member of the team, exactly; checked
+    // against the raw tables, on teams whose names begin alike, owners in no team or not users.
+    void filtersByMyTeam_data()
+    {
+        QTest::addColumn<QString>("team");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("Leeds A: a team leader and a caseworker") << "Leeds A" << 2;
+        QTest::newRow("Leeds AB: a name the first begins") << "Leeds AB" << 1;
+        QTest::newRow("Liverpool A") << "Liverpool A" << 1;
+        QTest::newRow("a team nobody is in") << "Croydon" << 0;
+        QTest::newRow("blank: those in no team are nobody's team") << "" << 0;
+    }
+    void filtersByMyTeam()
+    {
+        QFETCH(QString, team);
+        QFETCH(int, expected);
+        CaseloadFilter f;
+        f.ownerTeam = team;
+        QVERIFY(!f.isEmpty());
+        const CaseloadStore store(m_teams.db->sql());
+        const auto rows = store.fetch(f, CaseloadColumn::PersonRef, Qt::AscendingOrder, 0, 100);
+        QVERIFY(rows);
+        QStringList refs;
+        for (const CaseloadRow &r : rows.value())
+            refs << r.personRef;
+        QCOMPARE(refs, TestData::refsOwnedByTeam(*m_teams.db, team));
+        QCOMPARE(int(refs.size()), expected);
+        QCOMPARE(store.count(f).value(), expected);
+        // With the other filters, as one more condition.
+        f.caseOwner = QStringLiteral("cwa");
+        QCOMPARE(store.count(f).value(), team == QLatin1String("Leeds A") ? 1 : 0);
     }
 };
 

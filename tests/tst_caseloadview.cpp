@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 
@@ -73,16 +74,17 @@ private slots:
         QCOMPARE(counts.last().at(0).toInt(), 2);
         QCOMPARE(counts.last().at(1).toInt(), 5);
         auto *empty = view.findChild<QLabel *>(QStringLiteral("emptyMessage"));
-        QVERIFY(empty && empty->isHidden());
+        QVERIFY(empty && !empty->isVisible());
         QTest::keyClicks(search, QStringLiteral("zzz"));
         QTRY_COMPARE(view.model()->rowCount(), 0);
         QVERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(QLatin1String("No people match")));
+        QVERIFY2(empty->text().contains(QStringLiteral("hidden by Search = “josezzz”")),
+                 qPrintable(empty->text()));
         QTest::keyClick(search, Qt::Key_Backspace);
         QTest::keyClick(search, Qt::Key_Backspace);
         QTest::keyClick(search, Qt::Key_Backspace);
         QTRY_COMPARE(view.model()->rowCount(), 2);
-        QVERIFY(empty->isHidden());
+        QVERIFY(!empty->isVisible());
         QTest::keyClicks(search, QStringLiteral(" garc"));
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("García"));
@@ -91,6 +93,37 @@ private slots:
         typeText(search, QStringLiteral("ПЁТР"));
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QCOMPARE(view.model()->index(0, 0).data().toString(), QStringLiteral("Иванов"));
+    }
+
+    // "My team" (issue 16) among the owners: the people of the team leader's team, remembered;
+    // offered but disabled, saying why, to a user in no team.
+    void ownerFilterOffersMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        {
+            CaseloadView view(t.db->sql(), QStringLiteral("tleader"));
+            auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+            const int team = owner->findText(QStringLiteral("My team (Leeds A)"));
+            QCOMPARE(team, 2); // after Everyone and My cases
+            owner->setCurrentIndex(team);
+            QCOMPARE(view.model()->rowCount(), 2);
+            QCOMPARE(view.model()->index(0, int(CaseloadColumn::PersonRef)).data().toString(),
+                     QStringLiteral("T1"));
+            view.refresh(); // the lists are filled again: the choice stays
+            QCOMPARE(owner->currentIndex(), team);
+            QCOMPARE(view.model()->rowCount(), 2);
+        }
+        CaseloadView again(t.db->sql(), QStringLiteral("tleader"));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
+                 QStringLiteral("My team (Leeds A)"));
+        QCOMPARE(again.model()->rowCount(), 2);
+        CaseloadView loner(t.db->sql(), QStringLiteral("cwnone"));
+        auto *owner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        const auto *items = qobject_cast<QStandardItemModel *>(owner->model());
+        QCOMPARE(items->item(2)->text(), QStringLiteral("My team"));
+        QVERIFY(!items->item(2)->isEnabled());
+        QVERIFY(items->item(2)->toolTip().contains(QStringLiteral("no team")));
     }
 
     void filtersThroughTheComboBoxes()

@@ -304,6 +304,7 @@ const QVector<Case> &cases()
              s.step = FollowUpLadder::AbsconderDeclaration;
              s.takenOn = p.today;
              s.alternativesTried = QStringLiteral("Home visit, phone calls");
+             s.outcome = QStringLiteral("Whereabouts unknown");
              return FollowUpStore(p.a).record(s, QStringLiteral("jmensah"),
                                               FollowUpLadder::Thresholds());
          },

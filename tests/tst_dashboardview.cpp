@@ -14,6 +14,7 @@
 #include "personrecordwidget.h"
 #include "store/storesupport.h"
 #include "testsupport.h"
+#include "usersettings.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -135,7 +136,7 @@ void TestDashboardView::initTestCase()
     // The demo's own as-of date, not the clock: the period remembered in the settings is the
     // one the view opens on.
     m_period = DashboardFilter::lastTwelveMonths(QDate::fromString(options.asOf, Qt::ISODate));
-    QSettings settings;
+    UserSettings settings(m_t.db->sql(), m_user);
     settings.setValue(QStringLiteral("dashboard/from"), m_period.from);
     settings.setValue(QStringLiteral("dashboard/to"), m_period.to);
     settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
@@ -369,8 +370,11 @@ void TestDashboardView::filterChangeRecomputesInTheSameViews()
     view.fromEdit()->setDate(from);
     QCOMPARE(view.computedFilter().from, m_period.from);
     QTRY_COMPARE(view.computedFilter().from, from);
-    QCOMPARE(QSettings().value(QStringLiteral("dashboard/from")).toDate(), from);
-    QCOMPARE(QSettings().value(QStringLiteral("dashboard/owningUnit")).toString(),
+    QCOMPARE(UserSettings(m_t.db->sql(), m_user).value(QStringLiteral("dashboard/from")).toDate(),
+             from);
+    QCOMPARE(UserSettings(m_t.db->sql(), m_user)
+                 .value(QStringLiteral("dashboard/owningUnit"))
+                 .toString(),
              QStringLiteral("CC Leeds"));
     // An empty period is refused with a message, the charts staying as they were.
     view.toEdit()->setDate(from.addDays(-1));
@@ -379,7 +383,7 @@ void TestDashboardView::filterChangeRecomputesInTheSameViews()
     QCOMPARE(view.computedFilter().to, m_period.to);
 
     // Put the settings back for the other tests.
-    QSettings settings;
+    UserSettings settings(m_t.db->sql(), m_user);
     settings.setValue(QStringLiteral("dashboard/from"), m_period.from);
     settings.setValue(QStringLiteral("dashboard/to"), m_period.to);
     settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
@@ -596,7 +600,7 @@ void TestDashboardView::computeErrorIsShownNotCrashed()
 // A period set on an earlier day gives way to the twelve months to today; team and unit stay.
 void TestDashboardView::periodFromAnEarlierDayIsNotKept()
 {
-    QSettings settings;
+    UserSettings settings(m_t.db->sql(), m_user);
     settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate().addDays(-1));
     {
         DashboardView view(m_t.db->sql(), m_user);

@@ -2,6 +2,7 @@
 // diary model under QAbstractItemModelTester, and the diary tab of the person record used
 // through its widgets.
 #include "itemmodels/diarymodel.h"
+#include "itemmodels/displaytext.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
 #include "mydiaryview.h"
@@ -12,12 +13,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -286,7 +289,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAsOf(today);
-        model.setUser(QStringLiteral("amy"));
+        model.setWhose(OwnerScope::user(QStringLiteral("amy")));
         QVERIFY(model.reload());
         QStringList titles;
         for (int r = 0; r < model.rowCount(); ++r)
@@ -298,16 +301,20 @@ private slots:
         QCOMPARE(model.count(MyDiaryModel::Part::Overdue), 1);
         QCOMPARE(model.count(MyDiaryModel::Part::Today), 1);
         QCOMPARE(model.count(MyDiaryModel::Part::ThisWeek), 2);
-        QVERIFY(model.index(0, MyDiaryModel::When)
-                    .data()
-                    .toString()
-                    .startsWith(QStringLiteral("Overdue by 3 day")));
+        // Issue 16: the due date with the overdue text, not a count of days alone.
+        const QString overdue = model.index(0, MyDiaryModel::When).data().toString();
+        QVERIFY2(overdue.startsWith(QStringLiteral("Overdue by 3 day")), qPrintable(overdue));
+        QVERIFY2(
+            overdue.endsWith(
+                QStringLiteral("(due %1)").arg(DisplayText::date(QStringLiteral("2026-06-07")))),
+            qPrintable(overdue));
+        QCOMPARE(DisplayText::date(QStringLiteral("2026-06-07")), QStringLiteral("7 Jun 2026"));
         QVERIFY(model.index(0, 0).data(Roles::Problem).toBool());
         QCOMPARE(model.index(1, MyDiaryModel::When).data().toString(), QStringLiteral("Today"));
         QCOMPARE(model.index(0, MyDiaryModel::Person).data().toString(), QStringLiteral("Mine, A"));
         QCOMPARE(model.index(0, MyDiaryModel::Reference).data(Roles::PersonId).toLongLong(), 1);
         // Everyone's: bob's own entry too.
-        model.setUser(QString());
+        model.setWhose(OwnerScope::everyone());
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 5);
         // Marking done takes it off the list and records who did it.
@@ -320,6 +327,69 @@ private slots:
             overdueDone |= d.title == QLatin1String("Overdue on mine") && d.isDone() &&
                            d.doneBy == QLatin1String("amy");
         QVERIFY(overdueDone);
+    }
+
+    // "My team" in the diary (issue 16): the entries on the people the team's members own, or
+    // that they wrote, exactly; against the raw tables.
+    void myDiaryFiltersByMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        const QDate today = QDate::currentDate();
+        DiaryStore store(t.db->sql());
+        struct E
+        {
+            const char *ref;
+            const char *by;
+        };
+        // On T1 (tleader's), T4 (cwl's), T5 (cwnone's), T7 (ghost's), T8 (nobody's).
+        for (const E &e : {E{"T1", "cwl"}, E{"T4", "cwa"}, E{"T4", "cwl"}, E{"T5", "cwnone"},
+                           E{"T7", "ghost"}, E{"T8", "tleader"}, E{"T8", "cwab"}}) {
+            DiaryEntry d;
+            d.personId = PersonStore(t.db->sql()).findByRef(QLatin1String(e.ref)).value()->id;
+            d.due = today.addDays(-1);
+            d.title = QStringLiteral("%1 by %2").arg(QLatin1String(e.ref), QLatin1String(e.by));
+            QVERIFY(store.add(d, QLatin1String(e.by)));
+        }
+        // Independently: each user's team, then each entry's owner and writer.
+        QHash<QString, QString> teamOf;
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT user_name, team FROM app_user")));
+        while (q.next())
+            teamOf.insert(q.value(0).toString(), q.value(1).toString());
+        for (const QString &team : {QStringLiteral("Leeds A"), QStringLiteral("Leeds AB"),
+                                    QStringLiteral("Liverpool A"), QString()}) {
+            QStringList expected;
+            QVERIFY(q.exec(QStringLiteral("SELECT d.title, p.case_owner, d.created_by FROM "
+                                          "diary_entry d JOIN person p ON p.id = d.person_id")));
+            const auto inTeam = [&](const QString &user) {
+                return !team.isEmpty() && teamOf.contains(user) && teamOf.value(user) == team;
+            };
+            while (q.next())
+                if (inTeam(q.value(1).toString()) || inTeam(q.value(2).toString()))
+                    expected << q.value(0).toString();
+            expected.sort();
+            const auto items = store.openUntil(today.addDays(7), OwnerScope::team(team));
+            QVERIFY(items);
+            QStringList titles;
+            for (const DiaryStore::Item &i : items.value())
+                titles << i.entry.title;
+            titles.sort();
+            QCOMPARE(titles, expected);
+            QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::team(team)).value(),
+                     int(expected.size()));
+        }
+        QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::team(QStringLiteral("Leeds A")))
+                     .value(),
+                 3); // T1 by cwl, T4 by cwa, T8 by tleader, and nothing else
+        QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::everyone()).value(), 7);
+
+        MyDiaryView view(t.db->sql(), QStringLiteral("cwa"));
+        auto *whose = view.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"));
+        QCOMPARE(whose->currentData().toString(), QStringLiteral("mine"));
+        QCOMPARE(view.model()->rowCount(), 1); // the entry cwa wrote
+        whose->setCurrentIndex(whose->findData(QStringLiteral("team")));
+        QCOMPARE(view.model()->rowCount(), 3);
     }
 
     void myDiaryViewMarksDone()
@@ -354,6 +424,74 @@ private slots:
             doneBySokafor |= d.title == QLatin1String("Call the embassy") &&
                              d.doneBy == QLatin1String("sokafor");
         QVERIFY(doneBySokafor);
+    }
+
+    // Mark Done can be undone (issue 16): the view says what it marked, with Undo beside it
+    // (and Ctrl+Z); undoing reopens the entry through the store, audited, and it is listed again.
+    void myDiaryViewUndoesMarkDone()
+    {
+        DiaryStore store(m_t.db->sql());
+        DiaryEntry e = entry(QDate::currentDate().addDays(-4), QStringLiteral("Chase the ETD"));
+        const auto added = store.add(e, QStringLiteral("sokafor"));
+        QVERIFY(added);
+        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto rowOf = [&] {
+            for (int r = 0; r < view.model()->rowCount(); ++r)
+                if (view.model()->itemAt(r).entry.id == added.value())
+                    return r;
+            return -1;
+        };
+        const int before = view.model()->rowCount();
+        auto *undo = view.findChild<QPushButton *>(QStringLiteral("undoDoneButton"));
+        QVERIFY(undo && !undo->isVisible());
+        const auto audited = [&] {
+            QSqlQuery q(m_t.db->sql());
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'diary_entry' "
+                                     "AND entity_id = ?"));
+            q.addBindValue(added.value());
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int auditedBefore = audited();
+
+        for (const bool byKey : {false, true}) {
+            view.table()->selectRow(rowOf());
+            QSignalSpy said(&view, &MyDiaryView::statusMessage);
+            QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("markDoneButton")),
+                              Qt::LeftButton);
+            QCOMPARE(view.model()->rowCount(), before - 1);
+            QCOMPARE(rowOf(), -1);
+            QVERIFY(undo->isVisible());
+            const QString marked =
+                view.findChild<QLabel *>(QStringLiteral("undoDoneLabel"))->text();
+            QVERIFY2(marked.contains(QStringLiteral("Chase the ETD")) &&
+                         marked.contains(QStringLiteral("Okafor, Sam")),
+                     qPrintable(marked));
+            QCOMPARE(said.count(), 1);
+            for (const DiaryEntry &d : store.forPerson(m_person).value())
+                if (d.id == added.value())
+                    QVERIFY(d.isDone());
+            QSignalSpy changed(&view, &MyDiaryView::personChanged);
+            if (byKey) {
+                view.table()->setFocus();
+                QTest::keySequence(&view, QKeySequence::Undo);
+            } else {
+                QTest::mouseClick(undo, Qt::LeftButton);
+            }
+            QCOMPARE(view.model()->rowCount(), before);
+            QVERIFY(rowOf() >= 0);
+            QVERIFY(!undo->isVisible());
+            QCOMPARE(changed.count(), 1);
+            for (const DiaryEntry &d : store.forPerson(m_person).value())
+                if (d.id == added.value()) {
+                    QVERIFY(!d.isDone());
+                    QVERIFY(d.doneBy.isEmpty());
+                }
+        }
+        // Each mark and each undo is in the audit trail.
+        QCOMPARE(audited(), auditedBefore + 4);
     }
 };
 

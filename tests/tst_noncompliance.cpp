@@ -19,6 +19,7 @@
 #include "store/followupstore.h"
 #include "store/noncompliancestore.h"
 #include "testsupport.h"
+#include "usersettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -26,17 +27,24 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
+#include <tuple>
 
 using L = FollowUpLadder;
+Q_DECLARE_METATYPE(NoncomplianceRow)
 
 class TestNoncompliance : public QObject
 {
@@ -87,6 +95,11 @@ class TestNoncompliance : public QObject
         f.personId = id(ref);
         f.step = s;
         f.takenOn = m_asOf.addDays(-daysAgo);
+        // What each step needs (FollowUpStep::problems), but for a declaration's alternatives
+        // and a located step's choice.
+        f.outcome = QStringLiteral("Done");
+        if (L::needsNotes(s))
+            f.notes = QStringLiteral("Last known address passed on");
         return f;
     }
 
@@ -170,6 +183,88 @@ private slots:
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
     }
 
+    // Issue 16: a step with an empty outcome and notes was accepted. Each step needs its outcome,
+    // a referral its notes, a declaration the alternatives tried: the rule says which field, and
+    // the store refuses the same, writing nothing.
+    void stepNeedsWhatItNeeds_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("notes");
+        QTest::addColumn<QString>("alternatives");
+        QTest::addColumn<QVector<int>>("missing"); // FollowUpStep::Field, in order
+        const int outcome = int(FollowUpStep::Field::Outcome);
+        const int notes = int(FollowUpStep::Field::Notes);
+        const int alternatives = int(FollowUpStep::Field::Alternatives);
+        QTest::newRow("warning, nothing said") << int(L::VerbalWarning) << ""
+                                               << ""
+                                               << "" << QVector<int>{outcome};
+        QTest::newRow("warning, blanks only") << int(L::VerbalWarning) << "  "
+                                              << " "
+                                              << "" << QVector<int>{outcome};
+        QTest::newRow("warning, an outcome") << int(L::VerbalWarning) << "Spoke to him"
+                                             << ""
+                                             << "" << QVector<int>{};
+        QTest::newRow("letter, an outcome") << int(L::WarningLetter) << "Sent"
+                                            << ""
+                                            << "" << QVector<int>{};
+        QTest::newRow("arrest team, nothing") << int(L::ArrestReferral) << ""
+                                              << ""
+                                              << "" << QVector<int>{outcome, notes};
+        QTest::newRow("arrest team, no notes") << int(L::ArrestReferral) << "Accepted"
+                                               << ""
+                                               << "" << QVector<int>{notes};
+        QTest::newRow("arrest team, complete") << int(L::ArrestReferral) << "Accepted"
+                                               << "Address"
+                                               << "" << QVector<int>{};
+        QTest::newRow("declaration, nothing") << int(L::AbsconderDeclaration) << ""
+                                              << ""
+                                              << "" << QVector<int>{outcome, alternatives};
+        QTest::newRow("declaration, complete") << int(L::AbsconderDeclaration) << "Unknown"
+                                               << ""
+                                               << "Calls" << QVector<int>{};
+        QTest::newRow("Trace and Locate, no notes") << int(L::TraceLocateReferral) << "Accepted"
+                                                    << ""
+                                                    << "" << QVector<int>{notes};
+        QTest::newRow("located, free text is not a choice") << int(L::Located) << "found him"
+                                                            << ""
+                                                            << "" << QVector<int>{outcome};
+        QTest::newRow("located, detained") << int(L::Located) << "detained"
+                                           << ""
+                                           << "" << QVector<int>{};
+    }
+    void stepNeedsWhatItNeeds()
+    {
+        QFETCH(int, step);
+        QFETCH(QString, outcome);
+        QFETCH(QString, notes);
+        QFETCH(QString, alternatives);
+        QFETCH(QVector<int>, missing);
+        FollowUpStep s;
+        // OK complied: in no queue, so the steps recorded here change nothing the queue tests see.
+        s.personId = id("OK");
+        s.step = L::Step(step);
+        s.takenOn = m_asOf.addDays(-20);
+        s.outcome = outcome;
+        s.notes = notes;
+        s.alternativesTried = alternatives;
+        QVector<int> fields;
+        for (const FollowUpStep::Problem &p : s.problems()) {
+            fields << int(p.field);
+            QVERIFY(!p.message.isEmpty());
+        }
+        QCOMPARE(fields, missing);
+        FollowUpStore store(m_t.db->sql());
+        const int before = int(store.forPerson(s.personId).value().size());
+        const auto id = store.record(s, QStringLiteral("sokafor"), L::Thresholds());
+        QCOMPARE(id.ok(), missing.isEmpty());
+        if (!missing.isEmpty()) {
+            QCOMPARE(id.error().code, QStringLiteral("invalid"));
+            QCOMPARE(id.error().message, s.problems().first().message);
+            QCOMPARE(int(store.forPerson(s.personId).value().size()), before);
+        }
+    }
+
     void declarationIsCountersignedBySomeoneElse()
     {
         TestDatabase t;
@@ -181,6 +276,7 @@ private slots:
         d.step = L::AbsconderDeclaration;
         d.takenOn = QDate::currentDate();
         d.alternativesTried = QStringLiteral("Phone, two letters, home visit, arrest team");
+        d.outcome = QStringLiteral("Whereabouts unknown");
         const auto declared = store.record(d, QStringLiteral("caseworker"), L::Thresholds());
         QVERIFY(declared);
         QVERIFY(store.forPerson(1).value().first().needsCountersignature());
@@ -198,6 +294,7 @@ private slots:
                 w.personId = 1;
                 w.step = L::VerbalWarning;
                 w.takenOn = QDate::currentDate();
+                w.outcome = QStringLiteral("Warned by phone");
                 return w;
             }(),
             QStringLiteral("caseworker"), L::Thresholds());
@@ -338,6 +435,129 @@ private slots:
         QVERIFY(lastWeek > 0 && lastWeek < qint64(rows.value().size()));
         QCOMPARE(refsOf(rows.value(), [](const NoncomplianceRow &r) { return r.unactioned; }),
                  figure("unactioned_breaches", at, demo));
+        // In the rule's order: everyone with Trace and Locate after everyone still to act on.
+        QVERIFY(std::is_sorted(rows.value().cbegin(), rows.value().cend(),
+                               &NoncomplianceRow::moreUrgent));
+        QVERIFY(
+            std::is_partitioned(rows.value().cbegin(), rows.value().cend(),
+                                [](const NoncomplianceRow &r) { return !r.withTraceLocate(); }));
+        QVERIFY(std::any_of(rows.value().cbegin(), rows.value().cend(),
+                            [](const NoncomplianceRow &r) { return r.withTraceLocate(); }));
+    }
+
+    // The queue's order (issue 16), the pure rule: still to act on first, then those with Trace
+    // and Locate; within each, urgent, longest run, latest breach.
+    void queueOrder_data()
+    {
+        QTest::addColumn<NoncomplianceRow>("first");
+        QTest::addColumn<NoncomplianceRow>("second");
+        const auto row = [](int band, int run, const char *lastBreach, bool withTraceLocate) {
+            NoncomplianceRow r;
+            r.personRef = QStringLiteral("P%1%2").arg(band).arg(run);
+            r.band = band;
+            r.consecutive = run;
+            r.lastBreach = QLatin1String(lastBreach);
+            if (withTraceLocate)
+                r.withTraceLocateSince = QDate(2026, 3, 1);
+            return r;
+        };
+        QTest::newRow("to act on, before an urgent long run with Trace and Locate")
+            << row(3, 1, "2026-03-01T10:00", false) << row(1, 16, "2026-03-09T10:00", true);
+        QTest::newRow("urgent before not, both to act on")
+            << row(1, 1, "2026-03-01T10:00", false) << row(3, 9, "2026-03-09T10:00", false);
+        QTest::newRow("urgent before not, both with Trace and Locate")
+            << row(1, 1, "2026-03-01T10:00", true) << row(3, 9, "2026-03-09T10:00", true);
+        QTest::newRow("the longer run")
+            << row(3, 5, "2026-03-01T10:00", false) << row(3, 4, "2026-03-09T10:00", false);
+        QTest::newRow("the later breach")
+            << row(3, 4, "2026-03-09T10:00", true) << row(3, 4, "2026-03-01T10:00", true);
+    }
+    void queueOrder()
+    {
+        QFETCH(NoncomplianceRow, first);
+        QFETCH(NoncomplianceRow, second);
+        QVERIFY(NoncomplianceRow::moreUrgent(first, second));
+        QVERIFY(!NoncomplianceRow::moreUrgent(second, first));
+        QVERIFY(!NoncomplianceRow::moreUrgent(first, first));
+    }
+
+    // The store lists the queue in the rule's order: an urgent absconder of a long run already
+    // with Trace and Locate comes after a one-breach caseworker's case.
+    void queueListsThoseWithTraceLocateLast()
+    {
+        TestDatabase t;
+        QVERIFY(
+            TestData::add(*t.db, {TestData::person(QStringLiteral("TL"), QStringLiteral("Traced"),
+                                                   QStringLiteral("G"), QStringLiteral("2"), 77),
+                                  TestData::person(QStringLiteral("ON"), QStringLiteral("Once"),
+                                                   QStringLiteral("G"), QString(), 24),
+                                  TestData::person(QStringLiteral("DU"), QStringLiteral("Due"),
+                                                   QStringLiteral("G"), QStringLiteral("2"), 77)}));
+        QSqlQuery q(t.db->sql());
+        q.prepare(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                 "outcome, source) VALUES (?, ?, ?, 'NO_SHOW', 'CID')"));
+        int n = 0;
+        for (int week = 1; week <= 9; ++week)
+            for (int person : {1, 3}) {
+                q.addBindValue(QStringLiteral("E%1").arg(++n));
+                q.addBindValue(person);
+                q.addBindValue(m_asOf.addDays(-7 * week).toString(Qt::ISODate) +
+                               QStringLiteral("T10:00"));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        q.addBindValue(QStringLiteral("E%1").arg(++n));
+        q.addBindValue(2);
+        q.addBindValue(m_asOf.addDays(-1).toString(Qt::ISODate) + QStringLiteral("T10:00"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        // TL was declared (countersigned) and referred to Trace and Locate; DU only declared.
+        QSqlQuery s(t.db->sql());
+        QVERIFY(s.prepare(QStringLiteral(
+            "INSERT INTO followup_step (person_id, step, taken_on, recorded_by, recorded_at, "
+            "countersigned_by, countersigned_at) VALUES (?, ?, ?, 'cw', '2026-01-01T00:00:00Z', "
+            "?, ?)")));
+        const QString declared = m_asOf.addDays(-30).toString(Qt::ISODate);
+        const QString referred = m_asOf.addDays(-28).toString(Qt::ISODate);
+        for (const auto &[person, step, on] : {std::tuple{1, "absconder_declaration", declared},
+                                               std::tuple{1, "trace_locate_referral", referred},
+                                               std::tuple{3, "absconder_declaration", declared}}) {
+            const bool declaration = QLatin1String(step) == QLatin1String("absconder_declaration");
+            const QVariant none(QMetaType(QMetaType::QString));
+            s.addBindValue(person);
+            s.addBindValue(QLatin1String(step));
+            s.addBindValue(on);
+            s.addBindValue(declaration ? QVariant(QStringLiteral("tl")) : none);
+            s.addBindValue(declaration ? QVariant(on + QStringLiteral("T12:00:00Z")) : none);
+            QVERIFY2(s.exec(), qPrintable(s.lastError().text()));
+        }
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(m_at, L::Thresholds());
+        QVERIFY(rows);
+        QStringList order;
+        for (const NoncomplianceRow &r : rows.value())
+            order << r.personRef;
+        // DU (band 1, an absconder with Trace and Locate due) is still to act on: first. ON (band
+        // 3, one breach) next. TL, band 1 with the longest run but with Trace and Locate: last.
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("DU"), QStringLiteral("ON"), QStringLiteral("TL")}));
+        QCOMPARE(rows.value().last().withTraceLocateSince, m_asOf.addDays(-28));
+        QVERIFY(!rows.value().last().due);
+        QCOMPARE(rows.value().first().due, std::optional<L::Step>(L::TraceLocateReferral));
+        QVERIFY(!rows.value().first().withTraceLocate());
+        // The figure still counts everyone in the queue: the list and its count agree.
+        QCOMPARE(Figures::compute(t.db->sql(), m_at).value().noncomplianceQueue, 3);
+
+        NoncomplianceView view(t.db->sql(), QStringLiteral("sokafor"));
+        QCOMPARE(view.model()->rowAt(2).personRef, QStringLiteral("TL"));
+        QVERIFY(view.model()
+                    ->index(2, NoncomplianceModel::NextStep)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("None: with Trace and Locate since")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("noncomplianceSummary"))
+                    ->text()
+                    .contains(QStringLiteral("1 with Trace and Locate (listed last)")));
+        // The table shows the store's order until a header is clicked.
+        QCOMPARE(view.table()->model()->index(2, NoncomplianceModel::Reference).data().toString(),
+                 QStringLiteral("TL"));
     }
 
     void modelShowsAndFiltersTheQueue()
@@ -370,18 +590,18 @@ private slots:
         QCOMPARE(model.index(4, NoncomplianceModel::Reference).data(Roles::PersonId).toLongLong(),
                  id("C2"));
         QCOMPARE(model.index(5, NoncomplianceModel::ThisWeek).data().toInt(), 0); // C3
-        model.setFilter(true, false, QString());
+        model.setFilter(true, false, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 4);
-        model.setFilter(false, true, QString());
+        model.setFilter(false, true, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.rowOfPerson(id("C3")), -1);
-        model.setFilter(true, true, QString());
+        model.setFilter(true, true, OwnerScope::everyone());
         QCOMPARE(model.rowCount(), 3); // A1, N1, C1
-        model.setFilter(false, false, QStringLiteral("jmensah"));
+        model.setFilter(false, false, OwnerScope::user(QStringLiteral("jmensah")));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowAt(0).personRef, QStringLiteral("C2"));
         QCOMPARE(model.totalCount(), 6);
-        model.setFilter(false, false, QString());
+        model.setFilter(false, false, OwnerScope::everyone());
         for (int c = 0; c < model.columnCount(); ++c)
             QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
     }
@@ -414,22 +634,45 @@ private slots:
             QVERIFY(dialog);
             sawDialog = true;
             QCOMPARE(dialog->step().step, L::ArrestReferral);
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *outcomeProblem = dialog->findChild<QLabel *>(QStringLiteral("outcomeProblem"));
+            auto *notesProblem = dialog->findChild<QLabel *>(QStringLiteral("notesProblem"));
+            // Nothing said yet: OK waits, and each field says what it needs beside itself.
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(outcomeProblem->isVisible());
+            QVERIFY(notesProblem->isVisible());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("outcomeEdit")),
+                             QStringLiteral("Accepted by the North West team"));
+            QVERIFY(!outcomeProblem->isVisible());
+            QVERIFY(!ok->isEnabled()); // a referral needs its notes too
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit")),
+                             QStringLiteral("Last known address and photograph"));
+            QVERIFY(!notesProblem->isVisible());
+            QVERIFY(ok->isEnabled());
             // A declaration without the alternatives tried cannot be saved.
             dialog->setStep(L::AbsconderDeclaration);
-            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled());
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("alternativesProblem"))->isVisible());
             dialog->setStep(L::ArrestReferral);
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         });
+        QSignalSpy said(&view, &NoncomplianceView::statusMessage);
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("recordFollowUpButton")),
                           Qt::LeftButton);
         QVERIFY(sawDialog);
-        // C1 is actioned now: gone from the unactioned-only list.
+        // C1 is actioned now: gone from the unactioned-only list, and the view says so.
+        QCOMPARE(said.count(), 1);
+        QCOMPARE(said.first().first().toString(),
+                 QStringLiteral("Recorded 'Referral to an arrest team' for Family C1, G (C1). The "
+                                "filters now hide them."));
         QCOMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.model()->rowOfPerson(id("C1")), -1);
         const auto steps = FollowUpStore(m_t.db->sql()).forPerson(id("C1"));
         QCOMPARE(steps.value().first().step, L::ArrestReferral);
+        QCOMPARE(steps.value().first().outcome, QStringLiteral("Accepted by the North West team"));
+        QCOMPARE(steps.value().first().notes, QStringLiteral("Last known address and photograph"));
         QCOMPARE(steps.value().first().recordedBy, QStringLiteral("sokafor"));
         QTest::mouseClick(unactioned, Qt::LeftButton, {}, QPoint(5, unactioned->height() / 2));
         QCOMPARE(view.model()->rowCount(), 6);
@@ -455,14 +698,18 @@ private slots:
                         ->text()
                         .endsWith(QStringLiteral("Showing 5.")));
         }
-        QVERIFY(QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
+        QVERIFY(UserSettings(m_t.db->sql(), QStringLiteral("sokafor"))
+                    .value(QStringLiteral("noncompliance/breachedLastWeek"))
+                    .toBool());
         NoncomplianceView again(m_t.db->sql(), QStringLiteral("sokafor"));
         auto *lastWeek = again.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"));
         QVERIFY(lastWeek->isChecked());
         QCOMPARE(again.model()->rowCount(), 5);
         lastWeek->setChecked(false);
         QCOMPARE(again.model()->rowCount(), 6);
-        QVERIFY(!QSettings().value(QStringLiteral("noncompliance/breachedLastWeek")).toBool());
+        QVERIFY(!UserSettings(m_t.db->sql(), QStringLiteral("sokafor"))
+                     .value(QStringLiteral("noncompliance/breachedLastWeek"))
+                     .toBool());
     }
 
     void ladderThresholdsAreSettings()
@@ -515,6 +762,99 @@ private slots:
         QCOMPARE(record->personId(), queue->model()->rowAt(0).personId);
         auto *lower = record->findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QCOMPARE(lower->currentWidget(), static_cast<QWidget *>(record->reportingPanel()));
+    }
+
+    // "My team" in the queue (issue 16): exactly the people in it owned by any member of the
+    // team, against the raw tables; a user in no team has the choice, disabled.
+    void queueFiltersByMyTeam()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+                "SELECT 'E' || id, id, '%1T10:00', 'NO_SHOW', 'CID' FROM person")
+                .arg(m_asOf.addDays(-2).toString(Qt::ISODate))));
+        // T3's owner cwab is in "Leeds AB"; T4 (cwl, Liverpool A) has reported since: out.
+        QVERIFY(q.exec(
+            QStringLiteral(
+                "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
+                "SELECT 'R' || id, id, '%1T10:00', 'COMPLETED', 'CID' FROM person WHERE person_ref "
+                "= 'T4'")
+                .arg(m_asOf.addDays(-1).toString(Qt::ISODate))));
+        const auto rows = NoncomplianceStore(t.db->sql()).queue(m_at, L::Thresholds());
+        QVERIFY(rows);
+        const QStringList queued =
+            refsOf(rows.value(), [](const NoncomplianceRow &) { return true; });
+        QCOMPARE(queued.size(), 7);
+        for (const QString &team : {QStringLiteral("Leeds A"), QStringLiteral("Leeds AB"),
+                                    QStringLiteral("Liverpool A"), QString()}) {
+            QStringList expected;
+            for (const QString &ref : TestData::refsOwnedByTeam(*t.db, team))
+                if (queued.contains(ref))
+                    expected << ref;
+            const OwnerScope scope = OwnerScope::team(team);
+            QCOMPARE(refsOf(rows.value(),
+                            [&](const NoncomplianceRow &r) {
+                                return scope.contains(r.caseOwner, r.ownerTeam);
+                            }),
+                     expected);
+            NoncomplianceModel model(t.db->sql());
+            QAbstractItemModelTester tester(&model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setAsOf(m_at);
+            QVERIFY(model.reload());
+            model.setFilter(false, false, scope);
+            QCOMPARE(model.rowCount(), int(expected.size()));
+            QCOMPARE(model.countWithin(scope), int(expected.size()));
+        }
+        QCOMPARE(TestData::refsOwnedByTeam(*t.db, QStringLiteral("Leeds A")),
+                 (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
+
+        // The team leader chooses My team; a caseworker in no team finds it disabled.
+        NoncomplianceView leader(t.db->sql(), QStringLiteral("tleader"));
+        auto *owner = leader.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        QVERIFY(owner);
+        const int team = owner->findData(QStringLiteral("team"));
+        QCOMPARE(owner->itemText(team), QStringLiteral("My team (Leeds A)"));
+        owner->setCurrentIndex(team);
+        QCOMPARE(leader.model()->rowCount(), 2);
+        NoncomplianceView again(t.db->sql(), QStringLiteral("tleader"));
+        QCOMPARE(again.model()->rowCount(), 2); // remembered
+        NoncomplianceView loner(t.db->sql(), QStringLiteral("cwnone"));
+        auto *lonerOwner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+        const auto *items = qobject_cast<QStandardItemModel *>(lonerOwner->model());
+        QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->isEnabled());
+        QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->toolTip().isEmpty());
+        lonerOwner->setCurrentIndex(lonerOwner->findData(QStringLiteral("team")));
+        QCOMPARE(loner.model()->rowCount(), 7); // no team: nothing to narrow to
+    }
+
+    // The main window's status bar says what was recorded, for whom (issue 16).
+    void mainWindowSaysWhatWasRecorded()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        QVERIFY(window.showView(QStringLiteral("noncompliance")));
+        auto *queue = qobject_cast<NoncomplianceView *>(window.tabs()->currentWidget());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int row = queue->model()->rowOfPerson(id("N1"));
+        QVERIFY(row >= 0);
+        queue->table()->setCurrentIndex(queue->table()->model()->index(row, 0));
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->step().step, L::VerbalWarning);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("outcomeEdit")),
+                             QStringLiteral("Spoke to him: he will report on Monday"));
+            QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        });
+        queue->recordFollowUpForSelected();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Recorded 'Phone contact and verbal warning' for Family N1, G "
+                                "(N1)."));
     }
 };
 

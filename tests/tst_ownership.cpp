@@ -1,4 +1,6 @@
-// The unclear-ownership rule, as a function and as the SQL the figures count with.
+// The unclear-ownership rule, as a function and as the SQL the figures count with; and the owner
+// filters' scope (everyone's, a user's, a team's), as a function and as SQL, agreeing.
+#include "domain/ownerscope.h"
 #include "domain/ownership.h"
 #include "testsupport.h"
 
@@ -41,6 +43,80 @@ private slots:
         q.addBindValue(unit.isNull() ? QVariant() : QVariant(unit));
         QVERIFY(q.exec() && q.next());
         QTEST(q.value(0).toInt() == 1, "unclear");
+    }
+
+    void ownerScope_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("ownerTeam"); // "-": the owner is not a user
+        QTest::addColumn<bool>("in");
+        const int everyone = int(OwnerScope::Kind::Everyone), user = int(OwnerScope::Kind::User),
+                  team = int(OwnerScope::Kind::Team);
+        QTest::newRow("everyone: anyone's") << everyone << ""
+                                            << "cwa"
+                                            << "Leeds A" << true;
+        QTest::newRow("everyone: nobody's") << everyone << ""
+                                            << ""
+                                            << "-" << true;
+        QTest::newRow("user: theirs") << user << "cwa"
+                                      << "cwa"
+                                      << "Leeds A" << true;
+        QTest::newRow("user: a team mate's") << user << "cwa"
+                                             << "tleader"
+                                             << "Leeds A" << false;
+        QTest::newRow("user: blank matches nobody's") << user << ""
+                                                      << ""
+                                                      << "-" << false;
+        QTest::newRow("team: a member's") << team << "Leeds A"
+                                          << "tleader"
+                                          << "Leeds A" << true;
+        QTest::newRow("team: a team whose name begins alike") << team << "Leeds A"
+                                                              << "cwab"
+                                                              << "Leeds AB" << false;
+        QTest::newRow("team: not a user") << team << "Leeds A"
+                                          << "ghost"
+                                          << "-" << false;
+        QTest::newRow("team: nobody's") << team << "Leeds A"
+                                        << ""
+                                        << "-" << false;
+        QTest::newRow("team: blank is no team") << team << ""
+                                                << "cwnone"
+                                                << "" << false;
+    }
+
+    // contains() on a row read, and sql() in the database, agree.
+    void ownerScope()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, name);
+        QFETCH(QString, owner);
+        QFETCH(QString, ownerTeam);
+        const OwnerScope scope{OwnerScope::Kind(kind), name};
+        const bool user = ownerTeam != QLatin1String("-");
+        QTEST(scope.contains(owner, user ? ownerTeam : QString()), "in");
+        TestDatabase t;
+        QSqlQuery q(t.db->sql());
+        if (user) {
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO app_user (user_name, display_name, team, "
+                                             "role, capacity, updated_by, updated_at) VALUES (?, "
+                                             "?, ?, 'caseworker', 100, 't', 't')")));
+            q.addBindValue(owner);
+            q.addBindValue(owner);
+            q.addBindValue(ownerTeam);
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.prepare(QStringLiteral("SELECT CASE WHEN %1 THEN 1 ELSE 0 END, %2 FROM (SELECT "
+                                         "CAST(? AS TEXT) AS u) x")
+                              .arg(scope.sql(QStringLiteral("x.u")),
+                                   OwnerScope::teamOfSql(QStringLiteral("x.u")))));
+        for (const QVariant &v : scope.values())
+            q.addBindValue(v);
+        q.addBindValue(owner);
+        QVERIFY(q.exec() && q.next());
+        QTEST(q.value(0).toInt() == 1, "in");
+        QCOMPARE(q.value(1).toString(), user ? ownerTeam : QString());
     }
 };
 

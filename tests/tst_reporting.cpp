@@ -202,6 +202,9 @@ private slots:
             alternatives->setFocus();
             QTest::keyClicks(alternatives, QStringLiteral("Calls, letter, home visit"));
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // and what came of it
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("outcomeEdit")),
+                             QStringLiteral("Whereabouts unknown"));
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         });

@@ -1,9 +1,11 @@
 #include "barriersview.h"
 
 #include "domain/barrier.h"
+#include "emptylistnotice.h"
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,10 +26,11 @@ void selectData(QComboBox *combo, const QVariant &value)
 } // namespace
 
 BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new BarrierRegisterModel(std::move(db), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_empty(new QLabel(m_table->viewport())),
-      m_state(new QComboBox(this)), m_type(new QComboBox(this)), m_source(new QComboBox(this)),
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new BarrierRegisterModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_empty(new EmptyListNotice(m_table)), m_state(new QComboBox(this)),
+      m_type(new QComboBox(this)), m_source(new QComboBox(this)),
       m_lastMinute(new QCheckBox(tr("&Last-minute only"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this))
 {
@@ -42,13 +44,6 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_lastMinute->setToolTip(tr("Barriers raised while removal directions stood (report "
                                 "7.12-7.15)."));
     m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     m_state->addItem(tr("Open barriers"), true);
     m_state->addItem(tr("Open and cleared"), false);
@@ -62,14 +57,12 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_type->setAccessibleName(tr("Barrier type"));
     m_source->setAccessibleName(tr("Barrier source"));
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("barriers"));
-    selectData(m_state, settings.value(QStringLiteral("openOnly"), true).toBool());
-    selectData(m_type, settings.value(QStringLiteral("type"), QString()).toString());
-    selectData(m_source, settings.value(QStringLiteral("source"), QString()).toString());
-    m_lastMinute->setChecked(settings.value(QStringLiteral("lastMinute"), false).toBool());
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    const UserSettings &settings = m_settings;
+    selectData(m_state, settings.value(QStringLiteral("barriers/openOnly"), true).toBool());
+    selectData(m_type, settings.value(QStringLiteral("barriers/type"), QString()).toString());
+    selectData(m_source, settings.value(QStringLiteral("barriers/source"), QString()).toString());
+    m_lastMinute->setChecked(settings.value(QStringLiteral("barriers/lastMinute"), false).toBool());
+    m_myCases->setChecked(settings.value(QStringLiteral("barriers/myCases"), false).toBool());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -98,6 +91,18 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
                 &BarriersView::filterChanged);
     connect(m_lastMinute, &QCheckBox::toggled, this, &BarriersView::filterChanged);
     connect(m_myCases, &QCheckBox::toggled, this, &BarriersView::filterChanged);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        {
+            const QSignalBlocker b1(m_state), b2(m_type), b3(m_source), b4(m_lastMinute),
+                b5(m_myCases);
+            m_state->setCurrentIndex(0); // open barriers: the register's default
+            m_type->setCurrentIndex(0);
+            m_source->setCurrentIndex(0);
+            m_lastMinute->setChecked(false);
+            m_myCases->setChecked(false);
+        }
+        filterChanged();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -106,13 +111,12 @@ BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget 
 
 void BarriersView::filterChanged()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("barriers"));
-    settings.setValue(QStringLiteral("openOnly"), m_state->currentData().toBool());
-    settings.setValue(QStringLiteral("type"), m_type->currentData().toString());
-    settings.setValue(QStringLiteral("source"), m_source->currentData().toString());
-    settings.setValue(QStringLiteral("lastMinute"), m_lastMinute->isChecked());
-    settings.setValue(QStringLiteral("myCases"), m_myCases->isChecked());
+    UserSettings &settings = m_settings;
+    settings.setValue(QStringLiteral("barriers/openOnly"), m_state->currentData().toBool());
+    settings.setValue(QStringLiteral("barriers/type"), m_type->currentData().toString());
+    settings.setValue(QStringLiteral("barriers/source"), m_source->currentData().toString());
+    settings.setValue(QStringLiteral("barriers/lastMinute"), m_lastMinute->isChecked());
+    settings.setValue(QStringLiteral("barriers/myCases"), m_myCases->isChecked());
     reload();
 }
 
@@ -156,24 +160,22 @@ void BarriersView::updateSummary()
     text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->totalCount()));
     m_summary->setText(text);
 
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-        return;
-    }
+    // The state is not listed: open barriers only is the register's default, not a narrowing.
     const BarrierStore::Filter &f = m_model->filter();
-    const bool filtered =
-        !f.type.isEmpty() || !f.source.isEmpty() || f.lastMinuteOnly || !f.caseOwner.isEmpty();
-    if (!filtered && total == 0)
-        m_empty->setText(f.openOnly
-                             ? tr("No open barriers to removal on the caseload.\nBarriers come "
-                                  "from CID's asylum, further representations, appeal, judicial "
-                                  "review and modern slavery cases, or are recorded on a "
-                                  "person's record.")
-                             : tr("No barriers to removal have been recorded yet.\nBarriers "
-                                  "come from CID's extract or are recorded on a person's "
-                                  "record."));
-    else
-        m_empty->setText(tr("No barriers match these filters.\nChoose \"Every type\" and \"Any "
-                            "source\", or clear Last-minute only and My cases, to see more."));
-    m_empty->show();
+    QStringList filters;
+    if (!f.type.isEmpty())
+        filters << EmptyListNotice::chosen(tr("Type"), m_type);
+    if (!f.source.isEmpty())
+        filters << EmptyListNotice::chosen(tr("Source"), m_source);
+    for (const QCheckBox *check : {m_lastMinute, m_myCases})
+        if (check->isChecked())
+            filters << EmptyListNotice::ticked(check);
+    m_empty->update(int(m_model->rowCount()), filters, f.openOnly ? int(total) : -1,
+                    f.openOnly ? tr("No open barriers to removal on the caseload.\nBarriers come "
+                                    "from CID's asylum, further representations, appeal, "
+                                    "judicial review and modern slavery cases, or are recorded "
+                                    "on a person's record.")
+                               : tr("No barriers to removal have been recorded yet.\nBarriers "
+                                    "come from CID's extract or are recorded on a person's "
+                                    "record."));
 }

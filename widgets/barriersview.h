@@ -1,9 +1,12 @@
 #pragma once
 
+#include "usersettings.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
 class BarrierRegisterModel;
+class EmptyListNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -34,11 +37,12 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     BarrierRegisterModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_summary;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QComboBox *m_state;
     QComboBox *m_type;
     QComboBox *m_source;

@@ -2,9 +2,12 @@
 
 #include "allocatedialog.h"
 #include "domain/banding.h"
+#include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 #include "keyboard.h"
+#include "ownerfilter.h"
+#include "usersettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -19,19 +22,22 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
+// Marks the owner filter's "My team" entry (its Qt::UserRole data stays unset, so no owner's
+// name can select it).
+constexpr int TeamRole = Qt::UserRole + 1;
+
 // Restores a combo box to the entry whose data equals `data`, if there is one.
 void selectData(QComboBox *combo, const QVariant &data)
 {
     for (int i = 0; i < combo->count(); ++i) {
         const QVariant d = combo->itemData(i);
-        // Compared as text: QSettings hands numbers back as strings.
+        // Compared as text: the settings hand numbers back as strings.
         if (d.isValid() == data.isValid() && d.toString() == data.toString()) {
             combo->setCurrentIndex(i);
             return;
@@ -46,17 +52,9 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
       m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
       m_showRemoved(new QCheckBox(tr("Show re&moved"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_empty(new QLabel(m_table->viewport())),
+      m_searchDelay(new QTimer(this)), m_empty(new EmptyListNotice(m_table)),
       m_allocate(new QAction(tr("&Allocate…"), this))
 {
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // drawn in the palette's quieter, disabled text colour
-    m_empty->hide();
-    // Laid out in the viewport so it stays centred however the table is resized.
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search names and references (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -145,17 +143,8 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
     connect(m_showRemoved, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
-            b6(m_showRemoved);
-        m_search->clear();
-        m_longWindow->setChecked(false);
-        m_showRemoved->setChecked(false);
-        m_band->setCurrentIndex(0);
-        m_unit->setCurrentIndex(0);
-        m_owner->setCurrentIndex(0);
-        applyFilter();
-    });
+    connect(m_clear, &QPushButton::clicked, this, &CaseloadView::clearFilters);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, &CaseloadView::clearFilters);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(Roles::PersonId).toLongLong())
             emit openPerson(id);
@@ -203,12 +192,18 @@ void CaseloadView::fillFilterLists()
 {
     const QVariant unit = m_unit->currentData();
     const QVariant owner = m_owner->currentData();
+    const bool wasTeam = m_owner->currentData(TeamRole).toBool();
     const QSignalBlocker b1(m_unit), b2(m_owner);
     m_unit->clear();
     m_unit->addItem(tr("All units"));
     m_owner->clear();
     m_owner->addItem(tr("Everyone"));
     m_owner->addItem(tr("My cases (%1)").arg(m_currentUser), m_currentUser);
+    // Read again with the lists: Settings → Users and Teams may have moved the user.
+    m_team = OwnerFilter::teamOf(m_db, m_currentUser);
+    m_owner->addItem(QString());
+    m_owner->setItemData(m_owner->count() - 1, true, TeamRole);
+    OwnerFilter::setTeamItem(m_owner, m_owner->count() - 1, tr("My team"), m_team);
     const auto units = m_model->owningUnits();
     for (const QString &u : units)
         m_unit->addItem(u.isEmpty() ? tr("(no unit recorded)") : u, u);
@@ -219,7 +214,29 @@ void CaseloadView::fillFilterLists()
         m_owner->addItem(o.isEmpty() ? tr("(no case owner)") : o, o);
     }
     selectData(m_unit, unit);
-    selectData(m_owner, owner);
+    selectOwner(owner, wasTeam);
+}
+
+void CaseloadView::selectOwner(const QVariant &owner, bool team)
+{
+    const int teamIndex = m_owner->findData(true, TeamRole);
+    if (team && !m_team.isEmpty())
+        m_owner->setCurrentIndex(teamIndex);
+    else
+        selectData(m_owner, owner);
+}
+
+void CaseloadView::clearFilters()
+{
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
+        b6(m_showRemoved);
+    m_search->clear();
+    m_longWindow->setChecked(false);
+    m_showRemoved->setChecked(false);
+    m_band->setCurrentIndex(0);
+    m_unit->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    applyFilter();
 }
 
 void CaseloadView::applyFilter()
@@ -232,7 +249,9 @@ void CaseloadView::applyFilter()
     if (unit.isValid())
         f.owningUnit = unit.toString();
     const QVariant owner = m_owner->currentData();
-    if (owner.isValid())
+    if (m_owner->currentData(TeamRole).toBool())
+        f.ownerTeam = m_team;
+    else if (owner.isValid())
         f.caseOwner = owner.toString();
     f.search = m_search->text();
     f.longWindowOnly = m_longWindow->isChecked();
@@ -242,16 +261,21 @@ void CaseloadView::applyFilter()
 
 void CaseloadView::updateEmptyMessage(int visible, int total)
 {
-    if (visible > 0) {
-        m_empty->hide();
-        return;
-    }
-    m_empty->setText(total == 0 ? tr("No people yet.\nUse File → Import CID Extract, or File → "
-                                     "Fill with Demo Data to try Lodestar.")
-                                : tr("No people match these filters.\nClear the filters "
-                                     "(Alt+L) to see all %1 people.")
-                                      .arg(QLocale().toString(total)));
-    m_empty->show();
+    // The narrowing filters only: Show removed widens the list.
+    QStringList filters;
+    if (!m_search->text().trimmed().isEmpty())
+        filters << tr("Search = “%1”").arg(m_search->text().trimmed());
+    if (m_band->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Band"), m_band);
+    if (m_unit->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Unit"), m_unit);
+    if (m_owner->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Owner"), m_owner);
+    if (m_longWindow->isChecked())
+        filters << EmptyListNotice::ticked(m_longWindow);
+    m_empty->update(visible, filters, total,
+                    tr("No people yet.\nUse File → Import CID Extract, or File → Fill with Demo "
+                       "Data to try Lodestar."));
 }
 
 void CaseloadView::refresh()
@@ -346,27 +370,29 @@ void CaseloadView::focusSearch()
 
 void CaseloadView::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("caseload"));
+    const UserSettings settings(m_db, m_currentUser);
     const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow), b5(m_showRemoved);
-    m_longWindow->setChecked(settings.value(QStringLiteral("longWindow"), false).toBool());
-    m_showRemoved->setChecked(settings.value(QStringLiteral("showRemoved"), false).toBool());
-    selectData(m_band, settings.value(QStringLiteral("band")));
-    selectData(m_unit, settings.value(QStringLiteral("unit")));
-    selectData(m_owner, settings.value(QStringLiteral("owner")));
-    const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    m_longWindow->setChecked(settings.value(QStringLiteral("caseload/longWindow"), false).toBool());
+    m_showRemoved->setChecked(
+        settings.value(QStringLiteral("caseload/showRemoved"), false).toBool());
+    selectData(m_band, settings.value(QStringLiteral("caseload/band")));
+    selectData(m_unit, settings.value(QStringLiteral("caseload/unit")));
+    selectOwner(settings.value(QStringLiteral("caseload/owner")),
+                settings.value(QStringLiteral("caseload/ownerTeam"), false).toBool());
+    const QByteArray header = settings.value(QStringLiteral("caseload/header")).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
 }
 
 void CaseloadView::saveSettings() const
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("caseload"));
-    settings.setValue(QStringLiteral("band"), m_band->currentData());
-    settings.setValue(QStringLiteral("unit"), m_unit->currentData());
-    settings.setValue(QStringLiteral("owner"), m_owner->currentData());
-    settings.setValue(QStringLiteral("longWindow"), m_longWindow->isChecked());
-    settings.setValue(QStringLiteral("showRemoved"), m_showRemoved->isChecked());
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    UserSettings settings(m_db, m_currentUser);
+    settings.setValue(QStringLiteral("caseload/band"), m_band->currentData());
+    settings.setValue(QStringLiteral("caseload/unit"), m_unit->currentData());
+    settings.setValue(QStringLiteral("caseload/owner"), m_owner->currentData());
+    settings.setValue(QStringLiteral("caseload/ownerTeam"),
+                      m_owner->currentData(TeamRole).toBool());
+    settings.setValue(QStringLiteral("caseload/longWindow"), m_longWindow->isChecked());
+    settings.setValue(QStringLiteral("caseload/showRemoved"), m_showRemoved->isChecked());
+    settings.setValue(QStringLiteral("caseload/header"), m_table->horizontalHeader()->saveState());
 }

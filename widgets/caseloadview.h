@@ -4,17 +4,18 @@
 #include <QWidget>
 
 class CaseloadModel;
+class EmptyListNotice;
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
 
-// The banded caseload: a filter bar (search, band, owning unit, case owner) over a lazily
-// fetched table of people. Filters and column layout are remembered between runs.
+// The banded caseload: a filter bar (search, band, owning unit, case owner: everyone, my cases,
+// my team or one owner) over a lazily fetched table of people. Filters and column layout are
+// remembered between runs, for each user and database (UserSettings).
 class CaseloadView : public QWidget
 {
     Q_OBJECT
@@ -44,7 +45,12 @@ signals:
 
 private:
     void applyFilter();
+    // Every filter back to its default (Clear filters, here and on the empty list's notice).
+    void clearFilters();
     void fillFilterLists();
+    // The owner filter's entry for `owner` (its data), or "My team" when `team` and the user
+    // is in one.
+    void selectOwner(const QVariant &owner, bool team);
     void restoreSettings();
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
@@ -54,6 +60,7 @@ private:
     QSqlDatabase m_db;
     CaseloadModel *m_model;
     QString m_currentUser;
+    QString m_team; // the team the user is in, for "My team"; empty for none
     QLineEdit *m_search;
     QComboBox *m_band;
     QComboBox *m_unit;
@@ -63,6 +70,6 @@ private:
     QPushButton *m_clear;
     QTableView *m_table;
     QTimer *m_searchDelay;
-    QLabel *m_empty; // over the table when it has no rows, saying why
+    EmptyListNotice *m_empty; // over the table when it has no rows, saying why
     QAction *m_allocate;
 };

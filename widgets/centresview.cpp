@@ -6,6 +6,7 @@
 #include "listtable.h"
 #include "store/taskingstore.h"
 #include "taskingfeedbackdialog.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -44,7 +44,8 @@ CentresView::CentresView(QSqlDatabase db, const QString &currentUser, QWidget *p
     layout->addWidget(m_table, 1);
 
     connect(m_centres, QOverload<int>::of(&QComboBox::activated), this, [this] {
-        QSettings().setValue(QStringLiteral("centres/centre"), m_centres->currentData());
+        UserSettings(m_db, m_user)
+            .setValue(QStringLiteral("centres/centre"), m_centres->currentData());
         showCentre();
     });
     connect(m_feedback, &QPushButton::clicked, this, &CentresView::recordFeedbackForSelected);
@@ -58,9 +59,10 @@ CentresView::CentresView(QSqlDatabase db, const QString &currentUser, QWidget *p
 
 void CentresView::reload()
 {
-    const QString wanted = m_centres->count() > 0
-                               ? m_centres->currentData().toString()
-                               : QSettings().value(QStringLiteral("centres/centre")).toString();
+    const QString wanted =
+        m_centres->count() > 0
+            ? m_centres->currentData().toString()
+            : UserSettings(m_db, m_user).value(QStringLiteral("centres/centre")).toString();
     m_centres->clear();
     m_centres->addItem(tr("All centres"), QString());
     if (auto centres = TaskingStore(m_db).centresWithOpenTaskings(); centres) {

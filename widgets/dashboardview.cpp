@@ -8,6 +8,7 @@
 #include "itemmodels/displaytext.h"
 #include "keyboard.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -40,7 +41,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTextOption>
 #include <QTimer>
 #include <QToolButton>
@@ -180,7 +180,7 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
 
     // The period remembered on the same day, else the twelve months to today: a period kept
     // from an earlier day would leave the dashboard as at that day without anyone noticing.
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const DashboardFilter standard = DashboardFilter::lastTwelveMonths(QDate::currentDate());
     const bool sameDay = settings.value(PeriodSetOnKey).toDate() == QDate::currentDate();
     const QDate from = sameDay ? settings.value(FromKey).toDate() : QDate();
@@ -204,7 +204,7 @@ QDateEdit *DashboardView::toEdit() const
 
 void DashboardView::loadFilterChoices()
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const QString team =
         m_team->count() > 0 ? m_team->currentData().toString() : settings.value(TeamKey).toString();
     const QString unit =
@@ -252,7 +252,7 @@ void DashboardView::reload()
 void DashboardView::filterChanged()
 {
     m_dateDelay->stop();
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     settings.setValue(TeamKey, m_team->currentData().toString());
     settings.setValue(UnitKey, m_unit->currentData().toString());
     settings.setValue(FromKey, m_from->date());
@@ -627,7 +627,7 @@ void DashboardView::paintChart(int index, QPainter *painter, const QRectF &targe
 
 void DashboardView::saveChartAs(int index, bool pdf)
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const QString dir = settings.value(ChartFolderKey, QDir::homePath()).toString();
     const Chart &chart = m_charts.at(index);
     const QString suggested =
@@ -679,7 +679,7 @@ void DashboardView::printReport()
 
 void DashboardView::saveReportPdf()
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const QString dir = settings.value(ReportFolderKey, QDir::homePath()).toString();
     const QString suggested = QDir(dir).filePath(
         QStringLiteral("dashboard-%1.pdf").arg(m_filter.to.toString(Qt::ISODate)));

@@ -1,9 +1,11 @@
 #include "dataqualityview.h"
 
 #include "domain/dataqualityrules.h"
+#include "emptylistnotice.h"
 #include "itemmodels/dataqualitymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,15 +15,15 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new DataQualityModel(std::move(db), this)),
-      m_issue(new QComboBox(this)), m_myCases(new QCheckBox(tr("&My cases"), this)),
-      m_fix(new QPushButton(tr("&Fix…"), this)), m_summary(new QLabel(this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(m_table->viewport()))
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new DataQualityModel(db, this)), m_issue(new QComboBox(this)),
+      m_myCases(new QCheckBox(tr("&My cases"), this)), m_fix(new QPushButton(tr("&Fix…"), this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_empty(new EmptyListNotice(m_table))
 {
     setObjectName(QStringLiteral("dataQualityView"));
     m_issue->setObjectName(QStringLiteral("issueFilter"));
@@ -31,24 +33,15 @@ DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QW
     m_fix->setToolTip(tr("Open the person's record where this is put right (Enter)"));
     m_summary->setObjectName(QStringLiteral("dataQualitySummary"));
     m_summary->setWordWrap(true);
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     m_issue->addItem(tr("All issues"), QString());
     for (const DataQualityRules::Issue issue : DataQualityRules::all())
         m_issue->addItem(DataQualityRules::name(issue), DataQualityRules::code(issue));
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("dataQuality"));
-    const int at = m_issue->findData(settings.value(QStringLiteral("issue"), QString()));
+    const int at =
+        m_issue->findData(m_settings.value(QStringLiteral("dataQuality/issue"), QString()));
     m_issue->setCurrentIndex(at >= 0 ? at : 0);
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    m_myCases->setChecked(m_settings.value(QStringLiteral("dataQuality/myCases"), false).toBool());
 
     m_table->setObjectName(QStringLiteral("dataQualityTable"));
     // The store's order (issue, then name), unsorted: a sort over 100,000 rows would take
@@ -74,13 +67,17 @@ DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QW
             &DataQualityView::issueChanged);
     connect(m_myCases, &QCheckBox::toggled, this, &DataQualityView::myCasesChanged);
     connect(m_fix, &QPushButton::clicked, this, &DataQualityView::fixCurrent);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        m_issue->setCurrentIndex(0);
+        m_myCases->setChecked(false);
+    });
     connect(m_table, &QTableView::activated, this, &DataQualityView::fixCurrent);
     reload();
 }
 
 void DataQualityView::issueChanged()
 {
-    QSettings().setValue(QStringLiteral("dataQuality/issue"), m_issue->currentData().toString());
+    m_settings.setValue(QStringLiteral("dataQuality/issue"), m_issue->currentData().toString());
     // The rows of every issue are held: narrowing needs no reading.
     m_model->setIssue(chosenIssue());
     showRows();
@@ -88,7 +85,7 @@ void DataQualityView::issueChanged()
 
 void DataQualityView::myCasesChanged()
 {
-    QSettings().setValue(QStringLiteral("dataQuality/myCases"), m_myCases->isChecked());
+    m_settings.setValue(QStringLiteral("dataQuality/myCases"), m_myCases->isChecked());
     load(false);
 }
 
@@ -159,17 +156,14 @@ void DataQualityView::updateSummary()
     text += QLatin1Char(' ') + tr("Shown: %1.").arg(QLocale().toString(m_model->rowCount()));
     m_summary->setText(text);
 
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-        return;
-    }
-    if (total == 0)
-        m_empty->setText(tr("Nothing to clean up.\nEvery person has a clear owning unit and a "
-                            "case owner, every band override has its reason, every reporting "
-                            "window is set and within an hour, and every reporting event due "
-                            "has its outcome."));
-    else
-        m_empty->setText(tr("No records match these filters.\nChoose \"All issues\" or clear My "
-                            "cases to see more."));
-    m_empty->show();
+    // The counts are everyone's, of every issue: what the filters hide when nothing shows.
+    QStringList filters;
+    if (m_issue->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Issue"), m_issue);
+    if (m_myCases->isChecked())
+        filters << EmptyListNotice::ticked(m_myCases);
+    m_empty->update(m_model->rowCount(), filters, int(total),
+                    tr("Nothing to clean up.\nEvery person has a clear owning unit and a case "
+                       "owner, every band override has its reason, every reporting window is set "
+                       "and within an hour, and every reporting event due has its outcome."));
 }

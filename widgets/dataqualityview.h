@@ -1,12 +1,14 @@
 #pragma once
 
 #include "domain/dataqualityrules.h"
+#include "usersettings.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 #include <optional>
 
 class DataQualityModel;
+class EmptyListNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -46,11 +48,12 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     DataQualityModel *m_model;
     QComboBox *m_issue;
     QCheckBox *m_myCases;
     QPushButton *m_fix;
     QLabel *m_summary;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
 };

@@ -2,6 +2,7 @@
 
 #include "datefield.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,12 +12,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
-const QString Group = QStringLiteral("noteQa/draw");
+const QString Group = QStringLiteral("noteQa/draw/");
 constexpr int MaxSeed = 999999999; // what a QSpinBox holds, and short enough to write down
 } // namespace
 
@@ -68,17 +68,16 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     m_seed->setToolTip(tr("The same seed over the same notes draws the same sample: note it to "
                           "draw this sample again."));
 
-    QSettings settings;
-    settings.beginGroup(Group);
-    const bool byTeam = settings.value(QStringLiteral("byTeam"), false).toBool();
+    const UserSettings settings(m_db, m_teamLeader);
+    const bool byTeam = settings.value(Group + QStringLiteral("byTeam"), false).toBool();
     (byTeam && m_team->count() > 0 ? m_byTeam : m_byCaseworker)->setChecked(true);
-    if (int i = m_caseworker->findData(settings.value(QStringLiteral("caseworker"))); i >= 0)
+    if (int i = m_caseworker->findData(settings.value(Group + QStringLiteral("caseworker")));
+        i >= 0)
         m_caseworker->setCurrentIndex(i);
-    if (int i = m_team->findData(settings.value(QStringLiteral("team"))); i >= 0)
+    if (int i = m_team->findData(settings.value(Group + QStringLiteral("team"))); i >= 0)
         m_team->setCurrentIndex(i);
-    m_size->setValue(settings.value(QStringLiteral("size"), 10).toInt());
-    const int lastSeed = settings.value(QStringLiteral("lastSeed"), 0).toInt();
-    settings.endGroup();
+    m_size->setValue(settings.value(Group + QStringLiteral("size"), 10).toInt());
+    const int lastSeed = settings.value(Group + QStringLiteral("lastSeed"), 0).toInt();
     // A fresh seed each time; the last one stays a click away to draw a sample again.
     m_seed->setValue(QRandomGenerator::global()->bounded(1, MaxSeed));
     m_lastSeed->setText(lastSeed > 0 ? tr("Use &Last (%1)").arg(lastSeed) : tr("Use &Last"));
@@ -168,13 +167,11 @@ void DrawSampleDialog::accept()
         return;
     }
     m_sampleId = drawn.value();
-    QSettings settings;
-    settings.beginGroup(Group);
-    settings.setValue(QStringLiteral("byTeam"), m_byTeam->isChecked());
-    settings.setValue(QStringLiteral("caseworker"), m_caseworker->currentData());
-    settings.setValue(QStringLiteral("team"), m_team->currentData());
-    settings.setValue(QStringLiteral("size"), r.size);
-    settings.setValue(QStringLiteral("lastSeed"), int(r.seed));
-    settings.endGroup();
+    UserSettings settings(m_db, m_teamLeader);
+    settings.setValue(Group + QStringLiteral("byTeam"), m_byTeam->isChecked());
+    settings.setValue(Group + QStringLiteral("caseworker"), m_caseworker->currentData());
+    settings.setValue(Group + QStringLiteral("team"), m_team->currentData());
+    settings.setValue(Group + QStringLiteral("size"), r.size);
+    settings.setValue(Group + QStringLiteral("lastSeed"), int(r.seed));
     QDialog::accept();
 }

@@ -14,8 +14,9 @@ class QLineEdit;
 class QPlainTextEdit;
 
 // Records a step of the follow-up ladder for one person: which step (the one due is chosen
-// first), the day it was taken, its outcome and notes. An absconder declaration must list the
-// alternatives tried; "located" says whether reporting resumed or the person was detained.
+// first), the day it was taken, its outcome and notes. What the step needs
+// (FollowUpStep::problems: an outcome always, notes for a referral, the alternatives tried for
+// a declaration) is said beside each field still missing it, and OK waits for it.
 class FollowUpDialog : public QDialog
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     // The step as entered (id and recorded* left for the store).
     FollowUpStep step() const;
     void setStep(FollowUpLadder::Step step);
-    // Why OK is not available; empty when it is.
+    // Why OK is not available (the first field's problem); empty when it is.
     QString problem() const;
 
 private:
@@ -42,6 +43,11 @@ private:
     QPlainTextEdit *m_alternatives;
     QLabel *m_alternativesLabel;
     QLabel *m_outcomeLabel;
+    QLabel *m_notesLabel;
+    // Beside each field, what it still needs.
+    QLabel *m_outcomeProblem;
+    QLabel *m_notesProblem;
+    QLabel *m_alternativesProblem;
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
 };

@@ -1,5 +1,6 @@
 #include "importchangesview.h"
 
+#include "emptylistnotice.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/importchangesmodel.h"
 #include "itemmodels/roles.h"
@@ -17,7 +18,8 @@
 ImportChangesView::ImportChangesView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
     : QWidget(parent), m_db(db), m_currentUser(currentUser),
       m_model(new ImportChangesModel(db, this)), m_import(new QComboBox(this)),
-      m_owner(new QComboBox(this)), m_kind(new QComboBox(this)), m_table(new QTableView(this))
+      m_owner(new QComboBox(this)), m_kind(new QComboBox(this)), m_table(new QTableView(this)),
+      m_empty(new EmptyListNotice(m_table))
 {
     m_import->setObjectName(QStringLiteral("changesImportFilter"));
     m_owner->setObjectName(QStringLiteral("changesOwnerFilter"));
@@ -60,6 +62,15 @@ ImportChangesView::ImportChangesView(QSqlDatabase db, const QString &currentUser
 
     for (QComboBox *combo : {m_import, m_owner, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportChangesView::apply);
+    // Which import is not a filter: each is a list of its own.
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] {
+        {
+            const QSignalBlocker b1(m_owner), b2(m_kind);
+            m_owner->setCurrentIndex(m_owner->findData(QVariant()));
+            m_kind->setCurrentIndex(0);
+        }
+        apply();
+    });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(Roles::PersonId).toLongLong())
             emit openPerson(id);
@@ -99,4 +110,13 @@ void ImportChangesView::apply()
         kind = ImportChange::Kind(m_kind->currentData().toInt());
     if (Status s = m_model->show(importId, owner, kind); !s)
         QMessageBox::warning(this, tr("What changed"), s.error().toString());
+    // With no import there is nothing for the filters to hide.
+    QStringList filters;
+    if (owner && importId > 0)
+        filters << EmptyListNotice::chosen(tr("Owner"), m_owner);
+    if (kind && importId > 0)
+        filters << EmptyListNotice::chosen(tr("Change"), m_kind);
+    m_empty->update(m_model->rowCount(), filters, -1,
+                    importId > 0 ? tr("This import changed nothing for anyone.")
+                                 : tr("No CID extract has been imported yet."));
 }

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class ImportChangesModel;
 class QComboBox;
 class QTableView;
@@ -34,4 +35,5 @@ private:
     QComboBox *m_owner;
     QComboBox *m_kind;
     QTableView *m_table;
+    EmptyListNotice *m_empty;
 };

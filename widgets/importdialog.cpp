@@ -8,12 +8,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
-ImportDialog::ImportDialog(QWidget *parent)
+ImportDialog::ImportDialog(const QString &folder, QWidget *parent)
     : QDialog(parent), m_cases(new QLineEdit(this)), m_reporting(new QLineEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_folder(folder)
 {
     setWindowTitle(tr("Import CID Extract"));
     m_cases->setObjectName(QStringLiteral("casesPathEdit"));
@@ -48,7 +48,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     resize(620, sizeHint().height());
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cases, &QLineEdit::textChanged, this, &ImportDialog::updateOk);
     updateOk();
@@ -72,10 +72,8 @@ void ImportDialog::setPaths(const QString &cases, const QString &reporting)
 
 void ImportDialog::browse(QLineEdit *edit, const QString &title)
 {
-    QSettings settings;
-    const QString folder = edit->text().isEmpty()
-                               ? settings.value(QStringLiteral("import/folder")).toString()
-                               : QFileInfo(edit->text()).absolutePath();
+    const QString folder =
+        edit->text().isEmpty() ? m_folder : QFileInfo(edit->text()).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, title, folder, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
@@ -87,8 +85,7 @@ void ImportDialog::updateOk()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!casesPath().isEmpty());
 }
 
-void ImportDialog::accept()
+QString ImportDialog::folder() const
 {
-    QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(casesPath()).absolutePath());
-    QDialog::accept();
+    return QFileInfo(casesPath()).absolutePath();
 }

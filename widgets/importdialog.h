@@ -6,19 +6,19 @@ class QDialogButtonBox;
 class QLineEdit;
 
 // Chooses the files of a CID extract: cases.csv (required) and reporting.csv (optional).
-// The folder of the last import is remembered.
+// Browse starts in `folder` (the caller remembers the last import's, UserSettings).
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ImportDialog(QWidget *parent = nullptr);
+    explicit ImportDialog(const QString &folder = QString(), QWidget *parent = nullptr);
 
     QString casesPath() const;
     QString reportingPath() const;
     void setPaths(const QString &cases, const QString &reporting);
-
-    void accept() override;
+    // The folder of the cases file: where the next import's Browse starts.
+    QString folder() const;
 
 private:
     void browse(QLineEdit *edit, const QString &title);
@@ -27,4 +27,5 @@ private:
     QLineEdit *m_cases;
     QLineEdit *m_reporting;
     QDialogButtonBox *m_buttons;
+    QString m_folder;
 };

@@ -5,6 +5,7 @@
 #include "keyboard.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -94,10 +94,9 @@ bool ImportResultsDialog::saveRejects(const QString &path, QString *error) const
 
 void ImportResultsDialog::saveRejectsAs()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("import/folder")).toString();
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Rejects"), folder + QStringLiteral("/rejects.csv"), tr("CSV (*.csv)"));
+        this, tr("Save Rejects"), QDir(m_folder).filePath(QStringLiteral("rejects.csv")),
+        tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

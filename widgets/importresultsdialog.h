@@ -23,10 +23,13 @@ public:
     RejectsModel *rejects() const { return m_rejects; }
     // Writes the rejects to `path` as CSV; false with `error` set when it cannot.
     bool saveRejects(const QString &path, QString *error) const;
+    // Where Save Rejects starts: the import's folder.
+    void setFolder(const QString &folder) { m_folder = folder; }
 
 private:
     void saveRejectsAs();
 
     RejectsModel *m_rejects;
     QTableView *m_table;
+    QString m_folder;
 };

@@ -37,6 +37,7 @@
 #include "teamdatabaseurl.h"
 #include "traveldocumentsview.h"
 #include "usersdialog.h"
+#include "usersettings.h"
 #include "workloadview.h"
 #include "workloadweightsdialog.h"
 
@@ -102,6 +103,9 @@ QDialog *openDialogOf(const QWidget *w)
     return nullptr;
 }
 
+// How long what was just done stays in the status bar, in milliseconds.
+constexpr int StatusTimeout = 10000;
+
 // Set on a list view that others changed while it was not shown: reloaded when shown.
 const char *const StaleProperty = "lodestarStale";
 
@@ -153,6 +157,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     createMenus();
     setDatabase(std::move(db));
 
+    // Machine-wide, not UserSettings: the geometry fits this machine's screens.
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         // First run: a generous size that still fits the screen.
@@ -512,6 +517,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::openDatabase()
 {
+    // Machine-wide: where the database files are on this machine, chosen before opening one.
     QSettings settings;
     const QString start = settings.value(QStringLiteral("database/folder")).toString();
     const QString path =
@@ -631,9 +637,11 @@ void MainWindow::fillWithDemoData()
 
 void MainWindow::importCidExtract()
 {
-    ImportDialog dialog(this);
+    UserSettings settings(m_db->sql(), m_currentUser);
+    ImportDialog dialog(settings.value(QStringLiteral("import/folder")).toString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    settings.setValue(QStringLiteral("import/folder"), dialog.folder());
     // Progress in thousandths of the bytes of both files: row counts are unknown until read.
     const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Importing the CID extract…"), tr("Cancel"), 0, 1000, this);
@@ -658,6 +666,7 @@ void MainWindow::importCidExtract()
     for (ImportHistoryView *history : tabsOf<ImportHistoryView>(m_tabs))
         history->reload();
     ImportResultsDialog results(summary.value(), this);
+    results.setFolder(dialog.folder());
     results.exec();
     // The morning's first look: what this import changed for the caseload.
     showImportChanges();
@@ -665,7 +674,7 @@ void MainWindow::importCidExtract()
 
 void MainWindow::importSpreadsheet()
 {
-    SheetImportDialog dialog(m_db->sql(), this);
+    SheetImportDialog dialog(m_db->sql(), m_currentUser, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const WatcherPause pause(m_watcher);
@@ -827,7 +836,7 @@ void MainWindow::showWorkload()
         m_tabs->setCurrentWidget(open.first());
         return;
     }
-    auto *workload = new WorkloadView(m_db->sql(), m_tabs);
+    auto *workload = new WorkloadView(m_db->sql(), m_currentUser, m_tabs);
     connect(workload, &WorkloadView::openPerson, this, &MainWindow::openPerson);
     m_tabs->setCurrentIndex(m_tabs->addTab(workload, tr("Workload")));
 }
@@ -1048,6 +1057,8 @@ void MainWindow::showMyDiary()
     auto *diary = new MyDiaryView(m_db->sql(), m_currentUser, m_tabs);
     connect(diary, &MyDiaryView::openPerson, this, &MainWindow::openPerson);
     connect(diary, &MyDiaryView::personChanged, this, [this] { reloadPersonTabs(); });
+    connect(diary, &MyDiaryView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     m_tabs->setCurrentIndex(m_tabs->addTab(diary, tr("My Diary")));
 }
 
@@ -1061,6 +1072,8 @@ void MainWindow::showNoncompliance()
     auto *queue = new NoncomplianceView(m_db->sql(), m_currentUser, m_tabs);
     connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPersonReporting);
     connect(queue, &NoncomplianceView::personChanged, this, [this] { reloadPersonTabs(); });
+    connect(queue, &NoncomplianceView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
     m_tabs->setCurrentIndex(m_tabs->addTab(queue, tr("Non-compliance")));
 }
 
@@ -1077,7 +1090,7 @@ void MainWindow::showImportHistory()
 
 void MainWindow::exportCaseload()
 {
-    QSettings settings;
+    UserSettings settings(m_db->sql(), m_currentUser);
     const QString csvFilter = tr("CSV (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const bool lastWasXlsx =

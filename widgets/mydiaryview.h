@@ -1,17 +1,23 @@
 #pragma once
 
+#include "usersettings.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
+#include <optional>
 
+class EmptyListNotice;
 class MyDiaryModel;
-class QComboBox;
+class OwnerFilter;
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 // View → My Diary: the signed-in user's overdue entries, today's and the next 7 days', on
-// the people they own or that they wrote (or everyone's). Mark Done clears one; Enter opens
-// the person.
+// the people they own or that they wrote (or their team's, or everyone's). Mark Done clears
+// one, and says so beside an Undo button (also Ctrl+Z) that opens it again; Enter opens the
+// person.
 class MyDiaryView : public QWidget
 {
     Q_OBJECT
@@ -25,18 +31,37 @@ public:
 public slots:
     void reload();
     void markSelectedDone();
+    // Opens the entry last marked done again, if any.
+    void undoDone();
 
 signals:
     void openPerson(qint64 personId);
     void personChanged(qint64 personId);
+    // What was just done, for the main window's status bar.
+    void statusMessage(const QString &text);
 
 private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     MyDiaryModel *m_model;
     QTableView *m_table;
-    QComboBox *m_whose;
+    OwnerFilter *m_whose;
     QLabel *m_summary;
     QPushButton *m_done;
+    EmptyListNotice *m_empty;
+    // The entry last marked done, for Undo: one level, as the inline bar shows one.
+    struct Done
+    {
+        qint64 entryId = 0;
+        int version = 0; // after marking done
+        qint64 personId = 0;
+        QString what; // "“Chase the ETD” for Okafor, Sam (P1)"
+    };
+    std::optional<Done> m_lastDone;
+    QWidget *m_undoBar;
+    QLabel *m_undoLabel;
+    QPushButton *m_undo;
+    QAction *m_undoAction;
 };

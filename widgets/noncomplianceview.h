@@ -3,7 +3,9 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class NoncomplianceModel;
+class OwnerFilter;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -12,8 +14,9 @@ class QTableView;
 
 // The non-compliance queue: everyone in a current run of breaches now, however old the last
 // breach, most urgent first, with the next step of the follow-up ladder and the unactioned
-// marked; filters for the unactioned, those who breached in the last 7 days and my cases,
-// remembered. Record the step taken from here; Enter opens the person.
+// marked; filters for the unactioned, those who breached in the last 7 days and the owner
+// (everyone's, my cases, my team), remembered. Record the step taken from here; Enter opens the
+// person.
 class NoncomplianceView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ signals:
     void openPerson(qint64 personId);
     // After a follow-up step was recorded, for views showing the person to refresh.
     void personChanged(qint64 personId);
+    // What was just done, for the main window's status bar ("Recorded 'Located' for …").
+    void statusMessage(const QString &text);
 
 private:
     qint64 selectedPersonId() const;
@@ -47,6 +52,7 @@ private:
     QLabel *m_summary;
     QCheckBox *m_unactionedOnly;
     QCheckBox *m_lastWeekOnly;
-    QCheckBox *m_myCases;
+    OwnerFilter *m_owner;
     QPushButton *m_record;
+    EmptyListNotice *m_empty;
 };

@@ -10,6 +10,7 @@
 #include "listtable.h"
 #include "store/accessstore.h"
 #include "store/noteqastore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -20,7 +21,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -157,7 +157,8 @@ NoteQaView::NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *par
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
 
-    const qint64 remembered = QSettings().value(QStringLiteral("noteQa/sample"), 0).toLongLong();
+    const qint64 remembered =
+        UserSettings(m_db, m_user).value(QStringLiteral("noteQa/sample"), 0).toLongLong();
     loadSamples(remembered);
 }
 
@@ -213,7 +214,7 @@ void NoteQaView::sampleChosen()
     if (::Status s = m_rates->reload(); !s)
         m_message->setText(s.error().toString());
     if (id > 0)
-        QSettings().setValue(QStringLiteral("noteQa/sample"), id);
+        UserSettings(m_db, m_user).setValue(QStringLiteral("noteQa/sample"), id);
     m_table->resizeColumnsToContents();
     // The note's first line can be long: keep the comment and checker on screen.
     m_table->setColumnWidth(QaSampleModel::FirstLine,

@@ -6,6 +6,7 @@
 #include "itemmodels/diarymodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -14,12 +15,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
 PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new DiaryModel(std::move(db), this)),
+    : QWidget(parent), m_user(currentUser), m_model(new DiaryModel(db, this)),
       m_date(new DateField(QStringLiteral("diaryDateEdit"), this)), m_title(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add to &Diary"), this)), m_view(new QTableView(this)),
       m_done(new QPushButton(tr("Mark &Done"), this)),
@@ -27,7 +27,8 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
 {
     setObjectName(QStringLiteral("diaryPanel"));
     // A week ahead unless the user has chosen another default lead time.
-    const int leadDays = QSettings().value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
+    const int leadDays =
+        UserSettings(db, currentUser).value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
     m_date->setRange(DateRules::diaryDue(QDate::currentDate()));
     m_date->setDate(QDate::currentDate().addDays(leadDays));
     m_date->edit()->setAccessibleName(tr("Due date"));

@@ -1,15 +1,16 @@
 #include "progressionview.h"
 
+#include "emptylistnotice.h"
 #include "itemmodels/progressionmodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabBar>
 #include <QTableView>
@@ -18,23 +19,16 @@
 using List = ProgressionStore::List;
 
 ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new ProgressionModel(std::move(db), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_lists(new QTabBar(this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this)),
-      m_empty(new QLabel(m_table->viewport())), m_myCases(new QCheckBox(tr("&My cases"), this))
+    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
+      m_model(new ProgressionModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_lists(new QTabBar(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_empty(new EmptyListNotice(m_table)), m_myCases(new QCheckBox(tr("&My cases"), this))
 {
     setObjectName(QStringLiteral("progressionView"));
     m_summary->setObjectName(QStringLiteral("progressionSummary"));
     m_summary->setWordWrap(true);
     m_lists->setObjectName(QStringLiteral("progressionLists"));
     m_myCases->setObjectName(QStringLiteral("myCasesCheck"));
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     // In the order of ProgressionStore::List: the tab index is the list.
     m_lists->addTab(tr("Ripe for progression"));
@@ -54,12 +48,9 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
     m_lists->setExpanding(false);
     m_lists->setDrawBase(false);
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("progression"));
-    m_lists->setCurrentIndex(
-        qBound(0, settings.value(QStringLiteral("list"), 0).toInt(), m_lists->count() - 1));
-    m_myCases->setChecked(settings.value(QStringLiteral("myCases"), false).toBool());
-    settings.endGroup();
+    m_lists->setCurrentIndex(qBound(
+        0, m_settings.value(QStringLiteral("progression/list"), 0).toInt(), m_lists->count() - 1));
+    m_myCases->setChecked(m_settings.value(QStringLiteral("progression/myCases"), false).toBool());
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -82,6 +73,9 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
 
     connect(m_lists, &QTabBar::currentChanged, this, &ProgressionView::filterChanged);
     connect(m_myCases, &QCheckBox::toggled, this, &ProgressionView::filterChanged);
+    // The list chosen is not a filter: each tab is a list of its own.
+    connect(m_empty, &EmptyListNotice::clearFilters, this,
+            [this] { m_myCases->setChecked(false); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
@@ -95,10 +89,8 @@ void ProgressionView::showList(List list)
 
 void ProgressionView::filterChanged()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("progression"));
-    settings.setValue(QStringLiteral("list"), m_lists->currentIndex());
-    settings.setValue(QStringLiteral("myCases"), m_myCases->isChecked());
+    m_settings.setValue(QStringLiteral("progression/list"), m_lists->currentIndex());
+    m_settings.setValue(QStringLiteral("progression/myCases"), m_myCases->isChecked());
     // Each list has its own order: a header clicked on one means nothing on the next.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     reload();
@@ -155,10 +147,6 @@ void ProgressionView::updateSummary()
                                : tr("People on this list: %1").arg(QLocale().toString(n));
     const QString text = tr("%1. %2").arg(count, rule);
     m_summary->setText(text);
-    if (n > 0) {
-        m_empty->hide();
-        return;
-    }
     QString why;
     switch (m_model->list()) {
     case List::Ripe:
@@ -177,9 +165,7 @@ void ProgressionView::updateSummary()
                  "with an open barrier holds a usable travel document.");
         break;
     }
-    if (mine)
-        why += QLatin1Char('\n') + tr("Only your cases are shown: clear My cases to see "
-                                      "everyone's.");
-    m_empty->setText(why);
-    m_empty->show();
+    // Everyone's count on the list is not read: how many My cases hides is not known.
+    m_empty->update(n, mine ? QStringList{EmptyListNotice::ticked(m_myCases)} : QStringList(), -1,
+                    why);
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/progressionstore.h"
+#include "usersettings.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class ProgressionModel;
 class QCheckBox;
 class QLabel;
@@ -43,11 +45,12 @@ private:
     void updateSummary();
 
     QString m_user;
+    UserSettings m_settings;
     ProgressionModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTabBar *m_lists;
     QTableView *m_table;
     QLabel *m_summary;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QCheckBox *m_myCases;
 };

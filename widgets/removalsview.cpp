@@ -1,11 +1,13 @@
 #include "removalsview.h"
 
 #include "charterflightdialog.h"
+#include "emptylistnotice.h"
 #include "itemmodels/charterflightsmodel.h"
 #include "itemmodels/removalsmodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
 #include "store/removalstore.h"
+#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -57,7 +58,7 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
       m_table(sortedTable(m_model, "removalsTable", this)),
       m_flightsTable(sortedTable(m_flights, "charterFlightsTable", this)),
       m_summary(new QLabel(this)), m_flightsSummary(new QLabel(this)),
-      m_empty(emptyLabel(m_table, "emptyMessage")),
+      m_empty(new EmptyListNotice(m_table)),
       m_flightsEmpty(emptyLabel(m_flightsTable, "flightsEmptyMessage")),
       m_pendingOnly(new QCheckBox(tr("&Pending only"), this)),
       m_newFlight(new QPushButton(tr("&New Charter Flight…"), this))
@@ -72,7 +73,7 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->setAccessibleName(tr("Removal directions"));
     m_flightsTable->setAccessibleName(tr("Charter flights"));
     m_pendingOnly->setChecked(
-        QSettings().value(QStringLiteral("removals/pendingOnly"), false).toBool());
+        UserSettings(m_db, m_user).value(QStringLiteral("removals/pendingOnly"), false).toBool());
 
     auto *directionsBox = new QGroupBox(tr("Removal directions"), this);
     auto *directionsTop = new QHBoxLayout;
@@ -97,9 +98,11 @@ RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget 
     layout->addWidget(split);
 
     connect(m_pendingOnly, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue(QStringLiteral("removals/pendingOnly"), on);
+        UserSettings(m_db, m_user).setValue(QStringLiteral("removals/pendingOnly"), on);
         reload();
     });
+    connect(m_empty, &EmptyListNotice::clearFilters, this,
+            [this] { m_pendingOnly->setChecked(false); });
     connect(m_newFlight, &QPushButton::clicked, this, &RemovalsView::newFlight);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openPerson(index.data(Roles::PersonId).toLongLong());
@@ -152,16 +155,13 @@ void RemovalsView::updateSummaries()
                      .arg(locale.toString(pending), locale.toString(totals.value().planned),
                           locale.toString(totals.value().succeeded), locale.toString(failed))
                : tr("Pending: %1.").arg(locale.toString(pending)));
-    if (m_model->rowCount() > 0) {
-        m_empty->hide();
-    } else {
-        m_empty->setText(m_pendingOnly->isChecked()
-                             ? tr("No removal directions are pending.\nClear Pending only to see "
-                                  "the directions with an outcome.")
-                             : tr("No removal directions have been recorded yet.\nThey are set "
-                                  "on a person's record."));
-        m_empty->show();
-    }
+    m_empty->update(m_model->rowCount(),
+                    m_pendingOnly->isChecked() ? QStringList{EmptyListNotice::ticked(m_pendingOnly)}
+                                               : QStringList(),
+                    totals ? int(totals.value().planned) : -1,
+                    tr("No removal directions have been recorded yet.\nThey are set on a "
+                       "person's record."),
+                    tr("No removal directions are pending."));
 
     const RemovalStore::FlightSummary all = m_flights->totals();
     m_flightsSummary->setText(

@@ -5,6 +5,7 @@
 
 class CharterFlightsModel;
 class QCheckBox;
+class EmptyListNotice;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -43,7 +44,7 @@ private:
     QTableView *m_flightsTable;
     QLabel *m_summary;
     QLabel *m_flightsSummary;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QLabel *m_flightsEmpty;
     QCheckBox *m_pendingOnly;
     QPushButton *m_newFlight;

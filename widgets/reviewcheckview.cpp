@@ -1,5 +1,6 @@
 #include "reviewcheckview.h"
 
+#include "emptylistnotice.h"
 #include "io/reviewcheckreport.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/reviewcheckmodel.h"
@@ -7,6 +8,7 @@
 #include "itemmodels/roles.h"
 #include "listtable.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,7 +22,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -47,8 +48,9 @@ ReviewCheckView::ReviewCheckView(QSqlDatabase db, const QString &currentUser, QW
       m_due(new ReviewsDueModel(db, this)), m_checkProxy(new QSortFilterProxyModel(this)),
       m_dueProxy(new QSortFilterProxyModel(this)), m_team(new QComboBox(this)),
       m_summary(new QLabel(this)), m_checkTable(new QTableView(this)),
-      m_checkEmpty(emptyMessage(m_checkTable, "checkEmpty")), m_dueTitle(new QLabel(this)),
-      m_dueTable(new QTableView(this)), m_dueEmpty(emptyMessage(m_dueTable, "dueEmpty")),
+      m_checkEmpty(new EmptyListNotice(m_checkTable, QStringLiteral("checkEmpty"))),
+      m_dueTitle(new QLabel(this)), m_dueTable(new QTableView(this)),
+      m_dueEmpty(emptyMessage(m_dueTable, "dueEmpty")),
       m_print(new QPushButton(tr("&Print…"), this)),
       m_pdf(new QPushButton(tr("Save as P&DF…"), this))
 {
@@ -65,7 +67,7 @@ ReviewCheckView::ReviewCheckView(QSqlDatabase db, const QString &currentUser, QW
         for (const QString &t : teams.value())
             m_team->addItem(t, t);
     }
-    QSettings settings;
+    const UserSettings settings(m_db, m_user);
     m_team->setCurrentIndex(
         qMax(0, m_team->findData(settings.value(QStringLiteral("reviewCheck/team")).toString())));
 
@@ -115,6 +117,8 @@ ReviewCheckView::ReviewCheckView(QSqlDatabase db, const QString &currentUser, QW
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
+    connect(m_checkEmpty, &EmptyListNotice::clearFilters, this,
+            [this] { m_team->setCurrentIndex(0); });
     connect(m_team, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReviewCheckView::teamChanged);
     connect(m_checkTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -138,7 +142,8 @@ void ReviewCheckView::setAsOf(const QDate &asOf)
 
 void ReviewCheckView::teamChanged()
 {
-    QSettings().setValue(QStringLiteral("reviewCheck/team"), m_team->currentData().toString());
+    UserSettings(m_db, m_user)
+        .setValue(QStringLiteral("reviewCheck/team"), m_team->currentData().toString());
     reload();
 }
 
@@ -205,17 +210,15 @@ void ReviewCheckView::updateSummary()
                           "caseload; non-detained people.")
                            .arg(asOf, QLocale().toString(m_check->totalOverdue()),
                                 QLocale().toString(m_check->totalDueSoon())));
-    if (m_check->rowCount() > 0) {
-        m_checkEmpty->hide();
-        return;
-    }
-    m_checkEmpty->setText(m_team->currentData().toString().isEmpty()
-                              ? tr("Nobody owns non-detained people yet.\nImport a CID extract or "
-                                   "allocate people to caseworkers.")
-                              : tr("Nobody in %1 owns non-detained people.\nChoose another team, "
-                                   "or allocate people to this team's caseworkers.")
-                                    .arg(m_team->currentText()));
-    m_checkEmpty->show();
+    const bool team = !m_team->currentData().toString().isEmpty();
+    m_checkEmpty->update(
+        m_check->rowCount(),
+        team ? QStringList{EmptyListNotice::chosen(tr("Team"), m_team)} : QStringList(), -1,
+        tr("Nobody owns non-detained people yet.\nImport a CID extract or "
+           "allocate people to caseworkers."),
+        tr("Nobody in %1 owns non-detained people: allocate people to this "
+           "team's caseworkers.")
+            .arg(m_team->currentText()));
 }
 
 void ReviewCheckView::print()
@@ -241,7 +244,7 @@ void ReviewCheckView::print()
 
 void ReviewCheckView::saveAsPdf()
 {
-    QSettings settings;
+    UserSettings settings(m_db, m_user);
     const QString dir =
         settings.value(QStringLiteral("reviewCheck/pdfFolder"), QDir::homePath()).toString();
     const QString team = m_team->currentData().toString();

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class EmptyListNotice;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -56,7 +57,7 @@ private:
     QComboBox *m_team;
     QLabel *m_summary;
     QTableView *m_checkTable;
-    QLabel *m_checkEmpty;
+    EmptyListNotice *m_checkEmpty;
     QLabel *m_dueTitle;
     QTableView *m_dueTable;
     QLabel *m_dueEmpty;

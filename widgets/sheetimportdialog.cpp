@@ -18,17 +18,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
-SheetImportDialog::SheetImportDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_mapping(new SheetMappingModel(this)),
-      m_preview(new SheetPreviewModel(this)), m_pathEdit(new QLineEdit(this)),
-      m_sheetCombo(new QComboBox(this)), m_mappingView(new QTableView(this)),
-      m_previewView(new QTableView(this)), m_summary(new QLabel(this)),
-      m_problemLabel(new QLabel(this)),
+SheetImportDialog::SheetImportDialog(QSqlDatabase db, const QString &user, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_settings(m_db, user),
+      m_mapping(new SheetMappingModel(this)), m_preview(new SheetPreviewModel(this)),
+      m_pathEdit(new QLineEdit(this)), m_sheetCombo(new QComboBox(this)),
+      m_mappingView(new QTableView(this)), m_previewView(new QTableView(this)),
+      m_summary(new QLabel(this)), m_problemLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import Team Spreadsheet"));
@@ -135,9 +134,8 @@ SheetMapping SheetImportDialog::mapping() const
 
 void SheetImportDialog::browse()
 {
-    QSettings settings;
     const QString folder = m_path.isEmpty()
-                               ? settings.value(QStringLiteral("sheetImport/folder")).toString()
+                               ? m_settings.value(QStringLiteral("sheetImport/folder")).toString()
                                : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Choose a Team Spreadsheet"), folder,
@@ -185,7 +183,7 @@ void SheetImportDialog::loadSheet(int sheetIndex)
     }
     m_sheet = sheet.value();
     // The mapping chosen last time for a sheet with this header, else a guess from its names.
-    const QStringList saved = QSettings().value(settingsKey(m_sheet.headers)).toStringList();
+    const QStringList saved = m_settings.value(settingsKey(m_sheet.headers)).toStringList();
     const auto remembered = SheetMapping::fromCodes(saved, int(m_sheet.headers.size()));
     m_mapping->setSheet(m_sheet, remembered ? *remembered : SheetMapping::guess(m_sheet.headers));
     updatePreview();
@@ -236,8 +234,7 @@ void SheetImportDialog::accept()
 {
     if (!m_problem.isEmpty())
         return;
-    QSettings settings;
-    settings.setValue(settingsKey(m_sheet.headers), mapping().toCodes());
-    settings.setValue(QStringLiteral("sheetImport/folder"), QFileInfo(m_path).absolutePath());
+    m_settings.setValue(settingsKey(m_sheet.headers), mapping().toCodes());
+    m_settings.setValue(QStringLiteral("sheetImport/folder"), QFileInfo(m_path).absolutePath());
     QDialog::accept();
 }

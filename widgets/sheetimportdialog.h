@@ -2,6 +2,7 @@
 
 #include "domain/sheetmapping.h"
 #include "io/sheet.h"
+#include "usersettings.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -23,7 +24,8 @@ class SheetImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SheetImportDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    // `user`: whose remembered folder and column mappings (UserSettings) to use.
+    SheetImportDialog(QSqlDatabase db, const QString &user, QWidget *parent = nullptr);
 
     // Reads the file (and its sheet `sheetIndex`); false, with the reason shown, when it
     // cannot be read.
@@ -46,6 +48,7 @@ private:
     void updatePreview();
 
     QSqlDatabase m_db;
+    UserSettings m_settings;
     Sheet m_sheet;
     QString m_path;
     QString m_problem;

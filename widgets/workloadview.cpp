@@ -1,11 +1,13 @@
 #include "workloadview.h"
 
+#include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/workloadmodel.h"
 #include "listtable.h"
 #include "store/allocationstore.h"
 #include "store/userstore.h"
+#include "usersettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -13,17 +15,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
-WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_model(new WorkloadModel(m_db, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_people(new CaseloadModel(m_db, this)),
-      m_team(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(m_table->viewport())), m_peopleLabel(new QLabel(this)),
+WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_settings(m_db, currentUser),
+      m_model(new WorkloadModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_people(new CaseloadModel(m_db, this)), m_team(new QComboBox(this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_empty(new EmptyListNotice(m_table)), m_peopleLabel(new QLabel(this)),
       m_peopleTable(new QTableView(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("workloadView"));
@@ -32,13 +34,6 @@ WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("workloadSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    m_empty->setObjectName(QStringLiteral("emptyMessage"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false); // the quieter, disabled text colour, as on the caseload
-    m_empty->hide();
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Roles::Sort);
@@ -87,20 +82,18 @@ WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);
 
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("workload"));
     fillTeams();
-    const int team = m_team->findData(settings.value(QStringLiteral("team")).toString());
+    const int team = m_team->findData(m_settings.value(QStringLiteral("workload/team")).toString());
     m_team->setCurrentIndex(qMax(0, team));
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    settings.endGroup();
+    m_splitter->restoreState(m_settings.value(QStringLiteral("workload/splitter")).toByteArray());
 
     connect(m_team, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("workload/team"), m_team->currentData().toString());
+        m_settings.setValue(QStringLiteral("workload/team"), m_team->currentData().toString());
         reload();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkloadView::showSelectedPeople);
+    connect(m_empty, &EmptyListNotice::clearFilters, this, [this] { m_team->setCurrentIndex(0); });
     // Enter on a caseworker goes down to their people.
     connect(m_table, &QTableView::activated, this,
             [this] { m_peopleTable->setFocus(Qt::OtherFocusReason); });
@@ -113,7 +106,7 @@ WorkloadView::WorkloadView(QSqlDatabase db, QWidget *parent)
 
 WorkloadView::~WorkloadView()
 {
-    QSettings().setValue(QStringLiteral("workload/splitter"), m_splitter->saveState());
+    m_settings.setValue(QStringLiteral("workload/splitter"), m_splitter->saveState());
 }
 
 void WorkloadView::fillTeams()
@@ -216,16 +209,14 @@ void WorkloadView::updateSummary()
         (over > 0 ? tr("<span style=\"color:#b01c1c\"><b>%n over capacity</b></span>. ", "", over)
                   : tr("nobody over capacity. ")) +
         weights.toHtmlEscaped());
-    if (n > 0) {
-        m_empty->hide();
-        return;
-    }
-    m_empty->setText(team.isEmpty()
-                         ? tr("No caseworkers and nobody allocated yet.\nAdd the caseworkers in "
-                              "Settings → Users and Teams, then allocate people from the "
-                              "caseload (Ctrl+L).")
-                         : tr("Nobody in team %1 carries a caseload.\nChoose All teams, or add "
-                              "caseworkers to the team in Settings → Users and Teams.")
-                               .arg(team));
-    m_empty->show();
+    m_empty->update(n,
+                    team.isEmpty() ? QStringList()
+                                   : QStringList{EmptyListNotice::chosen(tr("Team"), m_team)},
+                    -1,
+                    tr("No caseworkers and nobody allocated yet.\nAdd the caseworkers in "
+                       "Settings → Users and Teams, then allocate people from the caseload "
+                       "(Ctrl+L)."),
+                    tr("Nobody in team %1 carries a caseload: add caseworkers to the team in "
+                       "Settings → Users and Teams.")
+                        .arg(team));
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "usersettings.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
 class CaseloadModel;
+class EmptyListNotice;
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -19,7 +22,7 @@ class WorkloadView : public QWidget
     Q_OBJECT
 
 public:
-    WorkloadView(QSqlDatabase db, QWidget *parent = nullptr);
+    WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
     ~WorkloadView() override;
 
     WorkloadModel *model() const { return m_model; }
@@ -43,13 +46,14 @@ private:
     QString selectedOwner() const;
 
     QSqlDatabase m_db;
+    UserSettings m_settings;
     WorkloadModel *m_model;
     QSortFilterProxyModel *m_proxy;
     CaseloadModel *m_people;
     QComboBox *m_team;
     QLabel *m_summary;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyListNotice *m_empty;
     QLabel *m_peopleLabel;
     QTableView *m_peopleTable;
     QSplitter *m_splitter;

@@ -1131,7 +1131,30 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             f.step = step;
             f.takenOn =
                 qMin(asOf, missed.at(qMin(afterBreach, int(missed.size()) - 1)).addDays(addDays));
+            // What a caseworker would write: each step needs its outcome, a referral its notes
+            // (FollowUpStep::problems).
             f.outcome = outcome;
+            if (f.outcome.isEmpty()) {
+                switch (step) {
+                case FollowUpLadder::VerbalWarning:
+                    f.outcome = QStringLiteral("Phoned: warned to report at the next appointment");
+                    break;
+                case FollowUpLadder::WarningLetter:
+                    f.outcome = QStringLiteral("Sent to the last known address");
+                    break;
+                case FollowUpLadder::ArrestReferral:
+                    f.outcome = QStringLiteral("Accepted by the arrest team");
+                    break;
+                case FollowUpLadder::AbsconderDeclaration:
+                    f.outcome = QStringLiteral("Whereabouts unknown");
+                    break;
+                default:
+                    f.outcome = QStringLiteral("Referral accepted by Trace and Locate");
+                    break;
+                }
+            }
+            if (FollowUpLadder::needsNotes(step))
+                f.notes = QStringLiteral("Last known address, associates and photograph passed on");
             if (step == FollowUpLadder::AbsconderDeclaration)
                 f.alternativesTried = QStringLiteral(
                     "Phone calls to the last known number; Failure to Report warning letter; "

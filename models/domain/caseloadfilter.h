@@ -14,6 +14,8 @@ struct CaseloadFilter
     std::optional<QString> owningUnit;
     // A case owner's user name; an empty string selects people with no case owner.
     std::optional<QString> caseOwner;
+    // A team's name: only the people whose case owner is in that team ("My team", OwnerScope).
+    std::optional<QString> ownerTeam;
     // Words that must each appear in the name or a reference; case and accents are ignored.
     QString search;
     // Only people whose reporting window is longer than one hour (ReportingWindow::isLong).
@@ -25,8 +27,8 @@ struct CaseloadFilter
 
     bool isEmpty() const
     {
-        return bands.isEmpty() && !owningUnit && !caseOwner && search.trimmed().isEmpty() &&
-               !longWindowOnly;
+        return bands.isEmpty() && !owningUnit && !caseOwner && !ownerTeam &&
+               search.trimmed().isEmpty() && !longWindowOnly;
     }
 };
 

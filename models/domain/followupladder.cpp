@@ -30,6 +30,11 @@ QString FollowUpLadder::Thresholds::problem() const
     return QString();
 }
 
+bool FollowUpLadder::needsNotes(Step step)
+{
+    return step == ArrestReferral || step == TraceLocateReferral;
+}
+
 QString FollowUpLadder::code(Step step)
 {
     switch (step) {
@@ -103,6 +108,18 @@ FollowUpLadder::dueStep(int consecutive, const QVector<Record> &sinceRunBegan, c
             due = s;
     }
     return due;
+}
+
+QDate FollowUpLadder::withTraceLocateSince(const QVector<Record> &sinceRunBegan)
+{
+    QDate referred;
+    for (const Record &r : sinceRunBegan)
+        if (r.step == TraceLocateReferral && (!referred.isValid() || r.takenOn > referred))
+            referred = r.takenOn;
+    for (const Record &r : sinceRunBegan)
+        if (r.step == Located && referred.isValid() && r.takenOn >= referred)
+            return QDate();
+    return referred;
 }
 
 bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecutive,

@@ -61,6 +61,13 @@ public:
         bool countersigned() const { return countersignedOn.isValid(); }
     };
 
+    // What recording a step needs besides its date (issue 16: a step recorded with nothing said
+    // was accepted): an outcome, always (for "located", whether reporting resumed or the person
+    // was detained); notes for the referrals, which hand the person to another team, saying what
+    // was passed on (feedback between teams is easily lost, report 6.59-6.62); and the
+    // alternatives tried for an absconder declaration (7.23).
+    static bool needsNotes(Step step);
+
     static QString code(Step step);
     static std::optional<Step> fromCode(const QString &code);
     static QString name(Step step);
@@ -71,6 +78,11 @@ public:
     // when nothing is due. A countersigned declaration makes Trace and Locate due.
     static std::optional<Step> dueStep(int consecutive, const QVector<Record> &sinceRunBegan,
                                        const Thresholds &t);
+
+    // The day the person was referred to Trace and Locate in this run, when no "located" step
+    // has been recorded on or after it; invalid otherwise. The team has them, and nothing on the
+    // ladder is due (dueStep): the queue lists them after the people still to act on.
+    static QDate withTraceLocateSince(const QVector<Record> &sinceRunBegan);
 
     // Unactioned (the rule of the unactioned_breaches figure, a choice documented there): not
     // detained, not an absconder, in a run of breaches, and no step taken on or after the day

@@ -2,12 +2,30 @@
 
 #include "domain/followupladder.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QVector>
 
 // One step of the follow-up ladder recorded on a person (table followup_step).
 struct FollowUpStep
 {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpStep)
+
+public:
+    // The fields a step may be missing (FollowUpLadder::needsNotes and the rest).
+    enum class Field
+    {
+        Outcome,
+        Notes,
+        Alternatives
+    };
+    struct Problem
+    {
+        Field field;
+        QString message;
+    };
+
     qint64 id = 0;
     qint64 personId = 0;
     FollowUpLadder::Step step = FollowUpLadder::VerbalWarning;
@@ -20,6 +38,15 @@ struct FollowUpStep
     QString countersignedBy; // absconder declaration: the team leader who countersigned
     QString countersignedAt;
     int version = 0; // the row version read: a countersignature must match it
+
+    // What this step still needs before it can be recorded, a message per field, in the
+    // dialog's order; empty when it is complete. The dialog shows them beside the fields and
+    // FollowUpStore refuses the same.
+    QVector<Problem> problems() const;
+
+    // Values a located step's outcome takes.
+    static QString reportingResumed() { return QStringLiteral("reporting_resumed"); }
+    static QString detained() { return QStringLiteral("detained"); }
 
     bool needsCountersignature() const
     {

@@ -18,6 +18,7 @@ struct NoncomplianceRow
     bool nexusHighHarm = false;
     bool nonDetained = true;
     QString caseOwner;
+    QString ownerTeam; // the case owner's team (app_user.team); empty when in none
     QString centre;
     QString window;
     int consecutive = 0;      // BreachRules::consecutiveBreaches at the moment
@@ -28,15 +29,23 @@ struct NoncomplianceRow
     bool absconder = false;
     std::optional<FollowUpLadder::Step> due; // the ladder's next step
     bool unactioned = false;                 // FollowUpLadder::unactionedSql
+    QDate withTraceLocateSince;              // FollowUpLadder::withTraceLocateSince
+
+    // Referred to Trace and Locate and not located since: nothing left to act on here.
+    bool withTraceLocate() const { return withTraceLocateSince.isValid(); }
 
     bool breachedLastWeek() const { return breachesThisWeek > 0; }
 
     // Band 1 and Nexus High Harm are urgent from their first breach.
     bool urgent() const { return band == 1 || nexusHighHarm; }
 
-    // Queue order: urgent first, then the longest run, then the most recent breach.
+    // Queue order: the people still to act on first, those already with Trace and Locate after
+    // them (a choice, issue 16: absconders of long runs led the queue though the team has them);
+    // within each, urgent first, then the longest run, then the most recent breach.
     static bool moreUrgent(const NoncomplianceRow &a, const NoncomplianceRow &b)
     {
+        if (a.withTraceLocate() != b.withTraceLocate())
+            return !a.withTraceLocate();
         if (a.urgent() != b.urgent())
             return a.urgent();
         if (a.consecutive != b.consecutive)

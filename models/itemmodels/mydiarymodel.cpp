@@ -14,7 +14,7 @@ MyDiaryModel::MyDiaryModel(QSqlDatabase db, QObject *parent)
 Status MyDiaryModel::reload()
 {
     // "This week": the 7 days after today.
-    auto items = DiaryStore(m_db).openUntil(m_asOf.addDays(7), m_user);
+    auto items = DiaryStore(m_db).openUntil(m_asOf.addDays(7), m_whose);
     beginResetModel();
     m_items = items ? std::move(items.value()) : QVector<DiaryStore::Item>();
     endResetModel();
@@ -25,6 +25,12 @@ MyDiaryModel::Part MyDiaryModel::partOf(int row) const
 {
     const QDate due = m_items.at(row).entry.due;
     return due < m_asOf ? Part::Overdue : due == m_asOf ? Part::Today : Part::ThisWeek;
+}
+
+int MyDiaryModel::countFor(const OwnerScope &whose) const
+{
+    const auto n = DiaryStore(m_db).countOpenUntil(m_asOf.addDays(7), whose);
+    return n ? n.value() : -1;
 }
 
 int MyDiaryModel::count(Part part) const
@@ -49,6 +55,13 @@ Status MyDiaryModel::markDone(int row, const QString &user)
     return {};
 }
 
+Status MyDiaryModel::reopen(qint64 entryId, int version, const QString &user)
+{
+    if (Status s = DiaryStore(m_db).setDone(entryId, false, user, version); !s)
+        return s;
+    return reload();
+}
+
 int MyDiaryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -70,8 +83,10 @@ QVariant MyDiaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
+            // The date too (issue 16): "Overdue by 279 days" alone sends the reader counting back.
             if (part == Part::Overdue)
-                return tr("Overdue by %n day(s)", "", int(e.due.daysTo(m_asOf)));
+                return tr("Overdue by %n day(s) (due %1)", "", int(e.due.daysTo(m_asOf)))
+                    .arg(DisplayText::date(e.due.toString(Qt::ISODate)));
             if (part == Part::Today)
                 return tr("Today");
             return DisplayText::date(e.due.toString(Qt::ISODate));

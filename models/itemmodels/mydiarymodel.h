@@ -37,17 +37,22 @@ public:
 
     explicit MyDiaryModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    // Whose diary: a user name, or empty for everyone's.
-    void setUser(const QString &user) { m_user = user; }
-    QString user() const { return m_user; }
+    // Whose diary: a user's, a team's or everyone's (DiaryStore::openUntil).
+    void setWhose(const OwnerScope &whose) { m_whose = whose; }
+    const OwnerScope &whose() const { return m_whose; }
     void setAsOf(const QDate &asOf) { m_asOf = asOf; }
     QDate asOf() const { return m_asOf; }
     Status reload();
 
     const DiaryStore::Item &itemAt(int row) const { return m_items.at(row); }
     Part partOf(int row) const;
+    // How many entries the list would hold for `whose`; -1 when they cannot be read.
+    int countFor(const OwnerScope &whose) const;
     int count(Part part) const;
     Status markDone(int row, const QString &user);
+    // Opens entry `entryId` again (undoing Mark Done) through DiaryStore::setDone, refused as an
+    // edit conflict unless it is still at `version`, then reads the list again.
+    Status reopen(qint64 entryId, int version, const QString &user);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -57,7 +62,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_user;
+    OwnerScope m_whose;
     QDate m_asOf = QDate::currentDate();
     QVector<DiaryStore::Item> m_items;
 };

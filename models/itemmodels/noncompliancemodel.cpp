@@ -22,11 +22,11 @@ Status NoncomplianceModel::reload()
 }
 
 void NoncomplianceModel::setFilter(bool unactionedOnly, bool breachedLastWeekOnly,
-                                   const QString &caseOwner)
+                                   const OwnerScope &owners)
 {
     m_unactionedOnly = unactionedOnly;
     m_breachedLastWeekOnly = breachedLastWeekOnly;
-    m_caseOwner = caseOwner;
+    m_owners = owners;
     applyFilter();
 }
 
@@ -37,7 +37,7 @@ void NoncomplianceModel::applyFilter()
     for (const NoncomplianceRow &r : std::as_const(m_all)) {
         if ((!m_unactionedOnly || r.unactioned) &&
             (!m_breachedLastWeekOnly || r.breachedLastWeek()) &&
-            (m_caseOwner.isEmpty() || r.caseOwner == m_caseOwner))
+            m_owners.contains(r.caseOwner, r.ownerTeam))
             m_rows << r;
     }
     endResetModel();
@@ -62,6 +62,19 @@ int NoncomplianceModel::breachedLastWeekCount() const
 {
     return int(std::count_if(m_all.cbegin(), m_all.cend(),
                              [](const NoncomplianceRow &r) { return r.breachedLastWeek(); }));
+}
+
+int NoncomplianceModel::withTraceLocateCount() const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(),
+                             [](const NoncomplianceRow &r) { return r.withTraceLocate(); }));
+}
+
+int NoncomplianceModel::countWithin(const OwnerScope &owners) const
+{
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [&](const NoncomplianceRow &r) {
+        return owners.contains(r.caseOwner, r.ownerTeam);
+    }));
 }
 
 int NoncomplianceModel::rowCount(const QModelIndex &parent) const
@@ -114,6 +127,9 @@ QVariant NoncomplianceModel::data(const QModelIndex &index, int role) const
         case LastStep:
             return lastStep();
         case NextStep:
+            if (r.withTraceLocate())
+                return tr("None: with Trace and Locate since %1")
+                    .arg(DisplayText::date(r.withTraceLocateSince.toString(Qt::ISODate)));
             return r.due ? FollowUpLadder::name(*r.due) : QString();
         case State:
             return status();
@@ -148,15 +164,24 @@ QVariant NoncomplianceModel::data(const QModelIndex &index, int role) const
         return r.band;
     case Roles::Problem:
         return r.unactioned;
+    case Qt::ToolTipRole:
+        if (r.withTraceLocate())
+            return tr("Referred to Trace and Locate on %1 and not located since: listed after the "
+                      "people still to act on.")
+                .arg(DisplayText::date(r.withTraceLocateSince.toString(Qt::ISODate)));
+        break;
     case Qt::ForegroundRole:
+        // Quieter: the Trace and Locate team has them.
+        if (r.withTraceLocate())
+            return QColor(0x6b, 0x6b, 0x6b);
         if (index.column() == State && r.unactioned)
             return QColor(0xb0, 0x1c, 0x1c);
         if (index.column() == Urgency && r.urgent())
             return QColor(0xb0, 0x1c, 0x1c);
         break;
     case Qt::FontRole:
-        if ((index.column() == State && r.unactioned) ||
-            (index.column() == Urgency && r.urgent())) {
+        if (!r.withTraceLocate() && ((index.column() == State && r.unactioned) ||
+                                     (index.column() == Urgency && r.urgent()))) {
             QFont f;
             f.setBold(true);
             return f;

@@ -4,6 +4,7 @@
 #include "domain/followupladder.h"
 #include "domain/moment.h"
 #include "domain/noncompliancerow.h"
+#include "domain/ownerscope.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -11,8 +12,9 @@
 
 // The non-compliance queue (NoncomplianceStore): every non-detained person in a current run of
 // breaches at the moment, however old the last breach, most urgent first (band 1 and Nexus High
-// Harm, then the longest run), with the ladder's next step and "unactioned" where nobody has
-// followed up since the latest breach.
+// Harm, then the longest run; those already with Trace and Locate after everyone still to act on,
+// in a quieter colour), with the ladder's next step and "unactioned" where nobody has followed up
+// since the latest breach.
 class NoncomplianceModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,9 +48,8 @@ public:
 
     Status reload();
     // Narrows the rows shown (the queue as read stays whole): unactioned people only, people
-    // with a breach in the last 7 days only, and/or the people of one case owner (empty:
-    // everyone's).
-    void setFilter(bool unactionedOnly, bool breachedLastWeekOnly, const QString &caseOwner);
+    // with a breach in the last 7 days only, and/or the people of one case owner or one team.
+    void setFilter(bool unactionedOnly, bool breachedLastWeekOnly, const OwnerScope &owners);
     const NoncomplianceRow &rowAt(int row) const { return m_rows.at(row); }
     // Row of the person, or -1 when not shown.
     int rowOfPerson(qint64 personId) const;
@@ -56,6 +57,10 @@ public:
     int totalCount() const { return int(m_all.size()); }
     int unactionedCount() const;
     int breachedLastWeekCount() const;
+    // Already with Trace and Locate (listed last).
+    int withTraceLocateCount() const;
+    // Of the whole queue: the people within `owners`, whatever the other filters.
+    int countWithin(const OwnerScope &owners) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -69,7 +74,7 @@ private:
     FollowUpLadder::Thresholds m_thresholds;
     bool m_unactionedOnly = false;
     bool m_breachedLastWeekOnly = false;
-    QString m_caseOwner;
+    OwnerScope m_owners;
     QVector<NoncomplianceRow> m_all;
     QVector<NoncomplianceRow> m_rows; // m_all through the filter
 

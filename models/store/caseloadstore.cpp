@@ -1,5 +1,6 @@
 #include "caseloadstore.h"
 
+#include "domain/ownerscope.h"
 #include "domain/reportingwindow.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
@@ -43,6 +44,11 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     };
     textMatch(QStringLiteral("owning_unit"), f.owningUnit);
     textMatch(QStringLiteral("case_owner"), f.caseOwner);
+    if (f.ownerTeam) {
+        const OwnerScope team = OwnerScope::team(*f.ownerTeam);
+        clauses << team.sql(QStringLiteral("case_owner"));
+        w.values << team.values();
+    }
     if (f.longWindowOnly)
         clauses << ReportingWindow::isLongSql(QStringLiteral("reporting_window"));
     if (!f.showRemoved) {

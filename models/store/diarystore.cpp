@@ -187,24 +187,48 @@ Result<QVector<DiaryEntry>> DiaryStore::forPerson(qint64 personId) const
     return out;
 }
 
+namespace {
+// The open entries due on or before a date within `whose` (DiaryStore::openUntil), as the
+// FROM and WHERE of a query over diary_entry d joined to person p, and the values it binds.
+QString openUntilFromWhere(const OwnerScope &whose)
+{
+    return QStringLiteral("FROM diary_entry d JOIN person p ON p.id = d.person_id WHERE "
+                          "d.done_at IS NULL AND d.due_date <= ?%1")
+        .arg(whose.isEveryone() ? QString()
+                                : QStringLiteral(" AND (%1 OR %2)")
+                                      .arg(whose.sql(QStringLiteral("p.case_owner")),
+                                           whose.sql(QStringLiteral("d.created_by"))));
+}
+
+void bindOpenUntil(QSqlQuery &q, const QDate &until, const OwnerScope &whose)
+{
+    q.addBindValue(until.toString(Qt::ISODate));
+    if (!whose.isEveryone())
+        for (const QVariant &v : whose.values() + whose.values())
+            q.addBindValue(v);
+}
+} // namespace
+
+Result<int> DiaryStore::countOpenUntil(const QDate &until, const OwnerScope &whose) const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT COUNT(*) ") + openUntilFromWhere(whose));
+    bindOpenUntil(q, until, whose);
+    if (!q.exec() || !q.next())
+        return queryError(tr("Could not read the diary"), q);
+    return q.value(0).toInt();
+}
+
 Result<QVector<DiaryStore::Item>> DiaryStore::openUntil(const QDate &until,
-                                                        const QString &user) const
+                                                        const OwnerScope &whose) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The index on (done_at, due_date) finds the open entries in date order.
     prepare(q, QStringLiteral("SELECT %1, p.person_ref, p.family_name, p.given_names, "
-                              "p.case_owner FROM diary_entry d JOIN person p ON p.id = "
-                              "d.person_id WHERE d.done_at IS NULL AND d.due_date <= ? %2 "
-                              "ORDER BY d.due_date, p.family_key, d.id")
-                   .arg(EntryColumns, user.isEmpty() ? QString()
-                                                     : QStringLiteral("AND (p.case_owner = ? OR "
-                                                                      "d.created_by = ?)")));
-    q.addBindValue(until.toString(Qt::ISODate));
-    if (!user.isEmpty()) {
-        q.addBindValue(user);
-        q.addBindValue(user);
-    }
+                              "p.case_owner %2 ORDER BY d.due_date, p.family_key, d.id")
+                   .arg(EntryColumns, openUntilFromWhere(whose)));
+    bindOpenUntil(q, until, whose);
     if (!q.exec())
         return queryError(tr("Could not read the diary"), q);
     QVector<Item> out;

@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/diaryentry.h"
+#include "domain/ownerscope.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -47,9 +48,12 @@ public:
         QString personName;
         QString caseOwner;
     };
-    // Open entries due on or before `until`, oldest first: those on the people `user` owns
-    // (case owner) or that `user` created; everyone's when `user` is empty.
-    Result<QVector<Item>> openUntil(const QDate &until, const QString &user) const;
+    // Open entries due on or before `until`, oldest first, within `whose`: a user's are those
+    // on the people they own (case owner) or that they wrote; a team's, those on the people its
+    // members own or that its members wrote; or everyone's.
+    Result<QVector<Item>> openUntil(const QDate &until, const OwnerScope &whose) const;
+    // How many openUntil() would list.
+    Result<int> countOpenUntil(const QDate &until, const OwnerScope &whose) const;
 
 private:
     QSqlDatabase m_db;

@@ -48,11 +48,9 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
         return invalid(tr("A follow-up step needs a person"));
     if (!s.takenOn.isValid())
         return invalid(tr("A follow-up step needs the date it was taken"));
-    if (s.step == FollowUpLadder::AbsconderDeclaration && s.alternativesTried.trimmed().isEmpty())
-        return invalid(tr("An absconder declaration must list the alternatives tried"));
-    if (s.step == FollowUpLadder::Located && s.outcome != reportingResumed() &&
-        s.outcome != detained())
-        return invalid(tr("Say whether the person resumed reporting or was detained"));
+    // The dialog's rule, again: a step written by any other way is held to it too.
+    if (const auto problems = s.problems(); !problems.isEmpty())
+        return invalid(problems.first().message);
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, outcome, "
                               "notes, alternatives_tried, recorded_by, recorded_at) "

@@ -19,8 +19,9 @@ class FollowUpStore
 public:
     explicit FollowUpStore(QSqlDatabase db);
 
-    // Records `step` (its id and recorded* fields are filled here) by `user`. A warning letter
-    // also puts its follow-up in the diary, `thresholds.letterFollowUpDays` after it was sent.
+    // Records `step` (its id and recorded* fields are filled here) by `user`; refused ("invalid")
+    // while FollowUpStep::problems() names anything missing. A warning letter also puts its
+    // follow-up in the diary, `thresholds.letterFollowUpDays` after it was sent.
     Result<qint64> record(FollowUpStep step, const QString &user,
                           const FollowUpLadder::Thresholds &thresholds);
     // Refused (EditConflict::Code) unless the step is still at `expectedVersion`, as read.
@@ -35,9 +36,9 @@ public:
     // The person's steps, most recent first.
     Result<QVector<FollowUpStep>> forPerson(qint64 personId) const;
 
-    // Values a located step's outcome takes.
-    static QString reportingResumed() { return QStringLiteral("reporting_resumed"); }
-    static QString detained() { return QStringLiteral("detained"); }
+    // Values a located step's outcome takes (FollowUpStep's).
+    static QString reportingResumed() { return FollowUpStep::reportingResumed(); }
+    static QString detained() { return FollowUpStep::detained(); }
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "noncompliancestore.h"
 
 #include "domain/breachrules.h"
+#include "domain/ownerscope.h"
 #include "storesupport.h"
 
 #include <QHash>
@@ -37,13 +38,14 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
                    "e.scheduled < ? AND %2), "
                    "(SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = p.id AND "
                    "e.scheduled < ? AND %2 AND e.scheduled > %3), "
-                   "%4, CASE WHEN %6 THEN 1 ELSE 0 END "
+                   "%4, CASE WHEN %6 THEN 1 ELSE 0 END, %8 "
                    "FROM person p WHERE %7")
                    .arg(BreachRules::consecutiveCountSql(QStringLiteral("p.id")), breach,
                         lastCompleted, FollowUpLadder::absconderSql(QStringLiteral("p.id")),
                         BreachRules::lastWeekSql(QStringLiteral("e")),
                         FollowUpLadder::unactionedSql(QStringLiteral("p")),
-                        BreachRules::queueSql(QStringLiteral("p"))));
+                        BreachRules::queueSql(QStringLiteral("p")),
+                        OwnerScope::teamOfSql(QStringLiteral("p.case_owner"))));
     QVariantList values{bound, bound};             // consecutive
     values << BreachRules::lastWeekValues(at);     // this week
     values << bound                                // last breach
@@ -74,6 +76,7 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
         r.lastBreach = q.value(12).toString();
         r.absconder = q.value(14).toInt() != 0;
         r.unactioned = q.value(15).toInt() != 0;
+        r.ownerTeam = q.value(16).toString();
         runStart.insert(r.personId,
                         QDate::fromString(q.value(13).toString().left(10), Qt::ISODate));
         rowOf.insert(r.personId, int(rows.size()));
@@ -113,8 +116,11 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
         tr("Could not read the follow-up steps"));
     if (!s)
         return s.error();
-    for (NoncomplianceRow &r : rows)
-        r.due = FollowUpLadder::dueStep(r.consecutive, sinceRun.value(r.personId), thresholds);
+    for (NoncomplianceRow &r : rows) {
+        const QVector<FollowUpLadder::Record> run = sinceRun.value(r.personId);
+        r.due = FollowUpLadder::dueStep(r.consecutive, run, thresholds);
+        r.withTraceLocateSince = FollowUpLadder::withTraceLocateSince(run);
+    }
     std::sort(rows.begin(), rows.end(), &NoncomplianceRow::moreUrgent);
     return rows;
 }
