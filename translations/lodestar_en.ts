@@ -114,12 +114,12 @@
 <context>
     <name>AllocateDialog</name>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="25"/>
+        <location filename="../widgets/allocatedialog.cpp" line="26"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/allocatedialog.cpp" line="27"/>
+        <location filename="../widgets/allocatedialog.cpp" line="28"/>
         <source>Allocate %n selected people to a caseworker.</source>
         <translation>
             <numerusform>Allocate %n selected person to a caseworker.</numerusform>
@@ -127,37 +127,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="29"/>
+        <location filename="../widgets/allocatedialog.cpp" line="30"/>
         <source>Choose a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="32"/>
+        <location filename="../widgets/allocatedialog.cpp" line="33"/>
         <source>Optional, e.g. rebalancing the team&apos;s workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="52"/>
+        <location filename="../widgets/allocatedialog.cpp" line="51"/>
         <source>&amp;Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="53"/>
+        <location filename="../widgets/allocatedialog.cpp" line="52"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="54"/>
+        <location filename="../widgets/allocatedialog.cpp" line="53"/>
         <source>&amp;Allocated on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="55"/>
+        <location filename="../widgets/allocatedialog.cpp" line="54"/>
         <source>Effect on workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="63"/>
+        <location filename="../widgets/allocatedialog.cpp" line="62"/>
         <source>&amp;Allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,22 +182,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="120"/>
+        <location filename="../widgets/allocatedialog.cpp" line="121"/>
         <source>&lt;i&gt;Choose a caseworker to see the effect.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="133"/>
+        <location filename="../widgets/allocatedialog.cpp" line="134"/>
         <source>%1: loses people (not a user, no capacity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="139"/>
+        <location filename="../widgets/allocatedialog.cpp" line="140"/>
         <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%1&lt;/b&gt; (over capacity)&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="140"/>
+        <location filename="../widgets/allocatedialog.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,37 +205,37 @@
 <context>
     <name>AllocationHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="41"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="39"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="91"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="103"/>
         <source>Allocated on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="105"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="107"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="111"/>
         <source>Allocated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,65 +243,65 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="68"/>
+        <location filename="../models/store/allocationstore.cpp" line="69"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="71"/>
+        <location filename="../models/store/allocationstore.cpp" line="72"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="85"/>
+        <location filename="../models/store/allocationstore.cpp" line="92"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="87"/>
+        <location filename="../models/store/allocationstore.cpp" line="94"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="96"/>
         <location filename="../models/store/allocationstore.cpp" line="103"/>
+        <location filename="../models/store/allocationstore.cpp" line="110"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="109"/>
-        <location filename="../models/store/allocationstore.cpp" line="119"/>
+        <location filename="../models/store/allocationstore.cpp" line="116"/>
+        <location filename="../models/store/allocationstore.cpp" line="126"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="136"/>
+        <location filename="../models/store/allocationstore.cpp" line="143"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="160"/>
+        <location filename="../models/store/allocationstore.cpp" line="167"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="189"/>
+        <location filename="../models/store/allocationstore.cpp" line="196"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="221"/>
-        <location filename="../models/store/allocationstore.cpp" line="252"/>
+        <location filename="../models/store/allocationstore.cpp" line="228"/>
+        <location filename="../models/store/allocationstore.cpp" line="259"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="283"/>
+        <location filename="../models/store/allocationstore.cpp" line="290"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="330"/>
+        <location filename="../models/store/allocationstore.cpp" line="337"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,34 +390,34 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="71"/>
+        <location filename="../models/store/auditstore.cpp" line="72"/>
         <source>Could not lock the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="73"/>
-        <location filename="../models/store/auditstore.cpp" line="207"/>
-        <location filename="../models/store/auditstore.cpp" line="218"/>
-        <location filename="../models/store/auditstore.cpp" line="226"/>
-        <location filename="../models/store/auditstore.cpp" line="239"/>
-        <location filename="../models/store/auditstore.cpp" line="255"/>
-        <location filename="../models/store/auditstore.cpp" line="267"/>
+        <location filename="../models/store/auditstore.cpp" line="74"/>
+        <location filename="../models/store/auditstore.cpp" line="209"/>
+        <location filename="../models/store/auditstore.cpp" line="220"/>
+        <location filename="../models/store/auditstore.cpp" line="228"/>
+        <location filename="../models/store/auditstore.cpp" line="241"/>
+        <location filename="../models/store/auditstore.cpp" line="257"/>
+        <location filename="../models/store/auditstore.cpp" line="269"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="106"/>
+        <location filename="../models/store/auditstore.cpp" line="107"/>
         <source>Could not write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="167"/>
+        <location filename="../models/store/auditstore.cpp" line="169"/>
         <source>There is no table &apos;%1&apos; to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="171"/>
-        <location filename="../models/store/auditstore.cpp" line="174"/>
+        <location filename="../models/store/auditstore.cpp" line="173"/>
+        <location filename="../models/store/auditstore.cpp" line="176"/>
         <source>Could not read the record to audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,164 +425,164 @@
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="15"/>
         <location filename="../models/itemmodels/audittrailmodel.cpp" line="17"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="19"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="20"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="22"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="20"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="22"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="56"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="78"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="80"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="82"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="84"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="86"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="88"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="95"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="96"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="97"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="98"/>
         <source>Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="99"/>
         <source>Reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="100"/>
         <source>Reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="101"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="102"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="103"/>
         <source>Travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="104"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="105"/>
         <source>Diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="106"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="107"/>
         <source>Hold on progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="108"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="109"/>
         <source>Follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="88"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="110"/>
         <source>Note check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="116"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="136"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="123"/>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="158"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="215"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="188"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="217"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="190"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="219"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="192"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="221"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,133 +941,163 @@
 <context>
     <name>Barrier</name>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="21"/>
+        <location filename="../models/domain/barrier.cpp" line="23"/>
         <source>Asylum claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="23"/>
+        <location filename="../models/domain/barrier.cpp" line="25"/>
         <source>Further representations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="25"/>
+        <location filename="../models/domain/barrier.cpp" line="27"/>
         <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="27"/>
+        <location filename="../models/domain/barrier.cpp" line="29"/>
         <source>Judicial review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="29"/>
+        <location filename="../models/domain/barrier.cpp" line="31"/>
         <source>Modern slavery claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="31"/>
+        <location filename="../models/domain/barrier.cpp" line="33"/>
         <source>No travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="33"/>
+        <location filename="../models/domain/barrier.cpp" line="35"/>
         <source>Embassy not cooperating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="35"/>
+        <location filename="../models/domain/barrier.cpp" line="37"/>
         <source>Medical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="37"/>
+        <location filename="../models/domain/barrier.cpp" line="39"/>
         <source>Deportation decision outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="39"/>
-        <location filename="../models/domain/barrier.cpp" line="69"/>
+        <location filename="../models/domain/barrier.cpp" line="41"/>
+        <location filename="../models/domain/barrier.cpp" line="71"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="59"/>
+        <location filename="../models/domain/barrier.cpp" line="61"/>
         <source>Decided: refused or dismissed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="61"/>
+        <location filename="../models/domain/barrier.cpp" line="63"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="63"/>
+        <location filename="../models/domain/barrier.cpp" line="65"/>
         <source>Certified under RED.0004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="65"/>
+        <location filename="../models/domain/barrier.cpp" line="67"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="67"/>
+        <location filename="../models/domain/barrier.cpp" line="69"/>
         <source>Closed in CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="76"/>
+        <location filename="../models/domain/barrier.cpp" line="78"/>
         <source>CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="78"/>
+        <location filename="../models/domain/barrier.cpp" line="80"/>
         <source>Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="92"/>
+        <location filename="../models/domain/barrier.cpp" line="95"/>
         <source>Cannot be certified under RED.0004: no RED.0004 notice has been served on this person (record it with their removal directions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="95"/>
+        <location filename="../models/domain/barrier.cpp" line="99"/>
+        <source>Cannot be certified under RED.0004: CID gives no day the case was opened, only that it was first seen in CID on %1, so the notice served on %2 cannot be shown to come before the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="104"/>
+        <source>Cannot be certified under RED.0004: CID gives no day the case was opened, only that it was not in the extract imported on %1 and was first seen on %2; the notice served on %3 is not before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="109"/>
         <source>Cannot be certified under RED.0004: the notice was served on %1, the same day the barrier was raised, not before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="98"/>
+        <location filename="../models/domain/barrier.cpp" line="112"/>
         <source>Cannot be certified under RED.0004: the notice was served on %1, after the barrier was raised on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="106"/>
+        <location filename="../models/domain/barrier.cpp" line="120"/>
+        <source>first seen in CID on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="124"/>
+        <source>raised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="133"/>
+        <source>CID&apos;s extract gives no day the case was opened: it was not in the extract imported on %1 and was first seen in CID on %2, so it was opened between those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="137"/>
+        <source>CID&apos;s extract gives no day the case was opened: it was first seen in CID on %1, with the first import, and may be much older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/barrier.cpp" line="145"/>
         <source>A barrier needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="108"/>
+        <location filename="../models/domain/barrier.cpp" line="147"/>
         <source>&apos;%1&apos; is not a type of barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="110"/>
+        <location filename="../models/domain/barrier.cpp" line="149"/>
         <source>Barriers from CID follow the extract and are not edited in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="112"/>
+        <location filename="../models/domain/barrier.cpp" line="151"/>
         <source>Say when the barrier was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="115"/>
+        <location filename="../models/domain/barrier.cpp" line="154"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/barrier.cpp" line="117"/>
+        <location filename="../models/domain/barrier.cpp" line="156"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,32 +1105,32 @@
 <context>
     <name>BarrierDialog</name>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="21"/>
+        <location filename="../widgets/barrierdialog.cpp" line="22"/>
         <source>Record a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="32"/>
+        <location filename="../widgets/barrierdialog.cpp" line="31"/>
         <source>What stands in the way, reference numbers, who to chase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="37"/>
+        <location filename="../widgets/barrierdialog.cpp" line="36"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="45"/>
+        <location filename="../widgets/barrierdialog.cpp" line="44"/>
         <source>&amp;Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="46"/>
+        <location filename="../widgets/barrierdialog.cpp" line="45"/>
         <source>&amp;Raised on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="47"/>
+        <location filename="../widgets/barrierdialog.cpp" line="46"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,78 +1138,89 @@
 <context>
     <name>BarrierRegisterModel</name>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="130"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="135"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="138"/>
+        <source>%1+</source>
+        <comment>at least this many days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="141"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="142"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="139"/>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="230"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="245"/>
         <source>Last-minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="151"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="216"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="223"/>
+        <source>The day raised for barriers recorded in Lodestar. CID&apos;s extract gives no day a case was opened: its barriers show the day first seen in CID and have stood at least the days shown (&quot;+&quot;). The register runs from the longest known to stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="231"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="218"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="233"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="220"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="235"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="222"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="237"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="224"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="239"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="226"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="241"/>
         <source>Days open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="228"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="243"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="247"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="249"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="251"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,107 +1228,97 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="71"/>
+        <location filename="../models/store/barrierstore.cpp" line="78"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="101"/>
-        <source>A barrier cannot be raised in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/barrierstore.cpp" line="119"/>
+        <location filename="../models/store/barrierstore.cpp" line="127"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="137"/>
+        <location filename="../models/store/barrierstore.cpp" line="145"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="139"/>
-        <location filename="../models/store/barrierstore.cpp" line="298"/>
+        <location filename="../models/store/barrierstore.cpp" line="147"/>
+        <location filename="../models/store/barrierstore.cpp" line="311"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="146"/>
+        <location filename="../models/store/barrierstore.cpp" line="154"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case (here they can only be certified under RED.0004)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="150"/>
+        <location filename="../models/store/barrierstore.cpp" line="158"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="151"/>
+        <location filename="../models/store/barrierstore.cpp" line="159"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="182"/>
-        <source>Say when the barrier was cleared (today or earlier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/barrierstore.cpp" line="185"/>
+        <location filename="../models/store/barrierstore.cpp" line="198"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="188"/>
-        <location filename="../models/store/barrierstore.cpp" line="224"/>
-        <location filename="../models/store/barrierstore.cpp" line="246"/>
-        <location filename="../models/store/barrierstore.cpp" line="264"/>
-        <location filename="../models/store/barrierstore.cpp" line="297"/>
+        <location filename="../models/store/barrierstore.cpp" line="201"/>
+        <location filename="../models/store/barrierstore.cpp" line="237"/>
+        <location filename="../models/store/barrierstore.cpp" line="259"/>
+        <location filename="../models/store/barrierstore.cpp" line="277"/>
+        <location filename="../models/store/barrierstore.cpp" line="310"/>
         <source>barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="219"/>
+        <location filename="../models/store/barrierstore.cpp" line="232"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="227"/>
+        <location filename="../models/store/barrierstore.cpp" line="240"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="262"/>
+        <location filename="../models/store/barrierstore.cpp" line="275"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="294"/>
+        <location filename="../models/store/barrierstore.cpp" line="307"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="362"/>
+        <location filename="../models/store/barrierstore.cpp" line="379"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="415"/>
+        <location filename="../models/store/barrierstore.cpp" line="432"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="438"/>
+        <location filename="../models/store/barrierstore.cpp" line="455"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="467"/>
+        <location filename="../models/store/barrierstore.cpp" line="484"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="481"/>
+        <location filename="../models/store/barrierstore.cpp" line="499"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,106 +1326,110 @@
 <context>
     <name>BarriersView</name>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="32"/>
+        <location filename="../widgets/barriersview.cpp" line="34"/>
         <source>&amp;Last-minute only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="33"/>
+        <location filename="../widgets/barriersview.cpp" line="35"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="42"/>
+        <location filename="../widgets/barriersview.cpp" line="44"/>
         <source>Barriers raised while removal directions stood (report 7.12-7.15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="53"/>
+        <location filename="../widgets/barriersview.cpp" line="48"/>
         <source>Open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="54"/>
+        <location filename="../widgets/barriersview.cpp" line="49"/>
         <source>Open and cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="55"/>
+        <location filename="../widgets/barriersview.cpp" line="50"/>
         <source>Every type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="58"/>
+        <location filename="../widgets/barriersview.cpp" line="53"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="61"/>
+        <location filename="../widgets/barriersview.cpp" line="56"/>
         <source>Barrier state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="62"/>
+        <location filename="../widgets/barriersview.cpp" line="57"/>
         <source>Barrier type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="63"/>
+        <location filename="../widgets/barriersview.cpp" line="58"/>
         <source>Barrier source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="82"/>
+        <location filename="../widgets/barriersview.cpp" line="75"/>
         <source>Barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="130"/>
+        <location filename="../widgets/barriersview.cpp" line="134"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="150"/>
+        <location filename="../widgets/barriersview.cpp" line="154"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="152"/>
+        <location filename="../widgets/barriersview.cpp" line="156"/>
         <source>No open barriers across the caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="153"/>
+        <location filename="../widgets/barriersview.cpp" line="157"/>
         <source>Open barriers across the caseload: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="154"/>
+        <location filename="../widgets/barriersview.cpp" line="158"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="156"/>
+        <location filename="../widgets/barriersview.cpp" line="160"/>
         <source>Shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="168"/>
+        <location filename="../widgets/barriersview.cpp" line="167"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="169"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/barriersview.cpp" line="174"/>
         <source>No open barriers to removal on the caseload.
 Barriers come from CID&apos;s asylum, further representations, appeal, judicial review and modern slavery cases, or are recorded on a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="172"/>
+        <location filename="../widgets/barriersview.cpp" line="178"/>
         <source>No barriers to removal have been recorded yet.
 Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/barriersview.cpp" line="176"/>
-        <source>No barriers match these filters.
-Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute only and My cases, to see more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,13 +1494,13 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CasePreparationDialog</name>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="29"/>
-        <location filename="../widgets/casepreparationdialog.cpp" line="31"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="37"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="39"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="35"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="36"/>
         <source>Case Preparation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,17 +1525,17 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="88"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="87"/>
         <source>%1. Initial preparation due %2, finalised due %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="115"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="118"/>
         <source>not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="133"/>
+        <location filename="../widgets/casepreparationdialog.cpp" line="136"/>
         <source>Reloaded with the stored dates. You had entered: allocated %1, initial preparation %2, finalised %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,107 +1592,107 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="163"/>
         <source> (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="135"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="165"/>
         <source> (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="142"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="160"/>
         <source>Removed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="205"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="224"/>
         <source>Band set by a team leader&apos;s override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="253"/>
         <source>Longest sentence of the person&apos;s criminal cases, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="255"/>
         <source>Open barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="257"/>
         <source>Effective band: a team leader&apos;s override where there is one, else the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="245"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="264"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="247"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="266"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="268"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="251"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="270"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="253"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="272"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="255"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="274"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="276"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="259"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="261"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="269"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,17 +1700,17 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="129"/>
+        <location filename="../models/store/caseloadstore.cpp" line="135"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="150"/>
+        <location filename="../models/store/caseloadstore.cpp" line="156"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="183"/>
+        <location filename="../models/store/caseloadstore.cpp" line="189"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,22 +1718,22 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="44"/>
+        <location filename="../widgets/caseloadview.cpp" line="52"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="45"/>
+        <location filename="../widgets/caseloadview.cpp" line="53"/>
         <source>Show re&amp;moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="46"/>
+        <location filename="../widgets/caseloadview.cpp" line="54"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="48"/>
+        <location filename="../widgets/caseloadview.cpp" line="56"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,59 +1778,78 @@ Choose &quot;Every type&quot; and &quot;Any source&quot;, or clear Last-minute o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="154"/>
+        <location filename="../widgets/caseloadview.cpp" line="153"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="156"/>
+        <location filename="../widgets/caseloadview.cpp" line="155"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="180"/>
+        <location filename="../widgets/caseloadview.cpp" line="198"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="182"/>
+        <location filename="../widgets/caseloadview.cpp" line="200"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="183"/>
+        <location filename="../widgets/caseloadview.cpp" line="201"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="186"/>
+        <location filename="../widgets/caseloadview.cpp" line="206"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="209"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="191"/>
+        <location filename="../widgets/caseloadview.cpp" line="214"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="221"/>
+        <location filename="../widgets/caseloadview.cpp" line="267"/>
+        <source>Search = “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="269"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="271"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="273"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseloadview.cpp" line="277"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="223"/>
-        <source>No people match these filters.
-Clear the filters (Alt+L) to see all %1 people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/caseloadview.cpp" line="301"/>
+        <location filename="../widgets/caseloadview.cpp" line="353"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="302"/>
+        <location filename="../widgets/caseloadview.cpp" line="354"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,17 +1872,17 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="65"/>
+        <location filename="../widgets/centresview.cpp" line="67"/>
         <source>All centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="77"/>
+        <location filename="../widgets/centresview.cpp" line="79"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/centresview.cpp" line="79"/>
+        <location filename="../widgets/centresview.cpp" line="81"/>
         <source>%n open tasking(s)</source>
         <translation>
             <numerusform>%n open tasking</numerusform>
@@ -1836,12 +1890,12 @@ Clear the filters (Alt+L) to see all %1 people.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="90"/>
+        <location filename="../widgets/centresview.cpp" line="92"/>
         <source>%1 for %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="102"/>
+        <location filename="../widgets/centresview.cpp" line="104"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,8 +1903,8 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ChangeWatcher</name>
     <message>
-        <location filename="../models/store/changewatcher.cpp" line="46"/>
-        <location filename="../models/store/changewatcher.cpp" line="71"/>
+        <location filename="../models/store/changewatcher.cpp" line="47"/>
+        <location filename="../models/store/changewatcher.cpp" line="73"/>
         <source>The connection to the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,57 +1925,57 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>CharterFlightDialog</name>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
         <source>Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="24"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
         <source>New Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="28"/>
         <source>e.g. CH-2026-14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="28"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="30"/>
         <source>Country or airport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="48"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="50"/>
         <source>&amp;Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="50"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="51"/>
         <source>De&amp;parts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="51"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="52"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="77"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="79"/>
         <source>Give the flight a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="98"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="102"/>
         <source>Reloaded with the stored flight. You had entered: %1 to %2, departing %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="104"/>
+        <location filename="../widgets/charterflightdialog.cpp" line="108"/>
         <source>The charter flight is no longer recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2068,7 @@ Clear the filters (Alt+L) to see all %1 people.</source>
     </message>
     <message>
         <location filename="../models/io/cidimporter.cpp" line="205"/>
-        <location filename="../models/io/cidimporter.cpp" line="747"/>
+        <location filename="../models/io/cidimporter.cpp" line="749"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,72 +2213,72 @@ Clear the filters (Alt+L) to see all %1 people.</source>
 <context>
     <name>ClearBarrierDialog</name>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="25"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
         <source>Clear a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="25"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
         <source>Certify a CID Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
-        <source>%1, raised %2</source>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="29"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="51"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
         <source>A RED.0004 notice was served on %1, before this barrier was raised: it can be certified under RED.0004.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="64"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="65"/>
         <source>Added to the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="69"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="70"/>
         <source>C&amp;lear Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="69"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="70"/>
         <source>C&amp;ertify Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="72"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="73"/>
         <source>Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="78"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
         <source>Cleared &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="78"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
         <source>Certified &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="80"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="81"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="82"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="159"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="168"/>
         <source>It was cleared on %1 (%2): there is nothing left to clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="166"/>
+        <location filename="../widgets/clearbarrierdialog.cpp" line="175"/>
         <source>The barrier is no longer on the register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,318 +2691,323 @@ The server asks for a password:</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="121"/>
+        <location filename="../models/figures/dashboard.cpp" line="122"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="125"/>
-        <location filename="../models/figures/dashboard.cpp" line="174"/>
-        <location filename="../models/figures/dashboard.cpp" line="418"/>
-        <location filename="../models/figures/dashboard.cpp" line="460"/>
-        <location filename="../models/figures/dashboard.cpp" line="496"/>
+        <location filename="../models/figures/dashboard.cpp" line="126"/>
+        <location filename="../models/figures/dashboard.cpp" line="253"/>
+        <location filename="../models/figures/dashboard.cpp" line="485"/>
+        <location filename="../models/figures/dashboard.cpp" line="527"/>
+        <location filename="../models/figures/dashboard.cpp" line="563"/>
         <location filename="../widgets/drilldowndialog.cpp" line="30"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="130"/>
+        <location filename="../models/figures/dashboard.cpp" line="131"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="137"/>
+        <location filename="../models/figures/dashboard.cpp" line="138"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="145"/>
+        <location filename="../models/figures/dashboard.cpp" line="146"/>
         <source>Non-detained people by owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="155"/>
+        <location filename="../models/figures/dashboard.cpp" line="156"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="123"/>
+        <location filename="../models/figures/dashboard.cpp" line="124"/>
         <source>The non-detained stock on the as-of date (a criminal case, not detained, not removed) by band as it stands, the override where one is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="147"/>
+        <location filename="../models/figures/dashboard.cpp" line="148"/>
         <source>The non-detained stock on the as-of date by the owning unit of their lead case, in bands as they stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="167"/>
+        <location filename="../models/figures/dashboard.cpp" line="246"/>
         <source>The stock by reporting status, by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="168"/>
+        <location filename="../models/figures/dashboard.cpp" line="247"/>
         <source>The non-detained stock at each month&apos;s end (the as-of date for the last month), split as the figures split it: reporting (required to report, not an absconder), absconders (a countersigned absconder declaration and no &quot;located&quot; since) and not reporting (no restriction, or reporting not required). The three add up to the stock on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="187"/>
+        <location filename="../models/figures/dashboard.cpp" line="266"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="188"/>
+        <location filename="../models/figures/dashboard.cpp" line="267"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="189"/>
+        <location filename="../models/figures/dashboard.cpp" line="268"/>
         <source>Not reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="191"/>
+        <location filename="../models/figures/dashboard.cpp" line="270"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="231"/>
+        <location filename="../models/figures/dashboard.cpp" line="233"/>
         <source>Could not count the absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="268"/>
+        <location filename="../models/figures/dashboard.cpp" line="330"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="270"/>
+        <location filename="../models/figures/dashboard.cpp" line="332"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="273"/>
+        <location filename="../models/figures/dashboard.cpp" line="335"/>
         <location filename="../widgets/drilldowndialog.cpp" line="32"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="281"/>
+        <location filename="../models/figures/dashboard.cpp" line="343"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="285"/>
+        <location filename="../models/figures/dashboard.cpp" line="347"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="301"/>
+        <location filename="../models/figures/dashboard.cpp" line="366"/>
         <location filename="../widgets/drilldowndialog.cpp" line="34"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="303"/>
-        <source>Raised on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="310"/>
+        <location filename="../models/figures/dashboard.cpp" line="375"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="312"/>
-        <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date and not cleared by then; barriers, not people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/dashboard.cpp" line="315"/>
-        <location filename="../models/figures/dashboard.cpp" line="332"/>
+        <location filename="../models/figures/dashboard.cpp" line="382"/>
+        <location filename="../models/figures/dashboard.cpp" line="399"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="326"/>
+        <location filename="../models/figures/dashboard.cpp" line="393"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="328"/>
+        <location filename="../models/figures/dashboard.cpp" line="395"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="335"/>
+        <location filename="../models/figures/dashboard.cpp" line="402"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="345"/>
+        <location filename="../models/figures/dashboard.cpp" line="412"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="347"/>
+        <location filename="../models/figures/dashboard.cpp" line="414"/>
         <source>Per quarter of the business year (Q1 is April to June): removal directions set in the quarter (planned), and those whose outcome in it was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="415"/>
+        <location filename="../models/figures/dashboard.cpp" line="482"/>
         <source>People referred to Trace and Locate in each business year (1 April to 31 March) of the period, and people located; people, not steps (twice in a year counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="458"/>
+        <location filename="../models/figures/dashboard.cpp" line="525"/>
         <source>The non-detained stock on the as-of date whose 3-monthly review is on time or overdue, by their case owner&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="482"/>
+        <location filename="../models/figures/dashboard.cpp" line="549"/>
         <source>Next review set for, or due 3 months after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="493"/>
+        <location filename="../models/figures/dashboard.cpp" line="560"/>
         <source>People with a reoffence recorded with an offence date in the quarter of the business year (Q1 is April to June), by their address now: a fixed address or no fixed abode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="350"/>
-        <location filename="../models/figures/dashboard.cpp" line="391"/>
+        <location filename="../models/figures/dashboard.cpp" line="417"/>
+        <location filename="../models/figures/dashboard.cpp" line="458"/>
         <location filename="../widgets/drilldowndialog.cpp" line="36"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="356"/>
+        <location filename="../models/figures/dashboard.cpp" line="192"/>
+        <source>Could not count the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="368"/>
+        <source>Raised on (CID&apos;s: first seen in CID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="377"/>
+        <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date (CID&apos;s, whose opening day the extract does not give: first seen in CID by then) and not cleared by then; barriers, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="423"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="357"/>
+        <location filename="../models/figures/dashboard.cpp" line="424"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="358"/>
-        <location filename="../models/figures/dashboard.cpp" line="397"/>
+        <location filename="../models/figures/dashboard.cpp" line="425"/>
+        <location filename="../models/figures/dashboard.cpp" line="464"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="366"/>
+        <location filename="../models/figures/dashboard.cpp" line="433"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="387"/>
+        <location filename="../models/figures/dashboard.cpp" line="454"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="389"/>
+        <location filename="../models/figures/dashboard.cpp" line="456"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="404"/>
+        <location filename="../models/figures/dashboard.cpp" line="471"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="413"/>
+        <location filename="../models/figures/dashboard.cpp" line="480"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="425"/>
+        <location filename="../models/figures/dashboard.cpp" line="492"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="426"/>
+        <location filename="../models/figures/dashboard.cpp" line="493"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="435"/>
+        <location filename="../models/figures/dashboard.cpp" line="502"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="456"/>
+        <location filename="../models/figures/dashboard.cpp" line="523"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="469"/>
+        <location filename="../models/figures/dashboard.cpp" line="536"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="471"/>
+        <location filename="../models/figures/dashboard.cpp" line="538"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="475"/>
+        <location filename="../models/figures/dashboard.cpp" line="542"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="491"/>
+        <location filename="../models/figures/dashboard.cpp" line="558"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="502"/>
+        <location filename="../models/figures/dashboard.cpp" line="569"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="506"/>
+        <location filename="../models/figures/dashboard.cpp" line="573"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="519"/>
+        <location filename="../models/figures/dashboard.cpp" line="586"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="579"/>
+        <location filename="../models/figures/dashboard.cpp" line="646"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="700"/>
+        <location filename="../models/figures/dashboard.cpp" line="767"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="704"/>
+        <location filename="../models/figures/dashboard.cpp" line="771"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="775"/>
+        <location filename="../models/figures/dashboard.cpp" line="842"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="782"/>
+        <location filename="../models/figures/dashboard.cpp" line="849"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="792"/>
+        <location filename="../models/figures/dashboard.cpp" line="859"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="805"/>
+        <location filename="../models/figures/dashboard.cpp" line="872"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,211 +3176,211 @@ The server asks for a password:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="91"/>
+        <location filename="../widgets/dashboardview.cpp" line="94"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="92"/>
+        <location filename="../widgets/dashboardview.cpp" line="95"/>
         <source>Save report as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="93"/>
+        <location filename="../widgets/dashboardview.cpp" line="96"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="109"/>
+        <location filename="../widgets/dashboardview.cpp" line="108"/>
         <source>Reads the database again and redraws every chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="111"/>
+        <location filename="../widgets/dashboardview.cpp" line="110"/>
         <source>The management report: a cover page and every chart with its definition and its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="118"/>
+        <location filename="../widgets/dashboardview.cpp" line="117"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="120"/>
+        <location filename="../widgets/dashboardview.cpp" line="119"/>
         <source>Owning &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="122"/>
+        <location filename="../widgets/dashboardview.cpp" line="121"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="124"/>
+        <location filename="../widgets/dashboardview.cpp" line="123"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="205"/>
-        <location filename="../widgets/dashboardview.cpp" line="396"/>
+        <location filename="../widgets/dashboardview.cpp" line="214"/>
+        <location filename="../widgets/dashboardview.cpp" line="406"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="211"/>
-        <location filename="../widgets/dashboardview.cpp" line="397"/>
+        <location filename="../widgets/dashboardview.cpp" line="220"/>
+        <location filename="../widgets/dashboardview.cpp" line="407"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="220"/>
+        <location filename="../widgets/dashboardview.cpp" line="229"/>
         <source>The teams cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="222"/>
+        <location filename="../widgets/dashboardview.cpp" line="231"/>
         <source>The owning units cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="267"/>
+        <location filename="../widgets/dashboardview.cpp" line="276"/>
         <source>The period is empty: From must be on or before To. The charts still show %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="280"/>
+        <location filename="../widgets/dashboardview.cpp" line="289"/>
         <source>The dashboard cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="281"/>
+        <location filename="../widgets/dashboardview.cpp" line="290"/>
         <source>The dashboard cannot be computed for this filter (the charts still show the last one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="347"/>
+        <location filename="../widgets/dashboardview.cpp" line="357"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="348"/>
+        <location filename="../widgets/dashboardview.cpp" line="358"/>
         <source>Save this chart as PNG or PDF, or list the rows behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="396"/>
+        <location filename="../widgets/dashboardview.cpp" line="406"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="398"/>
+        <location filename="../widgets/dashboardview.cpp" line="408"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="405"/>
+        <location filename="../widgets/dashboardview.cpp" line="415"/>
         <source>As at %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="435"/>
-        <location filename="../widgets/dashboardview.cpp" line="510"/>
+        <location filename="../widgets/dashboardview.cpp" line="445"/>
+        <location filename="../widgets/dashboardview.cpp" line="536"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="440"/>
+        <location filename="../widgets/dashboardview.cpp" line="450"/>
         <source>%1: %2
 Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="499"/>
+        <location filename="../widgets/dashboardview.cpp" line="525"/>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="500"/>
+        <location filename="../widgets/dashboardview.cpp" line="526"/>
         <source>Save chart as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="502"/>
+        <location filename="../widgets/dashboardview.cpp" line="528"/>
         <source>&amp;List the rows behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="512"/>
+        <location filename="../widgets/dashboardview.cpp" line="538"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="538"/>
+        <location filename="../widgets/dashboardview.cpp" line="564"/>
         <source>%1 · Lodestar, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="557"/>
-        <location filename="../widgets/dashboardview.cpp" line="579"/>
+        <location filename="../widgets/dashboardview.cpp" line="583"/>
+        <location filename="../widgets/dashboardview.cpp" line="605"/>
         <source>No such chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="572"/>
+        <location filename="../widgets/dashboardview.cpp" line="598"/>
         <source>Cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="588"/>
-        <location filename="../widgets/dashboardview.cpp" line="598"/>
+        <location filename="../widgets/dashboardview.cpp" line="614"/>
+        <location filename="../widgets/dashboardview.cpp" line="624"/>
         <source>Cannot write the PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="612"/>
+        <location filename="../widgets/dashboardview.cpp" line="638"/>
         <source>Save the chart as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="612"/>
+        <location filename="../widgets/dashboardview.cpp" line="638"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="613"/>
-        <location filename="../widgets/dashboardview.cpp" line="661"/>
+        <location filename="../widgets/dashboardview.cpp" line="639"/>
+        <location filename="../widgets/dashboardview.cpp" line="687"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="613"/>
+        <location filename="../widgets/dashboardview.cpp" line="639"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="619"/>
-        <location filename="../widgets/dashboardview.cpp" line="651"/>
-        <location filename="../widgets/dashboardview.cpp" line="674"/>
+        <location filename="../widgets/dashboardview.cpp" line="645"/>
+        <location filename="../widgets/dashboardview.cpp" line="677"/>
+        <location filename="../widgets/dashboardview.cpp" line="700"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="626"/>
+        <location filename="../widgets/dashboardview.cpp" line="652"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="636"/>
+        <location filename="../widgets/dashboardview.cpp" line="662"/>
         <source>Lodestar dashboard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="639"/>
+        <location filename="../widgets/dashboardview.cpp" line="665"/>
         <source>Print the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="660"/>
+        <location filename="../widgets/dashboardview.cpp" line="686"/>
         <source>Save the dashboard report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,80 +3568,75 @@ Click for the list.</source>
 <context>
     <name>DataQualityView</name>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="22"/>
+        <location filename="../widgets/dataqualityview.cpp" line="24"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="23"/>
+        <location filename="../widgets/dataqualityview.cpp" line="24"/>
         <source>&amp;Fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="28"/>
+        <location filename="../widgets/dataqualityview.cpp" line="30"/>
+        <location filename="../widgets/dataqualityview.cpp" line="162"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="31"/>
+        <location filename="../widgets/dataqualityview.cpp" line="33"/>
         <source>Open the person&apos;s record where this is put right (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="42"/>
+        <location filename="../widgets/dataqualityview.cpp" line="37"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="58"/>
+        <location filename="../widgets/dataqualityview.cpp" line="51"/>
         <source>Records needing attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="60"/>
+        <location filename="../widgets/dataqualityview.cpp" line="53"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="118"/>
+        <location filename="../widgets/dataqualityview.cpp" line="115"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="155"/>
+        <location filename="../widgets/dataqualityview.cpp" line="152"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="157"/>
+        <location filename="../widgets/dataqualityview.cpp" line="154"/>
         <source>No records need attention across the caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="158"/>
+        <location filename="../widgets/dataqualityview.cpp" line="155"/>
         <source>Across the caseload: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="158"/>
+        <location filename="../widgets/dataqualityview.cpp" line="155"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="159"/>
+        <location filename="../widgets/dataqualityview.cpp" line="156"/>
         <source>Shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="167"/>
+        <location filename="../widgets/dataqualityview.cpp" line="166"/>
         <source>Nothing to clean up.
 Every person has a clear owning unit and a case owner, every band override has its reason, every reporting window is set and within an hour, and every reporting event due has its outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dataqualityview.cpp" line="172"/>
-        <source>No records match these filters.
-Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3735,6 +3789,268 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="24"/>
+        <source>Give a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="47"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="51"/>
+        <source>Between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="53"/>
+        <source>On or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="55"/>
+        <source>On or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterange.cpp" line="57"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRules</name>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="13"/>
+        <location filename="../models/domain/daterules.cpp" line="102"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="14"/>
+        <location filename="../models/domain/daterules.cpp" line="142"/>
+        <location filename="../models/domain/daterules.cpp" line="202"/>
+        <source>%1 is before %2: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="28"/>
+        <source>%1 is after today: a barrier cannot be raised in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="34"/>
+        <source>%1 is after today: a barrier cannot be cleared in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="38"/>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="38"/>
+        <source>first seen in CID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="39"/>
+        <source>%1 is before the barrier was raised on %2: a barrier cannot be cleared before it was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="41"/>
+        <source>%1 is before the barrier was first seen in CID on %2: it cannot be cleared before then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="49"/>
+        <source>%1 is after today: a review cannot be dated in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="52"/>
+        <source>the person&apos;s first case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="53"/>
+        <source>%1 is before the person&apos;s first case (%2): a review cannot be dated before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="64"/>
+        <source>3 months on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="65"/>
+        <source>%1 is not after this review: set the next review on %2 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="66"/>
+        <source>%1 is more than 3 months on: the next review must be by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="74"/>
+        <location filename="../models/domain/daterules.cpp" line="161"/>
+        <source>a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="76"/>
+        <source>10 years ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="77"/>
+        <source>%1 is more than a year ago: a diary entry is an action still to take, and this one would be overdue at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="79"/>
+        <source>%1 is more than 10 years ahead: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="81"/>
+        <source>The due date %1 is in the past: the entry will be overdue at once, by %2 days. Add it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="83"/>
+        <source>a day in the past asks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="89"/>
+        <source>%1 is after today: an event is recorded once its day has come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="95"/>
+        <source>%1 is after today: a follow-up step cannot be recorded before it is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="104"/>
+        <location filename="../models/domain/daterules.cpp" line="141"/>
+        <location filename="../models/domain/daterules.cpp" line="175"/>
+        <source>a year ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="105"/>
+        <source>%1 is before today: a tasking is for a reporting event still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="106"/>
+        <source>%1 is more than a year ahead: task the centre nearer the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="113"/>
+        <source>%1 is after today: an allocation takes effect today or earlier, not later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="118"/>
+        <source>%1 is after today: the offence cannot be dated after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="123"/>
+        <source>%1 is after today: a case is allocated today or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="128"/>
+        <source>%1 is after today: preparation is recorded once done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="133"/>
+        <source>%1 is after today: directions are recorded once set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="143"/>
+        <source>%1 is more than a year ahead: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="149"/>
+        <source>%1 is after today: a notice is recorded once served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="154"/>
+        <source>%1 is after today: an outcome is recorded once it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="163"/>
+        <source>2 years ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="164"/>
+        <source>%1 is more than a year ago: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="165"/>
+        <source>%1 is more than 2 years ahead: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="173"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="176"/>
+        <source>%1 is not after today: a hold lasts until a day still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="177"/>
+        <source>%1 is more than a year ahead: hold for a year at most, then look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="183"/>
+        <source>%1 is after today: an application is recorded once made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="188"/>
+        <source>%1 is after today: an interview is recorded as tasked once tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="193"/>
+        <source>%1 is after today: an interview is recorded as held once held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="201"/>
+        <source>15 years ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="203"/>
+        <source>%1 is more than 15 years ahead: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <location filename="../models/demo/demogenerator.cpp" line="883"/>
@@ -3743,51 +4059,51 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../models/demo/demogenerator.cpp" line="915"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1242"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1404"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1862"/>
-        <location filename="../models/demo/demogenerator.cpp" line="2226"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1265"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1427"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1885"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2249"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/demo/demogenerator.cpp" line="946"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1154"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1177"/>
         <source>Could not read the demo diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1373"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1396"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1995"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2018"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2316"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2339"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2318"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2341"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2322"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2345"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2324"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2347"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2365"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2388"/>
         <source>Could not update the database&apos;s statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +4204,8 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     <message>
         <location filename="../models/store/diarystore.cpp" line="99"/>
         <location filename="../models/store/diarystore.cpp" line="183"/>
-        <location filename="../models/store/diarystore.cpp" line="209"/>
+        <location filename="../models/store/diarystore.cpp" line="218"/>
+        <location filename="../models/store/diarystore.cpp" line="233"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,77 +4411,77 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="45"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="43"/>
         <source>Caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="46"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="44"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="51"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="58"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="56"/>
         <source>No users recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="60"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="58"/>
         <source>No teams recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="72"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="68"/>
         <source>The same seed over the same notes draws the same sample: note it to draw this sample again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="83"/>
         <source>Use &amp;Last (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="83"/>
         <source>Use &amp;Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="93"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
         <source>&amp;Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="95"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="90"/>
         <source>Picks notes written in the period by one caseworker or by the members of a team. Write down the seed to draw the same sample again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="112"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="107"/>
         <source>t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="117"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="112"/>
         <source>Written &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="120"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="115"/>
         <source>&amp;Notes in the sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="124"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="119"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="161"/>
+        <location filename="../widgets/drawsampledialog.cpp" line="156"/>
         <source>The period ends before it begins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,52 +4526,52 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="51"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="52"/>
         <source>%1 — %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="52"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="53"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="69"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
         <source>As at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="72"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="72"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="73"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="86"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="87"/>
         <source>Enter or a double-click opens the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="112"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="113"/>
         <source>The list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="120"/>
+        <location filename="../widgets/drilldowndialog.cpp" line="121"/>
         <source> (the chart shows %1: the data has changed since; refresh the dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,288 +4638,815 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="121"/>
-        <location filename="../models/store/editconflict.cpp" line="138"/>
+        <location filename="../models/store/editconflict.cpp" line="112"/>
+        <location filename="../models/store/editconflict.cpp" line="129"/>
         <source>There is no table &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="128"/>
-        <location filename="../models/store/editconflict.cpp" line="143"/>
+        <location filename="../models/store/editconflict.cpp" line="119"/>
+        <location filename="../models/store/editconflict.cpp" line="134"/>
         <source>Could not check whether the %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="172"/>
+        <location filename="../models/store/editconflict.cpp" line="163"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="173"/>
+        <location filename="../models/store/editconflict.cpp" line="164"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="174"/>
+        <location filename="../models/store/editconflict.cpp" line="165"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="175"/>
+        <location filename="../models/store/editconflict.cpp" line="166"/>
         <source>embassy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="176"/>
+        <location filename="../models/store/editconflict.cpp" line="167"/>
         <source>date applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="177"/>
+        <location filename="../models/store/editconflict.cpp" line="168"/>
         <source>interview tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="178"/>
+        <location filename="../models/store/editconflict.cpp" line="169"/>
         <source>interview held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="179"/>
+        <location filename="../models/store/editconflict.cpp" line="170"/>
         <source>expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="180"/>
+        <location filename="../models/store/editconflict.cpp" line="171"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="181"/>
+        <location filename="../models/store/editconflict.cpp" line="172"/>
         <source>date set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="182"/>
+        <location filename="../models/store/editconflict.cpp" line="173"/>
         <source>planned date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="183"/>
+        <location filename="../models/store/editconflict.cpp" line="174"/>
         <source>route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="184"/>
+        <location filename="../models/store/editconflict.cpp" line="175"/>
         <source>charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="185"/>
+        <location filename="../models/store/editconflict.cpp" line="176"/>
         <source>RED.0004 served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="186"/>
+        <location filename="../models/store/editconflict.cpp" line="177"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="187"/>
+        <location filename="../models/store/editconflict.cpp" line="178"/>
         <source>outcome date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="188"/>
+        <location filename="../models/store/editconflict.cpp" line="179"/>
         <source>failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="189"/>
+        <location filename="../models/store/editconflict.cpp" line="180"/>
         <source>failure details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="190"/>
+        <location filename="../models/store/editconflict.cpp" line="181"/>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="191"/>
+        <location filename="../models/store/editconflict.cpp" line="182"/>
         <source>destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="192"/>
+        <location filename="../models/store/editconflict.cpp" line="183"/>
         <source>departure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="193"/>
+        <location filename="../models/store/editconflict.cpp" line="184"/>
         <source>allocated date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="194"/>
+        <location filename="../models/store/editconflict.cpp" line="185"/>
         <source>initial preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="195"/>
+        <location filename="../models/store/editconflict.cpp" line="186"/>
         <source>finalised date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="196"/>
-        <location filename="../models/store/editconflict.cpp" line="197"/>
+        <location filename="../models/store/editconflict.cpp" line="187"/>
+        <location filename="../models/store/editconflict.cpp" line="188"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="198"/>
+        <location filename="../models/store/editconflict.cpp" line="189"/>
         <source>due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="199"/>
+        <location filename="../models/store/editconflict.cpp" line="190"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="200"/>
-        <location filename="../models/store/editconflict.cpp" line="201"/>
-        <location filename="../models/store/editconflict.cpp" line="202"/>
+        <location filename="../models/store/editconflict.cpp" line="191"/>
+        <location filename="../models/store/editconflict.cpp" line="192"/>
+        <location filename="../models/store/editconflict.cpp" line="193"/>
         <source>feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="203"/>
+        <location filename="../models/store/editconflict.cpp" line="194"/>
         <source>reporting window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="204"/>
-        <location filename="../models/store/editconflict.cpp" line="205"/>
+        <location filename="../models/store/editconflict.cpp" line="195"/>
+        <location filename="../models/store/editconflict.cpp" line="196"/>
         <source>window warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="206"/>
-        <location filename="../models/store/editconflict.cpp" line="207"/>
+        <location filename="../models/store/editconflict.cpp" line="197"/>
+        <location filename="../models/store/editconflict.cpp" line="198"/>
         <source>countersignature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="208"/>
-        <location filename="../models/store/editconflict.cpp" line="209"/>
+        <location filename="../models/store/editconflict.cpp" line="199"/>
+        <location filename="../models/store/editconflict.cpp" line="200"/>
         <source>sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="210"/>
+        <location filename="../models/store/editconflict.cpp" line="201"/>
         <source>result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="211"/>
+        <location filename="../models/store/editconflict.cpp" line="202"/>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="212"/>
-        <location filename="../models/store/editconflict.cpp" line="213"/>
+        <location filename="../models/store/editconflict.cpp" line="203"/>
+        <location filename="../models/store/editconflict.cpp" line="204"/>
         <source>check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="214"/>
-        <location filename="../models/store/editconflict.cpp" line="215"/>
-        <location filename="../models/store/editconflict.cpp" line="216"/>
-        <location filename="../models/store/editconflict.cpp" line="217"/>
+        <location filename="../models/store/editconflict.cpp" line="205"/>
+        <location filename="../models/store/editconflict.cpp" line="206"/>
+        <location filename="../models/store/editconflict.cpp" line="207"/>
+        <location filename="../models/store/editconflict.cpp" line="208"/>
         <source>excuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="218"/>
-        <location filename="../models/store/editconflict.cpp" line="219"/>
+        <location filename="../models/store/editconflict.cpp" line="209"/>
+        <location filename="../models/store/editconflict.cpp" line="210"/>
         <source>release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="220"/>
-        <location filename="../models/store/editconflict.cpp" line="221"/>
-        <location filename="../models/store/editconflict.cpp" line="222"/>
+        <location filename="../models/store/editconflict.cpp" line="211"/>
+        <location filename="../models/store/editconflict.cpp" line="212"/>
+        <location filename="../models/store/editconflict.cpp" line="213"/>
         <source>clearing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="223"/>
+        <location filename="../models/store/editconflict.cpp" line="214"/>
         <source>band override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="224"/>
+        <location filename="../models/store/editconflict.cpp" line="215"/>
         <source>band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="225"/>
+        <location filename="../models/store/editconflict.cpp" line="216"/>
         <source>case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="226"/>
+        <location filename="../models/store/editconflict.cpp" line="217"/>
         <source>reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="227"/>
+        <location filename="../models/store/editconflict.cpp" line="218"/>
         <source>reporting centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="228"/>
+        <location filename="../models/store/editconflict.cpp" line="219"/>
         <source>reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="229"/>
+        <location filename="../models/store/editconflict.cpp" line="220"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="230"/>
+        <location filename="../models/store/editconflict.cpp" line="221"/>
         <source>team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="231"/>
+        <location filename="../models/store/editconflict.cpp" line="222"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="232"/>
+        <location filename="../models/store/editconflict.cpp" line="223"/>
         <source>capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="242"/>
+        <location filename="../models/store/editconflict.cpp" line="233"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="247"/>
+        <location filename="../models/store/editconflict.cpp" line="238"/>
         <source> at %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="252"/>
+        <location filename="../models/store/editconflict.cpp" line="243"/>
         <source>%1 deleted this %2%3 after you opened it. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/editconflict.cpp" line="262"/>
+        <location filename="../models/store/editconflict.cpp" line="253"/>
         <source>%1 changed this %2%3%4 after you opened it. Nothing was saved: reload to see their version and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyListNotice</name>
+    <message>
+        <location filename="../widgets/emptylistnotice.cpp" line="25"/>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/emptylistnotice.cpp" line="33"/>
+        <source>Put every filter of this list back to its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/emptylistnotice.cpp" line="67"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/emptylistnotice.cpp" line="69"/>
+        <source>Nothing to show: %n row(s) hidden by %1.</source>
+        <translation>
+            <numerusform>Nothing to show: %n row hidden by %1.</numerusform>
+            <numerusform>Nothing to show: %n rows hidden by %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/emptylistnotice.cpp" line="70"/>
+        <source>Nothing to show with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/emptylistnotice.cpp" line="86"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="16"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="17"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="18"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="19"/>
+        <source>Band by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="20"/>
+        <source>Band rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="21"/>
+        <source>Band provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="22"/>
+        <source>Band override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="23"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="24"/>
+        <source>Reporting centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="25"/>
+        <source>Reporting frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="26"/>
+        <location filename="../models/domain/fieldlabel.cpp" line="128"/>
+        <source>Reporting window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="27"/>
+        <source>Open barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="29"/>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="30"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="31"/>
+        <source>Cleared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="32"/>
+        <source>How cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="33"/>
+        <source>Cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="35"/>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="36"/>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="37"/>
+        <source>Barriers checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="38"/>
+        <source>Compliance checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="39"/>
+        <source>Document progressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="40"/>
+        <source>Band confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="41"/>
+        <source>Next action set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="42"/>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="43"/>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="45"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="46"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="47"/>
+        <source>Interview tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="48"/>
+        <source>Interview held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="49"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="51"/>
+        <source>Tasking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="52"/>
+        <source>For reporting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="53"/>
+        <source>Window warning cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="54"/>
+        <source>Centre&apos;s feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="55"/>
+        <source>Feedback by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="56"/>
+        <source>Feedback at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="58"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="59"/>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="61"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="62"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="63"/>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="64"/>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="66"/>
+        <location filename="../models/domain/fieldlabel.cpp" line="91"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="67"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="68"/>
+        <source>Charter flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="69"/>
+        <source>RED.0004 served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="70"/>
+        <source>Outcome date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="71"/>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="72"/>
+        <source>Failure details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="74"/>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="75"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="76"/>
+        <source>Until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="77"/>
+        <source>Placed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="78"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="79"/>
+        <source>Released by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="81"/>
+        <location filename="../models/domain/fieldlabel.cpp" line="97"/>
+        <source>Allocated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="82"/>
+        <source>Initial preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="83"/>
+        <source>Finalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="85"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="86"/>
+        <source>Alternatives tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="87"/>
+        <source>Countersigned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="88"/>
+        <source>Countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="90"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="92"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="93"/>
+        <source>Electronic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="95"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="96"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="98"/>
+        <source>Allocated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="100"/>
+        <source>Due to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="101"/>
+        <source>Excuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="102"/>
+        <source>Excuse details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="104"/>
+        <source>Quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="105"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="106"/>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="115"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="116"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="117"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="118"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="119"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="120"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="121"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="122"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="123"/>
+        <source>Embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="124"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="125"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="126"/>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="127"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="129"/>
+        <source>Bail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="130"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="131"/>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="132"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="133"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="134"/>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="135"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="136"/>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/fieldlabel.cpp" line="137"/>
+        <source>CID case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4666,7 +5510,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../models/figures/figures.cpp" line="163"/>
-        <location filename="../models/figures/figures.cpp" line="212"/>
+        <location filename="../models/figures/figures.cpp" line="214"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,112 +5586,112 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
     </message>
     <message>
         <location filename="../models/figures/figures.cpp" line="210"/>
-        <source>Barriers raised on or before the as-of date while removal directions stood</source>
+        <source>Barriers known to have been raised on or before the as-of date while removal directions stood (a CID barrier, whose opening day the extract does not give, when its case first appeared in an import after the directions were set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="214"/>
+        <location filename="../models/figures/figures.cpp" line="216"/>
         <source>Removal directions set on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="215"/>
-        <location filename="../models/figures/figures.cpp" line="219"/>
-        <location filename="../models/figures/figures.cpp" line="224"/>
+        <location filename="../models/figures/figures.cpp" line="217"/>
+        <location filename="../models/figures/figures.cpp" line="221"/>
+        <location filename="../models/figures/figures.cpp" line="226"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="217"/>
+        <location filename="../models/figures/figures.cpp" line="219"/>
         <source>Removal directions whose removal was carried out on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="222"/>
+        <location filename="../models/figures/figures.cpp" line="224"/>
         <source>Removal directions failed on or before the as-of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="226"/>
+        <location filename="../models/figures/figures.cpp" line="228"/>
         <source>The stock whose case preparation (2 weeks initial, 8 in all) is past a due date and not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="230"/>
+        <location filename="../models/figures/figures.cpp" line="232"/>
         <source>The stock with an open barrier and no usable travel document: the document to seek while the barrier is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="234"/>
+        <location filename="../models/figures/figures.cpp" line="236"/>
         <source>The stock whose 3-monthly review is due before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="236"/>
+        <location filename="../models/figures/figures.cpp" line="238"/>
         <source>The stock whose review is due on the as-of date or in the 30 days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="238"/>
+        <location filename="../models/figures/figures.cpp" line="240"/>
         <source>The stock with no case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="240"/>
+        <location filename="../models/figures/figures.cpp" line="242"/>
         <source>Notes drawn into a quality-assurance sample on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="241"/>
-        <location filename="../models/figures/figures.cpp" line="244"/>
+        <location filename="../models/figures/figures.cpp" line="243"/>
+        <location filename="../models/figures/figures.cpp" line="246"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="243"/>
+        <location filename="../models/figures/figures.cpp" line="245"/>
         <source>Notes marked failed in quality assurance on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="246"/>
+        <location filename="../models/figures/figures.cpp" line="248"/>
         <source>Issues on the clean-up list (a person with two problems is two issues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="247"/>
+        <location filename="../models/figures/figures.cpp" line="249"/>
         <source>issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="250"/>
+        <location filename="../models/figures/figures.cpp" line="252"/>
         <source>People on the clean-up list for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="253"/>
+        <location filename="../models/figures/figures.cpp" line="255"/>
         <source>People with no criminal case: not foreign national offender cases, so neither banded nor in the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="257"/>
+        <location filename="../models/figures/figures.cpp" line="259"/>
         <source>People removed on or before the as-of date whose CID criminal case is still open and non-detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="460"/>
+        <location filename="../models/figures/figures.cpp" line="462"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="481"/>
-        <location filename="../models/figures/figures.cpp" line="534"/>
-        <location filename="../models/figures/figures.cpp" line="545"/>
-        <location filename="../models/figures/figures.cpp" line="560"/>
+        <location filename="../models/figures/figures.cpp" line="483"/>
+        <location filename="../models/figures/figures.cpp" line="536"/>
+        <location filename="../models/figures/figures.cpp" line="547"/>
+        <location filename="../models/figures/figures.cpp" line="562"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="589"/>
+        <location filename="../models/figures/figures.cpp" line="591"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -4855,17 +5699,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="591"/>
+        <location filename="../models/figures/figures.cpp" line="593"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="681"/>
+        <location filename="../models/figures/figures.cpp" line="683"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="690"/>
+        <location filename="../models/figures/figures.cpp" line="692"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,72 +5745,98 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="21"/>
+        <location filename="../widgets/followupdialog.cpp" line="24"/>
         <source>&amp;Alternatives tried:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="22"/>
+        <location filename="../widgets/followupdialog.cpp" line="25"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="25"/>
+        <location filename="../widgets/followupdialog.cpp" line="31"/>
         <source>Record Follow-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="31"/>
+        <location filename="../widgets/followupdialog.cpp" line="37"/>
         <source>%1 (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="39"/>
+        <location filename="../widgets/followupdialog.cpp" line="147"/>
         <source>e.g. spoke to him, will report on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="41"/>
-        <source>Reporting resumed</source>
+        <location filename="../widgets/followupdialog.cpp" line="150"/>
+        <source>e.g. sent to the last known address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="153"/>
+        <source>e.g. accepted by the arrest team, visit planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="156"/>
+        <source>e.g. whereabouts unknown since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="159"/>
+        <source>e.g. referral accepted, their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="163"/>
+        <source>&amp;Notes (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="164"/>
+        <source>What was passed on: last known address, associates, photographs, risks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/followupdialog.cpp" line="42"/>
+        <source>Reporting resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/followupdialog.cpp" line="43"/>
         <source>Detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="50"/>
+        <location filename="../widgets/followupdialog.cpp" line="51"/>
         <source>Every procedure tried to re-establish contact: calls, letters, visits, arrest team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="59"/>
+        <location filename="../widgets/followupdialog.cpp" line="73"/>
         <source>&amp;Step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="61"/>
+        <location filename="../widgets/followupdialog.cpp" line="75"/>
         <source>&amp;Taken on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="63"/>
+        <location filename="../widgets/followupdialog.cpp" line="26"/>
+        <location filename="../widgets/followupdialog.cpp" line="163"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="110"/>
-        <source>List the alternatives tried before declaring an absconder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/followupdialog.cpp" line="126"/>
+        <location filename="../widgets/followupdialog.cpp" line="169"/>
         <source>The declaration counts once a team leader has countersigned it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="128"/>
+        <location filename="../widgets/followupdialog.cpp" line="171"/>
         <source>A follow-up of the letter goes into the diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,33 +5859,56 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="67"/>
+        <location filename="../models/domain/followupladder.cpp" line="72"/>
         <source>Phone contact and verbal warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="69"/>
+        <location filename="../models/domain/followupladder.cpp" line="74"/>
         <source>Failure to Report warning letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="71"/>
+        <location filename="../models/domain/followupladder.cpp" line="76"/>
         <source>Referral to an arrest team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="73"/>
+        <location filename="../models/domain/followupladder.cpp" line="78"/>
         <source>Absconder declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="75"/>
+        <location filename="../models/domain/followupladder.cpp" line="80"/>
         <source>Referral to Trace and Locate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="77"/>
+        <location filename="../models/domain/followupladder.cpp" line="82"/>
         <source>Located</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStep</name>
+    <message>
+        <location filename="../models/domain/followupstep.cpp" line="9"/>
+        <source>Say whether the person resumed reporting or was detained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupstep.cpp" line="11"/>
+        <source>Say what came of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupstep.cpp" line="14"/>
+        <source>A referral needs notes: what was passed on to the other team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/followupstep.cpp" line="18"/>
+        <source>List the alternatives tried before declaring an absconder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5085,83 +5978,68 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>FollowUpStore</name>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="20"/>
-        <source>A follow-up step cannot be recorded before it is taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/followupstore.cpp" line="45"/>
+        <location filename="../models/store/followupstore.cpp" line="48"/>
         <source>A follow-up step needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="47"/>
+        <location filename="../models/store/followupstore.cpp" line="50"/>
         <source>A follow-up step needs the date it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="49"/>
-        <source>An absconder declaration must list the alternatives tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/followupstore.cpp" line="52"/>
-        <source>Say whether the person resumed reporting or was detained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/followupstore.cpp" line="66"/>
+        <location filename="../models/store/followupstore.cpp" line="67"/>
         <source>Could not record the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="73"/>
+        <location filename="../models/store/followupstore.cpp" line="74"/>
         <source>Follow up the Failure to Report warning letter of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="102"/>
-        <location filename="../models/store/followupstore.cpp" line="135"/>
+        <location filename="../models/store/followupstore.cpp" line="103"/>
+        <location filename="../models/store/followupstore.cpp" line="136"/>
         <source>follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="110"/>
+        <location filename="../models/store/followupstore.cpp" line="111"/>
         <source>Could not read the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="112"/>
+        <location filename="../models/store/followupstore.cpp" line="113"/>
         <source>The follow-up step no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="114"/>
+        <location filename="../models/store/followupstore.cpp" line="115"/>
         <source>Only an absconder declaration is countersigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="117"/>
+        <location filename="../models/store/followupstore.cpp" line="118"/>
         <source>%1 has already countersigned this declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="120"/>
+        <location filename="../models/store/followupstore.cpp" line="121"/>
         <source>Whoever recorded the declaration cannot countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="132"/>
+        <location filename="../models/store/followupstore.cpp" line="133"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="136"/>
+        <location filename="../models/store/followupstore.cpp" line="137"/>
         <source>Someone else countersigned the declaration first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="151"/>
+        <location filename="../models/store/followupstore.cpp" line="152"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5169,57 +6047,57 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="21"/>
+        <location filename="../widgets/holddialog.cpp" line="28"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="25"/>
+        <location filename="../widgets/holddialog.cpp" line="24"/>
         <source>Place a Hold on Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="27"/>
+        <location filename="../widgets/holddialog.cpp" line="26"/>
         <source>e.g. until the judicial review is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="32"/>
+        <location filename="../widgets/holddialog.cpp" line="30"/>
         <source>No barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="34"/>
-        <source>%1, raised %2</source>
+        <location filename="../widgets/holddialog.cpp" line="32"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="40"/>
+        <location filename="../widgets/holddialog.cpp" line="35"/>
         <source>The person has no open barrier to wait for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="44"/>
+        <location filename="../widgets/holddialog.cpp" line="39"/>
         <source>&amp;Place Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="46"/>
+        <location filename="../widgets/holddialog.cpp" line="41"/>
         <source>The person leaves the progression queues until the date arrives or the barrier clears, whichever comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="58"/>
+        <location filename="../widgets/holddialog.cpp" line="53"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="59"/>
+        <location filename="../widgets/holddialog.cpp" line="54"/>
         <source>Until a &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="60"/>
+        <location filename="../widgets/holddialog.cpp" line="55"/>
         <source>Until a &amp;barrier clears:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,49 +6275,69 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>ImportChangesView</name>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="27"/>
+        <location filename="../widgets/importchangesview.cpp" line="30"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="28"/>
+        <location filename="../widgets/importchangesview.cpp" line="31"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="29"/>
+        <location filename="../widgets/importchangesview.cpp" line="32"/>
         <source>All changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="40"/>
+        <location filename="../widgets/importchangesview.cpp" line="43"/>
         <source>&amp;Import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="41"/>
+        <location filename="../widgets/importchangesview.cpp" line="44"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="42"/>
+        <location filename="../widgets/importchangesview.cpp" line="45"/>
         <source>C&amp;hange:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="77"/>
+        <location filename="../widgets/importchangesview.cpp" line="90"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="82"/>
+        <location filename="../widgets/importchangesview.cpp" line="95"/>
         <source>No import yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="85"/>
-        <location filename="../widgets/importchangesview.cpp" line="99"/>
+        <location filename="../widgets/importchangesview.cpp" line="98"/>
+        <location filename="../widgets/importchangesview.cpp" line="112"/>
         <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="116"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="118"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="120"/>
+        <source>This import changed nothing for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importchangesview.cpp" line="121"/>
+        <source>No CID extract has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5496,7 +6394,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="80"/>
+        <location filename="../widgets/importdialog.cpp" line="78"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,12 +6471,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../widgets/importhistoryview.cpp" line="25"/>
+        <location filename="../widgets/importhistoryview.cpp" line="27"/>
         <source>Every CID import, newest first. Hover over a file name for its SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importhistoryview.cpp" line="36"/>
+        <location filename="../widgets/importhistoryview.cpp" line="38"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,37 +6484,37 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="28"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="29"/>
         <source>CID Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="58"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="61"/>
         <source>&amp;Save Rejects as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="29"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="30"/>
         <source>Rejected rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="97"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="98"/>
         <source>Save Rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="97"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="99"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="102"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="104"/>
         <source>Cannot save the rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="102"/>
+        <location filename="../widgets/importresultsdialog.cpp" line="104"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,452 +6715,463 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
-        <location filename="../widgets/mainwindow.cpp" line="856"/>
+        <location filename="../widgets/mainwindow.cpp" line="152"/>
+        <location filename="../widgets/mainwindow.cpp" line="886"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/mainwindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="178"/>
+        <location filename="../widgets/mainwindow.cpp" line="185"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow.cpp" line="187"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
-        <location filename="../widgets/mainwindow.cpp" line="555"/>
+        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="582"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="184"/>
-        <location filename="../widgets/mainwindow.cpp" line="556"/>
+        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="583"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="194"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
+        <location filename="../widgets/mainwindow.cpp" line="196"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
+        <location filename="../widgets/mainwindow.cpp" line="198"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="201"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/mainwindow.cpp" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="200"/>
+        <location filename="../widgets/mainwindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/mainwindow.cpp" line="209"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="203"/>
+        <location filename="../widgets/mainwindow.cpp" line="210"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/mainwindow.cpp" line="211"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/mainwindow.cpp" line="217"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="215"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="216"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="218"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="221"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="230"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="227"/>
+        <location filename="../widgets/mainwindow.cpp" line="234"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
+        <location filename="../widgets/mainwindow.cpp" line="236"/>
         <source>Travel Documents to &amp;Seek (Barrier Open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="241"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="243"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="238"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="240"/>
+        <location filename="../widgets/mainwindow.cpp" line="247"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
+        <location filename="../widgets/mainwindow.cpp" line="249"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
+        <location filename="../widgets/mainwindow.cpp" line="253"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="260"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="259"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="270"/>
+        <location filename="../widgets/mainwindow.cpp" line="277"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="273"/>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="276"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <source>&amp;Figure Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="316"/>
+        <location filename="../widgets/mainwindow.cpp" line="334"/>
         <source>Could not check for other people&apos;s changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="319"/>
+        <location filename="../widgets/mainwindow.cpp" line="337"/>
+        <location filename="../widgets/mainwindow.cpp" line="1174"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="341"/>
+        <location filename="../widgets/mainwindow.cpp" line="365"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="387"/>
+        <location filename="../widgets/mainwindow.cpp" line="413"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="472"/>
+        <location filename="../widgets/mainwindow.cpp" line="498"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/mainwindow.cpp" line="503"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="497"/>
+        <location filename="../widgets/mainwindow.cpp" line="524"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/mainwindow.cpp" line="525"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="504"/>
+        <location filename="../widgets/mainwindow.cpp" line="531"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="514"/>
+        <location filename="../widgets/mainwindow.cpp" line="541"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="515"/>
+        <location filename="../widgets/mainwindow.cpp" line="542"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="520"/>
+        <location filename="../widgets/mainwindow.cpp" line="547"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="521"/>
+        <location filename="../widgets/mainwindow.cpp" line="548"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="529"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <location filename="../widgets/mainwindow.cpp" line="577"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/mainwindow.cpp" line="578"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/mainwindow.cpp" line="584"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="571"/>
+        <location filename="../widgets/mainwindow.cpp" line="598"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="572"/>
+        <location filename="../widgets/mainwindow.cpp" line="599"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="581"/>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="634"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="609"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="588"/>
+        <location filename="../widgets/mainwindow.cpp" line="615"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
-        <location filename="../widgets/mainwindow.cpp" line="651"/>
-        <location filename="../widgets/mainwindow.cpp" line="1082"/>
+        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
+        <location filename="../widgets/mainwindow.cpp" line="1124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/mainwindow.cpp" line="647"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/mainwindow.cpp" line="659"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="632"/>
-        <location filename="../widgets/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/mainwindow.cpp" line="695"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="651"/>
+        <location filename="../widgets/mainwindow.cpp" line="681"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="663"/>
+        <location filename="../widgets/mainwindow.cpp" line="693"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="670"/>
+        <location filename="../widgets/mainwindow.cpp" line="700"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="671"/>
+        <location filename="../widgets/mainwindow.cpp" line="701"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/mainwindow.cpp" line="722"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="703"/>
+        <location filename="../widgets/mainwindow.cpp" line="733"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="715"/>
+        <location filename="../widgets/mainwindow.cpp" line="745"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="727"/>
+        <location filename="../widgets/mainwindow.cpp" line="757"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="746"/>
+        <location filename="../widgets/mainwindow.cpp" line="776"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="758"/>
+        <location filename="../widgets/mainwindow.cpp" line="788"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
+        <location filename="../widgets/mainwindow.cpp" line="800"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="787"/>
+        <location filename="../widgets/mainwindow.cpp" line="817"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="799"/>
+        <location filename="../widgets/mainwindow.cpp" line="829"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="811"/>
+        <location filename="../widgets/mainwindow.cpp" line="841"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="832"/>
-        <location filename="../widgets/mainwindow.cpp" line="839"/>
+        <location filename="../widgets/mainwindow.cpp" line="862"/>
+        <location filename="../widgets/mainwindow.cpp" line="869"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="857"/>
+        <location filename="../widgets/mainwindow.cpp" line="887"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="881"/>
+        <location filename="../widgets/mainwindow.cpp" line="911"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="928"/>
+        <location filename="../widgets/mainwindow.cpp" line="961"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -6270,74 +7179,74 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="930"/>
+        <location filename="../widgets/mainwindow.cpp" line="963"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="996"/>
+        <location filename="../widgets/mainwindow.cpp" line="1034"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1009"/>
+        <location filename="../widgets/mainwindow.cpp" line="1047"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1022"/>
+        <location filename="../widgets/mainwindow.cpp" line="1062"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1035"/>
+        <location filename="../widgets/mainwindow.cpp" line="1077"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1046"/>
+        <location filename="../widgets/mainwindow.cpp" line="1088"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1052"/>
+        <location filename="../widgets/mainwindow.cpp" line="1094"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1053"/>
+        <location filename="../widgets/mainwindow.cpp" line="1095"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1060"/>
+        <location filename="../widgets/mainwindow.cpp" line="1102"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1062"/>
+        <location filename="../widgets/mainwindow.cpp" line="1104"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1082"/>
+        <location filename="../widgets/mainwindow.cpp" line="1124"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1100"/>
+        <location filename="../widgets/mainwindow.cpp" line="1142"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1101"/>
+        <location filename="../widgets/mainwindow.cpp" line="1143"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1105"/>
+        <location filename="../widgets/mainwindow.cpp" line="1147"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -6345,12 +7254,32 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1111"/>
+        <location filename="../widgets/mainwindow.cpp" line="1175"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1176"/>
+        <source>Every command with a key of its own. Alt with an underlined letter opens a menu or presses a button; Tab moves from control to control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1183"/>
+        <source>Figure Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1184"/>
+        <source>What each headline figure and each dashboard chart counts: the same words the dashboard, the management report and lodestar figures --definitions use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1192"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1112"/>
+        <location filename="../widgets/mainwindow.cpp" line="1193"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6358,17 +7287,17 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="908"/>
+        <location filename="../models/db/migrations.cpp" line="938"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="926"/>
+        <location filename="../models/db/migrations.cpp" line="956"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="937"/>
+        <location filename="../models/db/migrations.cpp" line="967"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,55 +7305,62 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MyDiaryModel</name>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="41"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="47"/>
         <source>Choose a diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="74"/>
         <source>Overdue by %n day(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Overdue by %n day</numerusform>
             <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="88"/>
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>Overdue by %n day (due %1)</numerusform>
+            <numerusform>Overdue by %n days (due %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="91"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="100"/>
         <source>Added by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="101"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="131"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="133"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="135"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="137"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/mydiarymodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/mydiarymodel.cpp" line="139"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,135 +7368,205 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>MyDiaryView</name>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="21"/>
+        <location filename="../widgets/mydiaryview.cpp" line="26"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="26"/>
+        <location filename="../widgets/mydiaryview.cpp" line="24"/>
         <source>My people and my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="27"/>
+        <location filename="../widgets/mydiaryview.cpp" line="24"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/mydiaryview.cpp" line="25"/>
+        <source>My team&apos;s people and entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="28"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="29"/>
+        <source>Undo Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/mydiaryview.cpp" line="34"/>
+        <source>Whose diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="41"/>
         <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="62"/>
+        <location filename="../widgets/mydiaryview.cpp" line="50"/>
+        <source>Open the entry again (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="92"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="70"/>
+        <location filename="../widgets/mydiaryview.cpp" line="100"/>
         <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="85"/>
+        <location filename="../widgets/mydiaryview.cpp" line="110"/>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="111"/>
+        <source>Nothing overdue, due today or due in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="123"/>
         <source>Cannot mark the entry done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="133"/>
+        <source>“%1” for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="134"/>
+        <source>Marked done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="137"/>
+        <source>Marked done: %1. Undo with Ctrl+Z in My Diary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="151"/>
+        <source>Cannot open the entry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mydiaryview.cpp" line="159"/>
+        <source>Opened again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoncomplianceModel</name>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="97"/>
         <source>Absconder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="99"/>
         <source>Unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="100"/>
         <source>Followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="104"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="114"/>
         <source>Urgent: Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="114"/>
         <source>Urgent: band 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="120"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="131"/>
+        <source>None: with Trace and Locate since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="169"/>
+        <source>Referred to Trace and Locate on %1 and not located since: listed after the people still to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="204"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="181"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="206"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="208"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="185"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="210"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="187"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="212"/>
         <source>Breaches in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="189"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="214"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="191"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="216"/>
         <source>Last breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="193"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="218"/>
         <source>Last follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="195"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="220"/>
         <source>Next step due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="197"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="199"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="224"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="201"/>
+        <location filename="../models/itemmodels/noncompliancemodel.cpp" line="226"/>
         <source>Reporting centre</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,12 +7574,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoncomplianceStore</name>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="57"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="59"/>
         <source>Could not read the non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="113"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="116"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6581,35 +7587,93 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoncomplianceView</name>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="25"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="27"/>
         <source>&amp;Unactioned only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="26"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="28"/>
         <source>Breached in the last &amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="27"/>
-        <source>&amp;My cases</source>
+        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="28"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="63"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/noncomplianceview.cpp" line="130"/>
+        <source>%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.</source>
+        <translation>
+            <numerusform>%1 %2: %n person in a run of breaches, %3 unactioned, %4 breached in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.</numerusform>
+            <numerusform>%1 %2: %n people in a run of breaches, %3 unactioned, %4 breached in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="151"/>
+        <source>None of your people are in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="152"/>
+        <source>None of team %1&apos;s people are in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="155"/>
+        <source>Nobody is in a run of breaches: every reporting event due has been kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="187"/>
+        <source>Recorded &apos;%1&apos; for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="190"/>
+        <source>Its follow-up is in the diary for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="196"/>
+        <source>The filters now hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="31"/>
         <source>&amp;Record Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="51"/>
-        <location filename="../widgets/noncomplianceview.cpp" line="81"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="47"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="147"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/noncomplianceview.cpp" line="57"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="104"/>
         <source>Non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noncomplianceview.cpp" line="107"/>
         <source>%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 %2: %n person in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</numerusform>
             <numerusform>%1 %2: %n people in a run of breaches, %3 unactioned, %4 breached in the last 7 days. Showing %5.</numerusform>
         </translation>
@@ -6622,7 +7686,7 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="136"/>
+        <location filename="../widgets/noncomplianceview.cpp" line="181"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,51 +7694,61 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../widgets/notedelegate.cpp" line="36"/>
         <location filename="../widgets/notedelegate.cpp" line="39"/>
+        <location filename="../widgets/notedelegate.cpp" line="42"/>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/notedelegate.cpp" line="49"/>
+        <source>Show all (%1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/notedelegate.cpp" line="53"/>
+        <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="18"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="19"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="28"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="31"/>
         <source>Written by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="34"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="38"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="42"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="48"/>
         <source>Saving keeps the earlier text: it stays in the note&apos;s history for anyone to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="47"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="80"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="87"/>
         <source>The note is no longer on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="85"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="92"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="86"/>
+        <location filename="../widgets/noteeditdialog.cpp" line="93"/>
         <source>Your changes to the note were not saved.
 
 %1</source>
@@ -6684,12 +7758,12 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="15"/>
+        <location filename="../widgets/notehistorydialog.cpp" line="16"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notehistorydialog.cpp" line="19"/>
+        <location filename="../widgets/notehistorydialog.cpp" line="21"/>
         <source>Note written by %1 at %2. %n version(s), oldest first; the last is the current text.</source>
         <translation>
             <numerusform>Note written by %1 at %2. %n version, oldest first; the last is the current text.</numerusform>
@@ -6697,13 +7771,31 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="29"/>
+        <location filename="../widgets/notehistorydialog.cpp" line="32"/>
         <source>Version %1 (current), written by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="30"/>
+        <location filename="../widgets/notehistorydialog.cpp" line="33"/>
         <source>Version %1, written by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteLengthCounter</name>
+    <message>
+        <location filename="../widgets/notelengthcounter.cpp" line="28"/>
+        <source>Note length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/notelengthcounter.cpp" line="31"/>
+        <source>%1 — too long: shorten it to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/notelengthcounter.cpp" line="33"/>
+        <source>Note too long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6799,114 +7891,114 @@ Choose &quot;All issues&quot; or clear My cases to see more.</source>
 <context>
     <name>NoteQaView</name>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="44"/>
+        <location filename="../widgets/noteqaview.cpp" line="45"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="46"/>
+        <location filename="../widgets/noteqaview.cpp" line="47"/>
         <source>%1 · %2, %3 to %4 · %5 of %6 checked · seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="61"/>
+        <location filename="../widgets/noteqaview.cpp" line="62"/>
         <source>&amp;Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="61"/>
+        <location filename="../widgets/noteqaview.cpp" line="62"/>
         <source>&amp;Fail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="67"/>
+        <location filename="../widgets/noteqaview.cpp" line="68"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="75"/>
+        <location filename="../widgets/noteqaview.cpp" line="77"/>
         <source>The note in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="76"/>
+        <location filename="../widgets/noteqaview.cpp" line="78"/>
         <source>Choose a note of the sample to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="79"/>
+        <location filename="../widgets/noteqaview.cpp" line="81"/>
         <source>The note meets the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="80"/>
+        <location filename="../widgets/noteqaview.cpp" line="82"/>
         <source>The note falls short: say why, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="85"/>
+        <location filename="../widgets/noteqaview.cpp" line="87"/>
         <source>&amp;Draw Sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="88"/>
+        <location filename="../widgets/noteqaview.cpp" line="90"/>
         <source>&amp;Sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="96"/>
+        <location filename="../widgets/noteqaview.cpp" line="98"/>
         <source>Notes in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="103"/>
-        <location filename="../widgets/noteqaview.cpp" line="128"/>
+        <location filename="../widgets/noteqaview.cpp" line="105"/>
+        <location filename="../widgets/noteqaview.cpp" line="130"/>
         <source>Quality-assurance rates per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="124"/>
+        <location filename="../widgets/noteqaview.cpp" line="126"/>
         <source>The &amp;note in full:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="192"/>
+        <location filename="../widgets/noteqaview.cpp" line="195"/>
         <source>No samples drawn yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="228"/>
+        <location filename="../widgets/noteqaview.cpp" line="231"/>
         <source>%1 notes in this sample: %2 checked, %3 failed, %4 still to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="257"/>
+        <location filename="../widgets/noteqaview.cpp" line="260"/>
         <source>This is your own note: another team leader checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="270"/>
+        <location filename="../widgets/noteqaview.cpp" line="273"/>
         <source>Fail the Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="271"/>
+        <location filename="../widgets/noteqaview.cpp" line="274"/>
         <source>Why does the note fall short? Its author sees this on the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="315"/>
+        <location filename="../widgets/noteqaview.cpp" line="318"/>
         <source>No notes have been sampled yet.
 Choose Draw Sample… to pick notes of a caseworker or a team over a period, then mark each pass or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="320"/>
+        <location filename="../widgets/noteqaview.cpp" line="323"/>
         <source>This sample holds no notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="325"/>
+        <location filename="../widgets/noteqaview.cpp" line="328"/>
         <source>No rates yet: they appear once notes have been sampled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6914,73 +8006,85 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>NoteStore</name>
     <message>
-        <location filename="../models/store/notestore.cpp" line="26"/>
+        <location filename="../models/store/notestore.cpp" line="27"/>
         <source>Could not keep the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="48"/>
-        <location filename="../models/store/notestore.cpp" line="91"/>
-        <source>A note cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/notestore.cpp" line="63"/>
+        <location filename="../models/store/notestore.cpp" line="64"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="104"/>
+        <location filename="../models/store/notestore.cpp" line="105"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="106"/>
+        <location filename="../models/store/notestore.cpp" line="107"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="124"/>
+        <location filename="../models/store/notestore.cpp" line="125"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="83"/>
-        <location filename="../models/store/notestore.cpp" line="142"/>
+        <location filename="../models/store/notestore.cpp" line="84"/>
+        <location filename="../models/store/notestore.cpp" line="143"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="110"/>
-        <location filename="../models/store/notestore.cpp" line="126"/>
+        <location filename="../models/store/notestore.cpp" line="111"/>
+        <location filename="../models/store/notestore.cpp" line="127"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="167"/>
+        <location filename="../models/store/notestore.cpp" line="168"/>
         <source>Could not read the note&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteText</name>
+    <message>
+        <location filename="../models/domain/notetext.cpp" line="8"/>
+        <source>A note cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/notetext.cpp" line="10"/>
+        <source>A note holds at most %1 characters; this one has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/notetext.cpp" line="17"/>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="67"/>
         <source>Choose a person before adding a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="78"/>
         <source>Choose a note to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="89"/>
         <source>Choose a note to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/notesmodel.cpp" line="90"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="113"/>
         <source>Edited by %1 at %2; %n earlier version(s)</source>
         <translation>
             <numerusform>Edited by %1 at %2; %n earlier version</numerusform>
@@ -6988,68 +8092,86 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="120"/>
         <source>QA: passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="122"/>
         <source>QA: failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="122"/>
         <source>QA: failed — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="164"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="172"/>
-        <source>Written by %1 at %2</source>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="200"/>
+        <source>Written by %1 (%2) at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="205"/>
         <source>Checked by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="182"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="212"/>
         <source>Note by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="202"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="232"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="204"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="234"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="206"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="236"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="238"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="210"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="240"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="242"/>
         <source>Quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFilter</name>
+    <message>
+        <location filename="../widgets/ownerfilter.cpp" line="61"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ownerfilter.cpp" line="63"/>
+        <source>You are in no team: an administrator puts you in one in Settings → Users and Teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/ownerfilter.cpp" line="65"/>
+        <source>The people owned by anyone in team %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7184,78 +8306,78 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="96"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="97"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="100"/>
         <source>Certified %1, open in CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="101"/>
         <source>Cleared %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="104"/>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="181"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="184"/>
         <source>Last-minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="114"/>
         <source>CID import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="119"/>
         <source>Raised while removal directions stood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="121"/>
         <source>From CID: certified under RED.0004 in Lodestar, so it no longer blocks removal; marked so until CID closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="124"/>
         <source>From CID: cleared when CID closes the case; can be certified under RED.0004 here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="171"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="174"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="173"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="176"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="175"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="178"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="177"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="182"/>
         <source>How cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="186"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7434,68 +8556,73 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonDiaryPanel</name>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="22"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="24"/>
         <source>Add to &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="23"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="25"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="110"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="24"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="26"/>
         <source>Nothing in the diary for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="33"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="34"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="35"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="36"/>
         <source>Next action, e.g. chase the ETD interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="36"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="37"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="48"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="49"/>
         <source>Diary of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="90"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="92"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="95"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="96"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="107"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="110"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="124"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="131"/>
+        <source>Add a Diary Entry in the Past?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/persondiarypanel.cpp" line="139"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="140"/>
+        <location filename="../widgets/persondiarypanel.cpp" line="155"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7503,475 +8630,481 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="72"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="75"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="103"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="109"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="108"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="111"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="110"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="113"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="112"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="115"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="165"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="169"/>
         <source>The opening of this record could not be audited, so it is not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="175"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="179"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="178"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="182"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="179"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="183"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="288"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="297"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="298"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="304"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="299"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="305"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="300"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="306"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="301"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="302"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="308"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="309"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="309"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="315"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="320"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="326"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="321"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="327"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="322"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="328"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="323"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="324"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="330"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="338"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="344"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="341"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="343"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="344"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="357"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="363"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="371"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="378"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="377"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="384"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="389"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="397"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="404"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="398"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="405"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="399"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="400"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="401"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="767"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="413"/>
         <source>Export Everything Held (Subject Access)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="236"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
         <source>This person was changed by someone else while you were editing: reload to see their changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="244"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="415"/>
         <source>Save everything held about this person, with the audit trail, as one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="419"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="426"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="428"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="435"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="432"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="439"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="434"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="466"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="486"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="436"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="467"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="443"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="438"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1108"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="445"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1155"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="455"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="446"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1160"/>
+        <source>Show &amp;whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="470"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="458"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="478"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="483"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="503"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="507"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="495"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="515"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="500"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="520"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="520"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="540"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="522"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="542"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="530"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="550"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="536"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="556"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="544"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="564"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="550"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="570"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="557"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="577"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="565"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="571"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="591"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="606"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="586"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="607"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="597"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="619"/>
         <source>Audit trail of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="598"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="617"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="641"/>
         <source>Export Everything Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="618"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="623"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
         <source>The subject access export was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="668"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="692"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="670"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="694"/>
         <source>Audit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="687"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="712"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="753"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="788"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="828"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="791"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="831"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="797"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="837"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="799"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="839"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="801"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="841"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="803"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="843"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="811"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="851"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="813"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="853"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="815"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="855"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="817"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="820"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="860"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="822"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="862"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="824"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="864"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="827"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="867"/>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="855"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="895"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="856"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="896"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="861"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="901"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="865"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="905"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -7979,7 +9112,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="869"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -7987,146 +9120,161 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="883"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="923"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="898"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="906"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="946"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="990"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1029"/>
         <source>Provisional: a fact that is not recorded could raise this band (%1). Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="658"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="682"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="917"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="919"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="959"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="945"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="984"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="947"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="986"/>
         <source>Removed on %1: not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="950"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="989"/>
         <source>%1 before the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="951"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="990"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="953"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="992"/>
         <source>Not banded (no criminal case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="955"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="994"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="958"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="975"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="997"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1014"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="967"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1006"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="973"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="977"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1012"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1016"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="981"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1020"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1001"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1040"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1013"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1052"/>
         <source>Removed people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1014"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1053"/>
         <source>People with no criminal case are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1016"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1055"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1018"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1057"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1055"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1094"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1056"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1095"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1086"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1125"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1109"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1156"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1138"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1160"/>
+        <source>Show &amp;less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="1162"/>
+        <source>The selected note is shown whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="1163"/>
+        <source>Show the selected long note whole, or fold it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/personrecordwidget.cpp" line="1192"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1139"/>
+        <location filename="../widgets/personrecordwidget.cpp" line="1193"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -9006,43 +10154,43 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionRules</name>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="153"/>
+        <location filename="../models/domain/progressionrules.cpp" line="156"/>
         <source>; </source>
         <comment>between two next steps taken at once</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="185"/>
+        <location filename="../models/domain/progressionrules.cpp" line="188"/>
         <source>Make the deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="187"/>
+        <location filename="../models/domain/progressionrules.cpp" line="190"/>
         <source>Chase the pending deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="189"/>
+        <location filename="../models/domain/progressionrules.cpp" line="192"/>
         <source>Have the deportation order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="191"/>
+        <location filename="../models/domain/progressionrules.cpp" line="194"/>
         <source>Apply for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="193"/>
+        <location filename="../models/domain/progressionrules.cpp" line="196"/>
         <source>Apply again for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="195"/>
+        <location filename="../models/domain/progressionrules.cpp" line="198"/>
         <source>Chase the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="197"/>
+        <location filename="../models/domain/progressionrules.cpp" line="200"/>
         <source>Set removal directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9126,168 +10274,163 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionView</name>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="24"/>
+        <location filename="../widgets/progressionview.cpp" line="25"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="40"/>
+        <location filename="../widgets/progressionview.cpp" line="34"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="41"/>
+        <location filename="../widgets/progressionview.cpp" line="35"/>
         <source>Preparation overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="42"/>
+        <location filename="../widgets/progressionview.cpp" line="36"/>
         <source>Deportation decisions overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="43"/>
+        <location filename="../widgets/progressionview.cpp" line="37"/>
         <source>Documents to seek, barrier open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="44"/>
+        <location filename="../widgets/progressionview.cpp" line="38"/>
         <source>Non-detained people, not absconders, with no open barrier, no removal directions pending and no hold (report 6.69).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="46"/>
+        <location filename="../widgets/progressionview.cpp" line="40"/>
         <source>Case preparation past its 2-week initial or 8-week final due date (report 7.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="48"/>
+        <location filename="../widgets/progressionview.cpp" line="42"/>
         <source>A sentence of 12 months or more that ended over a year ago, and no deportation decision (report 6.24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="50"/>
+        <location filename="../widgets/progressionview.cpp" line="44"/>
         <source>Travel documents to seek while a barrier is open: non-detained people with an open barrier and no usable travel document, so that the document is ready when the barrier clears (report 7.10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="72"/>
+        <location filename="../widgets/progressionview.cpp" line="63"/>
         <source>Removal progression worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="114"/>
+        <location filename="../widgets/progressionview.cpp" line="106"/>
         <source>Removal Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="137"/>
+        <location filename="../widgets/progressionview.cpp" line="129"/>
         <source>Non-detained, not absconders, no open barrier from any source, no removal directions pending, not on hold. Band 1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="141"/>
+        <location filename="../widgets/progressionview.cpp" line="133"/>
         <source>Case preparation past its due date: 2 weeks from allocation for the initial preparation, 8 weeks to finalise. Longest overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="145"/>
+        <location filename="../widgets/progressionview.cpp" line="137"/>
         <source>Non-detained, a criminal sentence of 12 months or more that ended over a year ago, no deportation decision. Longest since sentence end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="149"/>
+        <location filename="../widgets/progressionview.cpp" line="141"/>
         <source>Non-detained, at least one open barrier from any source, no usable travel document: seek the document while the barrier is open. Band 1 first, then nothing sought, refused or expired, in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="154"/>
+        <location filename="../widgets/progressionview.cpp" line="146"/>
         <source>Your people on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="155"/>
+        <location filename="../widgets/progressionview.cpp" line="147"/>
         <source>People on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="156"/>
+        <location filename="../widgets/progressionview.cpp" line="148"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="165"/>
+        <location filename="../widgets/progressionview.cpp" line="153"/>
         <source>Nobody is ripe for progression.
 Everyone non-detained has an open barrier, removal directions pending, a hold, or is an absconder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="169"/>
+        <location filename="../widgets/progressionview.cpp" line="157"/>
         <source>No case preparation is overdue.
 Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="173"/>
+        <location filename="../widgets/progressionview.cpp" line="161"/>
         <source>No deportation decision is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="176"/>
+        <location filename="../widgets/progressionview.cpp" line="164"/>
         <source>No travel document to seek while a barrier is open.
 Everyone non-detained with an open barrier holds a usable travel document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/progressionview.cpp" line="181"/>
-        <source>Only your cases are shown: clear My cases to see everyone&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QaRatesModel</name>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="61"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="61"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="78"/>
         <source>None of these notes has been checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="90"/>
         <source>Caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="92"/>
         <source>Sampled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="94"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="96"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="98"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qaratesmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/qaratesmodel.cpp" line="100"/>
         <source>Pass rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9295,62 +10438,62 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>QaSampleModel</name>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="45"/>
         <source>Choose a note of the sample to mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="56"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="61"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="58"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="150"/>
         <source>Checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="167"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="172"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="169"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="174"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="171"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="173"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="178"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="175"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="177"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="182"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="179"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9358,58 +10501,96 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RecordEventDialog</name>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="21"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="22"/>
         <source>Record a Reporting Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="28"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="29"/>
         <source>Why the Event Was Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="42"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="43"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="45"/>
         <source>No show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="46"/>
         <source>Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="51"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="53"/>
         <source>e.g. hospital appointment, letter seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="64"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="65"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="69"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="70"/>
         <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="114"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9562,67 +10743,67 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalDirectionsDialog</name>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="39"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="52"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="35"/>
         <source>Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="35"/>
         <source>Set Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="50"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="41"/>
         <source>Choose a flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="53"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
         <source>%1 to %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="69"/>
         <source>&amp;Set on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="75"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="70"/>
         <source>&amp;Planned removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="76"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="71"/>
         <source>&amp;Route:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="77"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="72"/>
         <source>Charter &amp;flight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="78"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="73"/>
         <source>RED.000&amp;4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="79"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="159"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="157"/>
         <source>Reloaded: OK now saves what is entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="162"/>
+        <location filename="../widgets/removaldirectionsdialog.cpp" line="160"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9694,57 +10875,57 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalOutcomeDialog</name>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="26"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="28"/>
         <source>Outcome of Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="27"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="29"/>
         <source>Set %1, removal planned %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="43"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="42"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="48"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="47"/>
         <source>What happened (needed for Other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="54"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="53"/>
         <source>Directions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="59"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
         <source>&amp;Why it failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="63"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
         <source>What &amp;happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="134"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="137"/>
         <source>Reloaded: OK now saves the outcome entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="138"/>
+        <location filename="../widgets/removaloutcomedialog.cpp" line="141"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9903,52 +11084,51 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalsView</name>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="62"/>
+        <location filename="../widgets/removalsview.cpp" line="63"/>
         <source>&amp;Pending only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="63"/>
+        <location filename="../widgets/removalsview.cpp" line="64"/>
         <source>&amp;New Charter Flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="72"/>
-        <location filename="../widgets/removalsview.cpp" line="77"/>
+        <location filename="../widgets/removalsview.cpp" line="73"/>
+        <location filename="../widgets/removalsview.cpp" line="78"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="73"/>
-        <location filename="../widgets/removalsview.cpp" line="84"/>
+        <location filename="../widgets/removalsview.cpp" line="74"/>
+        <location filename="../widgets/removalsview.cpp" line="85"/>
         <source>Charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="117"/>
+        <location filename="../widgets/removalsview.cpp" line="120"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="150"/>
+        <location filename="../widgets/removalsview.cpp" line="153"/>
         <source>Pending: %1. To date, directions set: %2; removed: %3; failed: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="154"/>
+        <location filename="../widgets/removalsview.cpp" line="157"/>
         <source>Pending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="159"/>
-        <source>No removal directions are pending.
-Clear Pending only to see the directions with an outcome.</source>
+        <location filename="../widgets/removalsview.cpp" line="162"/>
+        <source>No removal directions have been recorded yet.
+They are set on a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="161"/>
-        <source>No removal directions have been recorded yet.
-They are set on a person&apos;s record.</source>
+        <location filename="../widgets/removalsview.cpp" line="164"/>
+        <source>No removal directions are pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9999,62 +11179,57 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffenceDialog</name>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="23"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="26"/>
         <source>Record a Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="31"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="28"/>
         <source>What was done, as the police or court put it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="38"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="35"/>
         <source>Force, crime or court reference, outcome if known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="43"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="40"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="51"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="48"/>
         <source>&amp;Date of offence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="52"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="49"/>
         <source>&amp;Offence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="53"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="50"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="54"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="51"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="91"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="89"/>
         <source>Say what the offence was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="93"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="91"/>
         <source>Give the day of the offence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="95"/>
-        <source>The offence cannot be dated after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="97"/>
+        <location filename="../widgets/reoffencedialog.cpp" line="96"/>
         <source>Say where Lodestar learned of the offence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10062,42 +11237,37 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffenceStore</name>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="22"/>
+        <location filename="../models/store/reoffencestore.cpp" line="23"/>
         <source>Could not read the reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="57"/>
+        <location filename="../models/store/reoffencestore.cpp" line="58"/>
         <source>The reoffence needs the date of the offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="63"/>
-        <source>The offence date %1 is in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/reoffencestore.cpp" line="66"/>
+        <location filename="../models/store/reoffencestore.cpp" line="67"/>
         <source>Say what the offence was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="68"/>
+        <location filename="../models/store/reoffencestore.cpp" line="69"/>
         <source>&quot;%1&quot; is not a source of reoffence information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="82"/>
+        <location filename="../models/store/reoffencestore.cpp" line="83"/>
         <source>Could not record the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="97"/>
+        <location filename="../models/store/reoffencestore.cpp" line="98"/>
         <source>Could not remove the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="99"/>
+        <location filename="../models/store/reoffencestore.cpp" line="100"/>
         <source>There is no reoffence with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10346,82 +11516,82 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>RestrictionDialog</name>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="24"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="25"/>
         <source>On &amp;bail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="25"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="26"/>
         <source>&amp;Electronic monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="29"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="30"/>
         <source>Reporting Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="36"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="37"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="56"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="57"/>
         <source>Why it changes, e.g. new bail conditions of 3 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="60"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="61"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="76"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="77"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="77"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="78"/>
         <source>&amp;Frequency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="78"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="79"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="79"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="80"/>
         <source>&amp;Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="80"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="81"/>
         <source>Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="81"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="82"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="84"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="85"/>
         <source>Now: as CID records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="85"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="86"/>
         <source>Now: set by %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="101"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="103"/>
         <source>Set in Lodestar before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="135"/>
+        <location filename="../widgets/restrictiondialog.cpp" line="137"/>
         <source>Longer than one hour: arrest teams tasked to detain would wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10506,48 +11676,38 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>Review</name>
     <message>
-        <location filename="../models/domain/review.cpp" line="21"/>
+        <location filename="../models/domain/review.cpp" line="22"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="23"/>
+        <location filename="../models/domain/review.cpp" line="24"/>
         <source>Action needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="25"/>
+        <location filename="../models/domain/review.cpp" line="26"/>
         <source>Escalated to the team leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="32"/>
+        <location filename="../models/domain/review.cpp" line="33"/>
         <source>A review needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="34"/>
+        <location filename="../models/domain/review.cpp" line="35"/>
         <source>Say when the review took place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="36"/>
-        <source>A review cannot be dated in the future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/domain/review.cpp" line="38"/>
+        <location filename="../models/domain/review.cpp" line="40"/>
         <source>Choose the outcome of the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="40"/>
-        <source>Set the next review after this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/domain/review.cpp" line="42"/>
-        <source>The next review must be within 3 months, by %1</source>
+        <source>Set the next review after this one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10732,107 +11892,111 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReviewCheckView</name>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="52"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="54"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="53"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="55"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="63"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="65"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="79"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="81"/>
         <source>Reviews per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="88"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="90"/>
         <source>People overdue or due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="89"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="91"/>
         <source>Enter opens the person on their Reviews tab, where a team leader signs off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="92"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="94"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="162"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="188"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="230"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="265"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="167"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="193"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="233"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="268"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="180"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="185"/>
         <source>People overdue or due in 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="181"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="186"/>
         <source>Select a caseworker above to see their people overdue or due for review in the next 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="192"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="197"/>
         <source>%1: %2 overdue, %3 due in 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="196"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="201"/>
         <source>Nobody of %1&apos;s is overdue or due for review in the next 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="203"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="208"/>
         <source>As of %1: %2 reviews overdue, %3 due in 30 days. Due 3 calendar months after the last review, else after allocation or coming onto the caseload; non-detained people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="213"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="216"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewcheckview.cpp" line="217"/>
         <source>Nobody owns non-detained people yet.
 Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="215"/>
-        <source>Nobody in %1 owns non-detained people.
-Choose another team, or allocate people to this team&apos;s caseworkers.</source>
+        <location filename="../widgets/reviewcheckview.cpp" line="219"/>
+        <source>Nobody in %1 owns non-detained people: allocate people to this team&apos;s caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="236"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="239"/>
         <source>Print the Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="249"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="252"/>
         <source>review-check-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="250"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="253"/>
         <source>all-teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="252"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="255"/>
         <source>Save the Review Check as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="253"/>
+        <location filename="../widgets/reviewcheckview.cpp" line="256"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10865,48 +12029,43 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="30"/>
+        <location filename="../widgets/reviewdialog.cpp" line="32"/>
         <source>3-Monthly Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="31"/>
+        <location filename="../widgets/reviewdialog.cpp" line="33"/>
         <source>3-Monthly Review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="39"/>
+        <location filename="../widgets/reviewdialog.cpp" line="41"/>
         <source>What the review found and what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="59"/>
+        <location filename="../widgets/reviewdialog.cpp" line="57"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="70"/>
+        <location filename="../widgets/reviewdialog.cpp" line="68"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="71"/>
+        <location filename="../widgets/reviewdialog.cpp" line="69"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="72"/>
+        <location filename="../widgets/reviewdialog.cpp" line="70"/>
         <source>&amp;Reviewed on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="73"/>
+        <location filename="../widgets/reviewdialog.cpp" line="71"/>
         <source>Next re&amp;view on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/reviewdialog.cpp" line="104"/>
-        <source>At most 3 months on: by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10933,38 +12092,43 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="147"/>
-        <location filename="../models/store/reviewstore.cpp" line="172"/>
+        <location filename="../models/store/reviewstore.cpp" line="141"/>
+        <source>Could not read the person&apos;s first case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="162"/>
+        <location filename="../models/store/reviewstore.cpp" line="187"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="154"/>
+        <location filename="../models/store/reviewstore.cpp" line="169"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="168"/>
+        <location filename="../models/store/reviewstore.cpp" line="183"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="175"/>
+        <location filename="../models/store/reviewstore.cpp" line="190"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="204"/>
+        <location filename="../models/store/reviewstore.cpp" line="219"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="213"/>
+        <location filename="../models/store/reviewstore.cpp" line="228"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="267"/>
+        <location filename="../models/store/reviewstore.cpp" line="282"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11128,53 +12292,53 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="65"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="66"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="66"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="67"/>
         <source>What each column becomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="69"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="70"/>
         <source>One column holds the person reference. Note lines are joined into one note per row, each line headed by its column. A diary date makes a diary entry, described by the diary action columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="91"/>
         <location filename="../widgets/sheetimportdialog.cpp" line="93"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="95"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="140"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="141"/>
         <source>Choose a Team Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="141"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="142"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="163"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="164"/>
         <source>(the whole CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="197"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="198"/>
         <source>Choose a spreadsheet to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="199"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="200"/>
         <source>Choose a spreadsheet to see what it will bring in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="207"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="208"/>
         <source>%n row(s) in the sheet.</source>
         <translation>
             <numerusform>%n row in the sheet.</numerusform>
@@ -11182,7 +12346,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="220"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="221"/>
         <source>%n row(s): %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</source>
         <translation>
             <numerusform>%n row: %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</numerusform>
@@ -11190,7 +12354,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="227"/>
+        <location filename="../widgets/sheetimportdialog.cpp" line="228"/>
         <source>No row of this sheet matches a person with something to bring in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11284,7 +12448,7 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>SheetMapping</name>
     <message numerus="yes">
-        <location filename="../models/domain/sheetmapping.cpp" line="84"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="86"/>
         <source>The mapping is for %n column(s), but the sheet has %1.</source>
         <translation>
             <numerusform>The mapping is for %n column, but the sheet has %1.</numerusform>
@@ -11292,68 +12456,73 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="89"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="91"/>
         <source>Choose the column that holds the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="91"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="93"/>
         <source>Only one column can hold the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="93"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="95"/>
         <source>Only one column can hold the diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="95"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="97"/>
         <source>A diary action needs a column with its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="97"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="99"/>
         <source>Map at least one column to a note or a diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="119"/>
-        <location filename="../models/domain/sheetmapping.cpp" line="154"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="121"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="156"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="136"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="138"/>
         <source>row %1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="142"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="144"/>
         <source>row %1: %2 &apos;%3&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="184"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="162"/>
+        <source>row %1: the note would be longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/sheetmapping.cpp" line="191"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="186"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="193"/>
         <source>Person reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="188"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="195"/>
         <source>Line of the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="190"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="197"/>
         <source>Diary date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="192"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="199"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11557,12 +12726,12 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TaskingDialog</name>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="21"/>
+        <location filename="../widgets/taskingdialog.cpp" line="24"/>
         <source>I have agreed a one-hour &amp;window with the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="24"/>
+        <location filename="../widgets/taskingdialog.cpp" line="27"/>
         <source>Task the Reporting Centre: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11592,17 +12761,17 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="94"/>
+        <location filename="../widgets/taskingdialog.cpp" line="99"/>
         <source>Say which reporting centre is tasked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="98"/>
+        <location filename="../widgets/taskingdialog.cpp" line="103"/>
         <source>Clear the window warning first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="108"/>
+        <location filename="../widgets/taskingdialog.cpp" line="113"/>
         <source>The reporting window %1 is longer than one hour: an arrest team tasked to detain would wait all day (report 6.66). Agree a one-hour window with the centre first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11934,57 +13103,72 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>TravelDocumentDialog</name>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="24"/>
-        <source>Not set</source>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="32"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="34"/>
+        <source>Tasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="37"/>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/traveldocumentdialog.cpp" line="40"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="45"/>
         <source>Travel Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="40"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="45"/>
         <source>Add a Travel Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="60"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="65"/>
         <source>&amp;Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="61"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="66"/>
         <source>&amp;Embassy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="62"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="67"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="63"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="68"/>
         <source>&amp;Applied on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="64"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="69"/>
         <source>Interview &amp;tasked on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="65"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="70"/>
         <source>Interview &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="66"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="71"/>
         <source>E&amp;xpires on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="67"/>
+        <location filename="../widgets/traveldocumentdialog.cpp" line="72"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12170,37 +13354,37 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
     <name>UserStore</name>
     <message>
         <location filename="../models/store/userstore.cpp" line="35"/>
-        <location filename="../models/store/userstore.cpp" line="90"/>
+        <location filename="../models/store/userstore.cpp" line="101"/>
         <source>Could not read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="49"/>
+        <location filename="../models/store/userstore.cpp" line="60"/>
         <source>Could not read the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="92"/>
+        <location filename="../models/store/userstore.cpp" line="103"/>
         <source>%1 is the only administrator: make someone else an administrator first (without one, nobody&apos;s permissions are enforced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="122"/>
+        <location filename="../models/store/userstore.cpp" line="133"/>
         <source>Could not save the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="128"/>
+        <location filename="../models/store/userstore.cpp" line="139"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="136"/>
+        <location filename="../models/store/userstore.cpp" line="147"/>
         <source>Could not add the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="146"/>
+        <location filename="../models/store/userstore.cpp" line="157"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12405,57 +13589,57 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
 <context>
     <name>WorkloadView</name>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="51"/>
+        <location filename="../widgets/workloadview.cpp" line="46"/>
         <source>Workload by caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="63"/>
+        <location filename="../widgets/workloadview.cpp" line="58"/>
         <source>The selected caseworker&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="66"/>
+        <location filename="../widgets/workloadview.cpp" line="61"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="124"/>
+        <location filename="../widgets/workloadview.cpp" line="117"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="158"/>
+        <location filename="../widgets/workloadview.cpp" line="151"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="173"/>
+        <location filename="../widgets/workloadview.cpp" line="166"/>
         <source>Select a caseworker to see their people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="187"/>
+        <location filename="../widgets/workloadview.cpp" line="180"/>
         <source>%1 has nobody allocated. Allocate people from the caseload (select them, then Allocate…, Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="192"/>
+        <location filename="../widgets/workloadview.cpp" line="185"/>
         <source>&amp;People with no case owner (%1); Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="195"/>
+        <location filename="../widgets/workloadview.cpp" line="188"/>
         <source>&amp;People of %1 (%2); Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="205"/>
+        <location filename="../widgets/workloadview.cpp" line="198"/>
         <source>Weights: band 1 = %1, band 2 = %2, band 3 = %3, band 4 = %4, detained = %5 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/workloadview.cpp" line="214"/>
+        <location filename="../widgets/workloadview.cpp" line="207"/>
         <source>%n case owners, </source>
         <translation>
             <numerusform>%n case owner, </numerusform>
@@ -12463,12 +13647,12 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="215"/>
+        <location filename="../widgets/workloadview.cpp" line="208"/>
         <source>%1 people; </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/workloadview.cpp" line="216"/>
+        <location filename="../widgets/workloadview.cpp" line="209"/>
         <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
@@ -12476,20 +13660,24 @@ Choose another team, or allocate people to this team&apos;s caseworkers.</source
         </translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="217"/>
+        <location filename="../widgets/workloadview.cpp" line="210"/>
         <source>nobody over capacity. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="224"/>
+        <location filename="../widgets/workloadview.cpp" line="214"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/workloadview.cpp" line="216"/>
         <source>No caseworkers and nobody allocated yet.
 Add the caseworkers in Settings → Users and Teams, then allocate people from the caseload (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="227"/>
-        <source>Nobody in team %1 carries a caseload.
-Choose All teams, or add caseworkers to the team in Settings → Users and Teams.</source>
+        <location filename="../widgets/workloadview.cpp" line="219"/>
+        <source>Nobody in team %1 carries a caseload: add caseworkers to the team in Settings → Users and Teams.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
