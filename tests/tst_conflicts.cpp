@@ -319,6 +319,7 @@ const QVector<Case> &cases()
              r.reviewedOn = p.today;
              r.reviewer = QStringLiteral("jmensah");
              r.nextReviewOn = p.today.addMonths(1);
+             r.barriersChecked = true;
              return ReviewStore(p.a).save(r, QStringLiteral("jmensah"));
          },
          [](Pair &, QSqlDatabase db, qint64 id, int version, bool first) {

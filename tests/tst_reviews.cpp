@@ -680,6 +680,45 @@ private slots:
                     .contains(QStringLiteral("30 Aug 2026 (3 months on)")));
     }
 
+    // Issue 16: a review with 0 of 5 checks and no notes was accepted: it records nothing. The
+    // rule (Review::problem), the store and the form refuse it; a check or a note will do.
+    void aReviewRecordingNothingIsRefused()
+    {
+        TestDatabase t;
+        QVERIFY(
+            TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("Ferreira"),
+                                                   QStringLiteral("Ana"), QString(), 24)}));
+        const qint64 id = idOf(*t.db, QStringLiteral("P1"));
+        const QDate today(2026, 5, 31);
+        Review empty = review(id, today, QStringLiteral("sokafor"));
+        empty.barriersChecked = empty.complianceChecked = empty.bandConfirmed =
+            empty.nextActionSet = false;
+        QCOMPARE(empty.checkedCount(), 0);
+        const QString why = empty.problem(today);
+        QVERIFY2(why.contains(QStringLiteral("notes")), qPrintable(why));
+        QVERIFY(!saveReview(*t.db, empty, today));
+        QCOMPARE(ReviewStore(t.db->sql()).forPerson(id).value().size(), 0);
+        Review noted = empty;
+        noted.notes = QStringLiteral("Not reviewed: the person was in hospital");
+        QVERIFY(noted.problem(today).isEmpty());
+        Review oneCheck = empty;
+        oneCheck.bandConfirmed = true;
+        QVERIFY(oneCheck.problem(today).isEmpty());
+
+        // The form on the real day: the person's first case is today's (TestData adds them now).
+        ReviewDialog dialog(t.db->sql(), id, QString(), QStringLiteral("sokafor"), nullptr,
+                            QDate::currentDate());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        for (const char *box :
+             {"barriersCheck", "complianceCheck", "documentCheck", "bandCheck", "nextActionCheck"})
+            dialog.findChild<QCheckBox *>(QLatin1String(box))->setChecked(false);
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("reviewProblem"))->text(), why);
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("reviewNotes")),
+                         QStringLiteral("In hospital"));
+        QVERIFY(ok->isEnabled());
+    }
+
     // Issue 16: a review dated two years ago, long before the person's first case, was
     // accepted. The form says the range (the first case to today) and refuses a day before it.
     void aReviewBeforeThePersonsFirstCaseIsRefused()

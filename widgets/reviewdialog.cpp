@@ -78,6 +78,10 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
 
     connect(m_reviewedOn, &DateField::dateChanged, this, &ReviewDialog::reviewedOnChanged);
     connect(m_nextReview, &DateField::dateChanged, this, &ReviewDialog::update);
+    // None of the checks and no notes is refused (Review::problem): said as it happens.
+    for (QCheckBox *c : {m_barriers, m_compliance, m_document, m_band, m_nextAction})
+        connect(c, &QCheckBox::toggled, this, &ReviewDialog::update);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ReviewDialog::update);
     connect(m_outcome, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
             &ReviewDialog::update);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ReviewDialog::accept);

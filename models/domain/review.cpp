@@ -38,6 +38,9 @@ QString Review::problem(const QDate &today) const
         return p;
     if (!outcomes().contains(outcome))
         return tr("Choose the outcome of the review");
+    // Issue 16: a review with none of the checks and no notes records nothing (report 7.6).
+    if (checkedCount() == 0 && notes.trimmed().isEmpty())
+        return tr("Tick what the review checked, or say in the notes why none of it was");
     if (!nextReviewOn.isValid())
         return tr("Set the next review after this one");
     if (const QString p = DateRules::nextReview(reviewedOn).problem(nextReviewOn); !p.isEmpty())

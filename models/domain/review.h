@@ -34,7 +34,7 @@ public:
     // on_track, action_needed, escalated.
     static const QStringList &outcomes();
     static QString outcomeName(const QString &outcome);
-    // Why it cannot be saved on `today`: no date or one in the future, no outcome, a next
-    // review not after this one or more than 3 months ahead of it.
+    // Why it cannot be saved on `today`: no date or one in the future, no outcome, none of the
+    // checks and no notes, a next review not after this one or more than 3 months ahead of it.
     QString problem(const QDate &today) const;
 };
