@@ -63,6 +63,10 @@ private slots:
             "reporting event", [] { return DateRules::reportingEvent(Today); }, floor, Today,
             "once its day has come");
         row(
+            "reporting event excused in advance",
+            [] { return DateRules::reportingEvent(Today, true); }, floor, QDate(2027, 3, 6),
+            "more than 90 days ahead");
+        row(
             "follow-up taken", [] { return DateRules::followupTaken(Today); }, floor, Today,
             "before it is taken");
         row(

@@ -1,6 +1,7 @@
 // A person's reporting: the window rule (over an hour), the timeline and follow-up models
 // under QAbstractItemModelTester, and the reporting tab of the person record used through its
 // widgets (the run of breaches, the step due, recording a step, countersigning a declaration).
+#include "datefield.h"
 #include "domain/reportingwindow.h"
 #include "followupdialog.h"
 #include "io/cidimporter.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,6 +64,24 @@ class TestReporting : public QObject
     }
 
 private slots:
+    // Issue 16's date ranges: an event reported or missed has happened; an absence known in
+    // advance is excused ahead of its day (up to 90 days), as before the ranges came in.
+    void eventInTheFutureOnlyWhenExcused()
+    {
+        RecordEventDialog dialog(1, QStringLiteral("Becket House"));
+        auto *when = dialog.findChild<DateField *>(QStringLiteral("eventWhenEdit"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("eventOutcomeCombo"));
+        QVERIFY(when && ok && outcome);
+        when->setDateTime(QDateTime(QDate::currentDate().addDays(14), QTime(10, 0)));
+        QVERIFY(!ok->isEnabled());
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("EXCUSED")));
+        auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("excuseReasonCombo"));
+        reason->setCurrentIndex(reason->findData(QStringLiteral("court")));
+        QVERIFY(ok->isEnabled());
+        when->setDateTime(QDateTime(QDate::currentDate().addDays(91), QTime(10, 0)));
+        QVERIFY(!ok->isEnabled());
+    }
     void initTestCase()
     {
         TestData::isolateSettings(QStringLiteral("tst_reporting"));

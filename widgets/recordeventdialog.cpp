@@ -33,9 +33,8 @@ RecordEventDialog::RecordEventDialog(const ReportingEvent &excused, QWidget *par
 void RecordEventDialog::build()
 {
     m_when = new DateField(QStringLiteral("eventWhenEdit"), this, DateField::Kind::DateTime);
-    // An event is recorded once its day has come; one already held is not ours to re-date.
-    if (!m_reasonOnly)
-        m_when->setRange(DateRules::reportingEvent(QDate::currentDate()));
+    // An event is recorded once its day has come, or excused ahead of it (update() sets the
+    // range with the outcome); one already held is not ours to re-date.
     m_when->setDateTime(QDateTime::fromString(m_event.scheduled, Qt::ISODate));
     m_centre = new QLineEdit(m_event.centre, this);
     m_centre->setObjectName(QStringLiteral("eventCentreEdit"));
@@ -133,6 +132,8 @@ QString RecordEventDialog::problem() const
 void RecordEventDialog::update()
 {
     const bool excused = m_outcome->currentData().toString() == QLatin1String("EXCUSED");
+    if (!m_reasonOnly)
+        m_when->setRange(DateRules::reportingEvent(QDate::currentDate(), excused));
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_reason, m_reasonLabel, m_text, m_textLabel})
         w->setVisible(excused);

@@ -84,9 +84,16 @@ DateRange DateRules::diaryDue(const QDate &today)
     return r;
 }
 
-DateRange DateRules::reportingEvent(const QDate &today)
+DateRange DateRules::reportingEvent(const QDate &today, bool excused)
 {
-    return past(today, tr("%1 is after today: an event is recorded once its day has come"));
+    if (!excused)
+        return past(today, tr("%1 is after today: an event is recorded once its day has come "
+                              "(an absence known in advance is recorded as excused)"));
+    DateRange r = past(today, tr("%1 is more than 90 days ahead: excuse an event in advance "
+                                 "for the next 90 days at most"));
+    r.latest = today.addDays(90);
+    r.latestIs = tr("90 days ahead");
+    return r;
 }
 
 DateRange DateRules::followupTaken(const QDate &today)

@@ -41,7 +41,9 @@ public:
 
     // Reporting: an event recorded (its day has come), a follow-up step taken, a tasking for an
     // event still to come (within a year).
-    static DateRange reportingEvent(const QDate &today);
+    // An event excused in advance (a court date, a hospital stay known beforehand) may lie up
+    // to 90 days ahead; one reported or missed has happened.
+    static DateRange reportingEvent(const QDate &today, bool excused = false);
     static DateRange followupTaken(const QDate &today);
     static DateRange taskingEvent(const QDate &today);
 
