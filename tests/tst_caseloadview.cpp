@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyle>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -271,6 +271,8 @@ private slots:
             *t.db,
             {TestData::person(QStringLiteral("P0000009"), QStringLiteral("Mensah"),
                               QStringLiteral("Kofi"), QString(), 24, {QStringLiteral("ASYLUM")})}));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral("UPDATE person SET reporting_frequency = 'NONE'")));
         CaseloadView view(t.db->sql(), QStringLiteral("tester"));
         view.resize(1400, 600);
         view.show();
@@ -293,6 +295,17 @@ private slots:
         for (const QString &text : texts)
             QVERIFY2(width >= table->fontMetrics().horizontalAdvance(text) + swatch,
                      qPrintable(text));
+        // The reporting column alike: "Not required to report" was cut to "Not required …".
+        const int reporting = int(CaseloadColumn::ReportingFrequency);
+        QCOMPARE(cell.siblingAtColumn(reporting).data().toString(),
+                 QStringLiteral("Not required to report"));
+        QVERIFY(CaseloadModel::reportingTexts().contains(QStringLiteral("Not required to report")));
+        const int reportingNeeds =
+            static_cast<QAbstractItemView *>(table)->sizeHintForColumn(reporting);
+        QVERIFY2(
+            table->columnWidth(reporting) >= reportingNeeds,
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(table->columnWidth(reporting)).arg(reportingNeeds)));
     }
 
     void headerClickSorts()

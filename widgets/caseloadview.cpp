@@ -123,7 +123,12 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     const int widths[] = {130, 120, 85, 85, 200, 175, 95, 100, 75, 75, 95, 160, 70};
     for (int c = 0; c < int(CaseloadColumn::Count); ++c)
         m_table->setColumnWidth(c, widths[c]);
-    m_table->setColumnWidth(int(CaseloadColumn::Band), bandColumnWidth());
+    m_table->setColumnWidth(
+        int(CaseloadColumn::Band),
+        fittedColumnWidth(CaseloadColumn::Band, CaseloadModel::bandTexts(), true));
+    m_table->setColumnWidth(int(CaseloadColumn::ReportingFrequency),
+                            fittedColumnWidth(CaseloadColumn::ReportingFrequency,
+                                              CaseloadModel::reportingTexts(), false));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -170,22 +175,22 @@ CaseloadView::~CaseloadView()
     saveSettings();
 }
 
-int CaseloadView::bandColumnWidth() const
+int CaseloadView::fittedColumnWidth(CaseloadColumn column, const QStringList &texts,
+                                    bool swatch) const
 {
     // The rows are read a page at a time, so the widest text is found among every text the
     // column can show rather than among the rows: cut, "4 Lowest risk, not removable
     // (provisional)" lost the word that says why.
     int text = 0;
-    const QStringList texts = CaseloadModel::bandTexts();
     for (const QString &t : texts)
         text = qMax(text, m_table->fontMetrics().horizontalAdvance(t));
-    // Laid out as the style lays out an item: a margin each side of the swatch and of the
-    // text, and a pixel for the grid line.
+    // Laid out as the style lays out an item: the item's margins and the text's each side (the
+    // swatch sits within them), and a pixel for the grid line.
     const QStyle *style = m_table->style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1;
-    const int swatch = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table);
-    const int band = int(CaseloadColumn::Band);
-    return qMax(m_table->horizontalHeader()->sectionSizeHint(band), swatch + text + 4 * margin + 1);
+    const int icon = swatch ? style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) : 0;
+    return qMax(m_table->horizontalHeader()->sectionSizeHint(int(column)),
+                icon + text + 4 * margin + 1);
 }
 
 void CaseloadView::fillFilterLists()

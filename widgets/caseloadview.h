@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/caseloadfilter.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -54,8 +56,9 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
-    // Wide enough for the band column's header and its longest text beside the swatch.
-    int bandColumnWidth() const;
+    // Wide enough for `column`'s header and the longest of `texts` it can show (beside the
+    // colour swatch when `swatch`): the band and the reporting columns.
+    int fittedColumnWidth(CaseloadColumn column, const QStringList &texts, bool swatch) const;
 
     QSqlDatabase m_db;
     CaseloadModel *m_model;

@@ -179,6 +179,14 @@ QStringList CaseloadModel::bandTexts()
     return texts;
 }
 
+QStringList CaseloadModel::reportingTexts()
+{
+    QStringList texts;
+    for (const char *code : {"WEEKLY", "FORTNIGHTLY", "MONTHLY", "QUARTERLY", "NONE"})
+        texts << DisplayText::reportingFrequency(QLatin1String(code));
+    return texts;
+}
+
 QVariant CaseloadModel::sortValue(const CaseloadRow &r, CaseloadColumn column) const
 {
     switch (column) {

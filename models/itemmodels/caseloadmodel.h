@@ -44,6 +44,8 @@ public:
     // Every text the band column can show: each band's label, plain, "(override)" and
     // "(provisional)", and "Removed on <date>" with a date of each month (for the column's width).
     static QStringList bandTexts();
+    // Every text the reporting column can show (DisplayText::reportingFrequency of each code).
+    static QStringList reportingTexts();
     // Values for the filter lists; "" stands for "none recorded".
     QStringList owningUnits() const;
     QStringList caseOwners() const;
