@@ -1612,87 +1612,87 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="224"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="232"/>
         <source>Band set by a team leader&apos;s override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="253"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="261"/>
         <source>Longest sentence of the person&apos;s criminal cases, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="255"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="263"/>
         <source>Open barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="257"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="265"/>
         <source>Effective band: a team leader&apos;s override where there is one, else the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="264"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="272"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="266"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="274"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="268"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="276"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="270"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="290"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="292"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="294"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="296"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,78 +1778,78 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="153"/>
+        <location filename="../widgets/caseloadview.cpp" line="158"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="155"/>
+        <location filename="../widgets/caseloadview.cpp" line="160"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="198"/>
+        <location filename="../widgets/caseloadview.cpp" line="203"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="200"/>
+        <location filename="../widgets/caseloadview.cpp" line="205"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="201"/>
+        <location filename="../widgets/caseloadview.cpp" line="206"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="206"/>
+        <location filename="../widgets/caseloadview.cpp" line="211"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="209"/>
+        <location filename="../widgets/caseloadview.cpp" line="214"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="214"/>
+        <location filename="../widgets/caseloadview.cpp" line="219"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="267"/>
+        <location filename="../widgets/caseloadview.cpp" line="272"/>
         <source>Search = “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="269"/>
+        <location filename="../widgets/caseloadview.cpp" line="274"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="271"/>
+        <location filename="../widgets/caseloadview.cpp" line="276"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="273"/>
+        <location filename="../widgets/caseloadview.cpp" line="278"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="277"/>
+        <location filename="../widgets/caseloadview.cpp" line="282"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="353"/>
+        <location filename="../widgets/caseloadview.cpp" line="358"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="354"/>
+        <location filename="../widgets/caseloadview.cpp" line="359"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,14 +3825,14 @@ Every person has a clear owning unit and a case owner, every band override has i
     <name>DateRules</name>
     <message>
         <location filename="../models/domain/daterules.cpp" line="13"/>
-        <location filename="../models/domain/daterules.cpp" line="102"/>
+        <location filename="../models/domain/daterules.cpp" line="109"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/daterules.cpp" line="14"/>
-        <location filename="../models/domain/daterules.cpp" line="142"/>
-        <location filename="../models/domain/daterules.cpp" line="202"/>
+        <location filename="../models/domain/daterules.cpp" line="149"/>
+        <location filename="../models/domain/daterules.cpp" line="209"/>
         <source>%1 is before %2: check the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3898,7 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/domain/daterules.cpp" line="74"/>
-        <location filename="../models/domain/daterules.cpp" line="161"/>
+        <location filename="../models/domain/daterules.cpp" line="168"/>
         <source>a year ago</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,124 +3928,134 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="89"/>
-        <source>%1 is after today: an event is recorded once its day has come</source>
+        <location filename="../models/domain/daterules.cpp" line="90"/>
+        <source>%1 is after today: an event is recorded once its day has come (an absence known in advance is recorded as excused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="92"/>
+        <source>%1 is more than 90 days ahead: excuse an event in advance for the next 90 days at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/domain/daterules.cpp" line="95"/>
+        <source>90 days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/daterules.cpp" line="102"/>
         <source>%1 is after today: a follow-up step cannot be recorded before it is taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="104"/>
-        <location filename="../models/domain/daterules.cpp" line="141"/>
-        <location filename="../models/domain/daterules.cpp" line="175"/>
+        <location filename="../models/domain/daterules.cpp" line="111"/>
+        <location filename="../models/domain/daterules.cpp" line="148"/>
+        <location filename="../models/domain/daterules.cpp" line="182"/>
         <source>a year ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="105"/>
+        <location filename="../models/domain/daterules.cpp" line="112"/>
         <source>%1 is before today: a tasking is for a reporting event still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="106"/>
+        <location filename="../models/domain/daterules.cpp" line="113"/>
         <source>%1 is more than a year ahead: task the centre nearer the time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="113"/>
+        <location filename="../models/domain/daterules.cpp" line="120"/>
         <source>%1 is after today: an allocation takes effect today or earlier, not later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="118"/>
+        <location filename="../models/domain/daterules.cpp" line="125"/>
         <source>%1 is after today: the offence cannot be dated after today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="123"/>
+        <location filename="../models/domain/daterules.cpp" line="130"/>
         <source>%1 is after today: a case is allocated today or earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="128"/>
+        <location filename="../models/domain/daterules.cpp" line="135"/>
         <source>%1 is after today: preparation is recorded once done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="133"/>
+        <location filename="../models/domain/daterules.cpp" line="140"/>
         <source>%1 is after today: directions are recorded once set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="143"/>
+        <location filename="../models/domain/daterules.cpp" line="150"/>
         <source>%1 is more than a year ahead: check the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="149"/>
+        <location filename="../models/domain/daterules.cpp" line="156"/>
         <source>%1 is after today: a notice is recorded once served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="154"/>
+        <location filename="../models/domain/daterules.cpp" line="161"/>
         <source>%1 is after today: an outcome is recorded once it is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="163"/>
+        <location filename="../models/domain/daterules.cpp" line="170"/>
         <source>2 years ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="164"/>
+        <location filename="../models/domain/daterules.cpp" line="171"/>
         <source>%1 is more than a year ago: check the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="165"/>
+        <location filename="../models/domain/daterules.cpp" line="172"/>
         <source>%1 is more than 2 years ahead: check the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="173"/>
+        <location filename="../models/domain/daterules.cpp" line="180"/>
         <source>tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="176"/>
+        <location filename="../models/domain/daterules.cpp" line="183"/>
         <source>%1 is not after today: a hold lasts until a day still to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="177"/>
+        <location filename="../models/domain/daterules.cpp" line="184"/>
         <source>%1 is more than a year ahead: hold for a year at most, then look again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="183"/>
+        <location filename="../models/domain/daterules.cpp" line="190"/>
         <source>%1 is after today: an application is recorded once made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="188"/>
+        <location filename="../models/domain/daterules.cpp" line="195"/>
         <source>%1 is after today: an interview is recorded as tasked once tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="193"/>
+        <location filename="../models/domain/daterules.cpp" line="200"/>
         <source>%1 is after today: an interview is recorded as held once held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="201"/>
+        <location filename="../models/domain/daterules.cpp" line="208"/>
         <source>15 years ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/daterules.cpp" line="203"/>
+        <location filename="../models/domain/daterules.cpp" line="210"/>
         <source>%1 is more than 15 years ahead: check the year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10511,47 +10521,47 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="43"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="45"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
         <source>No show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="46"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="45"/>
         <source>Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="53"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="52"/>
         <source>e.g. hospital appointment, letter seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="65"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="69"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="70"/>
+        <location filename="../widgets/recordeventdialog.cpp" line="69"/>
         <source>&amp;Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11706,7 +11716,12 @@ Use New Charter Flight… to add one; people are put on it with their removal di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/review.cpp" line="42"/>
+        <location filename="../models/domain/review.cpp" line="43"/>
+        <source>Tick what the review checked, or say in the notes why none of it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/review.cpp" line="45"/>
         <source>Set the next review after this one</source>
         <translation type="unfinished"></translation>
     </message>
