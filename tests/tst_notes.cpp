@@ -129,6 +129,27 @@ private slots:
         QCOMPARE(NoteStore(f.db).notes(f.person).value().first().body, text(NoteText::MaxLength));
     }
 
+    // SQL typed behind Lodestar's back (a login at psql) meets the same limit in the schema.
+    void schemaRefusesTooLongToSqlBehindLodestar()
+    {
+        Fixture f;
+        const auto insert = [&](int length) {
+            QSqlQuery q(f.db);
+            q.prepare(QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
+                                     "created_at, updated_by, updated_at) VALUES (?, ?, 1, 'x', "
+                                     "'2026-11-23T09:00:00Z', 'x', '2026-11-23T09:00:00Z')"));
+            q.addBindValue(f.person);
+            q.addBindValue(text(length));
+            return q.exec();
+        };
+        QVERIFY(!insert(NoteText::MaxLength + 1));
+        QCOMPARE(f.noteCount(), 0);
+        QVERIFY(insert(NoteText::MaxLength));
+        QSqlQuery q(f.db);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE note SET body = body || 'x'")));
+        QCOMPARE(NoteStore(f.db).notes(f.person).value().first().body, text(NoteText::MaxLength));
+    }
+
     void sheetRowWithTooLongNoteIsAProblem()
     {
         SheetMapping mapping(

@@ -12,6 +12,7 @@ class NoteText
 
 public:
     // About eight pages of typed text: far beyond a case note, far below what buries a record.
+    // The schema refuses more as well (migration 20), with this number written in it.
     static constexpr int MaxLength = 20000;
     // A folded note shows at most this many lines, and this many characters.
     static constexpr int FoldLines = 8;
