@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -302,3 +304,19 @@ inline QByteArray fileHash(const QString &path)
 }
 
 } // namespace TestData
+
+namespace TestKeys {
+
+// Types a day into a date edit section by section, as a user does at the keyboard.
+inline void typeDay(QDateTimeEdit *edit, const QDate &day)
+{
+    edit->setFocus();
+    edit->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(edit, QString::number(day.day()));
+    edit->setSelectedSection(QDateTimeEdit::MonthSection);
+    QTest::keyClicks(edit, QLocale().toString(day, QStringLiteral("MMM")));
+    edit->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClicks(edit, QString::number(day.year()));
+}
+
+} // namespace TestKeys

@@ -4,6 +4,7 @@
 // stored day is kept as it stands; a date-time field keeps its time.
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -16,17 +17,6 @@
 
 namespace {
 const QDate Today = QDate::currentDate();
-
-void typeDay(QDateTimeEdit *edit, const QDate &day)
-{
-    edit->setFocus();
-    edit->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(edit, QString::number(day.day()));
-    edit->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(edit, QLocale().toString(day, QStringLiteral("MMM")));
-    edit->setSelectedSection(QDateTimeEdit::YearSection);
-    QTest::keyClicks(edit, QString::number(day.year()));
-}
 } // namespace
 
 class TestDateField : public QObject
@@ -61,7 +51,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy changed(field, &DateField::dateChanged);
 
-        typeDay(field->edit(), typed);
+        TestKeys::typeDay(field->edit(), typed);
         other->setFocus(); // leaving the field: nothing may correct what was typed
         QCOMPARE(field->date(), typed);
         QCOMPARE(field->edit()->text(), DateRange::dayText(typed));

@@ -321,18 +321,6 @@ private slots:
         QCOMPARE(labelText(record, "effectiveBandLabel"), Banding::label(4));
     }
 
-    // Types a day into a date edit section by section, as a user does at the keyboard.
-    static void typeDay(QDateEdit *edit, const QDate &day)
-    {
-        edit->setFocus();
-        edit->setSelectedSection(QDateTimeEdit::DaySection);
-        QTest::keyClicks(edit, QString::number(day.day()));
-        edit->setSelectedSection(QDateTimeEdit::MonthSection);
-        QTest::keyClicks(edit, QLocale().toString(day, QStringLiteral("MMM")));
-        edit->setSelectedSection(QDateTimeEdit::YearSection);
-        QTest::keyClicks(edit, QString::number(day.year()));
-    }
-
     // Issue 16: a future day typed into "raised" (7 Jan next year) stays as typed when the
     // field is left, instead of becoming another day; it is refused beside the field, and
     // Record waits until it is put right.
@@ -347,7 +335,7 @@ private slots:
         auto *raised = dialog.findChild<QDateEdit *>(QStringLiteral("raisedEdit"));
         QVERIFY(raised);
         const QDate typed(m_today.year() + 1, 1, 7);
-        typeDay(raised, typed);
+        TestKeys::typeDay(raised, typed);
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("barrierNotesEdit"))->setFocus();
         QVERIFY(!raised->hasFocus());
         QCOMPARE(raised->date(), typed);
@@ -371,7 +359,7 @@ private slots:
         QVERIFY2(labelText(dialog, "raisedEditHint").contains(QStringLiteral("(today)")),
                  qPrintable(labelText(dialog, "raisedEditHint")));
         // Put right by the keyboard: accepted, the message gone.
-        typeDay(raised, m_today);
+        TestKeys::typeDay(raised, m_today);
         QCOMPARE(raised->date(), m_today);
         QVERIFY(labelText(dialog, "raisedEditProblem").isEmpty());
         QVERIFY(okOf(&dialog)->isEnabled());
