@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -418,11 +419,11 @@ Status CidImporter::importCases(const QString &path)
         // The case: added, updated when a CID field changed, else left alone.
         const QByteArray caseFingerprint = ImportStore::caseFingerprint(c);
         if (caseIt == m_cases.end()) {
-            auto id = m_store.insertCase(personId, c, m_now);
-            if (!id)
-                return id.status();
+            if (Status s = m_store.insertCase(personId, c, m_now); !s)
+                return s;
+            // An added case's id is never needed: `held` describes no earlier state.
             CaseState state;
-            state.held = {id.value(), personId, caseFingerprint, false, QString()};
+            state.held = {0, personId, caseFingerprint, false, QString()};
             state.fileLine = line;
             state.added = true;
             m_cases.insert(c.caseRef, state);
@@ -458,7 +459,7 @@ Status CidImporter::importCases(const QString &path)
             ++m_summary.personsUnchanged;
     }
     m_bytesBefore += reader.bytesRead();
-    return {};
+    return m_store.flush();
 }
 
 Status CidImporter::markMissing()
@@ -551,26 +552,16 @@ Status CidImporter::importReporting(const QString &path)
     const int centreColumn = index.value(QStringLiteral("centre"), -1);
     const int outcomeColumn = index.value(QStringLiteral("outcome"), -1);
 
-    // Event references of this file, to find a second row with the same one. A temporary
-    // table keeps memory flat for a million events; it goes with the transaction's end.
-    QSqlQuery seen(m_db);
-    if (!seen.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS import_event_seen "
-                                  "(event_ref TEXT PRIMARY KEY, line INTEGER NOT NULL)")) ||
-        !seen.exec(QStringLiteral("DELETE FROM import_event_seen")))
-        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seen);
-    QSqlQuery seenInsert(m_db);
-    QSqlQuery seenLine(m_db);
-    if (!StoreSupport::prepare(
-            seenInsert, QStringLiteral("INSERT INTO import_event_seen (event_ref, line) "
-                                       "VALUES (?, ?) ON CONFLICT (event_ref) DO NOTHING")) ||
-        !StoreSupport::prepare(
-            seenLine, QStringLiteral("SELECT line FROM import_event_seen WHERE event_ref = ?")))
-        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seenInsert);
-
-    auto heldEventsResult = m_store.heldEvents();
-    if (!heldEventsResult)
-        return heldEventsResult.status();
-    const QHash<quint64, quint64> heldEvents = std::move(heldEventsResult.value());
+    // Every event held and every event reference of this file, to find a second row with the
+    // same reference and to tell an unchanged event without a statement: about 40 bytes an
+    // event, a few tens of MiB for a million.
+    auto heldEvents = m_store.heldEvents();
+    if (!heldEvents)
+        return heldEvents.status();
+    QHash<quint64, ImportStore::EventSlot> events = std::move(heldEvents.value());
+    // References whose eventKey is another reference's (about one pair in 10^19 for a million
+    // events): their first lines, by the reference itself.
+    QHash<QString, qint64> collided;
 
     const qint64 rejectedBefore = m_summary.rejects.size();
     CsvReader::Record record;
@@ -604,30 +595,41 @@ Status CidImporter::importReporting(const QString &path)
         const auto person = m_people.constFind(personRef);
         if (!personRef.isEmpty() && person == m_people.constEnd())
             reasons << tr("person_ref %1 is not a known person").arg(personRef);
+        ImportStore::EventSlot *slot = nullptr;
         if (reasons.isEmpty()) {
-            seenInsert.addBindValue(e.eventRef);
-            seenInsert.addBindValue(line);
-            if (!seenInsert.exec())
-                return StoreSupport::queryError(tr("Could not check reporting events"), seenInsert);
-            if (seenInsert.numRowsAffected() == 0) {
-                seenLine.addBindValue(e.eventRef);
-                if (!seenLine.exec())
-                    return StoreSupport::queryError(tr("Could not check reporting events"),
-                                                    seenLine);
-                const qint64 first = seenLine.next() ? seenLine.value(0).toLongLong() : 0;
-                seenLine.finish();
+            const quint64 check = ImportStore::eventCheck(e.eventRef);
+            slot = &events[ImportStore::eventKey(e.eventRef)];
+            qint64 first = 0;
+            if (slot->line == 0) {
+                slot->line = line;
+                slot->check = check;
+            } else if (slot->check == check) {
+                // Both hashes agree: the same reference (a false match needs two independent
+                // 64-bit hashes to collide at once).
+                first = slot->line;
+            } else {
+                first = collided.value(e.eventRef);
+                if (first == 0)
+                    collided.insert(e.eventRef, line);
+            }
+            if (first > 0)
                 reasons << tr("event_ref %1 appears again (first on line %2)")
                                .arg(e.eventRef)
                                .arg(first);
-            }
         }
         if (!reasons.isEmpty()) {
             reject(file, line, reasons.join(QStringLiteral("; ")));
             continue;
         }
         e.personId = person->id;
-        const auto held = heldEvents.constFind(ImportStore::eventKey(e.eventRef));
-        if (held != heldEvents.constEnd() && *held == ImportStore::eventFingerprint(e)) {
+        if (slot->fingerprint == 0) {
+            // Not held: a plain insert, many to a statement.
+            if (Status s = m_store.insertEvent(e, m_summary.importId); !s)
+                return s;
+            ++m_summary.eventsAdded;
+            continue;
+        }
+        if (slot->fingerprint == ImportStore::eventFingerprint(e)) {
             ++m_summary.eventsUnchanged;
             continue;
         }
@@ -649,8 +651,9 @@ Status CidImporter::importReporting(const QString &path)
     if (!reader.deviceError().isEmpty())
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
+    if (Status s = m_store.flush(); !s)
+        return s;
     m_summary.reportingRejected = m_summary.rejects.size() - rejectedBefore;
-    seen.exec(QStringLiteral("DROP TABLE import_event_seen"));
     return {};
 }
 
@@ -689,6 +692,8 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             return columns.error();
     }
 
+    ImportStore::keepTemporaryInMemory(db, true);
+    const auto restore = qScopeGuard([&db] { ImportStore::keepTemporaryInMemory(db, false); });
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus().error();
