@@ -96,6 +96,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The machine may be shared: the report says how busy it was when the benchmark started.
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
 # --- Extracts -------------------------------------------------------------------------------
 gen_args=(--seed "$seed")
 [ -z "$cases" ] || gen_args+=(--cases "$cases")
@@ -395,9 +398,11 @@ if [ -n "$pg_url" ]; then
             -c "\\copy cases FROM $(sql_path "$work/rectangular/cases.csv") WITH (FORMAT csv, HEADER true)" \
             -c "\\copy reporting FROM $(sql_path "$work/rectangular/reporting.csv") WITH (FORMAT csv, HEADER true)" ||
             status=$?
+        loaded=$(psql "${pg[@]}" -d "$pg_db" -XAtc \
+            "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM reporting)" 2>/dev/null || true)
         dropdb "${pg[@]}" --if-exists --force "$pg_db"
         [ "$status" -eq 0 ] || failed "psql \\copy of both files" "$work/copy-$r.out" "$status"
-        say "psql \\copy of both files, run $r of $runs: $elapsed s"
+        say "psql \\copy of both files, run $r of $runs: $elapsed s ($loaded rows)"
         times+=("$elapsed")
     done
     t_copy=$(median "${times[@]}")
@@ -417,7 +422,8 @@ echo "Lodestar CID import benchmark: commit $commit, $(date +%Y-%m-%d), $(nproc)
     "sqlite3 $(sqlite3 --version | cut -d' ' -f1)${pg_version:+, PostgreSQL $pg_version}"
 echo "Extract (lodestar_extractgen --seed $seed): cases.csv $(extract_line cases.csv "$work/extract.txt")," \
     "reporting.csv $(extract_line reporting.csv "$work/extract.txt"); the day after: 1% changed."
-echo "Median of $runs run(s), in seconds; peak memory (maximum resident set) in MiB."
+echo "Median of $runs run(s), in seconds; peak memory (maximum resident set) in MiB." \
+    "Load average when it started: $load."
 echo
 
 table() { # table WIDTH1 WIDTH2 WIDTH3 [WIDTH4]: rows from stdin, |-separated
