@@ -402,14 +402,19 @@ Status CidImporter::importCases(const QString &path)
                      tr("person %1: details differ from line %2; this later row wins")
                          .arg(d.personRef)
                          .arg(p.fileLine)});
-            if (current != fingerprint) {
-                if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
-                    return s;
-                m_touched.insert(p.id);
-                if (!p.counted) {
-                    ++m_summary.personsUpdated;
-                    p.counted = true;
+            if (p.heldFingerprint.isEmpty()) {
+                // New in this import: written with its first row, corrected by a later one.
+                if (current != fingerprint) {
+                    if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
+                        return s;
                 }
+            } else if (fingerprint != p.heldFingerprint) {
+                // Held: written once the file's last word on them is known, and only when it
+                // differs from what is held, so rows that disagree among themselves change
+                // nothing when the file is imported again.
+                m_laterDetails.insert(d.personRef, d);
+            } else {
+                m_laterDetails.remove(d.personRef);
             }
             p.fileFingerprint = fingerprint;
             p.fileLine = line;
@@ -454,6 +459,14 @@ Status CidImporter::importCases(const QString &path)
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
     m_summary.casesRejected = m_summary.rejects.size();
+    for (auto it = m_laterDetails.cbegin(); it != m_laterDetails.cend(); ++it) {
+        PersonState &p = m_people[it.key()];
+        if (Status s = m_store.updatePerson(p.id, *it, m_now); !s)
+            return s;
+        m_touched.insert(p.id);
+        ++m_summary.personsUpdated;
+        p.counted = true;
+    }
     for (const PersonState &p : std::as_const(m_people)) {
         if (!p.fileFingerprint.isEmpty() && !p.counted)
             ++m_summary.personsUnchanged;

@@ -84,6 +84,9 @@ private:
     qint64 m_rowsSinceTick = 0;
     QHash<QString, PersonState> m_people;
     QHash<QString, CaseState> m_cases;
+    // Held people whose details in the file (its last row naming them) differ from what is
+    // held, written when the cases file has been read.
+    QHash<QString, PersonDetails> m_laterDetails;
     QSet<qint64> m_touched; // people whose derived columns must be recomputed
     QSet<qint64> m_added;   // people new in this import
     // People with a case newly missing: not touched (a missing case still counts towards the
