@@ -10,9 +10,11 @@
 #include "store/barrierstore.h"
 #include "store/editconflict.h"
 #include "store/notestore.h"
+#include "store/personstore.h"
 #include "store/removalstore.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
@@ -860,6 +862,57 @@ private slots:
         b = BarrierStore(db).forPerson(id).value().first();
         QCOMPARE(b.clearedHow, QString("closed_in_cid"));
         QVERIFY(!BarrierStore(db).reopen(id, b.id, "tester", b.version));
+    }
+
+    // While an import writes, another Lodestar on the same file opens it and reads a person's
+    // record, without waiting for the import: the file is in WAL mode. The importing
+    // connection's tiny page cache makes it spill pages before it commits, which in the old
+    // rollback-journal mode took the exclusive lock and kept every reader out until the end.
+    void anotherLodestarReadsWhileAnImportWrites()
+    {
+        TestDatabase t;
+        if (t.onPostgres())
+            QSKIP("PostgreSQL readers never wait for a writer");
+        QVERIFY(import(t, casesFile({caseRow("CC/0", "P0")})));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
+        QCOMPARE(q.value(0).toString(), QString("wal"));
+        QVERIFY(q.exec("PRAGMA cache_size = 16"));
+        QVector<Row> rows;
+        for (int i = 1; i <= 12000; ++i)
+            rows << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i));
+        const QString cases = casesFile(rows);
+        int reads = 0;
+        qint64 slowest = 0;
+        QString failure;
+        auto r = import(t, cases, QString(), [&](qint64, qint64) {
+            QElapsedTimer timer;
+            timer.start();
+            auto other = Database::open(t.path(), Database::Create::Never);
+            if (!other) {
+                failure = other.error().toString();
+                return true;
+            }
+            const auto person = PersonStore(other.value()->sql()).findByRef("P0");
+            QSqlQuery count(other.value()->sql());
+            if (!person || !person.value() || !count.exec("SELECT COUNT(*) FROM person") ||
+                !count.next()) {
+                failure = QStringLiteral("could not read P0");
+                return true;
+            }
+            // The import's rows are not there until it commits.
+            if (count.value(0).toInt() != 1)
+                failure = QStringLiteral("saw %1 people").arg(count.value(0).toInt());
+            slowest = std::max(slowest, timer.elapsed());
+            ++reads;
+            return true;
+        });
+        QVERIFY(r);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(reads >= 2);
+        // Not a speed test: a reader kept out would have waited the 5 s busy timeout and failed.
+        QVERIFY2(slowest < 2000, qPrintable(QString::number(slowest)));
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM person").toInt(), 12001);
     }
 
     void cancelledImportLeavesNothing()
