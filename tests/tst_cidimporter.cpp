@@ -16,6 +16,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
 #include <QSqlError>
@@ -913,6 +914,47 @@ private slots:
         // Not a speed test: a reader kept out would have waited the 5 s busy timeout and failed.
         QVERIFY2(slowest < 2000, qPrintable(QString::number(slowest)));
         QCOMPARE(value(t, "SELECT COUNT(*) FROM person").toInt(), 12001);
+    }
+
+    // Progress goes on after the rows are read, through the recompute of everyone touched
+    // (a few hundred people a step), and Cancel there still leaves nothing.
+    void progressAndCancelAnswerThroughTheRecompute()
+    {
+        TestDatabase t;
+        QVERIFY(import(t, casesFile({caseRow("CC/0", "P0")})));
+        const QString before = dump(t);
+        QVector<Row> rows;
+        for (int i = 1; i <= 1600; ++i)
+            rows << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i));
+        const QString cases = casesFile(rows);
+        const qint64 fileBytes = QFileInfo(cases).size();
+        QVector<QPair<qint64, qint64>> calls;
+        auto r = import(t, cases, QString(), [&](qint64 done, qint64 total) {
+            calls << qMakePair(done, total);
+            return done <= fileBytes; // cancel in the recompute
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Cancelled);
+        QCOMPARE(dump(t), before);
+        QVERIFY(calls.last().first > fileBytes);
+
+        calls.clear();
+        r = import(t, cases, QString(), [&](qint64 done, qint64 total) {
+            calls << qMakePair(done, total);
+            return true;
+        });
+        QVERIFY(r);
+        int afterReading = 0;
+        for (int i = 0; i < calls.size(); ++i) {
+            QVERIFY(calls[i].first <= calls[i].second);
+            QCOMPARE(calls[i].second, calls.first().second);
+            if (i > 0)
+                QVERIFY(calls[i].first >= calls[i - 1].first);
+            afterReading += calls[i].first > fileBytes ? 1 : 0;
+        }
+        // The barrier register, the spans, four steps of 500 people, the end.
+        QVERIFY2(afterReading >= 6, qPrintable(QString::number(afterReading)));
+        QCOMPARE(calls.last().first, calls.last().second);
     }
 
     void cancelledImportLeavesNothing()

@@ -202,9 +202,19 @@ Status CidImporter::tick(qint64 bytesInFile)
     if (++m_rowsSinceTick < ProgressEveryRows)
         return {};
     m_rowsSinceTick = 0;
-    if (m_progress && !m_progress(m_bytesBefore + bytesInFile, m_totalBytes))
+    return report(m_bytesBefore + bytesInFile);
+}
+
+Status CidImporter::report(qint64 done)
+{
+    if (m_progress && !m_progress(done, totalWork()))
         return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
     return {};
+}
+
+Status CidImporter::reportRecompute(double part)
+{
+    return report(m_totalBytes + qint64(part * double(recomputeWork())));
 }
 
 Result<CidImporter::Columns> CidImporter::readHeader(CsvReader &reader, const QString &fileName,
@@ -745,6 +755,10 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
+    // The recompute: the barrier register, the reporting spans and the derived columns, a
+    // tenth, a tenth and most of its share of the work.
+    if (Status s = importer.reportRecompute(0); !s)
+        return s.error();
     // The barrier register's CID rows follow the cases just imported. A case new in this
     // import was not in the previous extract: raised on or after that import's day.
     if (Status s = BarrierStore(db).syncCidInTransaction(
@@ -752,19 +766,26 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             QDate::fromString(importer.m_previousImport.left(10), Qt::ISODate));
         !s)
         return s.error();
+    if (Status s = importer.reportRecompute(0.1); !s)
+        return s.error();
     // Events added or moved change people's reporting spans, touched or not; one set-based
     // pass (two index seeks a person) keeps them.
     if (summary.eventsAdded + summary.eventsUpdated > 0) {
         if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
             return s.error();
     }
+    if (Status s = importer.reportRecompute(0.2); !s)
+        return s.error();
     if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
-            return PersonStore(db).refreshDerivedInTransaction(touched);
+            return PersonStore(db).refreshDerivedInTransaction(
+                touched, [&](qint64 done, qint64 total) {
+                    return importer.reportRecompute(0.2 + 0.7 * double(done) / double(total));
+                });
         });
         !s)
         return s.error();
-    if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))
-        return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
+    if (Status s = importer.report(importer.totalWork()); !s)
+        return s.error();
     if (Status s = importer.m_store.finishImport(summary, StoreSupport::nowIso()); !s)
         return s.error();
     // One audit entry for the whole import: its own record, which carries the counts.

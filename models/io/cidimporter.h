@@ -20,8 +20,10 @@ class CidImporter
     Q_DECLARE_TR_FUNCTIONS(CidImporter)
 
 public:
-    // Called every few thousand rows with bytes read so far and the total of both files;
-    // return false to cancel (nothing is imported).
+    // Called every few thousand rows, and through the recompute after the rows are read, with
+    // the work done and the work in all; return false to cancel (nothing is imported). The
+    // work is the bytes of both files, and a quarter as much again for the recompute (about
+    // its share of a first import's time).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Error codes (Error::code): a file refused whole, and an import cancelled by Progress.
@@ -69,6 +71,12 @@ private:
     // the before and after snapshots.
     Status recordChanges(const std::function<Status(const QVector<qint64> &touched)> &refresh);
     Status tick(qint64 bytesInFile);
+    // Reports `done` of totalWork(); the Cancelled error when Progress says stop.
+    Status report(qint64 done);
+    qint64 totalWork() const { return m_totalBytes + recomputeWork(); }
+    qint64 recomputeWork() const { return m_totalBytes / 4; }
+    // The recompute's work: `part` of it done, from 0 to 1.
+    Status reportRecompute(double part);
     void reject(const QString &file, qint64 line, const QString &reason);
     // Rejects a record that is malformed CSV or has the wrong number of fields.
     bool acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount);

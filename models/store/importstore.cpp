@@ -136,8 +136,18 @@ Status ImportStore::prepare()
         if (!StoreSupport::prepare(s.q, s.sql))
             return queryError(tr("Could not prepare the import"), s.q);
     }
-    // Cases and events name their person: the people held back go first.
-    const auto people = [this] { return flushPeople(); };
+    // Cases and events name their person, and a foreign key says it must be there. SQLite
+    // checks it at the commit when asked to (and this transaction is the import's own): new
+    // people are then written in full statements. PostgreSQL's key is not deferrable, so the
+    // people held back go first.
+    BatchInsert::BeforeWrite people;
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        people = [this] { return flushPeople(); };
+    } else {
+        QSqlQuery defer(m_db);
+        if (!defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return queryError(tr("Could not prepare the import"), defer);
+    }
     m_newPeople = std::make_unique<BatchInsert>(
         m_db,
         QStringLiteral("person (id, person_ref, family_name, given_names, date_of_birth, "
