@@ -391,28 +391,27 @@ Status CidImporter::importCases(const QString &path)
 
         // The person: added, updated when CID's details changed, and the later row of the
         // file winning where two rows of one person disagree.
-        const QByteArray fingerprint = ImportStore::personFingerprint(d);
+        const quint64 fingerprint = ImportStore::personFingerprint(d);
         auto personIt = m_people.find(d.personRef);
         if (personIt == m_people.end()) {
             auto id = m_store.insertPerson(d, m_now);
             if (!id)
                 return id.status();
-            personIt = m_people.insert(
-                d.personRef, PersonState{id.value(), QByteArray(), fingerprint, line, true});
+            personIt =
+                m_people.insert(d.personRef, PersonState{id.value(), 0, fingerprint, line, true});
             ++m_summary.personsAdded;
             m_touched.insert(id.value());
             m_added.insert(id.value());
         } else {
             PersonState &p = *personIt;
-            const QByteArray &current =
-                p.fileFingerprint.isEmpty() ? p.heldFingerprint : p.fileFingerprint;
-            if (!p.fileFingerprint.isEmpty() && p.fileFingerprint != fingerprint)
+            const quint64 current = p.fileFingerprint == 0 ? p.heldFingerprint : p.fileFingerprint;
+            if (p.fileFingerprint != 0 && p.fileFingerprint != fingerprint)
                 m_summary.notices.append(
                     {file, line,
                      tr("person %1: details differ from line %2; this later row wins")
                          .arg(d.personRef)
                          .arg(p.fileLine)});
-            if (p.heldFingerprint.isEmpty()) {
+            if (p.heldFingerprint == 0) {
                 // New in this import: written with its first row, corrected by a later one.
                 if (current != fingerprint) {
                     if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
@@ -432,7 +431,7 @@ Status CidImporter::importCases(const QString &path)
         const qint64 personId = personIt->id;
 
         // The case: added, updated when a CID field changed, else left alone.
-        const QByteArray caseFingerprint = ImportStore::caseFingerprint(c);
+        const quint64 caseFingerprint = ImportStore::caseFingerprint(c);
         if (caseIt == m_cases.end()) {
             if (Status s = m_store.insertCase(personId, c, m_now); !s)
                 return s;
@@ -478,7 +477,7 @@ Status CidImporter::importCases(const QString &path)
         p.counted = true;
     }
     for (const PersonState &p : std::as_const(m_people)) {
-        if (!p.fileFingerprint.isEmpty() && !p.counted)
+        if (p.fileFingerprint != 0 && !p.counted)
             ++m_summary.personsUnchanged;
     }
     m_bytesBefore += reader.bytesRead();
@@ -727,8 +726,7 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     if (!people)
         return people.error();
     for (auto it = people.value().cbegin(); it != people.value().cend(); ++it)
-        importer.m_people.insert(it.key(),
-                                 PersonState{it->id, it->fingerprint, QByteArray(), 0, false});
+        importer.m_people.insert(it.key(), PersonState{it->id, it->fingerprint, 0, 0, false});
     auto cases = importer.m_store.heldCases();
     if (!cases)
         return cases.error();

@@ -45,8 +45,8 @@ private:
     struct PersonState
     {
         qint64 id = 0;
-        QByteArray heldFingerprint; // empty for a person new in this import
-        QByteArray fileFingerprint; // empty until a row of this file named the person
+        quint64 heldFingerprint = 0; // 0 for a person new in this import
+        quint64 fileFingerprint = 0; // 0 until a row of this file named the person
         qint64 fileLine = 0;
         bool counted = false; // already counted as added or updated
     };

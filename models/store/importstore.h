@@ -33,14 +33,14 @@ public:
     struct HeldPerson
     {
         qint64 id = 0;
-        QByteArray fingerprint; // of the CID person details
+        quint64 fingerprint = 0; // of the CID person details
     };
     struct HeldCase
     {
         qint64 id = 0;
         qint64 personId = 0;
-        QByteArray fingerprint; // of the CID case fields
-        bool missing = false;   // missing_since is set
+        quint64 fingerprint = 0; // of the CID case fields
+        bool missing = false;    // missing_since is set
         // The case type when this is an open barrier case, else empty: what "What changed"
         // compares against, as the row itself is overwritten during the import.
         QString openBarrierType;
@@ -137,8 +137,11 @@ public:
     Result<QVector<ChangeRow>> changes(qint64 importId, const std::optional<QString> &owner,
                                        const std::optional<ImportChange::Kind> &kind) const;
 
-    static QByteArray personFingerprint(const PersonDetails &d);
-    static QByteArray caseFingerprint(const CidCase &c);
+    // 64-bit hashes of the CID fields, never 0: a change goes unseen only if the old and the
+    // new row of one person or case collide (about one in 10^19), and 8 bytes instead of an
+    // MD5's heap copy keep 250,000 of them small.
+    static quint64 personFingerprint(const PersonDetails &d);
+    static quint64 caseFingerprint(const CidCase &c);
 
 private:
     QSqlDatabase m_db;
