@@ -957,6 +957,67 @@ private slots:
         QCOMPARE(calls.last().first, calls.last().second);
     }
 
+    // A first import fills empty tables with their secondary indexes set aside and builds them
+    // at the end (ImportStore::setIndexesAsideWhenEmpty): afterwards the schema is exactly what
+    // it was, and a first import cancelled half-way, after the indexes were dropped, leaves it
+    // so too. The foreign keys' own indexes stay throughout.
+    void firstImportBuildsTheIndexesAgain()
+    {
+        TestDatabase t;
+        if (t.onPostgres())
+            QSKIP("the indexes are set aside on SQLite only");
+        const auto schema = [&t] {
+            QStringList out;
+            QSqlQuery q(t.db->sql());
+            q.exec("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name");
+            while (q.next())
+                out << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                   q.value(2).toString(), q.value(3).toString()}
+                           .join('|');
+            return out;
+        };
+        const QStringList before = schema();
+        QVERIFY(before.filter("|person_band|").size() == 1);
+        QVERIFY(before.filter("|reporting_event_breach|").size() == 1);
+        QVector<Row> people;
+        QVector<Row> events;
+        for (int i = 1; i <= 1200; ++i) {
+            people << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i));
+            events << eventRow(QString("E%1").arg(i), QString("P%1").arg(i), "2026-01-05T10:00",
+                               i % 3 == 0 ? "NO_SHOW" : "COMPLETED");
+        }
+        const QString cases = casesFile(people);
+        const QString reporting = reportingFile(events);
+        const qint64 bytes = QFileInfo(cases).size() + QFileInfo(reporting).size();
+        bool sawIndexesGone = false;
+        auto r = import(t, cases, reporting, [&](qint64 done, qint64) {
+            if (done > bytes && !sawIndexesGone) {
+                // In the recompute: the person table's indexes are still set aside.
+                QSqlQuery q(t.db->sql());
+                q.exec("SELECT COUNT(*) FROM sqlite_master WHERE name = 'person_band'");
+                sawIndexesGone = q.next() && q.value(0).toInt() == 0;
+            }
+            return done <= bytes + 1;
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Cancelled);
+        QVERIFY(sawIndexesGone);
+        QCOMPARE(schema(), before);
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM person").toInt(), 0);
+
+        r = import(t, cases, reporting);
+        QVERIFY(r);
+        QCOMPARE(r.value().eventsAdded, 1200);
+        QCOMPARE(schema(), before);
+        // Every index rebuilt holds exactly its table's rows.
+        QCOMPARE(value(t, "PRAGMA integrity_check").toString(), QString("ok"));
+        QCOMPARE(value(t, "SELECT COUNT(*) FROM reporting_event INDEXED BY reporting_event_breach "
+                          "WHERE scheduled > '' AND (outcome IS NULL OR outcome IN ('', "
+                          "'NO_SHOW'))")
+                     .toInt(),
+                 400);
+    }
+
     void cancelledImportLeavesNothing()
     {
         TestDatabase t;

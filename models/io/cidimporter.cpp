@@ -542,12 +542,17 @@ CidImporter::recordChanges(const std::function<Status(const QVector<qint64> &tou
     if (Status s = refresh(touched); !s)
         return s;
 
-    QVector<qint64> all(concerned.cbegin(), concerned.cend());
-    std::sort(all.begin(), all.end());
-    auto personsAfter = m_store.personSnapshots(all);
+    // After: only the people held before are read again. Of a person new in this import
+    // ImportChanges::diff records only that they are new (a first import's hundred thousand
+    // need no reading back).
+    auto personsAfter = m_store.personSnapshots(held);
     if (!personsAfter)
         return personsAfter.status();
-    auto barriersAfter = m_store.openBarrierSnapshots(all);
+    for (const qint64 id : std::as_const(concerned)) {
+        if (m_added.contains(id))
+            personsAfter.value().insert(id, PersonSnapshot());
+    }
+    auto barriersAfter = m_store.openBarrierSnapshots(held);
     if (!barriersAfter)
         return barriersAfter.status();
     return m_store.recordChanges(
@@ -735,6 +740,12 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         state.held = *it;
         importer.m_cases.insert(it.key(), state);
     }
+    // A first import fills empty tables: their secondary indexes are built once the rows are
+    // in (cases and events before the recompute reads them by person, people after it).
+    for (const char *table : {"person", "cid_case", "reporting_event"}) {
+        if (Status s = importer.m_store.setIndexesAsideWhenEmpty(QLatin1String(table)); !s)
+            return s.error();
+    }
     // markMissing() needs the import before this one, so read it before recording this one.
     auto previous = importer.m_store.lastImportStart();
     if (!previous)
@@ -749,10 +760,17 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         return s.error();
     if (Status s = importer.markMissing(); !s)
         return s.error();
+    const auto tickOver = [&importer] { return importer.report(importer.m_bytesBefore); };
+    if (Status s = importer.m_store.restoreIndexes(QStringLiteral("cid_case"), tickOver); !s)
+        return s.error();
     if (!reportingPath.isEmpty()) {
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
+    if (Status s = importer.m_store.restoreIndexes(
+            QStringLiteral("reporting_event"), [&importer] { return importer.reportRecompute(0); });
+        !s)
+        return s.error();
     // The recompute: the barrier register, the reporting spans and the derived columns, a
     // tenth, a tenth and most of its share of the work.
     if (Status s = importer.reportRecompute(0); !s)
@@ -780,6 +798,10 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
                     return importer.reportRecompute(0.2 + 0.7 * double(done) / double(total));
                 });
         });
+        !s)
+        return s.error();
+    if (Status s = importer.m_store.restoreIndexes(
+            QStringLiteral("person"), [&importer] { return importer.reportRecompute(0.9); });
         !s)
         return s.error();
     if (Status s = importer.report(importer.totalWork()); !s)

@@ -6,6 +6,7 @@
 #include "io/importsummary.h"
 #include "storesupport.h"
 
+#include <QSet>
 #include <QSqlDriver>
 
 using namespace StoreSupport;
@@ -170,6 +171,72 @@ Status ImportStore::prepare()
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM reporting_event")))
         return queryError(tr("Could not prepare the import"), q);
     m_lastEventIdBefore = q.next() ? q.value(0).toLongLong() : 0;
+    return {};
+}
+
+Status ImportStore::setIndexesAsideWhenEmpty(const QString &table)
+{
+    if (m_db.driverName() != QLatin1String("QSQLITE") || m_indexesSetAside.contains(table))
+        return {};
+    // `table` is one of the import's own tables, never text from a file.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table)))
+        return queryError(tr("Could not prepare the import"), q);
+    if (q.next())
+        return {};
+    q.finish();
+    // A foreign key's own column stays indexed: SQLite searches the table by it whenever a
+    // person is written while a deferred key is open (ImportStore::prepare), a scan of the
+    // whole table each time without the index.
+    QSet<QString> keyColumns;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table)))
+        return queryError(tr("Could not prepare the import"), q);
+    while (q.next())
+        keyColumns.insert(q.value(3).toString()); // "from"
+    q.finish();
+    // Named indexes only: those a UNIQUE or PRIMARY KEY makes (no sql) keep the rows right.
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                             "tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return queryError(tr("Could not prepare the import"), q);
+    QStringList names;
+    QStringList statements;
+    while (q.next()) {
+        names << q.value(0).toString();
+        statements << q.value(1).toString();
+    }
+    q.finish();
+    for (int i = names.size() - 1; i >= 0; --i) {
+        if (!q.exec(QStringLiteral("PRAGMA index_info(\"%1\")").arg(names[i])))
+            return queryError(tr("Could not prepare the import"), q);
+        // The first column of the index (rows come in the order of seqno).
+        if (q.next() && keyColumns.contains(q.value(2).toString())) {
+            names.removeAt(i);
+            statements.removeAt(i);
+        }
+        q.finish();
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            return queryError(tr("Could not prepare the import"), q);
+    }
+    m_indexesSetAside.insert(table, statements);
+    return {};
+}
+
+Status ImportStore::restoreIndexes(const QString &table, const std::function<Status()> &step)
+{
+    const QStringList statements = m_indexesSetAside.take(table);
+    QSqlQuery q(m_db);
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return queryError(tr("Could not build the index of %1 again").arg(table), q);
+        if (step) {
+            if (Status s = step(); !s)
+                return s;
+        }
+    }
     return {};
 }
 
@@ -541,21 +608,18 @@ ImportStore::openBarrierSnapshots(const QVector<qint64> &personIds) const
 
 Status ImportStore::recordChanges(qint64 importId, const QVector<ImportChange> &changes)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO import_change (import_id, person_id, kind, "
-                                  "value_before, value_after, detail) VALUES (?, ?, ?, ?, ?, ?)")))
-        return StoreSupport::queryError(tr("Could not record what the import changed"), q);
+    // A first import records every person as new: a hundred thousand rows, many a statement.
+    BatchInsert rows(m_db,
+                     QStringLiteral("import_change (import_id, person_id, kind, value_before, "
+                                    "value_after, detail)"),
+                     6, QString(), tr("what the import changed (import %1)"));
     for (const ImportChange &c : changes) {
-        q.addBindValue(importId);
-        q.addBindValue(c.personId);
-        q.addBindValue(ImportChange::kindCode(c.kind));
-        q.addBindValue(StoreSupport::textOrNull(c.before));
-        q.addBindValue(StoreSupport::textOrNull(c.after));
-        q.addBindValue(StoreSupport::textOrNull(c.detail));
-        if (!q.exec())
-            return StoreSupport::queryError(tr("Could not record what the import changed"), q);
+        if (Status s = rows.add({importId, c.personId, ImportChange::kindCode(c.kind),
+                                 textOrNull(c.before), textOrNull(c.after), textOrNull(c.detail)});
+            !s)
+            return s;
     }
-    return {};
+    return rows.flush();
 }
 
 Result<QVector<ImportStore::ChangeRow>>
