@@ -480,14 +480,12 @@ Result<qint64> ImportStore::beginImport(const QString &startedAt, const QString 
     QSqlQuery q(m_db);
     StoreSupport::prepare(
         q, QStringLiteral("INSERT INTO cid_import (started_at, imported_by, "
-                          "cases_file, cases_sha256, reporting_file, "
-                          "reporting_sha256) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+                          "cases_file, cases_sha256, reporting_file) VALUES (?, ?, ?, '', ?) "
+                          "RETURNING id"));
     q.addBindValue(startedAt);
     q.addBindValue(user);
     q.addBindValue(files.casesFile);
-    q.addBindValue(files.casesSha256);
     q.addBindValue(textOrNull(files.reportingFile));
-    q.addBindValue(textOrNull(files.reportingSha256));
     if (!q.exec())
         return queryError(tr("Could not record the import"), q);
     return StoreSupport::returnedId(q);
@@ -501,13 +499,14 @@ Status ImportStore::finishImport(const ImportSummary &s, const QString &finished
                           "cases_rejected = ?, reporting_rows = ?, reporting_rejected = ?, "
                           "persons_added = ?, persons_updated = ?, cases_added = ?, "
                           "cases_updated = ?, cases_unchanged = ?, events_added = ?, "
-                          "cases_not_in_extract = ? WHERE id = ?"));
+                          "cases_not_in_extract = ?, cases_sha256 = ?, reporting_sha256 = ? "
+                          "WHERE id = ?"));
     for (const QVariant &v :
          {QVariant(finishedAt), QVariant(s.casesRows), QVariant(s.casesRejected),
           QVariant(s.reportingRows), QVariant(s.reportingRejected), QVariant(s.personsAdded),
           QVariant(s.personsUpdated), QVariant(s.casesAdded), QVariant(s.casesUpdated),
           QVariant(s.casesUnchanged), QVariant(s.eventsAdded), QVariant(s.casesNotInExtract),
-          QVariant(s.importId)})
+          QVariant(s.casesSha256), textOrNull(s.reportingSha256), QVariant(s.importId)})
         q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not record the import"), q);

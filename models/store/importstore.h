@@ -120,6 +120,8 @@ public:
     // Writes every new person, case and event still held back.
     Status flush();
 
+    // The import's record: its files' hashes are written with its counts by finishImport
+    // (the importer hashes the files while it reads them).
     Result<qint64> beginImport(const QString &startedAt, const QString &user,
                                const ImportSummary &files);
     Status finishImport(const ImportSummary &s, const QString &finishedAt);
