@@ -1,6 +1,6 @@
 #include "importstore.h"
 
-#include "batchinsert.h"
+#include "batchwrite.h"
 #include "domain/codes.h"
 #include "domain/textfold.h"
 #include "io/importsummary.h"
@@ -142,7 +142,7 @@ Status ImportStore::prepare()
     // checks it at the commit when asked to (and this transaction is the import's own): new
     // people are then written in full statements. PostgreSQL's key is not deferrable, so the
     // people held back go first.
-    BatchInsert::BeforeWrite people;
+    BatchWrite::BeforeWrite people;
     if (m_db.driverName() == QLatin1String("QPSQL")) {
         people = [this] { return flushPeople(); };
     } else {
@@ -150,22 +150,22 @@ Status ImportStore::prepare()
         if (!defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
             return queryError(tr("Could not prepare the import"), defer);
     }
-    m_newPeople = std::make_unique<BatchInsert>(
+    m_newPeople = std::make_unique<BatchWrite>(
         m_db,
         QStringLiteral("person (id, person_ref, family_name, given_names, date_of_birth, "
                        "nationality, gender, address_status, family_key, given_key, custody, "
                        "search_key, created_at, updated_at)"),
         14, QString(), tr("person (id %1)"));
-    m_newCases = std::make_unique<BatchInsert>(
+    m_newCases = std::make_unique<BatchWrite>(
         m_db,
         QStringLiteral("cid_case (case_ref, person_id, %1, first_seen, last_seen)")
             .arg(QLatin1String(CaseFields)),
-        19, QString(), tr("case %1"), BatchInsert::Returned(), people);
-    m_newEvents = std::make_unique<BatchInsert>(
+        19, QString(), tr("case %1"), BatchWrite::Returned(), people);
+    m_newEvents = std::make_unique<BatchWrite>(
         m_db,
         QStringLiteral("reporting_event (event_ref, person_id, scheduled, centre, outcome, source, "
                        "import_id)"),
-        7, QString(), tr("reporting event %1"), BatchInsert::Returned(), people);
+        7, QString(), tr("reporting event %1"), BatchWrite::Returned(), people);
     // Every event this import adds gets an id above this one.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM reporting_event")))
@@ -465,7 +465,7 @@ Status ImportStore::insertEvent(const Event &e, qint64 importId)
 
 Status ImportStore::flush()
 {
-    for (BatchInsert *b : {m_newPeople.get(), m_newCases.get(), m_newEvents.get()}) {
+    for (BatchWrite *b : {m_newPeople.get(), m_newCases.get(), m_newEvents.get()}) {
         if (b) {
             if (Status s = b->flush(); !s)
                 return s;
@@ -608,7 +608,7 @@ ImportStore::openBarrierSnapshots(const QVector<qint64> &personIds) const
 Status ImportStore::recordChanges(qint64 importId, const QVector<ImportChange> &changes)
 {
     // A first import records every person as new: a hundred thousand rows, many a statement.
-    BatchInsert rows(m_db,
+    BatchWrite rows(m_db,
                      QStringLiteral("import_change (import_id, person_id, kind, value_before, "
                                     "value_after, detail)"),
                      6, QString(), tr("what the import changed (import %1)"));

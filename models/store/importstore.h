@@ -16,7 +16,7 @@
 #include <memory>
 #include <optional>
 
-class BatchInsert;
+class BatchWrite;
 
 struct ImportSummary;
 
@@ -168,9 +168,9 @@ private:
     Result<qint64> nextPersonId();
     Status flushPeople();
 
-    std::unique_ptr<BatchInsert> m_newPeople;
-    std::unique_ptr<BatchInsert> m_newCases;
-    std::unique_ptr<BatchInsert> m_newEvents;
+    std::unique_ptr<BatchWrite> m_newPeople;
+    std::unique_ptr<BatchWrite> m_newCases;
+    std::unique_ptr<BatchWrite> m_newEvents;
     QVector<qint64> m_reservedPersonIds; // PostgreSQL: taken from the sequence, not yet used
     qint64 m_lastPersonId = -1;          // SQLite: the last id given out; -1 before the first
     qint64 m_lastEventIdBefore = 0;

@@ -2,6 +2,7 @@
 
 #include "auditstore.h"
 #include "barrierstore.h"
+#include "batchwrite.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
 #include "domain/stock.h"
@@ -11,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <array>
+#include <functional>
+#include <iterator>
 
 using namespace StoreSupport;
 
@@ -69,40 +72,70 @@ PersonRecord readPerson(const QSqlQuery &q)
 }
 
 // Binds, in order, the derived columns of PersonSummary shared by insert and update.
-void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> &bandOverride)
+// The derived columns, in the order derivedValues gives their values. The `integer` ones are
+// cast where PostgreSQL takes a bound value as text (the VALUES list of a batched UPDATE).
+struct DerivedColumn
 {
-    q.addBindValue(textOrNull(s.owningUnit));
-    q.addBindValue(textOrNull(s.caseOwner));
-    q.addBindValue(textOrNull(s.reportingCentre));
-    q.addBindValue(textOrNull(s.reportingFrequency));
-    q.addBindValue(textOrNull(s.reportingWindow));
-    q.addBindValue(s.custody());
-    q.addBindValue(textOrNull(s.risk.mappaLevel));
-    q.addBindValue(textOrNull(s.risk.harm));
-    q.addBindValue(intOrNull(s.risk.sentenceMonths));
-    q.addBindValue(int(s.zincs));
-    q.addBindValue(int(s.nexusHighHarm));
-    q.addBindValue(int(s.electronicMonitoring));
-    q.addBindValue(int(s.noFixedAbode));
-    q.addBindValue(int(s.acro));
-    q.addBindValue(s.flagCodes());
-    q.addBindValue(s.openBarriers);
+    const char *name;
+    bool integer;
+};
+const DerivedColumn DerivedColumns[] = {{"owning_unit", false},
+                                        {"case_owner", false},
+                                        {"reporting_centre", false},
+                                        {"reporting_frequency", false},
+                                        {"reporting_window", false},
+                                        {"custody", false},
+                                        {"mappa_level", false},
+                                        {"harm", false},
+                                        {"sentence_months", true},
+                                        {"flag_zincs", true},
+                                        {"flag_nexus_hh", true},
+                                        {"flag_em", true},
+                                        {"flag_nfa", true},
+                                        {"flag_acro", true},
+                                        {"flags", false},
+                                        {"open_barriers", true},
+                                        {"band_computed", true},
+                                        {"band_rule", false},
+                                        {"band_provisional", true},
+                                        {"band", true}};
+constexpr int DerivedCount = int(std::size(DerivedColumns));
+
+QVariantList derivedValues(const PersonSummary &s, const std::optional<int> &bandOverride)
+{
     const bool banded = s.band.band > 0;
-    q.addBindValue(banded ? QVariant(s.band.band) : QVariant());
-    q.addBindValue(Banding::ruleCode(s.band.rule));
-    // The missing facts themselves (MissingFact bits), so lists can say what is missing.
-    q.addBindValue(s.band.missing);
     // The effective band: an override counts only while the person is banded at all.
     const std::optional<int> effective =
         banded ? (bandOverride ? bandOverride : std::optional<int>(s.band.band)) : std::nullopt;
-    q.addBindValue(intOrNull(effective));
+    QVariantList v{textOrNull(s.owningUnit), textOrNull(s.caseOwner), textOrNull(s.reportingCentre),
+                   textOrNull(s.reportingFrequency), textOrNull(s.reportingWindow), s.custody(),
+                   textOrNull(s.risk.mappaLevel), textOrNull(s.risk.harm),
+                   intOrNull(s.risk.sentenceMonths), int(s.zincs), int(s.nexusHighHarm),
+                   int(s.electronicMonitoring), int(s.noFixedAbode), int(s.acro), s.flagCodes(),
+                   s.openBarriers, banded ? QVariant(s.band.band) : QVariant(),
+                   Banding::ruleCode(s.band.rule),
+                   // The missing facts themselves (MissingFact bits), so lists say what is missing.
+                   s.band.missing, intOrNull(effective)};
+    Q_ASSERT(v.size() == DerivedCount);
+    return v;
 }
 
-const char *const DerivedAssignments =
-    "owning_unit = ?, case_owner = ?, reporting_centre = ?, reporting_frequency = ?, "
-    "reporting_window = ?, custody = ?, mappa_level = ?, harm = ?, sentence_months = ?, "
-    "flag_zincs = ?, flag_nexus_hh = ?, flag_em = ?, flag_nfa = ?, flag_acro = ?, flags = ?, "
-    "open_barriers = ?, band_computed = ?, band_rule = ?, band_provisional = ?, band = ?";
+void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> &bandOverride)
+{
+    for (const QVariant &v : derivedValues(s, bandOverride))
+        q.addBindValue(v);
+}
+
+// "column = <value of column i>" for each derived column, i counting from `first`.
+QString derivedAssignments(const std::function<QString(int i, const DerivedColumn &)> &value,
+                           int first)
+{
+    QStringList out;
+    for (int i = 0; i < DerivedCount; ++i)
+        out << QStringLiteral("%1 = %2").arg(QLatin1String(DerivedColumns[i].name),
+                                             value(first + i, DerivedColumns[i]));
+    return out.join(QStringLiteral(", "));
+}
 
 const char *const CaseColumns =
     "case_ref, case_type, case_status, owning_unit, case_owner, mappa_level, harm, "
@@ -321,13 +354,23 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     // barrier, a restriction) never makes someone's open band override or allocation conflict.
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
     // AllocationStore).
-    QSqlQuery update(m_db);
-    if (!prepare(
-            update,
-            QStringLiteral("UPDATE person SET %1, %2, search_key = ?, updated_at = ? WHERE "
-                           "id = ?")
-                .arg(QLatin1String(DerivedAssignments), QLatin1String(ReportingSpanAssignments))))
-        return queryError(tr("Could not prepare to update people"), update);
+    //
+    // Many people to a statement (a round trip a person is most of an import's recompute on
+    // PostgreSQL): UPDATE ... FROM a VALUES list of (id, the derived columns, search_key,
+    // updated_at).
+    const auto column = [](int i, const DerivedColumn &c) {
+        return c.integer ? QStringLiteral("CAST(v.column%1 AS INTEGER)").arg(i)
+                         : QStringLiteral("v.column%1").arg(i);
+    };
+    const std::unique_ptr<BatchWrite> update = BatchWrite::around(
+        m_db,
+        QStringLiteral("UPDATE person SET %1, %2, search_key = v.column%3, updated_at = "
+                       "v.column%4 FROM (VALUES ")
+            .arg(derivedAssignments(column, 2), QLatin1String(ReportingSpanAssignments))
+            .arg(DerivedCount + 2)
+            .arg(DerivedCount + 3),
+        DerivedCount + 3, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
+        tr("the derived columns of person (id %1)"));
     const QString now = nowIso();
 
     // What decides a person's derived columns, read for a few hundred people a query rather
@@ -443,19 +486,19 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
             }
             if (i.allocatedTo)
                 summary.caseOwner = *i.allocatedTo;
-            bindDerived(update, summary, i.bandOverride);
-            update.addBindValue(searchKey(i.details, i.cases));
-            update.addBindValue(now);
-            update.addBindValue(personId);
-            if (!update.exec())
-                return queryError(tr("Could not update person %1").arg(i.details.personRef),
-                                  update);
+            QVariantList row{personId};
+            row += derivedValues(summary, i.bandOverride);
+            row << searchKey(i.details, i.cases) << now;
+            if (Status w = update->add(row); !w)
+                return w;
         }
         if (progress) {
             if (Status p = progress(from + chunk.size(), personIds.size()); !p)
                 return p;
         }
     }
+    if (Status w = update->flush(); !w)
+        return w;
     // The reporting spans came with the same UPDATE: one write of the row, which on PostgreSQL
     // the guard judges by the owner before it (an allocation moves the person in this very
     // statement, and a second UPDATE would be judged as the new owner's).

@@ -1,43 +1,51 @@
-#include "batchinsert.h"
+#include "batchwrite.h"
 
 #include "storesupport.h"
 
 namespace {
-QString statement(const QString &into, int columns, int rows, const QString &suffix)
+QString statement(const QString &head, int columns, int rows, const QString &tail)
 {
     QString row = QStringLiteral("(?");
     for (int c = 1; c < columns; ++c)
         row += QStringLiteral(", ?");
     row += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 VALUES ").arg(into);
-    sql.reserve(sql.size() + rows * (row.size() + 2) + suffix.size() + 1);
+    QString sql = head;
+    sql.reserve(sql.size() + rows * (row.size() + 2) + tail.size() + 1);
     for (int r = 0; r < rows; ++r) {
         if (r > 0)
             sql += QStringLiteral(", ");
         sql += row;
     }
-    if (!suffix.isEmpty())
-        sql += QLatin1Char(' ') + suffix;
+    if (!tail.isEmpty())
+        sql += QLatin1Char(' ') + tail;
     return sql;
 }
 } // namespace
 
-BatchInsert::BatchInsert(QSqlDatabase db, const QString &into, int columns, const QString &suffix,
-                         const QString &what, Returned returned, BeforeWrite beforeWrite)
-    : m_db(db), m_into(into), m_columns(columns), m_suffix(suffix), m_what(what),
-      m_returned(std::move(returned)), m_beforeWrite(std::move(beforeWrite)),
-      m_rowsPerStatement(rowsPerStatement(db, columns))
+BatchWrite::BatchWrite(QSqlDatabase db, const QString &into, int columns, const QString &suffix,
+                       const QString &what, Returned returned, BeforeWrite beforeWrite)
+    : m_db(db), m_head(QStringLiteral("INSERT INTO %1 VALUES ").arg(into)), m_columns(columns),
+      m_tail(suffix), m_what(what), m_returned(std::move(returned)),
+      m_beforeWrite(std::move(beforeWrite)), m_rowsPerStatement(rowsPerStatement(db, columns))
 {
     m_values.reserve(m_rowsPerStatement * m_columns);
 }
 
-int BatchInsert::rowsPerStatement(const QSqlDatabase &db, int columns)
+std::unique_ptr<BatchWrite> BatchWrite::around(QSqlDatabase db, const QString &head, int columns,
+                                               const QString &tail, const QString &what)
+{
+    auto out = std::make_unique<BatchWrite>(db, QString(), columns, tail, what);
+    out->m_head = head;
+    return out;
+}
+
+int BatchWrite::rowsPerStatement(const QSqlDatabase &db, int columns)
 {
     const int values = db.driverName() == QLatin1String("QPSQL") ? 2000 : 200;
     return std::max(1, values / std::max(1, columns));
 }
 
-Status BatchInsert::add(const QVariantList &row)
+Status BatchWrite::add(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns);
     m_values += row;
@@ -46,14 +54,14 @@ Status BatchInsert::add(const QVariantList &row)
     return {};
 }
 
-Status BatchInsert::flush()
+Status BatchWrite::flush()
 {
     if (m_values.isEmpty())
         return {};
     return write(int(m_values.size() / m_columns));
 }
 
-Status BatchInsert::write(int rows)
+Status BatchWrite::write(int rows)
 {
     if (m_beforeWrite) {
         if (Status s = m_beforeWrite(); !s)
@@ -76,12 +84,12 @@ Status BatchInsert::write(int rows)
     return {};
 }
 
-Status BatchInsert::writeStatement(int from, int rows)
+Status BatchWrite::writeStatement(int from, int rows)
 {
     auto found = m_statements.find(rows);
     if (found == m_statements.end()) {
         QSqlQuery q(m_db);
-        if (!StoreSupport::prepare(q, statement(m_into, m_columns, rows, m_suffix)))
+        if (!StoreSupport::prepare(q, statement(m_head, m_columns, rows, m_tail)))
             return StoreSupport::queryError(tr("Could not prepare to write"), q);
         found = m_statements.emplace(rows, std::move(q)).first;
     }

@@ -10,16 +10,18 @@
 #include <QVector>
 #include <functional>
 #include <map>
+#include <memory>
 
-// Writes rows through multi-row INSERT statements, many rows to one statement: that saves
-// SQLite most of a statement's fixed cost (cursors, savepoint, reset) and PostgreSQL a round
-// trip a row. Portable: "INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ..." both engines share.
+// Writes rows through multi-row statements, many rows to one statement: that saves SQLite
+// most of a statement's fixed cost (cursors, savepoint, reset) and PostgreSQL a round trip a
+// row. Portable: "INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ...", or an UPDATE joined to a
+// VALUES list, both engines share.
 //
 // Rows are held until a statement's worth has come (or flush()); the caller's transaction
 // makes the whole write atomic, and a failure reports the first row of the failed statement.
-class BatchInsert
+class BatchWrite
 {
-    Q_DECLARE_TR_FUNCTIONS(BatchInsert)
+    Q_DECLARE_TR_FUNCTIONS(BatchWrite)
 
 public:
     // Each row returned by the statement's `returning` clause (say "RETURNING id"), in no
@@ -32,8 +34,14 @@ public:
     // `into`: "table (column, ...)" with `columns` columns; `suffix` follows the VALUES list
     // ("ON CONFLICT ... DO NOTHING", "RETURNING id"), `what` names a row in errors ("reporting
     // event %1", %1 being the row's first value).
-    BatchInsert(QSqlDatabase db, const QString &into, int columns, const QString &suffix,
-                const QString &what, Returned returned = {}, BeforeWrite beforeWrite = {});
+    BatchWrite(QSqlDatabase db, const QString &into, int columns, const QString &suffix,
+               const QString &what, Returned returned = {}, BeforeWrite beforeWrite = {});
+    // Any statement over a list of rows: `head`, the rows "(?, ...), (?, ...)", then `tail`.
+    // An UPDATE of many rows: "UPDATE t SET a = v.column2 FROM (VALUES " and ") AS v WHERE
+    // t.id = v.column1" (both engines name a VALUES list's columns column1, column2...;
+    // PostgreSQL takes its bound values as text, so a number column needs a CAST).
+    static std::unique_ptr<BatchWrite> around(QSqlDatabase db, const QString &head, int columns,
+                                              const QString &tail, const QString &what);
 
     // Adds one row of `columns` values; writes a full statement when one is ready.
     Status add(const QVariantList &row);
@@ -54,9 +62,9 @@ private:
     Status writeStatement(int from, int rows);
 
     QSqlDatabase m_db;
-    QString m_into;
+    QString m_head;
     int m_columns;
-    QString m_suffix;
+    QString m_tail;
     QString m_what;
     Returned m_returned;
     BeforeWrite m_beforeWrite;
