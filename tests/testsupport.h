@@ -148,6 +148,28 @@ inline QStringList undoBarrierStanding()
             QStringLiteral("ALTER TABLE barrier RENAME COLUMN standing_since TO raised_on")};
 }
 
+// What undoes migration 21 (the people's stored runs of breaches, and the index of breaches by
+// person), for a test that sets a database back to an older schema and migrates it again.
+inline QStringList undoMigration21()
+{
+    return {QStringLiteral("DROP INDEX reporting_event_person_breach"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_run_first"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_completed_last")};
+}
+
+// Events a test writes straight into reporting_event leave the people's stored spans and runs
+// of breaches (PersonStore, BreachRules) as they were; Lodestar's own writes refresh them, and
+// so does this, for these people or everyone.
+inline bool refreshReportingRuns(QSqlDatabase db, const QVector<qint64> &personIds = {})
+{
+    const Status s = personIds.isEmpty()
+                         ? PersonStore(db).refreshAllReportingSpansInTransaction()
+                         : PersonStore(db).refreshReportingSpansInTransaction(personIds);
+    if (!s)
+        qWarning() << s.error().toString();
+    return s.ok();
+}
+
 // A person with one CRIMINAL case and open barrier cases of the given types.
 inline PersonStore::NewPerson person(const QString &ref, const QString &family,
                                      const QString &given, const QString &mappa,

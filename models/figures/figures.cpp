@@ -327,11 +327,10 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
                        "c.case_type = 'CRIMINAL'");
     // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
     const QString day = asOf.toString(Qt::ISODate);
-    const QString bound = BreachRules::asOfBound(at);
     const QString absconder = FollowUpLadder::absconderSql(QStringLiteral("person.id"));
     const QVariantList absconderValues{day, day, day};
     const QString requiresReporting = Stock::requiresReportingSql(QStringLiteral("person"));
-    const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person.id"));
+    const QString consecutive = BreachRules::consecutiveCountSql(QStringLiteral("person"));
     const QString breachedLastWeek =
         QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = person.id "
                        "AND %1 AND %2)")
@@ -387,7 +386,8 @@ Figures::Condition Figures::condition(FigureId id, const Moment &at, const QStri
         // breaches_last_7_days, which counts every breach event of the week.
         return {breachedLastWeek, BreachRules::lastWeekValues(at)};
     case FigureId::ConsecutiveBreach3Plus:
-        return inStock(QStringLiteral("%1 >= 3").arg(consecutive), {bound, bound});
+        return inStock(QStringLiteral("%1 >= 3").arg(consecutive),
+                       BreachRules::consecutiveCountValues(at));
     // The queue and its unactioned rows: the very conditions NoncomplianceStore selects with.
     case FigureId::NoncomplianceQueue:
         return {BreachRules::queueSql(QStringLiteral("person")), BreachRules::queueValues(at)};

@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "barrierstore.h"
 #include "db/transaction.h"
+#include "domain/breachrules.h"
 #include "domain/codes.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
@@ -310,6 +311,16 @@ const char ReportingSpanAssignments[] =
     "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
     "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
     "e.person_id = person.id)";
+
+// With them, the person's run of breaches (BreachRules): three more seeks, each reading a
+// few of the person's latest events.
+QString reportingSpanAssignments()
+{
+    return QLatin1String(ReportingSpanAssignments) +
+           QStringLiteral(", reporting_completed_last = %1, reporting_run_first = %2")
+               .arg(BreachRules::completedLastSql(QStringLiteral("person.id")),
+                    BreachRules::runFirstSql(QStringLiteral("person.id")));
+}
 } // namespace
 
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)
@@ -356,11 +367,10 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     // barrier, a restriction) never makes someone's open band override or allocation conflict.
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
     // AllocationStore).
-    if (!prepare(
-            update,
-            QStringLiteral("UPDATE person SET %1, %2, search_key = ?, updated_at = ? WHERE "
-                           "id = ?")
-                .arg(QLatin1String(DerivedAssignments), QLatin1String(ReportingSpanAssignments))))
+    if (!prepare(update,
+                 QStringLiteral("UPDATE person SET %1, %2, search_key = ?, updated_at = ? WHERE "
+                                "id = ?")
+                     .arg(QLatin1String(DerivedAssignments), reportingSpanAssignments())))
         return queryError(tr("Could not prepare to update people"), update);
     const QString now = nowIso();
     for (const qint64 personId : personIds) {
@@ -432,8 +442,8 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("UPDATE person SET %1 WHERE id = ?")
-                        .arg(QLatin1String(ReportingSpanAssignments))))
+    if (!prepare(
+            q, QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reportingSpanAssignments())))
         return queryError(tr("Could not prepare to update the reporting spans"), q);
     for (const qint64 personId : personIds) {
         q.addBindValue(personId);
@@ -447,8 +457,7 @@ Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &pe
 Status PersonStore::refreshAllReportingSpansInTransaction()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(
-            QStringLiteral("UPDATE person SET %1").arg(QLatin1String(ReportingSpanAssignments))))
+    if (!q.exec(QStringLiteral("UPDATE person SET %1").arg(reportingSpanAssignments())))
         return queryError(tr("Could not update the reporting spans"), q);
     return {};
 }

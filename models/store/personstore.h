@@ -52,9 +52,10 @@ public:
     // The same for many people, inside the caller's transaction (an import recomputes everyone
     // it touched before it commits), with its statements prepared once.
     Status refreshDerivedInTransaction(const QVector<qint64> &personIds);
-    // The stored first and last scheduled reporting event (person.reporting_first/_last) of
-    // these people, or of everyone, after their events changed, inside the caller's
-    // transaction. refreshDerivedInTransaction does it too.
+    // The stored first and last scheduled reporting event (person.reporting_first/_last) and
+    // run of breaches (reporting_completed_last, reporting_run_first: BreachRules) of these
+    // people, or of everyone, after their events changed, inside the caller's transaction.
+    // refreshDerivedInTransaction does it too.
     Status refreshReportingSpansInTransaction(const QVector<qint64> &personIds);
     Status refreshAllReportingSpansInTransaction();
 
