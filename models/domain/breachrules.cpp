@@ -132,6 +132,11 @@ QVariantList BreachRules::queueValues(const Moment &at)
     return Stock::values(at.date()) + inRunValues(at);
 }
 
+SqlAnd BreachRules::queueParts(const QString &person, const Moment &at)
+{
+    return Stock::parts(person, at.date()) << SqlAnd::Part{inRunSql(person), inRunValues(at)};
+}
+
 bool BreachRules::isInQueue(bool inStock, const QVector<Event> &events, const Moment &at)
 {
     return inStock && consecutiveBreaches(events, at) >= 1;

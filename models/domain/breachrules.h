@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moment.h"
+#include "sqland.h"
 
 #include <QDate>
 #include <QString>
@@ -77,6 +78,8 @@ public:
     // (NoncomplianceStore) and its figure select with it.
     static QString queueSql(const QString &person);
     static QVariantList queueValues(const Moment &at);
+    // queueSql as parts (Stock::parts, then inRunSql), with their values.
+    static SqlAnd queueParts(const QString &person, const Moment &at);
     // Pure twin of queueSql; `inStock` is Stock::isIn on the moment's day.
     static bool isInQueue(bool inStock, const QVector<Event> &events, const Moment &at);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moment.h"
+#include "sqland.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,4 +48,9 @@ public:
     {
         return condition(issue, Moment::endOfDay(asOf));
     }
+    // condition() as the parts it is the AND of.
+    static SqlAnd parts(Issue issue, const Moment &at);
+    // A criminal case CID still holds open, for the person row aliased `person` (no values):
+    // RemovedAwaitingCid's last part.
+    static QString openCriminalCaseSql();
 };

@@ -53,11 +53,30 @@ QString ProgressionRules::ripeSql(const QString &p)
     // (PersonStore keeps it), so the barrier rule is an indexed column test.
     // In the stock (Stock), and not removed on any date: a removal recorded ahead of its day
     // ends progression too.
-    return QStringLiteral("(%1 AND %2.open_barriers = 0 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
-                          "removal_directions rd WHERE rd.person_id = %2.id AND (rd.outcome IS "
-                          "NULL OR rd.outcome = 'removed')) AND NOT %4)")
-        .arg(Stock::sql(p), p, FollowUpLadder::absconderSql(p + QStringLiteral(".id")),
-             activeHoldSql(p + QStringLiteral(".id")));
+    const QString id = p + QStringLiteral(".id");
+    return QStringLiteral("(%1 AND %2.open_barriers = 0 AND NOT %3 AND NOT %4 AND NOT %5)")
+        .arg(Stock::sql(p), p, FollowUpLadder::absconderSql(id), directionsSql(id),
+             activeHoldSql(id));
+}
+
+QString ProgressionRules::directionsSql(const QString &personId)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM removal_directions rd WHERE rd.person_id = %1 "
+                          "AND (rd.outcome IS NULL OR rd.outcome = 'removed'))")
+        .arg(personId);
+}
+
+SqlAnd ProgressionRules::ripeParts(const QString &p, const QDate &asOf)
+{
+    const QString id = p + QStringLiteral(".id");
+    const QString day = asOf.toString(Qt::ISODate);
+    // Directions and holds are looked for only among the people with no open barrier.
+    const QString noBarrier = QStringLiteral("%1.open_barriers = 0").arg(p);
+    return Stock::parts(p, asOf)
+           << SqlAnd::Part{noBarrier}
+           << SqlAnd::Part{FollowUpLadder::absconderSql(id), {day, day, day}, true}
+           << SqlAnd::Part{directionsSql(id), {}, true, noBarrier}
+           << SqlAnd::Part{activeHoldSql(id), {day, day, day, day}, true, noBarrier};
 }
 
 QVariantList ProgressionRules::ripeValues(const QDate &asOf)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqland.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -56,6 +58,12 @@ public:
     // SQL twin for the person row aliased `person`; binds ripeValues(asOf) in order.
     static QString ripeSql(const QString &person);
     static QVariantList ripeValues(const QDate &asOf);
+    // ripeSql as parts: Stock::parts, no open barrier, then negated: an absconder, removal
+    // directions pending or carried out (directionsSql), an active hold.
+    static SqlAnd ripeParts(const QString &person, const QDate &asOf);
+    // Removal directions pending (no outcome yet) or carried out, on any date, for the person
+    // `personId` (an SQL expression); no values.
+    static QString directionsSql(const QString &personId);
     // An active hold on the person `personId` (an SQL expression) on the as-of date; binds the
     // as-of date (ISO) four times. The twin of ProgressionHold::isActive.
     static QString activeHoldSql(const QString &personId);
