@@ -519,6 +519,44 @@ private slots:
         QCOMPARE(value(t, "SELECT outcome FROM reporting_event").toString(), QString("NO_SHOW"));
     }
 
+    // What the figures read off the person row (migration 21) follows each import: the run of
+    // breaches and first blank outcome after events added or changed, the facts of the cases
+    // after cases added or changed.
+    void storedFactsFollowTheImport()
+    {
+        TestDatabase t;
+        const auto stored = [&](const char *column) {
+            return value(t, QStringLiteral("SELECT %1 FROM person WHERE person_ref = 'P1'")
+                                .arg(QLatin1String(column)))
+                .toString();
+        };
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P1",
+                                          {{"owning_unit", "NO UNIT"}, {"sentence_months", "24"}}),
+                                  caseRow("CC/2", "P2")}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                      eventRow("E2", "P1", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15", "")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("ownership_unclear"), QString("1"));
+        QCOMPARE(stored("undecided_sentence_end"), QString("2021-05-01"));
+        QCOMPARE(stored("reporting_completed_last"), QString("2026-11-02T10:15"));
+        QCOMPARE(stored("reporting_run_first"), QString("2026-11-09T10:15"));
+        QCOMPARE(stored("reporting_blank_first"), QString("2026-11-16T10:15"));
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P1", {{"deportation_decision", "SERVED"}}),
+                                  caseRow("CC/2", "P2")}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                      eventRow("E2", "P1", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("ownership_unclear"), QString("0"));
+        QCOMPARE(stored("undecided_sentence_end"), QString());
+        QCOMPARE(stored("reporting_completed_last"), QString("2026-11-16T10:15"));
+        QCOMPARE(stored("reporting_run_first"), QString());
+        QCOMPARE(stored("reporting_blank_first"), QString());
+    }
+
     void marksAndClearsCasesNotInExtract()
     {
         TestDatabase t;

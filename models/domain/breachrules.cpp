@@ -83,6 +83,14 @@ QString BreachRules::runFirstSql(const QString &personId)
         .arg(personId, completedLastSql(personId), breachOutcomeSql(QStringLiteral("r")));
 }
 
+QString BreachRules::blankFirstSql(const QString &personId)
+{
+    // Read on the partial index of blank outcomes.
+    return QStringLiteral("(SELECT MIN(k.scheduled) FROM reporting_event k WHERE k.person_id = "
+                          "%1 AND (k.outcome IS NULL OR k.outcome = ''))")
+        .arg(personId);
+}
+
 namespace {
 // At the moment (binds its bound once), the person's last COMPLETED event, if any, is due:
 // then it is reporting_completed_last, and the run is what follows it.

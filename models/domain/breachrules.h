@@ -59,6 +59,9 @@ public:
     // Their definitions, for the person whose id is `personId` (no values to bind).
     static QString completedLastSql(const QString &personId);
     static QString runFirstSql(const QString &personId);
+    // Stored likewise: person.reporting_blank_first, the earliest event with no outcome
+    // recorded, due or pending. Its definition, for the person whose id is `personId`.
+    static QString blankFirstSql(const QString &personId);
     // An expression for the consecutive-breach count of the person row aliased `person`;
     // binds consecutiveCountValues(at). At a moment after the person's last COMPLETED event
     // (the usual case; not always for figures taken at an earlier moment) that event ends the

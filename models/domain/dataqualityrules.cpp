@@ -89,6 +89,15 @@ DataQualityRules::Condition DataQualityRules::condition(Issue issue, const Momen
     return {p.sql(), p.values()};
 }
 
+QString DataQualityRules::ownershipUnclearSql(const QString &personId)
+{
+    const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = %1 AND "
+                                            "c.case_type = 'CRIMINAL'")
+                                 .arg(personId);
+    return QStringLiteral("CASE WHEN EXISTS (%1) AND NOT EXISTS (%1 AND NOT %2) THEN 1 ELSE 0 END")
+        .arg(criminal, Ownership::unclearUnitSql(QStringLiteral("c.owning_unit")));
+}
+
 QString DataQualityRules::openCriminalCaseSql()
 {
     return QStringLiteral("EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
@@ -105,24 +114,9 @@ SqlAnd DataQualityRules::parts(Issue issue, const Moment &at)
     const Part removed{Stock::removedSql(QStringLiteral("person.id")), {day}};
     const Part notRemoved{removed.sql, removed.values, true};
     switch (issue) {
-    case Issue::UnclearOwnership: {
-        // The ownership_unclear figure's rule (Ownership), word for word: a criminal case, and
-        // every one of them unclear, i.e. an unclear one and no clear one. The few with an
-        // unclear one are found at once; only they are searched for a clear one.
-        const QString unclear = Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"));
-        const QString anUnclearCase =
-            QStringLiteral("person.id IN (SELECT c.person_id FROM cid_case c WHERE c.case_type = "
-                           "'CRIMINAL' AND %1)")
-                .arg(unclear);
-        return {notRemoved,
-                {anUnclearCase},
-                {QStringLiteral("EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id "
-                                "AND c.case_type = 'CRIMINAL' AND NOT %1)")
-                     .arg(unclear),
-                 {},
-                 true,
-                 anUnclearCase}};
-    }
+    case Issue::UnclearOwnership:
+        // The ownership_unclear figure's rule (Ownership), word for word, stored.
+        return {notRemoved, {QStringLiteral("person.ownership_unclear <> 0")}};
     case Issue::NoCaseOwner:
         return {notRemoved,
                 {QStringLiteral("person.case_owner IS NULL OR TRIM(person.case_owner) = ''")}};
@@ -141,12 +135,10 @@ SqlAnd DataQualityRules::parts(Issue issue, const Moment &at)
                SqlAnd{{ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))}};
     case Issue::BlankOutcomes:
         // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25). Due by the
-        // moment, as BreachRules has it: an appointment later today is not blank yet.
+        // moment, as BreachRules has it: an appointment later today is not blank yet. One is
+        // due when the earliest (BreachRules::blankFirstSql, stored) is.
         return {notRemoved,
-                {QStringLiteral("EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id = "
-                                "person.id AND %1 AND (e.outcome IS NULL OR e.outcome = ''))")
-                     .arg(BreachRules::onOrBeforeSql(QStringLiteral("e"))),
-                 {BreachRules::asOfBound(at)}}};
+                {QStringLiteral("person.reporting_blank_first < ?"), {BreachRules::asOfBound(at)}}};
     case Issue::NoCriminalCase:
         // The stored band rule says it (Banding, refreshed with the cases); removed or not.
         return {{QStringLiteral("person.band_rule = 'NO_CRIMINAL_CASE'")}};

@@ -53,4 +53,9 @@ public:
     // A criminal case CID still holds open, for the person row aliased `person` (no values):
     // RemovedAwaitingCid's last part.
     static QString openCriminalCaseSql();
+    // Stored on the person row (PersonStore keeps it with the other columns derived from the
+    // cases): person.ownership_unclear, 1 when the person has a criminal case and every one of
+    // them has an unclear owning unit (UnclearOwnership, Ownership::unclearUnitSql), else 0.
+    // Its definition, for the person whose id is `personId`.
+    static QString ownershipUnclearSql(const QString &personId);
 };

@@ -85,6 +85,25 @@ QVariantList ProgressionRules::ripeValues(const QDate &asOf)
     return Stock::values(asOf) + QVariantList{day, day, day, day, day, day, day};
 }
 
+QString ProgressionRules::undecidedSentenceEndSql(const QString &personId)
+{
+    return QStringLiteral("(SELECT MIN(c.sentence_end) FROM cid_case c WHERE c.person_id = %1 AND "
+                          "c.case_type = 'CRIMINAL' AND c.sentence_months >= 12 AND "
+                          "(c.deportation_decision IS NULL OR c.deportation_decision IN ('NONE', "
+                          "'PENDING')) AND c.sentence_end IS NOT NULL)")
+        .arg(personId);
+}
+
+QString ProgressionRules::decisionOverdueSql(const QString &person)
+{
+    return QStringLiteral("%1.undecided_sentence_end < ?").arg(person);
+}
+
+QVariantList ProgressionRules::decisionOverdueValues(const QDate &asOf)
+{
+    return {asOf.addMonths(-12).toString(Qt::ISODate)};
+}
+
 QString ProgressionRules::preparationOverdueSql(const QString &personId)
 {
     // Due dates as allocation + days: "allocated before as-of minus N days" is "due before the

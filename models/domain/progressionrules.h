@@ -68,6 +68,18 @@ public:
     // as-of date (ISO) four times. The twin of ProgressionHold::isActive.
     static QString activeHoldSql(const QString &personId);
 
+    // ---- Deportation decision outstanding (6.24) ----
+    // Stored on the person row (PersonStore keeps it with the other columns derived from the
+    // cases): person.undecided_sentence_end, the earliest end of a criminal sentence of 12
+    // months or more with no deportation decision (none recorded, NONE or PENDING); NULL for
+    // none. Its definition, for the person whose id is `personId`.
+    static QString undecidedSentenceEndSql(const QString &personId);
+    // On the person row aliased `person`: such a sentence ended more than 12 months before the
+    // as-of date, i.e. before the date 12 calendar months earlier (ISO text sorts as dates).
+    // Binds decisionOverdueValues(asOf).
+    static QString decisionOverdueSql(const QString &person);
+    static QVariantList decisionOverdueValues(const QDate &asOf);
+
     // ---- Case preparation (7.5) ----
     // SQL twin of CasePreparation::isOverdue for the person `personId` (an SQL expression):
     // a preparation row whose initial stage or whole preparation is past its due date and not

@@ -530,8 +530,7 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.where = Stock::sql(QStringLiteral("p"));
     s.whereValues = Stock::values(f.to);
     // Due on the reviewer's set date or 3 months after the base (ReviewRules), as the figures.
-    const QString dueBefore =
-        ReviewRules::dueBeforeSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
+    const QString dueBefore = ReviewRules::dueBeforeSql(QStringLiteral("p"));
     s.series = {
         Part{QStringLiteral("on_time"), Dashboard::tr("On time"),
              QStringLiteral("NOT %1").arg(dueBefore), ReviewRules::dueBeforeValues(f.to)},
@@ -542,10 +541,9 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.groupLabel = [](const QString &k) { return noneLabel(k, Dashboard::tr("(no team)")); };
     // A reviewed person's set date is their due date (the form keeps it within 3 months);
     // someone never reviewed is due 3 months after the date shown.
-    s.detail =
-        QStringLiteral("COALESCE(%1, %2)")
-            .arg(ReviewRules::setNextSql(QStringLiteral("p.id")),
-                 ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at")));
+    s.detail = QStringLiteral("COALESCE(%1, %2)")
+                   .arg(ReviewRules::storedSetNextSql(QStringLiteral("p")),
+                        ReviewRules::storedBaseSql(QStringLiteral("p")));
     s.detailTitle = Dashboard::tr("Next review set for, or due 3 months after");
     applyFilter(s, f);
     return s;

@@ -346,9 +346,7 @@ std::optional<SqlAnd> peopleParts(FigureId id, const Moment &at, const QString &
     // Reviews: due on the reviewer's set date or 3 months after the base, the 3 months
     // compared on the base date, which is exact at month ends (ReviewRules).
     const auto dueBefore = [&](const QDate &d, bool negated = false) {
-        return Part{ReviewRules::dueBeforeSql(QStringLiteral("person.id"),
-                                              QStringLiteral("person.created_at")),
-                    ReviewRules::dueBeforeValues(d), negated};
+        return Part{ReviewRules::dueBeforeSql(person), ReviewRules::dueBeforeValues(d), negated};
     };
     switch (id) {
     case FigureId::Persons:
@@ -375,15 +373,9 @@ std::optional<SqlAnd> peopleParts(FigureId id, const Moment &at, const QString &
         // The clean-up list's item, word for word.
         return dataQuality(DataQualityRules::Issue::UnclearOwnership);
     case FigureId::DeportationDecisionOverdue:
-        // "More than 12 months before the as-of date": ended before the date 12 calendar
-        // months earlier. Dates are ISO text, so text order is date order. The cases are read
-        // once, then one lookup a person.
-        return inStock(QStringLiteral("person.id IN (SELECT c.person_id FROM cid_case c WHERE "
-                                      "c.case_type = 'CRIMINAL' AND c.sentence_months >= 12 AND "
-                                      "(c.deportation_decision IS NULL OR c.deportation_decision "
-                                      "IN ('NONE', 'PENDING')) AND c.sentence_end IS NOT NULL AND "
-                                      "c.sentence_end < ?)"),
-                       {asOf.addMonths(-12).toString(Qt::ISODate)});
+        // The rule and its stored column live in ProgressionRules.
+        return inStock(ProgressionRules::decisionOverdueSql(person),
+                       ProgressionRules::decisionOverdueValues(asOf));
     case FigureId::Absconders:
         return stock + SqlAnd{absconder};
     case FigureId::Reporting:

@@ -5,6 +5,9 @@
 #include "db/transaction.h"
 #include "domain/breachrules.h"
 #include "domain/codes.h"
+#include "domain/dataqualityrules.h"
+#include "domain/progressionrules.h"
+#include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
 #include "storesupport.h"
@@ -102,6 +105,24 @@ const char *const DerivedAssignments =
     "reporting_window = ?, custody = ?, mappa_level = ?, harm = ?, sentence_months = ?, "
     "flag_zincs = ?, flag_nexus_hh = ?, flag_em = ?, flag_nfa = ?, flag_acro = ?, flags = ?, "
     "open_barriers = ?, band_computed = ?, band_rule = ?, band_provisional = ?, band = ?";
+
+// The person's review dates (ReviewRules): the last review, else the first allocation, and the
+// next review set at the last review.
+QString reviewDateAssignments()
+{
+    return QStringLiteral("review_base = %1, review_set_next = %2")
+        .arg(ReviewRules::reviewedOrAllocatedSql(QStringLiteral("person.id")),
+             ReviewRules::setNextSql(QStringLiteral("person.id")));
+}
+
+// Facts of the person's cases the figures count, as SQL (their rules: DataQualityRules,
+// ProgressionRules), so that they are exactly the conditions they stand for.
+QString caseAssignments()
+{
+    return QStringLiteral("ownership_unclear = %1, undecided_sentence_end = %2")
+        .arg(DataQualityRules::ownershipUnclearSql(QStringLiteral("person.id")),
+             ProgressionRules::undecidedSentenceEndSql(QStringLiteral("person.id")));
+}
 
 const char *const CaseColumns =
     "case_ref, case_type, case_status, owning_unit, case_owner, mappa_level, harm, "
@@ -217,6 +238,12 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     if (!prepare(caseInsert, caseSql))
         return queryError(tr("Could not prepare to add cases"), caseInsert);
     const QString now = nowIso();
+    // The people written here get ids above this one.
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM person")) || !last.next())
+        return queryError(tr("Could not prepare to add people"), last);
+    const qint64 lastId = last.value(0).toLongLong();
+    last.finish();
     NewPerson p;
     int written = 0;
     while (next(p)) {
@@ -229,6 +256,13 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     }
     if (progress && !progress(written))
         return Error{tr("Cancelled: nothing was added"), QString(), Cancelled};
+    // The facts of their cases the figures count, now that the cases are in.
+    QSqlQuery facts(m_db);
+    if (!prepare(facts, QStringLiteral("UPDATE person SET %1 WHERE id > ?").arg(caseAssignments())))
+        return queryError(tr("Could not prepare to add people"), facts);
+    facts.addBindValue(lastId);
+    if (!facts.exec())
+        return queryError(tr("Could not add the people's cases"), facts);
     // The register's rows for the CID barrier cases just added.
     if (Status s = BarrierStore(m_db).syncCidInTransaction(QDate::currentDate()); !s)
         return s;
@@ -312,15 +346,18 @@ const char ReportingSpanAssignments[] =
     "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
     "e.person_id = person.id)";
 
-// With them, the person's run of breaches (BreachRules): three more seeks, each reading a
-// few of the person's latest events.
+// With them, the person's run of breaches and first blank outcome (BreachRules): four more
+// seeks, each reading a few of the person's events.
 QString reportingSpanAssignments()
 {
+    const QString id = QStringLiteral("person.id");
     return QLatin1String(ReportingSpanAssignments) +
-           QStringLiteral(", reporting_completed_last = %1, reporting_run_first = %2")
-               .arg(BreachRules::completedLastSql(QStringLiteral("person.id")),
-                    BreachRules::runFirstSql(QStringLiteral("person.id")));
+           QStringLiteral(", reporting_completed_last = %1, reporting_run_first = %2, "
+                          "reporting_blank_first = %3")
+               .arg(BreachRules::completedLastSql(id), BreachRules::runFirstSql(id),
+                    BreachRules::blankFirstSql(id));
 }
+
 } // namespace
 
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds)
@@ -368,9 +405,10 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     // The hand-made changes bump it themselves (BandOverrideStore, RestrictionStore,
     // AllocationStore).
     if (!prepare(update,
-                 QStringLiteral("UPDATE person SET %1, %2, search_key = ?, updated_at = ? WHERE "
-                                "id = ?")
-                     .arg(QLatin1String(DerivedAssignments), reportingSpanAssignments())))
+                 QStringLiteral("UPDATE person SET %1, %2, %3, %4, search_key = ?, updated_at = "
+                                "? WHERE id = ?")
+                     .arg(QLatin1String(DerivedAssignments), reportingSpanAssignments(),
+                          reviewDateAssignments(), caseAssignments())))
         return queryError(tr("Could not prepare to update people"), update);
     const QString now = nowIso();
     for (const qint64 personId : personIds) {
@@ -432,7 +470,8 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
         if (!update.exec())
             return queryError(tr("Could not update person %1").arg(d.personRef), update);
     }
-    // The reporting spans came with the same UPDATE: one write of the row, which on PostgreSQL
+    // The reporting spans, review dates and case facts came with the same UPDATE: one write of
+    // the row, which on PostgreSQL
     // the guard judges by the owner before it (an allocation moves the person in this very
     // statement, and a second UPDATE would be judged as the new owner's).
     return {};
@@ -449,6 +488,21 @@ Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &pe
         q.addBindValue(personId);
         if (!q.exec())
             return queryError(tr("Could not update the reporting span of person %1").arg(personId),
+                              q);
+    }
+    return {};
+}
+
+Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &personIds)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q,
+                 QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reviewDateAssignments())))
+        return queryError(tr("Could not prepare to update the review dates"), q);
+    for (const qint64 personId : personIds) {
+        q.addBindValue(personId);
+        if (!q.exec())
+            return queryError(tr("Could not update the review dates of person %1").arg(personId),
                               q);
     }
     return {};

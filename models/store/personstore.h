@@ -58,6 +58,10 @@ public:
     // refreshDerivedInTransaction does it too.
     Status refreshReportingSpansInTransaction(const QVector<qint64> &personIds);
     Status refreshAllReportingSpansInTransaction();
+    // The stored review dates (person.review_base, review_set_next: ReviewRules) of these
+    // people after a review, inside the caller's transaction. refreshDerivedInTransaction
+    // does it too (an allocation).
+    Status refreshReviewDatesInTransaction(const QVector<qint64> &personIds);
 
     // Folded text the caseload search matches against (names, person and case references).
     static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);
