@@ -157,7 +157,8 @@ inline QStringList undoBarrierStanding()
 inline QStringList undoMigration21()
 {
     // IF EXISTS: a test winding back further drops barrier with its index first.
-    return {QStringLiteral("DROP INDEX IF EXISTS barrier_open_type"),
+    return {QStringLiteral("DROP INDEX IF EXISTS cid_case_missing"),
+            QStringLiteral("DROP INDEX IF EXISTS barrier_open_type"),
             QStringLiteral("DROP INDEX IF EXISTS person_stock"),
             QStringLiteral("ALTER TABLE person DROP COLUMN undecided_sentence_end"),
             QStringLiteral("ALTER TABLE person DROP COLUMN ownership_unclear"),

@@ -1005,7 +1005,10 @@ Migration migration21(SqlDialect)
                             "review_set_next, created_at)"),
              // The open barriers by type, counted on the index alone.
              QStringLiteral("CREATE INDEX barrier_open_type ON barrier (cleared_on, "
-                            "barrier_type, standing_since)")}};
+                            "barrier_type, standing_since)"),
+             // The cases missing from the newest import, a few among all the cases held.
+             QStringLiteral("CREATE INDEX cid_case_missing ON cid_case (missing_since) WHERE "
+                            "missing_since IS NOT NULL")}};
 }
 
 } // namespace

@@ -131,9 +131,13 @@ bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecut
 
 QString FollowUpLadder::stepSinceLatestBreachSql(const QString &person)
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM followup_step f WHERE f.person_id = %1 AND "
-                          "f.taken_on <= ? AND f.taken_on >= (SELECT SUBSTR(MAX(e.scheduled), 1, "
-                          "10) FROM reporting_event e WHERE e.person_id = %1 AND %2 AND %3))")
+    // The latest step by then on or after the latest breach's day: each found once. Never NULL
+    // (no step is '', before every day; no breach a day no step reaches), so that its NOT is
+    // its complement.
+    return QStringLiteral("(COALESCE((SELECT MAX(f.taken_on) FROM followup_step f WHERE "
+                          "f.person_id = %1 AND f.taken_on <= ?), '') >= COALESCE((SELECT "
+                          "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e WHERE "
+                          "e.person_id = %1 AND %2 AND %3), '9999-12-31'))")
         .arg(person + QStringLiteral(".id"), BreachRules::onOrBeforeSql(QStringLiteral("e")),
              BreachRules::breachOutcomeSql(QStringLiteral("e")));
 }

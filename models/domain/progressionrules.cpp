@@ -209,9 +209,16 @@ QString ProgressionRules::documentToSeekSql(const QString &p)
         if (documentStep(d))
             owed << QString::number(int(d));
     }
+    const QString id = p + QStringLiteral(".id");
+    // Every state but a usable document owes a step: that is "no usable document", one lookup
+    // where the state takes up to three (the state is 3 exactly when usableSql holds).
+    if (owed == QStringList{QString::number(int(Document::None)),
+                            QString::number(int(Document::RefusedOrExpired)),
+                            QString::number(int(Document::InProgress))})
+        return QStringLiteral("(%1.open_barriers > 0 AND NOT %2)")
+            .arg(p, TravelDocument::usableSql(id));
     return QStringLiteral("(%1.open_barriers > 0 AND %2 IN (%3))")
-        .arg(p, TravelDocument::stateSql(p + QStringLiteral(".id")),
-             owed.join(QStringLiteral(", ")));
+        .arg(p, TravelDocument::stateSql(id), owed.join(QStringLiteral(", ")));
 }
 
 QVariantList ProgressionRules::documentToSeekValues(const QDate &asOf)

@@ -57,11 +57,16 @@ QString TravelDocument::stateSql(const QString &personId)
 {
     // Each state's people found once, then looked up, rather than each person's documents
     // searched three times.
-    return QStringLiteral("CASE WHEN %1 IN (SELECT t.person_id FROM travel_document t WHERE "
-                          "t.status = 'issued' AND (t.expires_on IS NULL OR t.expires_on >= ?)) "
-                          "THEN 3 WHEN %1 IN (SELECT t.person_id FROM travel_document t WHERE "
-                          "t.status IN ('to_apply', 'applied', 'interview_tasked', "
-                          "'interviewed')) THEN 2 WHEN %1 IN (SELECT t.person_id FROM "
-                          "travel_document t) THEN 1 ELSE 0 END")
+    return QStringLiteral("CASE WHEN %1 THEN 3 WHEN %2 IN (SELECT t.person_id FROM "
+                          "travel_document t WHERE t.status IN ('to_apply', 'applied', "
+                          "'interview_tasked', 'interviewed')) THEN 2 WHEN %2 IN (SELECT "
+                          "t.person_id FROM travel_document t) THEN 1 ELSE 0 END")
+        .arg(usableSql(personId), personId);
+}
+
+QString TravelDocument::usableSql(const QString &personId)
+{
+    return QStringLiteral("%1 IN (SELECT t.person_id FROM travel_document t WHERE t.status = "
+                          "'issued' AND (t.expires_on IS NULL OR t.expires_on >= ?))")
         .arg(personId);
 }

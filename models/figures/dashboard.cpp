@@ -10,6 +10,7 @@
 #include "domain/stock.h"
 #include "store/storesupport.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QSqlQuery>
 #include <functional>
@@ -204,9 +205,9 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
                             q.value(0).toLongLong()};
     for (int r = 0; r < 2; ++r)
         out.stock[r].fill(held[r], months.size());
-    prepare(q, QStringLiteral("SELECT %1, %2, COUNT(*) FROM person p WHERE %3 AND p.id IN (SELECT "
-                              "rm.person_id FROM removal_directions rm WHERE rm.outcome = "
-                              "'removed') GROUP BY %1, %2")
+    prepare(q, QStringLiteral("SELECT %1, %2, COUNT(*) FROM (SELECT DISTINCT rr.person_id FROM "
+                              "removal_directions rr WHERE rr.outcome = 'removed') r JOIN person "
+                              "p ON p.id = r.person_id WHERE %3 GROUP BY %1, %2")
                    .arg(required, Stock::removedOnSql(QStringLiteral("p.id")), where));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -222,44 +223,45 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
     // Absconders (FollowUpLadder::absconderSql): each countersigned declaration is an interval,
     // from the later of its day and its countersignature's to the first "located" on or after
     // its day (open if none); a person counts in a month when one of their intervals holds on
-    // its last day and they were not removed by then.
-    QStringList flags, sums;
-    QVariantList flagValues;
-    for (int m = 0; m < months.size(); ++m) {
-        flags << QStringLiteral("MAX(CASE WHEN i.started <= ? AND (i.located IS NULL OR "
-                                "i.located > ?) AND (i.removed_on IS NULL OR i.removed_on > ?) "
-                                "THEN 1 ELSE 0 END) AS m%1")
-                     .arg(m);
-        sums << QStringLiteral("COALESCE(SUM(m%1), 0)").arg(m);
-        flagValues << iso(months.at(m).last) << iso(months.at(m).last) << iso(months.at(m).last);
-    }
+    // its last day and they were not removed by then. The intervals are read once (a few
+    // thousand) and each month's end tested here, as the stock's removals are above.
     QSqlQuery a(db);
     a.setForwardOnly(true);
-    // The intervals materialized: inlined, each month's test would search the located step
-    // and the removal again.
-    prepare(a, QStringLiteral("WITH i AS MATERIALIZED (SELECT d.person_id, %3 AS required, CASE "
-                              "WHEN SUBSTR(d.countersigned_at, 1, 10) > d.taken_on THEN "
-                              "SUBSTR(d.countersigned_at, 1, 10) ELSE d.taken_on END AS started, "
-                              "(SELECT MIN(l.taken_on) FROM followup_step l WHERE l.person_id = "
-                              "d.person_id AND l.step = 'located' AND l.taken_on >= d.taken_on) "
-                              "AS located, %4 AS removed_on FROM followup_step d JOIN person p ON "
-                              "p.id = d.person_id WHERE d.step = 'absconder_declaration' AND "
-                              "d.countersigned_at IS NOT NULL AND %5) SELECT a.required, %1 FROM "
-                              "(SELECT i.person_id, MAX(i.required) AS required, %2 FROM i GROUP "
-                              "BY i.person_id) a GROUP BY a.required")
-                   .arg(sums.join(QStringLiteral(", ")), flags.join(QStringLiteral(", ")), required,
-                        Stock::removedOnSql(QStringLiteral("d.person_id")), where));
+    prepare(a, QStringLiteral("SELECT d.person_id, %1, CASE WHEN SUBSTR(d.countersigned_at, 1, "
+                              "10) > d.taken_on THEN SUBSTR(d.countersigned_at, 1, 10) ELSE "
+                              "d.taken_on END, (SELECT MIN(l.taken_on) FROM followup_step l WHERE "
+                              "l.person_id = d.person_id AND l.step = 'located' AND l.taken_on >= "
+                              "d.taken_on), %2 FROM followup_step d JOIN person p ON p.id = "
+                              "d.person_id WHERE d.step = 'absconder_declaration' AND "
+                              "d.countersigned_at IS NOT NULL AND %3")
+                   .arg(required, Stock::removedOnSql(QStringLiteral("d.person_id")), where));
     for (const QVariant &v : values)
-        a.addBindValue(v);
-    for (const QVariant &v : std::as_const(flagValues))
         a.addBindValue(v);
     if (!a.exec())
         return queryError(Dashboard::tr("Could not count the absconders"), a);
+    // Months in which each person counts; ISO text compares as SQL compares it.
+    QHash<qint64, QPair<int, QBitArray>> absconded;
+    QStringList lastDays;
+    for (const Period &m : months)
+        lastDays << iso(m.last);
     while (a.next()) {
-        const int r = a.value(0).toInt() != 0 ? 1 : 0;
-        for (int m = 0; m < months.size(); ++m)
-            out.absconders[r][m] += a.value(1 + m).toLongLong();
+        auto &[required, in] = absconded[a.value(0).toLongLong()];
+        if (in.isEmpty())
+            in.resize(months.size());
+        required = qMax(required, a.value(1).toInt() != 0 ? 1 : 0);
+        const QString started = a.value(2).toString();
+        const QVariant located = a.value(3);
+        const QVariant removed = a.value(4);
+        for (int m = 0; m < months.size(); ++m) {
+            const QString &day = lastDays.at(m);
+            if (started <= day && (located.isNull() || located.toString() > day) &&
+                (removed.isNull() || removed.toString() > day))
+                in.setBit(m);
+        }
     }
+    for (const auto &[required, in] : std::as_const(absconded))
+        for (int m = 0; m < months.size(); ++m)
+            out.absconders[required][m] += in.testBit(m);
     return out;
 }
 
@@ -407,6 +409,8 @@ Spec openBarriersByType(const DashboardFilter &f)
     for (const QString &type : Barrier::types())
         s.categories << Part{
             type, Barrier::typeName(type), QStringLiteral("b.barrier_type = ?"), {type}};
+    // Read off the barriers' index alone, without a person per barrier.
+    s.countFrom = QStringLiteral("barrier b");
     applyFilter(s, f);
     return s;
 }
