@@ -107,8 +107,9 @@ QVariantList ProgressionRules::decisionOverdueValues(const QDate &asOf)
 QString ProgressionRules::preparationOverdueSql(const QString &personId)
 {
     // Due dates as allocation + days: "allocated before as-of minus N days" is "due before the
-    // as-of date", which keeps the comparison on the stored column.
-    return QStringLiteral("EXISTS (SELECT 1 FROM case_preparation cp WHERE cp.person_id = %1 AND "
+    // as-of date", which keeps the comparison on the stored column. The few overdue found once,
+    // then one lookup a person.
+    return QStringLiteral("%1 IN (SELECT cp.person_id FROM case_preparation cp WHERE "
                           "cp.allocated_on <= ? AND (cp.finalised_on IS NULL OR cp.finalised_on "
                           "> ?) AND (cp.allocated_on < ? OR (cp.allocated_on < ? AND "
                           "(cp.initial_done_on IS NULL OR cp.initial_done_on > ?))))")
