@@ -454,7 +454,7 @@ public:
             Figure f{d.key, 0, 0};
             for (const Part &p : parts->parts()) {
                 const int t = termOf(p);
-                (p.negated ? f.without : f.with) |= quint64(1) << t;
+                (p.negated ? f.without : f.with) |= bit(t);
                 if (!p.within.isEmpty())
                     m_within.insert(t, p.within);
             }
@@ -465,10 +465,9 @@ public:
         Figure unbanded{QString(), 0, 0};
         const SqlAnd stock = Stock::parts(person, at.date());
         for (const Part &p : stock.parts())
-            (p.negated ? unbanded.without : unbanded.with) |= quint64(1) << termOf(p);
+            (p.negated ? unbanded.without : unbanded.with) |= bit(termOf(p));
         for (int band = 1; band <= 4; ++band)
-            unbanded.without |= quint64(1)
-                                << termOf({QStringLiteral("person.band = %1").arg(band)});
+            unbanded.without |= bit(termOf({QStringLiteral("person.band = %1").arg(band)}));
         m_figures << unbanded;
         // Nest a part within the one it names only when every figure with it holds that one.
         for (auto it = m_within.cbegin(); it != m_within.cend(); ++it) {
@@ -481,14 +480,15 @@ public:
                 continue;
             bool always = true;
             for (const Figure &f : std::as_const(m_figures))
-                if (((f.with | f.without) & (quint64(1) << t)) && !(f.with & (quint64(1) << p)))
+                if (((f.with | f.without) & bit(t)) && !(f.with & bit(p)))
                     always = false;
             if (always)
                 m_parent.insert(t, p);
         }
     }
 
-    bool fits() const { return m_terms.size() <= 63; }
+    // Every part has its bit (the mask is a signed 64-bit integer in SQL).
+    bool fits() const { return m_terms.size() <= MaxTerms; }
 
     // "(CASE WHEN a THEN 1 + (CASE WHEN a's child ...) ELSE 0 END) + ...", with its values.
     QString maskSql(QVariantList &values) const
@@ -519,6 +519,9 @@ public:
     }
 
 private:
+    static constexpr int MaxTerms = 63;
+    static quint64 bit(int t) { return t < MaxTerms ? quint64(1) << t : 0; }
+
     struct Term
     {
         QString sql;
@@ -543,7 +546,7 @@ private:
     QString termSql(int t, QVariantList &values) const
     {
         values << m_terms.at(t).values;
-        QString then = QString::number(quint64(1) << t);
+        QString then = QString::number(bit(t));
         for (auto it = m_parent.cbegin(); it != m_parent.cend(); ++it)
             if (it.value() == t)
                 then += QStringLiteral(" + ") + termSql(it.key(), values);
