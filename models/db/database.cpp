@@ -162,8 +162,14 @@ Status Database::checkReadOnly(const QString &path)
     Status verdict;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Immutable: the probe takes no lock and, on a file in WAL mode, makes no -wal or
+        // -shm file beside it, so a file it refuses is left exactly as it was. Only asked
+        // when no write-ahead log holds anything (Database::open): the file alone is the
+        // database then.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         if (!db.open())
             verdict = refuse(CannotOpen, tr("Cannot open %1").arg(path), db.lastError().text());
         else
@@ -199,6 +205,13 @@ Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &p
         }
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // Write-ahead logging: while one Lodestar imports, another on the same file still
+        // reads (a person's record opens), and a commit syncs once, not every page it wrote.
+        // Under WAL, synchronous=NORMAL loses no committed state on a crash, only perhaps the
+        // last commits on a power cut, never the file's integrity. A file another connection
+        // holds open stays in its mode until then; that only costs the reader its concurrency.
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         // A larger page cache keeps sorting and counting at 100,000 people in memory.
         q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         if (created)
@@ -397,7 +410,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, Create
     }
     // A non-empty journal beside the file means a write was interrupted (a crash, a killed
     // import): SQLite restores the state before it on the first read, which needs write access.
-    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    // A non-empty write-ahead log is the same for a file in WAL mode: the file alone may lack
+    // committed pages (or hold half a checkpoint) until the log is read with it; so is a log
+    // another Lodestar is writing to now.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0 ||
+                            QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (Status s = checkHeader(path, hotJournal); !s)
         return s.error();
     if (!hotJournal) {

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -201,9 +202,19 @@ Status CidImporter::tick(qint64 bytesInFile)
     if (++m_rowsSinceTick < ProgressEveryRows)
         return {};
     m_rowsSinceTick = 0;
-    if (m_progress && !m_progress(m_bytesBefore + bytesInFile, m_totalBytes))
+    return report(m_bytesBefore + bytesInFile);
+}
+
+Status CidImporter::report(qint64 done)
+{
+    if (m_progress && !m_progress(done, totalWork()))
         return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
     return {};
+}
+
+Status CidImporter::reportRecompute(double part)
+{
+    return report(m_totalBytes + qint64(part * double(recomputeWork())));
 }
 
 Result<CidImporter::Columns> CidImporter::readHeader(CsvReader &reader, const QString &fileName,
@@ -380,35 +391,39 @@ Status CidImporter::importCases(const QString &path)
 
         // The person: added, updated when CID's details changed, and the later row of the
         // file winning where two rows of one person disagree.
-        const QByteArray fingerprint = ImportStore::personFingerprint(d);
+        const quint64 fingerprint = ImportStore::personFingerprint(d);
         auto personIt = m_people.find(d.personRef);
         if (personIt == m_people.end()) {
             auto id = m_store.insertPerson(d, m_now);
             if (!id)
                 return id.status();
-            personIt = m_people.insert(
-                d.personRef, PersonState{id.value(), QByteArray(), fingerprint, line, true});
+            personIt =
+                m_people.insert(d.personRef, PersonState{id.value(), 0, fingerprint, line, true});
             ++m_summary.personsAdded;
             m_touched.insert(id.value());
             m_added.insert(id.value());
         } else {
             PersonState &p = *personIt;
-            const QByteArray &current =
-                p.fileFingerprint.isEmpty() ? p.heldFingerprint : p.fileFingerprint;
-            if (!p.fileFingerprint.isEmpty() && p.fileFingerprint != fingerprint)
+            const quint64 current = p.fileFingerprint == 0 ? p.heldFingerprint : p.fileFingerprint;
+            if (p.fileFingerprint != 0 && p.fileFingerprint != fingerprint)
                 m_summary.notices.append(
                     {file, line,
                      tr("person %1: details differ from line %2; this later row wins")
                          .arg(d.personRef)
                          .arg(p.fileLine)});
-            if (current != fingerprint) {
-                if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
-                    return s;
-                m_touched.insert(p.id);
-                if (!p.counted) {
-                    ++m_summary.personsUpdated;
-                    p.counted = true;
+            if (p.heldFingerprint == 0) {
+                // New in this import: written with its first row, corrected by a later one.
+                if (current != fingerprint) {
+                    if (Status s = m_store.updatePerson(p.id, d, m_now); !s)
+                        return s;
                 }
+            } else if (fingerprint != p.heldFingerprint) {
+                // Held: written once the file's last word on them is known, and only when it
+                // differs from what is held, so rows that disagree among themselves change
+                // nothing when the file is imported again.
+                m_laterDetails.insert(d.personRef, d);
+            } else {
+                m_laterDetails.remove(d.personRef);
             }
             p.fileFingerprint = fingerprint;
             p.fileLine = line;
@@ -416,13 +431,13 @@ Status CidImporter::importCases(const QString &path)
         const qint64 personId = personIt->id;
 
         // The case: added, updated when a CID field changed, else left alone.
-        const QByteArray caseFingerprint = ImportStore::caseFingerprint(c);
+        const quint64 caseFingerprint = ImportStore::caseFingerprint(c);
         if (caseIt == m_cases.end()) {
-            auto id = m_store.insertCase(personId, c, m_now);
-            if (!id)
-                return id.status();
+            if (Status s = m_store.insertCase(personId, c, m_now); !s)
+                return s;
+            // An added case's id is never needed: `held` describes no earlier state.
             CaseState state;
-            state.held = {id.value(), personId, caseFingerprint, false, QString()};
+            state.held = {0, personId, caseFingerprint, false, QString()};
             state.fileLine = line;
             state.added = true;
             m_cases.insert(c.caseRef, state);
@@ -453,12 +468,20 @@ Status CidImporter::importCases(const QString &path)
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
     m_summary.casesRejected = m_summary.rejects.size();
+    for (auto it = m_laterDetails.cbegin(); it != m_laterDetails.cend(); ++it) {
+        PersonState &p = m_people[it.key()];
+        if (Status s = m_store.updatePerson(p.id, *it, m_now); !s)
+            return s;
+        m_touched.insert(p.id);
+        ++m_summary.personsUpdated;
+        p.counted = true;
+    }
     for (const PersonState &p : std::as_const(m_people)) {
-        if (!p.fileFingerprint.isEmpty() && !p.counted)
+        if (p.fileFingerprint != 0 && !p.counted)
             ++m_summary.personsUnchanged;
     }
     m_bytesBefore += reader.bytesRead();
-    return {};
+    return m_store.flush();
 }
 
 Status CidImporter::markMissing()
@@ -551,26 +574,16 @@ Status CidImporter::importReporting(const QString &path)
     const int centreColumn = index.value(QStringLiteral("centre"), -1);
     const int outcomeColumn = index.value(QStringLiteral("outcome"), -1);
 
-    // Event references of this file, to find a second row with the same one. A temporary
-    // table keeps memory flat for a million events; it goes with the transaction's end.
-    QSqlQuery seen(m_db);
-    if (!seen.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS import_event_seen "
-                                  "(event_ref TEXT PRIMARY KEY, line INTEGER NOT NULL)")) ||
-        !seen.exec(QStringLiteral("DELETE FROM import_event_seen")))
-        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seen);
-    QSqlQuery seenInsert(m_db);
-    QSqlQuery seenLine(m_db);
-    if (!StoreSupport::prepare(
-            seenInsert, QStringLiteral("INSERT INTO import_event_seen (event_ref, line) "
-                                       "VALUES (?, ?) ON CONFLICT (event_ref) DO NOTHING")) ||
-        !StoreSupport::prepare(
-            seenLine, QStringLiteral("SELECT line FROM import_event_seen WHERE event_ref = ?")))
-        return StoreSupport::queryError(tr("Could not prepare the reporting import"), seenInsert);
-
-    auto heldEventsResult = m_store.heldEvents();
-    if (!heldEventsResult)
-        return heldEventsResult.status();
-    const QHash<quint64, quint64> heldEvents = std::move(heldEventsResult.value());
+    // Every event held and every event reference of this file, to find a second row with the
+    // same reference and to tell an unchanged event without a statement: about 40 bytes an
+    // event, a few tens of MiB for a million.
+    auto heldEvents = m_store.heldEvents();
+    if (!heldEvents)
+        return heldEvents.status();
+    QHash<quint64, ImportStore::EventSlot> events = std::move(heldEvents.value());
+    // References whose eventKey is another reference's (about one pair in 10^19 for a million
+    // events): their first lines, by the reference itself.
+    QHash<QString, qint64> collided;
 
     const qint64 rejectedBefore = m_summary.rejects.size();
     CsvReader::Record record;
@@ -604,30 +617,41 @@ Status CidImporter::importReporting(const QString &path)
         const auto person = m_people.constFind(personRef);
         if (!personRef.isEmpty() && person == m_people.constEnd())
             reasons << tr("person_ref %1 is not a known person").arg(personRef);
+        ImportStore::EventSlot *slot = nullptr;
         if (reasons.isEmpty()) {
-            seenInsert.addBindValue(e.eventRef);
-            seenInsert.addBindValue(line);
-            if (!seenInsert.exec())
-                return StoreSupport::queryError(tr("Could not check reporting events"), seenInsert);
-            if (seenInsert.numRowsAffected() == 0) {
-                seenLine.addBindValue(e.eventRef);
-                if (!seenLine.exec())
-                    return StoreSupport::queryError(tr("Could not check reporting events"),
-                                                    seenLine);
-                const qint64 first = seenLine.next() ? seenLine.value(0).toLongLong() : 0;
-                seenLine.finish();
+            const quint64 check = ImportStore::eventCheck(e.eventRef);
+            slot = &events[ImportStore::eventKey(e.eventRef)];
+            qint64 first = 0;
+            if (slot->line == 0) {
+                slot->line = line;
+                slot->check = check;
+            } else if (slot->check == check) {
+                // Both hashes agree: the same reference (a false match needs two independent
+                // 64-bit hashes to collide at once).
+                first = slot->line;
+            } else {
+                first = collided.value(e.eventRef);
+                if (first == 0)
+                    collided.insert(e.eventRef, line);
+            }
+            if (first > 0)
                 reasons << tr("event_ref %1 appears again (first on line %2)")
                                .arg(e.eventRef)
                                .arg(first);
-            }
         }
         if (!reasons.isEmpty()) {
             reject(file, line, reasons.join(QStringLiteral("; ")));
             continue;
         }
         e.personId = person->id;
-        const auto held = heldEvents.constFind(ImportStore::eventKey(e.eventRef));
-        if (held != heldEvents.constEnd() && *held == ImportStore::eventFingerprint(e)) {
+        if (slot->fingerprint == 0) {
+            // Not held: a plain insert, many to a statement.
+            if (Status s = m_store.insertEvent(e, m_summary.importId); !s)
+                return s;
+            ++m_summary.eventsAdded;
+            continue;
+        }
+        if (slot->fingerprint == ImportStore::eventFingerprint(e)) {
             ++m_summary.eventsUnchanged;
             continue;
         }
@@ -649,8 +673,9 @@ Status CidImporter::importReporting(const QString &path)
     if (!reader.deviceError().isEmpty())
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
+    if (Status s = m_store.flush(); !s)
+        return s;
     m_summary.reportingRejected = m_summary.rejects.size() - rejectedBefore;
-    seen.exec(QStringLiteral("DROP TABLE import_event_seen"));
     return {};
 }
 
@@ -689,6 +714,8 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             return columns.error();
     }
 
+    ImportStore::keepTemporaryInMemory(db, true);
+    const auto restore = qScopeGuard([&db] { ImportStore::keepTemporaryInMemory(db, false); });
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -699,8 +726,7 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     if (!people)
         return people.error();
     for (auto it = people.value().cbegin(); it != people.value().cend(); ++it)
-        importer.m_people.insert(it.key(),
-                                 PersonState{it->id, it->fingerprint, QByteArray(), 0, false});
+        importer.m_people.insert(it.key(), PersonState{it->id, it->fingerprint, 0, 0, false});
     auto cases = importer.m_store.heldCases();
     if (!cases)
         return cases.error();
@@ -727,6 +753,10 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         if (Status s = importer.importReporting(reportingPath); !s)
             return s.error();
     }
+    // The recompute: the barrier register, the reporting spans and the derived columns, a
+    // tenth, a tenth and most of its share of the work.
+    if (Status s = importer.reportRecompute(0); !s)
+        return s.error();
     // The barrier register's CID rows follow the cases just imported. A case new in this
     // import was not in the previous extract: raised on or after that import's day.
     if (Status s = BarrierStore(db).syncCidInTransaction(
@@ -734,19 +764,26 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             QDate::fromString(importer.m_previousImport.left(10), Qt::ISODate));
         !s)
         return s.error();
+    if (Status s = importer.reportRecompute(0.1); !s)
+        return s.error();
     // Events added or moved change people's reporting spans, touched or not; one set-based
     // pass (two index seeks a person) keeps them.
     if (summary.eventsAdded + summary.eventsUpdated > 0) {
         if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
             return s.error();
     }
+    if (Status s = importer.reportRecompute(0.2); !s)
+        return s.error();
     if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
-            return PersonStore(db).refreshDerivedInTransaction(touched);
+            return PersonStore(db).refreshDerivedInTransaction(
+                touched, [&](qint64 done, qint64 total) {
+                    return importer.reportRecompute(0.2 + 0.7 * double(done) / double(total));
+                });
         });
         !s)
         return s.error();
-    if (progress && !progress(importer.m_totalBytes, importer.m_totalBytes))
-        return Error{tr("Import cancelled: nothing was imported"), QString(), Cancelled};
+    if (Status s = importer.report(importer.totalWork()); !s)
+        return s.error();
     if (Status s = importer.m_store.finishImport(summary, StoreSupport::nowIso()); !s)
         return s.error();
     // One audit entry for the whole import: its own record, which carries the counts.

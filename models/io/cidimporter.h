@@ -20,8 +20,10 @@ class CidImporter
     Q_DECLARE_TR_FUNCTIONS(CidImporter)
 
 public:
-    // Called every few thousand rows with bytes read so far and the total of both files;
-    // return false to cancel (nothing is imported).
+    // Called every few thousand rows, and through the recompute after the rows are read, with
+    // the work done and the work in all; return false to cancel (nothing is imported). The
+    // work is the bytes of both files, and a quarter as much again for the recompute (about
+    // its share of a first import's time).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Error codes (Error::code): a file refused whole, and an import cancelled by Progress.
@@ -43,8 +45,8 @@ private:
     struct PersonState
     {
         qint64 id = 0;
-        QByteArray heldFingerprint; // empty for a person new in this import
-        QByteArray fileFingerprint; // empty until a row of this file named the person
+        quint64 heldFingerprint = 0; // 0 for a person new in this import
+        quint64 fileFingerprint = 0; // 0 until a row of this file named the person
         qint64 fileLine = 0;
         bool counted = false; // already counted as added or updated
     };
@@ -69,6 +71,12 @@ private:
     // the before and after snapshots.
     Status recordChanges(const std::function<Status(const QVector<qint64> &touched)> &refresh);
     Status tick(qint64 bytesInFile);
+    // Reports `done` of totalWork(); the Cancelled error when Progress says stop.
+    Status report(qint64 done);
+    qint64 totalWork() const { return m_totalBytes + recomputeWork(); }
+    qint64 recomputeWork() const { return m_totalBytes / 4; }
+    // The recompute's work: `part` of it done, from 0 to 1.
+    Status reportRecompute(double part);
     void reject(const QString &file, qint64 line, const QString &reason);
     // Rejects a record that is malformed CSV or has the wrong number of fields.
     bool acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount);
@@ -84,6 +92,9 @@ private:
     qint64 m_rowsSinceTick = 0;
     QHash<QString, PersonState> m_people;
     QHash<QString, CaseState> m_cases;
+    // Held people whose details in the file (its last row naming them) differ from what is
+    // held, written when the cases file has been read.
+    QHash<QString, PersonDetails> m_laterDetails;
     QSet<qint64> m_touched; // people whose derived columns must be recomputed
     QSet<qint64> m_added;   // people new in this import
     // People with a case newly missing: not touched (a missing case still counts towards the

@@ -1,11 +1,11 @@
 #include "importstore.h"
 
+#include "batchinsert.h"
 #include "domain/codes.h"
 #include "domain/textfold.h"
 #include "io/importsummary.h"
 #include "storesupport.h"
 
-#include <QCryptographicHash>
 #include <QSqlDriver>
 
 using namespace StoreSupport;
@@ -22,10 +22,12 @@ QString statusOf(const CidCase &c)
     return c.caseStatus.isEmpty() ? QStringLiteral("OPEN") : c.caseStatus;
 }
 
-QByteArray fingerprintOf(const QStringList &parts)
+// Each field hashed on its own and the hashes combined (fields cannot run into each other),
+// never 0: 0 stands for "no fingerprint" (ImportStore::HeldPerson, CidImporter).
+template <typename... Fields> quint64 fingerprintOf(const Fields &...fields)
 {
-    // A unit separator cannot be confused with text in any field.
-    return QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Md5);
+    const quint64 h = quint64(qHashMulti(size_t(0xf19e7), fields...));
+    return h != 0 ? h : 1;
 }
 
 void bindCaseFields(QSqlQuery &q, const CidCase &c)
@@ -65,23 +67,33 @@ ImportStore::ImportStore(QSqlDatabase db)
     : m_db(std::move(db)),
       m_distinct(m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("IS DISTINCT FROM")
                                                              : QStringLiteral("IS NOT")),
-      m_insertPerson(m_db), m_updatePerson(m_db), m_insertCase(m_db), m_updateCase(m_db),
-      m_markMissing(m_db), m_upsertEvent(m_db)
+      m_updatePerson(m_db), m_updateCase(m_db), m_markMissing(m_db), m_upsertEvent(m_db)
 {
 }
 
-QByteArray ImportStore::personFingerprint(const PersonDetails &d)
+ImportStore::~ImportStore() = default;
+
+quint64 ImportStore::personFingerprint(const PersonDetails &d)
 {
-    return fingerprintOf(
-        {d.familyName, d.givenNames, d.dateOfBirth, d.nationality, d.gender, d.addressStatus});
+    return fingerprintOf(d.familyName, d.givenNames, d.dateOfBirth, d.nationality, d.gender,
+                         d.addressStatus);
 }
 
-QByteArray ImportStore::caseFingerprint(const CidCase &c)
+quint64 ImportStore::caseFingerprint(const CidCase &c)
 {
-    return fingerprintOf({c.caseType, statusOf(c), c.owningUnit, c.caseOwner, c.mappaLevel, c.harm,
-                          c.sentenceMonths ? QString::number(*c.sentenceMonths) : QString(),
-                          c.offence, c.sentenceEnd, c.custody, c.deportationDecision,
-                          c.reportingCentre, c.reportingFrequency, c.reportingWindow, c.flags});
+    return fingerprintOf(c.caseType, statusOf(c), c.owningUnit, c.caseOwner, c.mappaLevel, c.harm,
+                         c.sentenceMonths ? QString::number(*c.sentenceMonths) : QString(),
+                         c.offence, c.sentenceEnd, c.custody, c.deportationDecision,
+                         c.reportingCentre, c.reportingFrequency, c.reportingWindow, c.flags);
+}
+
+void ImportStore::keepTemporaryInMemory(QSqlDatabase db, bool on)
+{
+    if (db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    // Only a speed-up: the import is as right without it, so a refusal is not an error.
+    QSqlQuery(db).exec(on ? QStringLiteral("PRAGMA temp_store = MEMORY")
+                          : QStringLiteral("PRAGMA temp_store = DEFAULT"));
 }
 
 Status ImportStore::prepare()
@@ -93,19 +105,10 @@ Status ImportStore::prepare()
         QSqlQuery &q;
         QString sql;
     } statements[] = {
-        {m_insertPerson,
-         QStringLiteral("INSERT INTO person (family_name, given_names, date_of_birth, nationality, "
-                        "gender, address_status, family_key, given_key, person_ref, custody, "
-                        "search_key, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?) RETURNING id")},
         {m_updatePerson,
          QStringLiteral("UPDATE person SET family_name = ?, given_names = ?, date_of_birth = ?, "
                         "nationality = ?, gender = ?, address_status = ?, family_key = ?, "
                         "given_key = ?, updated_at = ? WHERE id = ?")},
-        {m_insertCase, QStringLiteral("INSERT INTO cid_case (case_ref, person_id, %1, first_seen, "
-                                      "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?) RETURNING id")
-                           .arg(QLatin1String(CaseFields))},
         {m_updateCase,
          QStringLiteral("UPDATE cid_case SET person_id = ?, case_type = ?, case_status = ?, "
                         "owning_unit = ?, case_owner = ?, mappa_level = ?, harm = ?, "
@@ -134,6 +137,34 @@ Status ImportStore::prepare()
         if (!StoreSupport::prepare(s.q, s.sql))
             return queryError(tr("Could not prepare the import"), s.q);
     }
+    // Cases and events name their person, and a foreign key says it must be there. SQLite
+    // checks it at the commit when asked to (and this transaction is the import's own): new
+    // people are then written in full statements. PostgreSQL's key is not deferrable, so the
+    // people held back go first.
+    BatchInsert::BeforeWrite people;
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        people = [this] { return flushPeople(); };
+    } else {
+        QSqlQuery defer(m_db);
+        if (!defer.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+            return queryError(tr("Could not prepare the import"), defer);
+    }
+    m_newPeople = std::make_unique<BatchInsert>(
+        m_db,
+        QStringLiteral("person (id, person_ref, family_name, given_names, date_of_birth, "
+                       "nationality, gender, address_status, family_key, given_key, custody, "
+                       "search_key, created_at, updated_at)"),
+        14, QString(), tr("person (id %1)"));
+    m_newCases = std::make_unique<BatchInsert>(
+        m_db,
+        QStringLiteral("cid_case (case_ref, person_id, %1, first_seen, last_seen)")
+            .arg(QLatin1String(CaseFields)),
+        19, QString(), tr("case %1"), BatchInsert::Returned(), people);
+    m_newEvents = std::make_unique<BatchInsert>(
+        m_db,
+        QStringLiteral("reporting_event (event_ref, person_id, scheduled, centre, outcome, source, "
+                       "import_id)"),
+        7, QString(), tr("reporting event %1"), BatchInsert::Returned(), people);
     // Every event this import adds gets an id above this one.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(id) FROM reporting_event")))
@@ -200,24 +231,28 @@ quint64 ImportStore::eventKey(const QString &eventRef)
     return quint64(qHash(eventRef, size_t(0x5eed)));
 }
 
+quint64 ImportStore::eventCheck(const QString &eventRef)
+{
+    return quint64(qHash(eventRef, size_t(0xc4ec4)));
+}
+
 quint64 ImportStore::eventFingerprint(const Event &e)
 {
     // The reference is part of the fingerprint, so a false "unchanged" needs two independent
-    // 64-bit hashes to collide at once.
-    const QString all =
-        QStringList{e.eventRef, QString::number(e.personId), e.scheduled, e.centre, e.outcome}.join(
-            QChar(0x1f));
-    return quint64(qHash(all, size_t(0xf1e1d)));
+    // 64-bit hashes to collide at once. Each field is hashed on its own and the hashes
+    // combined: no joined copy of the row for each of a million events.
+    return quint64(
+        qHashMulti(size_t(0xf1e1d), e.eventRef, e.personId, e.scheduled, e.centre, e.outcome));
 }
 
-Result<QHash<quint64, quint64>> ImportStore::heldEvents()
+Result<QHash<quint64, ImportStore::EventSlot>> ImportStore::heldEvents()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT event_ref, person_id, scheduled, centre, outcome FROM reporting_event")))
         return queryError(tr("Could not read the reporting events held"), q);
-    QHash<quint64, quint64> out;
+    QHash<quint64, EventSlot> out;
     while (q.next()) {
         Event e;
         e.eventRef = q.value(0).toString();
@@ -225,7 +260,7 @@ Result<QHash<quint64, quint64>> ImportStore::heldEvents()
         e.scheduled = q.value(2).toString();
         e.centre = q.value(3).toString();
         e.outcome = q.value(4).toString();
-        out.insert(eventKey(e.eventRef), eventFingerprint(e));
+        out.insert(eventKey(e.eventRef), {eventFingerprint(e), eventCheck(e.eventRef), 0});
     }
     return out;
 }
@@ -238,20 +273,62 @@ Result<QString> ImportStore::lastImportStart()
     return q.next() ? q.value(0).toString() : QString();
 }
 
+Result<qint64> ImportStore::nextPersonId()
+{
+    if (m_db.driverName() == QLatin1String("QPSQL")) {
+        // Ids come from the table's sequence, a thousand at a time; other sessions may take
+        // ids between them, so each is used as given.
+        if (m_reservedPersonIds.isEmpty()) {
+            QSqlQuery q(m_db);
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('person', 'id')) "
+                                       "FROM generate_series(1, 1000)")))
+                return queryError(tr("Could not number the new people"), q);
+            while (q.next())
+                m_reservedPersonIds.prepend(q.value(0).toLongLong());
+        }
+        return m_reservedPersonIds.takeLast();
+    }
+    if (m_lastPersonId < 0) {
+        // The import holds the write lock (BEGIN IMMEDIATE): nobody else adds a person until
+        // it ends. AUTOINCREMENT never gives an id again, so start past its record too.
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral(
+                "SELECT MAX(COALESCE((SELECT MAX(id) FROM person), 0), COALESCE((SELECT seq FROM "
+                "sqlite_sequence WHERE name = 'person'), 0))")) ||
+            !q.next())
+            return queryError(tr("Could not number the new people"), q);
+        m_lastPersonId = q.value(0).toLongLong();
+    }
+    return ++m_lastPersonId;
+}
+
+Status ImportStore::flushPeople()
+{
+    return m_newPeople->flush();
+}
+
 Result<qint64> ImportStore::insertPerson(const PersonDetails &d, const QString &now)
 {
-    bindDetails(m_insertPerson, d);
-    m_insertPerson.addBindValue(d.personRef);
-    m_insertPerson.addBindValue(Codes::nonDetained());
-    m_insertPerson.addBindValue(now);
-    m_insertPerson.addBindValue(now);
-    if (!m_insertPerson.exec())
-        return queryError(tr("Could not add person %1").arg(d.personRef), m_insertPerson);
-    return StoreSupport::returnedId(m_insertPerson);
+    const Result<qint64> id = nextPersonId();
+    if (!id)
+        return id;
+    // The derived columns get placeholders; the recompute fills them before the commit.
+    if (Status s = m_newPeople->add(
+            {id.value(), d.personRef, d.familyName, textOrNull(d.givenNames),
+             textOrNull(d.dateOfBirth), textOrNull(d.nationality), textOrNull(d.gender),
+             textOrNull(d.addressStatus), TextFold::fold(d.familyName),
+             TextFold::fold(d.givenNames), Codes::nonDetained(), QStringLiteral(""), now, now});
+        !s)
+        return s.error();
+    return id;
 }
 
 Status ImportStore::updatePerson(qint64 id, const PersonDetails &d, const QString &now)
 {
+    // The person may be one of this import's, still held back.
+    if (Status s = flushPeople(); !s)
+        return s;
     bindDetails(m_updatePerson, d);
     m_updatePerson.addBindValue(now);
     m_updatePerson.addBindValue(id);
@@ -260,20 +337,22 @@ Status ImportStore::updatePerson(qint64 id, const PersonDetails &d, const QStrin
     return {};
 }
 
-Result<qint64> ImportStore::insertCase(qint64 personId, const CidCase &c, const QString &now)
+Status ImportStore::insertCase(qint64 personId, const CidCase &c, const QString &now)
 {
-    m_insertCase.addBindValue(c.caseRef);
-    m_insertCase.addBindValue(personId);
-    bindCaseFields(m_insertCase, c);
-    m_insertCase.addBindValue(now);
-    m_insertCase.addBindValue(now);
-    if (!m_insertCase.exec())
-        return queryError(tr("Could not add case %1").arg(c.caseRef), m_insertCase);
-    return StoreSupport::returnedId(m_insertCase);
+    return m_newCases->add({c.caseRef, personId, c.caseType, statusOf(c), textOrNull(c.owningUnit),
+                            textOrNull(c.caseOwner), textOrNull(c.mappaLevel), textOrNull(c.harm),
+                            intOrNull(c.sentenceMonths), textOrNull(c.offence),
+                            textOrNull(c.sentenceEnd), textOrNull(c.custody),
+                            textOrNull(c.deportationDecision), textOrNull(c.reportingCentre),
+                            textOrNull(c.reportingFrequency), textOrNull(c.reportingWindow),
+                            textOrNull(c.flags), now, now});
 }
 
 Status ImportStore::updateCase(qint64 id, qint64 personId, const CidCase &c, const QString &now)
 {
+    // The case may move to a person new in this import.
+    if (Status s = flushPeople(); !s)
+        return s;
     m_updateCase.addBindValue(personId);
     bindCaseFields(m_updateCase, c);
     m_updateCase.addBindValue(now);
@@ -309,6 +388,23 @@ Result<ImportStore::Write> ImportStore::upsertEvent(const Event &e, qint64 impor
                                                                            : Write::Updated;
     m_upsertEvent.finish();
     return result;
+}
+
+Status ImportStore::insertEvent(const Event &e, qint64 importId)
+{
+    return m_newEvents->add({e.eventRef, e.personId, e.scheduled, textOrNull(e.centre),
+                             textOrNull(e.outcome), QStringLiteral("CID"), importId});
+}
+
+Status ImportStore::flush()
+{
+    for (BatchInsert *b : {m_newPeople.get(), m_newCases.get(), m_newEvents.get()}) {
+        if (b) {
+            if (Status s = b->flush(); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Result<qint64> ImportStore::beginImport(const QString &startedAt, const QString &user,

@@ -11,7 +11,10 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <memory>
 #include <optional>
+
+class BatchInsert;
 
 struct ImportSummary;
 
@@ -25,18 +28,19 @@ class ImportStore
 
 public:
     explicit ImportStore(QSqlDatabase db);
+    ~ImportStore();
 
     struct HeldPerson
     {
         qint64 id = 0;
-        QByteArray fingerprint; // of the CID person details
+        quint64 fingerprint = 0; // of the CID person details
     };
     struct HeldCase
     {
         qint64 id = 0;
         qint64 personId = 0;
-        QByteArray fingerprint; // of the CID case fields
-        bool missing = false;   // missing_since is set
+        quint64 fingerprint = 0; // of the CID case fields
+        bool missing = false;    // missing_since is set
         // The case type when this is an open barrier case, else empty: what "What changed"
         // compares against, as the row itself is overwritten during the import.
         QString openBarrierType;
@@ -56,29 +60,53 @@ public:
         Unchanged
     };
 
+    // SQLite: while `on`, temporary files stay in memory. Inside a long transaction each
+    // statement that writes many rows keeps a journal of the pages it changes, spilled to a
+    // file past 64 KiB: writes of a few kilobytes by the million, most of a big import's time.
+    // Set outside a transaction (SQLite refuses it inside); a change drops the connection's
+    // temporary tables and triggers, and Lodestar keeps none. Nothing on PostgreSQL.
+    static void keepTemporaryInMemory(QSqlDatabase db, bool on);
+
     // Prepares the statements the import reuses for every row.
     Status prepare();
 
     Result<QHash<QString, HeldPerson>> heldPeople();
     Result<QHash<QString, HeldCase>> heldCases();
-    // Reporting events held, as hashes: eventKey(ref) -> eventFingerprint(event). An event
-    // whose fingerprint matches is unchanged and costs no statement; 16 bytes an event.
-    Result<QHash<quint64, quint64>> heldEvents();
+    // One event reference: what is held under it and where this file named it. The reference
+    // itself is not kept (a million events would cost a hundred MiB): two independent 64-bit
+    // hashes of it, eventKey (the table's key) and eventCheck, stand for it.
+    struct EventSlot
+    {
+        quint64 fingerprint = 0; // eventFingerprint of the event held; 0: none held
+        quint64 check = 0;       // eventCheck of the reference
+        qint64 line = 0;         // line of this file that named it; 0: not named yet
+    };
+    // Reporting events held, by eventKey. An event whose fingerprint matches the file's row is
+    // unchanged and costs no statement.
+    Result<QHash<quint64, EventSlot>> heldEvents();
     static quint64 eventKey(const QString &eventRef);
+    static quint64 eventCheck(const QString &eventRef);
     static quint64 eventFingerprint(const Event &e);
     // started_at of the newest earlier import, empty when there was none.
     Result<QString> lastImportStart();
 
     // Only the CID fields: Lodestar's own data (notes, overrides...) is never written here.
+    // New people and cases are written many to a statement: the person's id is chosen here
+    // (the next of the table's own sequence), so their cases and events can name it before
+    // the row is written. The writes that follow keep the order of the rows they depend on.
     Result<qint64> insertPerson(const PersonDetails &d, const QString &now);
     Status updatePerson(qint64 id, const PersonDetails &d, const QString &now);
-    Result<qint64> insertCase(qint64 personId, const CidCase &c, const QString &now);
+    Status insertCase(qint64 personId, const CidCase &c, const QString &now);
     // Writes the CID fields and marks the case as seen (clearing missing_since).
     Status updateCase(qint64 id, qint64 personId, const CidCase &c, const QString &now);
     // A case absent from the extract: missing since `date`; `lastSeen` (when non-empty) is
     // when it was last in an extract.
     Status markMissing(qint64 id, const QString &date, const QString &lastSeen);
     Result<Write> upsertEvent(const Event &e, qint64 importId);
+    // An event whose reference is not held (no eventKey of it in heldEvents).
+    Status insertEvent(const Event &e, qint64 importId);
+    // Writes every new person, case and event still held back.
+    Status flush();
 
     Result<qint64> beginImport(const QString &startedAt, const QString &user,
                                const ImportSummary &files);
@@ -109,18 +137,27 @@ public:
     Result<QVector<ChangeRow>> changes(qint64 importId, const std::optional<QString> &owner,
                                        const std::optional<ImportChange::Kind> &kind) const;
 
-    static QByteArray personFingerprint(const PersonDetails &d);
-    static QByteArray caseFingerprint(const CidCase &c);
+    // 64-bit hashes of the CID fields, never 0: a change goes unseen only if the old and the
+    // new row of one person or case collide (about one in 10^19), and 8 bytes instead of an
+    // MD5's heap copy keep 250,000 of them small.
+    static quint64 personFingerprint(const PersonDetails &d);
+    static quint64 caseFingerprint(const CidCase &c);
 
 private:
     QSqlDatabase m_db;
     // "IS NOT" (SQLite) or "IS DISTINCT FROM" (PostgreSQL): inequality that treats NULL as a value.
     QString m_distinct;
-    QSqlQuery m_insertPerson;
     QSqlQuery m_updatePerson;
-    QSqlQuery m_insertCase;
     QSqlQuery m_updateCase;
     QSqlQuery m_markMissing;
     QSqlQuery m_upsertEvent;
+    Result<qint64> nextPersonId();
+    Status flushPeople();
+
+    std::unique_ptr<BatchInsert> m_newPeople;
+    std::unique_ptr<BatchInsert> m_newCases;
+    std::unique_ptr<BatchInsert> m_newEvents;
+    QVector<qint64> m_reservedPersonIds; // PostgreSQL: taken from the sequence, not yet used
+    qint64 m_lastPersonId = -1;          // SQLite: the last id given out; -1 before the first
     qint64 m_lastEventIdBefore = 0;
 };

@@ -50,8 +50,11 @@ public:
     // to their cases or barriers), in its own transaction.
     Status refreshDerived(qint64 personId);
     // The same for many people, inside the caller's transaction (an import recomputes everyone
-    // it touched before it commits), with its statements prepared once.
-    Status refreshDerivedInTransaction(const QVector<qint64> &personIds);
+    // it touched before it commits), a few hundred at a time; `progress` hears after each few
+    // hundred how many are done, and a failed Status from it stops the work with that error.
+    using RefreshProgress = std::function<Status(qint64 done, qint64 total)>;
+    Status refreshDerivedInTransaction(const QVector<qint64> &personIds,
+                                       const RefreshProgress &progress = {});
     // The stored first and last scheduled reporting event (person.reporting_first/_last) and
     // run of breaches (reporting_completed_last, reporting_run_first: BreachRules) of these
     // people, or of everyone, after their events changed, inside the caller's transaction.

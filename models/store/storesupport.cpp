@@ -1,5 +1,8 @@
 #include "storesupport.h"
 
+#include <QSet>
+#include <algorithm>
+
 #include "db/transaction.h"
 #include "domain/permissions.h"
 
@@ -100,6 +103,44 @@ Status StoreSupport::forEachRowIn(QSqlDatabase db, const QString &sql, const QVa
             return queryError(failure, q);
         while (q.next())
             row(q);
+    }
+    return {};
+}
+
+Status StoreSupport::forEachRowOfIds(QSqlDatabase db, const QString &sql, const QString &column,
+                                     const QVector<qint64> &ids, int idColumn,
+                                     const std::function<void(const QSqlQuery &)> &row,
+                                     const QString &failure)
+{
+    constexpr int PerQuery = 500;
+    QVector<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    QSqlQuery range(db);
+    range.setForwardOnly(true);
+    if (!prepare(range, sql.arg(column + QStringLiteral(" BETWEEN ? AND ?"))))
+        return queryError(failure, range);
+    for (int from = 0; from < sorted.size(); from += PerQuery) {
+        const QVector<qint64> chunk = sorted.mid(from, PerQuery);
+        const qint64 first = chunk.first();
+        const qint64 last = chunk.last();
+        // Dense: at most four ids of the range for every one asked for.
+        if (last - first < 4 * qint64(chunk.size())) {
+            const QSet<qint64> wanted(chunk.cbegin(), chunk.cend());
+            range.addBindValue(first);
+            range.addBindValue(last);
+            if (!range.exec())
+                return queryError(failure, range);
+            while (range.next()) {
+                if (wanted.contains(range.value(idColumn).toLongLong()))
+                    row(range);
+            }
+            range.finish();
+            continue;
+        }
+        const Status s = forEachRowIn(db, sql.arg(column + QStringLiteral(" IN (%1)")), {},
+                                      idList(chunk), row, failure);
+        if (!s)
+            return s;
     }
     return {};
 }

@@ -43,4 +43,12 @@ Status forEachRowIn(QSqlDatabase db, const QString &sql, const QVariantList &lea
                     const QVariantList &values, const std::function<void(const QSqlQuery &)> &row,
                     const QString &failure);
 QVariantList idList(const QVector<qint64> &ids);
+// Runs `sql`, whose "%1" stands for a condition on the id column `column`, for the ids `ids`
+// a few hundred at a time, and hands `row` every row whose value in result column `idColumn`
+// is one of them. A run of ids close together is read as one range (two bound values, the
+// statement prepared once), a sparse one as a list: reading everyone then costs a pass over
+// the table, not a statement parsed for every few hundred people.
+Status forEachRowOfIds(QSqlDatabase db, const QString &sql, const QString &column,
+                       const QVector<qint64> &ids, int idColumn,
+                       const std::function<void(const QSqlQuery &)> &row, const QString &failure);
 } // namespace StoreSupport
