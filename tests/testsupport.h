@@ -2,6 +2,10 @@
 
 // Shared by the test suites: a fresh database in a temporary folder, and people to put in it.
 #include "db/database.h"
+#include "domain/breachrules.h"
+#include "domain/dataqualityrules.h"
+#include "domain/progressionrules.h"
+#include "domain/reviewrules.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 
@@ -146,6 +150,67 @@ inline QStringList undoBarrierStanding()
     return {QStringLiteral("ALTER TABLE barrier DROP COLUMN raised_after"),
             QStringLiteral("ALTER TABLE barrier DROP COLUMN raised_on"),
             QStringLiteral("ALTER TABLE barrier RENAME COLUMN standing_since TO raised_on")};
+}
+
+// What undoes migration 21 (what the figures read off each person, and the index of breaches
+// by person), for a test that sets a database back to an older schema and migrates it again.
+inline QStringList undoMigration21()
+{
+    // IF EXISTS: a test winding back further drops barrier with its index first.
+    return {QStringLiteral("DROP INDEX IF EXISTS cid_case_missing"),
+            QStringLiteral("DROP INDEX IF EXISTS barrier_open_type"),
+            QStringLiteral("DROP INDEX IF EXISTS person_stock"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN undecided_sentence_end"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN ownership_unclear"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN review_set_next"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN review_base"),
+            QStringLiteral("DROP INDEX IF EXISTS reporting_event_person_breach"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_blank_first"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_run_first"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_completed_last")};
+}
+
+// The people whose stored columns of migration 21 (the run of breaches and first blank outcome,
+// the review dates, the facts of the cases) are not what their definitions say of the records
+// held: the refs, for a test's message; none when every write path kept them.
+inline QStringList staleStoredFacts(QSqlDatabase db)
+{
+    const QString id = QStringLiteral("p.id");
+    const QStringList checks{
+        QStringLiteral("p.reporting_completed_last IS DISTINCT FROM %1")
+            .arg(BreachRules::completedLastSql(id)),
+        QStringLiteral("p.reporting_run_first IS DISTINCT FROM %1")
+            .arg(BreachRules::runFirstSql(id)),
+        QStringLiteral("p.reporting_blank_first IS DISTINCT FROM %1")
+            .arg(BreachRules::blankFirstSql(id)),
+        QStringLiteral("p.review_base IS DISTINCT FROM %1")
+            .arg(ReviewRules::reviewedOrAllocatedSql(id)),
+        QStringLiteral("p.review_set_next IS DISTINCT FROM %1").arg(ReviewRules::setNextSql(id)),
+        QStringLiteral("p.ownership_unclear IS DISTINCT FROM %1")
+            .arg(DataQualityRules::ownershipUnclearSql(id)),
+        QStringLiteral("p.undecided_sentence_end IS DISTINCT FROM %1")
+            .arg(ProgressionRules::undecidedSentenceEndSql(id))};
+    QSqlQuery q(db);
+    QStringList refs;
+    if (!q.exec(QStringLiteral("SELECT p.person_ref FROM person p WHERE (%1) ORDER BY p.person_ref")
+                    .arg(checks.join(QStringLiteral(") OR (")))))
+        return {q.lastError().text()};
+    while (q.next())
+        refs << q.value(0).toString();
+    return refs;
+}
+
+// Events a test writes straight into reporting_event leave the people's stored spans and runs
+// of breaches (PersonStore, BreachRules) as they were; Lodestar's own writes refresh them, and
+// so does this, for these people or everyone.
+inline bool refreshReportingRuns(QSqlDatabase db, const QVector<qint64> &personIds = {})
+{
+    const Status s = personIds.isEmpty()
+                         ? PersonStore(db).refreshAllReportingSpansInTransaction()
+                         : PersonStore(db).refreshReportingSpansInTransaction(personIds);
+    if (!s)
+        qWarning() << s.error().toString();
+    return s.ok();
 }
 
 // A person with one CRIMINAL case and open barrier cases of the given types.

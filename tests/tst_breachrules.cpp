@@ -6,6 +6,7 @@
 #include "domain/breachrules.h"
 #include "domain/dataqualityrules.h"
 #include "domain/followupladder.h"
+#include "store/reportingstore.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -46,14 +47,14 @@ QHash<qint64, Twins> rowsOf(QSqlDatabase db, const Moment &at)
                        "FROM reporting_event e WHERE e.person_id = person.id AND %3 AND %4), "
                        "CASE WHEN %5 THEN 1 ELSE 0 END, CASE WHEN %6 THEN 1 ELSE 0 END FROM "
                        "person")
-            .arg(BreachRules::consecutiveCountSql(QStringLiteral("person.id")),
+            .arg(BreachRules::consecutiveCountSql(QStringLiteral("person")),
                  BreachRules::queueSql(QStringLiteral("person")),
                  BreachRules::lastWeekSql(QStringLiteral("e")),
                  BreachRules::breachOutcomeSql(QStringLiteral("e")),
                  FollowUpLadder::unactionedSql(QStringLiteral("person")), blank.sql));
     if (!prepared)
         qWarning() << q.lastError().text();
-    QVariantList values{at.bound(), at.bound()};
+    QVariantList values = BreachRules::consecutiveCountValues(at);
     values << BreachRules::queueValues(at) << BreachRules::lastWeekValues(at)
            << FollowUpLadder::unactionedValues(at) << blank.values;
     for (const QVariant &v : std::as_const(values))
@@ -185,6 +186,7 @@ private slots:
             insert.addBindValue(history.at(i).outcome);
             QVERIFY(insert.exec());
         }
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         const QHash<qint64, Twins> sql = rowsOf(t.db->sql(), at);
         QCOMPARE(sql.value(1).consecutive, due ? 1 : 0);
         QCOMPARE(sql.value(1).inQueue, due);
@@ -250,6 +252,8 @@ private slots:
         QTest::newRow("14:00") << "2026-03-10T14:00";
         QTest::newRow("14:01") << "2026-03-10T14:01";
         QTest::newRow("a morning a week earlier") << "2026-03-03T09:30";
+        // Every event due: each run is read off the stored columns alone.
+        QTest::newRow("after every event") << "2026-04-30";
     }
     void sqlAgreesWithTheRules()
     {
@@ -320,6 +324,7 @@ private slots:
                 stepsOf[id] << L::Record{s, on, signed_ ? on : QDate()};
             }
         }
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         const QHash<qint64, Twins> sql = rowsOf(t.db->sql(), at);
         QCOMPARE(sql.size(), 60);
         int withRuns = 0, inQueue = 0, unactioned = 0, pending = 0;
@@ -361,7 +366,46 @@ private slots:
         QVERIFY(withRuns > 10);
         QVERIFY(inQueue > 5 && inQueue < withRuns); // the detained are left out
         QVERIFY(unactioned > 0 && unactioned < inQueue);
-        QVERIFY(pending > 10);
+        QVERIFY(pending > 10 || at.date() > QDate(2026, 3, 31));
+    }
+
+    // The stored run (PersonStore refreshes it with each event recorded) is the events' own:
+    // the latest COMPLETED, and the first breach after it, due or pending.
+    void storedRunFollowsRecordedEvents()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
+                                                       QStringLiteral("G"), QString(), 24)}));
+        const auto stored = [&] {
+            QSqlQuery q(t.db->sql());
+            return q.exec(QStringLiteral("SELECT reporting_completed_last, reporting_run_first "
+                                         "FROM person WHERE id = 1")) &&
+                           q.next()
+                       ? q.value(0).toString() + QLatin1Char('|') + q.value(1).toString()
+                       : QStringLiteral("?");
+        };
+        const auto record = [&](const char *when, const char *outcome) {
+            ReportingEvent e;
+            e.personId = 1;
+            e.scheduled = QLatin1String(when);
+            e.outcome = QLatin1String(outcome);
+            return ReportingStore(t.db->sql()).record(e, QStringLiteral("tester")).ok();
+        };
+        QCOMPARE(stored(), QStringLiteral("|"));
+        QVERIFY(record("2026-03-02T10:00", "NO_SHOW"));
+        QCOMPARE(stored(), QStringLiteral("|2026-03-02T10:00"));
+        QVERIFY(record("2026-03-09T10:00", "COMPLETED"));
+        QCOMPARE(stored(), QStringLiteral("2026-03-09T10:00|"));
+        QVERIFY(record("2026-03-30T10:00", "")); // not yet due on the 23rd
+        QVERIFY(record("2026-03-23T10:00", "NO_SHOW"));
+        QVERIFY(record("2026-03-05T10:00", "COMPLETED")); // earlier: changes nothing
+        QCOMPARE(stored(), QStringLiteral("2026-03-09T10:00|2026-03-23T10:00"));
+        const Moment at = Moment::endOfDay(QDate(2026, 3, 23));
+        const Twins row = rowsOf(t.db->sql(), at).value(1);
+        QCOMPARE(row.consecutive, 1);
+        QVERIFY(row.inQueue);
+        QCOMPARE(rowsOf(t.db->sql(), Moment::endOfDay(QDate(2026, 3, 30))).value(1).consecutive, 2);
+        QCOMPARE(rowsOf(t.db->sql(), Moment::endOfDay(QDate(2026, 3, 22))).value(1).consecutive, 0);
     }
 
     void ladderOrderAndThresholds_data()

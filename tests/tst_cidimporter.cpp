@@ -544,6 +544,65 @@ private slots:
         QCOMPARE(value(t, "SELECT outcome FROM reporting_event").toString(), QString("NO_SHOW"));
     }
 
+    // What the figures read off the person row (migration 21) follows each import: the run of
+    // breaches and first blank outcome after events added or changed, the facts of the cases
+    // after cases added or changed.
+    void storedFactsFollowTheImport()
+    {
+        TestDatabase t;
+        const auto stored = [&](const char *column) {
+            return value(t, QStringLiteral("SELECT %1 FROM person WHERE person_ref = 'P1'")
+                                .arg(QLatin1String(column)))
+                .toString();
+        };
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P1",
+                                          {{"owning_unit", "NO UNIT"}, {"sentence_months", "24"}}),
+                                  caseRow("CC/2", "P2")}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                      eventRow("E2", "P1", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15", "")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("ownership_unclear"), QString("1"));
+        QCOMPARE(stored("undecided_sentence_end"), QString("2021-05-01"));
+        QCOMPARE(stored("reporting_completed_last"), QString("2026-11-02T10:15"));
+        QCOMPARE(stored("reporting_run_first"), QString("2026-11-09T10:15"));
+        QCOMPARE(stored("reporting_blank_first"), QString("2026-11-16T10:15"));
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P1", {{"deportation_decision", "SERVED"}}),
+                                  caseRow("CC/2", "P2")}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                      eventRow("E2", "P1", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("ownership_unclear"), QString("0"));
+        QCOMPARE(stored("undecided_sentence_end"), QString());
+        QCOMPARE(stored("reporting_completed_last"), QString("2026-11-16T10:15"));
+        QCOMPARE(stored("reporting_run_first"), QString());
+        QCOMPARE(stored("reporting_blank_first"), QString());
+        // CID corrects whose records they are: an event and a case move from P1 to P2, and a
+        // new person comes with an event. Both ends of a move change, the new person starts
+        // right.
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P2"), caseRow("CC/2", "P2"),
+                                  caseRow("CC/3", "P3", {{"owning_unit", ""}})}),
+                       reportingFile({eventRow("E1", "P1", "2026-11-02T10:15"),
+                                      eventRow("E2", "P2", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15", ""),
+                                      eventRow("E4", "P3", "2026-11-20T09:00", "NO_SHOW")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("reporting_completed_last"), QString("2026-11-02T10:15"));
+        QCOMPARE(stored("reporting_run_first"), QString("2026-11-16T10:15"));
+        QCOMPARE(stored("reporting_blank_first"), QString("2026-11-16T10:15"));
+        QCOMPARE(stored("undecided_sentence_end"), QString());
+        QCOMPARE(value(t, "SELECT undecided_sentence_end || '|' || reporting_run_first FROM "
+                          "person WHERE person_ref = 'P2'")
+                     .toString(),
+                 QString("2021-05-01|2026-11-09T10:15"));
+        QCOMPARE(value(t, "SELECT ownership_unclear FROM person WHERE person_ref = 'P3'").toInt(),
+                 1);
+    }
+
     void marksAndClearsCasesNotInExtract()
     {
         TestDatabase t;

@@ -547,6 +547,8 @@ void TestDashboard::migrationFillsTheReportingSpans()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE reoffence")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX reporting_event_breach")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX removal_directions_set")));
+        for (const QString &undo : TestData::undoMigration21()) // of 21
+            QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_first")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_last")));
         QVERIFY(q.exec(
@@ -566,6 +568,14 @@ void TestDashboard::migrationFillsTheReportingSpans()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("2026-02-01T10:00"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("2026-04-01T10:00"));
+    // And what 21 stores: a run of two blanks, never completed.
+    QVERIFY(q.exec(QStringLiteral("SELECT reporting_completed_last, reporting_run_first, "
+                                  "reporting_blank_first FROM person")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2026-02-01T10:00"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("2026-02-01T10:00"));
+    QCOMPARE(TestData::staleStoredFacts(reopened.value()->sql()), QStringList());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM reoffence")));
 }
 

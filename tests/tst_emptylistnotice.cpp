@@ -62,6 +62,7 @@ private slots:
                            QStringLiteral("T10:00"));
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
+        QVERIFY(TestData::refreshReportingRuns(m_t.db->sql()));
         DiaryEntry e;
         e.personId = 2;
         e.due = QDate::currentDate().addDays(-1);

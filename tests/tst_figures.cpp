@@ -863,6 +863,7 @@ void TestFigures::reportingFiguresOnAHandMadeDataset()
         q.addBindValue(QLatin1String(when));
         q.addBindValue(QLatin1String(outcome));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(TestData::refreshReportingRuns(db, {id(ref)}));
     };
     const auto step = [&](const char *ref, const char *code, const char *on,
                           const char *countersigned = nullptr) {

@@ -72,6 +72,7 @@ class TestNoncompliance : public QObject
         q.addBindValue(m_asOf.addDays(-daysAgo).toString(Qt::ISODate) + QStringLiteral("T10:00"));
         q.addBindValue(QLatin1String(outcome));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(TestData::refreshReportingRuns(m_t.db->sql(), {id(ref)}));
     }
     template <typename Keep>
     static QStringList refsOf(const QVector<NoncomplianceRow> &rows, Keep keep)
@@ -382,6 +383,7 @@ private slots:
             "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
             "VALUES ('E1', 1, '2026-02-26T14:00', 'COMPLETED', 'CID'), "
             "('E2', 1, '2026-03-05T14:00', NULL, 'CID')")));
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         const Moment at = Moment::fromString(moment);
         const auto rows = NoncomplianceStore(t.db->sql()).queue(at, L::Thresholds());
         QVERIFY(rows);
@@ -509,6 +511,7 @@ private slots:
         q.addBindValue(2);
         q.addBindValue(m_asOf.addDays(-1).toString(Qt::ISODate) + QStringLiteral("T10:00"));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         // TL was declared (countersigned) and referred to Trace and Locate; DU only declared.
         QSqlQuery s(t.db->sql());
         QVERIFY(s.prepare(QStringLiteral(
@@ -783,6 +786,7 @@ private slots:
                 "SELECT 'R' || id, id, '%1T10:00', 'COMPLETED', 'CID' FROM person WHERE person_ref "
                 "= 'T4'")
                 .arg(m_asOf.addDays(-1).toString(Qt::ISODate))));
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         const auto rows = NoncomplianceStore(t.db->sql()).queue(m_at, L::Thresholds());
         QVERIFY(rows);
         const QStringList queued =

@@ -186,6 +186,8 @@ class TestQualityChecks : public QObject
         QVERIFY(event(QStringLiteral("BLANK"), 14, QString()));
         QVERIFY(event(QStringLiteral("CLEAN"), 7, QStringLiteral("COMPLETED")));
         QVERIFY(event(QStringLiteral("CLEAN"), -7, QString()));
+        // A bulk writer's part, as the demo's.
+        QVERIFY(TestData::refreshReportingRuns(db.sql()));
         QVERIFY(tx.commit());
     }
 

@@ -61,6 +61,7 @@ class TestReporting : public QObject
                        (daysAgo == 0 ? QStringLiteral("T00:00") : QStringLiteral("T10:00")));
         q.addBindValue(QLatin1String(outcome));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(TestData::refreshReportingRuns(m_t.db->sql(), {m_person}));
     }
 
 private slots:
@@ -188,6 +189,7 @@ private slots:
             "INSERT INTO reporting_event (event_ref, person_id, scheduled, outcome, source) "
             "VALUES ('E1', 1, '2026-02-26T14:00', 'COMPLETED', 'CID'), "
             "('E2', 1, '2026-03-05T14:00', NULL, 'CID')")));
+        QVERIFY(TestData::refreshReportingRuns(t.db->sql()));
         ReportingEventsModel model(t.db->sql());
         QVERIFY(model.setPersonId(1));
         model.setAsOf(Moment::at(QDateTime(day, clock)));

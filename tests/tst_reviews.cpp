@@ -286,6 +286,9 @@ private slots:
                                  "person_id = ?"));
         q.addBindValue(idOf(*t.db, QStringLiteral("L1")));
         QVERIFY(q.exec() && q.numRowsAffected() == 1);
+        // The person's stored review dates, as migration 21 computes them from such a database.
+        QVERIFY(PersonStore(t.db->sql())
+                    .refreshReviewDatesInTransaction({idOf(*t.db, QStringLiteral("L1"))}));
         // N1: never reviewed, on the caseload 20 Jan: no set date, due 20 Apr.
         // X1: reviewed 10 Mar with 5 May set, then again 12 Mar with 30 Apr set: the latest
         // review's date counts, even though the earlier one's is later.
@@ -338,6 +341,8 @@ private slots:
             for (int i = 1; i < listed.value().size(); ++i)
                 QVERIFY(listed.value().at(i - 1).due <= listed.value().at(i).due);
         }
+        // Each save kept the person's stored review dates.
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
         // E1 on its set date is not overdue; the day after it is.
         QVERIFY(
             !Figures::personRefs(t.db->sql(), QStringLiteral("reviews_overdue"), QDate(2026, 4, 20))
@@ -430,6 +435,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(makeDataset(*t.db));
+        // The reviews and the allocation kept the people's stored review dates.
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
         ReviewStore store(t.db->sql());
         auto figures = Figures::compute(t.db->sql(), m_asOf);
         QVERIFY2(figures, why(figures).constData());

@@ -937,6 +937,80 @@ Migration migration20(SqlDialect d)
             {trigger(QStringLiteral("INSERT")), trigger(QStringLiteral("UPDATE"))}};
 }
 
+Migration migration21(SqlDialect)
+{
+    // Issue 17: what the figures read off the person row at 100,000 people and 10 million events
+    // instead of searching each person's records. Each person's run of breaches, kept with the
+    // reporting spans by PersonStore (BreachRules::completedLastSql and runFirstSql): the
+    // latest COMPLETED event, and the first event with a breach's outcome after it. Who is in
+    // the non-compliance queue at a moment after their last COMPLETED event is then read off
+    // the person row. The definitions are written out here as they stand today: a migration
+    // never changes.
+    return {21,
+            QStringLiteral("what the figures read off each person: runs of breaches, review "
+                           "dates, facts of the cases"),
+            {QStringLiteral("ALTER TABLE person ADD COLUMN reporting_completed_last TEXT"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN reporting_run_first TEXT"),
+             QStringLiteral("UPDATE person SET reporting_completed_last = (SELECT "
+                            "MAX(c.scheduled) FROM reporting_event c WHERE c.person_id = "
+                            "person.id AND c.outcome = 'COMPLETED')"),
+             QStringLiteral("UPDATE person SET reporting_run_first = (SELECT MIN(r.scheduled) "
+                            "FROM reporting_event r WHERE r.person_id = person.id AND "
+                            "r.scheduled > COALESCE(person.reporting_completed_last, '') AND "
+                            "(r.outcome IS NULL OR r.outcome IN ('', 'NO_SHOW')))"),
+             // And the first blank outcome (BreachRules::blankFirstSql), on its partial index.
+             QStringLiteral("ALTER TABLE person ADD COLUMN reporting_blank_first TEXT"),
+             QStringLiteral("UPDATE person SET reporting_blank_first = (SELECT MIN(k.scheduled) "
+                            "FROM reporting_event k WHERE k.person_id = person.id AND (k.outcome "
+                            "IS NULL OR k.outcome = ''))"),
+             // The breaches by person (BreachRules' WHERE, so both engines use it): the length
+             // of a run and the latest breach read without visiting the events themselves.
+             QStringLiteral("CREATE INDEX reporting_event_person_breach ON reporting_event "
+                            "(person_id, scheduled, outcome) WHERE outcome IS NULL OR outcome IN "
+                            "('', 'NO_SHOW')"),
+             // The review dates (ReviewRules::reviewedOrAllocatedSql and setNextSql, kept by
+             // PersonStore after every review and allocation): who is due a review is read off
+             // the person row.
+             QStringLiteral("ALTER TABLE person ADD COLUMN review_base TEXT"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN review_set_next TEXT"),
+             QStringLiteral("UPDATE person SET review_base = COALESCE((SELECT "
+                            "MAX(rv.reviewed_on) FROM review rv WHERE rv.person_id = person.id), "
+                            "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = "
+                            "person.id)), review_set_next = (SELECT rn.next_review_on FROM review "
+                            "rn WHERE rn.person_id = person.id ORDER BY rn.reviewed_on DESC, "
+                            "rn.id DESC LIMIT 1)"),
+             // Two facts of the criminal cases, kept with the other columns derived from the
+             // cases (DataQualityRules::ownershipUnclearSql, ProgressionRules::
+             // undecidedSentenceEndSql): every criminal case's owning unit unclear, and the
+             // earliest end of a sentence of 12 months or more with no deportation decision.
+             QStringLiteral("ALTER TABLE person ADD COLUMN ownership_unclear INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN undecided_sentence_end TEXT"),
+             QStringLiteral("UPDATE person SET ownership_unclear = CASE WHEN EXISTS (SELECT 1 "
+                            "FROM cid_case c WHERE c.person_id = person.id AND c.case_type = "
+                            "'CRIMINAL') AND NOT EXISTS (SELECT 1 FROM cid_case c WHERE "
+                            "c.person_id = person.id AND c.case_type = 'CRIMINAL' AND NOT "
+                            "(c.owning_unit IS NULL OR UPPER(TRIM(c.owning_unit)) IN ('', 'NO "
+                            "UNIT', 'NOT IN USE') OR UPPER(TRIM(c.owning_unit)) LIKE 'LIT%')) "
+                            "THEN 1 ELSE 0 END, undecided_sentence_end = (SELECT "
+                            "MIN(c.sentence_end) FROM cid_case c WHERE c.person_id = person.id "
+                            "AND c.case_type = 'CRIMINAL' AND c.sentence_months >= 12 AND "
+                            "(c.deportation_decision IS NULL OR c.deportation_decision IN "
+                            "('NONE', 'PENDING')) AND c.sentence_end IS NOT NULL)"),
+             // The dashboard's passes over the stock (by band and unit, reporting, reviews by
+             // team) read this instead of every person row: custody and band_rule first, as
+             // Stock::heldSql tests them.
+             QStringLiteral("CREATE INDEX person_stock ON person (custody, band_rule, band, "
+                            "owning_unit, reporting_frequency, case_owner, review_base, "
+                            "review_set_next, created_at)"),
+             // The open barriers by type, counted on the index alone.
+             QStringLiteral("CREATE INDEX barrier_open_type ON barrier (cleared_on, "
+                            "barrier_type, standing_since)"),
+             // The cases missing from the newest import, a few among all the cases held.
+             QStringLiteral("CREATE INDEX cid_case_missing ON cid_case (missing_since) WHERE "
+                            "missing_since IS NOT NULL")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -945,12 +1019,13 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration5(dialect),  migration6(dialect),  migration7(dialect),  migration8(dialect),
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
-            migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect)};
+            migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
+            migration21(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 20;
+    return 21;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -68,25 +68,81 @@ QVariantList BreachRules::lastWeekValues(const Moment &at)
     return {weekStart(at), at.bound()};
 }
 
-QString BreachRules::consecutiveCountSql(const QString &personId)
+QString BreachRules::completedLastSql(const QString &personId)
 {
+    // The index on (person_id, scheduled) read backwards from the person's last event.
+    return QStringLiteral("(SELECT MAX(c.scheduled) FROM reporting_event c WHERE c.person_id = "
+                          "%1 AND c.outcome = 'COMPLETED')")
+        .arg(personId);
+}
+
+QString BreachRules::runFirstSql(const QString &personId)
+{
+    return QStringLiteral("(SELECT MIN(r.scheduled) FROM reporting_event r WHERE r.person_id = "
+                          "%1 AND r.scheduled > COALESCE(%2, '') AND %3)")
+        .arg(personId, completedLastSql(personId), breachOutcomeSql(QStringLiteral("r")));
+}
+
+QString BreachRules::blankFirstSql(const QString &personId)
+{
+    // Read on the partial index of blank outcomes.
+    return QStringLiteral("(SELECT MIN(k.scheduled) FROM reporting_event k WHERE k.person_id = "
+                          "%1 AND (k.outcome IS NULL OR k.outcome = ''))")
+        .arg(personId);
+}
+
+namespace {
+// At the moment (binds its bound once), the person's last COMPLETED event, if any, is due:
+// then it is reporting_completed_last, and the run is what follows it.
+QString afterCompletedSql(const QString &person)
+{
+    return QStringLiteral("COALESCE(%1.reporting_completed_last, '') < ?").arg(person);
+}
+} // namespace
+
+QString BreachRules::consecutiveCountSql(const QString &person)
+{
+    const QString id = person + QStringLiteral(".id");
     return QStringLiteral(
-               "(SELECT COUNT(*) FROM reporting_event b WHERE b.person_id = %1 AND %2 AND %3 AND "
+               "(CASE WHEN %1 THEN (SELECT COUNT(*) FROM reporting_event b WHERE b.person_id = %2 "
+               "AND %3 AND %4 AND b.scheduled > COALESCE(%5.reporting_completed_last, '')) ELSE "
+               "(SELECT COUNT(*) FROM reporting_event b WHERE b.person_id = %2 AND %3 AND %4 AND "
                "b.scheduled > COALESCE((SELECT MAX(c.scheduled) FROM reporting_event c WHERE "
-               "c.person_id = %1 AND %4 AND c.outcome = 'COMPLETED'), ''))")
-        .arg(personId, onOrBeforeSql(QStringLiteral("b")), breachOutcomeSql(QStringLiteral("b")),
-             onOrBeforeSql(QStringLiteral("c")));
+               "c.person_id = %2 AND %6 AND c.outcome = 'COMPLETED'), '')) END)")
+        .arg(afterCompletedSql(person), id, onOrBeforeSql(QStringLiteral("b")),
+             breachOutcomeSql(QStringLiteral("b")), person, onOrBeforeSql(QStringLiteral("c")));
+}
+
+QVariantList BreachRules::consecutiveCountValues(const Moment &at)
+{
+    return {at.bound(), at.bound(), at.bound(), at.bound()};
+}
+
+QString BreachRules::inRunSql(const QString &person)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN (%2.reporting_run_first IS NOT NULL AND "
+                          "%2.reporting_run_first < ?) ELSE %3 >= 1 END)")
+        .arg(afterCompletedSql(person), person, consecutiveCountSql(person));
+}
+
+QVariantList BreachRules::inRunValues(const Moment &at)
+{
+    return QVariantList{at.bound(), at.bound()} + consecutiveCountValues(at);
 }
 
 QString BreachRules::queueSql(const QString &person)
 {
-    return QStringLiteral("%1 AND %2 >= 1")
-        .arg(Stock::sql(person), consecutiveCountSql(person + QStringLiteral(".id")));
+    return QStringLiteral("%1 AND %2").arg(Stock::sql(person), inRunSql(person));
 }
 
 QVariantList BreachRules::queueValues(const Moment &at)
 {
-    return Stock::values(at.date()) + QVariantList{at.bound(), at.bound()};
+    return Stock::values(at.date()) + inRunValues(at);
+}
+
+SqlAnd BreachRules::queueParts(const QString &person, const Moment &at)
+{
+    return Stock::parts(person, at.date()) << SqlAnd::Part{inRunSql(person), inRunValues(at)};
 }
 
 bool BreachRules::isInQueue(bool inStock, const QVector<Event> &events, const Moment &at)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moment.h"
+#include "sqland.h"
 
 #include <QDate>
 #include <QString>
@@ -50,9 +51,29 @@ public:
     // In the 7 days ending at the moment: binds lastWeekValues(at).
     static QString lastWeekSql(const QString &alias);
     static QVariantList lastWeekValues(const Moment &at);
-    // An expression for the consecutive-breach count of the person whose id is `personId`
-    // (an SQL expression such as "person.id"); binds asOfBound(at) twice.
-    static QString consecutiveCountSql(const QString &personId);
+    // The person's stored run (PersonStore keeps both columns with the reporting spans, after
+    // every change to their events), over all their events whatever the moment:
+    // - person.reporting_completed_last: the latest scheduled time of a COMPLETED event;
+    // - person.reporting_run_first: the earliest event with a breach's outcome scheduled after
+    //   it (after every event when there is none), due or still pending.
+    // Their definitions, for the person whose id is `personId` (no values to bind).
+    static QString completedLastSql(const QString &personId);
+    static QString runFirstSql(const QString &personId);
+    // Stored likewise: person.reporting_blank_first, the earliest event with no outcome
+    // recorded, due or pending. Its definition, for the person whose id is `personId`.
+    static QString blankFirstSql(const QString &personId);
+    // An expression for the consecutive-breach count of the person row aliased `person`;
+    // binds consecutiveCountValues(at). At a moment after the person's last COMPLETED event
+    // (the usual case; not always for figures taken at an earlier moment) that event ends the
+    // run, so only the breaches after it are read; otherwise the run is found among all the
+    // events due.
+    static QString consecutiveCountSql(const QString &person);
+    static QVariantList consecutiveCountValues(const Moment &at);
+    // A condition on the person row aliased `person`: in a run of breaches at the moment
+    // (consecutiveCountSql >= 1). After the last COMPLETED event the stored columns alone say
+    // it: the first breach after it is due. Binds inRunValues(at).
+    static QString inRunSql(const QString &person);
+    static QVariantList inRunValues(const Moment &at);
 
     // The non-compliance queue's people, a condition on the person table aliased `person`:
     // in the stock on the moment's day (Stock) and in a current run of breaches (count 1 or
@@ -60,6 +81,8 @@ public:
     // (NoncomplianceStore) and its figure select with it.
     static QString queueSql(const QString &person);
     static QVariantList queueValues(const Moment &at);
+    // queueSql as parts (Stock::parts, then inRunSql), with their values.
+    static SqlAnd queueParts(const QString &person, const Moment &at);
     // Pure twin of queueSql; `inStock` is Stock::isIn on the moment's day.
     static bool isInQueue(bool inStock, const QVector<Event> &events, const Moment &at);
 };

@@ -85,59 +85,69 @@ QString DataQualityRules::fix(Issue issue)
 
 DataQualityRules::Condition DataQualityRules::condition(Issue issue, const Moment &at)
 {
+    const SqlAnd p = parts(issue, at);
+    return {p.sql(), p.values()};
+}
+
+QString DataQualityRules::ownershipUnclearSql(const QString &personId)
+{
+    const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = %1 AND "
+                                            "c.case_type = 'CRIMINAL'")
+                                 .arg(personId);
+    return QStringLiteral("CASE WHEN EXISTS (%1) AND NOT EXISTS (%1 AND NOT %2) THEN 1 ELSE 0 END")
+        .arg(criminal, Ownership::unclearUnitSql(QStringLiteral("c.owning_unit")));
+}
+
+QString DataQualityRules::openCriminalCaseSql()
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
+                          "c.case_type = 'CRIMINAL' AND c.case_status <> 'CLOSED')");
+}
+
+SqlAnd DataQualityRules::parts(Issue issue, const Moment &at)
+{
+    using Part = SqlAnd::Part;
     const QDate asOf = at.date();
-    const QString criminal = QStringLiteral("SELECT 1 FROM cid_case c WHERE c.person_id = "
-                                            "person.id AND c.case_type = 'CRIMINAL'");
     // Items about people in the stock, and items about anyone not yet removed.
-    const QString stock = Stock::sql(QStringLiteral("person"));
-    const QString removed = Stock::removedSql(QStringLiteral("person.id"));
-    const QString notRemoved = QStringLiteral("NOT ") + removed;
+    const SqlAnd stock = Stock::parts(QStringLiteral("person"), asOf);
     const QString day = asOf.toString(Qt::ISODate);
+    const Part removed{Stock::removedSql(QStringLiteral("person.id")), {day}};
+    const Part notRemoved{removed.sql, removed.values, true};
     switch (issue) {
     case Issue::UnclearOwnership:
-        // The ownership_unclear figure's rule (Ownership), word for word.
-        return {QStringLiteral("%1 AND EXISTS (%2) AND NOT EXISTS (%2 AND NOT %3)")
-                    .arg(notRemoved, criminal,
-                         Ownership::unclearUnitSql(QStringLiteral("c.owning_unit"))),
-                {day}};
+        // The ownership_unclear figure's rule (Ownership), word for word, stored.
+        return {notRemoved, {QStringLiteral("person.ownership_unclear <> 0")}};
     case Issue::NoCaseOwner:
-        return {QStringLiteral("%1 AND (person.case_owner IS NULL OR TRIM(person.case_owner) = '')")
-                    .arg(notRemoved),
-                {day}};
+        return {notRemoved,
+                {QStringLiteral("person.case_owner IS NULL OR TRIM(person.case_owner) = ''")}};
     case Issue::OverrideWithoutReason:
-        return {QStringLiteral("%1 AND person.band_override IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                               "band_override o WHERE o.person_id = person.id AND o.id = (SELECT "
-                               "MAX(o2.id) FROM band_override o2 WHERE o2.person_id = person.id) "
-                               "AND TRIM(o.reason) = '')")
-                    .arg(notRemoved),
-                {day}};
+        return {notRemoved,
+                {QStringLiteral("person.band_override IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                                "band_override o WHERE o.person_id = person.id AND o.id = (SELECT "
+                                "MAX(o2.id) FROM band_override o2 WHERE o2.person_id = person.id) "
+                                "AND TRIM(o.reason) = '')")}};
     case Issue::WindowMissing:
-        return {QStringLiteral("%1 AND %2 AND (person.reporting_window IS NULL OR "
-                               "person.reporting_window = '')")
-                    .arg(stock, Stock::requiresReportingSql(QStringLiteral("person"))),
-                Stock::values(asOf)};
+        return stock + SqlAnd{{Stock::requiresReportingSql(QStringLiteral("person"))},
+                              {QStringLiteral("person.reporting_window IS NULL OR "
+                                              "person.reporting_window = ''")}};
     case Issue::WindowOverAnHour:
-        return {
-            QStringLiteral("%1 AND %2")
-                .arg(stock, ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))),
-            Stock::values(asOf)};
+        return stock +
+               SqlAnd{{ReportingWindow::isLongSql(QStringLiteral("person.reporting_window"))}};
     case Issue::BlankOutcomes:
         // Blank, not NO_SHOW: the centre never said what happened (7.21, 7.25). Due by the
-        // moment, as BreachRules has it: an appointment later today is not blank yet.
-        return {QStringLiteral("%1 AND EXISTS (SELECT 1 FROM reporting_event e WHERE e.person_id "
-                               "= person.id AND %2 AND (e.outcome IS NULL OR e.outcome = ''))")
-                    .arg(notRemoved, BreachRules::onOrBeforeSql(QStringLiteral("e"))),
-                {day, BreachRules::asOfBound(at)}};
+        // moment, as BreachRules has it: an appointment later today is not blank yet. One is
+        // due when the earliest (BreachRules::blankFirstSql, stored) is.
+        return {notRemoved,
+                {QStringLiteral("person.reporting_blank_first < ?"), {BreachRules::asOfBound(at)}}};
     case Issue::NoCriminalCase:
         // The stored band rule says it (Banding, refreshed with the cases); removed or not.
-        return {QStringLiteral("person.band_rule = 'NO_CRIMINAL_CASE'"), {}};
+        return {{QStringLiteral("person.band_rule = 'NO_CRIMINAL_CASE'")}};
     case Issue::RemovedAwaitingCid:
         // Removed by the as-of date while CID still holds an open criminal case and no
         // criminal case says detained.
-        return {QStringLiteral("%1 AND person.custody = 'NON_DETAINED' AND EXISTS (%2 AND "
-                               "c.case_status <> 'CLOSED')")
-                    .arg(removed, criminal),
-                {day}};
+        return {removed,
+                {QStringLiteral("person.custody = 'NON_DETAINED'")},
+                {openCriminalCaseSql(), {}, false, removed.sql}};
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moment.h"
+#include "sqland.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,4 +48,14 @@ public:
     {
         return condition(issue, Moment::endOfDay(asOf));
     }
+    // condition() as the parts it is the AND of.
+    static SqlAnd parts(Issue issue, const Moment &at);
+    // A criminal case CID still holds open, for the person row aliased `person` (no values):
+    // RemovedAwaitingCid's last part.
+    static QString openCriminalCaseSql();
+    // Stored on the person row (PersonStore keeps it with the other columns derived from the
+    // cases): person.ownership_unclear, 1 when the person has a criminal case and every one of
+    // them has an unclear owning unit (UnclearOwnership, Ownership::unclearUnitSql), else 0.
+    // Its definition, for the person whose id is `personId`.
+    static QString ownershipUnclearSql(const QString &personId);
 };

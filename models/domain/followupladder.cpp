@@ -129,22 +129,45 @@ bool FollowUpLadder::isUnactioned(bool nonDetained, bool absconder, int consecut
            (!latestStep.isValid() || latestStep < latestBreach);
 }
 
+QString FollowUpLadder::stepSinceLatestBreachSql(const QString &person)
+{
+    // The latest step by then on or after the latest breach's day: each found once. Never NULL
+    // (no step is '', before every day; no breach a day no step reaches), so that its NOT is
+    // its complement.
+    return QStringLiteral("(COALESCE((SELECT MAX(f.taken_on) FROM followup_step f WHERE "
+                          "f.person_id = %1 AND f.taken_on <= ?), '') >= COALESCE((SELECT "
+                          "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e WHERE "
+                          "e.person_id = %1 AND %2 AND %3), '9999-12-31'))")
+        .arg(person + QStringLiteral(".id"), BreachRules::onOrBeforeSql(QStringLiteral("e")),
+             BreachRules::breachOutcomeSql(QStringLiteral("e")));
+}
+
+QVariantList FollowUpLadder::stepSinceLatestBreachValues(const Moment &at)
+{
+    return {at.date().toString(Qt::ISODate), at.bound()};
+}
+
 QString FollowUpLadder::unactionedSql(const QString &person)
 {
-    const QString id = person + QStringLiteral(".id");
-    return QStringLiteral("%1 AND NOT %2 AND NOT EXISTS (SELECT 1 FROM followup_step f WHERE "
-                          "f.person_id = %3 AND f.taken_on <= ? AND f.taken_on >= (SELECT "
-                          "SUBSTR(MAX(e.scheduled), 1, 10) FROM reporting_event e WHERE "
-                          "e.person_id = %3 AND %4 AND %5))")
-        .arg(BreachRules::queueSql(person), absconderSql(id), id,
-             BreachRules::onOrBeforeSql(QStringLiteral("e")),
-             BreachRules::breachOutcomeSql(QStringLiteral("e")));
+    return QStringLiteral("%1 AND NOT %2 AND NOT %3")
+        .arg(BreachRules::queueSql(person), absconderSql(person + QStringLiteral(".id")),
+             stepSinceLatestBreachSql(person));
 }
 
 QVariantList FollowUpLadder::unactionedValues(const Moment &at)
 {
     const QString day = at.date().toString(Qt::ISODate);
-    return BreachRules::queueValues(at) + QVariantList{day, day, day, day, at.bound()};
+    return BreachRules::queueValues(at) + QVariantList{day, day, day} +
+           stepSinceLatestBreachValues(at);
+}
+
+SqlAnd FollowUpLadder::unactionedParts(const QString &person, const Moment &at)
+{
+    const QString day = at.date().toString(Qt::ISODate);
+    return BreachRules::queueParts(person, at)
+           << SqlAnd::Part{absconderSql(person + QStringLiteral(".id")), {day, day, day}, true}
+           << SqlAnd::Part{stepSinceLatestBreachSql(person), stepSinceLatestBreachValues(at), true,
+                           BreachRules::inRunSql(person)};
 }
 
 bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf)
@@ -165,11 +188,13 @@ bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf
 QString FollowUpLadder::absconderSql(const QString &personId)
 {
     // Countersigned on or before the as-of date too: a declaration counts only once signed.
+    // The declarations standing, found once (a few thousand among everyone), then one lookup
+    // a person, rather than a search of each person's steps.
     return QStringLiteral(
-               "EXISTS (SELECT 1 FROM followup_step d WHERE d.person_id = %1 AND d.step = "
+               "%1 IN (SELECT d.person_id FROM followup_step d WHERE d.step = "
                "'absconder_declaration' AND d.countersigned_at IS NOT NULL AND d.taken_on <= ? "
                "AND SUBSTR(d.countersigned_at, 1, 10) <= ? AND NOT EXISTS (SELECT 1 FROM "
-               "followup_step l WHERE l.person_id = %1 AND l.step = 'located' AND l.taken_on >= "
-               "d.taken_on AND l.taken_on <= ?))")
+               "followup_step l WHERE l.person_id = d.person_id AND l.step = 'located' AND "
+               "l.taken_on >= d.taken_on AND l.taken_on <= ?))")
         .arg(personId);
 }

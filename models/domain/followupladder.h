@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moment.h"
+#include "sqland.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -95,6 +96,13 @@ public:
     // unactionedValues(at). Steps are dated, so one taken on the moment's day counts.
     static QString unactionedSql(const QString &person);
     static QVariantList unactionedValues(const Moment &at);
+    // unactionedSql as parts: BreachRules::queueParts, then absconderSql and
+    // stepSinceLatestBreachSql, both negated.
+    static SqlAnd unactionedParts(const QString &person, const Moment &at);
+    // A step taken on or after the day of the person's latest breach, and on or before the
+    // moment's day (person row aliased `person`); binds stepSinceLatestBreachValues(at).
+    static QString stepSinceLatestBreachSql(const QString &person);
+    static QVariantList stepSinceLatestBreachValues(const Moment &at);
 
     // Absconder on `asOf`: an absconder declaration taken and countersigned on or before it,
     // with no "located" step on or after the declaration (and on or before `asOf`).

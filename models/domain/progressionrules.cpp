@@ -53,11 +53,30 @@ QString ProgressionRules::ripeSql(const QString &p)
     // (PersonStore keeps it), so the barrier rule is an indexed column test.
     // In the stock (Stock), and not removed on any date: a removal recorded ahead of its day
     // ends progression too.
-    return QStringLiteral("(%1 AND %2.open_barriers = 0 AND NOT %3 AND NOT EXISTS (SELECT 1 FROM "
-                          "removal_directions rd WHERE rd.person_id = %2.id AND (rd.outcome IS "
-                          "NULL OR rd.outcome = 'removed')) AND NOT %4)")
-        .arg(Stock::sql(p), p, FollowUpLadder::absconderSql(p + QStringLiteral(".id")),
-             activeHoldSql(p + QStringLiteral(".id")));
+    const QString id = p + QStringLiteral(".id");
+    return QStringLiteral("(%1 AND %2.open_barriers = 0 AND NOT %3 AND NOT %4 AND NOT %5)")
+        .arg(Stock::sql(p), p, FollowUpLadder::absconderSql(id), directionsSql(id),
+             activeHoldSql(id));
+}
+
+QString ProgressionRules::directionsSql(const QString &personId)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM removal_directions rd WHERE rd.person_id = %1 "
+                          "AND (rd.outcome IS NULL OR rd.outcome = 'removed'))")
+        .arg(personId);
+}
+
+SqlAnd ProgressionRules::ripeParts(const QString &p, const QDate &asOf)
+{
+    const QString id = p + QStringLiteral(".id");
+    const QString day = asOf.toString(Qt::ISODate);
+    // Directions and holds are looked for only among the people with no open barrier.
+    const QString noBarrier = QStringLiteral("%1.open_barriers = 0").arg(p);
+    return Stock::parts(p, asOf)
+           << SqlAnd::Part{noBarrier}
+           << SqlAnd::Part{FollowUpLadder::absconderSql(id), {day, day, day}, true}
+           << SqlAnd::Part{directionsSql(id), {}, true, noBarrier}
+           << SqlAnd::Part{activeHoldSql(id), {day, day, day, day}, true, noBarrier};
 }
 
 QVariantList ProgressionRules::ripeValues(const QDate &asOf)
@@ -66,11 +85,31 @@ QVariantList ProgressionRules::ripeValues(const QDate &asOf)
     return Stock::values(asOf) + QVariantList{day, day, day, day, day, day, day};
 }
 
+QString ProgressionRules::undecidedSentenceEndSql(const QString &personId)
+{
+    return QStringLiteral("(SELECT MIN(c.sentence_end) FROM cid_case c WHERE c.person_id = %1 AND "
+                          "c.case_type = 'CRIMINAL' AND c.sentence_months >= 12 AND "
+                          "(c.deportation_decision IS NULL OR c.deportation_decision IN ('NONE', "
+                          "'PENDING')) AND c.sentence_end IS NOT NULL)")
+        .arg(personId);
+}
+
+QString ProgressionRules::decisionOverdueSql(const QString &person)
+{
+    return QStringLiteral("%1.undecided_sentence_end < ?").arg(person);
+}
+
+QVariantList ProgressionRules::decisionOverdueValues(const QDate &asOf)
+{
+    return {asOf.addMonths(-12).toString(Qt::ISODate)};
+}
+
 QString ProgressionRules::preparationOverdueSql(const QString &personId)
 {
     // Due dates as allocation + days: "allocated before as-of minus N days" is "due before the
-    // as-of date", which keeps the comparison on the stored column.
-    return QStringLiteral("EXISTS (SELECT 1 FROM case_preparation cp WHERE cp.person_id = %1 AND "
+    // as-of date", which keeps the comparison on the stored column. The few overdue found once,
+    // then one lookup a person.
+    return QStringLiteral("%1 IN (SELECT cp.person_id FROM case_preparation cp WHERE "
                           "cp.allocated_on <= ? AND (cp.finalised_on IS NULL OR cp.finalised_on "
                           "> ?) AND (cp.allocated_on < ? OR (cp.allocated_on < ? AND "
                           "(cp.initial_done_on IS NULL OR cp.initial_done_on > ?))))")
@@ -171,9 +210,16 @@ QString ProgressionRules::documentToSeekSql(const QString &p)
         if (documentStep(d))
             owed << QString::number(int(d));
     }
+    const QString id = p + QStringLiteral(".id");
+    // Every state but a usable document owes a step: that is "no usable document", one lookup
+    // where the state takes up to three (the state is 3 exactly when usableSql holds).
+    if (owed == QStringList{QString::number(int(Document::None)),
+                            QString::number(int(Document::RefusedOrExpired)),
+                            QString::number(int(Document::InProgress))})
+        return QStringLiteral("(%1.open_barriers > 0 AND NOT %2)")
+            .arg(p, TravelDocument::usableSql(id));
     return QStringLiteral("(%1.open_barriers > 0 AND %2 IN (%3))")
-        .arg(p, TravelDocument::stateSql(p + QStringLiteral(".id")),
-             owed.join(QStringLiteral(", ")));
+        .arg(p, TravelDocument::stateSql(id), owed.join(QStringLiteral(", ")));
 }
 
 QVariantList ProgressionRules::documentToSeekValues(const QDate &asOf)

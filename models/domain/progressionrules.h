@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqland.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -56,9 +58,27 @@ public:
     // SQL twin for the person row aliased `person`; binds ripeValues(asOf) in order.
     static QString ripeSql(const QString &person);
     static QVariantList ripeValues(const QDate &asOf);
+    // ripeSql as parts: Stock::parts, no open barrier, then negated: an absconder, removal
+    // directions pending or carried out (directionsSql), an active hold.
+    static SqlAnd ripeParts(const QString &person, const QDate &asOf);
+    // Removal directions pending (no outcome yet) or carried out, on any date, for the person
+    // `personId` (an SQL expression); no values.
+    static QString directionsSql(const QString &personId);
     // An active hold on the person `personId` (an SQL expression) on the as-of date; binds the
     // as-of date (ISO) four times. The twin of ProgressionHold::isActive.
     static QString activeHoldSql(const QString &personId);
+
+    // ---- Deportation decision outstanding (6.24) ----
+    // Stored on the person row (PersonStore keeps it with the other columns derived from the
+    // cases): person.undecided_sentence_end, the earliest end of a criminal sentence of 12
+    // months or more with no deportation decision (none recorded, NONE or PENDING); NULL for
+    // none. Its definition, for the person whose id is `personId`.
+    static QString undecidedSentenceEndSql(const QString &personId);
+    // On the person row aliased `person`: such a sentence ended more than 12 months before the
+    // as-of date, i.e. before the date 12 calendar months earlier (ISO text sorts as dates).
+    // Binds decisionOverdueValues(asOf).
+    static QString decisionOverdueSql(const QString &person);
+    static QVariantList decisionOverdueValues(const QDate &asOf);
 
     // ---- Case preparation (7.5) ----
     // SQL twin of CasePreparation::isOverdue for the person `personId` (an SQL expression):

@@ -32,10 +32,25 @@ QString ReviewRules::baseSql(const QString &personId, const QString &createdAt)
                   "(SELECT SUBSTR(pc.created_at, 1, 10) FROM person pc WHERE pc.id = %1)")
                   .arg(personId)
             : QStringLiteral("SUBSTR(%1, 1, 10)").arg(createdAt);
+    return QStringLiteral("COALESCE(%1, %2)").arg(reviewedOrAllocatedSql(personId), created);
+}
+
+QString ReviewRules::reviewedOrAllocatedSql(const QString &personId)
+{
     return QStringLiteral(
                "COALESCE((SELECT MAX(rv.reviewed_on) FROM review rv WHERE rv.person_id = %1), "
-               "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1), %2)")
-        .arg(personId, created);
+               "(SELECT MIN(al.allocated_on) FROM allocation al WHERE al.person_id = %1))")
+        .arg(personId);
+}
+
+QString ReviewRules::storedBaseSql(const QString &person)
+{
+    return QStringLiteral("COALESCE(%1.review_base, SUBSTR(%1.created_at, 1, 10))").arg(person);
+}
+
+QString ReviewRules::storedSetNextSql(const QString &person)
+{
+    return QStringLiteral("%1.review_set_next").arg(person);
 }
 
 QString ReviewRules::setNextSql(const QString &personId)
@@ -47,12 +62,12 @@ QString ReviewRules::setNextSql(const QString &personId)
         .arg(personId);
 }
 
-QString ReviewRules::dueBeforeSql(const QString &personId, const QString &createdAt)
+QString ReviewRules::dueBeforeSql(const QString &person)
 {
     // Never NULL, so that NOT of it is the exact complement: the base always has a value (the
     // person's created_at), and a missing set date is a day no as-of date reaches.
     return QStringLiteral("(%1 < ? OR COALESCE(%2, '9999-12-31') < ?)")
-        .arg(baseSql(personId, createdAt), setNextSql(personId));
+        .arg(storedBaseSql(person), storedSetNextSql(person));
 }
 
 QVariantList ReviewRules::dueBeforeValues(const QDate &day)

@@ -51,9 +51,19 @@ public:
     // An SQL expression for the next review date (ISO text) set at the person's latest review,
     // the same review baseSql's date comes from; NULL when never reviewed.
     static QString setNextSql(const QString &personId);
-    // An SQL condition: the person's review is due before a day, i.e. dueDate(base, setNext) <
-    // day, as "base < overdueBound(day) OR setNext < day"; bind dueBeforeValues(day). Overdue
-    // on asOf is dueBefore(asOf); due soon is NOT dueBefore(asOf) AND dueBefore(asOf + 31).
-    static QString dueBeforeSql(const QString &personId, const QString &createdAt = QString());
+    // The person's review dates, stored on the person row (PersonStore keeps them after every
+    // review and allocation) so that the due dates of 100,000 people are read, not searched:
+    // person.review_base, the last review's day, else the first allocation's (NULL for neither:
+    // then the base is the day the person came onto the caseload), and person.review_set_next,
+    // setNextSql's. The definition of review_base, for the person whose id is `personId`.
+    static QString reviewedOrAllocatedSql(const QString &personId);
+    // baseSql and setNextSql read off the person row aliased `person`.
+    static QString storedBaseSql(const QString &person);
+    static QString storedSetNextSql(const QString &person);
+    // An SQL condition on the person row aliased `person`: the person's review is due before a
+    // day, i.e. dueDate(base, setNext) < day, as "base < overdueBound(day) OR setNext < day";
+    // bind dueBeforeValues(day). Overdue on asOf is dueBefore(asOf); due soon is NOT
+    // dueBefore(asOf) AND dueBefore(asOf + 31).
+    static QString dueBeforeSql(const QString &person);
     static QVariantList dueBeforeValues(const QDate &day);
 };

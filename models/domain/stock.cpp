@@ -25,6 +25,12 @@ QString Stock::heldSql(const QString &person)
         .arg(person);
 }
 
+SqlAnd Stock::parts(const QString &person, const QDate &asOf)
+{
+    return {{heldSql(person), {}},
+            {removedSql(person + QStringLiteral(".id")), values(asOf), true}};
+}
+
 QVariantList Stock::values(const QDate &asOf)
 {
     return {asOf.toString(Qt::ISODate)};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sqland.h"
+
 #include <QDate>
 #include <QString>
 #include <QVariantList>
@@ -33,6 +35,8 @@ public:
     // The part of sql() that does not depend on the date (a criminal case, not detained): sql()
     // is heldSql() AND NOT removedSql(). No values to bind.
     static QString heldSql(const QString &person);
+    // sql() as parts: heldSql(), and removedSql() negated, binding the date.
+    static SqlAnd parts(const QString &person, const QDate &asOf);
 
     // A removal recorded as carried out on or before the as-of date, for the person whose id
     // is `personId` (an SQL expression); binds the as-of date (ISO) once.

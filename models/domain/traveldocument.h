@@ -41,6 +41,8 @@ public:
     // interview tasked or held), 1 only refused or expired ones, 0 nothing sought. Binds the
     // as-of date (ISO) once. The SQL twin of isUsable, shared by every count of documents.
     static QString stateSql(const QString &personId);
+    // stateSql's 3 alone: the person has a document usable on the as-of date (binds it once).
+    static QString usableSql(const QString &personId);
     // Why it cannot be saved as it stands; empty when it can.
     QString problem() const;
 };

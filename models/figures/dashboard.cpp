@@ -10,6 +10,7 @@
 #include "domain/stock.h"
 #include "store/storesupport.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QSqlQuery>
 #include <functional>
@@ -59,12 +60,14 @@ struct Spec
     std::function<Part(const QString &seriesKey, int category)> seriesIn;
     // Faster ways to the same counts, each proved equal to the drill-downs by tst_dashboard:
     // - countFrom: the FROM to count with when no team or unit filter needs the person joined;
-    // - dayExpr: for one series over fixed date categories, the day of a row as ISO text: the
-    //   rows are counted by day in one grouped pass and the days summed into the categories
-    //   (which are runs of whole days), instead of a CASE per category on every row;
+    // - dayColumn: for one series over fixed date categories, the ISO date or date-time column
+    //   whose first ten characters are a row's day: the rows are counted by its values in one
+    //   grouped pass (in the order of its index, without sorting them) and the days summed
+    //   into the categories (which are runs of whole days), instead of a CASE per category on
+    //   every row;
     // - seriesCount: counts a series for every category in its own query.
     QString countFrom;
-    QString dayExpr;
+    QString dayColumn;
     QHash<QString, std::function<Result<QVector<qint64>>(QSqlDatabase, const QString &where,
                                                          const QVariantList &values)>>
         seriesCount;
@@ -161,9 +164,16 @@ Part reportingCell(const QString &seriesKey, const Period &month);
 Part removalCell(const QString &seriesKey, const Period &quarter);
 Part traceCell(const QString &seriesKey, const Period &year);
 
+// The follow-up step a trace_and_locate_by_year series counts.
+QString traceStep(const QString &seriesKey)
+{
+    return seriesKey == QLatin1String("referred") ? QStringLiteral("trace_locate_referral")
+                                                  : QStringLiteral("located");
+}
+
 // The stock at each month's end and its absconders then, each split by whether the person is
 // required to report (Stock::requiresReportingSql), among the people of person p meeting
-// `where` (which implies Stock::heldSql): reporting_by_month's three series from two grouped
+// `where` (which implies Stock::heldSql): reporting_by_month's three series from three
 // passes instead of a condition per cell (36 cells took most of a second at 20,000 people).
 struct MonthEnds
 {
@@ -181,10 +191,23 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
     }
     const QString required = QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END")
                                  .arg(Stock::requiresReportingSql(QStringLiteral("p")));
-    // In the stock at a month's end: not removed by then (Stock::sql on that day).
+    // In the stock at a month's end: not removed by then (Stock::sql on that day). Everyone
+    // counted once, then the few ever removed taken off from their removal's month on.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT %1, %2, COUNT(*) FROM person p WHERE %3 GROUP BY %1, %2")
+    prepare(q, QStringLiteral("SELECT COALESCE(SUM(%1), 0), COUNT(*) FROM person p WHERE %2")
+                   .arg(required, where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return queryError(Dashboard::tr("Could not count the stock"), q);
+    const qint64 held[2] = {q.value(1).toLongLong() - q.value(0).toLongLong(),
+                            q.value(0).toLongLong()};
+    for (int r = 0; r < 2; ++r)
+        out.stock[r].fill(held[r], months.size());
+    prepare(q, QStringLiteral("SELECT %1, %2, COUNT(*) FROM (SELECT DISTINCT rr.person_id FROM "
+                              "removal_directions rr WHERE rr.outcome = 'removed') r JOIN person "
+                              "p ON p.id = r.person_id WHERE %3 GROUP BY %1, %2")
                    .arg(required, Stock::removedOnSql(QStringLiteral("p.id")), where));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -194,48 +217,51 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
         const int r = q.value(0).toInt() != 0 ? 1 : 0;
         const QDate removed = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         for (int m = 0; m < months.size(); ++m)
-            if (!removed.isValid() || removed > months.at(m).last)
-                out.stock[r][m] += q.value(2).toLongLong();
+            if (removed.isValid() && removed <= months.at(m).last)
+                out.stock[r][m] -= q.value(2).toLongLong();
     }
     // Absconders (FollowUpLadder::absconderSql): each countersigned declaration is an interval,
     // from the later of its day and its countersignature's to the first "located" on or after
     // its day (open if none); a person counts in a month when one of their intervals holds on
-    // its last day and they were not removed by then.
-    QStringList flags, sums;
-    QVariantList flagValues;
-    for (int m = 0; m < months.size(); ++m) {
-        flags << QStringLiteral("MAX(CASE WHEN i.started <= ? AND (i.located IS NULL OR "
-                                "i.located > ?) AND (i.removed_on IS NULL OR i.removed_on > ?) "
-                                "THEN 1 ELSE 0 END) AS m%1")
-                     .arg(m);
-        sums << QStringLiteral("COALESCE(SUM(m%1), 0)").arg(m);
-        flagValues << iso(months.at(m).last) << iso(months.at(m).last) << iso(months.at(m).last);
-    }
+    // its last day and they were not removed by then. The intervals are read once (a few
+    // thousand) and each month's end tested here, as the stock's removals are above.
     QSqlQuery a(db);
     a.setForwardOnly(true);
-    prepare(a, QStringLiteral("SELECT a.required, %1 FROM (SELECT i.person_id, MAX(i.required) AS "
-                              "required, %2 FROM (SELECT d.person_id, %3 AS required, CASE WHEN "
-                              "SUBSTR(d.countersigned_at, 1, 10) > d.taken_on THEN "
-                              "SUBSTR(d.countersigned_at, 1, 10) ELSE d.taken_on END AS started, "
-                              "(SELECT MIN(l.taken_on) FROM followup_step l WHERE l.person_id = "
-                              "d.person_id AND l.step = 'located' AND l.taken_on >= d.taken_on) "
-                              "AS located, %4 AS removed_on FROM followup_step d JOIN person p ON "
-                              "p.id = d.person_id WHERE d.step = 'absconder_declaration' AND "
-                              "d.countersigned_at IS NOT NULL AND %5) i GROUP BY i.person_id) a "
-                              "GROUP BY a.required")
-                   .arg(sums.join(QStringLiteral(", ")), flags.join(QStringLiteral(", ")), required,
-                        Stock::removedOnSql(QStringLiteral("d.person_id")), where));
-    for (const QVariant &v : std::as_const(flagValues))
-        a.addBindValue(v);
+    prepare(a, QStringLiteral("SELECT d.person_id, %1, CASE WHEN SUBSTR(d.countersigned_at, 1, "
+                              "10) > d.taken_on THEN SUBSTR(d.countersigned_at, 1, 10) ELSE "
+                              "d.taken_on END, (SELECT MIN(l.taken_on) FROM followup_step l WHERE "
+                              "l.person_id = d.person_id AND l.step = 'located' AND l.taken_on >= "
+                              "d.taken_on), %2 FROM followup_step d JOIN person p ON p.id = "
+                              "d.person_id WHERE d.step = 'absconder_declaration' AND "
+                              "d.countersigned_at IS NOT NULL AND %3")
+                   .arg(required, Stock::removedOnSql(QStringLiteral("d.person_id")), where));
     for (const QVariant &v : values)
         a.addBindValue(v);
     if (!a.exec())
         return queryError(Dashboard::tr("Could not count the absconders"), a);
+    // Months in which each person counts; ISO text compares as SQL compares it.
+    QHash<qint64, QPair<int, QBitArray>> absconded;
+    QStringList lastDays;
+    for (const Period &m : months)
+        lastDays << iso(m.last);
     while (a.next()) {
-        const int r = a.value(0).toInt() != 0 ? 1 : 0;
-        for (int m = 0; m < months.size(); ++m)
-            out.absconders[r][m] += a.value(1 + m).toLongLong();
+        auto &[required, in] = absconded[a.value(0).toLongLong()];
+        if (in.isEmpty())
+            in.resize(months.size());
+        required = qMax(required, a.value(1).toInt() != 0 ? 1 : 0);
+        const QString started = a.value(2).toString();
+        const QVariant located = a.value(3);
+        const QVariant removed = a.value(4);
+        for (int m = 0; m < months.size(); ++m) {
+            const QString &day = lastDays.at(m);
+            if (started <= day && (located.isNull() || located.toString() > day) &&
+                (removed.isNull() || removed.toString() > day))
+                in.setBit(m);
+        }
     }
+    for (const auto &[required, in] : std::as_const(absconded))
+        for (int m = 0; m < months.size(); ++m)
+            out.absconders[required][m] += in.testBit(m);
     return out;
 }
 
@@ -347,7 +373,7 @@ Spec breachesByWeek(const DashboardFilter &f)
     s.detailTitle = Dashboard::tr("Scheduled");
     // Read off the partial index of breaches alone, without a person per breach.
     s.countFrom = QStringLiteral("reporting_event e");
-    s.dayExpr = QStringLiteral("SUBSTR(e.scheduled, 1, 10)");
+    s.dayColumn = QStringLiteral("e.scheduled");
     applyFilter(s, f);
     return s;
 }
@@ -383,6 +409,8 @@ Spec openBarriersByType(const DashboardFilter &f)
     for (const QString &type : Barrier::types())
         s.categories << Part{
             type, Barrier::typeName(type), QStringLiteral("b.barrier_type = ?"), {type}};
+    // Read off the barriers' index alone, without a person per barrier.
+    s.countFrom = QStringLiteral("barrier b");
     applyFilter(s, f);
     return s;
 }
@@ -500,15 +528,44 @@ Spec traceAndLocateByYear(const DashboardFilter &f)
     s.detail = QStringLiteral("(SELECT MAX(tl.taken_on) FROM followup_step tl WHERE tl.person_id "
                               "= p.id AND tl.step IN ('trace_locate_referral', 'located'))");
     s.detailTitle = Dashboard::tr("Latest step");
+    // With no team or unit to filter on, the people are counted off their steps alone (every
+    // step's person is held): those with a step in each year, each once, rather than every
+    // person looked up.
+    if (f.team.isEmpty() && f.owningUnit.isEmpty()) {
+        for (const QString &key : {QStringLiteral("referred"), QStringLiteral("located")}) {
+            s.seriesCount.insert(
+                key,
+                [years, key](QSqlDatabase db, const QString &,
+                             const QVariantList &) -> Result<QVector<qint64>> {
+                    QStringList columns;
+                    QVariantList values;
+                    for (const Period &y : years) {
+                        columns << QStringLiteral("COUNT(DISTINCT CASE WHEN t.taken_on >= ? AND "
+                                                  "t.taken_on <= ? THEN t.person_id END)");
+                        values << iso(y.first) << iso(y.last);
+                    }
+                    QSqlQuery q(db);
+                    q.setForwardOnly(true);
+                    prepare(q, QStringLiteral("SELECT %1 FROM followup_step t WHERE t.step = '%2'")
+                                   .arg(columns.join(QStringLiteral(", ")), traceStep(key)));
+                    for (const QVariant &v : std::as_const(values))
+                        q.addBindValue(v);
+                    if (!q.exec() || !q.next())
+                        return queryError(Dashboard::tr("Could not count Trace and Locate"), q);
+                    QVector<qint64> out;
+                    for (int y = 0; y < years.size(); ++y)
+                        out << q.value(y).toLongLong();
+                    return out;
+                });
+        }
+    }
     applyFilter(s, f);
     return s;
 }
 
 Part traceCell(const QString &seriesKey, const Period &year)
 {
-    const QString step = seriesKey == QLatin1String("referred")
-                             ? QStringLiteral("trace_locate_referral")
-                             : QStringLiteral("located");
+    const QString step = traceStep(seriesKey);
     return {seriesKey,
             QString(),
             QStringLiteral("EXISTS (SELECT 1 FROM followup_step t WHERE t.person_id = p.id AND "
@@ -530,8 +587,7 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.where = Stock::sql(QStringLiteral("p"));
     s.whereValues = Stock::values(f.to);
     // Due on the reviewer's set date or 3 months after the base (ReviewRules), as the figures.
-    const QString dueBefore =
-        ReviewRules::dueBeforeSql(QStringLiteral("p.id"), QStringLiteral("p.created_at"));
+    const QString dueBefore = ReviewRules::dueBeforeSql(QStringLiteral("p"));
     s.series = {
         Part{QStringLiteral("on_time"), Dashboard::tr("On time"),
              QStringLiteral("NOT %1").arg(dueBefore), ReviewRules::dueBeforeValues(f.to)},
@@ -542,10 +598,9 @@ Spec reviewComplianceByTeam(const DashboardFilter &f)
     s.groupLabel = [](const QString &k) { return noneLabel(k, Dashboard::tr("(no team)")); };
     // A reviewed person's set date is their due date (the form keeps it within 3 months);
     // someone never reviewed is due 3 months after the date shown.
-    s.detail =
-        QStringLiteral("COALESCE(%1, %2)")
-            .arg(ReviewRules::setNextSql(QStringLiteral("p.id")),
-                 ReviewRules::baseSql(QStringLiteral("p.id"), QStringLiteral("p.created_at")));
+    s.detail = QStringLiteral("COALESCE(%1, %2)")
+                   .arg(ReviewRules::storedSetNextSql(QStringLiteral("p")),
+                        ReviewRules::storedBaseSql(QStringLiteral("p")));
     s.detailTitle = Dashboard::tr("Next review set for, or due 3 months after");
     applyFilter(s, f);
     return s;
@@ -652,10 +707,10 @@ Result<Chart> run(QSqlDatabase db, const Spec &s)
             chart.categories << cp.label;
         }
         chart.values.fill(QVector<qint64>(s.categories.size(), 0), s.series.size());
-        if (!s.dayExpr.isEmpty() && s.series.size() == 1) {
-            // Rows by day, summed into the categories (runs of whole days, in order).
+        if (!s.dayColumn.isEmpty() && s.series.size() == 1) {
+            // Rows by value, summed by day into the categories (runs of whole days, in order).
             prepare(q, QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
-                           .arg(s.dayExpr, from, s.where));
+                           .arg(s.dayColumn, from, s.where));
             for (const QVariant &v : std::as_const(s.whereValues))
                 q.addBindValue(v);
             if (!q.exec())
@@ -668,7 +723,7 @@ Result<Chart> run(QSqlDatabase db, const Spec &s)
                     categoryOfDay.insert(iso(d), ci);
             }
             while (q.next()) {
-                const auto ci = categoryOfDay.constFind(q.value(0).toString());
+                const auto ci = categoryOfDay.constFind(q.value(0).toString().left(10));
                 if (ci != categoryOfDay.constEnd())
                     chart.values[0][*ci] += q.value(1).toLongLong();
             }
@@ -740,6 +795,30 @@ Result<Chart> run(QSqlDatabase db, const Spec &s)
     return chart;
 }
 
+// stock_by_band's chart from stock_by_unit's: its bands (the unit chart's series) summed over
+// the units.
+Chart bandsOfUnits(const Spec &s, const Chart &byUnit)
+{
+    Chart chart = s.chart;
+    for (const Part &sp : std::as_const(s.series)) {
+        chart.seriesKeys << sp.key;
+        chart.series << sp.label;
+    }
+    for (const Part &cp : std::as_const(s.categories)) {
+        chart.categoryKeys << cp.key;
+        chart.categories << cp.label;
+    }
+    chart.values.fill(QVector<qint64>(s.categories.size(), 0), s.series.size());
+    for (int band = 0; band < byUnit.seriesKeys.size(); ++band) {
+        const qsizetype c = chart.categoryKeys.indexOf(byUnit.seriesKeys.at(band));
+        if (c < 0 || chart.values.isEmpty())
+            continue;
+        for (int unit = 0; unit < byUnit.categoryKeys.size(); ++unit)
+            chart.values[0][c] += byUnit.value(band, unit);
+    }
+    return chart;
+}
+
 } // namespace
 
 const QStringList &Dashboard::chartIds()
@@ -787,7 +866,22 @@ Chart Dashboard::describe(const QString &chartId)
 Result<QVector<Chart>> Dashboard::compute(QSqlDatabase db, const DashboardFilter &filter)
 {
     QVector<Chart> out;
+    std::optional<Chart> byUnit;
     for (const QString &id : chartIds()) {
+        // stock_by_band is stock_by_unit's bands summed over its units (the same people in the
+        // same bands, every unit kept): one pass over the stock for both.
+        if (id == QLatin1String("stock_by_band")) {
+            auto unit = compute(db, QStringLiteral("stock_by_unit"), filter);
+            if (!unit)
+                return unit.error();
+            byUnit = std::move(unit).value();
+            out << bandsOfUnits(*specFor(id, filter), *byUnit);
+            continue;
+        }
+        if (id == QLatin1String("stock_by_unit") && byUnit) {
+            out << *byUnit;
+            continue;
+        }
         auto chart = compute(db, id, filter);
         if (!chart)
             return chart.error();

@@ -40,19 +40,19 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
                    "e.scheduled < ? AND %2 AND e.scheduled > %3), "
                    "%4, CASE WHEN %6 THEN 1 ELSE 0 END, %8 "
                    "FROM person p WHERE %7")
-                   .arg(BreachRules::consecutiveCountSql(QStringLiteral("p.id")), breach,
+                   .arg(BreachRules::consecutiveCountSql(QStringLiteral("p")), breach,
                         lastCompleted, FollowUpLadder::absconderSql(QStringLiteral("p.id")),
                         BreachRules::lastWeekSql(QStringLiteral("e")),
                         FollowUpLadder::unactionedSql(QStringLiteral("p")),
                         BreachRules::queueSql(QStringLiteral("p")),
                         OwnerScope::teamOfSql(QStringLiteral("p.case_owner"))));
-    QVariantList values{bound, bound};             // consecutive
-    values << BreachRules::lastWeekValues(at);     // this week
-    values << bound                                // last breach
-           << bound << bound                       // run start
-           << day << day << day;                   // absconder
-    values << FollowUpLadder::unactionedValues(at) // unactioned
-           << BreachRules::queueValues(at);        // who
+    QVariantList values = BreachRules::consecutiveCountValues(at); // consecutive
+    values << BreachRules::lastWeekValues(at);                     // this week
+    values << bound                                                // last breach
+           << bound << bound                                       // run start
+           << day << day << day;                                   // absconder
+    values << FollowUpLadder::unactionedValues(at)                 // unactioned
+           << BreachRules::queueValues(at);                        // who
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())

@@ -4,7 +4,11 @@
 #include "barrierstore.h"
 #include "batchwrite.h"
 #include "db/transaction.h"
+#include "domain/breachrules.h"
 #include "domain/codes.h"
+#include "domain/dataqualityrules.h"
+#include "domain/progressionrules.h"
+#include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
 #include "storesupport.h"
@@ -137,6 +141,24 @@ QString derivedAssignments(const std::function<QString(int i, const DerivedColum
     return out.join(QStringLiteral(", "));
 }
 
+// The person's review dates (ReviewRules): the last review, else the first allocation, and the
+// next review set at the last review.
+QString reviewDateAssignments()
+{
+    return QStringLiteral("review_base = %1, review_set_next = %2")
+        .arg(ReviewRules::reviewedOrAllocatedSql(QStringLiteral("person.id")),
+             ReviewRules::setNextSql(QStringLiteral("person.id")));
+}
+
+// Facts of the person's cases the figures count, as SQL (their rules: DataQualityRules,
+// ProgressionRules), so that they are exactly the conditions they stand for.
+QString caseAssignments()
+{
+    return QStringLiteral("ownership_unclear = %1, undecided_sentence_end = %2")
+        .arg(DataQualityRules::ownershipUnclearSql(QStringLiteral("person.id")),
+             ProgressionRules::undecidedSentenceEndSql(QStringLiteral("person.id")));
+}
+
 const char *const CaseColumns =
     "case_ref, case_type, case_status, owning_unit, case_owner, mappa_level, harm, "
     "sentence_months, offence, sentence_end, custody, deportation_decision, reporting_centre, "
@@ -251,6 +273,12 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     if (!prepare(caseInsert, caseSql))
         return queryError(tr("Could not prepare to add cases"), caseInsert);
     const QString now = nowIso();
+    // The people written here get ids above this one.
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM person")) || !last.next())
+        return queryError(tr("Could not prepare to add people"), last);
+    const qint64 lastId = last.value(0).toLongLong();
+    last.finish();
     NewPerson p;
     int written = 0;
     while (next(p)) {
@@ -263,6 +291,13 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     }
     if (progress && !progress(written))
         return Error{tr("Cancelled: nothing was added"), QString(), Cancelled};
+    // The facts of their cases the figures count, now that the cases are in.
+    QSqlQuery facts(m_db);
+    if (!prepare(facts, QStringLiteral("UPDATE person SET %1 WHERE id > ?").arg(caseAssignments())))
+        return queryError(tr("Could not prepare to add people"), facts);
+    facts.addBindValue(lastId);
+    if (!facts.exec())
+        return queryError(tr("Could not add the people's cases"), facts);
     // The register's rows for the CID barrier cases just added.
     if (Status s = BarrierStore(m_db).syncCidInTransaction(QDate::currentDate()); !s)
         return s;
@@ -345,6 +380,19 @@ const char ReportingSpanAssignments[] =
     "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
     "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
     "e.person_id = person.id)";
+
+// With them, the person's run of breaches and first blank outcome (BreachRules): four more
+// seeks, each reading a few of the person's events.
+QString reportingSpanAssignments()
+{
+    const QString id = QStringLiteral("person.id");
+    return QLatin1String(ReportingSpanAssignments) +
+           QStringLiteral(", reporting_completed_last = %1, reporting_run_first = %2, "
+                          "reporting_blank_first = %3")
+               .arg(BreachRules::completedLastSql(id), BreachRules::runFirstSql(id),
+                    BreachRules::blankFirstSql(id));
+}
+
 } // namespace
 
 Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds,
@@ -364,11 +412,12 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     };
     const std::unique_ptr<BatchWrite> update = BatchWrite::around(
         m_db,
-        QStringLiteral("UPDATE person SET %1, %2, search_key = v.column%3, updated_at = "
-                       "v.column%4 FROM (VALUES ")
-            .arg(derivedAssignments(column, 2), QLatin1String(ReportingSpanAssignments))
-            .arg(DerivedCount + 2)
-            .arg(DerivedCount + 3),
+        // One arg() call: the SQL put in is never scanned for markers again.
+        QStringLiteral("UPDATE person SET %3, %4, %5, %6, search_key = v.column%1, updated_at = "
+                       "v.column%2 FROM (VALUES ")
+            .arg(QString::number(DerivedCount + 2), QString::number(DerivedCount + 3),
+                 derivedAssignments(column, 2), reportingSpanAssignments(), reviewDateAssignments(),
+                 caseAssignments()),
         DerivedCount + 3, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
         tr("the derived columns of person (id %1)"));
     const QString now = nowIso();
@@ -499,9 +548,10 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
     }
     if (Status w = update->flush(); !w)
         return w;
-    // The reporting spans came with the same UPDATE: one write of the row, which on PostgreSQL
-    // the guard judges by the owner before it (an allocation moves the person in this very
-    // statement, and a second UPDATE would be judged as the new owner's).
+    // The reporting spans, review dates and case facts came with the same UPDATE: one write of
+    // the row, which on PostgreSQL the guard judges by the owner before it (an allocation moves
+    // the person in this very statement, and a second UPDATE would be judged as the new
+    // owner's).
     return {};
 }
 
@@ -509,8 +559,8 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
 {
     QSqlQuery q(m_db);
-    if (!prepare(q, QStringLiteral("UPDATE person SET %1 WHERE id = ?")
-                        .arg(QLatin1String(ReportingSpanAssignments))))
+    if (!prepare(
+            q, QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reportingSpanAssignments())))
         return queryError(tr("Could not prepare to update the reporting spans"), q);
     for (const qint64 personId : personIds) {
         q.addBindValue(personId);
@@ -521,11 +571,25 @@ Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &pe
     return {};
 }
 
+Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &personIds)
+{
+    QSqlQuery q(m_db);
+    if (!prepare(q,
+                 QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reviewDateAssignments())))
+        return queryError(tr("Could not prepare to update the review dates"), q);
+    for (const qint64 personId : personIds) {
+        q.addBindValue(personId);
+        if (!q.exec())
+            return queryError(tr("Could not update the review dates of person %1").arg(personId),
+                              q);
+    }
+    return {};
+}
+
 Status PersonStore::refreshAllReportingSpansInTransaction()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(
-            QStringLiteral("UPDATE person SET %1").arg(QLatin1String(ReportingSpanAssignments))))
+    if (!q.exec(QStringLiteral("UPDATE person SET %1").arg(reportingSpanAssignments())))
         return queryError(tr("Could not update the reporting spans"), q);
     return {};
 }

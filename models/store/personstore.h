@@ -55,11 +55,16 @@ public:
     using RefreshProgress = std::function<Status(qint64 done, qint64 total)>;
     Status refreshDerivedInTransaction(const QVector<qint64> &personIds,
                                        const RefreshProgress &progress = {});
-    // The stored first and last scheduled reporting event (person.reporting_first/_last) of
-    // these people, or of everyone, after their events changed, inside the caller's
-    // transaction. refreshDerivedInTransaction does it too.
+    // The stored first and last scheduled reporting event (person.reporting_first/_last) and
+    // run of breaches (reporting_completed_last, reporting_run_first: BreachRules) of these
+    // people, or of everyone, after their events changed, inside the caller's transaction.
+    // refreshDerivedInTransaction does it too.
     Status refreshReportingSpansInTransaction(const QVector<qint64> &personIds);
     Status refreshAllReportingSpansInTransaction();
+    // The stored review dates (person.review_base, review_set_next: ReviewRules) of these
+    // people after a review, inside the caller's transaction. refreshDerivedInTransaction
+    // does it too (an allocation).
+    Status refreshReviewDatesInTransaction(const QVector<qint64> &personIds);
 
     // Folded text the caseload search matches against (names, person and case references).
     static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);

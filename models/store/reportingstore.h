@@ -19,7 +19,8 @@ public:
     explicit ReportingStore(QSqlDatabase db);
 
     // Inside a transaction the caller holds, for bulk writers (the demo, the benchmark): they
-    // refresh the people's reporting spans after (PersonStore::refreshDerivedInTransaction).
+    // refresh the people's reporting spans and runs after (PersonStore::
+    // refreshAllReportingSpansInTransaction, or refreshDerivedInTransaction).
     Status addInTransaction(const ReportingEvent &event);
     // Records an event in Lodestar (an outcome the centre reported directly): scheduled,
     // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.

@@ -7,6 +7,7 @@
 #include "domain/stock.h"
 #include "editconflict.h"
 #include "figures/figures.h"
+#include "personstore.h"
 #include "storesupport.h"
 #include "userstore.h"
 
@@ -60,6 +61,9 @@ Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &us
     if (!q.exec())
         return queryError(tr("Could not save the review"), q);
     const qint64 id = returnedId(q);
+    // The due date the lists and figures read off the person row.
+    if (Status s = PersonStore(m_db).refreshReviewDatesInTransaction({r.personId}); !s)
+        return s.error();
     // This review answers the diary's earlier reminders; the next one goes in.
     DiaryStore diary(m_db);
     if (Status s = diary.closeKindInTransaction(diaryKind(r.personId), user, now); !s)
@@ -274,8 +278,8 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
                               "MAX(r2.reviewed_on) FROM review r2 WHERE r2.person_id = "
                               "person.id)), %3 FROM person WHERE %2 ORDER BY base, "
                               "person.family_key")
-                   .arg(ReviewRules::baseSql(QStringLiteral("person.id")), where,
-                        ReviewRules::setNextSql(QStringLiteral("person.id"))));
+                   .arg(ReviewRules::storedBaseSql(QStringLiteral("person")), where,
+                        ReviewRules::storedSetNextSql(QStringLiteral("person"))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
