@@ -1077,6 +1077,37 @@ private slots:
                  400);
     }
 
+    // PostgreSQL: a first import brings the planner's statistics of the tables it filled up to
+    // date before the recompute (ImportStore::analyze); the planner took them for empty and
+    // read every reporting event for each person. A re-import that adds little leaves them.
+    void firstImportBringsThePlannerStatisticsUpToDate()
+    {
+        TestDatabase t;
+        if (!t.onPostgres())
+            QSKIP("SQLite's planner keeps to the indexes without statistics");
+        const auto analyzed = [&t] {
+            return value(t, "SELECT COALESCE(last_analyze, '1970-01-01') FROM pg_stat_user_tables "
+                            "WHERE relname = 'reporting_event'")
+                .toString();
+        };
+        const QString never = analyzed();
+        QVector<Row> people;
+        QVector<Row> events;
+        for (int i = 1; i <= 300; ++i) {
+            people << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i));
+            events << eventRow(QString("E%1").arg(i), QString("P%1").arg(i), "2026-01-05T10:00");
+        }
+        QVERIFY(import(t, casesFile(people), reportingFile(events)));
+        QCOMPARE(
+            value(t, "SELECT reltuples FROM pg_class WHERE relname = 'reporting_event'").toInt(),
+            300);
+        const QString first = analyzed();
+        QVERIFY(first != never);
+        events << eventRow("E301", "P1", "2026-01-12T10:00");
+        QVERIFY(import(t, casesFile(people), reportingFile(events)));
+        QCOMPARE(analyzed(), first);
+    }
+
     void cancelledImportLeavesNothing()
     {
         TestDatabase t;

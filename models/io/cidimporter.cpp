@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <future>
 #include <tuple>
+#include <utility>
 
 namespace {
 
@@ -598,6 +599,7 @@ Status CidImporter::importReporting(const QString &path)
     if (!heldEvents)
         return heldEvents.status();
     QHash<quint64, ImportStore::EventSlot> events = std::move(heldEvents.value());
+    m_heldRows.insert(QStringLiteral("reporting_event"), events.size());
     // References whose eventKey is another reference's (about one pair in 10^19 for a million
     // events): their first lines, by the reference itself.
     QHash<QString, qint64> collided;
@@ -738,11 +740,13 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     auto people = importer.m_store.heldPeople();
     if (!people)
         return people.error();
+    importer.m_heldRows.insert(QStringLiteral("person"), people.value().size());
     for (auto it = people.value().cbegin(); it != people.value().cend(); ++it)
         importer.m_people.insert(it.key(), PersonState{it->id, it->fingerprint, 0, 0, false});
     auto cases = importer.m_store.heldCases();
     if (!cases)
         return cases.error();
+    importer.m_heldRows.insert(QStringLiteral("cid_case"), cases.value().size());
     for (auto it = cases.value().cbegin(); it != cases.value().cend(); ++it) {
         CaseState state;
         state.held = *it;
@@ -779,8 +783,8 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
             QStringLiteral("reporting_event"), [&importer] { return importer.reportRecompute(0); });
         !s)
         return s.error();
-    // The recompute: the barrier register, the reporting spans and the derived columns, a
-    // tenth, a tenth and most of its share of the work.
+    // The recompute: the barrier register, the derived columns of the people touched, then the
+    // reporting spans of everyone else, a tenth, most and a tenth of its share of the work.
     if (Status s = importer.reportRecompute(0); !s)
         return s.error();
     // The barrier register's CID rows follow the cases just imported. A case new in this
@@ -792,22 +796,34 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         return s.error();
     if (Status s = importer.reportRecompute(0.1); !s)
         return s.error();
-    // Events added or moved change people's reporting spans, touched or not; one set-based
-    // pass (two index seeks a person) keeps them.
-    if (summary.eventsAdded + summary.eventsUpdated > 0) {
-        if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
-            return s.error();
+    // Tables the import grew by a tenth or more: their statistics are out of date.
+    QStringList grown;
+    for (const auto &[table, added] :
+         {std::pair(QStringLiteral("person"), summary.personsAdded),
+          std::pair(QStringLiteral("cid_case"), summary.casesAdded),
+          std::pair(QStringLiteral("reporting_event"), summary.eventsAdded)}) {
+        if (added > 50 + importer.m_heldRows.value(table) / 10)
+            grown << table;
     }
-    if (Status s = importer.reportRecompute(0.2); !s)
+    if (Status s = importer.m_store.analyze(grown); !s)
         return s.error();
     if (Status s = importer.recordChanges([&](const QVector<qint64> &touched) {
             return PersonStore(db).refreshDerivedInTransaction(
                 touched, [&](qint64 done, qint64 total) {
-                    return importer.reportRecompute(0.2 + 0.7 * double(done) / double(total));
+                    return importer.reportRecompute(0.1 + 0.7 * double(done) / double(total));
                 });
         });
         !s)
         return s.error();
+    if (Status s = importer.reportRecompute(0.8); !s)
+        return s.error();
+    // Events added or moved change people's reporting spans, touched or not. The people
+    // touched have theirs from the recompute; one set-based pass (a few index seeks a person)
+    // writes those of the rest that changed.
+    if (summary.eventsAdded + summary.eventsUpdated > 0) {
+        if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
+            return s.error();
+    }
     if (Status s = importer.m_store.restoreIndexes(
             QStringLiteral("person"), [&importer] { return importer.reportRecompute(0.9); });
         !s)

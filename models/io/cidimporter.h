@@ -90,6 +90,8 @@ private:
     qint64 m_totalBytes = 0;
     qint64 m_bytesBefore = 0; // bytes of files already read
     qint64 m_rowsSinceTick = 0;
+    // Rows held before this import, by table: how much it grew them (ImportStore::analyze).
+    QHash<QString, qint64> m_heldRows;
     QHash<QString, PersonState> m_people;
     QHash<QString, CaseState> m_cases;
     // Held people whose details in the file (its last row naming them) differ from what is

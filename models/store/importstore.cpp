@@ -225,6 +225,17 @@ Status ImportStore::setIndexesAsideWhenEmpty(const QString &table)
     return {};
 }
 
+Status ImportStore::analyze(const QStringList &tables)
+{
+    if (m_db.driverName() != QLatin1String("QPSQL") || tables.isEmpty())
+        return {};
+    // `tables` are the import's own tables, never text from a file.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", ")))))
+        return queryError(tr("Could not bring the planner's statistics up to date"), q);
+    return {};
+}
+
 Status ImportStore::restoreIndexes(const QString &table, const std::function<Status()> &step)
 {
     const QStringList statements = m_indexesSetAside.take(table);
@@ -609,9 +620,9 @@ Status ImportStore::recordChanges(qint64 importId, const QVector<ImportChange> &
 {
     // A first import records every person as new: a hundred thousand rows, many a statement.
     BatchWrite rows(m_db,
-                     QStringLiteral("import_change (import_id, person_id, kind, value_before, "
-                                    "value_after, detail)"),
-                     6, QString(), tr("what the import changed (import %1)"));
+                    QStringLiteral("import_change (import_id, person_id, kind, value_before, "
+                                   "value_after, detail)"),
+                    6, QString(), tr("what the import changed (import %1)"));
     for (const ImportChange &c : changes) {
         if (Status s = rows.add({importId, c.personId, ImportChange::kindCode(c.kind),
                                  textOrNull(c.before), textOrNull(c.after), textOrNull(c.detail)});

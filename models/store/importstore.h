@@ -78,6 +78,15 @@ public:
     // a first import's time. A rollback (an error, a cancel, a kill) brings them back with
     // everything else. Nothing on PostgreSQL (the import's login does not own the tables).
     Status setIndexesAsideWhenEmpty(const QString &table);
+    // PostgreSQL: the planner's statistics of `tables` (the import grew them by a tenth or
+    // more, the share at which the server's autovacuum would look again), brought up to date
+    // inside the import's transaction before the recompute reads them person by person. A
+    // first import fills tables the planner still takes for empty, and on them it chose scans
+    // of every reporting event for each person (minutes, not seconds). Only a login that owns
+    // the tables may (PostgreSQL 15); for any other it is skipped with a notice from the
+    // server, and the import is as right, only slower. Nothing on SQLite, whose planner keeps
+    // to the indexes without statistics.
+    Status analyze(const QStringList &tables);
     // Builds again the indexes of `table` that setIndexesAsideWhenEmpty dropped, with the SQL
     // they were made with, one statement at a time; `step` hears after each (false: cancel).
     Status restoreIndexes(const QString &table, const std::function<Status()> &step = {});

@@ -375,22 +375,31 @@ Status PersonStore::refreshDerived(qint64 personId)
 }
 
 namespace {
-// The first and last scheduled reporting event: two index seeks on reporting_event_person.
-const char ReportingSpanAssignments[] =
-    "reporting_first = (SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
-    "person.id), reporting_last = (SELECT MAX(e.scheduled) FROM reporting_event e WHERE "
-    "e.person_id = person.id)";
+// The stored facts of a person's reporting events, each as SQL on the person's id `id`: the
+// first and last scheduled event (two index seeks on reporting_event_person), then the run of
+// breaches and the first blank outcome (BreachRules: four more seeks, each reading a few of
+// the person's events).
+QVector<QPair<QString, QString>> reportingSpanColumns(const QString &id)
+{
+    return {{QStringLiteral("reporting_first"),
+             QStringLiteral("(SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
+                            "%1)")
+                 .arg(id)},
+            {QStringLiteral("reporting_last"),
+             QStringLiteral("(SELECT MAX(e.scheduled) FROM reporting_event e WHERE e.person_id = "
+                            "%1)")
+                 .arg(id)},
+            {QStringLiteral("reporting_completed_last"), BreachRules::completedLastSql(id)},
+            {QStringLiteral("reporting_run_first"), BreachRules::runFirstSql(id)},
+            {QStringLiteral("reporting_blank_first"), BreachRules::blankFirstSql(id)}};
+}
 
-// With them, the person's run of breaches and first blank outcome (BreachRules): four more
-// seeks, each reading a few of the person's events.
 QString reportingSpanAssignments()
 {
-    const QString id = QStringLiteral("person.id");
-    return QLatin1String(ReportingSpanAssignments) +
-           QStringLiteral(", reporting_completed_last = %1, reporting_run_first = %2, "
-                          "reporting_blank_first = %3")
-               .arg(BreachRules::completedLastSql(id), BreachRules::runFirstSql(id),
-                    BreachRules::blankFirstSql(id));
+    QStringList out;
+    for (const auto &[column, value] : reportingSpanColumns(QStringLiteral("person.id")))
+        out << column + QStringLiteral(" = ") + value;
+    return out.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -588,8 +597,25 @@ Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &perso
 
 Status PersonStore::refreshAllReportingSpansInTransaction()
 {
+    // Each person's facts worked out once, and only the rows they change written: after an
+    // import's recompute most people are already right, and on PostgreSQL each row written
+    // costs the guard's trigger.
+    const QString distinct = m_db.driverName() == QLatin1String("QPSQL")
+                                 ? QStringLiteral("IS DISTINCT FROM")
+                                 : QStringLiteral("IS NOT");
+    QStringList set;
+    QStringList values;
+    QStringList differ;
+    for (const auto &[column, value] : reportingSpanColumns(QStringLiteral("p.id"))) {
+        set << QStringLiteral("%1 = n.%1").arg(column);
+        values << QStringLiteral("%1 AS %2").arg(value, column);
+        differ << QStringLiteral("person.%1 %2 n.%1").arg(column, distinct);
+    }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE person SET %1").arg(reportingSpanAssignments())))
+    if (!q.exec(QStringLiteral("UPDATE person SET %1 FROM (SELECT p.id AS id, %2 FROM person p) "
+                               "AS n WHERE person.id = n.id AND (%3)")
+                    .arg(set.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                         differ.join(QStringLiteral(" OR ")))))
         return queryError(tr("Could not update the reporting spans"), q);
     return {};
 }

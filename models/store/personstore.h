@@ -58,7 +58,8 @@ public:
     // The stored first and last scheduled reporting event (person.reporting_first/_last) and
     // run of breaches (reporting_completed_last, reporting_run_first: BreachRules) of these
     // people, or of everyone, after their events changed, inside the caller's transaction.
-    // refreshDerivedInTransaction does it too.
+    // refreshDerivedInTransaction does it too. The pass over everyone writes only the rows
+    // whose facts changed.
     Status refreshReportingSpansInTransaction(const QVector<qint64> &personIds);
     Status refreshAllReportingSpansInTransaction();
     // The stored review dates (person.review_base, review_set_next: ReviewRules) of these
