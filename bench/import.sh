@@ -341,7 +341,9 @@ INSERT INTO reporting_event (event_ref, person_id, scheduled, centre, outcome, s
 SQL
 }
 schema_sql() {
+    # Lodestar's own settings for an import (Database, ImportStore).
     echo "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+    echo "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"
     create_table temp.cases "$cases_csv"
     create_table temp.reporting "$reporting_csv"
     echo ".import --csv --skip 1 '$cases_csv' cases"
