@@ -601,6 +601,22 @@ private slots:
                  QString("2021-05-01|2026-11-09T10:15"));
         QCOMPARE(value(t, "SELECT ownership_unclear FROM person WHERE person_ref = 'P3'").toInt(),
                  1);
+        // Only an event moves, from P1 to P3, their cases as they were: neither person is
+        // recomputed, and both their reporting facts still follow (the one it leaves included).
+        QVERIFY(import(t,
+                       casesFile({caseRow("CC/1", "P2"), caseRow("CC/2", "P2"),
+                                  caseRow("CC/3", "P3", {{"owning_unit", ""}})}),
+                       reportingFile({eventRow("E1", "P3", "2026-11-02T10:15"),
+                                      eventRow("E2", "P2", "2026-11-09T10:15", "NO_SHOW"),
+                                      eventRow("E3", "P1", "2026-11-16T10:15", ""),
+                                      eventRow("E4", "P3", "2026-11-20T09:00", "NO_SHOW")})));
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QCOMPARE(stored("reporting_first"), QString("2026-11-16T10:15"));
+        QCOMPARE(stored("reporting_completed_last"), QString());
+        QCOMPARE(value(t, "SELECT reporting_first || '|' || reporting_completed_last FROM person "
+                          "WHERE person_ref = 'P3'")
+                     .toString(),
+                 QString("2026-11-02T10:15|2026-11-02T10:15"));
     }
 
     void marksAndClearsCasesNotInExtract()

@@ -668,15 +668,23 @@ Status CidImporter::importReporting(const QString &path)
             if (Status s = m_store.insertEvent(e, m_summary.importId); !s)
                 return s;
             ++m_summary.eventsAdded;
+            m_eventPeople.insert(e.personId);
             continue;
         }
         if (slot->fingerprint == ImportStore::eventFingerprint(e)) {
             ++m_summary.eventsUnchanged;
             continue;
         }
+        const auto heldPerson = m_store.eventPerson(e.eventRef);
+        if (!heldPerson)
+            return heldPerson.status();
         auto written = m_store.upsertEvent(e, m_summary.importId);
         if (!written)
             return written.status();
+        if (written.value() != ImportStore::Write::Unchanged) {
+            m_eventPeople.insert(heldPerson.value());
+            m_eventPeople.insert(e.personId);
+        }
         switch (written.value()) {
         case ImportStore::Write::Added:
             ++m_summary.eventsAdded;
@@ -817,13 +825,16 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         return s.error();
     if (Status s = importer.reportRecompute(0.8); !s)
         return s.error();
-    // Events added or moved change people's reporting spans, touched or not. The people
-    // touched have theirs from the recompute; one set-based pass (a few index seeks a person)
-    // writes those of the rest that changed.
-    if (summary.eventsAdded + summary.eventsUpdated > 0) {
-        if (Status s = PersonStore(db).refreshAllReportingSpansInTransaction(); !s)
-            return s.error();
+    // Events added, changed or moved change their people's reporting spans, touched or not;
+    // the people touched have theirs from the recompute.
+    QVector<qint64> spans;
+    for (const qint64 id : std::as_const(importer.m_eventPeople)) {
+        if (id > 0 && !importer.m_touched.contains(id))
+            spans << id;
     }
+    std::sort(spans.begin(), spans.end());
+    if (Status s = PersonStore(db).refreshReportingSpansInTransaction(spans); !s)
+        return s.error();
     if (Status s = importer.m_store.restoreIndexes(
             QStringLiteral("person"), [&importer] { return importer.reportRecompute(0.9); });
         !s)

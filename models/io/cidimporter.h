@@ -99,6 +99,8 @@ private:
     QHash<QString, PersonDetails> m_laterDetails;
     QSet<qint64> m_touched; // people whose derived columns must be recomputed
     QSet<qint64> m_added;   // people new in this import
+    // People whose reporting events this import added, changed or moved away
+    QSet<qint64> m_eventPeople;
     // People with a case newly missing: not touched (a missing case still counts towards the
     // band), but perhaps gone from the extract.
     QSet<qint64> m_newlyMissing;

@@ -68,7 +68,8 @@ ImportStore::ImportStore(QSqlDatabase db)
     : m_db(std::move(db)),
       m_distinct(m_db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("IS DISTINCT FROM")
                                                              : QStringLiteral("IS NOT")),
-      m_updatePerson(m_db), m_updateCase(m_db), m_markMissing(m_db), m_upsertEvent(m_db)
+      m_updatePerson(m_db), m_updateCase(m_db), m_markMissing(m_db), m_upsertEvent(m_db),
+      m_eventPerson(m_db)
 {
 }
 
@@ -133,6 +134,8 @@ Status ImportStore::prepare()
                         "OR reporting_event.centre %1 excluded.centre "
                         "OR reporting_event.outcome %1 excluded.outcome RETURNING id")
              .arg(m_distinct)},
+        {m_eventPerson,
+         QStringLiteral("SELECT person_id FROM reporting_event WHERE event_ref = ?")},
     };
     for (auto &s : statements) {
         if (!StoreSupport::prepare(s.q, s.sql))
@@ -466,6 +469,16 @@ Result<ImportStore::Write> ImportStore::upsertEvent(const Event &e, qint64 impor
                                                                            : Write::Updated;
     m_upsertEvent.finish();
     return result;
+}
+
+Result<qint64> ImportStore::eventPerson(const QString &eventRef)
+{
+    m_eventPerson.addBindValue(eventRef);
+    if (!m_eventPerson.exec())
+        return queryError(tr("Could not read reporting event %1").arg(eventRef), m_eventPerson);
+    const qint64 id = m_eventPerson.next() ? m_eventPerson.value(0).toLongLong() : 0;
+    m_eventPerson.finish();
+    return id;
 }
 
 Status ImportStore::insertEvent(const Event &e, qint64 importId)

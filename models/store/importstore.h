@@ -124,6 +124,9 @@ public:
     // when it was last in an extract.
     Status markMissing(qint64 id, const QString &date, const QString &lastSeen);
     Result<Write> upsertEvent(const Event &e, qint64 importId);
+    // The person a held event names (0 when no event has that reference): an event CID moved
+    // changes the spans of the person it leaves too.
+    Result<qint64> eventPerson(const QString &eventRef);
     // An event whose reference is not held (no eventKey of it in heldEvents).
     Status insertEvent(const Event &e, qint64 importId);
     // Writes every new person, case and event still held back.
@@ -174,6 +177,7 @@ private:
     QSqlQuery m_updateCase;
     QSqlQuery m_markMissing;
     QSqlQuery m_upsertEvent;
+    QSqlQuery m_eventPerson;
     Result<qint64> nextPersonId();
     Status flushPeople();
 

@@ -567,17 +567,16 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
 // Derived too: no version bump (see refreshDerivedInTransaction).
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(
-            q, QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reportingSpanAssignments())))
-        return queryError(tr("Could not prepare to update the reporting spans"), q);
+    // Many people to a statement, as the recompute (refreshDerivedInTransaction).
+    const std::unique_ptr<BatchWrite> update = BatchWrite::around(
+        m_db, QStringLiteral("UPDATE person SET %1 FROM (VALUES ").arg(reportingSpanAssignments()),
+        1, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
+        tr("the reporting span of person (id %1)"));
     for (const qint64 personId : personIds) {
-        q.addBindValue(personId);
-        if (!q.exec())
-            return queryError(tr("Could not update the reporting span of person %1").arg(personId),
-                              q);
+        if (Status s = update->add({personId}); !s)
+            return s;
     }
-    return {};
+    return update->flush();
 }
 
 Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &personIds)
