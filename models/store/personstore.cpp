@@ -565,33 +565,33 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
 }
 
 // Derived too: no version bump (see refreshDerivedInTransaction).
-Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
+namespace {
+// `assignments` (SQL on person.id) written for each of `personIds`, many people to a statement,
+// as the recompute (refreshDerivedInTransaction); `what` names a person in errors.
+Status updateEach(const QSqlDatabase &db, const QString &assignments,
+                  const QVector<qint64> &personIds, const QString &what)
 {
-    // Many people to a statement, as the recompute (refreshDerivedInTransaction).
     const std::unique_ptr<BatchWrite> update = BatchWrite::around(
-        m_db, QStringLiteral("UPDATE person SET %1 FROM (VALUES ").arg(reportingSpanAssignments()),
-        1, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
-        tr("the reporting span of person (id %1)"));
+        db, QStringLiteral("UPDATE person SET %1 FROM (VALUES ").arg(assignments), 1,
+        QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"), what);
     for (const qint64 personId : personIds) {
         if (Status s = update->add({personId}); !s)
             return s;
     }
     return update->flush();
 }
+} // namespace
+
+Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
+{
+    return updateEach(m_db, reportingSpanAssignments(), personIds,
+                      tr("the reporting span of person (id %1)"));
+}
 
 Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &personIds)
 {
-    QSqlQuery q(m_db);
-    if (!prepare(q,
-                 QStringLiteral("UPDATE person SET %1 WHERE id = ?").arg(reviewDateAssignments())))
-        return queryError(tr("Could not prepare to update the review dates"), q);
-    for (const qint64 personId : personIds) {
-        q.addBindValue(personId);
-        if (!q.exec())
-            return queryError(tr("Could not update the review dates of person %1").arg(personId),
-                              q);
-    }
-    return {};
+    return updateEach(m_db, reviewDateAssignments(), personIds,
+                      tr("the review dates of person (id %1)"));
 }
 
 Status PersonStore::refreshAllReportingSpansInTransaction()
