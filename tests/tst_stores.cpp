@@ -4,6 +4,7 @@
 #include "store/bandoverridestore.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
+#include "store/rowreader.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -21,6 +22,60 @@ class TestStores : public QObject
     }
 
 private slots:
+    // RowReader (SQLite's own statement there, QSqlQuery on PostgreSQL) reads what QSqlQuery
+    // reads: texts in any script, empty and NULL, integers; and a bad statement is an error.
+    void rowReaderReadsWhatQSqlQueryReads()
+    {
+        TestDatabase t;
+        QVector<PersonStore::NewPerson> people{
+            TestData::person(QStringLiteral("P0000001"), QStringLiteral("García"),
+                             QStringLiteral("José Luis"), QStringLiteral("1"), 30),
+            TestData::person(QStringLiteral("P0000002"), QStringLiteral("Nguyễn"), QString(),
+                             QStringLiteral("0"), std::nullopt),
+            TestData::person(QStringLiteral("P0000003"), QStringLiteral("王 𠀋"),
+                             QStringLiteral("x"), QStringLiteral("2"), 0)};
+        people[1].details.nationality.clear();
+        people[2].details.dateOfBirth = QStringLiteral("1970-01-01");
+        QVERIFY(TestData::add(*t.db, people));
+
+        const QString sql = QStringLiteral(
+            "SELECT p.person_ref, p.id, p.family_name, p.given_names, p.date_of_birth, "
+            "p.nationality, c.sentence_months FROM person p JOIN cid_case c ON c.person_id = p.id "
+            "ORDER BY p.id, c.id");
+        QSqlQuery expected(t.db->sql());
+        QVERIFY(expected.exec(sql));
+        RowReader row(t.db->sql());
+        QVERIFY(row.exec(sql, QStringLiteral("unused")));
+        int rows = 0;
+        while (row.next()) {
+            QVERIFY(expected.next());
+            ++rows;
+            for (int i = 0; i < 7; ++i) {
+                const QVariant v = expected.value(i);
+                QCOMPARE(row.text(i).toString(), v.isNull() ? QString() : v.toString());
+                QCOMPARE(row.isNull(i), expected.value(i).isNull());
+            }
+            for (const int i : {1, 6}) // the integer columns
+                QCOMPARE(row.integer(i), expected.value(i).toLongLong());
+        }
+        QVERIFY(row.status());
+        QVERIFY(!expected.next());
+        QCOMPARE(rows, 3);
+
+        QVERIFY(row.exec(QStringLiteral("SELECT person_ref FROM person WHERE id < 0"),
+                         QStringLiteral("unused")));
+        QVERIFY(!row.next());
+        QVERIFY(row.status());
+
+        const Status bad = row.exec(QStringLiteral("SELECT no_such_column FROM person"),
+                                    QStringLiteral("Could not read the people"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().message, QStringLiteral("Could not read the people"));
+        QVERIFY(!bad.error().detail.isEmpty());
+        QVERIFY(!row.next());
+        QVERIFY(!row.status());
+    }
+
     void personRoundTrip()
     {
         TestDatabase t;

@@ -32,31 +32,67 @@ const QStringList &caseRequired()
     return v;
 }
 
+// The contract's case columns (CID-EXTRACT.md), by position in caseColumns().
+enum CaseColumn
+{
+    CaseRefColumn,
+    PersonRefColumn,
+    CaseTypeColumn,
+    CaseStatusColumn,
+    FamilyNameColumn,
+    GivenNamesColumn,
+    DateOfBirthColumn,
+    NationalityColumn,
+    GenderColumn,
+    OwningUnitColumn,
+    CaseOwnerColumn,
+    MappaLevelColumn,
+    HarmColumn,
+    SentenceMonthsColumn,
+    OffenceColumn,
+    SentenceEndColumn,
+    CustodyColumn,
+    DeportationDecisionColumn,
+    AddressStatusColumn,
+    ReportingCentreColumn,
+    ReportingFrequencyColumn,
+    ReportingWindowColumn,
+    FlagsColumn,
+    CaseColumnCount
+};
+
+const char *const CaseColumnNames[CaseColumnCount] = {"case_ref",
+                                                      "person_ref",
+                                                      "case_type",
+                                                      "case_status",
+                                                      "family_name",
+                                                      "given_names",
+                                                      "date_of_birth",
+                                                      "nationality",
+                                                      "gender",
+                                                      "owning_unit",
+                                                      "case_owner",
+                                                      "mappa_level",
+                                                      "harm",
+                                                      "sentence_months",
+                                                      "offence",
+                                                      "sentence_end",
+                                                      "custody",
+                                                      "deportation_decision",
+                                                      "address_status",
+                                                      "reporting_centre",
+                                                      "reporting_frequency",
+                                                      "reporting_window",
+                                                      "flags"};
+
 const QStringList &caseColumns()
 {
-    static const QStringList v{QStringLiteral("case_ref"),
-                               QStringLiteral("person_ref"),
-                               QStringLiteral("case_type"),
-                               QStringLiteral("case_status"),
-                               QStringLiteral("family_name"),
-                               QStringLiteral("given_names"),
-                               QStringLiteral("date_of_birth"),
-                               QStringLiteral("nationality"),
-                               QStringLiteral("gender"),
-                               QStringLiteral("owning_unit"),
-                               QStringLiteral("case_owner"),
-                               QStringLiteral("mappa_level"),
-                               QStringLiteral("harm"),
-                               QStringLiteral("sentence_months"),
-                               QStringLiteral("offence"),
-                               QStringLiteral("sentence_end"),
-                               QStringLiteral("custody"),
-                               QStringLiteral("deportation_decision"),
-                               QStringLiteral("address_status"),
-                               QStringLiteral("reporting_centre"),
-                               QStringLiteral("reporting_frequency"),
-                               QStringLiteral("reporting_window"),
-                               QStringLiteral("flags")};
+    static const QStringList v = [] {
+        QStringList names;
+        for (const char *name : CaseColumnNames)
+            names << QLatin1String(name);
+        return names;
+    }();
     return v;
 }
 
@@ -279,6 +315,12 @@ Status CidImporter::importCases(const QString &path)
     const QHash<QString, int> &index = columns.value().index;
     const int fieldCount = columns.value().count;
 
+    // Each field's column (-1: not in this file), looked up once rather than by name on every
+    // row, which cost a string a field.
+    int at[CaseColumnCount];
+    for (int i = 0; i < CaseColumnCount; ++i)
+        at[i] = index.value(caseColumns().at(i), -1);
+
     CsvReader::Record record;
     QStringList reasons;
     while (reader.next(record)) {
@@ -290,11 +332,11 @@ Status CidImporter::importCases(const QString &path)
             continue;
         const QStringList &fields = record.fields;
         // Free text is kept exactly as given; codes, dates and references are trimmed.
-        auto text = [&](const char *name) {
-            const int i = index.value(QLatin1String(name), -1);
+        auto text = [&](CaseColumn column) {
+            const int i = at[column];
             return i < 0 ? QString() : fields[i];
         };
-        auto code = [&](const char *name) { return text(name).trimmed(); };
+        auto code = [&](CaseColumn column) { return text(column).trimmed(); };
         reasons.clear();
         auto required = [&](const char *name, const QString &value) {
             if (value.trimmed().isEmpty())
@@ -312,30 +354,30 @@ Status CidImporter::importCases(const QString &path)
 
         CidCase c;
         PersonDetails d;
-        c.caseRef = code("case_ref");
-        c.personRef = code("person_ref");
-        c.caseType = code("case_type");
-        c.caseStatus = code("case_status");
+        c.caseRef = code(CaseRefColumn);
+        c.personRef = code(PersonRefColumn);
+        c.caseType = code(CaseTypeColumn);
+        c.caseStatus = code(CaseStatusColumn);
         d.personRef = c.personRef;
-        d.familyName = text("family_name");
-        d.givenNames = text("given_names");
-        d.dateOfBirth = code("date_of_birth");
-        d.nationality = code("nationality");
-        d.gender = code("gender");
-        d.addressStatus = code("address_status");
-        c.owningUnit = text("owning_unit");
-        c.caseOwner = text("case_owner");
-        c.mappaLevel = code("mappa_level");
-        c.harm = code("harm");
-        const QString sentence = code("sentence_months");
-        c.offence = text("offence");
-        c.sentenceEnd = code("sentence_end");
-        c.custody = code("custody");
-        c.deportationDecision = code("deportation_decision");
-        c.reportingCentre = text("reporting_centre");
-        c.reportingFrequency = code("reporting_frequency");
-        c.reportingWindow = code("reporting_window");
-        c.flags = code("flags");
+        d.familyName = text(FamilyNameColumn);
+        d.givenNames = text(GivenNamesColumn);
+        d.dateOfBirth = code(DateOfBirthColumn);
+        d.nationality = code(NationalityColumn);
+        d.gender = code(GenderColumn);
+        d.addressStatus = code(AddressStatusColumn);
+        c.owningUnit = text(OwningUnitColumn);
+        c.caseOwner = text(CaseOwnerColumn);
+        c.mappaLevel = code(MappaLevelColumn);
+        c.harm = code(HarmColumn);
+        const QString sentence = code(SentenceMonthsColumn);
+        c.offence = text(OffenceColumn);
+        c.sentenceEnd = code(SentenceEndColumn);
+        c.custody = code(CustodyColumn);
+        c.deportationDecision = code(DeportationDecisionColumn);
+        c.reportingCentre = text(ReportingCentreColumn);
+        c.reportingFrequency = code(ReportingFrequencyColumn);
+        c.reportingWindow = code(ReportingWindowColumn);
+        c.flags = code(FlagsColumn);
 
         required("case_ref", c.caseRef);
         required("person_ref", c.personRef);
@@ -749,12 +791,14 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     if (!people)
         return people.error();
     importer.m_heldRows.insert(QStringLiteral("person"), people.value().size());
+    importer.m_people.reserve(people.value().size());
     for (auto it = people.value().cbegin(); it != people.value().cend(); ++it)
         importer.m_people.insert(it.key(), PersonState{it->id, it->fingerprint, 0, 0, false});
     auto cases = importer.m_store.heldCases();
     if (!cases)
         return cases.error();
     importer.m_heldRows.insert(QStringLiteral("cid_case"), cases.value().size());
+    importer.m_cases.reserve(cases.value().size());
     for (auto it = cases.value().cbegin(); it != cases.value().cend(); ++it) {
         CaseState state;
         state.held = *it;

@@ -4,6 +4,7 @@
 #include "domain/codes.h"
 #include "domain/textfold.h"
 #include "io/importsummary.h"
+#include "rowreader.h"
 #include "storesupport.h"
 
 #include <QSet>
@@ -13,10 +14,14 @@ using namespace StoreSupport;
 
 namespace {
 
+const char *const PersonFields =
+    "family_name, given_names, date_of_birth, nationality, gender, address_status";
+const int PersonFieldCount = 6;
 const char *const CaseFields =
     "case_type, case_status, owning_unit, case_owner, mappa_level, harm, sentence_months, "
     "offence, sentence_end, custody, deportation_decision, reporting_centre, "
     "reporting_frequency, reporting_window, flags";
+const int CaseFieldCount = 15;
 
 QString statusOf(const CidCase &c)
 {
@@ -24,11 +29,28 @@ QString statusOf(const CidCase &c)
 }
 
 // Each field hashed on its own and the hashes combined (fields cannot run into each other),
-// never 0: 0 stands for "no fingerprint" (ImportStore::HeldPerson, CidImporter).
-template <typename... Fields> quint64 fingerprintOf(const Fields &...fields)
+// never 0: 0 stands for "no fingerprint" (ImportStore::HeldPerson, CidImporter). Views, so the
+// held rows are hashed straight from the database's buffer (RowReader) and the file's rows
+// from their strings, with the same result.
+template <typename Iterator> quint64 fingerprintOf(Iterator first, Iterator last)
 {
-    const quint64 h = quint64(qHashMulti(size_t(0xf19e7), fields...));
+    const quint64 h = quint64(qHashRange(first, last, size_t(0xf19e7)));
     return h != 0 ? h : 1;
+}
+
+quint64 fingerprintOf(std::initializer_list<QStringView> fields)
+{
+    return fingerprintOf(fields.begin(), fields.end());
+}
+
+// The fingerprint of `count` columns of the current row from `first`, in their order.
+quint64 fingerprintOfColumns(const RowReader &row, int first, int count)
+{
+    QStringView fields[CaseFieldCount];
+    Q_ASSERT(count <= CaseFieldCount);
+    for (int i = 0; i < count; ++i)
+        fields[i] = row.text(first + i);
+    return fingerprintOf(fields, fields + count);
 }
 
 void bindCaseFields(QSqlQuery &q, const CidCase &c)
@@ -75,18 +97,21 @@ ImportStore::ImportStore(QSqlDatabase db)
 
 ImportStore::~ImportStore() = default;
 
+// The fields of the fingerprints are in the order of PersonFields and CaseFields: heldPeople
+// and heldCases hash the columns as they come.
 quint64 ImportStore::personFingerprint(const PersonDetails &d)
 {
-    return fingerprintOf(d.familyName, d.givenNames, d.dateOfBirth, d.nationality, d.gender,
-                         d.addressStatus);
+    return fingerprintOf(
+        {d.familyName, d.givenNames, d.dateOfBirth, d.nationality, d.gender, d.addressStatus});
 }
 
 quint64 ImportStore::caseFingerprint(const CidCase &c)
 {
-    return fingerprintOf(c.caseType, statusOf(c), c.owningUnit, c.caseOwner, c.mappaLevel, c.harm,
-                         c.sentenceMonths ? QString::number(*c.sentenceMonths) : QString(),
-                         c.offence, c.sentenceEnd, c.custody, c.deportationDecision,
-                         c.reportingCentre, c.reportingFrequency, c.reportingWindow, c.flags);
+    // sentence_months is an integer column, read back as these digits.
+    return fingerprintOf({c.caseType, statusOf(c), c.owningUnit, c.caseOwner, c.mappaLevel, c.harm,
+                          c.sentenceMonths ? QString::number(*c.sentenceMonths) : QString(),
+                          c.offence, c.sentenceEnd, c.custody, c.deportationDecision,
+                          c.reportingCentre, c.reportingFrequency, c.reportingWindow, c.flags});
 }
 
 void ImportStore::keepTemporaryInMemory(QSqlDatabase db, bool on)
@@ -256,93 +281,85 @@ Status ImportStore::restoreIndexes(const QString &table, const std::function<Sta
 
 Result<QHash<QString, ImportStore::HeldPerson>> ImportStore::heldPeople()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT person_ref, id, family_name, given_names, date_of_birth, "
-                               "nationality, gender, address_status FROM person")))
-        return queryError(tr("Could not read the people held"), q);
+    RowReader row(m_db);
+    row.exec(
+        QStringLiteral("SELECT person_ref, id, %1 FROM person").arg(QLatin1String(PersonFields)),
+        tr("Could not read the people held"));
     QHash<QString, HeldPerson> out;
-    while (q.next()) {
-        PersonDetails d;
-        d.familyName = q.value(2).toString();
-        d.givenNames = q.value(3).toString();
-        d.dateOfBirth = q.value(4).toString();
-        d.nationality = q.value(5).toString();
-        d.gender = q.value(6).toString();
-        d.addressStatus = q.value(7).toString();
-        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), personFingerprint(d)});
-    }
+    while (row.next())
+        out.insert(row.text(0).toString(),
+                   {row.integer(1), fingerprintOfColumns(row, 2, PersonFieldCount)});
+    if (!row.status())
+        return row.status().error();
     return out;
 }
 
 Result<QHash<QString, ImportStore::HeldCase>> ImportStore::heldCases()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT case_ref, id, person_id, missing_since, %1 FROM cid_case")
-                    .arg(QLatin1String(CaseFields))))
-        return queryError(tr("Could not read the cases held"), q);
+    RowReader row(m_db);
+    row.exec(QStringLiteral("SELECT case_ref, id, person_id, missing_since, %1 FROM cid_case")
+                 .arg(QLatin1String(CaseFields)),
+             tr("Could not read the cases held"));
     QHash<QString, HeldCase> out;
-    while (q.next()) {
+    while (row.next()) {
         CidCase c;
-        c.caseType = q.value(4).toString();
-        c.caseStatus = q.value(5).toString();
-        c.owningUnit = q.value(6).toString();
-        c.caseOwner = q.value(7).toString();
-        c.mappaLevel = q.value(8).toString();
-        c.harm = q.value(9).toString();
-        c.sentenceMonths = optionalInt(q.value(10));
-        c.offence = q.value(11).toString();
-        c.sentenceEnd = q.value(12).toString();
-        c.custody = q.value(13).toString();
-        c.deportationDecision = q.value(14).toString();
-        c.reportingCentre = q.value(15).toString();
-        c.reportingFrequency = q.value(16).toString();
-        c.reportingWindow = q.value(17).toString();
-        c.flags = q.value(18).toString();
-        out.insert(q.value(0).toString(),
-                   {q.value(1).toLongLong(), q.value(2).toLongLong(), caseFingerprint(c),
-                    !q.value(3).isNull(), c.isOpenBarrier() ? c.caseType : QString()});
+        c.caseType = row.text(4).toString();
+        c.caseStatus = row.text(5).toString();
+        out.insert(row.text(0).toString(),
+                   {row.integer(1), row.integer(2), fingerprintOfColumns(row, 4, CaseFieldCount),
+                    !row.isNull(3), c.isOpenBarrier() ? c.caseType : QString()});
     }
+    if (!row.status())
+        return row.status().error();
     return out;
 }
 
-quint64 ImportStore::eventKey(const QString &eventRef)
+quint64 ImportStore::eventKey(QStringView eventRef)
 {
     return quint64(qHash(eventRef, size_t(0x5eed)));
 }
 
-quint64 ImportStore::eventCheck(const QString &eventRef)
+quint64 ImportStore::eventCheck(QStringView eventRef)
 {
     return quint64(qHash(eventRef, size_t(0xc4ec4)));
 }
 
 quint64 ImportStore::eventFingerprint(const Event &e)
 {
+    return eventFingerprint(e.eventRef, e.personId, e.scheduled, e.centre, e.outcome);
+}
+
+quint64 ImportStore::eventFingerprint(QStringView eventRef, qint64 personId, QStringView scheduled,
+                                      QStringView centre, QStringView outcome)
+{
     // The reference is part of the fingerprint, so a false "unchanged" needs two independent
     // 64-bit hashes to collide at once. Each field is hashed on its own and the hashes
     // combined: no joined copy of the row for each of a million events.
-    return quint64(
-        qHashMulti(size_t(0xf1e1d), e.eventRef, e.personId, e.scheduled, e.centre, e.outcome));
+    return quint64(qHashMulti(size_t(0xf1e1d), eventRef, personId, scheduled, centre, outcome));
 }
 
 Result<QHash<quint64, ImportStore::EventSlot>> ImportStore::heldEvents()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT event_ref, person_id, scheduled, centre, outcome FROM reporting_event")))
-        return queryError(tr("Could not read the reporting events held"), q);
+    const QString failure = tr("Could not read the reporting events held");
+    RowReader row(m_db);
+    // Sized once: growing a hash to a million slots rehashes it twenty times.
+    row.exec(QStringLiteral("SELECT COUNT(*) FROM reporting_event"), failure);
     QHash<quint64, EventSlot> out;
-    while (q.next()) {
-        Event e;
-        e.eventRef = q.value(0).toString();
-        e.personId = q.value(1).toLongLong();
-        e.scheduled = q.value(2).toString();
-        e.centre = q.value(3).toString();
-        e.outcome = q.value(4).toString();
-        out.insert(eventKey(e.eventRef), {eventFingerprint(e), eventCheck(e.eventRef), 0});
+    if (row.next())
+        out.reserve(row.integer(0));
+    if (!row.status())
+        return row.status().error();
+    row.exec(QStringLiteral(
+                 "SELECT event_ref, person_id, scheduled, centre, outcome FROM reporting_event"),
+             failure);
+    while (row.next()) {
+        const QStringView ref = row.text(0);
+        out.insert(eventKey(ref),
+                   {eventFingerprint(ref, row.integer(1), row.text(2), row.text(3), row.text(4)),
+                    eventCheck(ref), 0});
     }
+    if (!row.status())
+        return row.status().error();
     return out;
 }
 

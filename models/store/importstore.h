@@ -105,9 +105,11 @@ public:
     // Reporting events held, by eventKey. An event whose fingerprint matches the file's row is
     // unchanged and costs no statement.
     Result<QHash<quint64, EventSlot>> heldEvents();
-    static quint64 eventKey(const QString &eventRef);
-    static quint64 eventCheck(const QString &eventRef);
+    static quint64 eventKey(QStringView eventRef);
+    static quint64 eventCheck(QStringView eventRef);
     static quint64 eventFingerprint(const Event &e);
+    static quint64 eventFingerprint(QStringView eventRef, qint64 personId, QStringView scheduled,
+                                    QStringView centre, QStringView outcome);
     // started_at of the newest earlier import, empty when there was none.
     Result<QString> lastImportStart();
 
