@@ -15,7 +15,10 @@ bool isAscii(const QByteArray &bytes)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device) : m_device(device) {}
+CsvReader::CsvReader(QIODevice *device)
+    : m_device(device), m_origin(device->isSequential() ? 0 : device->pos())
+{
+}
 
 bool CsvReader::fill()
 {
@@ -43,8 +46,29 @@ int CsvReader::peek()
     return fill() ? int(uchar(m_buffer.at(m_pos))) : -1;
 }
 
-void CsvReader::finishField(Record &out, bool &badUtf8)
+void CsvReader::append(const char *data, qsizetype size)
 {
+    if (m_fieldTooLong)
+        return;
+    if (m_field.size() + size > MaxFieldBytes) {
+        // Past the limit the field is only scanned to its end, never kept.
+        m_fieldTooLong = true;
+        m_field.clear();
+        return;
+    }
+    m_field.append(data, size);
+}
+
+void CsvReader::finishField(Record &out)
+{
+    ++m_fieldCount;
+    if (m_fieldTooLong && out.error.isEmpty())
+        out.error = tr("field %1 is longer than %2 bytes").arg(m_fieldCount).arg(MaxFieldBytes);
+    m_fieldTooLong = false;
+    if (m_fieldCount > MaxFields) {
+        m_field.clear();
+        return;
+    }
     // Most fields are plain ASCII: those need no decoder.
     if (isAscii(m_field)) {
         out.fields << QString::fromLatin1(m_field);
@@ -52,10 +76,24 @@ void CsvReader::finishField(Record &out, bool &badUtf8)
         QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         QString text = decoder.decode(m_field);
         if (decoder.hasError())
-            badUtf8 = true;
+            m_badUtf8 = true;
         out.fields << text;
     }
     m_field.clear();
+}
+
+bool CsvReader::resumeAfterFirstLine()
+{
+    if (m_resumeOffset < 0 || m_device->isSequential() ||
+        !m_device->seek(m_origin + m_resumeOffset))
+        return false;
+    m_buffer.clear();
+    m_pos = 0;
+    m_eof = false;
+    m_consumed = m_resumeOffset;
+    m_line = m_resumeLine;
+    m_field.clear();
+    return true;
 }
 
 bool CsvReader::next(Record &out)
@@ -87,8 +125,16 @@ bool CsvReader::next(Record &out)
         }
     }
     out.line = m_line;
-    bool badUtf8 = false;
+    m_unterminated = false;
     m_field.clear();
+    m_fieldCount = 0;
+    m_fieldTooLong = false;
+    m_badUtf8 = false;
+    m_resumeOffset = -1;
+    // A quoted field that crossed a line break and then went wrong was most likely opened by a
+    // stray quote: the record is cut back to its first line (see the class comment).
+    const bool canResume = !m_device->isSequential();
+    bool cutBack = false;
     enum class State
     {
         FieldStart,
@@ -100,10 +146,15 @@ bool CsvReader::next(Record &out)
     for (;;) {
         if (!fill()) {
             // End of input: the last record may lack a final line break.
-            if (state == State::Quoted && out.error.isEmpty())
-                out.error =
-                    tr("a quoted field that starts on line %1 is never closed").arg(out.line);
-            finishField(out, badUtf8);
+            m_unterminated = true;
+            if (state == State::Quoted) {
+                if (out.error.isEmpty())
+                    out.error =
+                        tr("a quoted field that starts on line %1 is never closed").arg(out.line);
+                cutBack = true;
+            } else {
+                finishField(out);
+            }
             break;
         }
         // Copy a run of ordinary bytes at once; only separators and quotes need a decision.
@@ -113,8 +164,13 @@ bool CsvReader::next(Record &out)
             qsizetype end = m_pos;
             if (state == State::Quoted) {
                 while (end < size && data[end] != '"') {
-                    if (data[end] == '\n')
+                    if (data[end] == '\n') {
                         ++m_line;
+                        if (m_resumeOffset < 0) {
+                            m_resumeOffset = m_consumed + (end - m_pos) + 1;
+                            m_resumeLine = m_line;
+                        }
+                    }
                     ++end;
                 }
             } else {
@@ -123,11 +179,20 @@ bool CsvReader::next(Record &out)
                     ++end;
             }
             if (end > m_pos) {
-                m_field.append(data + m_pos, end - m_pos);
+                append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
                 m_pos = end;
                 if (state == State::FieldStart)
                     state = State::Unquoted;
+                if (state == State::Quoted && m_fieldTooLong && m_resumeOffset >= 0 && canResume) {
+                    if (out.error.isEmpty())
+                        out.error = tr("a quoted field that starts on line %1 runs past %2 bytes "
+                                       "without closing")
+                                        .arg(out.line)
+                                        .arg(MaxFieldBytes);
+                    cutBack = true;
+                    break;
+                }
                 continue;
             }
         }
@@ -140,12 +205,12 @@ bool CsvReader::next(Record &out)
             continue;
         }
         if (state == State::AfterQuote && c == '"') {
-            m_field.append('"'); // a doubled quote inside a quoted field
+            append("\"", 1); // a doubled quote inside a quoted field
             state = State::Quoted;
             continue;
         }
         if (c == ',') {
-            finishField(out, badUtf8);
+            finishField(out);
             state = State::FieldStart;
             continue;
         }
@@ -153,7 +218,7 @@ bool CsvReader::next(Record &out)
             if (c == '\r' && peek() == '\n')
                 ++m_pos, ++m_consumed;
             ++m_line;
-            finishField(out, badUtf8);
+            finishField(out);
             break;
         }
         if (c == '"') {
@@ -162,18 +227,30 @@ bool CsvReader::next(Record &out)
             } else {
                 if (out.error.isEmpty())
                     out.error = tr("field %1 has a quote but does not start with one")
-                                    .arg(out.fields.size() + 1);
-                m_field.append(c);
+                                    .arg(m_fieldCount + 1);
+                append(&c, 1);
             }
             continue;
         }
         // Text after the closing quote of a field.
+        if (m_resumeOffset >= 0 && canResume) {
+            if (out.error.isEmpty())
+                out.error = tr("a quoted field that starts on line %1 runs onto the next line "
+                               "and has text after its closing quote")
+                                .arg(out.line);
+            cutBack = true;
+            break;
+        }
         if (out.error.isEmpty())
-            out.error = tr("field %1 has text after its closing quote").arg(out.fields.size() + 1);
-        m_field.append(c);
+            out.error = tr("field %1 has text after its closing quote").arg(m_fieldCount + 1);
+        append(&c, 1);
         state = State::Unquoted;
     }
-    if (badUtf8 && out.error.isEmpty())
+    if (cutBack && resumeAfterFirstLine())
+        m_unterminated = false;
+    if (m_fieldCount > MaxFields && out.error.isEmpty())
+        out.error = tr("the record has %1 fields, more than %2").arg(m_fieldCount).arg(MaxFields);
+    if (m_badUtf8 && out.error.isEmpty())
         out.error = tr("the line is not valid UTF-8 text");
     return true;
 }

@@ -10,14 +10,23 @@
 // holding commas, doubled quotes and line breaks, with or without a final line break.
 //
 // Malformed input (an unterminated quote, a stray quote in an unquoted field, text after a
-// closing quote, invalid UTF-8) is reported as the error of that record, never a crash; the
-// reader then carries on from the next line. Empty lines are skipped: a CSV with one column
-// cannot tell an empty line from an empty field, and the extract has no such file.
+// closing quote, invalid UTF-8, a field or a record past the limits below) is reported as the
+// error of that record, never a crash, and never held whole in memory. A quoted field that runs
+// past the end of its line and then goes wrong (never closed, text after its closing quote,
+// past the field limit) is reported at the line it starts on, and reading resumes at the next
+// line, so one stray quote costs one row, not the rest of the file (on a device that can seek,
+// as files and buffers can); that record's fields are the ones before the quote. Empty lines are skipped: a CSV with one column cannot tell an
+// empty line from an empty field, and the extract has no such file.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // The extract's longest field is a few hundred bytes and its widest record 24 fields: these
+    // are far past any honest file and keep one record's memory to a few MiB.
+    static constexpr qsizetype MaxFieldBytes = 1024 * 1024;
+    static constexpr qsizetype MaxFields = 1000;
+
     struct Record
     {
         QStringList fields;
@@ -37,20 +46,37 @@ public:
     qint64 bytesRead() const { return m_consumed; }
     // The device's error text when reading failed part-way; empty otherwise.
     QString deviceError() const { return m_deviceError; }
+    // Whether the last record read ran to the end of the input without a line break: with a
+    // malformed or short last record, the sign of a file cut short.
+    bool lastRecordUnterminated() const { return m_unterminated; }
 
 private:
     // Makes sure at least one unread byte is buffered; false at the end of the input.
     bool fill();
     int peek();
-    void finishField(Record &out, bool &badUtf8);
+    void append(const char *data, qsizetype size);
+    void finishField(Record &out);
+    // Goes back to the line after the record's first one; false when the device cannot seek.
+    bool resumeAfterFirstLine();
 
     QIODevice *m_device;
+    qint64 m_origin; // the device's position when reading began
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_consumed = 0;
     qint64 m_line = 1;
     bool m_atStart = true;
     bool m_eof = false;
+    bool m_unterminated = false;
     QString m_deviceError;
     QByteArray m_field;
+    // The record being read: its fields counted (past MaxFields they are not kept), whether
+    // the current field went past MaxFieldBytes, and whether a field held bad UTF-8.
+    qsizetype m_fieldCount = 0;
+    bool m_fieldTooLong = false;
+    bool m_badUtf8 = false;
+    // Where the line after the record's first one starts (offset, line number), once a quoted
+    // field has crossed a line break; -1 before.
+    qint64 m_resumeOffset = -1;
+    qint64 m_resumeLine = 0;
 };
