@@ -175,6 +175,10 @@ private slots:
         for (const char *risky : {"=SUM(A1)", "+1", "-1", "@cmd", "\tx", "\rx"})
             QCOMPARE(FormulaGuard::guard(QString::fromLatin1(risky)),
                      QLatin1Char('\'') + QString::fromLatin1(risky));
+        // A leading NUL: QString::fromLatin1 would stop at it.
+        const QString nul = QString(QChar(0)) + QStringLiteral("=SUM(A1)");
+        QVERIFY(FormulaGuard::isRisky(nul));
+        QCOMPARE(FormulaGuard::guard(nul), QLatin1Char('\'') + nul);
         for (const char *safe : {"", "Smith", " =1", "1-2", "a=b", "'quoted"})
             QCOMPARE(FormulaGuard::guard(QString::fromLatin1(safe)), QString::fromLatin1(safe));
         // Numbers are numbers, not text, and never guarded.

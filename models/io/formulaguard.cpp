@@ -11,6 +11,7 @@ bool FormulaGuard::isRisky(const QString &text)
     case '@':
     case '\t':
     case '\r':
+    case '\0': // some readers drop a leading NUL and then see the formula after it
         return true;
     default:
         return false;
