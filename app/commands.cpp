@@ -288,9 +288,16 @@ int import(int argc, char **argv, const QStringList &args)
                                        QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CommandLine::tr("Print the summary as one JSON object."));
+    const QCommandLineOption allowMissing(
+        QStringLiteral("allow-missing"),
+        CommandLine::tr("Import even when the extract leaves out more than %1% of the cases held "
+                        "(they are marked missing). Without it such an extract, the sign of a "
+                        "file cut short, is refused.")
+            .arg(100.0 * CidImporter::DefaultMissingLimit));
     parser.addOption(cases);
     parser.addOption(reporting);
     parser.addOption(json);
+    parser.addOption(allowMissing);
     const QString command = QStringLiteral("import");
     if (!parse(parser, commandArgs(args), command))
         return 2;
@@ -303,11 +310,20 @@ int import(int argc, char **argv, const QStringList &args)
     if (!user)
         return fail(command, user.error().toString(), 2);
     Session::setUser(db.value()->sql(), user.value());
+    CidImporter::Options options;
+    if (parser.isSet(allowMissing))
+        options.confirmMissing = [](const CidImporter::MissingCheck &) { return true; };
     const auto summary = CidImporter::run(db.value()->sql(), parser.value(cases),
-                                          parser.value(reporting), user.value());
-    if (!summary)
-        return fail(command, summary.error().toString(),
-                    summary.error().code == CidImporter::Refused ? 2 : 1);
+                                          parser.value(reporting), user.value(), options);
+    if (!summary) {
+        const QString &code = summary.error().code;
+        if (code == CidImporter::TooManyMissing)
+            return fail(command,
+                        summary.error().toString() + QLatin1Char(' ') +
+                            CommandLine::tr("--allow-missing imports it anyway."),
+                        2);
+        return fail(command, summary.error().toString(), code == CidImporter::Refused ? 2 : 1);
+    }
     if (parser.isSet(json))
         QTextStream(stdout) << QString::fromUtf8(QJsonDocument(summary.value().toJson())
                                                      .toJson(QJsonDocument::Compact))

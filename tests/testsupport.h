@@ -6,6 +6,7 @@
 #include "domain/dataqualityrules.h"
 #include "domain/progressionrules.h"
 #include "domain/reviewrules.h"
+#include "io/cidimporter.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 
@@ -125,6 +126,16 @@ struct TestDatabase
 };
 
 namespace TestData {
+
+// Import options for tests of other rules: cases may go missing without the question that
+// guards against an extract cut short (tst_cidimporter tests that question itself).
+inline CidImporter::Options allowingMissing(const CidImporter::Progress &progress = {})
+{
+    CidImporter::Options options;
+    options.progress = progress;
+    options.confirmMissing = [](const CidImporter::MissingCheck &) { return true; };
+    return options;
+}
 
 // Takes schema 15's row versions off a database again, for the tests that rewind a database to
 // an older schema and migrate it forward (SQLite 3.35+ drops columns).

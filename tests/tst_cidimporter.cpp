@@ -161,7 +161,8 @@ class TestCidImporter : public QObject
                                         const QString &reporting = QString(),
                                         const CidImporter::Progress &progress = {})
     {
-        return CidImporter::run(t.db->sql(), cases, reporting, "tester", progress);
+        return CidImporter::run(t.db->sql(), cases, reporting, "tester",
+                                TestData::allowingMissing(progress));
     }
 
     // Everything the import may write, except the record of imports itself.
@@ -1122,6 +1123,156 @@ private slots:
         events << eventRow("E301", "P1", "2026-01-12T10:00");
         QVERIFY(import(t, casesFile(people), reportingFile(events)));
         QCOMPARE(analyzed(), first);
+    }
+
+    // Hostile and broken extracts (issue 18) -------------------------------------------------
+
+    static QVector<Row> thousandCases()
+    {
+        QVector<Row> rows;
+        for (int i = 0; i < 1000; ++i)
+            rows << caseRow(QString("CC/%1").arg(i), QString("P%1").arg(i));
+        return rows;
+    }
+
+    // A stray quote in the middle of 1,000 held cases costs its own row: nothing goes missing.
+    void strayQuoteCostsOneRow_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        // Closed again on its own line by the quote before "Burglary": text after it.
+        QTest::newRow("in a name") << QByteArray(",Okafor,") << QByteArray(",\"Okafor,");
+        // Runs on to the next line, closed by that line's quote: read again from there.
+        QTest::newRow("unclosed at the end of a field")
+            << QByteArray("\"Burglary, dwelling\"") << QByteArray("\"Burglary, dwelling");
+    }
+
+    void strayQuoteCostsOneRow()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        TestDatabase t;
+        const QVector<Row> rows = thousandCases();
+        QVERIFY(import(t, casesFile(rows)));
+        QByteArrayList lines = csv(CaseHeader, rows).split('\n');
+        QVERIFY(lines[501].startsWith("CC/500,") && lines[501].contains(from));
+        lines[501].replace(from, to);
+        const auto r = CidImporter::run(t.db->sql(), write(lines.join('\n')), QString(), "tester");
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QCOMPARE(r.value().casesNewlyMissing, qint64(0));
+        QCOMPARE(r.value().casesRejected, qint64(1));
+        QCOMPARE(r.value().rejects.first().line, qint64(502));
+        QCOMPARE(r.value().casesUnchanged, qint64(999));
+    }
+
+    // A file cut part-way through a row is refused whole; one cut at a line end loses whole
+    // rows, and the cases they held go missing only when someone says so.
+    void extractCutShortMarksNothingMissing()
+    {
+        TestDatabase t;
+        const QVector<Row> rows = thousandCases();
+        QVERIFY(import(t, casesFile(rows)));
+        const QString before = dump(t);
+        const QByteArray bytes = csv(CaseHeader, rows);
+        const qsizetype row600 = bytes.indexOf("\nCC/600,") + 1;
+
+        auto r = CidImporter::run(t.db->sql(), write(bytes.left(row600 + 40)), QString(), "tester");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::Refused);
+        QVERIFY2(r.error().message.contains("line 602") && r.error().message.contains("cut short"),
+                 qPrintable(r.error().message));
+        QCOMPARE(dump(t), before);
+
+        const QString half = write(bytes.left(row600));
+        r = CidImporter::run(t.db->sql(), half, QString(), "tester");
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::TooManyMissing);
+        QVERIFY2(r.error().message.contains("400 of the 1000 cases held (40.0%)") &&
+                     r.error().message.contains("CC/600, CC/601, CC/602, CC/603, CC/604, and "
+                                                "395 more"),
+                 qPrintable(r.error().message));
+        QCOMPARE(dump(t), before);
+
+        CidImporter::MissingCheck asked;
+        CidImporter::Options no;
+        no.confirmMissing = [&](const CidImporter::MissingCheck &check) {
+            asked = check;
+            return false;
+        };
+        r = CidImporter::run(t.db->sql(), half, QString(), "tester", no);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, CidImporter::TooManyMissing);
+        QCOMPARE(asked.newlyMissing, qint64(400));
+        QCOMPARE(asked.held, qint64(1000));
+        QCOMPARE(asked.firstCaseRefs,
+                 (QStringList{"CC/600", "CC/601", "CC/602", "CC/603", "CC/604"}));
+        QCOMPARE(dump(t), before);
+
+        CidImporter::Options yes;
+        yes.confirmMissing = [](const CidImporter::MissingCheck &) { return true; };
+        r = CidImporter::run(t.db->sql(), half, QString(), "tester", yes);
+        QVERIFY(r);
+        QCOMPARE(r.value().casesNewlyMissing, qint64(400));
+    }
+
+    // "More than 5%": 50 of 1,000 go missing without a question, 51 are asked about.
+    void missingLimitIsAShareOfTheCasesHeld_data()
+    {
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<double>("limit");
+        QTest::addColumn<bool>("asked");
+        QTest::newRow("50 of 1,000") << 950 << CidImporter::DefaultMissingLimit << false;
+        QTest::newRow("51 of 1,000") << 949 << CidImporter::DefaultMissingLimit << true;
+        QTest::newRow("1 of 1,000 with no share allowed") << 999 << 0.0 << true;
+        QTest::newRow("all with any share allowed") << 0 << 1.0 << false;
+    }
+
+    void missingLimitIsAShareOfTheCasesHeld()
+    {
+        QFETCH(int, kept);
+        QFETCH(double, limit);
+        QFETCH(bool, asked);
+        TestDatabase t;
+        const QVector<Row> rows = thousandCases();
+        QVERIFY(import(t, casesFile(rows)));
+        // Cases already missing are not held any more: they neither count nor go missing again.
+        CidImporter::Options options;
+        options.missingLimit = limit;
+        bool question = false;
+        options.confirmMissing = [&](const CidImporter::MissingCheck &) {
+            question = true;
+            return true;
+        };
+        const auto r = CidImporter::run(t.db->sql(), casesFile(rows.mid(0, kept)), QString(),
+                                        "tester", options);
+        QVERIFY(r);
+        QCOMPARE(question, asked);
+        QCOMPARE(r.value().casesNewlyMissing, qint64(1000 - kept));
+    }
+
+    // Text from the file reaches the rejects, the notices and the extra columns with its
+    // control characters escaped, never raw.
+    void controlCharactersAreShownEscaped()
+    {
+        TestDatabase t;
+        const QString esc = QString(QChar(0x1b));
+        const QString column = esc + "]0;owned" + QChar(0x07);
+        QStringList header = CaseHeader;
+        header << column;
+        QVector<Row> rows{caseRow("CC/1", "P1", {{"case_type", "CRIM" + esc + "[2JINAL"}}),
+                          caseRow("CC/2", "P" + esc + "2", {{"family_name", "Adeyemi"}}),
+                          caseRow("CC/3", "P" + esc + "2", {{"family_name", "Bello"}})};
+        const auto r = CidImporter::run(t.db->sql(), write(csv(header, rows)), QString(), "tester");
+        QVERIFY(r);
+        QCOMPARE(r.value().rejects.size(), 1);
+        QVERIFY2(r.value().rejects[0].reason.contains("'CRIM\\x1b[2JINAL'"),
+                 qPrintable(r.value().rejects[0].reason));
+        QCOMPARE(r.value().notices.size(), 1);
+        QVERIFY(r.value().notices[0].reason.contains("P\\x1b2"));
+        QCOMPARE(r.value().casesExtraColumns, QStringList{"\\x1b]0;owned\\x07"});
+        const QString text = r.value().toText();
+        QVERIFY(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x07)));
+        QVERIFY(text.contains("\\x1b"));
     }
 
     void cancelledImportLeavesNothing()

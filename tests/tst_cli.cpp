@@ -282,6 +282,27 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(lodestarLine(r.err).contains(QLatin1String("case_type")));
         QCOMPARE(TestData::fileHash(db), before);
+
+        // One of the two cases held left out: refused, unless --allow-missing. The rejected
+        // row's text reaches the terminal with its escape sequence shown, not run.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref,case_type,family_name,mappa_level,custody\n"
+                "CC/2016/000001,P0000001,CRIMINAL,Okafor,2,NON_DETAINED\n"
+                "CC/2016/000009,P0000009,CRIMINAL,Nowak,\x1b[2J,NON_DETAINED\n");
+        f.close();
+        r = lodestar(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("1 of the 2 cases held")) &&
+                     r.err.contains(QLatin1String("--allow-missing")),
+                 qPrintable(r.err));
+        QCOMPARE(TestData::fileHash(db), before);
+        QStringList allowing = args;
+        allowing.removeAll(QStringLiteral("--json"));
+        allowing << QStringLiteral("--allow-missing");
+        r = lodestar(allowing);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+        QVERIFY2(r.out.contains(QLatin1String("\\x1b[2J")), qPrintable(r.out));
     }
 
     // A write killed half way leaves its pages in the write-ahead log uncommitted; the next

@@ -53,7 +53,8 @@ class TestImportChanges : public QObject
             return 0;
         f.write(Header + rows);
         f.close();
-        const auto s = CidImporter::run(m_t.db->sql(), path, QString(), QStringLiteral("test"));
+        const auto s = CidImporter::run(m_t.db->sql(), path, QString(), QStringLiteral("test"),
+                                        TestData::allowingMissing());
         return s ? s.value().importId : 0;
     }
     QString changesOf(qint64 importId)

@@ -2,6 +2,8 @@
 #include "caseloadview.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
+#include "importdialog.h"
+#include "importresultsdialog.h"
 #include "itemmodels/caseloadmodel.h"
 #include "mainwindow.h"
 #include "personrecordwidget.h"
@@ -9,14 +11,19 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -36,6 +43,72 @@ private slots:
                                        {QStringLiteral("ASYLUM")}),
                       TestData::person(QStringLiteral("P0000003"), QStringLiteral("Smith"),
                                        QStringLiteral("John"), QStringLiteral("1"), 6)}));
+    }
+
+    // Issue 18: File → Import CID Extract on an extract that leaves out many of the cases held
+    // asks first; Cancel imports nothing, the other answer marks them missing.
+    void importAsksBeforeMarkingManyMissing()
+    {
+        TestDatabase t;
+        QTemporaryDir dir;
+        const QString cases = dir.filePath(QStringLiteral("cases.csv"));
+        const auto write = [&](const QByteArray &rows) {
+            QFile f(cases);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("case_ref,person_ref,case_type,family_name\n" + rows);
+        };
+        write("CC/1,P1,CRIMINAL,Okafor\nCC/2,P2,CRIMINAL,Nowak\nCC/3,P3,CRIMINAL,Ahmed\n");
+        QVERIFY(CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("sokafor")));
+        write("CC/1,P1,CRIMINAL,Okafor\n");
+        const auto missing = [&] {
+            QSqlQuery q(t.db->sql());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM cid_case WHERE missing_since IS NOT NULL"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+
+        MainWindow window(t.db, QStringLiteral("sokafor"));
+        window.show();
+        QAction *import = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Import CID Extract…"))
+                import = a;
+        }
+        QVERIFY(import);
+        QString asked;
+        bool answerImport = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ImportDialog *>(modal)) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("casesPathEdit"))->setText(cases);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                asked = box->text() + QLatin1Char(' ') + box->detailedText();
+                const QString wanted = answerImport ? QStringLiteral("Import and Mark Them Missing")
+                                                    : QStringLiteral("Cancel Import");
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == wanted)
+                        b->click();
+                }
+            } else if (auto *results = qobject_cast<ImportResultsDialog *>(modal)) {
+                results->accept();
+            }
+        });
+        answer.start(20);
+
+        import->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("2 of the 3 cases held")) &&
+                     asked.contains(QStringLiteral("CC/2, CC/3")),
+                 qPrintable(asked));
+        QCOMPARE(missing(), 0);
+        QVERIFY(
+            window.statusBar()->currentMessage().contains(QStringLiteral("nothing was imported")));
+
+        asked.clear();
+        answerImport = true;
+        import->trigger();
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(missing(), 2);
     }
 
     void statusBarCountsPeople()

@@ -792,7 +792,8 @@ private slots:
     {
         TestDatabase t;
         auto run = [&](const QByteArray &rows) {
-            return CidImporter::run(t.db->sql(), write(CaseHeader + rows), QString(), "tester");
+            return CidImporter::run(t.db->sql(), write(CaseHeader + rows), QString(), "tester",
+                                    TestData::allowingMissing());
         };
         const QByteArray criminal = caseRow("CC/1", "P1", "CRIMINAL", "OPEN");
         QVERIFY(run(criminal + caseRow("AS/1", "P1", "ASYLUM", "OPEN")));

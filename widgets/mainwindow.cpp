@@ -647,15 +647,21 @@ void MainWindow::importCidExtract()
     QProgressDialog progress(tr("Importing the CID extract…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto summary =
-        CidImporter::run(m_db->sql(), dialog.casesPath(), dialog.reportingPath(), m_currentUser,
-                         [&](qint64 done, qint64 total) {
-                             progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-                             return !progress.wasCanceled();
-                         });
+    CidImporter::Options options;
+    options.progress = [&](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        return !progress.wasCanceled();
+    };
+    // Many cases left out looks like an extract cut short: asked before they are marked.
+    options.confirmMissing = [this](const CidImporter::MissingCheck &check) {
+        return confirmMissingCases(check);
+    };
+    const auto summary = CidImporter::run(m_db->sql(), dialog.casesPath(), dialog.reportingPath(),
+                                          m_currentUser, options);
     progress.reset();
     if (!summary) {
-        if (summary.error().code == CidImporter::Cancelled)
+        if (summary.error().code == CidImporter::Cancelled ||
+            summary.error().code == CidImporter::TooManyMissing)
             statusBar()->showMessage(tr("Import cancelled: nothing was imported"), 8000);
         else
             showStoreError(tr("Import refused"), summary.error());
@@ -670,6 +676,32 @@ void MainWindow::importCidExtract()
     results.exec();
     // The morning's first look: what this import changed for the caseload.
     showImportChanges();
+}
+
+bool MainWindow::confirmMissingCases(const CidImporter::MissingCheck &check)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("Many Cases Missing"),
+        tr("This extract leaves out %1 of the %2 cases held (%3%).")
+            .arg(check.newlyMissing)
+            .arg(check.held)
+            .arg(QString::number(100.0 * double(check.newlyMissing) / double(check.held), 'f', 1)),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("An extract cut short or mangled upstream looks like this. Importing it marks those "
+           "cases missing from the extract. Ask for the extract again unless you know why they "
+           "are gone."));
+    QStringList shown = check.firstCaseRefs;
+    if (check.newlyMissing > shown.size())
+        shown << tr("and %n more", nullptr, int(check.newlyMissing - shown.size()));
+    box.setDetailedText(tr("Cases left out: %1").arg(shown.join(QStringLiteral(", "))));
+    QPushButton *import =
+        box.addButton(tr("Import and Mark Them Missing"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(tr("Cancel Import"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == import;
 }
 
 void MainWindow::importSpreadsheet()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "io/cidimporter.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -59,6 +60,8 @@ private:
     void newDatabase();
     void fillWithDemoData();
     void importCidExtract();
+    // The question when an import would mark many held cases missing; true imports anyway.
+    bool confirmMissingCases(const CidImporter::MissingCheck &check);
     void importSpreadsheet();
     void showImportHistory();
     void showNoncompliance();

@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "db/transaction.h"
 #include "domain/codes.h"
+#include "domain/textescape.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
@@ -220,13 +221,16 @@ std::future<FileHash> hashLater(const QString &path)
 
 } // namespace
 
-CidImporter::CidImporter(QSqlDatabase db, const Progress &progress)
-    : m_db(db), m_progress(progress), m_store(db)
+CidImporter::CidImporter(QSqlDatabase db, const Options &options)
+    : m_db(db), m_progress(options.progress), m_missingLimit(options.missingLimit),
+      m_confirmMissing(options.confirmMissing), m_store(db)
 {
 }
 
 bool CidImporter::acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount)
 {
+    m_lastRowLine = record.line;
+    m_lastRowBroken = !record.ok() || record.fields.size() != fieldCount;
     if (!record.ok()) {
         reject(file, record.line, record.error);
         return false;
@@ -243,7 +247,35 @@ bool CidImporter::acceptShape(const CsvReader::Record &record, const QString &fi
 
 void CidImporter::reject(const QString &file, qint64 line, const QString &reason)
 {
-    m_summary.rejects.append({file, line, reason});
+    // Reasons quote the file's text: never its control characters raw.
+    m_summary.rejects.append({file, line, TextEscape::controls(reason)});
+}
+
+void CidImporter::seenInRejectedRow(const QString &caseRef, qint64 line)
+{
+    // The case is in the extract even though its row is rejected: it must not be marked
+    // missing, and a second row with its reference is still a duplicate.
+    if (caseRef.isEmpty())
+        return;
+    auto it = m_cases.find(caseRef);
+    if (it == m_cases.end())
+        m_cases.insert(caseRef, CaseState{{}, line});
+    else if (it->fileLine == 0)
+        it->fileLine = line;
+}
+
+Status CidImporter::refuseIfCutShort(const CsvReader &reader, const QString &file) const
+{
+    // A row cut part-way has too few fields or an open quote, and no line break after it. The
+    // rows lost with it would go missing: refuse the import rather than mark them.
+    if (!reader.lastRecordUnterminated() || !m_lastRowBroken)
+        return {};
+    return Error{tr("%1 is refused: it ends part-way through a row (line %2, with no line "
+                    "break after it), as a file cut short does. Nothing was imported; ask for "
+                    "the extract again.")
+                     .arg(file)
+                     .arg(m_lastRowLine),
+                 QString(), Refused};
 }
 
 Status CidImporter::tick(qint64 bytesInFile)
@@ -284,7 +316,7 @@ Result<CidImporter::Columns> CidImporter::readHeader(CsvReader &reader, const QS
         const QString name = header.fields[i].trimmed().toLower();
         if (!known.contains(name)) {
             if (!name.isEmpty())
-                extra << header.fields[i].trimmed();
+                extra << TextEscape::controls(header.fields[i].trimmed());
             continue;
         }
         if (columns.index.contains(name))
@@ -328,8 +360,13 @@ Status CidImporter::importCases(const QString &path)
         if (Status s = tick(reader.bytesRead()); !s)
             return s;
         const qint64 line = record.line;
-        if (!acceptShape(record, file, fieldCount))
+        if (!acceptShape(record, file, fieldCount)) {
+            // A broken row still names its case when the break comes after case_ref (a stray
+            // quote in a name, most often): that case is in the extract, not missing.
+            if (at[CaseRefColumn] >= 0 && at[CaseRefColumn] < record.fields.size())
+                seenInRejectedRow(record.fields.at(at[CaseRefColumn]).trimmed(), line);
             continue;
+        }
         const QStringList &fields = record.fields;
         // Free text is kept exactly as given; codes, dates and references are trimmed.
         auto text = [&](CaseColumn column) {
@@ -435,12 +472,7 @@ Status CidImporter::importCases(const QString &path)
                            .arg(caseIt->fileLine);
         if (!reasons.isEmpty()) {
             reject(file, line, reasons.join(QStringLiteral("; ")));
-            // The case is in the extract even though its row is rejected: it must not be
-            // marked missing, and a second row with its reference is still a duplicate.
-            if (!c.caseRef.isEmpty() && caseIt == m_cases.end())
-                m_cases.insert(c.caseRef, CaseState{{}, line});
-            else if (!c.caseRef.isEmpty() && caseIt->fileLine == 0)
-                caseIt->fileLine = line;
+            seenInRejectedRow(c.caseRef, line);
             continue;
         }
 
@@ -463,9 +495,10 @@ Status CidImporter::importCases(const QString &path)
             if (p.fileFingerprint != 0 && p.fileFingerprint != fingerprint)
                 m_summary.notices.append(
                     {file, line,
-                     tr("person %1: details differ from line %2; this later row wins")
-                         .arg(d.personRef)
-                         .arg(p.fileLine)});
+                     TextEscape::controls(
+                         tr("person %1: details differ from line %2; this later row wins")
+                             .arg(d.personRef)
+                             .arg(p.fileLine))});
             if (p.heldFingerprint == 0) {
                 // New in this import: written with its first row, corrected by a later one.
                 if (current != fingerprint) {
@@ -522,6 +555,8 @@ Status CidImporter::importCases(const QString &path)
     if (!reader.deviceError().isEmpty())
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
+    if (Status s = refuseIfCutShort(reader, file); !s)
+        return s;
     m_summary.casesRejected = m_summary.rejects.size();
     for (auto it = m_laterDetails.cbegin(); it != m_laterDetails.cend(); ++it) {
         PersonState &p = m_people[it.key()];
@@ -539,19 +574,52 @@ Status CidImporter::importCases(const QString &path)
     return m_store.flush();
 }
 
+QString CidImporter::tooManyMissing(const MissingCheck &check)
+{
+    QStringList shown = check.firstCaseRefs;
+    if (check.newlyMissing > shown.size())
+        shown << tr("and %n more", nullptr, int(check.newlyMissing - shown.size()));
+    return tr("This extract leaves out %1 of the %2 cases held (%3%), more than the %4% an "
+              "import marks missing without asking: %5. An extract cut short or mangled "
+              "upstream looks like this. Nothing was imported.")
+        .arg(check.newlyMissing)
+        .arg(check.held)
+        .arg(QString::number(100.0 * double(check.newlyMissing) / double(check.held), 'f', 1))
+        .arg(QString::number(100.0 * check.limit, 'g', 3))
+        .arg(shown.join(QStringLiteral(", ")));
+}
+
 Status CidImporter::markMissing()
 {
-    for (const CaseState &c : std::as_const(m_cases)) {
+    QVector<const CaseState *> missing;
+    QStringList refs;
+    qint64 held = 0;
+    for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
+        const CaseState &c = *it;
+        if (c.held.id != 0 && !c.held.missing) // held before: not added, nor a rejected new row
+            ++held;
         if (c.fileLine > 0)
             continue;
         ++m_summary.casesNotInExtract;
         if (c.held.missing)
             continue;
+        missing << &c;
+        refs << it.key();
+    }
+    if (!missing.isEmpty() && double(missing.size()) > m_missingLimit * double(held)) {
+        std::sort(refs.begin(), refs.end());
+        MissingCheck check{missing.size(), held, m_missingLimit, refs.mid(0, MissingShown)};
+        for (QString &ref : check.firstCaseRefs)
+            ref = TextEscape::controls(ref);
+        if (!m_confirmMissing || !m_confirmMissing(check))
+            return Error{tooManyMissing(check), QString(), TooManyMissing};
+    }
+    for (const CaseState *c : std::as_const(missing)) {
         // Missing since this import; last seen in the import before it (when there was one).
-        if (Status s = m_store.markMissing(c.held.id, m_now, m_previousImport); !s)
+        if (Status s = m_store.markMissing(c->held.id, m_now, m_previousImport); !s)
             return s;
         ++m_summary.casesNewlyMissing;
-        m_newlyMissing.insert(c.held.personId);
+        m_newlyMissing.insert(c->held.personId);
     }
     return {};
 }
@@ -742,6 +810,8 @@ Status CidImporter::importReporting(const QString &path)
     if (!reader.deviceError().isEmpty())
         return Error{tr("%1 could not be read to the end").arg(path), reader.deviceError(),
                      Refused};
+    if (Status s = refuseIfCutShort(reader, file); !s)
+        return s;
     if (Status s = m_store.flush(); !s)
         return s;
     m_summary.reportingRejected = m_summary.rejects.size() - rejectedBefore;
@@ -750,20 +820,20 @@ Status CidImporter::importReporting(const QString &path)
 
 Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath,
                                        const QString &reportingPath, const QString &user,
-                                       const Progress &progress)
+                                       const Options &options)
 {
     // Before reading a byte: the import's audit entry would refuse it anyway, but only after
     // the whole extract had been read and written.
     if (Status s = AccessStore(db).require(Permissions::Action::Import); !s)
         return s.error();
-    CidImporter importer(db, progress);
+    CidImporter importer(db, options);
     ImportSummary &summary = importer.m_summary;
-    summary.casesFile = QFileInfo(casesPath).fileName();
+    summary.casesFile = TextEscape::controls(QFileInfo(casesPath).fileName());
     std::future<FileHash> casesHash = hashLater(casesPath);
     std::future<FileHash> reportingHash;
     importer.m_totalBytes = QFileInfo(casesPath).size();
     if (!reportingPath.isEmpty()) {
-        summary.reportingFile = QFileInfo(reportingPath).fileName();
+        summary.reportingFile = TextEscape::controls(QFileInfo(reportingPath).fileName());
         reportingHash = hashLater(reportingPath);
         importer.m_totalBytes += QFileInfo(reportingPath).size();
         // Refuse a reporting file with a bad header before the cases are written.

@@ -26,15 +26,52 @@ public:
     // its share of a first import's time).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    // Error codes (Error::code): a file refused whole, and an import cancelled by Progress.
-    // Other failures (SQL) carry the store's code. In every case nothing was written.
+    // Error codes (Error::code): a file refused whole, an import cancelled by Progress, and
+    // one that would mark too many held cases missing without a confirmation. Other failures
+    // (SQL) carry the store's code. In every case nothing was written.
     static inline const QString Refused = QStringLiteral("refused");
     static inline const QString Cancelled = QStringLiteral("cancelled");
+    static inline const QString TooManyMissing = QStringLiteral("too-many-missing");
+
+    // Held cases that this extract leaves out and that were not missing already: marking them
+    // missing is the usual daily trickle, or, when they are many, the sign of an extract cut
+    // short or mangled upstream.
+    struct MissingCheck
+    {
+        qint64 newlyMissing = 0;
+        qint64 held = 0;           // held cases that were not missing before this import
+        double limit = 0;          // the share allowed without asking
+        QStringList firstCaseRefs; // the first few of them in reference order
+    };
+    // Asked when more than Options::missingLimit of the held cases would go missing; true
+    // imports anyway.
+    using ConfirmMissing = std::function<bool(const MissingCheck &)>;
+    // A share of the held cases, 0 to 1. One in twenty: far above the daily churn of cases
+    // closing in CID (well under 1%), far below what a file cut in half removes.
+    static constexpr double DefaultMissingLimit = 0.05;
+    static constexpr int MissingShown = 5;
+    struct Options
+    {
+        Progress progress;
+        double missingLimit = DefaultMissingLimit;
+        // Unset: refused with TooManyMissing, saying how many and which.
+        ConfirmMissing confirmMissing;
+    };
 
     // `reportingPath` may be empty. `user` is recorded as who ran the import.
     static Result<ImportSummary> run(QSqlDatabase db, const QString &casesPath,
                                      const QString &reportingPath, const QString &user,
-                                     const Progress &progress = {});
+                                     const Options &options);
+    static Result<ImportSummary> run(QSqlDatabase db, const QString &casesPath,
+                                     const QString &reportingPath, const QString &user,
+                                     const Progress &progress = {})
+    {
+        Options options;
+        options.progress = progress;
+        return run(std::move(db), casesPath, reportingPath, user, options);
+    }
+    // The message of a TooManyMissing refusal.
+    static QString tooManyMissing(const MissingCheck &check);
 
 private:
     struct Columns
@@ -57,7 +94,7 @@ private:
         bool added = false;         // new in this import: `held` describes no earlier state
     };
 
-    CidImporter(QSqlDatabase db, const Progress &progress);
+    CidImporter(QSqlDatabase db, const Options &options);
 
     // Reads and checks a header; Error (code Refused) naming the file and the column.
     Result<Columns> readHeader(CsvReader &reader, const QString &fileName,
@@ -80,9 +117,18 @@ private:
     void reject(const QString &file, qint64 line, const QString &reason);
     // Rejects a record that is malformed CSV or has the wrong number of fields.
     bool acceptShape(const CsvReader::Record &record, const QString &file, int fieldCount);
+    // Counts the case `caseRef` as named by this extract in a row that was rejected.
+    void seenInRejectedRow(const QString &caseRef, qint64 line);
+    // The Refused error for a file whose last row is broken and has no line break after it.
+    Status refuseIfCutShort(const CsvReader &reader, const QString &file) const;
 
     QSqlDatabase m_db;
     Progress m_progress;
+    double m_missingLimit;
+    ConfirmMissing m_confirmMissing;
+    // Whether the last row read was rejected for its shape, and its line.
+    bool m_lastRowBroken = false;
+    qint64 m_lastRowLine = 0;
     ImportStore m_store;
     ImportSummary m_summary;
     QString m_now;
