@@ -3,9 +3,11 @@
 // not workbooks.
 #include "io/xlsxreader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <xlsxwriter.h>
 #include <zip.h>
 
@@ -160,6 +162,28 @@ Parts handMade(const QByteArray &sheetXml, const Parts &extra = {},
     };
     return parts + extra;
 }
+
+// Bytes handed out a little at a time by a device that cannot seek, like a pipe.
+class SequentialDevice : public QIODevice
+{
+public:
+    explicit SequentialDevice(const QByteArray &bytes) : m_bytes(bytes) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>({maxSize, 1000, m_bytes.size() - m_at});
+        memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
 
 XlsxRow row(qint64 number, const QStringList &cells)
 {
@@ -494,6 +518,52 @@ private slots:
         QCOMPARE(result.error().code, QStringLiteral("refused"));
         QCOMPARE(result.error().message, QStringLiteral("'huge.xlsx' is bigger than Excel allows"));
         QCOMPARE(result.error().detail, detail);
+    }
+
+    // The same workbook read from bytes in memory, from a buffer and from a device that
+    // cannot seek, gives the same sheets and rows as from its file.
+    void fromDevice()
+    {
+        const QString file = path(QStringLiteral("device.xlsx"));
+        Book book(file);
+        lxw_worksheet *first = book.sheet("First");
+        worksheet_write_string(first, 0, 0, "Hello", nullptr);
+        worksheet_write_number(first, 1, 2, 42, nullptr);
+        lxw_datetime d = dateTime(2024, 3, 15);
+        worksheet_write_datetime(first, 2, 1, &d, book.format("dd/mm/yyyy"));
+        worksheet_write_string(book.sheet("Second"), 3, 1, "two", nullptr);
+        QVERIFY(book.save());
+        const QByteArray bytes = fileBytes(file);
+
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const auto names = XlsxReader::sheetNames(&buffer, QStringLiteral("memory.xlsx"));
+        QVERIFY(names.ok());
+        QCOMPARE(names.value(), (QStringList{"First", "Second"}));
+        for (const int sheet : {0, 1}) {
+            const auto rows = XlsxReader::readSheet(&buffer, QStringLiteral("memory.xlsx"), sheet);
+            QVERIFY(rows.ok());
+            QCOMPARE(rows.value(), read(file, sheet));
+        }
+        QCOMPARE(read(file, 0).size(), 3);
+
+        SequentialDevice pipe(bytes);
+        const auto rows = XlsxReader::readSheet(&pipe, QStringLiteral("pipe.xlsx"), 1);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value(), (QVector<XlsxRow>{row(4, {"", "two"})}));
+
+        // Errors name the file as given.
+        QBuffer closed;
+        const Error notOpen = XlsxReader::readSheet(&closed, QStringLiteral("closed.xlsx")).error();
+        QCOMPARE(notOpen.code, QStringLiteral("cannot-open"));
+        QCOMPARE(notOpen.message, QStringLiteral("Cannot open 'closed.xlsx'"));
+        QBuffer text;
+        text.setData("name,age\nAda,36\n");
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const Error notZip = XlsxReader::sheetNames(&text, QStringLiteral("text.xlsx")).error();
+        QCOMPARE(notZip.code, QStringLiteral("refused"));
+        QCOMPARE(notZip.message, QStringLiteral("'text.xlsx' is not an Excel workbook (.xlsx)"));
     }
 
     void textFileRenamed()

@@ -1,5 +1,6 @@
 #include "xlsxreader.h"
 
+#include <QBuffer>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,9 @@ constexpr int MaxColumns = 16384;
 // First serial past 9999-12-31, the last date Excel shows, in each date system.
 constexpr double EndSerial1900 = 2958466.0;
 constexpr double EndSerial1904 = 2957004.0;
+// A sequential device is read into memory to seek in: a workbook this big packed holds far
+// more cells than can be read anyway.
+constexpr qint64 MaxCopiedBytes = 32 * 1024 * 1024;
 
 const QString Refused = QStringLiteral("refused");
 
@@ -195,6 +199,65 @@ QString numberToText(double value)
 // exports. Not QuaZip: it carries its own copy of minizip's functions (zipOpen, unzOpen2...),
 // which take over libxlsxwriter's calls in a process that links both and crash every export.
 
+// minizip reads the workbook through these, from a QIODevice: a file or bytes in memory.
+struct DeviceStream
+{
+    QIODevice *device = nullptr;
+    bool failed = false;
+};
+
+voidpf ZCALLBACK streamOpen(voidpf opaque, const void *, int mode)
+{
+    // Reading only: the stream is the device itself, already open.
+    return (mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) == ZLIB_FILEFUNC_MODE_READ ? opaque
+                                                                                  : nullptr;
+}
+
+uLong ZCALLBACK streamRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    auto *s = static_cast<DeviceStream *>(stream);
+    const qint64 n = s->device->read(static_cast<char *>(buffer), qint64(size));
+    if (n < 0)
+        s->failed = true;
+    return n < 0 ? 0 : uLong(n);
+}
+
+uLong ZCALLBACK streamWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK streamTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<DeviceStream *>(stream)->device->pos());
+}
+
+long ZCALLBACK streamSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    QIODevice *device = static_cast<DeviceStream *>(stream)->device;
+    const qint64 size = device->size();
+    if (offset > quint64(size))
+        return -1;
+    qint64 target = qint64(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        target += device->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        target += size;
+    else if (origin != ZLIB_FILEFUNC_SEEK_SET)
+        return -1;
+    return target <= size && device->seek(target) ? 0 : -1;
+}
+
+int ZCALLBACK streamClose(voidpf, voidpf)
+{
+    return 0; // the device belongs to the caller
+}
+
+int ZCALLBACK streamError(voidpf, voidpf stream)
+{
+    return static_cast<DeviceStream *>(stream)->failed ? 1 : 0;
+}
+
 // The entries of a zip file, by case-folded name: part names are case-insensitive in Office
 // packages.
 class ZipArchive
@@ -209,8 +272,8 @@ public:
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
 
-    // Empty when the file is a readable zip; otherwise why it is not.
-    QString open(const QString &path);
+    // Empty when the device holds a readable zip; otherwise why it does not.
+    QString open(QIODevice *device);
     const unz64_file_pos *find(const QString &name) const
     {
         const auto it = m_entries.constFind(name.toCaseFolded());
@@ -219,13 +282,18 @@ public:
     unzFile handle() const { return m_zip; }
 
 private:
+    DeviceStream m_stream;
     unzFile m_zip = nullptr;
     QHash<QString, unz64_file_pos> m_entries;
 };
 
-QString ZipArchive::open(const QString &path)
+QString ZipArchive::open(QIODevice *device)
 {
-    m_zip = unzOpen64(QFile::encodeName(path).constData());
+    m_stream.device = device;
+    zlib_filefunc64_def functions = {streamOpen, streamRead,  streamWrite, streamTell,
+                                     streamSeek, streamClose, streamError, &m_stream};
+    // The name is only handed back to streamOpen, which ignores it.
+    m_zip = unzOpen2_64("", &functions);
     if (!m_zip)
         return XlsxReader::tr("It is not a zip archive");
     for (int status = unzGoToFirstFile(m_zip); status != UNZ_END_OF_LIST_OF_FILE;
@@ -239,7 +307,10 @@ QString ZipArchive::open(const QString &path)
                 UNZ_OK ||
             unzGetFilePos64(m_zip, &position) != UNZ_OK)
             return XlsxReader::tr("Its zip directory is damaged");
-        const QString key = QString::fromUtf8(name).toCaseFolded();
+        // minizip leaves a name that fills the buffer unterminated; no part read has one.
+        if (info.size_filename >= sizeof name)
+            continue;
+        const QString key = QString::fromUtf8(name, qsizetype(info.size_filename)).toCaseFolded();
         // A repeated name keeps its first entry, as unzip does.
         if (!m_entries.contains(key))
             m_entries.insert(key, position);
@@ -333,10 +404,7 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 class Package
 {
 public:
-    explicit Package(const QString &path)
-        : m_path(path), m_fileName(QFileInfo(path).fileName()), m_file(path)
-    {
-    }
+    Package(QIODevice *device, const QString &fileName) : m_device(device), m_fileName(fileName) {}
 
     Status open();
     Status loadSheets();
@@ -373,9 +441,9 @@ private:
     Result<QHash<QString, Relationship>> readRelationships(const QString &part);
     Status readCell(QXmlStreamReader &xml, const QString &part, QString &value);
 
-    QString m_path;
+    QIODevice *m_device;
     QString m_fileName;
-    QFile m_file;
+    QBuffer m_copy; // a sequential device's bytes
     ZipArchive m_zip;
     QString m_workbookPart = QStringLiteral("xl/workbook.xml");
     QString m_sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
@@ -388,17 +456,41 @@ private:
 
 Status Package::open()
 {
-    if (QFileInfo(m_path).isDir())
-        return Error{XlsxReader::tr("Cannot open '%1'").arg(m_fileName),
-                     XlsxReader::tr("It is a folder"), QStringLiteral("cannot-open")};
-    if (!m_file.open(QIODevice::ReadOnly))
-        return Error{XlsxReader::tr("Cannot open '%1'").arg(m_fileName), m_file.errorString(),
+    const auto cannotOpen = [&](const QString &why) {
+        return Error{XlsxReader::tr("Cannot open '%1'").arg(m_fileName), why,
                      QStringLiteral("cannot-open")};
+    };
+    if (!m_device || !m_device->isReadable())
+        return cannotOpen(XlsxReader::tr("It is not open for reading"));
+    QIODevice *device = m_device;
+    if (device->isSequential()) {
+        QByteArray bytes;
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = device->read(chunk.data(), chunk.size());
+            if (n < 0)
+                return cannotOpen(device->errorString());
+            if (n == 0)
+                break;
+            if (bytes.size() + n > MaxCopiedBytes)
+                return Error{XlsxReader::tr("'%1' is too big to read: more than %2 MiB from a "
+                                            "sequential device")
+                                 .arg(m_fileName)
+                                 .arg(MaxCopiedBytes / (1024 * 1024)),
+                             QString(), Refused};
+            bytes.append(chunk.constData(), n);
+        }
+        m_copy.setData(bytes);
+        m_copy.open(QIODevice::ReadOnly);
+        device = &m_copy;
+    }
+    if (!device->seek(0))
+        return cannotOpen(device->errorString());
     // Old .xls files and password-protected .xlsx files are both OLE compound files.
-    if (m_file.read(8) == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    if (device->read(8) == QByteArrayLiteral("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return notWorkbook(XlsxReader::tr("It is an old .xls workbook or a password-protected "
                                           "one; save it from Excel as .xlsx without a password"));
-    const QString notZip = m_zip.open(m_path);
+    const QString notZip = m_zip.open(device);
     if (!notZip.isEmpty())
         return notWorkbook(notZip);
     // The package relationships say where the workbook is; every Excel puts it in xl/.
@@ -746,11 +838,43 @@ Result<QVector<XlsxRow>> Package::readRows(const QString &part)
     return rows;
 }
 
+// Opens a workbook file for reading, or says why it cannot be.
+Status openFile(QFile &file, const QString &fileName)
+{
+    const auto cannotOpen = [&](const QString &why) {
+        return Error{XlsxReader::tr("Cannot open '%1'").arg(fileName), why,
+                     QStringLiteral("cannot-open")};
+    };
+    if (QFileInfo(file.fileName()).isDir())
+        return cannotOpen(XlsxReader::tr("It is a folder"));
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotOpen(file.errorString());
+    return {};
+}
+
 } // namespace
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
-    Package package(path);
+    QFile file(path);
+    const QString fileName = QFileInfo(path).fileName();
+    if (const Status opened = openFile(file, fileName); !opened)
+        return opened.error();
+    return sheetNames(&file, fileName);
+}
+
+Result<QVector<XlsxRow>> XlsxReader::readSheet(const QString &path, int sheetIndex)
+{
+    QFile file(path);
+    const QString fileName = QFileInfo(path).fileName();
+    if (const Status opened = openFile(file, fileName); !opened)
+        return opened.error();
+    return readSheet(&file, fileName, sheetIndex);
+}
+
+Result<QStringList> XlsxReader::sheetNames(QIODevice *device, const QString &fileName)
+{
+    Package package(device, fileName);
     Status status = package.open();
     if (status)
         status = package.loadSheets();
@@ -762,9 +886,10 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<QVector<XlsxRow>> XlsxReader::readSheet(const QString &path, int sheetIndex)
+Result<QVector<XlsxRow>> XlsxReader::readSheet(QIODevice *device, const QString &fileName,
+                                               int sheetIndex)
 {
-    Package package(path);
+    Package package(device, fileName);
     Status status = package.open();
     if (status)
         status = package.loadSheets();
