@@ -2,9 +2,11 @@
 // packages put together with minizip for what libxlsxwriter never writes, plus files that are
 // not workbooks.
 #include "io/xlsxreader.h"
+#include "xlsxfiles.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -75,7 +77,7 @@ lxw_datetime dateTime(int year, int month, int day, int hour = 0, int minute = 0
     return lxw_datetime{year, month, day, hour, minute, sec};
 }
 
-using Parts = QVector<std::pair<QString, QByteArray>>;
+using namespace xlsxfiles;
 
 enum class ZipStyle
 {
@@ -117,50 +119,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-const QByteArray Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const QByteArray Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const QByteArray PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-QByteArray relationships(const QByteArray &body)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + PackageRel +
-           "\">" + body + "</Relationships>";
-}
-
-QByteArray worksheet(const QByteArray &rows)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + Main +
-           "\"><dimension ref=\"A1\"/><sheetData>" + rows + "</sheetData></worksheet>";
-}
-
-// The smallest package Excel would open: one sheet at xl/worksheets/sheet1.xml, plus any
-// extra parts (styles, shared strings) and workbookPr.
-Parts handMade(const QByteArray &sheetXml, const Parts &extra = {},
-               const QByteArray &workbookPr = QByteArray())
-{
-    Parts parts{
-        {"[Content_Types].xml",
-         "<?xml version=\"1.0\"?><Types "
-         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-        {"_rels/.rels", relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
-                                      "/officeDocument\" Target=\"xl/workbook.xml\"/>")},
-        {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + Main + "\" xmlns:r=\"" +
-                                Rel + "\">" + workbookPr +
-                                "<sheets><sheet name=\"Only\" sheetId=\"1\" "
-                                "r:id=\"rId1\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-         relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
-                       "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                       "<Relationship Id=\"rId2\" Type=\"" +
-                       Rel +
-                       "/styles\" Target=\"styles.xml\"/>"
-                       "<Relationship Id=\"rId3\" Type=\"" +
-                       Rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")},
-        {"xl/worksheets/sheet1.xml", sheetXml},
-    };
-    return parts + extra;
 }
 
 // Bytes handed out a little at a time by a device that cannot seek, like a pipe.
@@ -564,6 +522,75 @@ private slots:
         const Error notZip = XlsxReader::sheetNames(&text, QStringLiteral("text.xlsx")).error();
         QCOMPARE(notZip.code, QStringLiteral("refused"));
         QCOMPARE(notZip.message, QStringLiteral("'text.xlsx' is not an Excel workbook (.xlsx)"));
+    }
+
+    // Each hostile workbook is refused by the limit it is built to pass, quickly and without
+    // taking the memory it asks for (see lodestar_xlsxbomb for how much it does take).
+    void bombs_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto all = xlsxfiles::bombs();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(qPrintable(all[i].name)) << i;
+    }
+
+    void bombs()
+    {
+        QFETCH(int, index);
+        const Bomb bomb = xlsxfiles::bombs().at(index);
+        const QString file = path(QStringLiteral("bomb.xlsx"));
+        QFile::remove(file);
+        QVERIFY(bomb.write(file));
+        QVERIFY2(QFileInfo(file).size() < 16 * 1024 * 1024, "a bomb is a small file");
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QVERIFY2(result.error().toString().contains(bomb.refusal),
+                 qPrintable(result.error().toString()));
+        QVERIFY(result.error().message.startsWith(QStringLiteral("'bomb.xlsx' ")));
+    }
+
+    // The zip directory's sizes are checked against the bytes unpacked, both ways.
+    void entrySizeAsDeclared()
+    {
+        const QString file = path(QStringLiteral("sizes.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        const Repeat rows = sheetOf("<row><c><v>1</v></c></row>", 1000);
+        const qint64 size = sheetHead().size() + 26 * 1000 + sheetTail().size();
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows));
+        QCOMPARE(read(file).size(), 1000);
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows, size + 1));
+        auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'sizes.xlsx' is damaged: %1 cannot be unpacked").arg(sheet));
+        QCOMPARE(result.error().detail,
+                 QStringLiteral("It unpacks to %1 bytes, not the %2 its zip directory gives")
+                     .arg(size)
+                     .arg(size + 1));
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows, size - 1));
+        result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().detail,
+                 QStringLiteral("It unpacks to more than the %1 bytes its zip directory gives")
+                     .arg(size - 1));
+    }
+
+    // A part that packs well but not like a bomb is read, however big.
+    void ratioUnderTheLimit()
+    {
+        const QString file = path(QStringLiteral("packed.xlsx"));
+        // One random digit to about 400 bytes.
+        const QByteArray unit = "<row r=\"1#\"/>" + QByteArray(400, ' ');
+        QVERIFY(writeRepeated(file, handMade(QByteArray()),
+                              QStringLiteral("xl/worksheets/sheet1.xml"), sheetOf(unit, 40000)));
+        const qint64 unpacked = unit.size() * 40000;
+        QVERIFY2(QFileInfo(file).size() * 50 < unpacked, "packs at more than 50:1");
+        QVERIFY(XlsxReader::readSheet(file).ok());
     }
 
     void textFileRenamed()

@@ -11,18 +11,33 @@
 #include <QXmlStreamReader>
 #include <cmath>
 #include <unzip.h>
+#include <zlib.h>
 
 namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+
+// --- Limits ----------------------------------------------------------------------------------
+// A hostile file is refused before it takes memory or time without bound. Each count is kept
+// as the file is read, never taken from what the file says about itself.
 
 // Excel's own limits: a sheet that claims more is refused rather than allocated.
 constexpr qint64 MaxRows = 1048576;
 constexpr int MaxColumns = 16384;
+// A sequential device is read into memory to seek in: a workbook this big packed holds far
+// more cells than can be read anyway.
+constexpr qint64 MaxCopiedBytes = 32 * MiB;
+// One part unpacked: a sheet within the cell limits below is well under it, and parsing this
+// much XML takes seconds.
+constexpr qint64 MaxPartBytes = 512 * MiB;
+// Unpacked bytes per packed byte of a part, once past the first few MiB (small parts pack
+// oddly): XML packs at most about 100:1, zip bombs reach 1000:1.
+constexpr qint64 MaxPartRatio = 200;
+constexpr qint64 RatioGraceBytes = 4 * MiB;
+
 // First serial past 9999-12-31, the last date Excel shows, in each date system.
 constexpr double EndSerial1900 = 2958466.0;
 constexpr double EndSerial1904 = 2957004.0;
-// A sequential device is read into memory to seek in: a workbook this big packed holds far
-// more cells than can be read anyway.
-constexpr qint64 MaxCopiedBytes = 32 * 1024 * 1024;
 
 const QString Refused = QStringLiteral("refused");
 
@@ -318,8 +333,22 @@ QString ZipArchive::open(QIODevice *device)
     return QString();
 }
 
-// One zip entry, inflated by minizip as it is read, so a big sheet never sits in memory.
-// minizip checks the CRC when the entry has been read to its end.
+// Why unpacking a part stopped: its data is damaged, or it passed a limit (named in `why`).
+struct Failure
+{
+    enum Kind
+    {
+        None,
+        Damaged,
+        TooBig
+    };
+    Kind kind = None;
+    QString why;
+};
+
+// One zip entry, unpacked as it is read so that a big sheet never sits in memory. minizip
+// hands over the packed bytes and zlib inflates them here, so that the bytes counted are the
+// ones actually unpacked, whatever the zip directory says about them.
 class ZipEntryDevice : public QIODevice
 {
 public:
@@ -328,14 +357,17 @@ public:
     }
     ~ZipEntryDevice() override
     {
-        if (m_opened && !m_finished)
+        if (m_inflating)
+            inflateEnd(&m_stream);
+        if (m_opened)
             unzCloseCurrentFile(m_zip);
     }
 
     // Finds the entry and opens the device; false (see failure()) when it cannot.
     bool start();
-    // Why reading failed; empty while all is well.
-    QString failure() const { return m_failure; }
+    // Why reading failed; kind None while all is well.
+    const Failure &failure() const { return m_failure; }
+    bool failed() const { return m_failure.kind != Failure::None; }
     bool isSequential() const override { return true; }
 
 protected:
@@ -343,61 +375,158 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
-    qint64 fail(const QString &why)
+    bool refuse(Failure::Kind kind, const QString &why)
     {
-        m_failure = why;
-        return -1;
+        m_failure = {kind, why};
+        return false;
     }
+    // Unpacks up to maxSize bytes into data; -1 (see failure()) when it cannot.
+    qint64 unpack(char *data, qint64 maxSize);
+    // Checks the bytes just unpacked, and the whole entry once it has ended.
+    bool check(const char *data, qint64 size);
 
     unzFile m_zip;
     unz64_file_pos m_position;
     bool m_opened = false;
-    bool m_finished = false;
-    QString m_failure;
+    bool m_inflating = false;
+    bool m_ended = false;     // all of the entry unpacked
+    bool m_packedEnd = false; // minizip has no more packed bytes
+    z_stream m_stream = {};
+    char m_packed[16384];
+    qint64 m_packedRead = 0;
+    quint64 m_declaredSize = 0;
+    quint64 m_declaredCrc = 0;
+    qint64 m_unpacked = 0;
+    uLong m_crc = crc32(0, nullptr, 0);
+    Failure m_failure;
 };
 
 bool ZipEntryDevice::start()
 {
     unz_file_info64 info;
     if (unzGoToFilePos64(m_zip, &m_position) != UNZ_OK ||
-        unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
-        m_failure = XlsxReader::tr("Its zip directory is damaged");
-        return false;
-    }
-    if (info.flag & 0x1) {
-        m_failure = XlsxReader::tr("It is encrypted");
-        return false;
-    }
-    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED) {
-        m_failure = XlsxReader::tr("It is compressed with method %1, which is not supported")
-                        .arg(info.compression_method);
-        return false;
-    }
-    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-        m_failure = XlsxReader::tr("Its zip header is damaged");
-        return false;
-    }
+        unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return refuse(Failure::Damaged, XlsxReader::tr("Its zip directory is damaged"));
+    if (info.flag & 0x1)
+        return refuse(Failure::Damaged, XlsxReader::tr("It is encrypted"));
+    if (info.compression_method != 0 && info.compression_method != Z_DEFLATED)
+        return refuse(Failure::Damaged,
+                      XlsxReader::tr("It is compressed with method %1, which is not supported")
+                          .arg(info.compression_method));
+    // What the directory says is checked against the bytes as they are unpacked; these only
+    // refuse early what would be refused later anyway.
+    if (info.uncompressed_size > quint64(MaxPartBytes))
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("a part unpacks to more than %1 MiB").arg(MaxPartBytes / MiB));
+    if (info.uncompressed_size > quint64(RatioGraceBytes) &&
+        info.uncompressed_size > quint64(MaxPartRatio) * info.compressed_size)
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("a part unpacks to more than %1 times its packed size")
+                          .arg(MaxPartRatio));
+    m_declaredSize = info.uncompressed_size;
+    m_declaredCrc = info.crc;
+    // Raw: minizip hands over the packed bytes as they are, and checks no CRC itself.
+    int method = 0;
+    int level = 0;
+    if (unzOpenCurrentFile2(m_zip, &method, &level, 1) != UNZ_OK)
+        return refuse(Failure::Damaged, XlsxReader::tr("Its zip header is damaged"));
     m_opened = true;
+    if (method == Z_DEFLATED) {
+        if (inflateInit2(&m_stream, -MAX_WBITS) != Z_OK)
+            return refuse(Failure::Damaged, XlsxReader::tr("It cannot be unpacked"));
+        m_inflating = true;
+    }
     return open(QIODevice::ReadOnly);
+}
+
+qint64 ZipEntryDevice::unpack(char *data, qint64 maxSize)
+{
+    const auto readError = [&](int error) {
+        refuse(Failure::Damaged,
+               error == UNZ_ERRNO
+                   ? XlsxReader::tr("Its data is cut short")
+                   : XlsxReader::tr("Its data is damaged (minizip error %1)").arg(error));
+        return qint64(-1);
+    };
+    const unsigned most = unsigned(qMin<qint64>(maxSize, 1 << 20));
+    if (!m_inflating) {
+        const int n = unzReadCurrentFile(m_zip, data, most);
+        if (n < 0)
+            return readError(n);
+        m_packedRead += n;
+        m_ended = n == 0;
+        return n;
+    }
+    qint64 n = 0;
+    while (n < qint64(most) && !m_ended) {
+        if (m_stream.avail_in == 0 && !m_packedEnd) {
+            const int packed = unzReadCurrentFile(m_zip, m_packed, sizeof m_packed);
+            if (packed < 0)
+                return readError(packed);
+            m_packedRead += packed;
+            m_packedEnd = packed == 0;
+            m_stream.next_in = reinterpret_cast<Bytef *>(m_packed);
+            m_stream.avail_in = uInt(packed);
+        }
+        m_stream.next_out = reinterpret_cast<Bytef *>(data + n);
+        m_stream.avail_out = uInt(most - n);
+        const int status = inflate(&m_stream, Z_NO_FLUSH);
+        n = most - m_stream.avail_out;
+        if (status == Z_STREAM_END) {
+            m_ended = true;
+        } else if (status == Z_BUF_ERROR && m_packedEnd && m_stream.avail_in == 0) {
+            refuse(Failure::Damaged, XlsxReader::tr("Its data is cut short"));
+            return -1;
+        } else if (status != Z_OK && status != Z_BUF_ERROR) {
+            refuse(Failure::Damaged,
+                   XlsxReader::tr("Its data is damaged (zlib error %1)").arg(status));
+            return -1;
+        }
+    }
+    return n;
+}
+
+bool ZipEntryDevice::check(const char *data, qint64 size)
+{
+    m_unpacked += size;
+    // An entry that lies about its size in the directory is caught here, by its real bytes.
+    if (quint64(m_unpacked) > m_declaredSize)
+        return refuse(Failure::Damaged,
+                      XlsxReader::tr("It unpacks to more than the %1 bytes its zip directory "
+                                     "gives")
+                          .arg(m_declaredSize));
+    if (m_unpacked > MaxPartBytes)
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("a part unpacks to more than %1 MiB").arg(MaxPartBytes / MiB));
+    // Packed bytes inflate has taken, not those minizip has read ahead.
+    const qint64 packed = m_packedRead - (m_inflating ? qint64(m_stream.avail_in) : 0);
+    if (m_unpacked > RatioGraceBytes && m_unpacked > MaxPartRatio * packed)
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("a part unpacks to more than %1 times its packed size")
+                          .arg(MaxPartRatio));
+    m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef *>(data), size_t(size));
+    if (!m_ended)
+        return true;
+    if (quint64(m_unpacked) != m_declaredSize)
+        return refuse(Failure::Damaged,
+                      XlsxReader::tr("It unpacks to %1 bytes, not the %2 its zip directory gives")
+                          .arg(m_unpacked)
+                          .arg(m_declaredSize));
+    if (m_crc != m_declaredCrc)
+        return refuse(Failure::Damaged, XlsxReader::tr("Its checksum does not match"));
+    return true;
 }
 
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
-    if (!m_failure.isEmpty())
+    if (failed())
         return -1;
-    if (m_finished || maxSize <= 0)
+    if (m_ended || maxSize <= 0)
         return 0;
-    const int n = unzReadCurrentFile(m_zip, data, unsigned(qMin<qint64>(maxSize, 64 * 1024)));
-    if (n < 0)
-        return fail(n == UNZ_ERRNO
-                        ? XlsxReader::tr("Its data is cut short")
-                        : XlsxReader::tr("Its data is damaged (minizip error %1)").arg(n));
-    if (n > 0)
-        return n;
-    m_finished = true;
-    if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR)
-        return fail(XlsxReader::tr("Its checksum does not match"));
-    return 0;
+    const qint64 n = unpack(data, maxSize);
+    if (n < 0 || !check(data, n))
+        return -1;
+    return n;
 }
 
 // One open workbook: the zip and the file name that every error message starts with.
@@ -423,6 +552,12 @@ public:
     {
         return Error{XlsxReader::tr("'%1' is damaged: %2").arg(m_fileName, what), detail, Refused};
     }
+    // A limit of this reader's passed: `limit` says which, `where` where in the file.
+    Error tooBig(const QString &limit, const QString &where) const
+    {
+        return Error{XlsxReader::tr("'%1' is too big to read: %2").arg(m_fileName, limit), where,
+                     Refused};
+    }
     Error noSheet(int index) const
     {
         return Error{XlsxReader::tr("'%1' has no sheet number %2").arg(m_fileName).arg(index + 1),
@@ -434,9 +569,12 @@ private:
     bool hasPart(const QString &part) const { return m_zip.find(part) != nullptr; }
     // Streams one XML part through `parse`; a missing part is an error unless `optional`.
     template <typename Parse> Status readPart(const QString &part, Parse &&parse, bool optional);
-    Status unpackError(const QString &part, const QString &why) const
+    // The error for a part that could not be unpacked.
+    Error unpackError(const QString &part, const Failure &failure) const
     {
-        return damaged(XlsxReader::tr("%1 cannot be unpacked").arg(part), why);
+        if (failure.kind == Failure::TooBig)
+            return tooBig(failure.why, part);
+        return damaged(XlsxReader::tr("%1 cannot be unpacked").arg(part), failure.why);
     }
     Result<QHash<QString, Relationship>> readRelationships(const QString &part);
     Status readCell(QXmlStreamReader &xml, const QString &part, QString &value);
@@ -517,11 +655,12 @@ Status Package::readPart(const QString &part, Parse &&parse, bool optional)
         return unpackError(part, device.failure());
     QXmlStreamReader xml(&device);
     const Status parsed = parse(xml);
+    // A failed read looks like the end of the document to the XML reader: report the cause
+    // rather than what the parser made of the cut-off XML.
+    if (device.failed())
+        return unpackError(part, device.failure());
     if (!parsed)
         return parsed;
-    // A failed read looks like the end of the document to the XML reader: report the cause.
-    if (!device.failure().isEmpty())
-        return unpackError(part, device.failure());
     if (xml.hasError())
         return damaged(
             XlsxReader::tr("%1 is not valid XML (line %2)").arg(part).arg(xml.lineNumber()),
@@ -530,7 +669,7 @@ Status Package::readPart(const QString &part, Parse &&parse, bool optional)
     char rest[16384];
     while (device.read(rest, sizeof rest) > 0) {
     }
-    if (!device.failure().isEmpty())
+    if (device.failed())
         return unpackError(part, device.failure());
     return {};
 }
