@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -591,6 +592,134 @@ private slots:
         const qint64 unpacked = unit.size() * 40000;
         QVERIFY2(QFileInfo(file).size() * 50 < unpacked, "packs at more than 50:1");
         QVERIFY(XlsxReader::readSheet(file).ok());
+    }
+
+    // Just inside and just past each bound on the XML itself.
+    void xmlLimits_data()
+    {
+        QTest::addColumn<QByteArray>("sheet");
+        QTest::addColumn<QString>("refusal"); // empty: read
+        const auto nested = [](int depth) {
+            return QByteArray("<x>").repeated(depth) + QByteArray("</x>").repeated(depth);
+        };
+        // The worksheet and sheetData elements are two levels.
+        QTest::newRow("256 deep") << worksheet(nested(254)) << QString();
+        QTest::newRow("257 deep") << worksheet(nested(255))
+                                  << QStringLiteral("'xml.xlsx' is too big to read: XML elements "
+                                                    "are nested more than 256 deep: "
+                                                    "xl/worksheets/sheet1.xml, line 2");
+        const auto comment = [](int size) { return "<!--" + QByteArray(size - 7, 'x') + "-->"; };
+        QTest::newRow("1 MiB comment") << worksheet(comment(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 comment")
+            << worksheet(comment((1 << 20) + 1))
+            << QStringLiteral("'xml.xlsx' is too big to read: an XML text, tag or comment is "
+                              "longer than 1 MiB: xl/worksheets/sheet1.xml, line 2");
+        const auto attributes = [](int count) {
+            QByteArray row = "<row r=\"1\"";
+            for (int i = 1; i < count; ++i)
+                row += " a" + QByteArray::number(i) + "=\"\"";
+            return row + "><c><v>1</v></c></row>";
+        };
+        QTest::newRow("128 attributes") << worksheet(attributes(128)) << QString();
+        QTest::newRow("129 attributes")
+            << worksheet(attributes(129))
+            << QStringLiteral("'xml.xlsx' is too big to read: an XML element has more than 128 "
+                              "attributes: xl/worksheets/sheet1.xml, line 2");
+        // Tags of 900 KB, packing poorly (the ratio limit is not the one tested).
+        quint32 seed = 1;
+        QByteArray noise(900 * 1000, 'x');
+        for (char &c : noise) {
+            seed = seed * 1664525u + 1013904223u;
+            c = char('a' + (seed >> 24) % 26);
+        }
+        const auto bigTags = [&](int count) {
+            return ("<x a=\"" + noise + "\">").repeated(count) + QByteArray("</x>").repeated(count);
+        };
+        QTest::newRow("4 open tags of 900 KB") << worksheet(bigTags(4)) << QString();
+        QTest::newRow("5 open tags of 900 KB")
+            << worksheet(bigTags(5))
+            << QStringLiteral("'xml.xlsx' is too big to read: the tags of the open XML elements "
+                              "take more than 4 MiB: xl/worksheets/sheet1.xml, line 2");
+        QTest::newRow("DTD") << "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet>\n<worksheet "
+                                "xmlns=\"" +
+                                    Main + "\"><sheetData/></worksheet>"
+                             << QStringLiteral("'xml.xlsx' is damaged: xl/worksheets/sheet1.xml "
+                                               "is not valid XML (line 2): It has a document "
+                                               "type declaration (DTD), which Office files may "
+                                               "not have");
+    }
+
+    void xmlLimits()
+    {
+        QFETCH(QByteArray, sheet);
+        QFETCH(QString, refusal);
+        const QString file = path(QStringLiteral("xml.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(sheet)));
+        const auto result = XlsxReader::readSheet(file);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().toString(), refusal);
+    }
+
+    // UTF-16 sheets are read; encodings that do not match the bytes, or that are neither UTF-8
+    // nor UTF-16 (nor a single-byte one), are refused.
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("sheet");
+        QTest::addColumn<QString>("refusal"); // empty: read
+        const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"%1\"?>\n<worksheet "
+                                           "xmlns=\"%2\"><sheetData><row r=\"1\"><c "
+                                           "t=\"inlineStr\"><is><t>Zoë ☺</t></is></c></row>"
+                                           "</sheetData></worksheet>")
+                                .arg("%1", QString::fromUtf8(Main));
+        const auto encoded = [&](const char *declared, QStringConverter::Encoding encoding,
+                                 bool bom) {
+            QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
+                                                 : QStringConverter::Flag::Default);
+            return QByteArray(encoder.encode(xml.arg(QLatin1String(declared))));
+        };
+        const QString refused = QStringLiteral("'encoding.xlsx' is damaged: xl/worksheets/"
+                                               "sheet1.xml is not valid XML (line 1): Its text "
+                                               "encoding is %1; Office files use UTF-8 or UTF-16");
+        QTest::newRow("UTF-8") << encoded("UTF-8", QStringConverter::Utf8, false) << QString();
+        QTest::newRow("UTF-8 with BOM")
+            << encoded("utf-8", QStringConverter::Utf8, true) << QString();
+        QTest::newRow("UTF-16LE with BOM")
+            << encoded("UTF-16", QStringConverter::Utf16LE, true) << QString();
+        QTest::newRow("UTF-16BE with BOM")
+            << encoded("UTF-16", QStringConverter::Utf16BE, true) << QString();
+        QTest::newRow("UTF-16BE") << encoded("UTF-16BE", QStringConverter::Utf16BE, false)
+                                  << QString();
+        QTest::newRow("UTF-8 said to be UTF-16")
+            << encoded("UTF-16", QStringConverter::Utf8, false) << refused.arg("UTF-16");
+        QTest::newRow("UTF-16 said to be UTF-8")
+            << encoded("UTF-8", QStringConverter::Utf16LE, true) << refused.arg("UTF-8");
+        QTest::newRow("Shift_JIS")
+            << encoded("Shift_JIS", QStringConverter::Utf8, false) << refused.arg("Shift_JIS");
+        QTest::newRow("UTF-32") << encoded("UTF-32", QStringConverter::Utf32LE, true)
+                                << refused.arg("UTF-32LE");
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, sheet);
+        QFETCH(QString, refusal);
+        const QString file = path(QStringLiteral("encoding.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(sheet)));
+        const auto result = XlsxReader::readSheet(file);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {QStringLiteral("Zoë ☺")})}));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().toString(), refusal);
     }
 
     void textFileRenamed()

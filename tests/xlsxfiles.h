@@ -108,6 +108,18 @@ inline bool writePlainEntry(zipFile zip, const QString &name, const QByteArray &
            zipCloseFileInZip(zip) == ZIP_OK;
 }
 
+// A zip of `parts`, packed as usual.
+inline bool writeParts(const QString &path, const Parts &parts)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    bool ok = true;
+    for (const auto &[name, data] : parts)
+        ok = ok && writePlainEntry(zip, name, data);
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
 // A zip of `parts`, with the part `name` holding `content` instead of what `parts` says.
 // That part is packed once a block and the packed block written again and again, so that
 // writing takes milliseconds whatever it unpacks to. `declaredSize`, unless -1, is the size
@@ -199,10 +211,25 @@ struct Bomb
     QString refusal;
 };
 
+// Entities each ten times the one before: "&i;" is 10^9 characters.
+inline QByteArray billionLaughs()
+{
+    QByteArray dtd = "<!ENTITY a \"xxxxxxxxxx\">";
+    for (char e = 'b'; e <= 'i'; ++e) {
+        dtd += "<!ENTITY " + QByteArray(1, e) + " \"";
+        for (int i = 0; i < 10; ++i)
+            dtd += "&" + QByteArray(1, char(e - 1)) + ";";
+        dtd += "\">";
+    }
+    return "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [" + dtd + "]><worksheet xmlns=\"" + Main +
+           "\"><sheetData><row><c t=\"inlineStr\"><is><t>&i;</t></is></c></row>" + sheetTail();
+}
+
 inline QVector<Bomb> bombs()
 {
     const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
     const Parts plain = handMade(QByteArray());
+    const QByteArray inlineText = "<row><c t=\"inlineStr\"><is><t>";
     return {
         {QStringLiteral("zip bomb: 2 GiB of spaces"),
          [=](const QString &path) {
@@ -222,6 +249,36 @@ inline QVector<Bomb> bombs()
                                   1000);
          },
          QStringLiteral("It unpacks to more than the 1000 bytes its zip directory gives")},
+        {QStringLiteral("elements nested a million deep"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet, sheetOf("<a#>", 1000000));
+         },
+         QStringLiteral("too big to read: XML elements are nested more than 256 deep")},
+        {QStringLiteral("one text of 500 MB"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet,
+                                  Repeat{sheetHead() + inlineText, QByteArray(299, 'x') + "#",
+                                         500000000 / 300, "</t></is></c></row>" + sheetTail()});
+         },
+         QStringLiteral("too big to read: an XML text, tag or comment is longer than 1 MiB")},
+        {QStringLiteral("billion laughs: DTD entities"),
+         [=](const QString &path) { return writeParts(path, handMade(billionLaughs())); },
+         QStringLiteral("It has a document type declaration (DTD)")},
+        {QStringLiteral("one element with 100,000 attributes"),
+         [=](const QString &path) {
+             return writeRepeated(
+                 path, plain, sheet,
+                 Repeat{sheetHead() + "<row r=\"1\"", " a#####=\"\"", 100000, "/>" + sheetTail()});
+         },
+         QStringLiteral("too big to read: an XML element has more than 128 attributes")},
+        {QStringLiteral("250 open elements with 20 KB tags"),
+         [=](const QString &path) {
+             return writeRepeated(
+                 path, plain, sheet,
+                 sheetOf("<a b=\"" + (QByteArray(99, 'x') + "#").repeated(200) + "\">", 250));
+         },
+         QStringLiteral("too big to read: the tags of the open XML elements take more than "
+                        "4 MiB")},
     };
 }
 

@@ -7,10 +7,14 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QRegularExpression>
+#include <QStringConverter>
+#include <QSysInfo>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <cmath>
 #include <unzip.h>
+#include <vector>
 #include <zlib.h>
 
 namespace {
@@ -34,6 +38,14 @@ constexpr qint64 MaxPartBytes = 512 * MiB;
 // oddly): XML packs at most about 100:1, zip bombs reach 1000:1.
 constexpr qint64 MaxPartRatio = 200;
 constexpr qint64 RatioGraceBytes = 4 * MiB;
+// QXmlStreamReader holds each whole token (a text, a tag, a comment) and every open element
+// (about 170 bytes each, plus the namespaces declared on it) before its caller sees any of it:
+// these bound both, checked on the bytes as they are unpacked.
+constexpr qint64 MaxTokenBytes = 1 * MiB;   // a 32,767-character cell takes at most ~330 KB
+constexpr int MaxDepth = 256;               // Office XML nests about 10 deep
+constexpr qint64 MaxOpenTagBytes = 4 * MiB; // the start tags of the open elements, together
+// Qt checks each attribute of an element against those before it: time grows as their square.
+constexpr int MaxAttributes = 128;
 
 // First serial past 9999-12-31, the last date Excel shows, in each date system.
 constexpr double EndSerial1900 = 2958466.0;
@@ -214,6 +226,325 @@ QString numberToText(double value)
 // exports. Not QuaZip: it carries its own copy of minizip's functions (zipOpen, unzOpen2...),
 // which take over libxlsxwriter's calls in a process that links both and crash every export.
 
+// Why unpacking a part stopped: its data is damaged, its XML is not what an Office file may
+// hold, or it passed a limit (named in `why`); `line` of its XML when known.
+struct Failure
+{
+    enum Kind
+    {
+        None,
+        Damaged,
+        Malformed,
+        TooBig
+    };
+    Kind kind = None;
+    QString why;
+    qint64 line = 0;
+};
+
+// Watches a part's XML as it is unpacked, before QXmlStreamReader sees it, for tokens, nesting
+// and attributes past the limits above. It follows only the characters that make markup
+// (< > / ? ! - [ ] = and quotes): the same bytes in UTF-8 and the single-byte encodings (no
+// byte of a multi-byte UTF-8 character is ASCII), the same 16-bit units in UTF-16. Other
+// encodings could hide markup from it, so they are refused, as is a DTD: Office files may not
+// have one (Open Packaging Conventions, M1.17 and M1.18), and its entities could make a short
+// text into a long one.
+class XmlGuard
+{
+public:
+    // Takes the next bytes of the part; false once it is refused (see failure()).
+    bool feed(const char *data, qint64 size);
+    // Takes the end of the part.
+    bool finish();
+    const Failure &failure() const { return m_failure; }
+
+private:
+    enum class Form
+    {
+        Unknown,
+        Bytes,
+        Utf16LE,
+        Utf16BE
+    };
+    enum class State
+    {
+        Text,
+        Open, // after '<'
+        StartTag,
+        Quoted, // an attribute value
+        EndTag,
+        Pi, // a processing instruction, or the XML declaration
+        Bang,
+        CommentOpen,
+        Comment,
+        CData
+    };
+
+    bool start(const QByteArray &head);
+    bool scan(const char *data, qint64 size);
+    bool take(char16_t c);
+    bool checkDeclaration();
+    bool endToken()
+    {
+        m_state = State::Text;
+        m_tokenBytes = 0;
+        return true;
+    }
+    bool refuse(Failure::Kind kind, const QString &why)
+    {
+        m_failure = {kind, why, m_line};
+        return false;
+    }
+
+    Form m_form = Form::Unknown;
+    QByteArray m_head; // the first bytes, until there are enough to tell the form
+    int m_unitBytes = 1;
+    int m_skip = 0;     // bytes of a UTF-8 byte order mark still to skip
+    int m_oddByte = -1; // a UTF-16 unit's first byte, when a read ended between the two
+    bool m_bom = false;
+    State m_state = State::Text;
+    qint64 m_tokenBytes = 0;
+    qint64 m_line = 1;
+    char16_t m_prev = 0;
+    char16_t m_quote = 0;
+    int m_run = 0; // dashes before the end of a comment, brackets before the end of CDATA
+    int m_attributes = 0;
+    std::vector<qint64> m_openTags; // the size of each open element's start tag
+    qint64 m_openTagBytes = 0;
+    bool m_atStart = true;
+    bool m_inDeclaration = false;
+    QString m_declaration;
+    Failure m_failure;
+};
+
+bool XmlGuard::feed(const char *data, qint64 size)
+{
+    if (m_failure.kind != Failure::None)
+        return false;
+    if (m_form != Form::Unknown)
+        return scan(data, size);
+    m_head.append(data, size);
+    // QXmlStreamReader tells the encoding from the first four bytes: so does this.
+    if (m_head.size() < 4)
+        return true;
+    const QByteArray head = std::exchange(m_head, QByteArray());
+    return start(head) && scan(head.constData(), head.size());
+}
+
+bool XmlGuard::finish()
+{
+    if (m_failure.kind != Failure::None)
+        return false;
+    if (m_form != Form::Unknown)
+        return true;
+    const QByteArray head = std::exchange(m_head, QByteArray());
+    return start(head) && scan(head.constData(), head.size());
+}
+
+bool XmlGuard::start(const QByteArray &head)
+{
+    // The same guess as QXmlStreamReader's: a byte order mark, or how '<' comes out.
+    const auto encoding = QStringConverter::encodingForData(head, u'<');
+    const bool littleEndianHost = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    if (!encoding || *encoding == QStringConverter::Utf8) {
+        m_form = Form::Bytes;
+        m_skip = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    } else if (*encoding == QStringConverter::Utf16LE ||
+               (*encoding == QStringConverter::Utf16 && littleEndianHost)) {
+        m_form = Form::Utf16LE;
+    } else if (*encoding == QStringConverter::Utf16BE || *encoding == QStringConverter::Utf16) {
+        m_form = Form::Utf16BE;
+    } else {
+        return refuse(Failure::Malformed,
+                      XlsxReader::tr("Its text encoding is %1; Office files use UTF-8 or UTF-16")
+                          .arg(QLatin1String(QStringConverter::nameForEncoding(*encoding))));
+    }
+    if (m_form != Form::Bytes) {
+        m_unitBytes = 2;
+        m_bom = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    }
+    return true;
+}
+
+bool XmlGuard::scan(const char *data, qint64 size)
+{
+    const auto *bytes = reinterpret_cast<const uchar *>(data);
+    qint64 i = 0;
+    if (m_form == Form::Bytes) {
+        for (; i < size && m_skip > 0; ++i)
+            --m_skip;
+        for (; i < size; ++i) {
+            if (!take(bytes[i]))
+                return false;
+        }
+        return true;
+    }
+    for (; i < size; ++i) {
+        if (m_oddByte < 0) {
+            m_oddByte = bytes[i];
+            continue;
+        }
+        const char16_t unit = m_form == Form::Utf16LE ? char16_t(bytes[i] << 8 | m_oddByte)
+                                                      : char16_t(m_oddByte << 8 | bytes[i]);
+        m_oddByte = -1;
+        if (!take(unit))
+            return false;
+    }
+    return true;
+}
+
+bool XmlGuard::take(char16_t c)
+{
+    m_tokenBytes += m_unitBytes;
+    if (m_tokenBytes > MaxTokenBytes)
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("an XML text, tag or comment is longer than %1 MiB")
+                          .arg(MaxTokenBytes / MiB));
+    if (c == u'\n')
+        ++m_line;
+    switch (m_state) {
+    case State::Text:
+        if (c == u'<') {
+            m_state = State::Open;
+            m_tokenBytes = m_unitBytes;
+        } else if (c != 0xFEFF) {
+            m_atStart = false;
+        }
+        break;
+    case State::Open:
+        if (c == u'/') {
+            m_state = State::EndTag;
+        } else if (c == u'?') {
+            m_state = State::Pi;
+            m_prev = 0;
+            m_inDeclaration = m_atStart;
+        } else if (c == u'!') {
+            m_state = State::Bang;
+        } else {
+            if (int(m_openTags.size()) >= MaxDepth)
+                return refuse(
+                    Failure::TooBig,
+                    XlsxReader::tr("XML elements are nested more than %1 deep").arg(MaxDepth));
+            m_state = State::StartTag;
+            m_attributes = 0;
+            m_prev = c;
+        }
+        m_atStart = false;
+        break;
+    case State::StartTag:
+        if (c == u'"' || c == u'\'') {
+            m_quote = c;
+            m_state = State::Quoted;
+        } else if (c == u'=' && ++m_attributes > MaxAttributes) {
+            return refuse(
+                Failure::TooBig,
+                XlsxReader::tr("an XML element has more than %1 attributes").arg(MaxAttributes));
+        } else if (c == u'>') {
+            if (m_prev != u'/') {
+                m_openTags.push_back(m_tokenBytes);
+                m_openTagBytes += m_tokenBytes;
+                if (m_openTagBytes > MaxOpenTagBytes)
+                    return refuse(Failure::TooBig,
+                                  XlsxReader::tr("the tags of the open XML elements take more "
+                                                 "than %1 MiB")
+                                      .arg(MaxOpenTagBytes / MiB));
+            }
+            return endToken();
+        }
+        m_prev = c;
+        break;
+    case State::Quoted:
+        if (c == m_quote) {
+            m_state = State::StartTag;
+            m_prev = c;
+        }
+        break;
+    case State::EndTag:
+        if (c == u'>') {
+            if (!m_openTags.empty()) {
+                m_openTagBytes -= m_openTags.back();
+                m_openTags.pop_back();
+            }
+            return endToken();
+        }
+        break;
+    case State::Pi:
+        if (m_inDeclaration)
+            m_declaration += QChar(c);
+        if (c == u'>' && m_prev == u'?') {
+            if (m_inDeclaration && !checkDeclaration())
+                return false;
+            m_inDeclaration = false;
+            return endToken();
+        }
+        m_prev = c;
+        break;
+    case State::Bang:
+        if (c == u'-') {
+            m_state = State::CommentOpen;
+        } else if (c == u'[') {
+            m_state = State::CData;
+            m_run = 0;
+        } else {
+            return refuse(Failure::Malformed,
+                          XlsxReader::tr("It has a document type declaration (DTD), which Office "
+                                         "files may not have"));
+        }
+        break;
+    case State::CommentOpen: // the second '-' of "<!--"
+        m_state = State::Comment;
+        m_run = 0;
+        break;
+    case State::Comment:
+        if (c == u'>' && m_run >= 2)
+            return endToken();
+        m_run = c == u'-' ? m_run + 1 : 0;
+        break;
+    case State::CData:
+        if (c == u'>' && m_run >= 2)
+            return endToken();
+        m_run = c == u']' ? m_run + 1 : 0;
+        break;
+    }
+    return true;
+}
+
+// The encoding the XML declaration names is the one QXmlStreamReader switches to: it must be
+// one whose markup is where this guard looks for it.
+bool XmlGuard::checkDeclaration()
+{
+    if (m_declaration.size() < 4 || !m_declaration.startsWith(u"xml") ||
+        !m_declaration.at(3).isSpace())
+        return true; // a processing instruction, not the declaration
+    static const QRegularExpression encodingAttribute(
+        QStringLiteral("\\sencoding\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"));
+    const QRegularExpressionMatch match = encodingAttribute.match(m_declaration);
+    if (!match.hasMatch())
+        return true;
+    const QString name = match.captured(1) + match.captured(2);
+    // Compared as Qt compares encoding names.
+    const QString key = name.toLower().remove(u'-').remove(u'_');
+    const bool littleEndianHost = QSysInfo::ByteOrder == QSysInfo::LittleEndian;
+    bool ok = false;
+    switch (m_form) {
+    case Form::Unknown:
+    case Form::Bytes:
+        ok = key == u"utf8" || key == u"usascii" || key == u"ascii" || key == u"latin1" ||
+             key.startsWith(u"iso8859") || key.startsWith(u"windows125") ||
+             key.startsWith(u"cp125");
+        break;
+    case Form::Utf16LE:
+        ok = key == u"utf16le" || (key == u"utf16" && (m_bom || littleEndianHost));
+        break;
+    case Form::Utf16BE:
+        ok = key == u"utf16be" || (key == u"utf16" && (m_bom || !littleEndianHost));
+        break;
+    }
+    return ok || refuse(Failure::Malformed,
+                        XlsxReader::tr("Its text encoding is %1; Office files use UTF-8 or UTF-16")
+                            .arg(name));
+}
+
 // minizip reads the workbook through these, from a QIODevice: a file or bytes in memory.
 struct DeviceStream
 {
@@ -333,19 +664,6 @@ QString ZipArchive::open(QIODevice *device)
     return QString();
 }
 
-// Why unpacking a part stopped: its data is damaged, or it passed a limit (named in `why`).
-struct Failure
-{
-    enum Kind
-    {
-        None,
-        Damaged,
-        TooBig
-    };
-    Kind kind = None;
-    QString why;
-};
-
 // One zip entry, unpacked as it is read so that a big sheet never sits in memory. minizip
 // hands over the packed bytes and zlib inflates them here, so that the bytes counted are the
 // ones actually unpacked, whatever the zip directory says about them.
@@ -377,7 +695,12 @@ protected:
 private:
     bool refuse(Failure::Kind kind, const QString &why)
     {
-        m_failure = {kind, why};
+        m_failure = {kind, why, 0};
+        return false;
+    }
+    bool refuse(const Failure &failure)
+    {
+        m_failure = failure;
         return false;
     }
     // Unpacks up to maxSize bytes into data; -1 (see failure()) when it cannot.
@@ -398,6 +721,7 @@ private:
     quint64 m_declaredCrc = 0;
     qint64 m_unpacked = 0;
     uLong m_crc = crc32(0, nullptr, 0);
+    XmlGuard m_guard;
     Failure m_failure;
 };
 
@@ -505,8 +829,12 @@ bool ZipEntryDevice::check(const char *data, qint64 size)
                       XlsxReader::tr("a part unpacks to more than %1 times its packed size")
                           .arg(MaxPartRatio));
     m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef *>(data), size_t(size));
+    if (!m_guard.feed(data, size))
+        return refuse(m_guard.failure());
     if (!m_ended)
         return true;
+    if (!m_guard.finish())
+        return refuse(m_guard.failure());
     if (quint64(m_unpacked) != m_declaredSize)
         return refuse(Failure::Damaged,
                       XlsxReader::tr("It unpacks to %1 bytes, not the %2 its zip directory gives")
@@ -573,7 +901,14 @@ private:
     Error unpackError(const QString &part, const Failure &failure) const
     {
         if (failure.kind == Failure::TooBig)
-            return tooBig(failure.why, part);
+            return tooBig(failure.why,
+                          failure.line > 0
+                              ? XlsxReader::tr("%1, line %2").arg(part).arg(failure.line)
+                              : part);
+        if (failure.kind == Failure::Malformed)
+            return damaged(
+                XlsxReader::tr("%1 is not valid XML (line %2)").arg(part).arg(failure.line),
+                failure.why);
         return damaged(XlsxReader::tr("%1 cannot be unpacked").arg(part), failure.why);
     }
     Result<QHash<QString, Relationship>> readRelationships(const QString &part);
