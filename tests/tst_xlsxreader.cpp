@@ -594,6 +594,137 @@ private slots:
         QVERIFY(XlsxReader::readSheet(file).ok());
     }
 
+    // Rows and cells are counted as read, not by their numbers: Excel's count of each is read.
+    void rowsAndCellsUpToExcelsLimits()
+    {
+        const QString file = path(QStringLiteral("excel.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        QVERIFY(
+            writeRepeated(file, handMade(QByteArray()), sheet,
+                          Repeat{sheetHead(), "<row r=\"1#\"/>", 1048575,
+                                 "<row r=\"7\"><c t=\"str\"><v>last</v></c></row>" + sheetTail()}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(7, {"last"})}));
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet,
+                              Repeat{sheetHead() + "<row r=\"1\">", "<c r=\"A1\"/>", 16383,
+                                     "<c r=\"B1\"><v>2</v></c></row>" + sheetTail()}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"", "2"})}));
+    }
+
+    // Excel's limit on a cell's text holds for inline strings, shared strings and values, and
+    // counts an escaped character (_xHHHH_) as one.
+    void cellTextUpToExcelsLimit_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("escaped");
+        QTest::newRow("32,767") << 32767 << false;
+        QTest::newRow("32,768") << 32768 << false;
+        QTest::newRow("32,767 escaped") << 32767 << true;
+        QTest::newRow("32,768 escaped") << 32768 << true;
+    }
+
+    void cellTextUpToExcelsLimit()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, escaped);
+        const QByteArray text =
+            escaped ? QByteArray("_x0041_").repeated(length) : QByteArray(length, 'A');
+        const QString expected(length, u'A');
+        const bool fits = length <= 32767;
+        const QByteArray sst = sharedStringsHead() + "<si><t>" + text + "</t></si></sst>";
+        const QByteArray cells = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + text +
+                                 "</t></is></c><c r=\"B1\" t=\"str\"><v>" + text + "</v></c></row>";
+        const QString file = path(QStringLiteral("text.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(worksheet(cells))));
+        auto result = XlsxReader::readSheet(file);
+        if (fits) {
+            QVERIFY(result.ok());
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {expected, expected})}));
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().toString(),
+                     QStringLiteral("'text.xlsx' is bigger than Excel allows: "
+                                    "xl/worksheets/sheet1.xml, line 2: cell A1 has more than "
+                                    "32767 characters"));
+        }
+
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(worksheet("<row><c t=\"s\"><v>0</v></c></row>"),
+                                          {{"xl/sharedStrings.xml", sst}})));
+        result = XlsxReader::readSheet(file);
+        if (fits) {
+            QVERIFY(result.ok());
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {expected})}));
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().toString(),
+                     QStringLiteral("'text.xlsx' is bigger than Excel allows: "
+                                    "xl/sharedStrings.xml, line 2: shared string 0 has more than "
+                                    "32767 characters"));
+        }
+    }
+
+    // As many shared strings, and characters in them, as the limits allow are read.
+    void sharedStringsUpToTheLimits()
+    {
+        const QString file = path(QStringLiteral("strings.xlsx"));
+        const QString strings = QStringLiteral("xl/sharedStrings.xml");
+        const Parts parts = handMade(worksheet("<row><c t=\"s\"><v>1048575</v></c></row>"));
+        QVERIFY(writeRepeated(
+            file, parts, strings,
+            Repeat{sharedStringsHead(), "<si><t>######</t></si>", 1048576, "</sst>"}));
+        auto rows = read(file);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].cells.size(), 1);
+        QCOMPARE(rows[0].cells[0].size(), 6);
+
+        // 32 Mi characters: 1024 strings of 32,767 and one of 1024.
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(worksheet("<row><c t=\"s\"><v>1024</v></c></row>")),
+                              strings,
+                              Repeat{sharedStringsHead(), "<si><t>" + loosely(32767) + "</t></si>",
+                                     1024, "<si><t>" + QByteArray(1024, 'z') + "</t></si></sst>"}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {QString(1024, u'z')})}));
+    }
+
+    // The memory a sheet would take is counted as it is read: rows of 16,384 cells (one in
+    // column XFD) take 393,322 bytes each as counted, so 426 fit in 160 MiB and 427 do not.
+    void heldMemoryUpToTheLimit()
+    {
+        const QString file = path(QStringLiteral("memory.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        const QByteArray xfd = "<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>";
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, sheetOf(xfd, 426)));
+        {
+            const auto rows = read(file);
+            QCOMPARE(rows.size(), 426);
+            QCOMPARE(rows.last().cells.size(), 16384);
+            QCOMPARE(rows.last().cells.last(), QStringLiteral("1"));
+        }
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, sheetOf(xfd, 427)));
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().toString(),
+                 QStringLiteral("'memory.xlsx' is too big to read: it would take more than 160 "
+                                "MiB of memory: xl/worksheets/sheet1.xml, line 2, row 1"));
+    }
+
+    // A device that cannot seek is read into memory first, up to 32 MiB.
+    void sequentialDeviceLimit()
+    {
+        SequentialDevice pipe(QByteArray(32 * 1024 * 1024 + 1, 'x'));
+        const auto result = XlsxReader::readSheet(&pipe, QStringLiteral("pipe.xlsx"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'pipe.xlsx' is too big to read: more than 32 MiB from a "
+                                "sequential device"));
+    }
+
     // Just inside and just past each bound on the XML itself.
     void xmlLimits_data()
     {

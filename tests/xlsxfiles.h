@@ -99,11 +99,12 @@ inline QByteArray deflateBlock(z_stream &z, const QByteArray &data, int flush)
     return packed;
 }
 
-inline bool writePlainEntry(zipFile zip, const QString &name, const QByteArray &data)
+inline bool writePlainEntry(zipFile zip, const QString &name, const QByteArray &data,
+                            int method = Z_DEFLATED)
 {
     zip_fileinfo info = {};
     return zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0,
-                                 nullptr, Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK &&
+                                 nullptr, method, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK &&
            zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) == ZIP_OK &&
            zipCloseFileInZip(zip) == ZIP_OK;
 }
@@ -211,6 +212,21 @@ struct Bomb
     QString refusal;
 };
 
+// The shared strings part up to its strings.
+inline QByteArray sharedStringsHead()
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"" + Main + "\">";
+}
+
+// `size` bytes of text made to pack no better than about 140:1: a '#' (a random digit) every
+// 300 bytes.
+inline QByteArray loosely(qsizetype size)
+{
+    QByteArray text = (QByteArray(299, 'x') + '#').repeated(size / 300 + 1);
+    text.truncate(size);
+    return text;
+}
+
 // Entities each ten times the one before: "&i;" is 10^9 characters.
 inline QByteArray billionLaughs()
 {
@@ -271,6 +287,74 @@ inline QVector<Bomb> bombs()
                  Repeat{sheetHead() + "<row r=\"1\"", " a#####=\"\"", 100000, "/>" + sheetTail()});
          },
          QStringLiteral("too big to read: an XML element has more than 128 attributes")},
+        {QStringLiteral("100,000 rows of one cell in column XFD, all numbered 1"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet,
+                                  sheetOf("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>", 100000));
+         },
+         QStringLiteral("too big to read: it would take more than 160 MiB of memory")},
+        {QStringLiteral("100,000 rows of one cell in column XFD, no row numbers"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet,
+                                  sheetOf("<row><c r=\"XFD1\"><v>1</v></c></row>", 100000));
+         },
+         QStringLiteral("too big to read: it would take more than 160 MiB of memory")},
+        {QStringLiteral("1,048,577 rows numbered 10 to 19"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet, sheetOf("<row r=\"1#\"/>", 1048577));
+         },
+         QStringLiteral("bigger than Excel allows: xl/worksheets/sheet1.xml, line 2: more than "
+                        "1048576 rows")},
+        {QStringLiteral("16,385 cells in one row, all in column A"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, sheet,
+                                  Repeat{sheetHead() + "<row r=\"1\">", "<c r=\"A1\"/>", 16385,
+                                         "</row>" + sheetTail()});
+         },
+         QStringLiteral("bigger than Excel allows: xl/worksheets/sheet1.xml, line 2: row 1 has "
+                        "more than 16384 cells")},
+        {QStringLiteral("16,777,217 empty cells"),
+         [=](const QString &path) {
+             // Rows of 16,350 cells, a random style number every 75 to pack at about 140:1.
+             const QByteArray cells =
+                 (QByteArray("<c/>").repeated(74) + "<c s=\"#\"/>").repeated(218);
+             return writeRepeated(path, plain, sheet,
+                                  sheetOf("<row>" + cells + "</row>", 16777217 / 16350 + 1));
+         },
+         QStringLiteral("too big to read: a sheet has more than 16777216 cells")},
+        {QStringLiteral("a cell of 40,000 characters"),
+         [=](const QString &path) {
+             return writeParts(path, handMade(worksheet(inlineText + QByteArray(40000, 'x') +
+                                                        "</t></is></c></row>")));
+         },
+         QStringLiteral("bigger than Excel allows: xl/worksheets/sheet1.xml, line 2: cell A1 has "
+                        "more than 32767 characters")},
+        {QStringLiteral("1,048,577 shared strings"),
+         [=](const QString &path) {
+             return writeRepeated(
+                 path, plain, QStringLiteral("xl/sharedStrings.xml"),
+                 Repeat{sharedStringsHead(), "<si><t>######</t></si>", 1048577, "</sst>"});
+         },
+         QStringLiteral("too big to read: it has more than 1048576 shared strings")},
+        {QStringLiteral("shared strings of 33.6 million characters"),
+         [=](const QString &path) {
+             return writeRepeated(path, plain, QStringLiteral("xl/sharedStrings.xml"),
+                                  Repeat{sharedStringsHead(),
+                                         "<si><t>" + loosely(32700) + "</t></si>", 1027, "</sst>"});
+         },
+         QStringLiteral("too big to read: its shared strings have more than 33554432 characters "
+                        "in all")},
+        {QStringLiteral("a zip of 20,000 files"),
+         [=](const QString &path) {
+             zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+             bool ok = zip != nullptr;
+             for (const auto &[name, data] : handMade(worksheet(QByteArray())))
+                 ok = ok && writePlainEntry(zip, name, data);
+             for (int i = 0; ok && i < 20000; ++i)
+                 ok = writePlainEntry(zip, QStringLiteral("x/%1").arg(i), QByteArray(), 0);
+             return zip && zipClose(zip, nullptr) == ZIP_OK && ok;
+         },
+         QStringLiteral("too big to read: its zip holds more than 16384 files")},
         {QStringLiteral("250 open elements with 20 KB tags"),
          [=](const QString &path) {
              return writeRepeated(

@@ -25,9 +25,23 @@ constexpr qint64 MiB = 1024 * 1024;
 // A hostile file is refused before it takes memory or time without bound. Each count is kept
 // as the file is read, never taken from what the file says about itself.
 
-// Excel's own limits: a sheet that claims more is refused rather than allocated.
-constexpr qint64 MaxRows = 1048576;
-constexpr int MaxColumns = 16384;
+// Excel's own limits: a sheet that claims or holds more is refused rather than allocated.
+constexpr qint64 MaxRows = 1048576;      // rows in a sheet, by number and as read
+constexpr int MaxColumns = 16384;        // columns (to XFD), by reference and cells read in a row
+constexpr int MaxCellCharacters = 32767; // the text of a cell or a shared string
+// Cells read in a sheet, empty ones too: bounds the time one takes (seconds), with room for
+// SheetReader's 200,000 rows at 80 columns.
+constexpr qint64 MaxCellsRead = 16 * 1024 * 1024;
+// Shared strings: Excel sets no number, but no sheet within the other limits needs more.
+constexpr qint64 MaxSharedStrings = 1024 * 1024;
+constexpr qint64 MaxSharedCharacters = 32 * MiB;
+// What the reader holds at once (zip directory, relationships, styles, shared strings and the
+// rows it returns), counted as Qt allocates it (see textBytes): with the bounds on XML below,
+// keeps a process's peak under 256 MiB whatever the file. Excel's full sheet would take
+// gigabytes; SheetReader's 200,000 rows fit at about 20 columns.
+constexpr qint64 MaxHeldBytes = 160 * MiB;
+// Files in the zip: workbooks have tens, a few thousand with many pictures.
+constexpr int MaxZipEntries = 16384;
 // A sequential device is read into memory to seek in: a workbook this big packed holds far
 // more cells than can be read anyway.
 constexpr qint64 MaxCopiedBytes = 32 * MiB;
@@ -46,6 +60,19 @@ constexpr int MaxDepth = 256;               // Office XML nests about 10 deep
 constexpr qint64 MaxOpenTagBytes = 4 * MiB; // the start tags of the open elements, together
 // Qt checks each attribute of an element against those before it: time grows as their square.
 constexpr int MaxAttributes = 128;
+
+// An escaped character (_xHHHH_) takes seven: the most raw text a cell's limit allows.
+constexpr qsizetype MaxRawCellCharacters = 7 * qsizetype(MaxCellCharacters);
+
+// What holding things costs, for MaxHeldBytes: a QString's characters come with a header and
+// malloc's own overhead; a cell in a row is a QString itself (24 bytes) even when empty.
+constexpr qint64 SlotBytes = sizeof(QString);
+constexpr qint64 RowBytes = sizeof(XlsxRow) + 32; // the row and its cell list's header
+constexpr qint64 NodeBytes = 64;                  // an entry of a QHash
+qint64 textBytes(qsizetype length)
+{
+    return length == 0 ? 0 : 40 + 2 * qint64(length);
+}
 
 // First serial past 9999-12-31, the last date Excel shows, in each date system.
 constexpr double EndSerial1900 = 2958466.0;
@@ -123,26 +150,54 @@ QString unescapeText(const QString &text)
     return out;
 }
 
-// The text of a shared string <si> or an inline string <is>: plain <t>, or the <t> of each
-// rich-text run <r>. Phonetic guides (<rPh>) are reading aids, not part of the value.
-QString richText(QXmlStreamReader &xml)
+// Appends the text of the current element, to its end tag, to `text`. Like
+// readElementText(), but false once `text` would pass `max` characters: an element may hold
+// any number of texts (between comments, say), each within the XML guard's bound.
+bool readText(QXmlStreamReader &xml, QString &text, qsizetype max)
 {
-    QString text;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            if (text.size() + xml.text().size() > max)
+                return false;
+            text += xml.text();
+            break;
+        case QXmlStreamReader::StartElement:
+            xml.raiseError(XlsxReader::tr("Expected character data."));
+            return true;
+        case QXmlStreamReader::EndElement:
+            return true;
+        default:
+            break; // comments, processing instructions
+        }
+    }
+    return true;
+}
+
+// Sets `text` to the text of a shared string <si> or an inline string <is>: plain <t>, or the
+// <t> of each rich-text run <r>. Phonetic guides (<rPh>) are reading aids, not part of the
+// value. False when it is longer than Excel allows.
+bool richText(QXmlStreamReader &xml, QString &text)
+{
+    text.clear();
     while (xml.readNextStartElement()) {
         if (xml.name() == u"t") {
-            text += xml.readElementText();
+            if (!readText(xml, text, MaxRawCellCharacters))
+                return false;
         } else if (xml.name() == u"r") {
             while (xml.readNextStartElement()) {
-                if (xml.name() == u"t")
-                    text += xml.readElementText();
-                else
+                if (xml.name() != u"t")
                     xml.skipCurrentElement();
+                else if (!readText(xml, text, MaxRawCellCharacters))
+                    return false;
             }
         } else {
             xml.skipCurrentElement();
         }
     }
-    return unescapeText(text);
+    text = unescapeText(text);
+    return text.size() <= MaxCellCharacters;
 }
 
 bool isBuiltInDateFormat(int id)
@@ -626,11 +681,17 @@ public:
         return it == m_entries.constEnd() ? nullptr : &*it;
     }
     unzFile handle() const { return m_zip; }
+    // More than MaxZipEntries files: open() stopped there.
+    bool tooMany() const { return m_tooMany; }
+    // What the directory kept takes, for MaxHeldBytes.
+    qint64 heldBytes() const { return m_heldBytes; }
 
 private:
     DeviceStream m_stream;
     unzFile m_zip = nullptr;
     QHash<QString, unz64_file_pos> m_entries;
+    bool m_tooMany = false;
+    qint64 m_heldBytes = 0;
 };
 
 QString ZipArchive::open(QIODevice *device)
@@ -642,8 +703,13 @@ QString ZipArchive::open(QIODevice *device)
     m_zip = unzOpen2_64("", &functions);
     if (!m_zip)
         return XlsxReader::tr("It is not a zip archive");
+    int count = 0;
     for (int status = unzGoToFirstFile(m_zip); status != UNZ_END_OF_LIST_OF_FILE;
          status = unzGoToNextFile(m_zip)) {
+        if (++count > MaxZipEntries) {
+            m_tooMany = true;
+            return QString();
+        }
         if (status != UNZ_OK)
             return XlsxReader::tr("Its zip directory is damaged");
         unz_file_info64 info;
@@ -658,8 +724,10 @@ QString ZipArchive::open(QIODevice *device)
             continue;
         const QString key = QString::fromUtf8(name, qsizetype(info.size_filename)).toCaseFolded();
         // A repeated name keeps its first entry, as unzip does.
-        if (!m_entries.contains(key))
+        if (!m_entries.contains(key)) {
             m_entries.insert(key, position);
+            m_heldBytes += NodeBytes + textBytes(key.size());
+        }
     }
     return QString();
 }
@@ -886,6 +954,18 @@ public:
         return Error{XlsxReader::tr("'%1' is too big to read: %2").arg(m_fileName, limit), where,
                      Refused};
     }
+    Error tooMuchMemory(const QString &where) const
+    {
+        return tooBig(
+            XlsxReader::tr("it would take more than %1 MiB of memory").arg(MaxHeldBytes / MiB),
+            where);
+    }
+    // One of Excel's limits passed: `detail` says where and which.
+    Error biggerThanExcel(const QString &detail) const
+    {
+        return Error{XlsxReader::tr("'%1' is bigger than Excel allows").arg(m_fileName), detail,
+                     Refused};
+    }
     Error noSheet(int index) const
     {
         return Error{XlsxReader::tr("'%1' has no sheet number %2").arg(m_fileName).arg(index + 1),
@@ -912,7 +992,19 @@ private:
         return damaged(XlsxReader::tr("%1 cannot be unpacked").arg(part), failure.why);
     }
     Result<QHash<QString, Relationship>> readRelationships(const QString &part);
-    Status readCell(QXmlStreamReader &xml, const QString &part, QString &value);
+    // Reads one <c> to its end tag into `value`; `shared` when it is a shared string's.
+    Status readCell(QXmlStreamReader &xml, const QString &part, qint64 row, int column,
+                    QString &value, bool &shared);
+    // Counts `bytes` more held; false once past MaxHeldBytes.
+    bool hold(qint64 bytes)
+    {
+        m_held += bytes;
+        return m_held <= MaxHeldBytes;
+    }
+    static QString at(const QString &part, const QXmlStreamReader &xml)
+    {
+        return XlsxReader::tr("%1, line %2").arg(part).arg(xml.lineNumber());
+    }
 
     QIODevice *m_device;
     QString m_fileName;
@@ -925,6 +1017,7 @@ private:
     QStringList m_sharedStrings;
     // Per cell style (the s attribute): does its number format show a date?
     QVector<bool> m_dateStyles;
+    qint64 m_held = 0; // bytes, as counted for MaxHeldBytes
 };
 
 Status Package::open()
@@ -966,6 +1059,11 @@ Status Package::open()
     const QString notZip = m_zip.open(device);
     if (!notZip.isEmpty())
         return notWorkbook(notZip);
+    if (m_zip.tooMany())
+        return tooBig(XlsxReader::tr("its zip holds more than %1 files").arg(MaxZipEntries),
+                      QString());
+    if (!hold(m_zip.heldBytes()))
+        return tooMuchMemory(XlsxReader::tr("its zip directory"));
     // The package relationships say where the workbook is; every Excel puts it in xl/.
     auto root = readRelationships(QStringLiteral("_rels/.rels"));
     if (!root)
@@ -1023,10 +1121,13 @@ Result<QHash<QString, Relationship>> Package::readRelationships(const QString &p
                 const QXmlStreamAttributes a = xml.attributes();
                 if (a.value(QLatin1String("TargetMode")) == u"External")
                     continue;
-                relationships.insert(
-                    a.value(QLatin1String("Id")).toString(),
-                    {a.value(QLatin1String("Type")).toString(),
-                     resolveTarget(folder, a.value(QLatin1String("Target")).toString())});
+                const QString id = a.value(QLatin1String("Id")).toString();
+                Relationship r{a.value(QLatin1String("Type")).toString(),
+                               resolveTarget(folder, a.value(QLatin1String("Target")).toString())};
+                if (!hold(NodeBytes + textBytes(id.size()) + textBytes(r.type.size()) +
+                          textBytes(r.target.size())))
+                    return Status(tooMuchMemory(at(part, xml)));
+                relationships.insert(id, r);
             }
             return Status();
         },
@@ -1062,9 +1163,14 @@ Status Package::loadSheets()
                 const QXmlStreamAttributes a = xml.attributes();
                 if (xml.name() == u"workbookPr")
                     m_date1904 = isTrue(a.value(QLatin1String("date1904")));
-                else if (xml.name() == u"sheet")
-                    entries.append(std::make_pair(a.value(QLatin1String("name")).toString(),
-                                                  relationshipId(a)));
+                else if (xml.name() == u"sheet") {
+                    auto entry = std::make_pair(a.value(QLatin1String("name")).toString(),
+                                                relationshipId(a));
+                    if (!hold(2 * SlotBytes + textBytes(entry.first.size()) +
+                              textBytes(entry.second.size())))
+                        return Status(tooMuchMemory(at(m_workbookPart, xml)));
+                    entries.append(entry);
+                }
             }
             return Status();
         },
@@ -1112,6 +1218,10 @@ Status Package::loadStyles()
                             isDateFormatCode(a.value(QLatin1String("formatCode"))));
                     else if (inCellXfs && xml.name() == u"xf")
                         xfFormats.append(a.value(QLatin1String("numFmtId")).toInt());
+                    else
+                        continue;
+                    if (!hold(NodeBytes))
+                        return Status(tooMuchMemory(at(m_stylesPart, xml)));
                 }
             }
             return Status();
@@ -1127,35 +1237,79 @@ Status Package::loadStyles()
 
 Status Package::loadSharedStrings()
 {
+    const QString &part = m_sharedStringsPart;
+    qint64 characters = 0;
     return readPart(
-        m_sharedStringsPart,
-        [&](QXmlStreamReader &xml) {
-            if (xml.readNextStartElement()) { // <sst>
-                while (xml.readNextStartElement()) {
-                    if (xml.name() == u"si")
-                        m_sharedStrings.append(richText(xml));
-                    else
-                        xml.skipCurrentElement();
+        part,
+        [&](QXmlStreamReader &xml) -> Status {
+            if (!xml.readNextStartElement()) // <sst>
+                return {};
+            while (xml.readNextStartElement()) {
+                if (xml.name() != u"si") {
+                    xml.skipCurrentElement();
+                    continue;
                 }
+                if (m_sharedStrings.size() >= MaxSharedStrings)
+                    return tooBig(
+                        XlsxReader::tr("it has more than %1 shared strings").arg(MaxSharedStrings),
+                        at(part, xml));
+                QString text;
+                if (!richText(xml, text))
+                    return biggerThanExcel(XlsxReader::tr("%1, line %2: shared string %3 has "
+                                                          "more than %4 characters")
+                                               .arg(part)
+                                               .arg(xml.lineNumber())
+                                               .arg(m_sharedStrings.size())
+                                               .arg(MaxCellCharacters));
+                characters += text.size();
+                if (characters > MaxSharedCharacters)
+                    return tooBig(XlsxReader::tr("its shared strings have more than %1 "
+                                                 "characters in all")
+                                      .arg(MaxSharedCharacters),
+                                  at(part, xml));
+                if (!hold(SlotBytes + textBytes(text.size())))
+                    return tooMuchMemory(at(part, xml));
+                text.squeeze();
+                m_sharedStrings.append(std::move(text));
             }
-            return Status();
+            return {};
         },
         true);
 }
 
-// Reads one <c> to its end tag.
-Status Package::readCell(QXmlStreamReader &xml, const QString &part, QString &value)
+// Column letters ("A", "XFD") of a column index (0-based).
+QString columnName(int column)
 {
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+Status Package::readCell(QXmlStreamReader &xml, const QString &part, qint64 row, int column,
+                         QString &value, bool &shared)
+{
+    const auto tooLong = [&] {
+        return biggerThanExcel(XlsxReader::tr("%1, line %2: cell %3 has more than %4 characters")
+                                   .arg(part)
+                                   .arg(xml.lineNumber())
+                                   .arg(columnName(column) + QString::number(row))
+                                   .arg(MaxCellCharacters));
+    };
     const QXmlStreamAttributes attributes = xml.attributes();
     const QStringView type = attributes.value(QLatin1String("t"));
     QString v;
     QString inlineText;
     bool hasInline = false;
+    shared = false;
     while (xml.readNextStartElement()) {
         if (xml.name() == u"v") {
-            v = xml.readElementText();
+            v.clear();
+            if (!readText(xml, v, MaxRawCellCharacters))
+                return tooLong();
         } else if (xml.name() == u"is") {
-            inlineText = richText(xml);
+            if (!richText(xml, inlineText))
+                return tooLong();
             hasInline = true;
         } else {
             xml.skipCurrentElement(); // the formula <f>, extensions
@@ -1172,6 +1326,7 @@ Status Package::readCell(QXmlStreamReader &xml, const QString &part, QString &va
                                .arg(part, v)
                                .arg(xml.lineNumber()));
         value = m_sharedStrings.at(index);
+        shared = true;
     } else if (type == u"inlineStr" || (hasInline && type.isEmpty())) {
         value = inlineText;
     } else if (type == u"str") {
@@ -1195,6 +1350,8 @@ Status Package::readCell(QXmlStreamReader &xml, const QString &part, QString &va
     } else {
         value = v; // "e" (#N/A...), "d" (ISO date) and anything newer: the text as stored
     }
+    if (value.size() > MaxCellCharacters)
+        return tooLong();
     return {};
 }
 
@@ -1224,10 +1381,10 @@ int columnOf(QStringView reference)
 Result<QVector<XlsxRow>> Package::readRows(const QString &part)
 {
     QVector<XlsxRow> rows;
-    const auto tooBig = [&](const QString &detail) {
-        return Error{XlsxReader::tr("'%1' is bigger than Excel allows").arg(m_fileName), detail,
-                     Refused};
-    };
+    // Rows and cells are counted as read: their numbers and references may repeat or be
+    // missing.
+    qint64 rowsRead = 0;
+    qint64 cellsRead = 0;
     const Status status = readPart(
         part,
         [&](QXmlStreamReader &xml) -> Status {
@@ -1244,6 +1401,11 @@ Result<QVector<XlsxRow>> Package::readRows(const QString &part)
                         xml.skipCurrentElement();
                         continue;
                     }
+                    if (++rowsRead > MaxRows)
+                        return biggerThanExcel(XlsxReader::tr("%1, line %2: more than %3 rows")
+                                                   .arg(part)
+                                                   .arg(xml.lineNumber())
+                                                   .arg(MaxRows));
                     const QStringView r = xml.attributes().value(QLatin1String("r"));
                     if (r.isEmpty()) {
                         ++rowNumber;
@@ -1257,19 +1419,31 @@ Result<QVector<XlsxRow>> Package::readRows(const QString &part)
                                                .arg(xml.lineNumber()));
                     }
                     if (rowNumber > MaxRows)
-                        return tooBig(XlsxReader::tr("%1, line %2: row %3 is past row %4")
-                                          .arg(part)
-                                          .arg(xml.lineNumber())
-                                          .arg(rowNumber)
-                                          .arg(MaxRows));
+                        return biggerThanExcel(XlsxReader::tr("%1, line %2: row %3 is past row %4")
+                                                   .arg(part)
+                                                   .arg(xml.lineNumber())
+                                                   .arg(rowNumber)
+                                                   .arg(MaxRows));
                     XlsxRow row;
                     row.number = rowNumber;
                     int column = -1;
+                    int cellsInRow = 0;
                     while (xml.readNextStartElement()) {
                         if (xml.name() != u"c") {
                             xml.skipCurrentElement();
                             continue;
                         }
+                        if (++cellsInRow > MaxColumns)
+                            return biggerThanExcel(XlsxReader::tr("%1, line %2: row %3 has more "
+                                                                  "than %4 cells")
+                                                       .arg(part)
+                                                       .arg(xml.lineNumber())
+                                                       .arg(rowNumber)
+                                                       .arg(MaxColumns));
+                        if (++cellsRead > MaxCellsRead)
+                            return tooBig(
+                                XlsxReader::tr("a sheet has more than %1 cells").arg(MaxCellsRead),
+                                XlsxReader::tr("%1, row %2").arg(at(part, xml)).arg(rowNumber));
                         const QStringView reference = xml.attributes().value(QLatin1String("r"));
                         if (reference.isEmpty()) {
                             ++column;
@@ -1282,24 +1456,36 @@ Result<QVector<XlsxRow>> Package::readRows(const QString &part)
                                                    .arg(xml.lineNumber()));
                         }
                         if (column >= MaxColumns)
-                            return tooBig(XlsxReader::tr("%1, line %2: row %3 has a cell past "
-                                                         "column XFD")
-                                              .arg(part)
-                                              .arg(xml.lineNumber())
-                                              .arg(rowNumber));
+                            return biggerThanExcel(XlsxReader::tr("%1, line %2: row %3 has a cell "
+                                                                  "past column XFD")
+                                                       .arg(part)
+                                                       .arg(xml.lineNumber())
+                                                       .arg(rowNumber));
                         QString value;
-                        const Status cell = readCell(xml, part, value);
+                        bool shared = false;
+                        const Status cell = readCell(xml, part, rowNumber, column, value, shared);
                         if (!cell)
                             return cell;
                         // Empty cells only fill gaps, so trailing ones never appear.
                         if (value.isEmpty())
                             continue;
-                        if (column >= row.cells.size())
+                        // Keeping it costs its text (a shared string's is held already), the
+                        // cells up to its column and, for the row's first, the row.
+                        const qint64 added = qMax<qint64>(0, column + 1 - row.cells.size());
+                        if (!hold((shared ? 0 : textBytes(value.size())) + added * SlotBytes +
+                                  (row.cells.isEmpty() ? RowBytes : 0)))
+                            return tooMuchMemory(
+                                XlsxReader::tr("%1, row %2").arg(at(part, xml)).arg(rowNumber));
+                        if (added > 0)
                             row.cells.resize(column + 1);
-                        row.cells[column] = value;
+                        if (!shared)
+                            value.squeeze();
+                        row.cells[column] = std::move(value);
                     }
-                    if (!row.cells.isEmpty())
-                        rows.append(row);
+                    if (!row.cells.isEmpty()) {
+                        row.cells.squeeze();
+                        rows.append(std::move(row));
+                    }
                 }
                 // Nothing after <sheetData> holds values.
                 return {};

@@ -26,9 +26,11 @@ Q_DECLARE_TYPEINFO(XlsxRow, Q_RELOCATABLE_TYPE);
 // "#N/A"... Hidden sheets count; chart sheets do not (they hold no cells).
 //
 // Errors name the file and carry code "refused" for anything that is not a readable workbook
-// (not a zip, an old .xls, a password-protected file, damaged XML, more rows or columns than
-// Excel allows), "cannot-open" when the file cannot be read at all and "no-sheet" for a sheet
-// index out of range.
+// (not a zip, an old .xls, a password-protected file, damaged XML, more rows, columns or
+// characters in a cell than Excel allows) or that passes one of the reader's own limits, which
+// keep a hostile file (a zip bomb, say) from taking memory or time without bound (see the top
+// of xlsxreader.cpp); "cannot-open" when the file cannot be read at all and "no-sheet" for a
+// sheet index out of range.
 class XlsxReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
