@@ -12,7 +12,9 @@
 #include <QSysInfo>
 #include <QUrl>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <unzip.h>
 #include <vector>
 #include <zlib.h>
@@ -38,15 +40,16 @@ constexpr qint64 MaxSharedCharacters = 32 * MiB;
 // What the reader holds at once (zip directory, relationships, styles, shared strings and the
 // rows it returns), counted as Qt allocates it (see textBytes): with the bounds on XML below,
 // keeps a process's peak under 256 MiB whatever the file. Excel's full sheet would take
-// gigabytes; SheetReader's 200,000 rows fit at about 20 columns.
+// gigabytes; SheetReader's 200,000 rows fit at about 10 columns of short values, more where
+// texts repeat (a shared string is counted once).
 constexpr qint64 MaxHeldBytes = 160 * MiB;
 // Files in the zip: workbooks have tens, a few thousand with many pictures.
 constexpr int MaxZipEntries = 16384;
 // A sequential device is read into memory to seek in: a workbook this big packed holds far
 // more cells than can be read anyway.
 constexpr qint64 MaxCopiedBytes = 32 * MiB;
-// One part unpacked: a sheet within the cell limits below is well under it, and parsing this
-// much XML takes seconds.
+// One part unpacked: a sheet within the limits above is well under it, and parsing this much
+// XML takes seconds.
 constexpr qint64 MaxPartBytes = 512 * MiB;
 // Unpacked bytes per packed byte of a part, once past the first few MiB (small parts pack
 // oddly): XML packs at most about 100:1, zip bombs reach 1000:1.
@@ -276,10 +279,7 @@ QString numberToText(double value)
     return QString::number(value, 'g', 15);
 }
 
-// --- The zip container ---------------------------------------------------------------------
-// Read with minizip (Debian's libminizip), the library libxlsxwriter itself links for its
-// exports. Not QuaZip: it carries its own copy of minizip's functions (zipOpen, unzOpen2...),
-// which take over libxlsxwriter's calls in a process that links both and crash every export.
+// --- Guarding the XML ----------------------------------------------------------------------
 
 // Why unpacking a part stopped: its data is damaged, its XML is not what an Office file may
 // hold, or it passed a limit (named in `why`); `line` of its XML when known.
@@ -349,6 +349,12 @@ private:
     {
         m_failure = {kind, why, m_line};
         return false;
+    }
+    bool tokenTooLong()
+    {
+        return refuse(Failure::TooBig,
+                      XlsxReader::tr("an XML text, tag or comment is longer than %1 MiB")
+                          .arg(MaxTokenBytes / MiB));
     }
 
     Form m_form = Form::Unknown;
@@ -428,8 +434,37 @@ bool XmlGuard::scan(const char *data, qint64 size)
     if (m_form == Form::Bytes) {
         for (; i < size && m_skip > 0; ++i)
             --m_skip;
-        for (; i < size; ++i) {
-            if (!take(bytes[i]))
+        while (i < size) {
+            // Most bytes are names, text and attribute values: skip to what matters.
+            if (m_state == State::StartTag) {
+                qint64 j = i;
+                while (j < size && data[j] != '"' && data[j] != '\'' && data[j] != '=' &&
+                       data[j] != '>' && data[j] != '\n')
+                    ++j;
+                if (j > i) {
+                    m_prev = bytes[j - 1];
+                    m_tokenBytes += j - i;
+                    if (m_tokenBytes > MaxTokenBytes)
+                        return tokenTooLong();
+                    i = j;
+                    continue;
+                }
+            } else if (m_state == State::Text || m_state == State::Quoted) {
+                const char end = m_state == State::Text ? '<' : char(m_quote);
+                const void *found = std::memchr(data + i, end, size_t(size - i));
+                const qint64 run = (found ? static_cast<const char *>(found) - data : size) - i;
+                if (run > 0) {
+                    m_line += std::count(data + i, data + i + run, '\n');
+                    m_tokenBytes += run;
+                    if (m_tokenBytes > MaxTokenBytes)
+                        return tokenTooLong();
+                    if (m_state == State::Text)
+                        m_atStart = false;
+                    i += run;
+                    continue;
+                }
+            }
+            if (!take(bytes[i++]))
                 return false;
         }
         return true;
@@ -452,9 +487,7 @@ bool XmlGuard::take(char16_t c)
 {
     m_tokenBytes += m_unitBytes;
     if (m_tokenBytes > MaxTokenBytes)
-        return refuse(Failure::TooBig,
-                      XlsxReader::tr("an XML text, tag or comment is longer than %1 MiB")
-                          .arg(MaxTokenBytes / MiB));
+        return tokenTooLong();
     if (c == u'\n')
         ++m_line;
     switch (m_state) {
@@ -599,6 +632,11 @@ bool XmlGuard::checkDeclaration()
                         XlsxReader::tr("Its text encoding is %1; Office files use UTF-8 or UTF-16")
                             .arg(name));
 }
+
+// --- The zip container ---------------------------------------------------------------------
+// Read with minizip (Debian's libminizip), the library libxlsxwriter itself links for its
+// exports. Not QuaZip: it carries its own copy of minizip's functions (zipOpen, unzOpen2...),
+// which take over libxlsxwriter's calls in a process that links both and crash every export.
 
 // minizip reads the workbook through these, from a QIODevice: a file or bytes in memory.
 struct DeviceStream
