@@ -740,11 +740,17 @@ private slots:
                                                     "are nested more than 256 deep: "
                                                     "xl/worksheets/sheet1.xml, line 2");
         const auto comment = [](int size) { return "<!--" + QByteArray(size - 7, 'x') + "-->"; };
+        const QString tooLong =
+            QStringLiteral("'xml.xlsx' is too big to read: an XML text, tag or comment is "
+                           "longer than 1 MiB: xl/worksheets/sheet1.xml, line 2");
         QTest::newRow("1 MiB comment") << worksheet(comment(1 << 20)) << QString();
-        QTest::newRow("1 MiB + 1 comment")
-            << worksheet(comment((1 << 20) + 1))
-            << QStringLiteral("'xml.xlsx' is too big to read: an XML text, tag or comment is "
-                              "longer than 1 MiB: xl/worksheets/sheet1.xml, line 2");
+        QTest::newRow("1 MiB + 1 comment") << worksheet(comment((1 << 20) + 1)) << tooLong;
+        const auto text = [](int size) { return "<x>" + QByteArray(size, 'y') + "</x>"; };
+        QTest::newRow("1 MiB text") << worksheet(text(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 text") << worksheet(text((1 << 20) + 1)) << tooLong;
+        const auto tag = [](int size) { return "<x a=\"" + QByteArray(size - 9, 'y') + "\"/>"; };
+        QTest::newRow("1 MiB tag") << worksheet(tag(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 tag") << worksheet(tag((1 << 20) + 1)) << tooLong;
         const auto attributes = [](int count) {
             QByteArray row = "<row r=\"1\"";
             for (int i = 1; i < count; ++i)

@@ -485,19 +485,20 @@ bool XmlGuard::scan(const char *data, qint64 size)
 
 bool XmlGuard::take(char16_t c)
 {
+    if (c == u'\n')
+        ++m_line;
+    if (m_state == State::Text && c == u'<') { // the text, if any, ends before it
+        m_state = State::Open;
+        m_tokenBytes = m_unitBytes;
+        return true;
+    }
     m_tokenBytes += m_unitBytes;
     if (m_tokenBytes > MaxTokenBytes)
         return tokenTooLong();
-    if (c == u'\n')
-        ++m_line;
     switch (m_state) {
     case State::Text:
-        if (c == u'<') {
-            m_state = State::Open;
-            m_tokenBytes = m_unitBytes;
-        } else if (c != 0xFEFF) {
+        if (c != 0xFEFF)
             m_atStart = false;
-        }
         break;
     case State::Open:
         if (c == u'/') {
