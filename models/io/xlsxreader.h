@@ -40,8 +40,8 @@ public:
     // Every non-empty row of the sheet at `sheetIndex` (0-based, workbook order).
     static Result<QVector<XlsxRow>> readSheet(const QString &path, int sheetIndex = 0);
 
-    // The same from a device open for reading (bytes in memory, say) that holds the whole
-    // workbook from its start; `fileName` only names it in messages. A sequential device is
+    // The same from a device open for reading, not as text (bytes in memory, say), holding the
+    // whole workbook from its start; `fileName` only names it in messages. A sequential device is
     // first read into memory to its end (until read() gives nothing), since the zip directory
     // is at the end of the file.
     static Result<QStringList> sheetNames(QIODevice *device, const QString &fileName);
