@@ -1,5 +1,6 @@
 #include "sheetreader.h"
 
+#include "domain/textescape.h"
 #include "io/csvreader.h"
 #include "io/xlsxreader.h"
 
@@ -8,6 +9,20 @@
 #include <QFileInfo>
 
 namespace {
+// The reader's messages may quote names from inside the workbook (its parts, its sheets):
+// never their control characters raw.
+Error escaped(const Error &e)
+{
+    return Error{TextEscape::controls(e.message), TextEscape::controls(e.detail), e.code};
+}
+
+template <typename T> Result<T> escaped(Result<T> r)
+{
+    if (r)
+        return r;
+    return escaped(r.error());
+}
+
 bool allEmpty(const QStringList &cells)
 {
     for (const QString &c : cells) {
@@ -95,7 +110,7 @@ Result<QStringList> SheetReader::sheetNames(const QString &path)
     if (Status s = refuseOtherFormats(path); !s)
         return s.error();
     if (isXlsx(path))
-        return XlsxReader::sheetNames(path);
+        return escaped(XlsxReader::sheetNames(path));
     if (!QFileInfo::exists(path))
         return Error{tr("'%1' does not exist").arg(QFileInfo(path).fileName()), QString(),
                      QStringLiteral("cannot-open")};
@@ -129,14 +144,14 @@ Result<Sheet> SheetReader::read(const QString &path, int sheetIndex)
     if (isXlsx(path)) {
         auto names = XlsxReader::sheetNames(path);
         if (!names)
-            return names.error();
+            return escaped(names.error());
         if (sheetIndex < 0 || sheetIndex >= names.value().size())
             return Error{tr("'%1' has no sheet %2").arg(sheet.fileName).arg(sheetIndex + 1),
                          QString(), QStringLiteral("refused")};
         sheet.sheetName = names.value().at(sheetIndex);
         auto rows = XlsxReader::readSheet(path, sheetIndex);
         if (!rows)
-            return rows.error();
+            return escaped(rows.error());
         for (XlsxRow &r : rows.value()) {
             if (Status s = takeRows(sheet, budget, sheet.fileName, r.number, std::move(r.cells));
                 !s)
