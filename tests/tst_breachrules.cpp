@@ -311,7 +311,7 @@ private slots:
             for (int i = rng.bounded(3); i > 0; --i) {
                 const L::Step s = rng.bounded(6) == 0 ? L::AbsconderDeclaration : L::VerbalWarning;
                 const QDate on = QDate(2026, 2, 1).addDays(rng.bounded(45));
-                const QVariant none(QMetaType(QMetaType::QString));
+                const QVariant none = QVariant(QMetaType(QMetaType::QString));
                 const bool signed_ = s == L::AbsconderDeclaration;
                 step.addBindValue(id);
                 step.addBindValue(L::code(s));
@@ -552,7 +552,7 @@ private slots:
         for (const L::Record &r : steps) {
             insert.addBindValue(L::code(r.step));
             insert.addBindValue(r.takenOn.toString(Qt::ISODate));
-            const QVariant none(QMetaType(QMetaType::QString));
+            const QVariant none = QVariant(QMetaType(QMetaType::QString));
             insert.addBindValue(r.countersigned() ? QVariant(QStringLiteral("tl")) : none);
             insert.addBindValue(r.countersigned()
                                     ? QVariant(r.countersignedOn.toString(Qt::ISODate) +

@@ -188,7 +188,7 @@ void TestDashboard::initTestCase()
                                      : QVariant(QStringLiteral("tl")),
               countersigned});
     };
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none = QVariant(QMetaType(QMetaType::QString));
     step(p2, "absconder_declaration", "2026-07-10", QStringLiteral("2026-07-12T10:00:00Z"));
     step(p2, "trace_locate_referral", "2026-07-20", none);
     step(p2, "located", "2026-10-05", none);

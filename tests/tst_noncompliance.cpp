@@ -524,7 +524,7 @@ private slots:
                                                std::tuple{1, "trace_locate_referral", referred},
                                                std::tuple{3, "absconder_declaration", declared}}) {
             const bool declaration = QLatin1String(step) == QLatin1String("absconder_declaration");
-            const QVariant none(QMetaType(QMetaType::QString));
+            const QVariant none = QVariant(QMetaType(QMetaType::QString));
             s.addBindValue(person);
             s.addBindValue(QLatin1String(step));
             s.addBindValue(on);

@@ -153,7 +153,7 @@ Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user, int e
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ?, version = version "
                               "+ 1 WHERE id = ? AND version = ?"));
-    const QVariant null(QMetaType(QMetaType::QString));
+    const QVariant null = QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(done ? QVariant(user) : null);
     q.addBindValue(done ? QVariant(nowIso()) : null);
     q.addBindValue(entryId);

@@ -541,8 +541,10 @@ int main(int argc, char **argv)
           std::pair{QStringLiteral("deportation decisions overdue"),
                     ProgressionStore::List::DecisionOverdue}}) {
         qsizetype rows = 0;
+        // A copy: C++17 lambdas cannot capture a structured binding (clang refuses it).
+        const ProgressionStore::List which = list;
         report(QStringLiteral("worklist: %1").arg(name), timeMs([&] {
-                   const auto r = progression.list(list, asOf);
+                   const auto r = progression.list(which, asOf);
                    rows = r ? r.value().size() : -1;
                }));
         out << "  people: " << rows << Qt::endl;
