@@ -18,6 +18,7 @@ cd "$(dirname "$0")/.."
 TARGETS="
 csvreader    16384  10
 cidimporter  8192   10  -detect_leaks=0
+xlsxreader   65536  20
 "
 # Peak memory of the whole process: Qt, the sanitizers' own (a smaller quarantine, below) and
 # the inputs held by the fuzzer stay well under it; an input that makes the code under test hold

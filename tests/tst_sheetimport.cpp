@@ -90,6 +90,18 @@ private slots:
             << "bad.csv" << QByteArray("Ref,Note\nP1,\"open\n") << "bad.csv', line 2";
         QTest::newRow("value without header")
             << "wide.csv" << QByteArray("Ref,Note\nP1,a,b\n") << "row 2: a value in column 3";
+        // Counted as kept: 4,001 rows of 1,000 cells, and 33 rows of 1 MiB.
+        QByteArrayList names;
+        for (int i = 0; i < 1000; ++i)
+            names << "h" + QByteArray::number(i);
+        QByteArray wide = names.join(',') + "\n";
+        for (int i = 0; i < 4001; ++i)
+            wide += "x" + QByteArray(999, ',') + "\n";
+        QTest::newRow("too many cells") << "cells.csv" << wide << "more than 4000000 cells";
+        QByteArray deep("Ref,Note\n");
+        for (int i = 0; i < 33; ++i)
+            deep += "P1," + QByteArray(1024 * 1024, 'n') + "\n";
+        QTest::newRow("too many characters") << "deep.csv" << deep << "33554432 characters by row";
         QTest::newRow("old excel")
             << "old.xls" << QByteArray("\xD0\xCF\x11\xE0") << "save it as .xlsx or .csv";
         QTest::newRow("not a workbook")

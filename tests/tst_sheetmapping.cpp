@@ -132,6 +132,12 @@ private slots:
         const SheetRowPlan shortRow = m.plan(headers, {QStringLiteral("P1")}, 14);
         QCOMPARE(shortRow.problem, QString());
         QVERIFY(!shortRow.hasContent());
+
+        // The sheet's text is quoted with its control characters escaped (issue 18).
+        const SheetRowPlan escaped = m.plan(
+            headers, {QStringLiteral("P1"), QStringLiteral("1\x1b[2J"), QStringLiteral("x")}, 15);
+        QCOMPARE(escaped.problem,
+                 QStringLiteral("row 15: Next action date '1\\x1b[2J' is not a date"));
     }
 
     void parseDate_data()

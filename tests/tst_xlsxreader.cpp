@@ -2,10 +2,15 @@
 // packages put together with minizip for what libxlsxwriter never writes, plus files that are
 // not workbooks.
 #include "io/xlsxreader.h"
+#include "xlsxfiles.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <xlsxwriter.h>
 #include <zip.h>
 
@@ -73,7 +78,7 @@ lxw_datetime dateTime(int year, int month, int day, int hour = 0, int minute = 0
     return lxw_datetime{year, month, day, hour, minute, sec};
 }
 
-using Parts = QVector<std::pair<QString, QByteArray>>;
+using namespace xlsxfiles;
 
 enum class ZipStyle
 {
@@ -117,49 +122,27 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-const QByteArray Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const QByteArray Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const QByteArray PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-QByteArray relationships(const QByteArray &body)
+// Bytes handed out a little at a time by a device that cannot seek, like a pipe.
+class SequentialDevice : public QIODevice
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships xmlns=\"" + PackageRel +
-           "\">" + body + "</Relationships>";
-}
+public:
+    explicit SequentialDevice(const QByteArray &bytes) : m_bytes(bytes) { open(ReadOnly); }
+    bool isSequential() const override { return true; }
 
-QByteArray worksheet(const QByteArray &rows)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"" + Main +
-           "\"><dimension ref=\"A1\"/><sheetData>" + rows + "</sheetData></worksheet>";
-}
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>({maxSize, 1000, m_bytes.size() - m_at});
+        memcpy(data, m_bytes.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
 
-// The smallest package Excel would open: one sheet at xl/worksheets/sheet1.xml, plus any
-// extra parts (styles, shared strings) and workbookPr.
-Parts handMade(const QByteArray &sheetXml, const Parts &extra = {},
-               const QByteArray &workbookPr = QByteArray())
-{
-    Parts parts{
-        {"[Content_Types].xml",
-         "<?xml version=\"1.0\"?><Types "
-         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-        {"_rels/.rels", relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
-                                      "/officeDocument\" Target=\"xl/workbook.xml\"/>")},
-        {"xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"" + Main + "\" xmlns:r=\"" +
-                                Rel + "\">" + workbookPr +
-                                "<sheets><sheet name=\"Only\" sheetId=\"1\" "
-                                "r:id=\"rId1\"/></sheets></workbook>"},
-        {"xl/_rels/workbook.xml.rels",
-         relationships("<Relationship Id=\"rId1\" Type=\"" + Rel +
-                       "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                       "<Relationship Id=\"rId2\" Type=\"" +
-                       Rel +
-                       "/styles\" Target=\"styles.xml\"/>"
-                       "<Relationship Id=\"rId3\" Type=\"" +
-                       Rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>")},
-        {"xl/worksheets/sheet1.xml", sheetXml},
-    };
-    return parts + extra;
-}
+private:
+    QByteArray m_bytes;
+    qint64 m_at = 0;
+};
 
 XlsxRow row(qint64 number, const QStringList &cells)
 {
@@ -494,6 +477,386 @@ private slots:
         QCOMPARE(result.error().code, QStringLiteral("refused"));
         QCOMPARE(result.error().message, QStringLiteral("'huge.xlsx' is bigger than Excel allows"));
         QCOMPARE(result.error().detail, detail);
+    }
+
+    // The same workbook read from bytes in memory, from a buffer and from a device that
+    // cannot seek, gives the same sheets and rows as from its file.
+    void fromDevice()
+    {
+        const QString file = path(QStringLiteral("device.xlsx"));
+        Book book(file);
+        lxw_worksheet *first = book.sheet("First");
+        worksheet_write_string(first, 0, 0, "Hello", nullptr);
+        worksheet_write_number(first, 1, 2, 42, nullptr);
+        lxw_datetime d = dateTime(2024, 3, 15);
+        worksheet_write_datetime(first, 2, 1, &d, book.format("dd/mm/yyyy"));
+        worksheet_write_string(book.sheet("Second"), 3, 1, "two", nullptr);
+        QVERIFY(book.save());
+        const QByteArray bytes = fileBytes(file);
+
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const auto names = XlsxReader::sheetNames(&buffer, QStringLiteral("memory.xlsx"));
+        QVERIFY(names.ok());
+        QCOMPARE(names.value(), (QStringList{"First", "Second"}));
+        for (const int sheet : {0, 1}) {
+            const auto rows = XlsxReader::readSheet(&buffer, QStringLiteral("memory.xlsx"), sheet);
+            QVERIFY(rows.ok());
+            QCOMPARE(rows.value(), read(file, sheet));
+        }
+        QCOMPARE(read(file, 0).size(), 3);
+
+        SequentialDevice pipe(bytes);
+        const auto rows = XlsxReader::readSheet(&pipe, QStringLiteral("pipe.xlsx"), 1);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value(), (QVector<XlsxRow>{row(4, {"", "two"})}));
+
+        // Errors name the file as given.
+        QBuffer closed;
+        const Error notOpen = XlsxReader::readSheet(&closed, QStringLiteral("closed.xlsx")).error();
+        QCOMPARE(notOpen.code, QStringLiteral("cannot-open"));
+        QCOMPARE(notOpen.message, QStringLiteral("Cannot open 'closed.xlsx'"));
+        QBuffer text;
+        text.setData("name,age\nAda,36\n");
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const Error notZip = XlsxReader::sheetNames(&text, QStringLiteral("text.xlsx")).error();
+        QCOMPARE(notZip.code, QStringLiteral("refused"));
+        QCOMPARE(notZip.message, QStringLiteral("'text.xlsx' is not an Excel workbook (.xlsx)"));
+    }
+
+    // Each hostile workbook is refused by the limit it is built to pass, quickly and without
+    // taking the memory it asks for (see lodestar_xlsxbomb for how much it does take).
+    void bombs_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto all = xlsxfiles::bombs();
+        for (int i = 0; i < all.size(); ++i)
+            QTest::newRow(qPrintable(all[i].name)) << i;
+    }
+
+    void bombs()
+    {
+        QFETCH(int, index);
+        const Bomb bomb = xlsxfiles::bombs().at(index);
+        const QString file = path(QStringLiteral("bomb.xlsx"));
+        QFile::remove(file);
+        QVERIFY(bomb.write(file));
+        QVERIFY2(QFileInfo(file).size() < 16 * 1024 * 1024, "a bomb is a small file");
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QVERIFY2(result.error().toString().contains(bomb.refusal),
+                 qPrintable(result.error().toString()));
+        QVERIFY(result.error().message.startsWith(QStringLiteral("'bomb.xlsx' ")));
+    }
+
+    // The zip directory's sizes are checked against the bytes unpacked, both ways.
+    void entrySizeAsDeclared()
+    {
+        const QString file = path(QStringLiteral("sizes.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        const Repeat rows = sheetOf("<row><c><v>1</v></c></row>", 1000);
+        const qint64 size = sheetHead().size() + 26 * 1000 + sheetTail().size();
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows));
+        QCOMPARE(read(file).size(), 1000);
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows, size + 1));
+        auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'sizes.xlsx' is damaged: %1 cannot be unpacked").arg(sheet));
+        QCOMPARE(result.error().detail,
+                 QStringLiteral("It unpacks to %1 bytes, not the %2 its zip directory gives")
+                     .arg(size)
+                     .arg(size + 1));
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, rows, size - 1));
+        result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().detail,
+                 QStringLiteral("It unpacks to more than the %1 bytes its zip directory gives")
+                     .arg(size - 1));
+    }
+
+    // A part that packs well but not like a bomb is read, however big.
+    void ratioUnderTheLimit()
+    {
+        const QString file = path(QStringLiteral("packed.xlsx"));
+        // One random digit to about 400 bytes.
+        const QByteArray unit = "<row r=\"1#\"/>" + QByteArray(400, ' ');
+        QVERIFY(writeRepeated(file, handMade(QByteArray()),
+                              QStringLiteral("xl/worksheets/sheet1.xml"), sheetOf(unit, 40000)));
+        const qint64 unpacked = unit.size() * 40000;
+        QVERIFY2(QFileInfo(file).size() * 50 < unpacked, "packs at more than 50:1");
+        QVERIFY(XlsxReader::readSheet(file).ok());
+    }
+
+    // Rows and cells are counted as read, not by their numbers: Excel's count of each is read.
+    void rowsAndCellsUpToExcelsLimits()
+    {
+        const QString file = path(QStringLiteral("excel.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        QVERIFY(
+            writeRepeated(file, handMade(QByteArray()), sheet,
+                          Repeat{sheetHead(), "<row r=\"1#\"/>", 1048575,
+                                 "<row r=\"7\"><c t=\"str\"><v>last</v></c></row>" + sheetTail()}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(7, {"last"})}));
+
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet,
+                              Repeat{sheetHead() + "<row r=\"1\">", "<c r=\"A1\"/>", 16383,
+                                     "<c r=\"B1\"><v>2</v></c></row>" + sheetTail()}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {"", "2"})}));
+    }
+
+    // Excel's limit on a cell's text holds for inline strings, shared strings and values, and
+    // counts an escaped character (_xHHHH_) as one.
+    void cellTextUpToExcelsLimit_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<bool>("escaped");
+        QTest::newRow("32,767") << 32767 << false;
+        QTest::newRow("32,768") << 32768 << false;
+        QTest::newRow("32,767 escaped") << 32767 << true;
+        QTest::newRow("32,768 escaped") << 32768 << true;
+    }
+
+    void cellTextUpToExcelsLimit()
+    {
+        QFETCH(int, length);
+        QFETCH(bool, escaped);
+        const QByteArray text =
+            escaped ? QByteArray("_x0041_").repeated(length) : QByteArray(length, 'A');
+        const QString expected(length, u'A');
+        const bool fits = length <= 32767;
+        const QByteArray sst = sharedStringsHead() + "<si><t>" + text + "</t></si></sst>";
+        const QByteArray cells = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + text +
+                                 "</t></is></c><c r=\"B1\" t=\"str\"><v>" + text + "</v></c></row>";
+        const QString file = path(QStringLiteral("text.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(worksheet(cells))));
+        auto result = XlsxReader::readSheet(file);
+        if (fits) {
+            QVERIFY(result.ok());
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {expected, expected})}));
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().toString(),
+                     QStringLiteral("'text.xlsx' is bigger than Excel allows: "
+                                    "xl/worksheets/sheet1.xml, line 2: cell A1 has more than "
+                                    "32767 characters"));
+        }
+
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(worksheet("<row><c t=\"s\"><v>0</v></c></row>"),
+                                          {{"xl/sharedStrings.xml", sst}})));
+        result = XlsxReader::readSheet(file);
+        if (fits) {
+            QVERIFY(result.ok());
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {expected})}));
+        } else {
+            QVERIFY(!result.ok());
+            QCOMPARE(result.error().toString(),
+                     QStringLiteral("'text.xlsx' is bigger than Excel allows: "
+                                    "xl/sharedStrings.xml, line 2: shared string 0 has more than "
+                                    "32767 characters"));
+        }
+    }
+
+    // As many shared strings, and characters in them, as the limits allow are read.
+    void sharedStringsUpToTheLimits()
+    {
+        const QString file = path(QStringLiteral("strings.xlsx"));
+        const QString strings = QStringLiteral("xl/sharedStrings.xml");
+        const Parts parts = handMade(worksheet("<row><c t=\"s\"><v>1048575</v></c></row>"));
+        QVERIFY(writeRepeated(
+            file, parts, strings,
+            Repeat{sharedStringsHead(), "<si><t>######</t></si>", 1048576, "</sst>"}));
+        auto rows = read(file);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].cells.size(), 1);
+        QCOMPARE(rows[0].cells[0].size(), 6);
+
+        // 32 Mi characters: 1024 strings of 32,767 and one of 1024.
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(worksheet("<row><c t=\"s\"><v>1024</v></c></row>")),
+                              strings,
+                              Repeat{sharedStringsHead(), "<si><t>" + loosely(32767) + "</t></si>",
+                                     1024, "<si><t>" + QByteArray(1024, 'z') + "</t></si></sst>"}));
+        QCOMPARE(read(file), (QVector<XlsxRow>{row(1, {QString(1024, u'z')})}));
+    }
+
+    // The memory a sheet would take is counted as it is read: rows of 16,384 cells (one in
+    // column XFD) take 393,322 bytes each as counted, so 426 fit in 160 MiB and 427 do not.
+    void heldMemoryUpToTheLimit()
+    {
+        const QString file = path(QStringLiteral("memory.xlsx"));
+        const QString sheet = QStringLiteral("xl/worksheets/sheet1.xml");
+        const QByteArray xfd = "<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>";
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, sheetOf(xfd, 426)));
+        {
+            const auto rows = read(file);
+            QCOMPARE(rows.size(), 426);
+            QCOMPARE(rows.last().cells.size(), 16384);
+            QCOMPARE(rows.last().cells.last(), QStringLiteral("1"));
+        }
+        QFile::remove(file);
+        QVERIFY(writeRepeated(file, handMade(QByteArray()), sheet, sheetOf(xfd, 427)));
+        const auto result = XlsxReader::readSheet(file);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().toString(),
+                 QStringLiteral("'memory.xlsx' is too big to read: it would take more than 160 "
+                                "MiB of memory: xl/worksheets/sheet1.xml, line 2, row 1"));
+    }
+
+    // A device that cannot seek is read into memory first, up to 32 MiB.
+    void sequentialDeviceLimit()
+    {
+        SequentialDevice pipe(QByteArray(32 * 1024 * 1024 + 1, 'x'));
+        const auto result = XlsxReader::readSheet(&pipe, QStringLiteral("pipe.xlsx"));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().message,
+                 QStringLiteral("'pipe.xlsx' is too big to read: more than 32 MiB from a "
+                                "sequential device"));
+    }
+
+    // Just inside and just past each bound on the XML itself.
+    void xmlLimits_data()
+    {
+        QTest::addColumn<QByteArray>("sheet");
+        QTest::addColumn<QString>("refusal"); // empty: read
+        const auto nested = [](int depth) {
+            return QByteArray("<x>").repeated(depth) + QByteArray("</x>").repeated(depth);
+        };
+        // The worksheet and sheetData elements are two levels.
+        QTest::newRow("256 deep") << worksheet(nested(254)) << QString();
+        QTest::newRow("257 deep") << worksheet(nested(255))
+                                  << QStringLiteral("'xml.xlsx' is too big to read: XML elements "
+                                                    "are nested more than 256 deep: "
+                                                    "xl/worksheets/sheet1.xml, line 2");
+        const auto comment = [](int size) { return "<!--" + QByteArray(size - 7, 'x') + "-->"; };
+        const QString tooLong =
+            QStringLiteral("'xml.xlsx' is too big to read: an XML text, tag or comment is "
+                           "longer than 1 MiB: xl/worksheets/sheet1.xml, line 2");
+        QTest::newRow("1 MiB comment") << worksheet(comment(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 comment") << worksheet(comment((1 << 20) + 1)) << tooLong;
+        const auto text = [](int size) { return "<x>" + QByteArray(size, 'y') + "</x>"; };
+        QTest::newRow("1 MiB text") << worksheet(text(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 text") << worksheet(text((1 << 20) + 1)) << tooLong;
+        const auto tag = [](int size) { return "<x a=\"" + QByteArray(size - 9, 'y') + "\"/>"; };
+        QTest::newRow("1 MiB tag") << worksheet(tag(1 << 20)) << QString();
+        QTest::newRow("1 MiB + 1 tag") << worksheet(tag((1 << 20) + 1)) << tooLong;
+        const auto attributes = [](int count) {
+            QByteArray row = "<row r=\"1\"";
+            for (int i = 1; i < count; ++i)
+                row += " a" + QByteArray::number(i) + "=\"\"";
+            return row + "><c><v>1</v></c></row>";
+        };
+        QTest::newRow("128 attributes") << worksheet(attributes(128)) << QString();
+        QTest::newRow("129 attributes")
+            << worksheet(attributes(129))
+            << QStringLiteral("'xml.xlsx' is too big to read: an XML element has more than 128 "
+                              "attributes: xl/worksheets/sheet1.xml, line 2");
+        // Tags of 900 KB, packing poorly (the ratio limit is not the one tested).
+        quint32 seed = 1;
+        QByteArray noise(900 * 1000, 'x');
+        for (char &c : noise) {
+            seed = seed * 1664525u + 1013904223u;
+            c = char('a' + (seed >> 24) % 26);
+        }
+        const auto bigTags = [&](int count) {
+            return ("<x a=\"" + noise + "\">").repeated(count) + QByteArray("</x>").repeated(count);
+        };
+        QTest::newRow("4 open tags of 900 KB") << worksheet(bigTags(4)) << QString();
+        QTest::newRow("5 open tags of 900 KB")
+            << worksheet(bigTags(5))
+            << QStringLiteral("'xml.xlsx' is too big to read: the tags of the open XML elements "
+                              "take more than 4 MiB: xl/worksheets/sheet1.xml, line 2");
+        QTest::newRow("DTD") << "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet>\n<worksheet "
+                                "xmlns=\"" +
+                                    Main + "\"><sheetData/></worksheet>"
+                             << QStringLiteral("'xml.xlsx' is damaged: xl/worksheets/sheet1.xml "
+                                               "is not valid XML (line 2): It has a document "
+                                               "type declaration (DTD), which Office files may "
+                                               "not have");
+    }
+
+    void xmlLimits()
+    {
+        QFETCH(QByteArray, sheet);
+        QFETCH(QString, refusal);
+        const QString file = path(QStringLiteral("xml.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(sheet)));
+        const auto result = XlsxReader::readSheet(file);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("refused"));
+        QCOMPARE(result.error().toString(), refusal);
+    }
+
+    // UTF-16 sheets are read; encodings that do not match the bytes, or that are neither UTF-8
+    // nor UTF-16 (nor a single-byte one), are refused.
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("sheet");
+        QTest::addColumn<QString>("refusal"); // empty: read
+        const QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"%1\"?>\n<worksheet "
+                                           "xmlns=\"%2\"><sheetData><row r=\"1\"><c "
+                                           "t=\"inlineStr\"><is><t>Zoë ☺</t></is></c></row>"
+                                           "</sheetData></worksheet>")
+                                .arg("%1", QString::fromUtf8(Main));
+        const auto encoded = [&](const char *declared, QStringConverter::Encoding encoding,
+                                 bool bom) {
+            QStringEncoder encoder(encoding, bom ? QStringConverter::Flag::WriteBom
+                                                 : QStringConverter::Flag::Default);
+            return QByteArray(encoder.encode(xml.arg(QLatin1String(declared))));
+        };
+        const QString refused = QStringLiteral("'encoding.xlsx' is damaged: xl/worksheets/"
+                                               "sheet1.xml is not valid XML (line 1): Its text "
+                                               "encoding is %1; Office files use UTF-8 or UTF-16");
+        QTest::newRow("UTF-8") << encoded("UTF-8", QStringConverter::Utf8, false) << QString();
+        QTest::newRow("UTF-8 with BOM")
+            << encoded("utf-8", QStringConverter::Utf8, true) << QString();
+        QTest::newRow("UTF-16LE with BOM")
+            << encoded("UTF-16", QStringConverter::Utf16LE, true) << QString();
+        QTest::newRow("UTF-16BE with BOM")
+            << encoded("UTF-16", QStringConverter::Utf16BE, true) << QString();
+        QTest::newRow("UTF-16BE") << encoded("UTF-16BE", QStringConverter::Utf16BE, false)
+                                  << QString();
+        QTest::newRow("UTF-8 said to be UTF-16")
+            << encoded("UTF-16", QStringConverter::Utf8, false) << refused.arg("UTF-16");
+        QTest::newRow("UTF-16 said to be UTF-8")
+            << encoded("UTF-8", QStringConverter::Utf16LE, true) << refused.arg("UTF-8");
+        QTest::newRow("Shift_JIS")
+            << encoded("Shift_JIS", QStringConverter::Utf8, false) << refused.arg("Shift_JIS");
+        QTest::newRow("UTF-32") << encoded("UTF-32", QStringConverter::Utf32LE, true)
+                                << refused.arg("UTF-32LE");
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, sheet);
+        QFETCH(QString, refusal);
+        const QString file = path(QStringLiteral("encoding.xlsx"));
+        QFile::remove(file);
+        QVERIFY(writeParts(file, handMade(sheet)));
+        const auto result = XlsxReader::readSheet(file);
+        if (refusal.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+            QCOMPARE(result.value(), (QVector<XlsxRow>{row(1, {QStringLiteral("Zoë ☺")})}));
+            return;
+        }
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().toString(), refusal);
     }
 
     void textFileRenamed()

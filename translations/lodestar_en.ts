@@ -13727,64 +13727,107 @@ Add the caseworkers in Settings → Users and Teams, then allocate people from t
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="230"/>
+        <location filename="../models/io/xlsxreader.cpp" line="744"/>
         <source>It is not a zip archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="234"/>
-        <location filename="../models/io/xlsxreader.cpp" line="241"/>
-        <location filename="../models/io/xlsxreader.cpp" line="293"/>
+        <location filename="../models/io/xlsxreader.cpp" line="753"/>
+        <location filename="../models/io/xlsxreader.cpp" line="760"/>
+        <location filename="../models/io/xlsxreader.cpp" line="840"/>
         <source>Its zip directory is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="297"/>
+        <location filename="../models/io/xlsxreader.cpp" line="842"/>
         <source>It is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="301"/>
+        <location filename="../models/io/xlsxreader.cpp" line="845"/>
         <source>It is compressed with method %1, which is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="306"/>
+        <location filename="../models/io/xlsxreader.cpp" line="851"/>
+        <location filename="../models/io/xlsxreader.cpp" line="931"/>
+        <source>a part unpacks to more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="855"/>
+        <location filename="../models/io/xlsxreader.cpp" line="936"/>
+        <source>a part unpacks to more than %1 times its packed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="863"/>
         <source>Its zip header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="322"/>
+        <location filename="../models/io/xlsxreader.cpp" line="867"/>
+        <source>It cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="878"/>
+        <location filename="../models/io/xlsxreader.cpp" line="909"/>
         <source>Its data is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="323"/>
+        <location filename="../models/io/xlsxreader.cpp" line="879"/>
         <source>Its data is damaged (minizip error %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="328"/>
+        <location filename="../models/io/xlsxreader.cpp" line="913"/>
+        <source>Its data is damaged (zlib error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="926"/>
+        <source>It unpacks to more than the %1 bytes its zip directory gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="947"/>
+        <source>It unpacks to %1 bytes, not the %2 its zip directory gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="951"/>
         <source>Its checksum does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="351"/>
+        <location filename="../models/io/xlsxreader.cpp" line="983"/>
         <source>&apos;%1&apos; is not an Excel workbook (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="356"/>
+        <location filename="../models/io/xlsxreader.cpp" line="988"/>
         <source>&apos;%1&apos; is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="360"/>
+        <location filename="../models/io/xlsxreader.cpp" line="993"/>
+        <source>&apos;%1&apos; is too big to read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="999"/>
+        <source>it would take more than %1 MiB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1010"/>
         <source>&apos;%1&apos; has no sheet number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/xlsxreader.cpp" line="361"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1011"/>
         <source>It has %n sheet(s)</source>
         <translation>
             <numerusform>It has %n sheet</numerusform>
@@ -13792,73 +13835,177 @@ Add the caseworkers in Settings → Users and Teams, then allocate people from t
         </translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="371"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1025"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1045"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1031"/>
         <source>%1 cannot be unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="392"/>
-        <location filename="../models/io/xlsxreader.cpp" line="395"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1065"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1544"/>
         <source>Cannot open &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="393"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1069"/>
+        <source>It is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1081"/>
+        <source>&apos;%1&apos; is too big to read: more than %2 MiB from a sequential device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1102"/>
+        <source>its zip holds more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1105"/>
+        <source>its zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1293"/>
+        <source>it has more than %1 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1297"/>
+        <source>%1, line %2: shared string %3 has more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1305"/>
+        <source>its shared strings have more than %1 characters in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1332"/>
+        <source>%1, line %2: cell %3 has more than %4 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1444"/>
+        <source>%1, line %2: more than %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1476"/>
+        <source>%1, line %2: row %3 has more than %4 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1484"/>
+        <source>a sheet has more than %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1485"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1517"/>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1548"/>
         <source>It is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="399"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1096"/>
         <source>It is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="413"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1115"/>
         <source>It has no %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="422"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1124"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="435"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1029"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1138"/>
         <source>%1 is not valid XML (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="511"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1222"/>
         <source>sheet &apos;%1&apos; has no part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="604"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1363"/>
         <source>%1 refers to shared string %2, which does not exist (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="662"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1005"/>
         <source>&apos;%1&apos; is bigger than Excel allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="688"/>
+        <location filename="../models/io/xlsxreader.cpp" line="170"/>
+        <source>Expected character data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="356"/>
+        <source>an XML text, tag or comment is longer than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="420"/>
+        <location filename="../models/io/xlsxreader.cpp" line="633"/>
+        <source>Its text encoding is %1; Office files use UTF-8 or UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="516"/>
+        <source>XML elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="530"/>
+        <source>an XML element has more than %1 attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="537"/>
+        <source>the tags of the open XML elements take more than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="579"/>
+        <source>It has a document type declaration (DTD), which Office files may not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/xlsxreader.cpp" line="1455"/>
         <source>%1 has an invalid row number &apos;%2&apos; (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="694"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1461"/>
         <source>%1, line %2: row %3 is past row %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="713"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1492"/>
         <source>%1 has an invalid cell reference &apos;%2&apos; (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="719"/>
+        <location filename="../models/io/xlsxreader.cpp" line="1498"/>
         <source>%1, line %2: row %3 has a cell past column XFD</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "sheetmapping.h"
 
 #include "notetext.h"
+#include "textescape.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -135,15 +136,18 @@ SheetRowPlan SheetMapping::plan(const QStringList &headers, const QStringList &c
     }
     const int refColumn = int(m_fields.indexOf(PersonRef));
     if (out.personRef.isEmpty() && refColumn >= 0 && refColumn < headers.size()) {
-        out.problem = tr("row %1: %2 is empty").arg(line).arg(headers.at(refColumn).simplified());
+        // Problems quote the sheet's text: never its control characters raw.
+        out.problem = TextEscape::controls(
+            tr("row %1: %2 is empty").arg(line).arg(headers.at(refColumn).simplified()));
         return out;
     }
     if (dateColumn >= 0 && !dateText.isEmpty()) {
         const std::optional<QDate> date = parseDate(dateText);
         if (!date) {
-            out.problem = tr("row %1: %2 '%3' is not a date")
-                              .arg(line)
-                              .arg(headers.at(dateColumn).simplified(), dateText);
+            out.problem =
+                TextEscape::controls(tr("row %1: %2 '%3' is not a date")
+                                         .arg(line)
+                                         .arg(headers.at(dateColumn).simplified(), dateText));
             return out;
         }
         out.diaryDate = *date;

@@ -1,6 +1,7 @@
 #include "sheetimporter.h"
 
 #include "db/transaction.h"
+#include "domain/textescape.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/diarystore.h"
@@ -51,9 +52,10 @@ Result<QVector<SheetImporter::PlannedRow>> SheetImporter::plan(QSqlDatabase db, 
             p.person = *it;
         else {
             p.unknownPerson = true;
-            p.plan.problem = tr("row %1: no person with reference '%2' in Lodestar")
-                                 .arg(p.plan.line)
-                                 .arg(p.plan.personRef);
+            p.plan.problem =
+                TextEscape::controls(tr("row %1: no person with reference '%2' in Lodestar")
+                                         .arg(p.plan.line)
+                                         .arg(p.plan.personRef));
         }
     }
     return out;

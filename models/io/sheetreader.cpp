@@ -1,5 +1,6 @@
 #include "sheetreader.h"
 
+#include "domain/textescape.h"
 #include "io/csvreader.h"
 #include "io/xlsxreader.h"
 
@@ -8,6 +9,20 @@
 #include <QFileInfo>
 
 namespace {
+// The reader's messages may quote names from inside the workbook (its parts, its sheets):
+// never their control characters raw.
+Error escaped(const Error &e)
+{
+    return Error{TextEscape::controls(e.message), TextEscape::controls(e.detail), e.code};
+}
+
+template <typename T> Result<T> escaped(Result<T> r)
+{
+    if (r)
+        return r;
+    return escaped(r.error());
+}
+
 bool allEmpty(const QStringList &cells)
 {
     for (const QString &c : cells) {
@@ -30,8 +45,16 @@ Result<QString> sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// What the rows kept so far hold (SheetReader::MaxCells, MaxCharacters).
+struct Budget
+{
+    qint64 cells = 0;
+    qint64 characters = 0;
+};
+
 // Sets the header from the first row and keeps the others, trimming trailing empty cells.
-Status takeRows(Sheet &sheet, const QString &fileName, qint64 line, QStringList cells)
+Status takeRows(Sheet &sheet, Budget &budget, const QString &fileName, qint64 line,
+                QStringList cells)
 {
     if (allEmpty(cells))
         return {};
@@ -59,6 +82,19 @@ Status takeRows(Sheet &sheet, const QString &fileName, qint64 line, QStringList 
         }
         cells = cells.mid(0, sheet.headers.size());
     }
+    qint64 characters = 0;
+    for (const QString &c : std::as_const(cells))
+        characters += c.size();
+    budget.cells += cells.size();
+    budget.characters += characters;
+    if (budget.cells > SheetReader::MaxCells || budget.characters > SheetReader::MaxCharacters)
+        return Error{SheetReader::tr("'%1' holds more than %2 cells or %3 characters by row %4; "
+                                     "split it and import the parts")
+                         .arg(fileName)
+                         .arg(SheetReader::MaxCells)
+                         .arg(SheetReader::MaxCharacters)
+                         .arg(line),
+                     QString(), QStringLiteral("refused")};
     sheet.rows.push_back(Sheet::Row{line, cells});
     return {};
 }
@@ -74,7 +110,7 @@ Result<QStringList> SheetReader::sheetNames(const QString &path)
     if (Status s = refuseOtherFormats(path); !s)
         return s.error();
     if (isXlsx(path))
-        return XlsxReader::sheetNames(path);
+        return escaped(XlsxReader::sheetNames(path));
     if (!QFileInfo::exists(path))
         return Error{tr("'%1' does not exist").arg(QFileInfo(path).fileName()), QString(),
                      QStringLiteral("cannot-open")};
@@ -98,6 +134,7 @@ Result<Sheet> SheetReader::read(const QString &path, int sheetIndex)
     if (Status s = refuseOtherFormats(path); !s)
         return s.error();
     Sheet sheet;
+    Budget budget;
     sheet.fileName = QFileInfo(path).fileName();
     auto hash = sha256Of(path);
     if (!hash)
@@ -107,16 +144,17 @@ Result<Sheet> SheetReader::read(const QString &path, int sheetIndex)
     if (isXlsx(path)) {
         auto names = XlsxReader::sheetNames(path);
         if (!names)
-            return names.error();
+            return escaped(names.error());
         if (sheetIndex < 0 || sheetIndex >= names.value().size())
             return Error{tr("'%1' has no sheet %2").arg(sheet.fileName).arg(sheetIndex + 1),
                          QString(), QStringLiteral("refused")};
         sheet.sheetName = names.value().at(sheetIndex);
         auto rows = XlsxReader::readSheet(path, sheetIndex);
         if (!rows)
-            return rows.error();
+            return escaped(rows.error());
         for (XlsxRow &r : rows.value()) {
-            if (Status s = takeRows(sheet, sheet.fileName, r.number, std::move(r.cells)); !s)
+            if (Status s = takeRows(sheet, budget, sheet.fileName, r.number, std::move(r.cells));
+                !s)
                 return s.error();
         }
     } else {
@@ -131,7 +169,7 @@ Result<Sheet> SheetReader::read(const QString &path, int sheetIndex)
                 return Error{
                     tr("'%1', line %2: %3").arg(sheet.fileName).arg(record.line).arg(record.error),
                     QString(), QStringLiteral("refused")};
-            if (Status s = takeRows(sheet, sheet.fileName, record.line, record.fields); !s)
+            if (Status s = takeRows(sheet, budget, sheet.fileName, record.line, record.fields); !s)
                 return s.error();
         }
         if (!reader.deviceError().isEmpty())

@@ -17,9 +17,14 @@ public:
     static Result<QStringList> sheetNames(const QString &path);
     static Result<Sheet> read(const QString &path, int sheetIndex = 0);
 
-    // Sheets bigger than this are refused: team sheets are far smaller, and the whole sheet
-    // is held in memory for the preview.
+    // Sheets bigger than this are refused: team sheets are far smaller (a few thousand rows of
+    // a few dozen columns), and the whole sheet is held in memory for the preview. Rows, cells
+    // and characters are counted as they are kept, so a hostile file is refused at about
+    // 200 MiB held, whatever its rows claim: 4 million cells cost about 100 MiB of string
+    // headers, 32 Mi characters 64 MiB of text.
     static constexpr int MaxRows = 200000;
+    static constexpr qint64 MaxCells = 4000000;
+    static constexpr qint64 MaxCharacters = 32 * 1024 * 1024;
 
 private:
     static bool isXlsx(const QString &path);
