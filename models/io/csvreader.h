@@ -15,8 +15,9 @@
 // past the end of its line and then goes wrong (never closed, text after its closing quote,
 // past the field limit) is reported at the line it starts on, and reading resumes at the next
 // line, so one stray quote costs one row, not the rest of the file (on a device that can seek,
-// as files and buffers can); that record's fields are the ones before the quote. Empty lines are skipped: a CSV with one column cannot tell an
-// empty line from an empty field, and the extract has no such file.
+// as files and buffers can); that record's fields are the ones before the quote. Empty lines are
+// skipped: a CSV with one column cannot tell an empty line from an empty field, and the extract has
+// no such file.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
