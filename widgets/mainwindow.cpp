@@ -680,21 +680,17 @@ void MainWindow::importCidExtract()
 
 bool MainWindow::confirmMissingCases(const CidImporter::MissingCheck &check)
 {
-    QMessageBox box(
-        QMessageBox::Warning, tr("Many Cases Missing"),
-        tr("This extract leaves out %1 of the %2 cases held (%3%).")
-            .arg(check.newlyMissing)
-            .arg(check.held)
-            .arg(QString::number(100.0 * double(check.newlyMissing) / double(check.held), 'f', 1)),
-        QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Warning, tr("Many Cases Missing"),
+                    tr("This extract leaves out %1 of the %2 cases held (%3%).")
+                        .arg(check.newlyMissing)
+                        .arg(check.held)
+                        .arg(CidImporter::missingShare(check)),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(
         tr("An extract cut short or mangled upstream looks like this. Importing it marks those "
            "cases missing from the extract. Ask for the extract again unless you know why they "
            "are gone."));
-    QStringList shown = check.firstCaseRefs;
-    if (check.newlyMissing > shown.size())
-        shown << tr("and %n more", nullptr, int(check.newlyMissing - shown.size()));
-    box.setDetailedText(tr("Cases left out: %1").arg(shown.join(QStringLiteral(", "))));
+    box.setDetailedText(tr("Cases left out: %1").arg(CidImporter::missingList(check)));
     QPushButton *import =
         box.addButton(tr("Import and Mark Them Missing"), QMessageBox::AcceptRole);
     QPushButton *cancel = box.addButton(tr("Cancel Import"), QMessageBox::RejectRole);

@@ -574,19 +574,29 @@ Status CidImporter::importCases(const QString &path)
     return m_store.flush();
 }
 
-QString CidImporter::tooManyMissing(const MissingCheck &check)
+QString CidImporter::missingShare(const MissingCheck &check)
+{
+    return QString::number(100.0 * double(check.newlyMissing) / double(check.held), 'f', 1);
+}
+
+QString CidImporter::missingList(const MissingCheck &check)
 {
     QStringList shown = check.firstCaseRefs;
     if (check.newlyMissing > shown.size())
         shown << tr("and %n more", nullptr, int(check.newlyMissing - shown.size()));
+    return shown.join(QStringLiteral(", "));
+}
+
+QString CidImporter::tooManyMissing(const MissingCheck &check)
+{
     return tr("This extract leaves out %1 of the %2 cases held (%3%), more than the %4% an "
               "import marks missing without asking: %5. An extract cut short or mangled "
               "upstream looks like this. Nothing was imported.")
         .arg(check.newlyMissing)
         .arg(check.held)
-        .arg(QString::number(100.0 * double(check.newlyMissing) / double(check.held), 'f', 1))
+        .arg(missingShare(check))
         .arg(QString::number(100.0 * check.limit, 'g', 3))
-        .arg(shown.join(QStringLiteral(", ")));
+        .arg(missingList(check));
 }
 
 Status CidImporter::markMissing()

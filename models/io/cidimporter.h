@@ -70,8 +70,11 @@ public:
         options.progress = progress;
         return run(std::move(db), casesPath, reportingPath, user, options);
     }
-    // The message of a TooManyMissing refusal.
+    // The message of a TooManyMissing refusal, and its parts the window's question shows too:
+    // the share as "40.0" (percent), and the first references with how many more.
     static QString tooManyMissing(const MissingCheck &check);
+    static QString missingShare(const MissingCheck &check);
+    static QString missingList(const MissingCheck &check);
 
 private:
     struct Columns
