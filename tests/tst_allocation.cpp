@@ -11,6 +11,7 @@
 #include "itemmodels/workloadmodel.h"
 #include "personrecordwidget.h"
 #include "store/allocationstore.h"
+#include "store/editconflict.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 #include "userdialog.h"
@@ -221,15 +222,29 @@ private slots:
         // Other weights move the points.
         WorkloadRules::Weights w;
         w.byBand = {{0, 2}, {1, 5}, {2, 3}, {3, 2}, {4, 1}};
-        QVERIFY(store.setWeights(w));
+        const int read = store.weights().value().version;
+        QCOMPARE(read, 1); // the row schema 22 made
+        QVERIFY(store.setWeights(w, read));
         QCOMPARE(store.weights().value().byBand, w.byBand);
+        QCOMPARE(store.weights().value().version, read + 1);
+        // A save over the version read before is someone else's change lost: refused, and
+        // nothing written.
+        WorkloadRules::Weights stale = w;
+        stale.byBand[1] = 6;
+        const Status lost = store.setWeights(stale, read);
+        QVERIFY(!lost);
+        QCOMPARE(lost.error().code, EditConflict::Code);
+        QCOMPARE(store.weights().value().byBand, w.byBand);
+        // Saving what is there already changes nothing, not even the version.
+        QVERIFY(store.setWeights(w, read + 1));
+        QCOMPARE(store.weights().value().version, read + 1);
         loads = store.workload(QDate::currentDate());
         QCOMPARE(loadOf(loads.value(), QStringLiteral("asmith")).points, qint64(5 + 3 + 2 + 1 + 2));
         QCOMPARE(loadOf(loads.value(), QStringLiteral("asmith")).percent(), 130);
         WorkloadRules::Weights bad;
         bad.byBand[2] = 9; // heavier than band 1
         QVERIFY(!bad.problem().isEmpty());
-        QVERIFY(!store.setWeights(bad));
+        QVERIFY(!store.setWeights(bad, store.weights().value().version));
 
         // One team only.
         loads = store.workload(QDate::currentDate(), QStringLiteral("North"));

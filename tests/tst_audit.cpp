@@ -200,11 +200,12 @@ const QVector<StoreWrite> &storeWrites()
                  .allocate({c.personId}, "jmensah", "Balance the loads", c.today, "tleader")
                  .status();
          }},
-        {"workload weights", "lodestar_meta", "update", false, nullptr,
+        {"workload weights", "workload_weights", "update", false, nullptr,
          [](Context &c) {
+             AllocationStore store(c.db);
              WorkloadRules::Weights w;
              w.byBand[1] = 9;
-             return AllocationStore(c.db).setWeights(w);
+             return store.setWeights(w, store.weights().value().version);
          }},
         {"travel document add", "travel_document", "insert", true, nullptr,
          [who](Context &c) {
@@ -429,6 +430,7 @@ private slots:
     void intactAfterManyWrites();
     void twoWritersDoNotForkTheChain();
     void databaseRefusesEditsOfTheLog();
+    void entryOutOfOrderIsRefused();
     void editBehindLodestarsBackIsFound();
     void removalBehindLodestarsBackIsFound();
     void checkerExpectsARecordedHead();
@@ -777,6 +779,44 @@ void TestAudit::databaseRefusesEditsOfTheLog()
         QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(5));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = 'x'")),
+             qint64(0));
+}
+
+// Schema 22: an entry that does not take the id after the newest is refused by the file itself
+// (one planted at the end of the range would stop every audited write after it); one planted
+// all the same, the trigger dropped, gets a clear refusal from the store and nothing is written.
+void TestAudit::entryOutOfOrderIsRefused()
+{
+    TestDatabase t;
+    if (t.onPostgres())
+        QSKIP("on PostgreSQL the server seals a team login's entries (tst_postgres "
+              "psqlCannotForgeTheAuditLog) and trusts the owner's");
+    const QSqlDatabase db = t.db->sql();
+    const qint64 person = addPerson(t);
+    QVERIFY(manyWrites(db, person, 1));
+    const qint64 entries = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    const QString plant = QStringLiteral(
+        "INSERT INTO audit_log (id, at, actor, action, entity, prev_hash, hash) VALUES "
+        "(9223372036854775807, '2020-01-01T00:00:00Z', 'someone', 'update', 'person', '', 'x')");
+    QSqlQuery q(db);
+    QVERIFY(!q.exec(plant));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("the id after the newest")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, "
+                                   "prev_hash, hash) VALUES (%1, 'x', 'x', 'x', 'x', '', 'x')")
+                        .arg(entries + 2)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), entries);
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_next_id")));
+    QVERIFY(q.exec(plant));
+    const Result<qint64> note =
+        NoteStore(db).add(person, QStringLiteral("After the plant"), QStringLiteral("sokafor"));
+    QVERIFY(!note);
+    QCOMPARE(note.error().code, QStringLiteral("audit-full"));
+    QVERIFY2(note.error().message.contains(QLatin1String("largest id")),
+             qPrintable(note.error().message));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note WHERE body = 'After the "
+                                       "plant'")),
              qint64(0));
 }
 

@@ -148,7 +148,7 @@ void TestChangeWatcher::changeNotAboutOnePersonSetsOthers()
     QVERIFY(weights);
     auto changedWeights = weights.value();
     changedWeights.byBand[1] += 1; // band 1 stays the heaviest
-    QVERIFY(store.setWeights(changedWeights));
+    QVERIFY(store.setWeights(changedWeights, store.weights().value().version));
     watcher.poll();
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.at(1).at(1).toBool(), true);

@@ -20,6 +20,10 @@
 #include <QDateTime>
 
 #include <QImage>
+#include <QStandardPaths>
+#include <QRegularExpression>
+#include <QFileInfo>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -265,6 +269,71 @@ QString bandOverrideInsert(qint64 personId)
 QString renameSql(qint64 personId)
 {
     return QStringLiteral("UPDATE person SET family_name = 'Renamed' WHERE id = %1").arg(personId);
+}
+
+// psql itself, as a person with a login types at it (issue 19): the client Lodestar's checks
+// never see. Debian puts it on the PATH (pg_wrapper) and under /usr/lib/postgresql/*/bin.
+QString psqlBinary()
+{
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (!onPath.isEmpty())
+        return onPath;
+    const QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    QStringList found;
+    for (const QString &v : versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFileInfo::exists(versions.filePath(v + QStringLiteral("/bin/psql"))))
+            found << versions.filePath(v + QStringLiteral("/bin/psql"));
+    return found.isEmpty() ? QString() : found.last();
+}
+
+// What psql did with one statement: whether it ran, and the SQLSTATE it printed when it did
+// not (VERBOSITY verbose prints "ERROR:  42501: ...").
+struct Psql
+{
+    bool ok = false;
+    QString state;
+    QString err;
+};
+
+// Runs `sql` in psql connected to the team database as `who`'s login, with their password.
+Psql psqlAs(const TeamDatabase &team, const QString &who, const QString &sql)
+{
+    Psql r;
+    const QString psql = psqlBinary();
+    if (psql.isEmpty()) {
+        r.err = QStringLiteral("psql not found");
+        return r;
+    }
+    const QUrl u(team.url);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), team.password(who));
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    p.setProcessEnvironment(env);
+    p.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-v"),
+                   QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-h"),
+                   u.host().isEmpty() ? QStringLiteral("localhost") : u.host(),
+                   QStringLiteral("-p"), QString::number(u.port(5432)), QStringLiteral("-U"),
+                   team.login(who), QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"),
+                   sql});
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("psql did not finish");
+        return r;
+    }
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    r.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    static const QRegularExpression state(QStringLiteral("ERROR:  ([0-9A-Z]{5}):"));
+    r.state = state.match(r.err).captured(1);
+    return r;
+}
+
+qint64 scalarOf(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 } // namespace
@@ -571,9 +640,10 @@ private slots:
             return o.ok && o.rows == 1;
         };
 
-        // Before the team has an admin nobody is refused, as in the store layer.
-        QVERIFY(wrote("cw_b", renameSql(team.personA)));
-        QVERIFY(wrote("stranger", noteInsert(team.personA)));
+        // Before the team has an admin only the owner writes (schema 22; before it, everyone).
+        QVERIFY(refused("cw_b", renameSql(team.personA)));
+        QVERIFY(refused("stranger", noteInsert(team.personA)));
+        QVERIFY(wrote("owner", noteInsert(team.personA)));
         QVERIFY(team.addUsers());
 
         // A manager changes nothing: not a person, not a note.
@@ -629,8 +699,8 @@ private slots:
         QVERIFY(wrote("tl_b", renameSql(team.unallocated)));
         QVERIFY(refused("cw_a", renameSql(team.unallocated)));
         // Shared settings are a team leader's; users an admin's.
-        const QString weight = QStringLiteral(
-            "INSERT INTO lodestar_meta (key, value) VALUES ('workload_weight_9', '1')");
+        const QString weight =
+            QStringLiteral("UPDATE workload_weights SET weight_0 = 1 WHERE id = 1");
         QVERIFY(refused("cw_a", weight));
         QVERIFY(wrote("tl_a", weight));
         const QString capacity =
@@ -672,6 +742,127 @@ private slots:
         }
         const Result<AuditStore::Verification> verified = AuditStore(sql("owner")).verify();
         QVERIFY(verified && verified.value().intact);
+    }
+
+    // Issue 19: an entry typed at psql is the server's to seal. Whatever id, time, actor and
+    // hash a team login sends (someone else's name, a day long past, the largest id, after
+    // which no entry could follow), the log keeps the next id, the server's time, the login
+    // and the chain's hash; Lodestar's next write chains after it and the log stays whole. The
+    // server hashes as AuditChain does, characters beyond the Basic Multilingual Plane
+    // included (counted as two UTF-16 units by both).
+    void psqlCannotForgeTheAuditLog()
+    {
+        TeamDatabase team;
+        QVERIFY(team.ready);
+        QVERIFY(team.addUsers());
+        auto owner = team.open(QStringLiteral("owner"));
+        QVERIFY(owner);
+        QSqlDatabase sql = owner.value()->sql();
+        const qint64 newest = scalarOf(sql, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM "
+                                                           "audit_log"));
+        const QDateTime sent = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const Psql forged = psqlAs(
+            team, QStringLiteral("cw_a"),
+            QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
+                           "person_id, before_json, after_json, prev_hash, hash) VALUES "
+                           "(9223372036854775807, '2020-01-01T00:00:00Z', '%1', 'update', "
+                           "'person', %2, %2, NULL, '{\"band\":1,\"clef\":\"\U0001D11E\"}', "
+                           "'forged', 'forged')")
+                .arg(team.login(QStringLiteral("tl_a")))
+                .arg(team.personA));
+        QVERIFY2(forged.ok, qPrintable(forged.err));
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, actor, prev_hash, after_json FROM audit_log "
+                                      "ORDER BY id DESC LIMIT 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toLongLong(), newest + 1);
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        QVERIFY2(at >= sent && at <= QDateTime::currentDateTimeUtc().addSecs(1),
+                 qPrintable(q.value(1).toString()));
+        QCOMPARE(q.value(2).toString(), team.login(QStringLiteral("cw_a")));
+        QVERIFY(q.value(3).toString() != QLatin1String("forged"));
+        QVERIFY(q.value(4).toString().contains(QStringLiteral("\U0001D11E")));
+        q.finish();
+        // Lodestar's next entry, through a store as the same login, follows it.
+        auto cwA = team.open(QStringLiteral("cw_a"));
+        QVERIFY(cwA);
+        const Result<qint64> note =
+            NoteStore(cwA.value()->sql())
+                .add(team.personA, QStringLiteral("A treble clef \U0001D11E and a face \U0001F600"),
+                     team.login(QStringLiteral("cw_a")));
+        QVERIFY2(note, qPrintable(note ? QString() : note.error().toString()));
+        QCOMPARE(scalarOf(sql, QStringLiteral("SELECT MAX(id) FROM audit_log")), newest + 2);
+        const Result<AuditStore::Verification> v = AuditStore(sql).verify();
+        QVERIFY(v);
+        QVERIFY2(v.value().intact, qPrintable(v.value().why));
+        QCOMPARE(v.value().entries, newest + 2);
+        // Nor edit, remove or empty it from psql.
+        for (const char *statement : {"UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log",
+                                      "TRUNCATE audit_log"}) {
+            const Psql p = psqlAs(team, QStringLiteral("cw_a"), QString::fromLatin1(statement));
+            QVERIFY2(!p.ok && !p.state.isEmpty(), statement);
+        }
+        QCOMPARE(scalarOf(sql, QStringLiteral("SELECT COUNT(*) FROM audit_log")), newest + 2);
+    }
+
+    // Issue 19: the gaps a login at psql found in the roles, each refused by the server
+    // (SQLSTATE 42501), and the same kind of write through Lodestar still passing.
+    void psqlFindsNoGapInTheGuard()
+    {
+        TeamDatabase team;
+        QVERIFY(team.ready);
+        const auto refused = [&](const char *who, const QString &statement) {
+            const Psql p = psqlAs(team, QString::fromLatin1(who), statement);
+            if (p.ok || p.state != QLatin1String("42501"))
+                qWarning("%s: %s gave %s", who, qPrintable(statement), qPrintable(p.err));
+            return !p.ok && p.state == QLatin1String("42501");
+        };
+        // With no administrator defined, nobody but the owner writes.
+        QVERIFY(refused("cw_a", renameSql(team.personA)));
+        QVERIFY(psqlAs(team, QStringLiteral("cw_a"), renameSql(team.personA))
+                    .err.contains(QLatin1String("no administrator")));
+        QVERIFY(psqlAs(team, QStringLiteral("owner"), renameSql(team.personA)).ok);
+        QVERIFY(team.addUsers());
+        // A band override and an allocation are a team leader's, even on one's own people, and
+        // an administrator's imports set no override.
+        const QString override =
+            QStringLiteral("UPDATE person SET band_override = 1, band = 1 WHERE id = %1")
+                .arg(team.personA);
+        QVERIFY(refused("cw_a", override));
+        QVERIFY(refused("admin", override));
+        QVERIFY(refused("cw_a", QStringLiteral("UPDATE person SET case_owner = '%1' WHERE id = %2")
+                                    .arg(team.login(QStringLiteral("cw_b")))
+                                    .arg(team.personA)));
+        // The schema version is the owner's: 99 would make every client refuse the database.
+        const QString version =
+            QStringLiteral("UPDATE lodestar_meta SET value = '99' WHERE key = 'schema_version'");
+        QVERIFY(refused("tl_a", version));
+        QVERIFY(refused("admin", version));
+        // The workload weights are a team leader's.
+        QVERIFY(refused("cw_a", QStringLiteral("UPDATE workload_weights SET weight_1 = 9")));
+
+        // What the roles do allow still passes: a caseworker's change to their own person at
+        // psql, and through Lodestar a team leader's override, weights and allocation.
+        QVERIFY(psqlAs(team, QStringLiteral("cw_a"), renameSql(team.personA)).ok);
+        auto tlA = team.open(QStringLiteral("tl_a"));
+        QVERIFY2(tlA, qPrintable(tlA ? QString() : tlA.error().toString()));
+        QSqlDatabase db = tlA.value()->sql();
+        const QString me = team.login(QStringLiteral("tl_a"));
+        const Status overridden =
+            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me);
+        QVERIFY2(overridden, qPrintable(overridden ? QString() : overridden.error().toString()));
+        AllocationStore allocation(db);
+        WorkloadRules::Weights heavier = allocation.weights().value();
+        heavier.byBand[1] = 6;
+        const Status weighed = allocation.setWeights(heavier, heavier.version);
+        QVERIFY2(weighed, qPrintable(weighed ? QString() : weighed.error().toString()));
+        const auto moved = allocation.allocate({team.personA}, team.login(QStringLiteral("cw_b")),
+                                               QStringLiteral("Transfer"), QDate::currentDate(),
+                                               me);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        // And the log of it all is whole.
+        const Result<AuditStore::Verification> v = AuditStore(db).verify();
+        QVERIFY(v && v.value().intact);
     }
 
     // Through Lodestar, a login's session is the login, and the store refuses before the server

@@ -893,7 +893,7 @@ void MainWindow::editWorkloadWeights()
     WorkloadWeightsDialog dialog(current.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = store.setWeights(dialog.weights()); !s) {
+    if (Status s = store.setWeights(dialog.weights(), current.value().version); !s) {
         showStoreError(tr("Workload Weights"), s.error());
         return;
     }

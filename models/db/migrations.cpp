@@ -1011,6 +1011,248 @@ Migration migration21(SqlDialect)
                             "missing_since IS NOT NULL")}};
 }
 
+
+// Issue 19: the team database's last line. On PostgreSQL:
+// - the audit log is written by the server: a BEFORE INSERT trigger sets each entry's id (the
+//   next one, under the advisory lock every writer takes), its time, its actor (current_user)
+//   and its hash, whatever the client sent, so no team login can name someone else, backdate
+//   an entry or plant an id that stops the chain (the owner account, exempt from the guard
+//   for the same reason, keeps what it sends). The hash is AuditChain's: fields measured in
+//   UTF-16 units, as AuditChain counts them (tst_audit checks the two agree);
+// - the guard has no gaps: a band override and an allocation (the person's case_owner) are a
+//   team leader's even on one's own people (an admin's imports still write case_owner),
+//   lodestar_meta (the schema version) is the owner's alone, and with no administrator defined
+//   nobody but the owner writes;
+// - the workload weights leave lodestar_meta for a one-row table with a row version
+//   (AllocationStore), a team leader's to change.
+// On SQLite the weights move too, and a trigger refuses an audit entry that does not take the
+// next id (whoever holds the file can drop it; audit-verify still finds what they did).
+// Written to run again: tests wind schema_version back and migrate once more.
+Migration migration22(SqlDialect d)
+{
+    // A weight as setWeights wrote it: digits only. Anything else typed behind Lodestar's back
+    // is left to the default, as weights() ignored it.
+    const auto weight = [](int band) {
+        return QStringLiteral("(SELECT CAST(value AS INTEGER) FROM lodestar_meta WHERE key = "
+                              "'workload_weight_%1' AND value <> '' AND LENGTH(value) <= 6 AND "
+                              "TRIM(value, '0123456789') = '')")
+            .arg(band);
+    };
+    QStringList statements{
+        QStringLiteral("CREATE TABLE IF NOT EXISTS workload_weights (id INTEGER PRIMARY KEY "
+                       "CHECK (id = 1), weight_0 INTEGER, weight_1 INTEGER, weight_2 INTEGER, "
+                       "weight_3 INTEGER, weight_4 INTEGER, version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("INSERT INTO workload_weights (id, weight_0, weight_1, weight_2, weight_3, "
+                       "weight_4) SELECT 1, %1, %2, %3, %4, %5 WHERE NOT EXISTS (SELECT 1 FROM "
+                       "workload_weights)")
+            .arg(weight(0), weight(1), weight(2), weight(3), weight(4)),
+        QStringLiteral("DELETE FROM lodestar_meta WHERE key LIKE 'workload_weight_%'"),
+    };
+    if (d == SqlDialect::SQLite) {
+        statements << QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS audit_log_next_id BEFORE INSERT ON audit_log WHEN "
+            "NEW.id IS NOT (SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log) BEGIN SELECT "
+            "RAISE(ABORT, 'an audit entry takes the id after the newest'); END");
+        return {22, QStringLiteral("workload weights with a version; audit ids in order"),
+                statements};
+    }
+    statements << QStringLiteral("SET LOCAL client_min_messages = warning")
+               // A text's length in UTF-16 units, as QString::size() counts it: code points,
+               // plus one for each beyond the Basic Multilingual Plane.
+               << QStringLiteral(
+                      "CREATE OR REPLACE FUNCTION lodestar_utf16_length(t TEXT) RETURNS INTEGER "
+                      "LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT CASE WHEN t ~ "
+                      "'[\\U00010000-\\U0010FFFF]' THEN pg_catalog.char_length(t) + "
+                      "pg_catalog.char_length(pg_catalog.regexp_replace(t, "
+                      "'[^\\U00010000-\\U0010FFFF]', '', 'g')) ELSE pg_catalog.char_length(t) "
+                      "END $$")
+               // AuditChain::hashOf, field by field (AuditChain::canonicalText).
+               << QStringLiteral(
+                      "DO $do$ BEGIN EXECUTE format($f$CREATE OR REPLACE FUNCTION "
+                      "lodestar_audit_seal() RETURNS trigger LANGUAGE plpgsql AS $g$\n"
+                      "DECLARE\n"
+                      "  last_id BIGINT;\n"
+                      "  last_hash TEXT;\n"
+                      "  canonical TEXT := '';\n"
+                      "  part TEXT;\n"
+                      "BEGIN\n"
+                      "  -- The owner account (set-up, imports, a restore) is not sealed, as "
+                      "the guard does not judge it:\n"
+                      "  -- it could drop the trigger anyway.\n"
+                      "  IF pg_catalog.has_table_privilege(TG_RELID, 'TRIGGER WITH GRANT "
+                      "OPTION') THEN\n"
+                      "    RETURN NEW;\n"
+                      "  END IF;\n"
+                      "  PERFORM pg_catalog.pg_advisory_xact_lock(1280263237);\n"
+                      "  SELECT a.id, a.hash INTO last_id, last_hash FROM %1$I.audit_log a\n"
+                      "    ORDER BY a.id DESC LIMIT 1;\n"
+                      "  IF last_id >= 9223372036854775807 THEN\n"
+                      "    RAISE EXCEPTION 'the audit log''s newest id is the largest there is: "
+                      "run lodestar audit-verify';\n"
+                      "  END IF;\n"
+                      "  NEW.id := COALESCE(last_id, 0) + 1;\n"
+                      "  NEW.prev_hash := COALESCE(last_hash, '');\n"
+                      "  NEW.at := pg_catalog.to_char(pg_catalog.clock_timestamp() AT TIME ZONE "
+                      "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"');\n"
+                      "  NEW.actor := current_user;\n"
+                      "  FOREACH part IN ARRAY ARRAY[NEW.id::TEXT, NEW.at, NEW.actor, NEW.action,\n"
+                      "      NEW.entity, COALESCE(NEW.entity_id, 0)::TEXT, COALESCE(NEW.person_id, "
+                      "0)::TEXT,\n"
+                      "      COALESCE(NEW.before_json, ''), COALESCE(NEW.after_json, ''), "
+                      "NEW.prev_hash] LOOP\n"
+                      "    canonical := canonical || %1$I.lodestar_utf16_length(part) || ':' || "
+                      "part;\n"
+                      "  END LOOP;\n"
+                      "  NEW.hash := pg_catalog.encode(pg_catalog.sha256(pg_catalog.convert_to(\n"
+                      "    NEW.prev_hash || canonical, 'UTF8')), 'hex');\n"
+                      "  RETURN NEW;\n"
+                      "END $g$$f$, current_schema()); END $do$")
+               << QStringLiteral("DROP TRIGGER IF EXISTS audit_log_seal ON audit_log")
+               << QStringLiteral("CREATE TRIGGER audit_log_seal BEFORE INSERT ON audit_log FOR "
+                                 "EACH ROW EXECUTE FUNCTION lodestar_audit_seal()")
+               // The judge of migration 16 with the gaps closed (see above); the rest as it was.
+               << QStringLiteral(
+                      "CREATE OR REPLACE FUNCTION lodestar_judge(tbl TEXT, op TEXT, old_row JSONB, "
+                      "new_row JSONB) RETURNS VOID LANGUAGE plpgsql AS $$\n"
+                      "DECLARE\n"
+                      "  actor_role TEXT;\n"
+                      "  actor_team TEXT;\n"
+                      "  pid BIGINT;\n"
+                      "  old_pid BIGINT;\n"
+                      "  allowed BOOLEAN := FALSE;\n"
+                      "  why TEXT;\n"
+                      "  ref TEXT;\n"
+                      "  owner TEXT;\n"
+                      "BEGIN\n"
+                      "  IF NOT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin') THEN\n"
+                      "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+                      "      MESSAGE = format('the login %s may not %s %s: this database has no "
+                      "administrator yet, and until it has one only its owner account writes', "
+                      "current_user, lower(op), tbl),\n"
+                      "      HINT = 'The owner account adds the first administrator in Settings > "
+                      "Users and Teams.';\n"
+                      "  END IF;\n"
+                      "  SELECT u.role, u.team INTO actor_role, actor_team FROM app_user u\n"
+                      "    WHERE u.user_name = current_user;\n"
+                      "  IF NOT FOUND THEN\n"
+                      "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+                      "      MESSAGE = format('the login %s is not a user of this Lodestar "
+                      "database and may not %s %s', current_user, lower(op), tbl),\n"
+                      "      HINT = 'An administrator adds users in Settings > Users and Teams.';\n"
+                      "  END IF;\n"
+                      "  IF actor_role = 'manager' THEN\n"
+                      "    why := 'managers read everything and change nothing';\n"
+                      "  ELSIF op = 'TRUNCATE' THEN\n"
+                      "    why := 'only the owner account empties a table';\n"
+                      "  ELSIF tbl = 'lodestar_meta' THEN\n"
+                      "    why := 'the database''s own record (its schema version) is the owner "
+                      "account''s';\n"
+                      "  ELSIF tbl IN ('app_user', 'cid_import', 'sheet_import', 'cid_case', "
+                      "'import_change') THEN\n"
+                      "    allowed := actor_role = 'admin';\n"
+                      "    why := 'that is an administrator''s (users and imports)';\n"
+                      "  ELSIF tbl IN ('charter_flight', 'qa_sample', 'note_qa', "
+                      "'workload_weights') THEN\n"
+                      "    allowed := actor_role = 'team_leader';\n"
+                      "    why := 'that is a team leader''s';\n"
+                      "  ELSIF tbl = 'person' THEN\n"
+                      "    IF op = 'UPDATE' AND actor_role <> 'team_leader' AND\n"
+                      "        old_row->'band_override' IS DISTINCT FROM "
+                      "new_row->'band_override' THEN\n"
+                      "      why := 'a band override is a team leader''s, even on one''s own "
+                      "people';\n"
+                      "    ELSIF op = 'UPDATE' AND actor_role NOT IN ('team_leader', 'admin') AND\n"
+                      "        old_row->'case_owner' IS DISTINCT FROM new_row->'case_owner' THEN\n"
+                      "      why := 'allocating is a team leader''s, even of one''s own people';\n"
+                      "    ELSIF actor_role = 'admin' THEN\n"
+                      "      allowed := TRUE;\n"
+                      "    ELSIF op = 'INSERT' THEN\n"
+                      "      why := 'people are added by the imports, an administrator''s';\n"
+                      "    ELSE\n"
+                      "      -- As the person stands before the write: a team leader may move them "
+                      "on.\n"
+                      "      allowed := lodestar_owner_in_scope(actor_role, actor_team, "
+                      "old_row->>'case_owner');\n"
+                      "      pid := (old_row->>'id')::BIGINT;\n"
+                      "    END IF;\n"
+                      "  ELSIF tbl IN ('note', 'note_revision', 'band_override', "
+                      "'reporting_event',\n"
+                      "      'diary_entry', 'followup_step', 'tasking', 'reporting_restriction',\n"
+                      "      'travel_document', 'barrier', 'removal_directions', "
+                      "'progression_hold',\n"
+                      "      'case_preparation', 'allocation', 'review', 'reoffence') THEN\n"
+                      "    IF tbl = 'note_revision' THEN\n"
+                      "      SELECT n.person_id INTO pid FROM note n WHERE n.id = "
+                      "(new_row->>'note_id')::BIGINT;\n"
+                      "      SELECT n.person_id INTO old_pid FROM note n\n"
+                      "        WHERE n.id = (old_row->>'note_id')::BIGINT;\n"
+                      "    ELSE\n"
+                      "      pid := (new_row->>'person_id')::BIGINT;\n"
+                      "      old_pid := (old_row->>'person_id')::BIGINT;\n"
+                      "    END IF;\n"
+                      "    IF op = 'DELETE' THEN pid := old_pid; END IF;\n"
+                      "    IF tbl IN ('allocation', 'band_override') AND actor_role <> "
+                      "'team_leader' THEN\n"
+                      "      why := 'that is a team leader''s';\n"
+                      "    ELSIF actor_role = 'admin' THEN\n"
+                      "      allowed := TRUE; -- the imports write events, CID barriers, "
+                      "preparation\n"
+                      "    ELSE\n"
+                      "      SELECT p.case_owner INTO owner FROM person p WHERE p.id = pid;\n"
+                      "      allowed := lodestar_owner_in_scope(actor_role, actor_team, owner);\n"
+                      "      -- Moving a row to another person needs both people.\n"
+                      "      IF allowed AND op = 'UPDATE' AND old_pid IS DISTINCT FROM pid THEN\n"
+                      "        SELECT p.case_owner INTO owner FROM person p WHERE p.id = old_pid;\n"
+                      "        allowed := lodestar_owner_in_scope(actor_role, actor_team, owner);\n"
+                      "        IF NOT allowed THEN pid := old_pid; END IF;\n"
+                      "      END IF;\n"
+                      "    END IF;\n"
+                      "  ELSE\n"
+                      "    why := 'the table is not one Lodestar''s guard knows';\n"
+                      "  END IF;\n"
+                      "  IF allowed THEN\n"
+                      "    RETURN;\n"
+                      "  END IF;\n"
+                      "  IF why IS NULL THEN\n"
+                      "    SELECT p.person_ref, p.case_owner INTO ref, owner FROM person p WHERE "
+                      "p.id = pid;\n"
+                      "    why := format('%s is allocated to %s: %s', COALESCE(ref, 'the "
+                      "person'),\n"
+                      "      COALESCE(NULLIF(owner, ''), 'nobody'),\n"
+                      "      CASE WHEN actor_role = 'caseworker'\n"
+                      "        THEN 'a caseworker changes the people allocated to them'\n"
+                      "        ELSE 'a team leader acts for their own team''s people' END);\n"
+                      "  END IF;\n"
+                      "  RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+                      "    MESSAGE = format('the login %s (%s) may not %s %s: %s', current_user, "
+                      "actor_role,\n"
+                      "      lower(op), tbl, why);\n"
+                      "END $$")
+               // CREATE OR REPLACE dropped the settings migration 16 gave it.
+               << QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER FUNCTION lodestar_judge(TEXT, "
+                                 "TEXT, JSONB, JSONB) SET search_path = %I, pg_temp', "
+                                 "current_schema()); END $$")
+               // The sealing functions name everything they use, and find it in pg_catalog
+               // before any schema a login could put first on its search_path.
+               << QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER FUNCTION "
+                                 "lodestar_utf16_length(TEXT) SET search_path = pg_catalog, %1$I, "
+                                 "pg_temp', current_schema()); EXECUTE format('ALTER FUNCTION "
+                                 "lodestar_audit_seal() SET search_path = pg_catalog, %1$I, "
+                                 "pg_temp', current_schema()); END $$")
+               << QStringLiteral("DROP TRIGGER IF EXISTS lodestar_guard ON workload_weights")
+               << QStringLiteral(
+                      "DROP TRIGGER IF EXISTS lodestar_guard_truncate ON workload_weights")
+               << QStringLiteral("CREATE TRIGGER lodestar_guard BEFORE INSERT OR UPDATE OR DELETE "
+                                 "ON workload_weights FOR EACH ROW EXECUTE FUNCTION "
+                                 "lodestar_guard()")
+               << QStringLiteral("CREATE TRIGGER lodestar_guard_truncate BEFORE TRUNCATE ON "
+                                 "workload_weights FOR EACH STATEMENT EXECUTE FUNCTION "
+                                 "lodestar_guard()");
+    return {22, QStringLiteral("audit entries sealed by the server; guards without gaps; "
+                               "workload weights with a version"),
+            statements};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1020,12 +1262,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
-            migration21(dialect)};
+            migration21(dialect), migration22(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 21;
+    return 22;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -117,7 +117,7 @@ Permissions::Action Permissions::forWrite(const QString &entity, const QString &
         return Action::ManageUsers;
     if (entity == QLatin1String("qa_sample") || entity == QLatin1String("note_qa"))
         return Action::RunNoteQa;
-    if (entity == QLatin1String("charter_flight") || entity == QLatin1String("lodestar_meta"))
+    if (entity == QLatin1String("charter_flight") || entity == QLatin1String("workload_weights"))
         return Action::SharedSettings;
     if (entity == QLatin1String("allocation"))
         return Action::Allocate;

@@ -17,6 +17,7 @@ public:
         // Keys 1..4, and 0 for people not banded (detained). Defaults (a choice): 4, 3, 2, 1;
         // 1 for the detained, whom Croydon works but who still take a caseworker's time.
         QMap<int, int> byBand{{0, 1}, {1, 4}, {2, 3}, {3, 2}, {4, 1}};
+        int version = 0; // the row version read (AllocationStore): a save must match it
         int weight(int band) const { return byBand.value(band, byBand.value(0, 1)); }
         // Why these weights cannot be used (below 1, band 1 not the heaviest); empty if fine.
         QString problem() const;

@@ -17,13 +17,6 @@
 
 using namespace StoreSupport;
 
-namespace {
-QString weightKey(int band)
-{
-    return QStringLiteral("workload_weight_%1").arg(band);
-}
-} // namespace
-
 AllocationStore::AllocationStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<int> AllocationStore::allocate(const QVector<qint64> &personIds, const QString &toOwner,
@@ -162,53 +155,62 @@ Result<WorkloadRules::Weights> AllocationStore::weights() const
     WorkloadRules::Weights w;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM lodestar_meta WHERE key LIKE "
-                               "'workload_weight_%'")))
+    if (!q.exec(QStringLiteral("SELECT weight_0, weight_1, weight_2, weight_3, weight_4, version "
+                               "FROM workload_weights WHERE id = 1")))
         return queryError(tr("Could not read the workload weights"), q);
-    while (q.next()) {
-        const int band = q.value(0).toString().section(QLatin1Char('_'), -1).toInt();
-        const int weight = q.value(1).toInt();
-        if (band >= 0 && band <= 4 && weight > 0)
-            w.byBand[band] = weight;
+    if (q.next()) {
+        // A band left NULL (never set) keeps its default.
+        for (int band = 0; band <= 4; ++band)
+            if (!q.value(band).isNull() && q.value(band).toInt() > 0)
+                w.byBand[band] = q.value(band).toInt();
+        w.version = q.value(5).toInt();
     }
     return w;
 }
 
-Status AllocationStore::setWeights(const WorkloadRules::Weights &w)
+Status AllocationStore::setWeights(const WorkloadRules::Weights &w, int expectedVersion)
 {
     if (const QString p = w.problem(); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginStatus();
-    const Result<WorkloadRules::Weights> before = weights();
-    if (!before)
-        return before.status();
-    QSqlQuery del(m_db);
-    QSqlQuery ins(m_db);
-    prepare(del, QStringLiteral("DELETE FROM lodestar_meta WHERE key = ?"));
-    prepare(ins, QStringLiteral("INSERT INTO lodestar_meta (key, value) VALUES (?, ?)"));
-    for (int band = 0; band <= 4; ++band) {
-        del.addBindValue(weightKey(band));
-        ins.addBindValue(weightKey(band));
-        ins.addBindValue(QString::number(w.weight(band)));
-        if (!del.exec() || !ins.exec())
-            return queryError(tr("Could not save the workload weights"), ins);
-    }
-    const auto json = [](const WorkloadRules::Weights &weights) {
-        QVariantMap m;
+    const QString table = QStringLiteral("workload_weights");
+    return Transaction::run(m_db, [&]() -> Status {
+        const Result<WorkloadRules::Weights> current = weights();
+        if (!current)
+            return current.status();
+        if (current.value().version != expectedVersion)
+            return EditConflict::error(m_db, table, 1, tr("workload weights"));
+        bool same = true;
         for (int band = 0; band <= 4; ++band)
-            m.insert(weightKey(band), weights.weight(band));
-        return AuditStore::summaryJson(m);
-    };
-    if (json(before.value()) != json(w)) {
-        if (Status s = AuditStore(m_db).appendInTransaction(QStringLiteral("update"),
-                                                            QStringLiteral("lodestar_meta"), 0, 0,
-                                                            json(before.value()), json(w));
-            !s)
-            return s;
-    }
-    return tx.commit();
+            same = same && current.value().weight(band) == w.weight(band);
+        if (same)
+            return {}; // nothing changed: no new version, no audit entry
+        AuditStore audit(m_db);
+        const Result<QString> before = audit.rowJson(table, 1);
+        if (!before)
+            return before.status();
+        QSqlQuery q(m_db);
+        // The row is made by schema 22; only SQL behind Lodestar's back removes it, and then the
+        // save that read no row (version 0) puts it back.
+        prepare(q, before.value().isEmpty()
+                       ? QStringLiteral("INSERT INTO workload_weights (weight_0, weight_1, "
+                                        "weight_2, weight_3, weight_4, id) VALUES (?, ?, ?, ?, "
+                                        "?, 1)")
+                       : QStringLiteral("UPDATE workload_weights SET weight_0 = ?, weight_1 = ?, "
+                                        "weight_2 = ?, weight_3 = ?, weight_4 = ?, version = "
+                                        "version + 1 WHERE id = 1 AND version = ?"));
+        for (int band = 0; band <= 4; ++band)
+            q.addBindValue(w.weight(band));
+        if (!before.value().isEmpty())
+            q.addBindValue(expectedVersion);
+        if (!q.exec())
+            return queryError(tr("Could not save the workload weights"), q);
+        if (q.numRowsAffected() != 1)
+            return EditConflict::error(m_db, table, 1, tr("workload weights"));
+        const Result<QString> after = audit.rowJson(table, 1);
+        if (!after)
+            return after.status();
+        return audit.changedInTransaction(table, 1, 0, before.value(), after.value());
+    });
 }
 
 Result<QMap<QString, QMap<int, qint64>>> AllocationStore::bandsByOwner(const QString &where,

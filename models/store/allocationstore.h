@@ -39,8 +39,11 @@ public:
     // The person's allocations, newest first.
     Result<QVector<Allocation>> history(qint64 personId) const;
 
+    // The weights, with the row version they were read at (0: none saved yet).
     Result<WorkloadRules::Weights> weights() const;
-    Status setWeights(const WorkloadRules::Weights &weights);
+    // Saves them over the version read (weights().version); refused as an edit conflict when
+    // someone saved in between. A team leader's (the shared settings).
+    Status setWeights(const WorkloadRules::Weights &weights, int expectedVersion);
 
     // One case owner's load, on the as-of date.
     struct Load

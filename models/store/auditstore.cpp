@@ -12,6 +12,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <limits>
 
 using namespace StoreSupport;
 
@@ -62,19 +63,34 @@ Status AuditStore::appendInTransaction(const QString &action, const QString &ent
     const Permissions::Action needed = m_action ? *m_action : Permissions::forWrite(entity, action);
     if (Status s = AccessStore(m_db).require(needed, personId); !s)
         return s;
+    AuditEntry e;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.personId = personId;
+    e.beforeJson = beforeJson;
+    e.afterJson = afterJson;
+    const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // A transaction-scoped advisory lock, where LOCK TABLE would need UPDATE or DELETE grants
-    // on the log that no team login should hold. Every writer takes it, so they chain one by
-    // one. (The key is an arbitrary constant of Lodestar's, "LODE" in ASCII.)
-    if (m_db.driverName() == QLatin1String("QPSQL") &&
-        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1280263237)")))
+    // on the log that no team login should hold. Every writer takes it (the server's seal
+    // too), so they chain one by one. (The key is an arbitrary constant of Lodestar's, "LODE"
+    // in ASCII.)
+    if (postgres && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1280263237)")))
         return queryError(tr("Could not lock the audit log"), q);
     if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return queryError(tr("Could not read the audit log"), q);
-    AuditEntry e;
     if (q.next()) {
-        e.id = q.value(0).toLongLong() + 1;
+        const qint64 last = q.value(0).toLongLong();
+        // Only an entry planted behind Lodestar's back reaches the largest id (schema 22
+        // refuses one out of order); no entry can follow it.
+        if (last == std::numeric_limits<qint64>::max())
+            return Error{tr("The audit log's newest entry has the largest id there is, so no "
+                            "entry can follow it: it was not written by Lodestar. Run "
+                            "\"lodestar audit-verify\" and restore the database from a backup."),
+                         QString(), QStringLiteral("audit-full")};
+        e.id = last + 1;
         e.prevHash = q.value(1).toString();
     } else {
         e.id = 1;
@@ -82,16 +98,14 @@ Status AuditStore::appendInTransaction(const QString &action, const QString &ent
     q.finish();
     e.at = nowIso();
     e.actor = Session::user(m_db);
-    e.action = action;
-    e.entity = entity;
-    e.entityId = entityId;
-    e.personId = personId;
-    e.beforeJson = beforeJson;
-    e.afterJson = afterJson;
     e.hash = AuditChain::hashOf(e);
+    // On PostgreSQL a team login's entry is sealed by the server (schema 22): its id, time,
+    // actor and hash are set there, whatever is sent here, and it says what it stored. Only the
+    // owner account's (set-up, imports, restores) are kept as sent.
     prepare(q, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
                               "person_id, before_json, after_json, prev_hash, hash) VALUES (?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+                   .arg(postgres ? QStringLiteral(" RETURNING id, hash") : QString()));
     q.addBindValue(e.id);
     q.addBindValue(e.at);
     q.addBindValue(e.actor);
@@ -105,6 +119,13 @@ Status AuditStore::appendInTransaction(const QString &action, const QString &ent
     q.addBindValue(e.hash);
     if (!q.exec())
         return queryError(tr("Could not write the audit log"), q);
+    if (postgres) {
+        if (!q.next())
+            return queryError(tr("Could not write the audit log"), q);
+        e.id = q.value(0).toLongLong();
+        e.hash = q.value(1).toString();
+        q.finish();
+    }
     OwnWrites::record(m_db.connectionName(), e.id, e.hash);
     return {};
 }
