@@ -434,6 +434,8 @@ private slots:
     void editBehindLodestarsBackIsFound();
     void removalBehindLodestarsBackIsFound();
     void checkerExpectsARecordedHead();
+    void headProblem_data();
+    void headProblem();
     void cutFromTheEndIsFoundAgainstTheHead();
 };
 
@@ -900,6 +902,46 @@ void TestAudit::checkerExpectsARecordedHead()
     QVERIFY(!forged.intact());
     QCOMPARE(forged.badId(), qint64(4));
     QVERIFY(forged.why().contains(QLatin1String("rewritten")));
+}
+
+// A head remembered by a client (issue 19) against the log as it is now.
+void TestAudit::headProblem_data()
+{
+    QTest::addColumn<qint64>("recordedId");
+    QTest::addColumn<QString>("recordedHash");
+    QTest::addColumn<qint64>("newestId");
+    QTest::addColumn<QString>("hashAtRecordedId");
+    QTest::addColumn<QString>("expected"); // a word of the sentence; empty: no problem
+    const QString h = QStringLiteral("ab12");
+    QTest::newRow("nothing recorded")
+        << qint64(0) << QString() << qint64(5) << QString() << QString();
+    QTest::newRow("still the newest") << qint64(5) << h << qint64(5) << h << QString();
+    QTest::newRow("more since") << qint64(5) << h << qint64(9) << h << QString();
+    QTest::newRow("hash in capitals")
+        << qint64(5) << QStringLiteral("AB12") << qint64(9) << h << QString();
+    QTest::newRow("cut from the end")
+        << qint64(5) << h << qint64(3) << QString() << QStringLiteral("cut from its end");
+    QTest::newRow("every entry gone")
+        << qint64(5) << h << qint64(0) << QString() << QStringLiteral("cut from its end");
+    QTest::newRow("cut and written again past it")
+        << qint64(5) << h << qint64(8) << QStringLiteral("ff00") << QStringLiteral("rewritten");
+    QTest::newRow("that entry alone removed")
+        << qint64(5) << h << qint64(8) << QString() << QStringLiteral("gone");
+}
+
+void TestAudit::headProblem()
+{
+    QFETCH(qint64, recordedId);
+    QFETCH(QString, recordedHash);
+    QFETCH(qint64, newestId);
+    QFETCH(QString, hashAtRecordedId);
+    QFETCH(QString, expected);
+    const QString problem =
+        AuditChain::headProblem(recordedId, recordedHash, newestId, hashAtRecordedId);
+    if (expected.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
 }
 
 // audit-verify prints the head; given back later it finds the newest entries removed.

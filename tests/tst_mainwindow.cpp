@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "personrecordwidget.h"
 #include "referencedialog.h"
+#include "store/auditstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -43,6 +44,59 @@ private slots:
                                        {QStringLiteral("ASYLUM")}),
                       TestData::person(QStringLiteral("P0000003"), QStringLiteral("Smith"),
                                        QStringLiteral("John"), QStringLiteral("1"), 6)}));
+    }
+
+    // Issue 19: entries cut from the end of the audit log leave a shorter chain that still
+    // verifies; the window remembers the newest entry it saw on each database and says so
+    // when it opens a log that no longer holds it, until the user accepts the log as it is.
+    void auditLogCutBackIsToldOnOpening()
+    {
+        TestDatabase t;
+        QVERIFY(
+            TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("Okafor"),
+                                                   QStringLiteral("Ngozi"), QString(), 12)}));
+        QSqlDatabase db = t.db->sql();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM person")) && q.next());
+        const qint64 person = q.value(0).toLongLong();
+        q.finish();
+        const auto warning = [](const MainWindow &w) {
+            return w.findChild<QMessageBox *>(QStringLiteral("auditHeadWarning"));
+        };
+        {
+            MainWindow window(t.db, QStringLiteral("sokafor"));
+            QVERIFY(!warning(window));
+            // Entries written while it is open are remembered when it closes.
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(AuditStore(db).recordOpened(person));
+        }
+        {
+            MainWindow window(t.db, QStringLiteral("sokafor"));
+            QVERIFY(!warning(window)); // the same log, and more since is no problem
+            QVERIFY(AuditStore(db).recordOpened(person));
+        }
+        // The newest two entries removed by someone who can drop the triggers.
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= (SELECT MAX(id) - 1 "
+                                      "FROM audit_log)")));
+        QVERIFY(AuditStore(db).verify().value().intact); // what the chain alone cannot show
+        for (int opening = 0; opening < 2; ++opening) {
+            MainWindow window(t.db, QStringLiteral("sokafor"));
+            QMessageBox *box = warning(window);
+            QVERIFY2(box, "no warning on opening a log cut back");
+            QVERIFY2(box->text().contains(QLatin1String("cut from its end")),
+                     qPrintable(box->text()));
+            // Kept: it warns again next time (the loop's second opening).
+            if (opening == 1) {
+                auto *accept = box->findChild<QPushButton *>(QStringLiteral("acceptAuditLog"));
+                QVERIFY(accept);
+                accept->click();
+            } else {
+                box->reject();
+            }
+        }
+        MainWindow accepted(t.db, QStringLiteral("sokafor"));
+        QVERIFY(!warning(accepted));
     }
 
     // Issue 18: File → Import CID Extract on an extract that leaves out many of the cases held

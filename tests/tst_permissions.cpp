@@ -447,7 +447,9 @@ void TestPermissions::managerChangesNothing()
     QVERIFY(PersonStore(f.db).findById(f.id["P1"]).value()->band == std::nullopt);
     WorkloadRules::Weights weights;
     weights.byBand[1] = 9;
-    QVERIFY(refused(AllocationStore(f.db).setWeights(weights, AllocationStore(f.db).weights().value().version), f, before));
+    QVERIFY(refused(
+        AllocationStore(f.db).setWeights(weights, AllocationStore(f.db).weights().value().version),
+        f, before));
     QCOMPARE(AllocationStore(f.db).weights().value().weight(1), 4);
     // Reading is everyone's, and so is opening a record (which is audited).
     QVERIFY(PersonStore(f.db).findById(f.id["P1"]).value());

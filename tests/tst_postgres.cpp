@@ -19,16 +19,16 @@
 
 #include <QDateTime>
 
-#include <QImage>
-#include <QStandardPaths>
-#include <QRegularExpression>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
 
@@ -310,13 +310,13 @@ Psql psqlAs(const TeamDatabase &team, const QString &who, const QString &sql)
     env.insert(QStringLiteral("PGPASSWORD"), team.password(who));
     env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
     p.setProcessEnvironment(env);
-    p.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-v"),
-                   QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-h"),
-                   u.host().isEmpty() ? QStringLiteral("localhost") : u.host(),
-                   QStringLiteral("-p"), QString::number(u.port(5432)), QStringLiteral("-U"),
-                   team.login(who), QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"),
-                   sql});
+    p.start(psql,
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-v"),
+             QStringLiteral("VERBOSITY=verbose"), QStringLiteral("-h"),
+             u.host().isEmpty() ? QStringLiteral("localhost") : u.host(), QStringLiteral("-p"),
+             QString::number(u.port(5432)), QStringLiteral("-U"), team.login(who),
+             QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"), sql});
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
@@ -797,8 +797,8 @@ private slots:
         QVERIFY2(v.value().intact, qPrintable(v.value().why));
         QCOMPARE(v.value().entries, newest + 2);
         // Nor edit, remove or empty it from psql.
-        for (const char *statement : {"UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log",
-                                      "TRUNCATE audit_log"}) {
+        for (const char *statement :
+             {"UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"}) {
             const Psql p = psqlAs(team, QStringLiteral("cw_a"), QString::fromLatin1(statement));
             QVERIFY2(!p.ok && !p.state.isEmpty(), statement);
         }
@@ -856,9 +856,9 @@ private slots:
         heavier.byBand[1] = 6;
         const Status weighed = allocation.setWeights(heavier, heavier.version);
         QVERIFY2(weighed, qPrintable(weighed ? QString() : weighed.error().toString()));
-        const auto moved = allocation.allocate({team.personA}, team.login(QStringLiteral("cw_b")),
-                                               QStringLiteral("Transfer"), QDate::currentDate(),
-                                               me);
+        const auto moved =
+            allocation.allocate({team.personA}, team.login(QStringLiteral("cw_b")),
+                                QStringLiteral("Transfer"), QDate::currentDate(), me);
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         // And the log of it all is whole.
         const Result<AuditStore::Verification> v = AuditStore(db).verify();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "abscondersview.h"
+#include "auditheadmemory.h"
 #include "barriersview.h"
 #include "caseloadview.h"
 #include "centresview.h"
@@ -31,6 +32,7 @@
 #include "sheetimportdialog.h"
 #include "store/accessstore.h"
 #include "store/allocationstore.h"
+#include "store/auditstore.h"
 #include "store/changewatcher.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
@@ -172,6 +174,7 @@ MainWindow::~MainWindow()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // The views hold the connection: they go before m_db closes it, not after (QWidget's
     // destructor deletes children only once the members are gone). So does the watcher.
+    rememberAuditHead();
     delete m_watcher;
     disconnect(m_tabs, nullptr, this, nullptr); // no tabShown() while the tabs go
     delete m_tabs;
@@ -292,6 +295,9 @@ void MainWindow::createMenus()
 
 void MainWindow::setDatabase(std::shared_ptr<Database> db)
 {
+    if (m_db)
+        rememberAuditHead();
+    m_auditHeadAlarm = false;
     // Person records and the caseload hold the old connection: rebuild them all.
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
@@ -351,6 +357,58 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     setWindowTitle(tr("Lodestar — %1").arg(shortName.isEmpty() ? shown : shortName));
     m_databaseLabel->setText(shortName.isEmpty() ? shown : shortName);
     m_databaseLabel->setToolTip(shown);
+    checkAuditHead();
+}
+
+void MainWindow::checkAuditHead()
+{
+    const AuditStore::Head recorded = AuditHeadMemory::recalled(m_db->sql());
+    const Result<QString> problem = AuditStore(m_db->sql()).headProblem(recorded);
+    if (!problem) {
+        statusBar()->showMessage(
+            tr("Could not check the audit log: %1").arg(problem.error().message), 15000);
+        return;
+    }
+    if (problem.value().isEmpty()) {
+        rememberAuditHead();
+        return;
+    }
+    m_auditHeadAlarm = true;
+    // Not modal to the application: the warning stands over the window, which still opens.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Audit Log Changed"),
+                                tr("The audit log of this database changed behind Lodestar's "
+                                   "back: %1.")
+                                    .arg(problem.value()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("auditHeadWarning"));
+    box->setInformativeText(
+        tr("Tell your administrator. \"lodestar audit-verify --expect-head %1:%2\" checks the "
+           "log against what this computer saw. Lodestar warns again each time the database "
+           "opens until the log is accepted as it is now.")
+            .arg(recorded.id)
+            .arg(recorded.hash));
+    QPushButton *keep = box->addButton(tr("&Keep Warning"), QMessageBox::RejectRole);
+    QPushButton *accept = box->addButton(tr("&Accept the Log as It Is"), QMessageBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptAuditLog"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const std::shared_ptr<Database> db = m_db;
+    connect(accept, &QPushButton::clicked, this, [this, db] {
+        if (m_db != db)
+            return;
+        m_auditHeadAlarm = false;
+        rememberAuditHead();
+    });
+    box->open();
+}
+
+void MainWindow::rememberAuditHead()
+{
+    if (!m_db || m_auditHeadAlarm)
+        return;
+    if (const Result<AuditStore::Head> head = AuditStore(m_db->sql()).head(); head)
+        AuditHeadMemory::remember(m_db->sql(), head.value());
 }
 
 void MainWindow::updateCount()

@@ -80,6 +80,11 @@ private:
     void editWorkloadWeights();
     // "Signed in as Sam Okafor (Team leader)" when the user is known, the user name otherwise.
     void updateUserLabel();
+    // Issue 19: warns when the audit log no longer holds the newest entry this computer saw on
+    // the database (AuditHeadMemory), else remembers the log's newest entry.
+    void checkAuditHead();
+    // Remembers the log's newest entry for the next check, unless a warning is outstanding.
+    void rememberAuditHead();
     // Turns off the menu actions the signed-in user may not take, their tooltips saying why.
     void updatePermittedActions();
     // Other people's changes seen by the watcher: reload what shows them.
@@ -125,4 +130,5 @@ private:
     QLabel *m_countLabel;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
+    bool m_auditHeadAlarm = false; // the log was cut or rewritten, and the user kept the warning
 };

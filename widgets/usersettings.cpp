@@ -5,15 +5,13 @@
 #include <QSettings>
 #include <QUrl>
 
-namespace {
-// The database's part of the group: a digest, since a path or URL holds the characters
-// QSettings reads as groups; the identity itself is written beside it for a human reader.
-QString databaseKey(const QString &identity)
+// A digest, since a path or URL holds the characters QSettings reads as groups; the identity
+// itself is written beside it for a human reader.
+QString UserSettings::databaseKey(const QString &identity)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
-} // namespace
 
 UserSettings::UserSettings(const QSqlDatabase &db, const QString &user)
     : m_database(databaseIdentity(db)),

@@ -34,6 +34,8 @@ public:
     // symbolic link or a relative path names the same file once), or a PostgreSQL server's
     // host, port and database name ("postgresql://db.example.org:5432/casework").
     static QString databaseIdentity(const QSqlDatabase &db);
+    // The database's part of a settings group: a short digest of its identity.
+    static QString databaseKey(const QString &identity);
     // The QSettings group the values live in, for tests and for anyone reading the file.
     QString group() const { return m_group; }
 

@@ -1011,7 +1011,6 @@ Migration migration21(SqlDialect)
                             "missing_since IS NOT NULL")}};
 }
 
-
 // Issue 19: the team database's last line. On PostgreSQL:
 // - the audit log is written by the server: a BEFORE INSERT trigger sets each entry's id (the
 //   next one, under the advisory lock every writer takes), its time, its actor (current_user)
@@ -1248,8 +1247,9 @@ Migration migration22(SqlDialect d)
                << QStringLiteral("CREATE TRIGGER lodestar_guard_truncate BEFORE TRUNCATE ON "
                                  "workload_weights FOR EACH STATEMENT EXECUTE FUNCTION "
                                  "lodestar_guard()");
-    return {22, QStringLiteral("audit entries sealed by the server; guards without gaps; "
-                               "workload weights with a version"),
+    return {22,
+            QStringLiteral("audit entries sealed by the server; guards without gaps; "
+                           "workload weights with a version"),
             statements};
 }
 

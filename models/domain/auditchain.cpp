@@ -27,6 +27,27 @@ QString AuditChain::hashOf(const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
 }
 
+QString AuditChain::headProblem(qint64 recordedId, const QString &recordedHash, qint64 newestId,
+                                const QString &hashAtRecordedId)
+{
+    if (recordedId <= 0)
+        return {};
+    if (hashAtRecordedId.isEmpty())
+        return newestId < recordedId
+                   ? tr("the audit log ends at entry %1, but entry %2 was in it when it was last "
+                        "seen from this computer: entries were cut from its end")
+                         .arg(newestId)
+                         .arg(recordedId)
+                   : tr("entry %1, in the audit log when it was last seen from this computer, is "
+                        "gone from it")
+                         .arg(recordedId);
+    if (hashAtRecordedId.compare(recordedHash.trimmed(), Qt::CaseInsensitive) != 0)
+        return tr("entry %1 of the audit log is not the one this computer saw there: the log was "
+                  "rewritten from it")
+            .arg(recordedId);
+    return {};
+}
+
 void AuditChain::Checker::expect(qint64 id, const QString &hash)
 {
     m_expectedId = id;

@@ -21,6 +21,14 @@ public:
     // SHA-256 hex of prevHash + canonicalText(e).
     static QString hashOf(const AuditEntry &e);
 
+    // What a log says about a head recorded earlier (the newest entry a client saw: its id and
+    // hash), given the log's newest id now and the hash the log holds at the recorded id (empty
+    // when it holds no such entry). Empty when the log still holds that very entry; otherwise
+    // a sentence: entries cut from the end, the entry removed, or the log rewritten from it.
+    // Nothing recorded (id 0) is never a problem.
+    static QString headProblem(qint64 recordedId, const QString &recordedHash, qint64 newestId,
+                               const QString &hashAtRecordedId);
+
     // Checks the entries in id order, one at a time, so a long log needs no memory.
     class Checker
     {

@@ -250,6 +250,37 @@ Result<qint64> AuditStore::latestId() const
     return q.value(0).toLongLong();
 }
 
+Result<AuditStore::Head> AuditStore::head() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return queryError(tr("Could not read the audit log"), q);
+    Head h;
+    if (q.next()) {
+        h.id = q.value(0).toLongLong();
+        h.hash = q.value(1).toString();
+    }
+    return h;
+}
+
+Result<QString> AuditStore::headProblem(const Head &recorded) const
+{
+    if (recorded.id <= 0)
+        return QString();
+    const Result<Head> newest = head();
+    if (!newest)
+        return newest.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+    q.addBindValue(recorded.id);
+    if (!q.exec())
+        return queryError(tr("Could not read the audit log"), q);
+    const QString stored = q.next() ? q.value(0).toString() : QString();
+    return AuditChain::headProblem(recorded.id, recorded.hash, newest.value().id, stored);
+}
+
 Result<QVector<AuditEntry>> AuditStore::since(qint64 afterId, int limit) const
 {
     QSqlQuery q(m_db);

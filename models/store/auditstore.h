@@ -112,6 +112,16 @@ public:
     Result<qint64> count() const;
     // The id of the newest entry, 0 for an empty log: where a watcher starts.
     Result<qint64> latestId() const;
+    // The newest entry's id and hash (0 and empty for an empty log): a head to remember.
+    struct Head
+    {
+        qint64 id = 0;
+        QString hash;
+    };
+    Result<Head> head() const;
+    // Whether the log still holds a head recorded earlier (AuditChain::headProblem): empty when
+    // it does, else what happened to it.
+    Result<QString> headProblem(const Head &recorded) const;
     // The entries after `afterId`, oldest first, at most `limit`: what others changed since.
     Result<QVector<AuditEntry>> since(qint64 afterId, int limit = 1000) const;
     // The newest change (not an opening) of one record: who changed it, when, and how, for the
