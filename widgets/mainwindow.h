@@ -125,4 +125,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
+    // "Unencrypted link to db.example.org": shown only while a team database is reached
+    // unencrypted over a link that leaves this machine (Database::unencryptedRemoteLink).
+    QLabel *m_linkLabel;
 };
