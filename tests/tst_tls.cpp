@@ -132,7 +132,6 @@ public:
                         QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")});
         if (!r.ok)
             return r;
-        initialised = true;
         // In postgresql.conf, not on the command line, so that ALTER SYSTEM can turn SSL off
         // later (serverWithoutSslIsRefused). Small and fast: nothing here is worth a sync.
         const QString conf =
@@ -187,7 +186,6 @@ public:
 
 private:
     QStringList as;
-    bool initialised = false;
     bool running = false;
 
     Ran openssl(const QStringList &args)
