@@ -180,6 +180,37 @@ private slots:
         QVERIFY(!connectButton(d)->isEnabled());
     }
 
+    // A server on another machine is checked against the CA named here (issue 19): it goes
+    // into the URL as libpq's sslrootcert, and is remembered with the rest.
+    void caCertificateGoesIntoTheUrlAndIsRemembered()
+    {
+        TestDatabase t;
+        QVector<Call> calls;
+        {
+            ConnectDialog d;
+            d.setOpener(fakeServer(&calls, t.db));
+            d.show();
+            fill(d, QStringLiteral("db.team.local"), 5432, QStringLiteral("casework"),
+                 QStringLiteral("alice"));
+            QVERIFY(edit(d, "caCertificateEdit")->text().isEmpty());
+            QCOMPARE(d.url(), QStringLiteral("postgresql://alice@db.team.local:5432/casework"));
+            QTest::keyClicks(edit(d, "caCertificateEdit"), QStringLiteral("/etc/team/ca.pem"));
+            QCOMPARE(d.url(), QStringLiteral("postgresql://alice@db.team.local:5432/"
+                                             "casework?sslrootcert=/etc/team/ca.pem"));
+            QTest::mouseClick(connectButton(d), Qt::LeftButton);
+            QCOMPARE(d.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls[0].location, QStringLiteral("postgresql://alice@db.team.local:5432/"
+                                                   "casework?sslrootcert=/etc/team/ca.pem"));
+        ConnectDialog again;
+        QCOMPARE(edit(again, "caCertificateEdit")->text(), QStringLiteral("/etc/team/ca.pem"));
+        const auto back = TeamDatabaseUrl::parse(calls[0].location);
+        QVERIFY(back);
+        QCOMPARE(back->caCertificate, QStringLiteral("/etc/team/ca.pem"));
+        QCOMPARE(back->displayName(), QStringLiteral("casework on db.team.local"));
+    }
+
     void urlRoundTrips()
     {
         TeamDatabaseUrl t;

@@ -2,8 +2,10 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +20,7 @@ const QString HostKey = QStringLiteral("teamDatabase/host");
 const QString PortKey = QStringLiteral("teamDatabase/port");
 const QString DatabaseKey = QStringLiteral("teamDatabase/database");
 const QString UserKey = QStringLiteral("teamDatabase/user");
+const QString CaKey = QStringLiteral("teamDatabase/caCertificate");
 
 // libpq's own default login: the operating system's user.
 QString osUser()
@@ -46,7 +49,8 @@ QString describe(const QString &location)
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent), m_opener(defaultOpener()), m_host(new QLineEdit(this)),
       m_port(new QSpinBox(this)), m_databaseName(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_message(new QLabel(this)),
+      m_password(new QLineEdit(this)), m_caCertificate(new QLineEdit(this)),
+      m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Connect to Team Database"));
@@ -63,6 +67,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Optional"));
+    m_caCertificate->setObjectName(QStringLiteral("caCertificateEdit"));
+    m_caCertificate->setPlaceholderText(tr("Optional (default: ~/.postgresql/root.crt)"));
+    m_caCertificate->setToolTip(
+        tr("The team's CA certificate (.pem): a server on another machine must show a "
+           "certificate it signed for the host name above, or Lodestar does not connect."));
     m_message->setObjectName(QStringLiteral("connectMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -90,6 +99,21 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     row(tr("&User name:"), m_user);
     row(tr("&Password:"), m_password);
     form->addRow(QString(), hint);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCertificate, 1);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("caBrowseButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA Certificate"), m_caCertificate->text(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_caCertificate->setText(QDir::toNativeSeparators(path));
+    });
+    caRow->addWidget(browse);
+    auto *caLabel = new QLabel(tr("C&A certificate:"), this);
+    caLabel->setBuddy(m_caCertificate);
+    form->addRow(caLabel, caRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(6);
@@ -127,6 +151,7 @@ TeamDatabaseUrl ConnectDialog::target() const
     t.port = m_port->value();
     t.database = m_databaseName->text().trimmed();
     t.user = m_user->text().trimmed();
+    t.caCertificate = m_caCertificate->text().trimmed();
     return t;
 }
 
@@ -136,6 +161,7 @@ void ConnectDialog::setTarget(const TeamDatabaseUrl &target)
     m_port->setValue(target.port);
     m_databaseName->setText(target.database);
     m_user->setText(target.user);
+    m_caCertificate->setText(target.caCertificate);
     update();
 }
 
@@ -149,6 +175,7 @@ TeamDatabaseUrl ConnectDialog::remembered()
         t.port = 5432;
     t.database = settings.value(DatabaseKey).toString();
     t.user = settings.value(UserKey, osUser()).toString();
+    t.caCertificate = settings.value(CaKey).toString();
     return t;
 }
 
@@ -159,6 +186,7 @@ void ConnectDialog::remember(const TeamDatabaseUrl &target)
     settings.setValue(PortKey, target.port);
     settings.setValue(DatabaseKey, target.database);
     settings.setValue(UserKey, target.user);
+    settings.setValue(CaKey, target.caCertificate);
 }
 
 void ConnectDialog::update()

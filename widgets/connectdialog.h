@@ -14,9 +14,10 @@ class QLineEdit;
 class QSpinBox;
 
 // File → Connect to Team Database: host, port, database and user of a team database on a
-// PostgreSQL server, and an optional password. Connect opens it (asking for a password while
-// the server wants one); on success database() holds it and the entries, never the password,
-// are remembered for next time. A failure is shown here and the dialog stays open.
+// PostgreSQL server, the CA certificate that vouches for a server on another machine (optional:
+// libpq's ~/.postgresql/root.crt otherwise), and an optional password. Connect opens it (asking for
+// a password while the server wants one); on success database() holds it and the entries, never the
+// password, are remembered for next time. A failure is shown here and the dialog stays open.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +68,7 @@ private:
     QLineEdit *m_databaseName;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLineEdit *m_caCertificate;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

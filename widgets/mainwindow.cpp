@@ -139,7 +139,7 @@ private:
 MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent)
     : QMainWindow(parent), m_localUser(currentUser), m_currentUser(currentUser),
       m_tabs(new QTabWidget(this)), m_countLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
-      m_databaseLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)), m_linkLabel(new QLabel(this))
 {
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
@@ -155,6 +155,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_linkLabel->setObjectName(QStringLiteral("linkWarning"));
+    m_linkLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    statusBar()->addPermanentWidget(m_linkLabel);
+    m_linkLabel->hide();
 
     createMenus();
     setDatabase(std::move(db));
@@ -357,6 +361,18 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     setWindowTitle(tr("Lodestar — %1").arg(shortName.isEmpty() ? shown : shortName));
     m_databaseLabel->setText(shortName.isEmpty() ? shown : shortName);
     m_databaseLabel->setToolTip(shown);
+    // Said for as long as the database is open, not once: casework crossing a network in
+    // cleartext is a standing risk, not an event. A local link needs no warning.
+    const bool exposed = m_db->unencryptedRemoteLink();
+    m_linkLabel->setVisible(exposed);
+    m_linkLabel->setText(exposed ? tr("Unencrypted link to %1").arg(m_db->host()) : QString());
+    m_linkLabel->setToolTip(
+        exposed ? tr("The connection to %1 is not encrypted: the people's records, case notes and "
+                     "logins cross the network readable by anyone on the way, and nothing checks "
+                     "that the server is the team's own. Take the sslmode option out of the "
+                     "location (the server needs SSL turned on) to encrypt it.")
+                      .arg(m_db->host())
+                : QString());
     checkAuditHead();
 }
 

@@ -130,5 +130,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_userLabel;
     QLabel *m_databaseLabel;
+    // "Unencrypted link to db.example.org": shown only while a team database is reached
+    // unencrypted over a link that leaves this machine (Database::unencryptedRemoteLink).
+    QLabel *m_linkLabel;
     bool m_auditHeadAlarm = false; // the log was cut or rewritten, and the user kept the warning
 };

@@ -1,6 +1,7 @@
 #include "teamdatabaseurl.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 std::optional<TeamDatabaseUrl> TeamDatabaseUrl::parse(const QString &location)
 {
@@ -14,6 +15,8 @@ std::optional<TeamDatabaseUrl> TeamDatabaseUrl::parse(const QString &location)
     out.port = url.port(5432);
     out.database = url.path().mid(1);
     out.user = url.userName();
+    out.caCertificate =
+        QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded);
     if (out.database.isEmpty())
         return std::nullopt;
     return out;
@@ -27,6 +30,11 @@ QString TeamDatabaseUrl::toString() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    if (!caCertificate.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sslrootcert"), caCertificate);
+        url.setQuery(query);
+    }
     return url.toString(QUrl::FullyEncoded);
 }
 

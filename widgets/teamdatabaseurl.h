@@ -5,7 +5,8 @@
 #include <optional>
 
 // A team database on a PostgreSQL server, as the connection dialog and the status bar see it:
-// postgresql://user@host:port/dbname. Never holds a password: libpq finds it in PGPASSWORD or
+// postgresql://user@host:port/dbname[?sslrootcert=/path/ca.pem]. Never holds a password: libpq
+// finds it in PGPASSWORD or
 // ~/.pgpass, or the GUI asks for it and hands it to Database::open separately.
 class TeamDatabaseUrl
 {
@@ -16,10 +17,14 @@ public:
     int port = 5432;
     QString database;
     QString user;
+    // The CA certificate file that signed the server's certificate (libpq's sslrootcert):
+    // checked on every link to another machine (LinkSecurity). Empty: libpq's own
+    // ~/.postgresql/root.crt.
+    QString caCertificate;
 
     // A postgresql:// (or postgres://) location that names a database; nullopt otherwise.
     static std::optional<TeamDatabaseUrl> parse(const QString &location);
-    // postgresql://user@host:port/dbname, percent-encoded as libpq reads it.
+    // postgresql://user@host:port/dbname (and ?sslrootcert=), percent-encoded as libpq reads it.
     QString toString() const;
     // "casework on db.example.org": short enough for the status bar and the window title.
     QString displayName() const;

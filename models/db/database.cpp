@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "linksecurity.h"
 #include "migrations.h"
 #include "session.h"
 
@@ -252,11 +253,13 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
                           .arg(bare));
     QStringList options;
     bool timeoutGiven = false;
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+    const LinkSecurity::Options given = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : given) {
         static const QStringList reserved = {QStringLiteral("password"), QStringLiteral("user"),
                                              QStringLiteral("host"), QStringLiteral("port"),
                                              QStringLiteral("dbname")};
-        // QPSQL joins its options with ';' and passes them on unquoted.
+        // QPSQL joins its options with ';' and passes them on unquoted. A path (sslrootcert=
+        // /etc/team/ca.pem) passes; one with a space cannot be given here.
         if (reserved.contains(key) || key.isEmpty() || value.isEmpty() ||
             value.contains(QRegularExpression(QStringLiteral("[\\s;'\\\\]"))))
             return refuse(BadLocation,
@@ -270,6 +273,10 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
 
     const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
     const int port = url.port(5432);
+    // TLS by default once the link leaves this machine (issue 19): libpq's own default
+    // (prefer) falls back to cleartext and never checks whom it talks to.
+    if (const QString sslmode = LinkSecurity::addedSslMode(host, given); !sslmode.isEmpty())
+        options << QStringLiteral("sslmode=") + sslmode;
     QUrl shown = url;
     shown.setHost(host);
     shown.setPort(port);
@@ -312,6 +319,8 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
                                      .arg(where)
                                : tr("%1: the server refused the password").arg(where),
                            detail));
+            if (const auto why = LinkSecurity::refusal(detail); why != LinkSecurity::Refusal::None)
+                return fail(refuse(LinkRefused, LinkSecurity::explain(why, where), detail));
             return fail(refuse(CannotOpen, tr("Cannot connect to %1").arg(where), detail));
         }
     }
@@ -375,19 +384,28 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
         return fail(Error{migrated.error().message, migrated.error().detail, Corrupt});
     // The user is the login (issue 8): the store layer's actor is who the server knows, so its
     // checks and the guard triggers judge the same person.
+    // Whether the link is encrypted, as the server sees it: whatever the options asked for,
+    // sslmode=prefer or allow may have ended in cleartext. pg_stat_ssl is readable by any login.
     QString login;
+    bool encrypted = false;
     {
         QSqlQuery who(QSqlDatabase::database(name, false));
-        if (!who.exec(QStringLiteral("SELECT current_user")) || !who.next()) {
+        if (!who.exec(QStringLiteral("SELECT current_user, coalesce((SELECT ssl FROM pg_stat_ssl "
+                                     "WHERE pid = pg_backend_pid()), false)")) ||
+            !who.next()) {
             const QString detail = who.lastError().text();
             who = QSqlQuery();
             return fail(refuse(CannotOpen, tr("Cannot read %1").arg(where), detail));
         }
         login = who.value(0).toString();
+        encrypted = who.value(1).toBool();
     }
     std::shared_ptr<Database> database(
         new Database(name, where, SqlDialect::PostgreSQL, created.value()));
     database->m_login = login;
+    database->m_host = host;
+    database->m_localLink = LinkSecurity::isLocalLink(host, given);
+    database->m_encrypted = encrypted;
     Session::setLogin(database->sql(), login);
     return database;
 }

@@ -16,6 +16,8 @@
 // (host defaults to localhost, port to 5432, user to libpq's default; the query items are
 // passed to libpq as connection keywords). The URL never holds a password: libpq reads
 // PGPASSWORD and ~/.pgpass by itself, and the GUI passes what it prompted for as `password`.
+// A host other than this machine gets sslmode=verify-full unless the URL names an sslmode
+// (LinkSecurity); sslrootcert=/path/ca.pem names the CA that signed the server's certificate.
 //
 // A file that is not a Lodestar database, was written by a newer Lodestar, or is corrupt is
 // refused before anything is written to it: the checks run on a read-only connection and
@@ -44,6 +46,9 @@ public:
     // The PostgreSQL server wants a password and none was given, or refused the one given:
     // the GUI asks for one and calls open() again with it.
     static inline const QString NeedsPassword = QStringLiteral("needs-password");
+    // The encrypted link could not be made or the server's certificate not be verified (no
+    // CA, not trusted, another host name, a server without SSL): LinkSecurity::Refusal.
+    static inline const QString LinkRefused = QStringLiteral("link-refused");
 
     // `password` is for PostgreSQL only (ignored for a file); empty: libpq's own sources.
     static Result<std::shared_ptr<Database>> open(const QString &location,
@@ -68,6 +73,18 @@ public:
     // user (Session::user): on a team database the user is the login, and the guard triggers
     // judge it. Empty for an SQLite file, which has no logins.
     QString login() const { return m_login; }
+    // The PostgreSQL server's host as the location names it (localhost when it names none);
+    // empty for an SQLite file.
+    QString host() const { return m_host; }
+    // Whether the link to the PostgreSQL server is encrypted (TLS), as the server itself
+    // reports it (pg_stat_ssl) after connecting. False for an SQLite file, which has no link.
+    bool encrypted() const { return m_encrypted; }
+    // True for a team database reached over a link that leaves this machine (LinkSecurity)
+    // unencrypted, which the window warns of; false for a file and for local links.
+    bool unencryptedRemoteLink() const
+    {
+        return m_dialect == SqlDialect::PostgreSQL && !m_localLink && !m_encrypted;
+    }
 
     // Where `lodestar` without --database keeps the user's own database.
     static QString defaultLocation();
@@ -89,4 +106,7 @@ private:
     SqlDialect m_dialect;
     bool m_created;
     QString m_login;
+    QString m_host;
+    bool m_localLink = true;
+    bool m_encrypted = false;
 };
