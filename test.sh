@@ -15,7 +15,7 @@ POSTGRES_SUITES="tst_postgres tst_stores tst_figures tst_dashboard tst_cidimport
   tst_progression tst_reviews tst_allocation tst_reporting tst_noncompliance tst_diary
   tst_taskings tst_traveldocs tst_absconders tst_ownership tst_qualitychecks tst_importchanges
   tst_importhistory tst_sheetimport tst_audit tst_changewatcher tst_conflicts tst_permissions
-  tst_stock tst_notes tst_usersettings tst_storedfacts"
+  tst_stock tst_notes tst_usersettings tst_storedfacts tst_backup"
 
 cd build
 echo "== SQLite: every test"

@@ -2,6 +2,7 @@
 
 #include "connectdialog.h"
 #include "dashboardreport.h"
+#include "db/backup.h"
 #include "db/database.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
@@ -31,6 +32,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 #include <cstdlib>
 #include <optional>
 
@@ -666,6 +668,112 @@ int auditVerify(int argc, char **argv, const QStringList &args)
                                    .arg(v.headId)
                                    .arg(v.headHash)
                             << Qt::endl;
+    return 0;
+}
+
+// "12.3 MB": the size a person reads.
+static QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+int backup(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QString command = QStringLiteral("backup");
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Copies a local database to a new file while it is in use (SQLite's online backup: "
+        "one consistent snapshot, other Lodestars keep working), then checks the copy: "
+        "SQLite's integrity check and the audit trail's hash chain. The file is readable by "
+        "you alone and never replaces an existing one. Exit 0 when the copy is good, 1 when "
+        "it failed (nothing is left behind). A team database is backed up with pg_dump."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 CommandLine::tr("The backup file to write (must not exist)."),
+                                 QStringLiteral("FILE"));
+    parser.addOption(out);
+    if (!parse(parser, commandArgs(args), command))
+        return 2;
+    if (!parser.isSet(databaseOption) || !parser.isSet(out))
+        return fail(command, CommandLine::tr("--database PATH and --out FILE are required"), 2);
+    if (Database::isPostgresLocation(parser.value(databaseOption)))
+        return fail(command,
+                    CommandLine::tr("%1 is a team database on PostgreSQL: back it up with "
+                                    "pg_dump as the database's owner (see the README, \"Backup "
+                                    "and restore\"), then check it with lodestar audit-verify")
+                        .arg(QUrl(parser.value(databaseOption)).toString(QUrl::RemovePassword)));
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(command, db.error().toString());
+    const auto copied = Backup::create(*db.value(), parser.value(out));
+    if (!copied)
+        return fail(command, copied.error().toString());
+    const Backup::Copied &c = copied.value();
+    QTextStream(stdout) << CommandLine::tr("Backed up %1 to %2: %3 pages, %4, schema %5")
+                               .arg(db.value()->location(), c.file)
+                               .arg(c.pages)
+                               .arg(sizeText(c.verified.bytes))
+                               .arg(c.verified.schemaVersion)
+                        << Qt::endl
+                        << CommandLine::tr("Checked: integrity ok, audit trail intact (%n "
+                                           "entry(ies))",
+                                           "", int(c.verified.auditEntries))
+                        << Qt::endl;
+    return 0;
+}
+
+int restore(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QString command = QStringLiteral("restore");
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("database"), QStringLiteral("d")},
+        CommandLine::tr("The Lodestar database file to restore to."), QStringLiteral("PATH"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Checks a backup (SQLite's integrity check, a Lodestar database this version "
+        "understands, the audit trail's hash chain) and, only when it passes, puts a copy of "
+        "it at --database. A file already there is kept, renamed to "
+        "PATH.before-restore-YYYYMMDD-HHMMSS; restoring is refused while another Lodestar has "
+        "it open. Exit 0 when restored, 1 when refused (nothing changed)."));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("The backup file."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(from);
+    parser.addOption(databaseOption);
+    if (!parse(parser, commandArgs(args), command))
+        return 2;
+    if (!parser.isSet(databaseOption) || !parser.isSet(from))
+        return fail(command, CommandLine::tr("--from FILE and --database PATH are required"), 2);
+    if (Database::isPostgresLocation(parser.value(databaseOption)))
+        return fail(command,
+                    CommandLine::tr("%1 is a team database on PostgreSQL: restore its pg_dump "
+                                    "with pg_restore or psql as the database's owner (see the "
+                                    "README, \"Backup and restore\"), then check it with "
+                                    "lodestar audit-verify")
+                        .arg(QUrl(parser.value(databaseOption)).toString(QUrl::RemovePassword)));
+    const auto restored = Backup::restore(parser.value(from), parser.value(databaseOption));
+    if (!restored)
+        return fail(command, restored.error().toString() + QLatin1Char(' ') +
+                                 CommandLine::tr("Nothing was changed."));
+    const Backup::Restored &r = restored.value();
+    QTextStream out(stdout);
+    out << CommandLine::tr("Checked %1: integrity ok, schema %2, audit trail intact (%n "
+                           "entry(ies))",
+                           "", int(r.verified.auditEntries))
+               .arg(QFileInfo(parser.value(from)).absoluteFilePath())
+               .arg(r.verified.schemaVersion)
+        << Qt::endl;
+    if (!r.keptAside.isEmpty())
+        out << CommandLine::tr("Kept the database that was there as %1").arg(r.keptAside)
+            << Qt::endl;
+    out << CommandLine::tr("Restored %1 (%2)").arg(r.database, sizeText(r.verified.bytes))
+        << Qt::endl;
     return 0;
 }
 

@@ -21,6 +21,10 @@ int main(int argc, char **argv)
         return Commands::report(argc, argv, args);
     if (command == QLatin1String("audit-verify"))
         return Commands::auditVerify(argc, argv, args);
+    if (command == QLatin1String("backup"))
+        return Commands::backup(argc, argv, args);
+    if (command == QLatin1String("restore"))
+        return Commands::restore(argc, argv, args);
     if (command == QLatin1String("gui"))
         return Commands::gui(argc, argv, args);
     return Commands::gui(argc, argv, args);

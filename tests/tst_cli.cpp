@@ -1,4 +1,5 @@
 // The command line as a person (or the README, or CI) runs it: the real lodestar binary.
+#include "db/backup.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "testsupport.h"
@@ -49,7 +50,8 @@ private slots:
     void helpOnEveryCommand_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *c : {"", "gui", "demo", "figures", "screenshot", "audit-verify"})
+        for (const char *c :
+             {"", "gui", "demo", "figures", "screenshot", "audit-verify", "backup", "restore"})
             QTest::newRow(*c ? c : "(none)") << QString::fromLatin1(c);
     }
     void helpOnEveryCommand()
@@ -379,6 +381,72 @@ private slots:
                       QStringLiteral("--view"), QStringLiteral("nowhere"), QStringLiteral("--out"),
                       png});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // Issue 19: backup prints what it copied and checked; restore checks first, keeps the
+    // database that stood there, and refuses a damaged copy with exit 1, changing nothing.
+    void backupAndRestore()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("demo-backup.sqlite"));
+        Run r = lodestar({QStringLiteral("backup"), QStringLiteral("--database"), m_demo,
+                          QStringLiteral("--out"), copy});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Backed up ")) &&
+                     r.out.contains(QLatin1String(" pages, ")) &&
+                     r.out.contains(QLatin1String("audit trail intact (")),
+                 qPrintable(r.out));
+        QVERIFY(QFileInfo::exists(copy));
+        // Never over an existing file.
+        const QByteArray copyHash = TestData::fileHash(copy);
+        r = lodestar({QStringLiteral("backup"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--out"), copy});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lodestarLine(r.err).contains(QLatin1String("already exists")), qPrintable(r.err));
+        QCOMPARE(TestData::fileHash(copy), copyHash);
+
+        const QString target = m_dir.filePath(QStringLiteral("restored.sqlite"));
+        QVERIFY(QFile::copy(m_demo, target));
+        r = lodestar({QStringLiteral("restore"), QStringLiteral("--from"), copy,
+                      QStringLiteral("--database"), target});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString keptLine = r.out.section(QLatin1Char('\n'), 1, 1);
+        QVERIFY2(keptLine.startsWith(QLatin1String("Kept the database that was there as ")),
+                 qPrintable(r.out));
+        const QString aside = keptLine.section(QLatin1String(" as "), 1);
+        QVERIFY(Backup::verify(aside)); // the database that was there, whole
+        QCOMPARE(TestData::fileHash(target), copyHash);
+        r = lodestar({QStringLiteral("audit-verify"), QStringLiteral("--database"), target});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        // A copy whose audit trail was edited is refused; nothing changes.
+        const QString edited = m_dir.filePath(QStringLiteral("edited-backup.sqlite"));
+        QVERIFY(QFile::copy(copy, edited));
+        {
+            auto db = Database::open(edited, Database::Create::Never);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->sql());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET action = 'nothing' WHERE id = 1")));
+        }
+        const QByteArray restoredHash = TestData::fileHash(target);
+        r = lodestar({QStringLiteral("restore"), QStringLiteral("--from"), edited,
+                      QStringLiteral("--database"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lodestarLine(r.err).contains(QLatin1String("audit trail is broken")) &&
+                     lodestarLine(r.err).contains(QLatin1String("Nothing was changed")),
+                 qPrintable(r.err));
+        QCOMPARE(TestData::fileHash(target), restoredHash);
+
+        // A team database: pointed to pg_dump, exit 1.
+        for (const QString &command : {QStringLiteral("backup"), QStringLiteral("restore")}) {
+            r = lodestar({command, QStringLiteral("--database"),
+                          QStringLiteral("postgresql://someone@db.example.org/casework"),
+                          command == QLatin1String("backup") ? QStringLiteral("--out")
+                                                             : QStringLiteral("--from"),
+                          copy});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(lodestarLine(r.err).contains(QLatin1String("pg_dump")), qPrintable(r.err));
+        }
     }
 };
 

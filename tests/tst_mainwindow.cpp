@@ -1,5 +1,6 @@
 // The real main window: status bar counts, opening people in tabs, views for screenshots.
 #include "caseloadview.h"
+#include "db/backup.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "importdialog.h"
@@ -10,9 +11,11 @@
 #include "referencedialog.h"
 #include "store/auditstore.h"
 #include "testsupport.h"
+#include "usersettings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -163,6 +166,66 @@ private slots:
         import->trigger();
         QVERIFY(!asked.isEmpty());
         QCOMPARE(missing(), 2);
+    }
+
+    // Issue 19: File → Back Up… writes a checked copy where the dialog says, reports what it
+    // checked, starts the next time in the folder chosen last, and never replaces a file.
+    void backUpWritesACheckedCopy()
+    {
+        TestDatabase t;
+        MainWindow window(t.db, QStringLiteral("sokafor"));
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("backupAction"));
+        QVERIFY(action);
+        if (t.onPostgres()) {
+            QVERIFY(!action->isEnabled());
+            QVERIFY(action->toolTip().contains(QStringLiteral("pg_dump")));
+            return;
+        }
+        QVERIFY(action->isEnabled());
+        QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("Ali"),
+                                                       QStringLiteral("Sam"), QString(), 6)}));
+        // The folder chosen last time (per user and database): the dialog offers it with the
+        // suggested name, which is taken as offered (the dialog's own typing is not under test).
+        QTemporaryDir dir;
+        UserSettings(t.db->sql(), QStringLiteral("sokafor"))
+            .setValue(QStringLiteral("backup/folder"), dir.path());
+        const QString target = dir.filePath(Backup::suggestedName(t.path(), QDate::currentDate()));
+        QString offered, shown;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                offered = files->selectedFiles().value(0);
+                QMetaObject::invokeMethod(files, "accept");
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                shown = box->windowTitle() + QLatin1Char(' ') + box->text();
+                box->accept();
+            }
+        });
+        answer.start(20);
+
+        action->trigger();
+        QVERIFY2(
+            offered.endsWith(
+                Backup::suggestedName(t.path(), QDate::currentDate()).prepend(QLatin1Char('/'))),
+            qPrintable(offered));
+        QVERIFY2(shown.startsWith(QStringLiteral("Backup complete")) &&
+                     shown.contains(QStringLiteral("audit trail is intact (1 entr")),
+                 qPrintable(shown));
+        const auto verified = Backup::verify(target);
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().toString()));
+        QCOMPARE(verified.value().auditEntries, qint64(1));
+
+        // Again: the same name is offered, and refused; the file is kept.
+        const QByteArray hash = TestData::fileHash(target);
+        shown.clear();
+        action->trigger();
+        QCOMPARE(offered, target);
+        QVERIFY2(shown.startsWith(QStringLiteral("Backup failed")) &&
+                     shown.contains(QStringLiteral("already exists")),
+                 qPrintable(shown));
+        QCOMPARE(TestData::fileHash(target), hash);
     }
 
     void statusBarCountsPeople()

@@ -588,6 +588,139 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../models/db/backup.cpp" line="57"/>
+        <location filename="../models/db/backup.cpp" line="184"/>
+        <source>Cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="75"/>
+        <source>The folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="88"/>
+        <location filename="../models/db/backup.cpp" line="91"/>
+        <source>Cannot write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="112"/>
+        <location filename="../models/db/backup.cpp" line="158"/>
+        <location filename="../models/db/backup.cpp" line="297"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="116"/>
+        <source>Cannot copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="141"/>
+        <source>The backup was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="149"/>
+        <source>The disk is full: %1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="153"/>
+        <source>%1 stayed locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="156"/>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="191"/>
+        <location filename="../models/db/backup.cpp" line="198"/>
+        <source>%1 fails SQLite&apos;s integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="210"/>
+        <source>%1: the audit trail is broken at entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="248"/>
+        <source>the copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="257"/>
+        <source>%1 already exists: choose another name; a backup never replaces a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="269"/>
+        <source>%1 is a team database on PostgreSQL: back it up with pg_dump (see the README, &quot;Backup and restore&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="286"/>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="307"/>
+        <source>%1 does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="311"/>
+        <source>%1 has a journal beside it: it is in use, or a write to it was interrupted; open it in Lodestar once and back it up from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="325"/>
+        <source>%1 is a team database on PostgreSQL: restore it with pg_restore or psql (see the README, &quot;Backup and restore&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="332"/>
+        <source>%1 is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="338"/>
+        <source>%1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="340"/>
+        <source>Cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="363"/>
+        <source>%1 is open in another Lodestar (or another program): close it there, then restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="371"/>
+        <source>%1 lies beside %2: another program is using it, or it was left by a crash; open the database in Lodestar once first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="398"/>
+        <source>Cannot move %1 aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/backup.cpp" line="406"/>
+        <source>Cannot put the copy in place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BandHistoryModel</name>
     <message>
         <location filename="../models/itemmodels/bandhistorymodel.cpp" line="62"/>
@@ -1434,6 +1567,19 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
     </message>
 </context>
 <context>
+    <name>BatchWrite</name>
+    <message>
+        <location filename="../models/store/batchwrite.cpp" line="93"/>
+        <source>Could not prepare to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/batchwrite.cpp" line="103"/>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePreparation</name>
     <message>
         <location filename="../models/domain/casepreparation.cpp" line="27"/>
@@ -2062,150 +2208,154 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CidImporter</name>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="186"/>
+        <location filename="../models/io/cidimporter.cpp" line="240"/>
         <source>the row has %1 fields but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="205"/>
-        <location filename="../models/io/cidimporter.cpp" line="749"/>
+        <location filename="../models/io/cidimporter.cpp" line="273"/>
+        <source>%1 is refused: it ends part-way through a row (line %2, with no line break after it), as a file cut short does. Nothing was imported; ask for the extract again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/cidimporter.cpp" line="292"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="215"/>
+        <location filename="../models/io/cidimporter.cpp" line="307"/>
         <source>%1 is refused: it is empty, with no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="219"/>
+        <location filename="../models/io/cidimporter.cpp" line="311"/>
         <source>%1 is refused: its header row is not valid CSV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="232"/>
+        <location filename="../models/io/cidimporter.cpp" line="324"/>
         <source>%1 is refused: column %2 appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="238"/>
+        <location filename="../models/io/cidimporter.cpp" line="330"/>
         <source>%1 is refused: required column %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="249"/>
-        <location filename="../models/io/cidimporter.cpp" line="540"/>
-        <location filename="../models/io/cidimporter.cpp" line="671"/>
-        <location filename="../models/io/cidimporter.cpp" line="677"/>
-        <location filename="../models/io/cidimporter.cpp" line="682"/>
+        <location filename="../models/io/cidimporter.cpp" line="341"/>
+        <location filename="../models/io/cidimporter.cpp" line="701"/>
+        <location filename="../models/io/cidimporter.cpp" line="852"/>
+        <location filename="../models/io/cidimporter.cpp" line="975"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="277"/>
+        <location filename="../models/io/cidimporter.cpp" line="380"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="281"/>
+        <location filename="../models/io/cidimporter.cpp" line="384"/>
         <source>%1 &apos;%2&apos; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="286"/>
+        <location filename="../models/io/cidimporter.cpp" line="389"/>
         <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="324"/>
+        <location filename="../models/io/cidimporter.cpp" line="427"/>
         <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="334"/>
+        <location filename="../models/io/cidimporter.cpp" line="437"/>
         <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="336"/>
+        <location filename="../models/io/cidimporter.cpp" line="439"/>
         <source>sentence_months &apos;%1&apos; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="348"/>
+        <location filename="../models/io/cidimporter.cpp" line="451"/>
         <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="350"/>
+        <location filename="../models/io/cidimporter.cpp" line="453"/>
         <source>reporting_window &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="359"/>
+        <location filename="../models/io/cidimporter.cpp" line="462"/>
         <source>flags: &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="367"/>
+        <location filename="../models/io/cidimporter.cpp" line="470"/>
         <source>case_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="401"/>
+        <location filename="../models/io/cidimporter.cpp" line="499"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="453"/>
-        <location filename="../models/io/cidimporter.cpp" line="650"/>
+        <location filename="../models/io/cidimporter.cpp" line="556"/>
+        <location filename="../models/io/cidimporter.cpp" line="821"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/io/cidimporter.cpp" line="586"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="560"/>
-        <location filename="../models/io/cidimporter.cpp" line="568"/>
-        <source>Could not prepare the reporting import</source>
+        <location filename="../models/io/cidimporter.cpp" line="592"/>
+        <source>This extract leaves out %1 of the %2 cases held (%3%), more than the %4% an import marks missing without asking: %5. An extract cut short or mangled upstream looks like this. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="593"/>
+        <location filename="../models/io/cidimporter.cpp" line="745"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="595"/>
+        <location filename="../models/io/cidimporter.cpp" line="747"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="597"/>
+        <location filename="../models/io/cidimporter.cpp" line="749"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="600"/>
+        <location filename="../models/io/cidimporter.cpp" line="752"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="602"/>
+        <location filename="../models/io/cidimporter.cpp" line="754"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="606"/>
+        <location filename="../models/io/cidimporter.cpp" line="758"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="611"/>
-        <location filename="../models/io/cidimporter.cpp" line="615"/>
-        <source>Could not check reporting events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/io/cidimporter.cpp" line="619"/>
+        <location filename="../models/io/cidimporter.cpp" line="777"/>
         <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,144 +2436,235 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="89"/>
+        <location filename="../app/commands.cpp" line="91"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="107"/>
+        <location filename="../app/commands.cpp" line="109"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="115"/>
+        <location filename="../app/commands.cpp" line="117"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="143"/>
+        <location filename="../app/commands.cpp" line="145"/>
         <source>--user %1: on the team database %2 you act as its login, %3; to act as %1, connect as %1 (postgresql://%1@host/database) with their password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="159"/>
+        <location filename="../app/commands.cpp" line="161"/>
         <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="179"/>
+        <location filename="../app/commands.cpp" line="181"/>
         <source>Lodestar cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="187"/>
+        <location filename="../app/commands.cpp" line="189"/>
         <source>Lodestar cannot act as that user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="209"/>
+        <location filename="../app/commands.cpp" line="211"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="214"/>
+        <location filename="../app/commands.cpp" line="216"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="217"/>
+        <location filename="../app/commands.cpp" line="219"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="221"/>
+        <location filename="../app/commands.cpp" line="223"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="230"/>
-        <location filename="../app/commands.cpp" line="384"/>
-        <location filename="../app/commands.cpp" line="614"/>
+        <location filename="../app/commands.cpp" line="232"/>
+        <location filename="../app/commands.cpp" line="402"/>
+        <location filename="../app/commands.cpp" line="632"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="236"/>
+        <location filename="../app/commands.cpp" line="238"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="242"/>
+        <location filename="../app/commands.cpp" line="244"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="262"/>
+        <location filename="../app/commands.cpp" line="264"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="278"/>
+        <location filename="../app/commands.cpp" line="280"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="284"/>
+        <location filename="../app/commands.cpp" line="286"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="287"/>
+        <location filename="../app/commands.cpp" line="289"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="290"/>
+        <location filename="../app/commands.cpp" line="292"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="298"/>
+        <location filename="../app/commands.cpp" line="295"/>
+        <source>Import even when the extract leaves out more than %1% of the cases held (they are marked missing). Without it such an extract, the sign of a file cut short, is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="307"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="360"/>
+        <location filename="../app/commands.cpp" line="325"/>
+        <source>--allow-missing imports it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="378"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="369"/>
+        <location filename="../app/commands.cpp" line="387"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="599"/>
+        <location filename="../app/commands.cpp" line="617"/>
         <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="607"/>
+        <location filename="../app/commands.cpp" line="625"/>
         <source>An entry an earlier run printed as the head, which the log must still hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="625"/>
+        <location filename="../app/commands.cpp" line="643"/>
         <source>--expect-head &apos;%1&apos; is not ID:SHA256 (an entry number, a colon, 64 hex digits) as audit-verify prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="648"/>
+        <location filename="../app/commands.cpp" line="666"/>
         <source>Head: %1:%2 (keep it elsewhere; --expect-head with it later also finds entries cut from the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="641"/>
+        <location filename="../app/commands.cpp" line="688"/>
+        <source>Copies a local database to a new file while it is in use (SQLite&apos;s online backup: one consistent snapshot, other Lodestars keep working), then checks the copy: SQLite&apos;s integrity check and the audit trail&apos;s hash chain. The file is readable by you alone and never replaces an existing one. Exit 0 when the copy is good, 1 when it failed (nothing is left behind). A team database is backed up with pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="696"/>
+        <source>The backup file to write (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="702"/>
+        <source>--database PATH and --out FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="705"/>
+        <source>%1 is a team database on PostgreSQL: back it up with pg_dump as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="716"/>
+        <source>Backed up %1 to %2: %3 pages, %4, schema %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands.cpp" line="722"/>
+        <source>Checked: integrity ok, audit trail intact (%n entry(ies))</source>
+        <translation>
+            <numerusform>Checked: integrity ok, audit trail intact (%n entry)</numerusform>
+            <numerusform>Checked: integrity ok, audit trail intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="737"/>
+        <source>The Lodestar database file to restore to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="739"/>
+        <source>Checks a backup (SQLite&apos;s integrity check, a Lodestar database this version understands, the audit trail&apos;s hash chain) and, only when it passes, puts a copy of it at --database. A file already there is kept, renamed to PATH.before-restore-YYYYMMDD-HHMMSS; restoring is refused while another Lodestar has it open. Exit 0 when restored, 1 when refused (nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="745"/>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="752"/>
+        <source>--from FILE and --database PATH are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="755"/>
+        <source>%1 is a team database on PostgreSQL: restore its pg_dump with pg_restore or psql as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="763"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commands.cpp" line="766"/>
+        <source>Checked %1: integrity ok, schema %2, audit trail intact (%n entry(ies))</source>
+        <translation>
+            <numerusform>Checked %1: integrity ok, schema %2, audit trail intact (%n entry)</numerusform>
+            <numerusform>Checked %1: integrity ok, schema %2, audit trail intact (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="773"/>
+        <source>Kept the database that was there as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="775"/>
+        <source>Restored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="659"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="645"/>
+        <location filename="../app/commands.cpp" line="663"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -2431,82 +2672,82 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="494"/>
+        <location filename="../app/commands.cpp" line="512"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="364"/>
+        <location filename="../app/commands.cpp" line="382"/>
         <source>Date the figures are taken at, meaning the end of that day (default today), or a minute within a day (YYYY-MM-DDTHH:MM): reporting events scheduled after it are pending, not breaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="372"/>
+        <location filename="../app/commands.cpp" line="390"/>
         <source>Print what each figure and chart counts, one per line (with --json, one object); needs no database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="390"/>
+        <location filename="../app/commands.cpp" line="408"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="435"/>
+        <location filename="../app/commands.cpp" line="453"/>
         <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="499"/>
+        <location filename="../app/commands.cpp" line="517"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="503"/>
+        <location filename="../app/commands.cpp" line="521"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="507"/>
+        <location filename="../app/commands.cpp" line="525"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="511"/>
+        <location filename="../app/commands.cpp" line="529"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="514"/>
+        <location filename="../app/commands.cpp" line="532"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="524"/>
+        <location filename="../app/commands.cpp" line="542"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="539"/>
+        <location filename="../app/commands.cpp" line="557"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="542"/>
+        <location filename="../app/commands.cpp" line="560"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="558"/>
+        <location filename="../app/commands.cpp" line="576"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="578"/>
+        <location filename="../app/commands.cpp" line="596"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="587"/>
+        <location filename="../app/commands.cpp" line="605"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2514,38 +2755,38 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="248"/>
-        <location filename="../app/commands.cpp" line="533"/>
+        <location filename="../app/commands.cpp" line="250"/>
+        <location filename="../app/commands.cpp" line="551"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="429"/>
+        <location filename="../app/commands.cpp" line="447"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="442"/>
+        <location filename="../app/commands.cpp" line="460"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="445"/>
+        <location filename="../app/commands.cpp" line="463"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="454"/>
+        <location filename="../app/commands.cpp" line="472"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="461"/>
+        <location filename="../app/commands.cpp" line="479"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="479"/>
+        <location filename="../app/commands.cpp" line="497"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2668,22 +2909,42 @@ The server asks for a password:</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/io/csvreader.cpp" line="105"/>
+        <location filename="../models/io/csvreader.cpp" line="66"/>
+        <source>field %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="153"/>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/csvreader.cpp" line="164"/>
+        <location filename="../models/io/csvreader.cpp" line="189"/>
+        <source>a quoted field that starts on line %1 runs past %2 bytes without closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="229"/>
         <source>field %1 has a quote but does not start with one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/csvreader.cpp" line="172"/>
+        <location filename="../models/io/csvreader.cpp" line="238"/>
+        <source>a quoted field that starts on line %1 runs onto the next line and has text after its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="245"/>
         <source>field %1 has text after its closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/csvreader.cpp" line="177"/>
+        <location filename="../models/io/csvreader.cpp" line="252"/>
+        <source>the record has %1 fields, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/csvreader.cpp" line="254"/>
         <source>the line is not valid UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,323 +2952,329 @@ The server asks for a password:</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="122"/>
+        <location filename="../models/figures/dashboard.cpp" line="125"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="126"/>
-        <location filename="../models/figures/dashboard.cpp" line="253"/>
-        <location filename="../models/figures/dashboard.cpp" line="485"/>
-        <location filename="../models/figures/dashboard.cpp" line="527"/>
-        <location filename="../models/figures/dashboard.cpp" line="563"/>
+        <location filename="../models/figures/dashboard.cpp" line="129"/>
+        <location filename="../models/figures/dashboard.cpp" line="279"/>
+        <location filename="../models/figures/dashboard.cpp" line="513"/>
+        <location filename="../models/figures/dashboard.cpp" line="584"/>
+        <location filename="../models/figures/dashboard.cpp" line="618"/>
         <location filename="../widgets/drilldowndialog.cpp" line="30"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="131"/>
+        <location filename="../models/figures/dashboard.cpp" line="134"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="138"/>
+        <location filename="../models/figures/dashboard.cpp" line="141"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="146"/>
+        <location filename="../models/figures/dashboard.cpp" line="149"/>
         <source>Non-detained people by owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="156"/>
+        <location filename="../models/figures/dashboard.cpp" line="159"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="124"/>
+        <location filename="../models/figures/dashboard.cpp" line="127"/>
         <source>The non-detained stock on the as-of date (a criminal case, not detained, not removed) by band as it stands, the override where one is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="148"/>
+        <location filename="../models/figures/dashboard.cpp" line="151"/>
         <source>The non-detained stock on the as-of date by the owning unit of their lead case, in bands as they stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="246"/>
+        <location filename="../models/figures/dashboard.cpp" line="272"/>
         <source>The stock by reporting status, by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="247"/>
+        <location filename="../models/figures/dashboard.cpp" line="273"/>
         <source>The non-detained stock at each month&apos;s end (the as-of date for the last month), split as the figures split it: reporting (required to report, not an absconder), absconders (a countersigned absconder declaration and no &quot;located&quot; since) and not reporting (no restriction, or reporting not required). The three add up to the stock on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="266"/>
+        <location filename="../models/figures/dashboard.cpp" line="292"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="267"/>
+        <location filename="../models/figures/dashboard.cpp" line="293"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="268"/>
+        <location filename="../models/figures/dashboard.cpp" line="294"/>
         <source>Not reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="270"/>
+        <location filename="../models/figures/dashboard.cpp" line="296"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="233"/>
+        <location filename="../models/figures/dashboard.cpp" line="241"/>
         <source>Could not count the absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="330"/>
+        <location filename="../models/figures/dashboard.cpp" line="356"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="332"/>
+        <location filename="../models/figures/dashboard.cpp" line="358"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="335"/>
+        <location filename="../models/figures/dashboard.cpp" line="361"/>
         <location filename="../widgets/drilldowndialog.cpp" line="32"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="343"/>
+        <location filename="../models/figures/dashboard.cpp" line="369"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="347"/>
+        <location filename="../models/figures/dashboard.cpp" line="373"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="366"/>
+        <location filename="../models/figures/dashboard.cpp" line="392"/>
         <location filename="../widgets/drilldowndialog.cpp" line="34"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="375"/>
+        <location filename="../models/figures/dashboard.cpp" line="401"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="382"/>
-        <location filename="../models/figures/dashboard.cpp" line="399"/>
+        <location filename="../models/figures/dashboard.cpp" line="408"/>
+        <location filename="../models/figures/dashboard.cpp" line="427"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="393"/>
+        <location filename="../models/figures/dashboard.cpp" line="421"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="395"/>
+        <location filename="../models/figures/dashboard.cpp" line="423"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="402"/>
+        <location filename="../models/figures/dashboard.cpp" line="430"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="412"/>
+        <location filename="../models/figures/dashboard.cpp" line="440"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="414"/>
+        <location filename="../models/figures/dashboard.cpp" line="442"/>
         <source>Per quarter of the business year (Q1 is April to June): removal directions set in the quarter (planned), and those whose outcome in it was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="482"/>
+        <location filename="../models/figures/dashboard.cpp" line="510"/>
         <source>People referred to Trace and Locate in each business year (1 April to 31 March) of the period, and people located; people, not steps (twice in a year counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="525"/>
+        <location filename="../models/figures/dashboard.cpp" line="582"/>
         <source>The non-detained stock on the as-of date whose 3-monthly review is on time or overdue, by their case owner&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="549"/>
+        <location filename="../models/figures/dashboard.cpp" line="604"/>
         <source>Next review set for, or due 3 months after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="560"/>
+        <location filename="../models/figures/dashboard.cpp" line="615"/>
         <source>People with a reoffence recorded with an offence date in the quarter of the business year (Q1 is April to June), by their address now: a fixed address or no fixed abode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="417"/>
-        <location filename="../models/figures/dashboard.cpp" line="458"/>
+        <location filename="../models/figures/dashboard.cpp" line="445"/>
+        <location filename="../models/figures/dashboard.cpp" line="486"/>
         <location filename="../widgets/drilldowndialog.cpp" line="36"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="192"/>
+        <location filename="../models/figures/dashboard.cpp" line="203"/>
+        <location filename="../models/figures/dashboard.cpp" line="215"/>
         <source>Could not count the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="368"/>
+        <location filename="../models/figures/dashboard.cpp" line="394"/>
         <source>Raised on (CID&apos;s: first seen in CID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="377"/>
+        <location filename="../models/figures/dashboard.cpp" line="403"/>
         <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date (CID&apos;s, whose opening day the extract does not give: first seen in CID by then) and not cleared by then; barriers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="423"/>
+        <location filename="../models/figures/dashboard.cpp" line="451"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="424"/>
+        <location filename="../models/figures/dashboard.cpp" line="452"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="425"/>
-        <location filename="../models/figures/dashboard.cpp" line="464"/>
+        <location filename="../models/figures/dashboard.cpp" line="453"/>
+        <location filename="../models/figures/dashboard.cpp" line="492"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="433"/>
+        <location filename="../models/figures/dashboard.cpp" line="461"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="454"/>
+        <location filename="../models/figures/dashboard.cpp" line="482"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="456"/>
+        <location filename="../models/figures/dashboard.cpp" line="484"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="471"/>
+        <location filename="../models/figures/dashboard.cpp" line="499"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="480"/>
+        <location filename="../models/figures/dashboard.cpp" line="508"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="492"/>
+        <location filename="../models/figures/dashboard.cpp" line="520"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="493"/>
+        <location filename="../models/figures/dashboard.cpp" line="521"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="502"/>
+        <location filename="../models/figures/dashboard.cpp" line="530"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="523"/>
+        <location filename="../models/figures/dashboard.cpp" line="554"/>
+        <source>Could not count Trace and Locate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/dashboard.cpp" line="580"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="536"/>
+        <location filename="../models/figures/dashboard.cpp" line="592"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="538"/>
+        <location filename="../models/figures/dashboard.cpp" line="594"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="542"/>
+        <location filename="../models/figures/dashboard.cpp" line="598"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="558"/>
+        <location filename="../models/figures/dashboard.cpp" line="613"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="569"/>
+        <location filename="../models/figures/dashboard.cpp" line="624"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="573"/>
+        <location filename="../models/figures/dashboard.cpp" line="628"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="586"/>
+        <location filename="../models/figures/dashboard.cpp" line="641"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="646"/>
+        <location filename="../models/figures/dashboard.cpp" line="701"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="767"/>
+        <location filename="../models/figures/dashboard.cpp" line="846"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="771"/>
+        <location filename="../models/figures/dashboard.cpp" line="850"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="842"/>
+        <location filename="../models/figures/dashboard.cpp" line="936"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="849"/>
+        <location filename="../models/figures/dashboard.cpp" line="943"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="859"/>
+        <location filename="../models/figures/dashboard.cpp" line="953"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="872"/>
+        <location filename="../models/figures/dashboard.cpp" line="966"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,9 +3916,9 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/db/database.cpp" line="80"/>
-        <location filename="../models/db/database.cpp" line="317"/>
-        <location filename="../models/db/database.cpp" line="346"/>
-        <location filename="../models/db/database.cpp" line="371"/>
+        <location filename="../models/db/database.cpp" line="337"/>
+        <location filename="../models/db/database.cpp" line="366"/>
+        <location filename="../models/db/database.cpp" line="391"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,64 +3958,64 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="168"/>
-        <location filename="../models/db/database.cpp" line="189"/>
-        <location filename="../models/db/database.cpp" line="419"/>
+        <location filename="../models/db/database.cpp" line="174"/>
+        <location filename="../models/db/database.cpp" line="202"/>
+        <location filename="../models/db/database.cpp" line="443"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="229"/>
+        <location filename="../models/db/database.cpp" line="249"/>
         <source>%1 is not a PostgreSQL location: write postgresql://user@host:port/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="237"/>
+        <location filename="../models/db/database.cpp" line="257"/>
         <source>%1: put no password in the database location; set PGPASSWORD, use ~/.pgpass or let Lodestar ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="250"/>
+        <location filename="../models/db/database.cpp" line="270"/>
         <source>%1: the option &apos;%2&apos; cannot be given here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="275"/>
+        <location filename="../models/db/database.cpp" line="295"/>
         <source>%1: this Lodestar cannot reach PostgreSQL (the Qt PostgreSQL driver QPSQL is not installed; on Debian: libqt6sql6-psql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="297"/>
+        <location filename="../models/db/database.cpp" line="317"/>
         <source>%1: the server asks for a password (set PGPASSWORD or use ~/.pgpass)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="300"/>
+        <location filename="../models/db/database.cpp" line="320"/>
         <source>%1: the server refused the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="302"/>
+        <location filename="../models/db/database.cpp" line="322"/>
         <source>Cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="313"/>
+        <location filename="../models/db/database.cpp" line="333"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="330"/>
+        <location filename="../models/db/database.cpp" line="350"/>
         <source>%1 has schema %2 and this Lodestar needs %3: only the database&apos;s owner account (%4) may upgrade it; ask whoever runs the server to open it once as that account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="349"/>
+        <location filename="../models/db/database.cpp" line="369"/>
         <source>%1 holds tables but is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="351"/>
+        <location filename="../models/db/database.cpp" line="371"/>
         <source>%1 is empty: it has no Lodestar database yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,12 +4045,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="390"/>
+        <location filename="../models/db/database.cpp" line="410"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="392"/>
+        <location filename="../models/db/database.cpp" line="412"/>
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,245 +5730,246 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="127"/>
+        <location filename="../models/figures/figures.cpp" line="123"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="132"/>
+        <location filename="../models/figures/figures.cpp" line="128"/>
         <source>Every person held, whatever their custody or cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="135"/>
+        <location filename="../models/figures/figures.cpp" line="131"/>
         <source>The non-detained stock: people with a criminal case, not detained, not removed on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="140"/>
+        <location filename="../models/figures/figures.cpp" line="136"/>
         <source>The stock in band %1 (the effective band: the override where one is set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="145"/>
+        <location filename="../models/figures/figures.cpp" line="141"/>
         <source>The stock whose effective band is provisional: a fact not recorded could raise it (an override never is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="150"/>
+        <location filename="../models/figures/figures.cpp" line="146"/>
         <source>People flagged %1, whatever their custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="152"/>
+        <location filename="../models/figures/figures.cpp" line="148"/>
         <source>CID cases held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="152"/>
-        <location filename="../models/figures/figures.cpp" line="154"/>
+        <location filename="../models/figures/figures.cpp" line="148"/>
+        <location filename="../models/figures/figures.cpp" line="150"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="153"/>
+        <location filename="../models/figures/figures.cpp" line="149"/>
         <source>CID cases absent from the newest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="156"/>
+        <location filename="../models/figures/figures.cpp" line="152"/>
         <source>People not removed all of whose criminal cases have an empty, NO UNIT, NOT IN USE or obsolete (LIT) owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="161"/>
+        <location filename="../models/figures/figures.cpp" line="157"/>
         <source>Open barriers of type &quot;%1&quot; on the register (CID&apos;s and Lodestar&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="163"/>
-        <location filename="../models/figures/figures.cpp" line="214"/>
+        <location filename="../models/figures/figures.cpp" line="159"/>
+        <location filename="../models/figures/figures.cpp" line="210"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="165"/>
+        <location filename="../models/figures/figures.cpp" line="161"/>
         <source>The stock with a criminal sentence of 12 months or more, no deportation decision, and the sentence ended over 12 months before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="169"/>
+        <location filename="../models/figures/figures.cpp" line="165"/>
         <source>The stock required to report (a frequency other than none), absconders left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="173"/>
+        <location filename="../models/figures/figures.cpp" line="169"/>
         <source>The stock with a countersigned absconder declaration and no &quot;located&quot; since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="177"/>
+        <location filename="../models/figures/figures.cpp" line="173"/>
         <source>The stock neither reporting nor absconders: no restriction, or reporting not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="181"/>
+        <location filename="../models/figures/figures.cpp" line="177"/>
         <source>Breach events scheduled in the 7 days ending at the as-of moment (events after it are pending, not breaches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="183"/>
+        <location filename="../models/figures/figures.cpp" line="179"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="185"/>
+        <location filename="../models/figures/figures.cpp" line="181"/>
         <source>People with a breach scheduled in the 7 days ending at the as-of moment, whatever their custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="188"/>
+        <location filename="../models/figures/figures.cpp" line="184"/>
         <source>The stock with 3 or more breaches in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="191"/>
+        <location filename="../models/figures/figures.cpp" line="187"/>
         <source>The non-compliance queue: the stock in a current run of breaches, however old the last breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="195"/>
+        <location filename="../models/figures/figures.cpp" line="191"/>
         <source>The non-compliance queue&apos;s people with a breach in the last 7 days (its filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="199"/>
+        <location filename="../models/figures/figures.cpp" line="195"/>
         <source>The queue&apos;s unactioned rows: absconders left out, no follow-up step since the latest breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="203"/>
+        <location filename="../models/figures/figures.cpp" line="199"/>
         <source>Diary entries due before the as-of date and not done by then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="204"/>
+        <location filename="../models/figures/figures.cpp" line="200"/>
         <source>diary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="206"/>
+        <location filename="../models/figures/figures.cpp" line="202"/>
         <source>The stock, absconders left out, with no open barrier, no removal directions pending or carried out, and no active hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="210"/>
+        <location filename="../models/figures/figures.cpp" line="206"/>
         <source>Barriers known to have been raised on or before the as-of date while removal directions stood (a CID barrier, whose opening day the extract does not give, when its case first appeared in an import after the directions were set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="216"/>
+        <location filename="../models/figures/figures.cpp" line="212"/>
         <source>Removal directions set on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/figures/figures.cpp" line="213"/>
         <location filename="../models/figures/figures.cpp" line="217"/>
-        <location filename="../models/figures/figures.cpp" line="221"/>
-        <location filename="../models/figures/figures.cpp" line="226"/>
+        <location filename="../models/figures/figures.cpp" line="222"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="219"/>
+        <location filename="../models/figures/figures.cpp" line="215"/>
         <source>Removal directions whose removal was carried out on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="224"/>
+        <location filename="../models/figures/figures.cpp" line="220"/>
         <source>Removal directions failed on or before the as-of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="228"/>
+        <location filename="../models/figures/figures.cpp" line="224"/>
         <source>The stock whose case preparation (2 weeks initial, 8 in all) is past a due date and not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="232"/>
+        <location filename="../models/figures/figures.cpp" line="228"/>
         <source>The stock with an open barrier and no usable travel document: the document to seek while the barrier is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="236"/>
+        <location filename="../models/figures/figures.cpp" line="232"/>
         <source>The stock whose 3-monthly review is due before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="238"/>
+        <location filename="../models/figures/figures.cpp" line="234"/>
         <source>The stock whose review is due on the as-of date or in the 30 days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="240"/>
+        <location filename="../models/figures/figures.cpp" line="236"/>
         <source>The stock with no case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="242"/>
+        <location filename="../models/figures/figures.cpp" line="238"/>
         <source>Notes drawn into a quality-assurance sample on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="243"/>
-        <location filename="../models/figures/figures.cpp" line="246"/>
+        <location filename="../models/figures/figures.cpp" line="239"/>
+        <location filename="../models/figures/figures.cpp" line="242"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="245"/>
+        <location filename="../models/figures/figures.cpp" line="241"/>
         <source>Notes marked failed in quality assurance on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="248"/>
+        <location filename="../models/figures/figures.cpp" line="244"/>
         <source>Issues on the clean-up list (a person with two problems is two issues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="249"/>
+        <location filename="../models/figures/figures.cpp" line="245"/>
         <source>issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="252"/>
+        <location filename="../models/figures/figures.cpp" line="248"/>
         <source>People on the clean-up list for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="255"/>
+        <location filename="../models/figures/figures.cpp" line="251"/>
         <source>People with no criminal case: not foreign national offender cases, so neither banded nor in the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="259"/>
+        <location filename="../models/figures/figures.cpp" line="255"/>
         <source>People removed on or before the as-of date whose CID criminal case is still open and non-detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="462"/>
+        <location filename="../models/figures/figures.cpp" line="587"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="483"/>
-        <location filename="../models/figures/figures.cpp" line="536"/>
-        <location filename="../models/figures/figures.cpp" line="547"/>
-        <location filename="../models/figures/figures.cpp" line="562"/>
+        <location filename="../models/figures/figures.cpp" line="591"/>
+        <location filename="../models/figures/figures.cpp" line="605"/>
+        <location filename="../models/figures/figures.cpp" line="660"/>
+        <location filename="../models/figures/figures.cpp" line="672"/>
+        <location filename="../models/figures/figures.cpp" line="687"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="591"/>
+        <location filename="../models/figures/figures.cpp" line="715"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -5709,17 +5977,17 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="593"/>
+        <location filename="../models/figures/figures.cpp" line="717"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="683"/>
+        <location filename="../models/figures/figures.cpp" line="807"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="692"/>
+        <location filename="../models/figures/figures.cpp" line="816"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6532,90 +6800,121 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../models/store/importstore.cpp" line="135"/>
-        <location filename="../models/store/importstore.cpp" line="140"/>
+        <location filename="../models/store/importstore.cpp" line="167"/>
+        <location filename="../models/store/importstore.cpp" line="179"/>
+        <location filename="../models/store/importstore.cpp" line="200"/>
+        <location filename="../models/store/importstore.cpp" line="212"/>
+        <location filename="../models/store/importstore.cpp" line="221"/>
+        <location filename="../models/store/importstore.cpp" line="230"/>
+        <location filename="../models/store/importstore.cpp" line="240"/>
+        <location filename="../models/store/importstore.cpp" line="250"/>
         <source>Could not prepare the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="151"/>
+        <location filename="../models/store/importstore.cpp" line="186"/>
+        <source>person (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="191"/>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="196"/>
+        <source>reporting event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="263"/>
+        <source>Could not bring the planner&apos;s statistics up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="273"/>
+        <source>Could not build the index of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="287"/>
         <source>Could not read the people held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="172"/>
+        <location filename="../models/store/importstore.cpp" line="302"/>
         <source>Could not read the cases held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="219"/>
+        <location filename="../models/store/importstore.cpp" line="343"/>
         <source>Could not read the reporting events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="237"/>
+        <location filename="../models/store/importstore.cpp" line="370"/>
         <source>Could not read earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="249"/>
-        <source>Could not add person %1</source>
+        <location filename="../models/store/importstore.cpp" line="384"/>
+        <location filename="../models/store/importstore.cpp" line="398"/>
+        <source>Could not number the new people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="259"/>
+        <location filename="../models/store/importstore.cpp" line="655"/>
+        <source>what the import changed (import %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="434"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="271"/>
-        <source>Could not add case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/importstore.cpp" line="282"/>
+        <location filename="../models/store/importstore.cpp" line="459"/>
         <source>Could not update case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="292"/>
+        <location filename="../models/store/importstore.cpp" line="469"/>
         <source>Could not mark a case as missing from the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="305"/>
+        <location filename="../models/store/importstore.cpp" line="482"/>
         <source>Could not write reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="329"/>
-        <location filename="../models/store/importstore.cpp" line="350"/>
+        <location filename="../models/store/importstore.cpp" line="495"/>
+        <source>Could not read reporting event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/importstore.cpp" line="531"/>
+        <location filename="../models/store/importstore.cpp" line="553"/>
         <source>Could not record the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="364"/>
+        <location filename="../models/store/importstore.cpp" line="567"/>
         <source>Could not read the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="413"/>
+        <location filename="../models/store/importstore.cpp" line="616"/>
         <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="440"/>
+        <location filename="../models/store/importstore.cpp" line="643"/>
         <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="451"/>
-        <location filename="../models/store/importstore.cpp" line="460"/>
-        <source>Could not record what the import changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/importstore.cpp" line="493"/>
+        <location filename="../models/store/importstore.cpp" line="693"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6725,463 +7024,504 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="152"/>
-        <location filename="../widgets/mainwindow.cpp" line="886"/>
+        <location filename="../widgets/mainwindow.cpp" line="153"/>
+        <location filename="../widgets/mainwindow.cpp" line="923"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="182"/>
+        <location filename="../widgets/mainwindow.cpp" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="185"/>
+        <location filename="../widgets/mainwindow.cpp" line="186"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="187"/>
+        <location filename="../widgets/mainwindow.cpp" line="188"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="189"/>
-        <location filename="../widgets/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/mainwindow.cpp" line="190"/>
+        <location filename="../widgets/mainwindow.cpp" line="591"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="191"/>
-        <location filename="../widgets/mainwindow.cpp" line="583"/>
+        <location filename="../widgets/mainwindow.cpp" line="192"/>
+        <location filename="../widgets/mainwindow.cpp" line="592"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="194"/>
+        <location filename="../widgets/mainwindow.cpp" line="195"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="196"/>
+        <location filename="../widgets/mainwindow.cpp" line="197"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="199"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="202"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="204"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="207"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="209"/>
-        <source>&amp;Caseload</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="212"/>
+        <source>&amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="213"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="211"/>
+        <location filename="../widgets/mainwindow.cpp" line="214"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="217"/>
+        <location filename="../widgets/mainwindow.cpp" line="220"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="219"/>
+        <location filename="../widgets/mainwindow.cpp" line="222"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
+        <location filename="../widgets/mainwindow.cpp" line="223"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
+        <location filename="../widgets/mainwindow.cpp" line="225"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="226"/>
         <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
+        <location filename="../widgets/mainwindow.cpp" line="229"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="230"/>
+        <location filename="../widgets/mainwindow.cpp" line="233"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="234"/>
+        <location filename="../widgets/mainwindow.cpp" line="237"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="236"/>
+        <location filename="../widgets/mainwindow.cpp" line="239"/>
         <source>Travel Documents to &amp;Seek (Barrier Open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
+        <location filename="../widgets/mainwindow.cpp" line="242"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="241"/>
+        <location filename="../widgets/mainwindow.cpp" line="244"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="243"/>
+        <location filename="../widgets/mainwindow.cpp" line="246"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="245"/>
+        <location filename="../widgets/mainwindow.cpp" line="248"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="247"/>
+        <location filename="../widgets/mainwindow.cpp" line="250"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="252"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindow.cpp" line="254"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="253"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="260"/>
+        <location filename="../widgets/mainwindow.cpp" line="263"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="269"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="277"/>
+        <location filename="../widgets/mainwindow.cpp" line="280"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="283"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/mainwindow.cpp" line="286"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="284"/>
+        <location filename="../widgets/mainwindow.cpp" line="287"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/mainwindow.cpp" line="290"/>
         <source>&amp;Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/mainwindow.cpp" line="293"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="334"/>
+        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <source>A team database is backed up on its server with pg_dump (see the README, &quot;Backup and restore&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
         <source>Could not check for other people&apos;s changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="337"/>
-        <location filename="../widgets/mainwindow.cpp" line="1174"/>
+        <location filename="../widgets/mainwindow.cpp" line="346"/>
+        <location filename="../widgets/mainwindow.cpp" line="1267"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="365"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="413"/>
+        <location filename="../widgets/mainwindow.cpp" line="422"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="498"/>
+        <location filename="../widgets/mainwindow.cpp" line="507"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="503"/>
+        <location filename="../widgets/mainwindow.cpp" line="512"/>
         <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/mainwindow.cpp" line="533"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/mainwindow.cpp" line="534"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/mainwindow.cpp" line="540"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="541"/>
+        <location filename="../widgets/mainwindow.cpp" line="550"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="542"/>
+        <location filename="../widgets/mainwindow.cpp" line="551"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="547"/>
+        <location filename="../widgets/mainwindow.cpp" line="556"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="548"/>
+        <location filename="../widgets/mainwindow.cpp" line="557"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="556"/>
+        <location filename="../widgets/mainwindow.cpp" line="565"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="577"/>
+        <location filename="../widgets/mainwindow.cpp" line="586"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/mainwindow.cpp" line="587"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="584"/>
+        <location filename="../widgets/mainwindow.cpp" line="593"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/mainwindow.cpp" line="607"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="599"/>
+        <location filename="../widgets/mainwindow.cpp" line="608"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
-        <location filename="../widgets/mainwindow.cpp" line="634"/>
+        <location filename="../widgets/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/mainwindow.cpp" line="643"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="609"/>
+        <location filename="../widgets/mainwindow.cpp" line="618"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="615"/>
+        <location filename="../widgets/mainwindow.cpp" line="624"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="620"/>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
-        <location filename="../widgets/mainwindow.cpp" line="681"/>
-        <location filename="../widgets/mainwindow.cpp" line="1124"/>
+        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/mainwindow.cpp" line="1161"/>
+        <location filename="../widgets/mainwindow.cpp" line="1206"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="647"/>
+        <location filename="../widgets/mainwindow.cpp" line="656"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="659"/>
+        <location filename="../widgets/mainwindow.cpp" line="674"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="661"/>
-        <location filename="../widgets/mainwindow.cpp" line="695"/>
+        <location filename="../widgets/mainwindow.cpp" line="676"/>
+        <location filename="../widgets/mainwindow.cpp" line="732"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="681"/>
-        <source>Importing the spreadsheet…</source>
+        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <source>Many Cases Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="693"/>
+        <source>This extract leaves out %1 of the %2 cases held (%3%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="699"/>
+        <source>An extract cut short or mangled upstream looks like this. Importing it marks those cases missing from the extract. Ask for the extract again unless you know why they are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="702"/>
+        <source>Cases left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="704"/>
+        <source>Import and Mark Them Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="705"/>
+        <source>Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <source>Importing the spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="730"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="700"/>
+        <location filename="../widgets/mainwindow.cpp" line="737"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="701"/>
+        <location filename="../widgets/mainwindow.cpp" line="738"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="722"/>
+        <location filename="../widgets/mainwindow.cpp" line="759"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="733"/>
+        <location filename="../widgets/mainwindow.cpp" line="770"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="745"/>
+        <location filename="../widgets/mainwindow.cpp" line="782"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="757"/>
+        <location filename="../widgets/mainwindow.cpp" line="794"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/mainwindow.cpp" line="813"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="788"/>
+        <location filename="../widgets/mainwindow.cpp" line="825"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="800"/>
+        <location filename="../widgets/mainwindow.cpp" line="837"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="817"/>
+        <location filename="../widgets/mainwindow.cpp" line="854"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="829"/>
+        <location filename="../widgets/mainwindow.cpp" line="866"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="841"/>
+        <location filename="../widgets/mainwindow.cpp" line="878"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="862"/>
-        <location filename="../widgets/mainwindow.cpp" line="869"/>
+        <location filename="../widgets/mainwindow.cpp" line="899"/>
+        <location filename="../widgets/mainwindow.cpp" line="906"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="887"/>
+        <location filename="../widgets/mainwindow.cpp" line="924"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="911"/>
+        <location filename="../widgets/mainwindow.cpp" line="948"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="961"/>
+        <location filename="../widgets/mainwindow.cpp" line="998"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -7189,74 +7529,74 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="963"/>
+        <location filename="../widgets/mainwindow.cpp" line="1000"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1034"/>
+        <location filename="../widgets/mainwindow.cpp" line="1071"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1047"/>
+        <location filename="../widgets/mainwindow.cpp" line="1084"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1062"/>
+        <location filename="../widgets/mainwindow.cpp" line="1099"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1077"/>
+        <location filename="../widgets/mainwindow.cpp" line="1114"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1088"/>
+        <location filename="../widgets/mainwindow.cpp" line="1125"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1094"/>
+        <location filename="../widgets/mainwindow.cpp" line="1131"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/mainwindow.cpp" line="1132"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1102"/>
+        <location filename="../widgets/mainwindow.cpp" line="1139"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1104"/>
+        <location filename="../widgets/mainwindow.cpp" line="1141"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1124"/>
+        <location filename="../widgets/mainwindow.cpp" line="1161"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1142"/>
+        <location filename="../widgets/mainwindow.cpp" line="1179"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1143"/>
+        <location filename="../widgets/mainwindow.cpp" line="1180"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1147"/>
+        <location filename="../widgets/mainwindow.cpp" line="1184"/>
         <source>Exported %n people to %1</source>
         <translation>
             <numerusform>Exported %n person to %1</numerusform>
@@ -7264,32 +7604,99 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1175"/>
+        <location filename="../widgets/mainwindow.cpp" line="1199"/>
+        <source>Back Up Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1199"/>
+        <source>Lodestar backup (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1206"/>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1216"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1222"/>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1226"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1227"/>
+        <source>The database could not be backed up.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1234"/>
+        <source>Backed up to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1236"/>
+        <source>Backup complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mainwindow.cpp" line="1237"/>
+        <source>Backed up to %1 (%2).
+
+Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entry(ies)).
+
+The file is readable by you alone; keep it somewhere safe, away from this computer.</source>
+        <translation>
+            <numerusform>Backed up to %1 (%2).
+
+Checked: SQLite's integrity check passed and the audit trail is intact (%n entry).
+
+The file is readable by you alone; keep it somewhere safe, away from this computer.</numerusform>
+            <numerusform>Backed up to %1 (%2).
+
+Checked: SQLite's integrity check passed and the audit trail is intact (%n entries).
+
+The file is readable by you alone; keep it somewhere safe, away from this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="1268"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1176"/>
+        <location filename="../widgets/mainwindow.cpp" line="1269"/>
         <source>Every command with a key of its own. Alt with an underlined letter opens a menu or presses a button; Tab moves from control to control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1183"/>
+        <location filename="../widgets/mainwindow.cpp" line="1276"/>
         <source>Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1184"/>
+        <location filename="../widgets/mainwindow.cpp" line="1277"/>
         <source>What each headline figure and each dashboard chart counts: the same words the dashboard, the management report and lodestar figures --definitions use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1192"/>
+        <location filename="../widgets/mainwindow.cpp" line="1285"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1193"/>
+        <location filename="../widgets/mainwindow.cpp" line="1286"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7297,17 +7704,17 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="938"/>
+        <location filename="../models/db/migrations.cpp" line="1037"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="956"/>
+        <location filename="../models/db/migrations.cpp" line="1055"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="967"/>
+        <location filename="../models/db/migrations.cpp" line="1066"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9767,117 +10174,80 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="164"/>
+        <location filename="../models/store/personstore.cpp" line="221"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="187"/>
+        <location filename="../models/store/personstore.cpp" line="244"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="215"/>
+        <location filename="../models/store/personstore.cpp" line="272"/>
+        <location filename="../models/store/personstore.cpp" line="279"/>
+        <location filename="../models/store/personstore.cpp" line="297"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="217"/>
+        <location filename="../models/store/personstore.cpp" line="274"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="226"/>
-        <location filename="../models/store/personstore.cpp" line="230"/>
+        <location filename="../models/store/personstore.cpp" line="289"/>
+        <location filename="../models/store/personstore.cpp" line="293"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="250"/>
-        <location filename="../models/store/personstore.cpp" line="369"/>
+        <location filename="../models/store/personstore.cpp" line="300"/>
+        <source>Could not add the people&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="320"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="263"/>
+        <location filename="../models/store/personstore.cpp" line="333"/>
         <source>Could not read the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="288"/>
-        <location filename="../models/store/personstore.cpp" line="381"/>
+        <location filename="../models/store/personstore.cpp" line="358"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="323"/>
-        <source>Could not prepare to read people</source>
+        <location filename="../models/store/personstore.cpp" line="431"/>
+        <source>the derived columns of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="327"/>
-        <source>Could not prepare to read cases</source>
+        <location filename="../models/store/personstore.cpp" line="451"/>
+        <source>Could not read the people to recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="335"/>
-        <source>Could not prepare to read restrictions</source>
+        <location filename="../models/store/personstore.cpp" line="588"/>
+        <source>the reporting span of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="341"/>
-        <source>Could not prepare to read allocations</source>
+        <location filename="../models/store/personstore.cpp" line="594"/>
+        <source>the review dates of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="346"/>
-        <location filename="../models/store/personstore.cpp" line="354"/>
-        <source>Could not prepare to read barriers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="364"/>
-        <source>Could not prepare to update people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="371"/>
+        <location filename="../models/store/personstore.cpp" line="536"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="391"/>
-        <location filename="../models/store/personstore.cpp" line="396"/>
-        <source>Could not read the person&apos;s barriers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="404"/>
-        <source>Could not read the person&apos;s reporting restriction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="414"/>
-        <source>Could not read the person&apos;s allocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="423"/>
-        <source>Could not update person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="437"/>
-        <source>Could not prepare to update the reporting spans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="441"/>
-        <source>Could not update the reporting span of person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/personstore.cpp" line="452"/>
+        <location filename="../models/store/personstore.cpp" line="618"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10164,43 +10534,43 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionRules</name>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="156"/>
+        <location filename="../models/domain/progressionrules.cpp" line="195"/>
         <source>; </source>
         <comment>between two next steps taken at once</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="188"/>
+        <location filename="../models/domain/progressionrules.cpp" line="234"/>
         <source>Make the deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="190"/>
+        <location filename="../models/domain/progressionrules.cpp" line="236"/>
         <source>Chase the pending deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="192"/>
+        <location filename="../models/domain/progressionrules.cpp" line="238"/>
         <source>Have the deportation order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="194"/>
+        <location filename="../models/domain/progressionrules.cpp" line="240"/>
         <source>Apply for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="196"/>
+        <location filename="../models/domain/progressionrules.cpp" line="242"/>
         <source>Apply again for a travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="198"/>
+        <location filename="../models/domain/progressionrules.cpp" line="244"/>
         <source>Chase the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionrules.cpp" line="200"/>
+        <location filename="../models/domain/progressionrules.cpp" line="246"/>
         <source>Set removal directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12087,63 +12457,63 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="61"/>
+        <location filename="../models/store/reviewstore.cpp" line="62"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="71"/>
+        <location filename="../models/store/reviewstore.cpp" line="75"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="89"/>
+        <location filename="../models/store/reviewstore.cpp" line="93"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="125"/>
+        <location filename="../models/store/reviewstore.cpp" line="129"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="141"/>
+        <location filename="../models/store/reviewstore.cpp" line="145"/>
         <source>Could not read the person&apos;s first case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="162"/>
-        <location filename="../models/store/reviewstore.cpp" line="187"/>
+        <location filename="../models/store/reviewstore.cpp" line="166"/>
+        <location filename="../models/store/reviewstore.cpp" line="191"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="169"/>
+        <location filename="../models/store/reviewstore.cpp" line="173"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="183"/>
+        <location filename="../models/store/reviewstore.cpp" line="187"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="190"/>
+        <location filename="../models/store/reviewstore.cpp" line="194"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="219"/>
+        <location filename="../models/store/reviewstore.cpp" line="223"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="228"/>
+        <location filename="../models/store/reviewstore.cpp" line="232"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="282"/>
+        <location filename="../models/store/reviewstore.cpp" line="286"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12377,7 +12747,7 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetImportResult</name>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="13"/>
+        <location filename="../models/io/sheetimporter.cpp" line="14"/>
         <source>From %1: %n row(s) read.</source>
         <translation>
             <numerusform>From %1: %n row read.</numerusform>
@@ -12385,7 +12755,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="14"/>
+        <location filename="../models/io/sheetimporter.cpp" line="15"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -12393,7 +12763,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="15"/>
+        <location filename="../models/io/sheetimporter.cpp" line="16"/>
         <source>%n diary entry(ies) added.</source>
         <translation>
             <numerusform>%n diary entry added.</numerusform>
@@ -12401,7 +12771,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="17"/>
+        <location filename="../models/io/sheetimporter.cpp" line="18"/>
         <source>%n row(s) were already brought in and were skipped.</source>
         <translation>
             <numerusform>%n row was already brought in and was skipped.</numerusform>
@@ -12409,7 +12779,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="20"/>
+        <location filename="../models/io/sheetimporter.cpp" line="21"/>
         <source>%n row(s) had nothing to bring in.</source>
         <translation>
             <numerusform>%n row had nothing to bring in.</numerusform>
@@ -12417,7 +12787,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="22"/>
+        <location filename="../models/io/sheetimporter.cpp" line="23"/>
         <source>%n row(s) name a person Lodestar does not hold; they are listed below.</source>
         <translation>
             <numerusform>%n row names a person Lodestar does not hold; they are listed below.</numerusform>
@@ -12425,7 +12795,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="25"/>
+        <location filename="../models/io/sheetimporter.cpp" line="26"/>
         <source>%n row(s) could not be read; they are listed below.</source>
         <translation>
             <numerusform>%n row could not be read; they are listed below.</numerusform>
@@ -12450,12 +12820,12 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetImporter</name>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="54"/>
+        <location filename="../models/io/sheetimporter.cpp" line="56"/>
         <source>row %1: no person with reference &apos;%2&apos; in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="88"/>
+        <location filename="../models/io/sheetimporter.cpp" line="90"/>
         <source>The import was cancelled; nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12463,7 +12833,7 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetMapping</name>
     <message numerus="yes">
-        <location filename="../models/domain/sheetmapping.cpp" line="86"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="87"/>
         <source>The mapping is for %n column(s), but the sheet has %1.</source>
         <translation>
             <numerusform>The mapping is for %n column, but the sheet has %1.</numerusform>
@@ -12471,73 +12841,73 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="91"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="92"/>
         <source>Choose the column that holds the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="93"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="94"/>
         <source>Only one column can hold the person reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="95"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="96"/>
         <source>Only one column can hold the diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="97"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="98"/>
         <source>A diary action needs a column with its date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="99"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="100"/>
         <source>Map at least one column to a note or a diary date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="121"/>
-        <location filename="../models/domain/sheetmapping.cpp" line="156"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="122"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="160"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="138"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="141"/>
         <source>row %1: %2 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="144"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="148"/>
         <source>row %1: %2 &apos;%3&apos; is not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="162"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="166"/>
         <source>row %1: the note would be longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="191"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="195"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="193"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="197"/>
         <source>Person reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="195"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="199"/>
         <source>Line of the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="197"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="201"/>
         <source>Diary date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/sheetmapping.cpp" line="199"/>
+        <location filename="../models/domain/sheetmapping.cpp" line="203"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12621,49 +12991,54 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetReader</name>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="24"/>
-        <location filename="../models/io/sheetreader.cpp" line="125"/>
+        <location filename="../models/io/sheetreader.cpp" line="39"/>
+        <location filename="../models/io/sheetreader.cpp" line="163"/>
         <source>Cannot open &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="28"/>
-        <location filename="../models/io/sheetreader.cpp" line="138"/>
+        <location filename="../models/io/sheetreader.cpp" line="43"/>
+        <location filename="../models/io/sheetreader.cpp" line="176"/>
         <source>Cannot read &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="46"/>
+        <location filename="../models/io/sheetreader.cpp" line="69"/>
         <source>&apos;%1&apos; has more than %2 rows; split it and import the parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="54"/>
+        <location filename="../models/io/sheetreader.cpp" line="77"/>
         <source>&apos;%1&apos;, row %2: a value in column %3 has no header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="79"/>
+        <location filename="../models/io/sheetreader.cpp" line="91"/>
+        <source>&apos;%1&apos; holds more than %2 cells or %3 characters by row %4; split it and import the parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/sheetreader.cpp" line="115"/>
         <source>&apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="90"/>
+        <location filename="../models/io/sheetreader.cpp" line="126"/>
         <source>&apos;%1&apos; is a .%2 file: save it as .xlsx or .csv and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="112"/>
+        <location filename="../models/io/sheetreader.cpp" line="149"/>
         <source>&apos;%1&apos; has no sheet %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="132"/>
+        <location filename="../models/io/sheetreader.cpp" line="170"/>
         <source>&apos;%1&apos;, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetreader.cpp" line="142"/>
+        <location filename="../models/io/sheetreader.cpp" line="180"/>
         <source>&apos;%1&apos; is empty: there is no header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12671,7 +13046,7 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/store/storesupport.cpp" line="50"/>
+        <location filename="../models/store/storesupport.cpp" line="53"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@
 #include "connectdialog.h"
 #include "dashboardview.h"
 #include "dataqualityview.h"
+#include "db/backup.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
 #include "importchangesview.h"
@@ -207,6 +208,8 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
     exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
+    m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpDatabase);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -333,6 +336,12 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     });
     updateUserLabel();
     updatePermittedActions();
+    // A team database is backed up on its server, with pg_dump.
+    const bool local = m_db->dialect() == SqlDialect::SQLite;
+    m_backupAction->setEnabled(local);
+    m_backupAction->setToolTip(local ? QString()
+                                     : tr("A team database is backed up on its server with "
+                                          "pg_dump (see the README, \"Backup and restore\")."));
     m_watcher = new ChangeWatcher(m_db->sql(), this);
     connect(
         m_watcher, &ChangeWatcher::changed, this,
@@ -1248,6 +1257,62 @@ void MainWindow::exportCaseload()
     statusBar()->showMessage(
         tr("Exported %n people to %1", "", written.value()).arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void MainWindow::backUpDatabase()
+{
+    if (m_db->dialect() != SqlDialect::SQLite)
+        return; // the action is disabled, with its reason in the tooltip
+    UserSettings settings(m_db->sql(), m_currentUser);
+    const QString folder =
+        settings.value(QStringLiteral("backup/folder"), QDir::homePath()).toString();
+    const QString suggested =
+        QDir(folder).filePath(Backup::suggestedName(m_db->location(), QDate::currentDate()));
+    // No "replace it?" question: a backup never replaces a file, and says so.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back Up Database"), suggested, tr("Lodestar backup (*.sqlite);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("backup/folder"), QFileInfo(path).absolutePath());
+
+    const WatcherPause pause(m_watcher);
+    QProgressDialog progress(tr("Backing up the database…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    // Kept open once the pages are copied: the check of the copy follows.
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    const auto copied = Backup::create(*m_db, path, [&](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        if (done == total)
+            progress.setLabelText(tr("Checking the copy…"));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!copied) {
+        if (copied.error().code == Backup::Cancelled) {
+            statusBar()->showMessage(tr("Backup cancelled: nothing was written."), 8000);
+            return;
+        }
+        QMessageBox::critical(
+            this, tr("Backup failed"),
+            tr("The database could not be backed up.\n\n%1").arg(copied.error().toString()));
+        return;
+    }
+    const Backup::Copied &c = copied.value();
+    const QString size =
+        QLocale().formattedDataSize(c.verified.bytes, 1, QLocale::DataSizeSIFormat);
+    const QString file = QDir::toNativeSeparators(c.file);
+    statusBar()->showMessage(tr("Backed up to %1 (%2)").arg(file, size), 8000);
+    QMessageBox::information(
+        this, tr("Backup complete"),
+        tr("Backed up to %1 (%2).\n\nChecked: SQLite's integrity check passed and the audit "
+           "trail is intact (%n entry(ies)).\n\nThe file is readable by you alone; keep it "
+           "somewhere safe, away from this computer.",
+           "", int(c.verified.auditEntries))
+            .arg(file, size));
 }
 
 void MainWindow::showReference(const QString &name, const QString &title, const QString &intro,

@@ -105,6 +105,8 @@ private:
     // Re-reads the open caseload-wide views of barriers, progression and removals (F5).
     void reloadCaseloadViews();
     void exportCaseload();
+    // File → Back Up…: a checked copy of the local database (Backup::create).
+    void backUpDatabase();
     void closeTab(int index);
     // "N of M people" while the caseload is in front, else nothing.
     void updateCount();
@@ -123,6 +125,7 @@ private:
     ChangeWatcher *m_watcher = nullptr;
     QAction *m_importCidAction = nullptr;
     QAction *m_importSheetAction = nullptr;
+    QAction *m_backupAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_weightsAction = nullptr;
     QTabWidget *m_tabs;

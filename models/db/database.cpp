@@ -181,6 +181,13 @@ Status Database::checkReadOnly(const QString &path)
     return verdict;
 }
 
+Status Database::checkFile(const QString &path)
+{
+    if (Status s = checkHeader(path, false); !s)
+        return s;
+    return checkReadOnly(path);
+}
+
 Result<std::shared_ptr<Database>> Database::openSqliteReadWrite(const QString &path, bool created,
                                                                 bool checkFirst)
 {

@@ -88,6 +88,10 @@ public:
 
     // Where `lodestar` without --database keeps the user's own database.
     static QString defaultLocation();
+    // Judges an SQLite file that nobody writes (a backup) without opening it for writing and
+    // without leaving anything beside it: refused as open() would refuse it (NotLodestar,
+    // NewerSchema, Corrupt, CannotOpen).
+    static Status checkFile(const QString &path);
 
 private:
     Database(QString connection, QString location, SqlDialect dialect, bool created);
