@@ -12,9 +12,11 @@ if [ ! -f build/demo.sqlite ]; then
     build/app/lodestar demo --database build/demo.sqlite --persons 20000 --seed 1 \
         --as-of "$(date +%F)"
 fi
-# The demo's permissions are enforced (it has an administrator): unless told otherwise, sign in
-# as Ruth Farrell, team leader of Liverpool A, who may change her team's people. (Not on a team
-# database given with --database postgresql://...: there the user is the login.)
+# The demo has an administrator, so Lodestar applies its roles: unless told otherwise, sign in
+# as Ruth Farrell, team leader of Liverpool A, who may change her team's people. Acting as
+# someone other than the OS user is allowed on a demo database only (issue 19: a demo written
+# before it is refused; delete build/demo.sqlite to write it again). (Not on a team database
+# given with --database postgresql://...: there the user is the login.)
 if [[ " $* " != *" --user"* && " $* " != *"postgres"*"://"* && -z "${LODESTAR_USER:-}" ]]; then
     set -- --user rfarrell "$@"
 fi

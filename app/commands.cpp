@@ -11,6 +11,7 @@
 #include "io/cidimporter.h"
 #include "itemmodels/displaytext.h"
 #include "mainwindow.h"
+#include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"
@@ -126,21 +127,30 @@ QString currentUser(const QString &fromOption)
 {
     if (!fromOption.isEmpty())
         return fromOption;
-    for (const char *var : {"LODESTAR_USER", "USER", "USERNAME", "LOGNAME"}) {
-        const QString v = qEnvironmentVariable(var);
-        if (!v.isEmpty())
-            return v;
-    }
-    return QDir::home().dirName();
+    const QString fromEnvironment = qEnvironmentVariable("LODESTAR_USER");
+    return fromEnvironment.isEmpty() ? Session::osUser() : fromEnvironment;
 }
 
 // Who a command acts as on `db`. On a team database the user is the login (issue 8): --user
 // may only name it, never another login, whose rights the server would not give anyway; an
-// $LODESTAR_USER set for the local database does not apply there.
+// $LODESTAR_USER set for the local database does not apply there. On a local file (issue 19)
+// the OS user, or whom --user or $LODESTAR_USER name when the file is a demo or the OS user is
+// its administrator (Permissions::actAsRefusal): else refused, code Permissions::ActAsRefused.
 Result<QString> actingUser(const Database &db, const QString &fromOption)
 {
-    if (db.login().isEmpty())
-        return currentUser(fromOption);
+    if (db.login().isEmpty()) {
+        const QString asked = currentUser(fromOption);
+        if (const Status s = AccessStore(db.sql()).mayActAs(Session::osUser(), asked); !s) {
+            const QString how = fromOption.isEmpty()
+                                    ? QStringLiteral("$LODESTAR_USER=%1").arg(asked)
+                                    : QStringLiteral("--user %1").arg(asked);
+            return Error{CommandLine::tr("%1 on %2: %3 (leave out --user and $LODESTAR_USER to "
+                                         "act as yourself)")
+                             .arg(how, db.location(), s.error().message),
+                         s.error().detail, s.error().code};
+        }
+        return asked;
+    }
     if (!fromOption.isEmpty() && fromOption != db.login())
         return Error{CommandLine::tr("--user %1: on the team database %2 you act as its login, "
                                      "%3; to act as %1, connect as %1 (postgresql://%1@host/"
@@ -148,6 +158,21 @@ Result<QString> actingUser(const Database &db, const QString &fromOption)
                          .arg(fromOption, db.location(), db.login()),
                      QString(), QStringLiteral("bad-user")};
     return db.login();
+}
+
+// The exit code of a refused user: 3 for acting as someone else on a local file without the
+// right (Commands::ActAsRefused), 2 for a --user the team database does not allow.
+static int userExitCode(const Error &e)
+{
+    return e.code == Permissions::ActAsRefused ? Commands::ActAsRefused : 2;
+}
+
+// A database other users of the computer may read: one line on stderr, as a warning.
+static void warnIfExposed(const QString &command, const Database &db)
+{
+    if (!db.exposure().isEmpty())
+        QTextStream(stderr) << "lodestar " << command << ": "
+                            << CommandLine::tr("warning: %1").arg(db.exposure()) << Qt::endl;
 }
 
 int gui(int argc, char **argv, const QStringList &args)
@@ -188,12 +213,14 @@ int gui(int argc, char **argv, const QStringList &args)
         fail(QStringLiteral("gui"), user.error().toString(), 2);
         QMessageBox::critical(nullptr, CommandLine::tr("Lodestar cannot act as that user"),
                               user.error().toString());
-        return 2;
+        return userExitCode(user.error());
     }
+    warnIfExposed(QStringLiteral("gui"), *db.value());
     if (const auto target = TeamDatabaseUrl::parse(location); team && target)
         ConnectDialog::remember(*target);
     MainWindow window(db.value(), user.value());
     window.show();
+    window.warnIfExposed();
     // Invented people are never offered for a team's shared database.
     if (db.value()->wasCreated() && !team)
         QTimer::singleShot(0, &window,
@@ -254,7 +281,11 @@ int demo(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::IfMissing);
     if (!db)
         return fail(QStringLiteral("demo"), db.error().toString());
-    Session::setUser(db.value()->sql(), actingUser(*db.value(), QString()).value());
+    warnIfExposed(QStringLiteral("demo"), *db.value());
+    // Written as the OS user on a file ($LODESTAR_USER is for signing in to the demo once it
+    // is written), as the login on a team database.
+    Session::setUser(db.value()->sql(),
+                     db.value()->login().isEmpty() ? Session::osUser() : db.value()->login());
     QElapsedTimer timer;
     timer.start();
     const Status s = DemoGenerator::generate(db.value()->sql(), options);
@@ -310,7 +341,8 @@ int import(int argc, char **argv, const QStringList &args)
         return fail(command, db.error().toString());
     const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
     if (!user)
-        return fail(command, user.error().toString(), 2);
+        return fail(command, user.error().toString(), userExitCode(user.error()));
+    warnIfExposed(command, *db.value());
     Session::setUser(db.value()->sql(), user.value());
     CidImporter::Options options;
     if (parser.isSet(allowMissing))
@@ -413,6 +445,7 @@ int figures(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(QStringLiteral("figures"), db.error().toString());
+    warnIfExposed(QStringLiteral("figures"), *db.value());
     const auto result = Figures::compute(db.value()->sql(), at);
     if (!result)
         return fail(
@@ -483,7 +516,9 @@ int screenshot(int argc, char **argv, const QStringList &args)
         return fail(QStringLiteral("screenshot"), db.error().toString());
     const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
     if (!user)
-        return fail(QStringLiteral("screenshot"), user.error().toString(), 2);
+        return fail(QStringLiteral("screenshot"), user.error().toString(),
+                    userExitCode(user.error()));
+    warnIfExposed(QStringLiteral("screenshot"), *db.value());
     MainWindow window(db.value(), user.value());
     window.resize(width, height);
     window.show();
@@ -565,6 +600,7 @@ int report(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(command, db.error().toString());
+    warnIfExposed(command, *db.value());
     const QSqlDatabase sql = db.value()->sql();
     // A misspelt team or unit would give a report of zeros that looks like a real one.
     const auto known = [&](const Result<QStringList> &values, const QString &value,
@@ -587,9 +623,7 @@ int report(int argc, char **argv, const QStringList &args)
 
     DashboardReport::Provenance provenance;
     // On a team database, the login the server knows; on a file, whoever runs the command.
-    const QString login = db.value()->login().isEmpty()
-                              ? qEnvironmentVariable("USER", QDir::home().dirName())
-                              : db.value()->login();
+    const QString login = db.value()->login().isEmpty() ? Session::osUser() : db.value()->login();
     provenance.producedBy = login;
     if (const auto user = UserStore(sql).find(login);
         user && user.value().has_value() && !user.value()->displayName.isEmpty())
@@ -649,6 +683,7 @@ int auditVerify(int argc, char **argv, const QStringList &args)
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
         return fail(command, db.error().toString());
+    warnIfExposed(command, *db.value());
     const auto verified = AuditStore(db.value()->sql()).verify(expectedId, expectedHash);
     if (!verified)
         return fail(command, QStringLiteral("%1: %2").arg(db.value()->location(),

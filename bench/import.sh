@@ -172,7 +172,7 @@ copy_db() { # copy_db FROM TO: an SQLite database and its -wal/-shm, if any
 # json_number FILE KEY: a number from lodestar import --json's one-line summary.
 json_number() { grep -o "\"$2\":[0-9]*" "$1" | head -n 1 | cut -d: -f2; }
 
-import_args=(import --user bench --json)
+import_args=(import --json)
 
 # Lodestar's imports into SQLite.
 times=() peaks=()
@@ -310,7 +310,7 @@ create_table() { # create_table NAME FILE: text columns named as the file's head
 head -n 1 "$cases_csv" >"$work/cases-header.csv"
 head -n 1 "$reporting_csv" >"$work/reporting-header.csv"
 rm -f "$work/schema.sqlite"*
-"$lodestar" import --user bench --json --database "$work/schema.sqlite" \
+"$lodestar" import --json --database "$work/schema.sqlite" \
     --cases "$work/cases-header.csv" --reporting "$work/reporting-header.csv" \
     >"$work/schema.json" 2>&1 || die "could not make an empty Lodestar database"
 load_sql() { # the rows of temp tables cases and reporting into Lodestar's tables, by SQL

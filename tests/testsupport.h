@@ -356,9 +356,13 @@ struct Run
     QString err;
 };
 
-inline Run lodestar(const QStringList &args, int timeoutMs = 120000)
+// `environment`: the one the process gets (else this process's own).
+inline Run lodestar(const QStringList &args, int timeoutMs = 120000,
+                    const QProcessEnvironment &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(qEnvironmentVariable("LODESTAR_BINARY"), args);
     Run r;
     if (!p.waitForFinished(timeoutMs))

@@ -1,7 +1,11 @@
 // The command line as a person (or the README, or CI) runs it: the real lodestar binary.
 #include "db/backup.h"
+#include "db/session.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
+#include "store/accessstore.h"
+#include "store/auditstore.h"
+#include "store/userstore.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -235,6 +239,111 @@ private slots:
         r = lodestar({QStringLiteral("figures"), QStringLiteral("--no-such-option")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!lodestarLine(r.err).isEmpty());
+    }
+
+    // Issue 19: on a local file Lodestar acts as the OS user; --user or $LODESTAR_USER naming
+    // someone else only on a demo database or for the file's administrator, else exit 3 with
+    // nothing written. Whoever it then acts as, their role's permissions hold.
+    void actingAsSomeoneElseOnAFile()
+    {
+        const QString os = Session::osUser();
+        QVERIFY(!os.isEmpty());
+        {
+            auto demo = Database::open(m_demo, Database::Create::Never);
+            QVERIFY(demo);
+            QVERIFY(AccessStore(demo.value()->sql()).isDemo().value());
+        }
+        const QString png = m_dir.filePath(QStringLiteral("as-rfarrell.png"));
+        Run r =
+            lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), m_demo,
+                      QStringLiteral("--user"), QStringLiteral("rfarrell"), QStringLiteral("--out"),
+                      png, QStringLiteral("--size"), QStringLiteral("800x500")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(png));
+
+        // A file of real work: not a demo, no administrator yet.
+        const QString plain = m_dir.filePath(QStringLiteral("plain.sqlite"));
+        {
+            auto db = Database::open(plain, Database::Create::IfMissing);
+            QVERIFY(db);
+            QVERIFY(!AccessStore(db.value()->sql()).isDemo().value());
+        }
+        const QString cases = m_dir.filePath(QStringLiteral("plain-cases.csv"));
+        QFile f(cases);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("case_ref,person_ref,case_type,family_name,mappa_level,custody\n"
+                "CC/2016/000001,P0000001,CRIMINAL,Okafor,2,NON_DETAINED\n");
+        f.close();
+        const QStringList import{QStringLiteral("import"), QStringLiteral("--database"), plain,
+                                 QStringLiteral("--cases"), cases};
+        const auto audits = [&plain] {
+            auto db = Database::open(plain, Database::Create::Never);
+            return db ? AuditStore(db.value()->sql()).count().value() : -1;
+        };
+        const QString other = os == QLatin1String("sokafor") ? QStringLiteral("amensah")
+                                                             : QStringLiteral("sokafor");
+        const qint64 before = audits();
+        r = lodestar(import + QStringList{QStringLiteral("--user"), other});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(lodestarLine(r.err).contains(QStringLiteral("--user %1 on %2").arg(other, plain)),
+                 qPrintable(r.err));
+        QVERIFY(lodestarLine(r.err).contains(os));
+        QCOMPARE(audits(), before);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LODESTAR_USER"), other);
+        r = lodestar(import, 120000, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(lodestarLine(r.err).contains(QStringLiteral("$LODESTAR_USER=%1").arg(other)),
+                 qPrintable(r.err));
+        QCOMPARE(audits(), before);
+        // Oneself, by name or by default: the OS user, whatever $USER says.
+        env.insert(QStringLiteral("LODESTAR_USER"), os);
+        env.insert(QStringLiteral("USER"), other);
+        r = lodestar(import, 120000, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        env.remove(QStringLiteral("LODESTAR_USER"));
+        r = lodestar(import + QStringList{QStringLiteral("--user"), os}, 120000, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // The OS user an administrator of the file: may act as its caseworker, whose role then
+        // holds (a caseworker runs no import), and as themselves runs it.
+        {
+            auto db = Database::open(plain, Database::Create::Never);
+            QVERIFY(db);
+            Session::setUser(db.value()->sql(), os);
+            AppUser admin;
+            admin.userName = os;
+            admin.role = QStringLiteral("admin");
+            QVERIFY(UserStore(db.value()->sql()).save(admin, os));
+            AppUser caseworker;
+            caseworker.userName = other;
+            QVERIFY(UserStore(db.value()->sql()).save(caseworker, os));
+        }
+        const qint64 withUsers = audits();
+        r = lodestar(import + QStringList{QStringLiteral("--user"), other});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(lodestarLine(r.err).contains(QLatin1String("may not")), qPrintable(r.err));
+        QCOMPARE(audits(), withUsers);
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), plain,
+                      QStringLiteral("--user"), other, QStringLiteral("--out"),
+                      m_dir.filePath(QStringLiteral("as-other.png")), QStringLiteral("--size"),
+                      QStringLiteral("800x500")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Demoted to caseworker, the OS user may no longer act as anyone else there.
+        {
+            auto db = Database::open(plain, Database::Create::Never);
+            QVERIFY(db);
+            Session::setUser(db.value()->sql(), os);
+            AppUser second;
+            second.userName = QStringLiteral("second-admin");
+            second.role = QStringLiteral("admin");
+            QVERIFY(UserStore(db.value()->sql()).save(second, os));
+            AppUser me = UserStore(db.value()->sql()).find(os).value().value();
+            me.role = QStringLiteral("caseworker");
+            QVERIFY(UserStore(db.value()->sql()).save(me, os));
+        }
+        r = lodestar(import + QStringList{QStringLiteral("--user"), other});
+        QCOMPARE(r.exitCode, 3);
     }
 
     void importRunsRefusesAndRepeats()

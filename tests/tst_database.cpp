@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestDatabaseOpen : public QObject
 {
     Q_OBJECT
@@ -371,6 +373,77 @@ private slots:
         QTest::newRow("option with a space")
             << QStringLiteral("postgresql://me@localhost/db?sslmode=a%20b");
     }
+    // Issue 19: a new database is its owner's alone whatever the umask (the file 0600, the
+    // folders made for it 0700, the -wal and -shm no more open than the file); a folder that
+    // was there is left as it was.
+    void newFilesArePrivate_data()
+    {
+        QTest::addColumn<int>("mask");
+        QTest::newRow("umask 022") << 022;
+        QTest::newRow("umask 000") << 0;
+        QTest::newRow("umask 077") << 077;
+        QTest::newRow("umask 277") << 0277; // takes the owner's write away from 0600
+    }
+    void newFilesArePrivate()
+    {
+        QFETCH(int, mask);
+        const auto modeOf = [](const QString &path) {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777)
+                                                                         : -1;
+        };
+        QTemporaryDir top;
+        QVERIFY(::chmod(QFile::encodeName(top.path()).constData(), 0755) == 0);
+        const QString path = top.filePath(QStringLiteral("made/for/it/new.sqlite"));
+        const mode_t before = ::umask(mode_t(mask));
+        auto db = Database::open(path, Database::Create::IfMissing);
+        auto again = Database::createAtVersion(top.filePath(QStringLiteral("v1.sqlite")), 1);
+        ::umask(before);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(db.value()->wasCreated());
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(again);
+        QCOMPARE(modeOf(top.filePath(QStringLiteral("v1.sqlite"))), 0600);
+        for (const char *dir : {"made", "made/for", "made/for/it"})
+            QCOMPARE(modeOf(top.filePath(QLatin1String(dir))), 0700);
+        QCOMPARE(modeOf(top.path()), 0755);
+        QVERIFY(db.value()->exposure().isEmpty());
+
+        // A write puts the log beside the file, with the file's mode.
+        QVERIFY(TestData::add(*db.value(),
+                              {TestData::person(QStringLiteral("P1"), QStringLiteral("Silva"),
+                                                QStringLiteral("Jose"), QStringLiteral("1"), 24)}));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+    }
+
+    // An existing file others may read is opened as it is (never chmod-ed behind its owner's
+    // back) and says so; made private, it says nothing.
+    void existingOpenFileIsNamedNotChanged()
+    {
+        const QString path = makeLodestarFile(QStringLiteral("shared.sqlite"), 1);
+        const QByteArray name = QFile::encodeName(path);
+        QVERIFY(::chmod(name.constData(), 0644) == 0);
+        {
+            auto db = Database::open(path, Database::Create::Never);
+            QVERIFY(db);
+            QVERIFY(db.value()->exposure().contains(path));
+            QVERIFY(db.value()->exposure().contains(QLatin1String("chmod 600")));
+        }
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+        QVERIFY(::chmod(name.constData(), 0666) == 0);
+        {
+            auto db = Database::open(path, Database::Create::Never);
+            QVERIFY(db);
+            QVERIFY(db.value()->exposure().contains(QLatin1String("changed")));
+        }
+        QVERIFY(::chmod(name.constData(), 0600) == 0);
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY(db);
+        QVERIFY(db.value()->exposure().isEmpty());
+    }
+
     void refusesMalformedPostgresLocation()
     {
         QFETCH(QString, location);

@@ -1,6 +1,8 @@
 // The real main window: status bar counts, opening people in tabs, views for screenshots.
 #include "caseloadview.h"
 #include "db/backup.h"
+#include "db/session.h"
+#include "db/transaction.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "importdialog.h"
@@ -9,6 +11,7 @@
 #include "mainwindow.h"
 #include "personrecordwidget.h"
 #include "referencedialog.h"
+#include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "testsupport.h"
 #include "usersettings.h"
@@ -100,6 +103,50 @@ private slots:
         }
         MainWindow accepted(t.db, QStringLiteral("sokafor"));
         QVERIFY(!warning(accepted));
+
+    // Issue 19: a window started as someone other than the OS user opens a local file as
+    // them only when it is a demo (or the OS user is its administrator): else a message box
+    // says why and the window stays where it was. Started as oneself, any file opens; one that
+    // others may read says so in the status bar.
+    void actingAsSomeoneElseNeedsADemo()
+    {
+        const QString os = Session::osUser();
+        QTemporaryDir dir;
+        auto first = Database::open(dir.filePath(QStringLiteral("first.sqlite")));
+        auto second = Database::open(dir.filePath(QStringLiteral("second.sqlite")));
+        QVERIFY(first && second);
+        MainWindow window(first.value(), QStringLiteral("not-") + os);
+        QString shown;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("actAsRefusedBox"))
+                return;
+            shown = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.useLocalDatabase(second.value()));
+        QVERIFY2(shown.contains(second.value()->location()) && shown.contains(os),
+                 qPrintable(shown));
+        QCOMPARE(window.database(), first.value());
+        QCOMPARE(window.currentUser(), QStringLiteral("not-") + os);
+
+        const QSqlDatabase sql = second.value()->sql();
+        QVERIFY(Transaction::run(sql, [&] { return AccessStore(sql).markDemoInTransaction(); }));
+        QVERIFY(window.useLocalDatabase(second.value()));
+        QCOMPARE(window.database(), second.value());
+        QCOMPARE(window.currentUser(), QStringLiteral("not-") + os);
+
+        const QString shared = dir.filePath(QStringLiteral("shared.sqlite"));
+        QVERIFY(Database::open(shared));
+        QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        auto third = Database::open(shared, Database::Create::Never);
+        QVERIFY(third);
+        MainWindow mine(first.value(), os);
+        QVERIFY(mine.useLocalDatabase(third.value()));
+        QCOMPARE(mine.database(), third.value());
+        QVERIFY2(mine.statusBar()->currentMessage().contains(shared),
+                 qPrintable(mine.statusBar()->currentMessage()));
     }
 
     // Issue 18: File → Import CID Extract on an extract that leaves out many of the cases held

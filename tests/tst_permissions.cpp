@@ -1,6 +1,7 @@
 // Who may change what (issue 8): the pure rules, and each role's refusals through the store
 // API, on a database that enforces them (it has an admin) and on one that does not yet.
 #include "db/session.h"
+#include "db/transaction.h"
 #include "domain/permissions.h"
 #include "domain/review.h"
 #include "domain/reviewrules.h"
@@ -155,6 +156,9 @@ private slots:
     void adminManagesUsersNotPeople();
     void unknownUserChangesNothing();
     void lastAdminKeepsTheRole();
+    void actAs_data();
+    void actAs();
+    void actAsReadsTheFile();
 };
 
 void TestPermissions::rules_data()
@@ -514,6 +518,86 @@ void TestPermissions::lastAdminKeepsTheRole()
     QVERIFY(UserStore(f.db).save(me, QStringLiteral("dfarrow")));
     QCOMPARE(UserStore(f.db).find(QStringLiteral("dfarrow")).value()->role,
              QStringLiteral("manager"));
+}
+
+// Issue 19: on a local file, acting as someone other than the OS user needs a demo database or
+// the OS user's administrator role; with no admin defined, only a demo allows it.
+void TestPermissions::actAs_data()
+{
+    QTest::addColumn<QString>("asked");
+    QTest::addColumn<bool>("demo");
+    QTest::addColumn<QString>("osRole");
+    QTest::addColumn<bool>("allowed");
+    const QString none;
+    const QString admin = QStringLiteral("admin");
+    // The OS user is "amy" throughout.
+    QTest::newRow("nobody asked") << QString() << false << none << true;
+    QTest::newRow("herself, no role") << QStringLiteral("amy") << false << none << true;
+    QTest::newRow("herself, caseworker")
+        << QStringLiteral("amy") << false << QStringLiteral("caseworker") << true;
+    QTest::newRow("other, not a user") << QStringLiteral("bob") << false << none << false;
+    QTest::newRow("other, caseworker")
+        << QStringLiteral("bob") << false << QStringLiteral("caseworker") << false;
+    QTest::newRow("other, team leader")
+        << QStringLiteral("bob") << false << QStringLiteral("team_leader") << false;
+    QTest::newRow("other, manager")
+        << QStringLiteral("bob") << false << QStringLiteral("manager") << false;
+    QTest::newRow("other, admin") << QStringLiteral("bob") << false << admin << true;
+    QTest::newRow("other on a demo, not a user") << QStringLiteral("bob") << true << none << true;
+    QTest::newRow("other on a demo, caseworker")
+        << QStringLiteral("bob") << true << QStringLiteral("caseworker") << true;
+    QTest::newRow("other on a demo, admin") << QStringLiteral("bob") << true << admin << true;
+    QTest::newRow("case differs") << QStringLiteral("Amy") << false << none << false;
+}
+
+void TestPermissions::actAs()
+{
+    QFETCH(QString, asked);
+    QFETCH(bool, demo);
+    QFETCH(QString, osRole);
+    QFETCH(bool, allowed);
+    const QString why = Permissions::actAsRefusal(QStringLiteral("amy"), asked, demo, osRole);
+    QVERIFY2(why.isEmpty() == allowed, qPrintable(why));
+    if (!allowed) {
+        QVERIFY(why.contains(QLatin1String("amy")));
+        QVERIFY(why.contains(asked));
+    }
+}
+
+// AccessStore feeds the rule from the file: its demo marker and the OS user's role.
+void TestPermissions::actAsReadsTheFile()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    AccessStore access(db);
+    QVERIFY(!access.isDemo().value());
+    QVERIFY(access.mayActAs(QStringLiteral("amy"), QStringLiteral("amy")));
+    QVERIFY(access.mayActAs(QStringLiteral("amy"), QString()));
+    Status s = access.mayActAs(QStringLiteral("amy"), QStringLiteral("bob"));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, Permissions::ActAsRefused);
+
+    AppUser user;
+    user.userName = QStringLiteral("amy");
+    user.role = QStringLiteral("caseworker");
+    QVERIFY(UserStore(db).save(user, QStringLiteral("setup")));
+    QVERIFY(!access.mayActAs(QStringLiteral("amy"), QStringLiteral("bob")).ok());
+    user = UserStore(db).find(QStringLiteral("amy")).value().value();
+    user.role = QStringLiteral("admin");
+    QVERIFY(UserStore(db).save(user, QStringLiteral("setup")));
+    QVERIFY(access.mayActAs(QStringLiteral("amy"), QStringLiteral("bob")));
+    QVERIFY(!access.mayActAs(QStringLiteral("carl"), QStringLiteral("bob")).ok());
+
+    // The marker (the demo writes it before its users): audited, and from then on anyone may
+    // act as anyone.
+    TestDatabase demo;
+    AccessStore demoAccess(demo.db->sql());
+    QVERIFY(!demoAccess.mayActAs(QStringLiteral("carl"), QStringLiteral("bob")).ok());
+    const qint64 before = AuditStore(demo.db->sql()).count().value();
+    QVERIFY(Transaction::run(demo.db->sql(), [&] { return demoAccess.markDemoInTransaction(); }));
+    QCOMPARE(AuditStore(demo.db->sql()).count().value(), before + 1);
+    QVERIFY(demoAccess.isDemo().value());
+    QVERIFY(demoAccess.mayActAs(QStringLiteral("carl"), QStringLiteral("bob")));
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

@@ -49,6 +49,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -614,7 +615,32 @@ void MainWindow::openDatabase()
         QMessageBox::critical(this, tr("Cannot open database"), db.error().toString());
         return;
     }
-    setDatabase(db.value());
+    useLocalDatabase(db.value());
+}
+
+bool MainWindow::useLocalDatabase(std::shared_ptr<Database> db)
+{
+    // The window acts as whom it was started for; on a file only a demo or the OS user's
+    // administrator role allows that to be someone else (issue 19).
+    if (const Status s = AccessStore(db->sql()).mayActAs(Session::osUser(), m_localUser); !s) {
+        QMessageBox box(QMessageBox::Critical, tr("Lodestar cannot act as that user"),
+                        tr("Lodestar was started as %1 and cannot open %2 as %1: %3. Start "
+                           "Lodestar without --user and $LODESTAR_USER to open it as yourself.")
+                            .arg(m_localUser, db->location(), s.error().toString()),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("actAsRefusedBox"));
+        box.exec();
+        return false;
+    }
+    setDatabase(std::move(db));
+    warnIfExposed();
+    return true;
+}
+
+void MainWindow::warnIfExposed()
+{
+    if (m_db && !m_db->exposure().isEmpty())
+        statusBar()->showMessage(m_db->exposure());
 }
 
 void MainWindow::newDatabase()
@@ -639,8 +665,14 @@ void MainWindow::newDatabase()
         QMessageBox::critical(this, tr("Cannot create database"), db.error().toString());
         return;
     }
-    setDatabase(db.value());
-    offerDemoData();
+    // A new file is no demo and has no administrator yet: a window started as someone else is
+    // refused it, and the file it just made goes again (closed first, its -wal and -shm too).
+    if (useLocalDatabase(db.value())) {
+        offerDemoData();
+        return;
+    }
+    db.value().reset();
+    QFile::remove(path);
 }
 
 void MainWindow::connectToTeamDatabase()
@@ -1360,6 +1392,17 @@ void MainWindow::showAbout()
                        tr("<h3>Lodestar %1</h3><p>A workbench for the casework of foreign "
                           "national offenders in the community: one record per person, a "
                           "banded caseload, and figures that can be traced to the people "
-                          "behind them.</p>")
+                          "behind them.</p>"
+                          "<p><b>A local database file</b> is created readable and writable "
+                          "only by you (the account you are signed in to this computer as). The "
+                          "roles in Settings → Users and Teams bind only people who use "
+                          "Lodestar on it: anyone who can read the file can read everything in "
+                          "it with other tools (such as sqlite3), and anyone who can write it "
+                          "can change anything in it. <tt>lodestar audit-verify</tt> finds an "
+                          "audit entry edited, removed or inserted (a log rewritten whole only "
+                          "against a head kept elsewhere), not a record changed without one. "
+                          "On a file Lodestar acts as you; as someone else only on a demo "
+                          "database or when you are its administrator. For roles that are "
+                          "enforced, use a team database on a PostgreSQL server.</p>")
                            .arg(QApplication::applicationVersion()));
 }

@@ -43,6 +43,13 @@ public:
     void offerFirstStart();
     // File → Connect to Team Database: on success the window switches to it.
     void connectToTeamDatabase();
+    // File → Open and New end here: switches to the local file `db`, unless the window was
+    // started for someone other than the OS user and the file does not allow that
+    // (AccessStore::mayActAs: a demo, or the OS user its administrator), which a message box
+    // says, and the window stays on its database. False when refused.
+    bool useLocalDatabase(std::shared_ptr<Database> db);
+    // A database others on the computer may read (Database::exposure): a note in the status bar.
+    void warnIfExposed();
 
     CaseloadView *caseloadView() const { return m_caseload; }
     // Polls the audit log for what others changed (issue 8); recreated with the database.

@@ -17,6 +17,14 @@
 #include <QtEndian>
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 QString newConnectionName()
@@ -426,8 +434,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, Create
     if (!QFileInfo::exists(path)) {
         if (create == Create::Never)
             return refuse(NotFound, tr("%1 does not exist").arg(path));
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return refuse(CannotOpen, tr("Cannot create the folder for %1").arg(path));
+        if (Status s = makeFolders(QFileInfo(path).absolutePath()); !s)
+            return s.error();
+        if (Status s = createPrivateFile(path); !s)
+            return s.error();
+        // SQLite takes the empty file as a new database, and makes its -wal and -shm files
+        // with the main file's permissions: 0600 too.
         auto result = openSqliteReadWrite(path, true, false);
         if (!result)
             QFile::remove(path); // we created it; leave nothing half-made behind
@@ -446,11 +458,94 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, Create
         if (Status s = checkReadOnly(path); !s)
             return s.error();
     }
-    return openSqliteReadWrite(path, false, hotJournal);
+    auto result = openSqliteReadWrite(path, false, hotJournal);
+    if (result) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QFileDevice::Permissions mode = QFileInfo(path).permissions();
+        if (mode & others)
+            result.value()->m_exposure =
+                tr("%1 can be %2 by other users of this computer; to keep it to yourself, make "
+                   "it private (chmod 600 on it, with Lodestar closed)")
+                    .arg(path, (mode & (QFileDevice::WriteGroup | QFileDevice::WriteOther))
+                                   ? tr("read and changed")
+                                   : tr("read"));
+    }
+    return result;
+}
+
+Status Database::makeFolders(const QString &folder)
+{
+    QStringList missing;
+    for (QString p = QDir::cleanPath(folder); !QFileInfo::exists(p);) {
+        missing.prepend(p);
+        const QString parent = QFileInfo(p).path();
+        if (parent == p)
+            break;
+        p = parent;
+    }
+    for (const QString &dir : missing) {
+#ifdef Q_OS_UNIX
+        // Never more than 0700, from the start: mkdir applies the umask, which can only take
+        // bits away; the chmod then gives back the owner's own (an umask of 0277 would leave a
+        // folder its owner cannot write in), nothing to anyone else. One made meanwhile by
+        // someone else (EEXIST) is theirs, left as it is, as an existing folder is.
+        const QByteArray name = QFile::encodeName(dir);
+        if (::mkdir(name.constData(), S_IRWXU) != 0) {
+            if (errno == EEXIST)
+                continue;
+            return refuse(CannotOpen, tr("Cannot create the folder %1").arg(dir),
+                          QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        if (::chmod(name.constData(), S_IRWXU) != 0)
+            return refuse(CannotOpen, tr("Cannot create the folder %1").arg(dir),
+                          QString::fromLocal8Bit(std::strerror(errno)));
+#else
+        if (!QDir().mkdir(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ExeOwner) &&
+            !QFileInfo(dir).isDir())
+            return refuse(CannotOpen, tr("Cannot create the folder %1").arg(dir));
+#endif
+    }
+    return {};
+}
+
+Status Database::createPrivateFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    // Created by us with O_EXCL and mode 0600 in one call, then SQLite opens it: there is no
+    // moment when the file exists with looser permissions (as a chmod after SQLite created it
+    // would leave one), and O_EXCL fails rather than take over a file, or a symbolic link,
+    // that appeared at the path since it was found missing.
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, S_IRUSR | S_IWUSR);
+    if (fd < 0)
+        return refuse(CannotOpen, tr("Cannot create %1").arg(path),
+                      QString::fromLocal8Bit(std::strerror(errno)));
+    // The umask can only have taken bits away: exactly 0600 again, so that even an umask that
+    // removes the owner's write still leaves a database its owner can write.
+    const bool modeSet = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    const QString detail = QString::fromLocal8Bit(std::strerror(errno));
+    ::close(fd);
+    if (!modeSet) {
+        QFile::remove(path);
+        return refuse(CannotOpen, tr("Cannot make %1 private").arg(path), detail);
+    }
+#else
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return refuse(CannotOpen, tr("Cannot create %1").arg(path), file.errorString());
+#endif
+    return {};
 }
 
 Result<std::shared_ptr<Database>> Database::createAtVersion(const QString &path, int version)
 {
+    if (!QFileInfo::exists(path)) {
+        if (Status s = createPrivateFile(path); !s)
+            return s.error();
+    }
     const QString name = newConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -85,6 +85,11 @@ public:
     {
         return m_dialect == SqlDialect::PostgreSQL && !m_localLink && !m_encrypted;
     }
+    // For an SQLite file that other users of the computer may read or write (its group or
+    // others have permissions, as a file made before issue 19 or copied with a loose umask
+    // has): the sentence saying so and how to close it. Empty when only its owner may, and for
+    // PostgreSQL. Lodestar never changes an existing file's permissions by itself.
+    QString exposure() const { return m_exposure; }
 
     // Where `lodestar` without --database keeps the user's own database.
     static QString defaultLocation();
@@ -95,6 +100,11 @@ public:
 
 private:
     Database(QString connection, QString location, SqlDialect dialect, bool created);
+    // The folders missing on the way to `folder`, made 0700 (issue 19); existing ones are left
+    // as they are.
+    static Status makeFolders(const QString &folder);
+    // Creates `path` new and empty with mode 0600 whatever the umask, failing if it exists.
+    static Status createPrivateFile(const QString &path);
     static Status checkHeader(const QString &path, bool hotJournal);
     static Status checkContents(QSqlDatabase db, const QString &path);
     static Status checkReadOnly(const QString &path);
@@ -113,4 +123,5 @@ private:
     QString m_host;
     bool m_localLink = true;
     bool m_encrypted = false;
+    QString m_exposure;
 };

@@ -4,6 +4,11 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QMutex &sessionMutex()
 {
@@ -57,6 +62,17 @@ QString Session::user(const QSqlDatabase &db)
 
 QString Session::osUser()
 {
+#ifdef Q_OS_UNIX
+    // The account the process runs as, not $USER: whoever runs Lodestar sets the environment,
+    // and on a local file the OS user is who may act as someone else (issue 19).
+    // (getpwuid_r: the sessions of several threads may ask at once.)
+    passwd entry{};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (::getpwuid_r(::geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found &&
+        found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");

@@ -15,6 +15,7 @@ public:
     static void setLogin(const QSqlDatabase &db, const QString &login);
     // The user set for this connection; else its login; else the OS user (or "unknown").
     static QString user(const QSqlDatabase &db);
-    // The OS user running Lodestar, "unknown" when the environment does not say.
+    // The OS user running Lodestar: the account of the process's user id (on Unix; elsewhere
+    // $USER or $USERNAME), "unknown" when neither says.
     static QString osUser();
 };

@@ -9,6 +9,7 @@
 #include "domain/reviewrules.h"
 #include "domain/riskprofile.h"
 #include "domain/workloadrules.h"
+#include "store/accessstore.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
@@ -1955,6 +1956,10 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
     if (!tx.isActive())
         return tx.beginStatus();
 
+    // The marker first, with the invented users it lets anyone act as (issue 19), and before
+    // them: once the admin below is in, writing it would need a role nobody running the demo has.
+    if (Status s = AccessStore(db).markDemoInTransaction(); !s)
+        return s;
     // The team leaders and the manager first: signing off checks the role.
     UserStore users(db);
     const QString usersSince = at(asOf.addDays(-560), "08:00:00");

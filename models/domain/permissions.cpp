@@ -129,3 +129,14 @@ Permissions::Action Permissions::forWrite(const QString &entity, const QString &
         return Action::Import;
     return Action::ChangePerson;
 }
+
+QString Permissions::actAsRefusal(const QString &osUser, const QString &asked, bool demo,
+                                  const QString &osUserRole)
+{
+    if (asked.isEmpty() || asked == osUser || demo || osUserRole == Admin)
+        return QString();
+    return tr("on a local file that is not a demo database Lodestar acts as you, %1 (your user "
+              "on this computer); only an administrator of the file may act as someone else, "
+              "since its audit trail would name %2 for what %1 did")
+        .arg(osUser, asked);
+}

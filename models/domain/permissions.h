@@ -70,4 +70,17 @@ public:
 
     // "change this person", "allocate people", ...: for the messages.
     static QString describe(Action action);
+
+    // Error::code of a refusal to act as someone else on a local file.
+    static inline const QString ActAsRefused = QStringLiteral("act-as-refused");
+
+    // May the person signed in to the computer as `osUser` act as `asked` on a local file
+    // (issue 19)? Empty when they may: `asked` is empty or themselves, the file is a demo
+    // database (its people and users invented), or `osUserRole`, their role in the file's
+    // users, is admin. Else the sentence saying why not. With no administrator defined nobody
+    // has that role, so only a demo lets anyone act as another: the audit trail would otherwise
+    // name someone who did not act. It binds only Lodestar: a file's roles cannot stop anyone
+    // who can write the file itself.
+    static QString actAsRefusal(const QString &osUser, const QString &asked, bool demo,
+                                const QString &osUserRole);
 };

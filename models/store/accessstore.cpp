@@ -1,5 +1,6 @@
 #include "accessstore.h"
 
+#include "auditstore.h"
 #include "db/session.h"
 #include "storesupport.h"
 
@@ -90,4 +91,56 @@ Status AccessStore::requireEach(Permissions::Action action, const QVector<qint64
 bool AccessStore::may(Permissions::Action action, qint64 personId) const
 {
     return require(action, personId).ok();
+}
+
+namespace {
+const QString DemoKey = QStringLiteral("demo");
+}
+
+Result<bool> AccessStore::isDemo() const
+{
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT value FROM lodestar_meta WHERE key = ?"));
+    q.addBindValue(DemoKey);
+    if (!q.exec())
+        return queryError(tr("Could not read whether the database is a demo"), q);
+    return q.next() && q.value(0).toString() == QLatin1String("1");
+}
+
+Status AccessStore::markDemoInTransaction()
+{
+    QSqlQuery del(m_db);
+    QSqlQuery ins(m_db);
+    prepare(del, QStringLiteral("DELETE FROM lodestar_meta WHERE key = ?"));
+    prepare(ins, QStringLiteral("INSERT INTO lodestar_meta (key, value) VALUES (?, ?)"));
+    del.addBindValue(DemoKey);
+    ins.addBindValue(DemoKey);
+    ins.addBindValue(QStringLiteral("1"));
+    if (!del.exec() || !ins.exec())
+        return queryError(tr("Could not mark the database as a demo"), ins);
+    // Audited: on a local file the marker lets anyone act as anyone, so when it came is kept.
+    QVariantMap after;
+    after.insert(DemoKey, QStringLiteral("1"));
+    return AuditStore(m_db).appendInTransaction(QStringLiteral("insert"),
+                                                QStringLiteral("lodestar_meta"), 0, 0, QString(),
+                                                AuditStore::summaryJson(after));
+}
+
+Status AccessStore::mayActAs(const QString &osUser, const QString &asked) const
+{
+    if (asked.isEmpty() || asked == osUser)
+        return {};
+    const Result<bool> demo = isDemo();
+    if (!demo)
+        return demo.status();
+    QSqlQuery q(m_db);
+    prepare(q, QStringLiteral("SELECT role FROM app_user WHERE user_name = ?"));
+    q.addBindValue(osUser);
+    if (!q.exec())
+        return queryError(tr("Could not read the users"), q);
+    const QString role = q.next() ? q.value(0).toString() : QString();
+    const QString why = Permissions::actAsRefusal(osUser, asked, demo.value(), role);
+    if (!why.isEmpty())
+        return Error{why, QString(), Permissions::ActAsRefused};
+    return {};
 }

@@ -33,6 +33,17 @@ public:
     // Whether the session's user may (for the GUI: which actions to offer). False on an error.
     bool may(Permissions::Action action, qint64 personId = 0) const;
 
+    // True when the database is a demo (lodestar_meta key `demo`, written by the demo
+    // generator with its invented people and users): anyone may act as any of its users.
+    Result<bool> isDemo() const;
+    // Marks the database a demo, audited, inside the caller's transaction (the demo
+    // generator's, before it adds its users: only ever for invented data).
+    Status markDemoInTransaction();
+    // Ok when `osUser`, signed in to the computer, may act as `asked` on this local file
+    // (Permissions::actAsRefusal, with the file's demo marker and osUser's role); else an Error
+    // of code Permissions::ActAsRefused saying why.
+    Status mayActAs(const QString &osUser, const QString &asked) const;
+
 private:
     QSqlDatabase m_db;
 };
