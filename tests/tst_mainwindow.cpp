@@ -103,6 +103,7 @@ private slots:
         }
         MainWindow accepted(t.db, QStringLiteral("sokafor"));
         QVERIFY(!warning(accepted));
+    }
 
     // Issue 19: a window started as someone other than the OS user opens a local file as
     // them only when it is a demo (or the OS user is its administrator): else a message box
