@@ -84,6 +84,8 @@ QString expectedCell(const QVariant &v)
     return t;
 }
 
+const QString Reason = QStringLiteral("weekly return to the regional office");
+
 QByteArray unzipEntry(const QString &zip, const QString &entry)
 {
     QProcess p;
@@ -114,7 +116,7 @@ class TestExport : public QObject
     {
         const QString path = m_out.filePath(name);
         const CaseloadExporter exporter(m_t.db->sql(), model);
-        const auto written = exporter.exportView(path, CaseloadExporter::Format::Csv);
+        const auto written = exporter.exportView(path, CaseloadExporter::Format::Csv, Reason);
         QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().toString()));
         QCOMPARE(written.value(), model.rowCount());
         const QByteArray bytes = readAll(path);
@@ -267,7 +269,7 @@ private slots:
         model.sort(int(CaseloadColumn::PersonRef), Qt::AscendingOrder);
         const QString path = m_out.filePath(QStringLiteral("caseload.xlsx"));
         const CaseloadExporter exporter(m_t.db->sql(), model);
-        const auto written = exporter.exportView(path, CaseloadExporter::Format::Xlsx);
+        const auto written = exporter.exportView(path, CaseloadExporter::Format::Xlsx, Reason);
         QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().toString()));
         QCOMPARE(written.value(), People);
         QVERIFY(readAll(path).startsWith("PK"));
@@ -315,8 +317,8 @@ private slots:
             lastTotal = total;
             return written < CaseloadExporter::PageSize;
         };
-        auto result =
-            exporter.exportView(fresh, CaseloadExporter::Format(format), cancelAfterFirstPage);
+        auto result = exporter.exportView(fresh, CaseloadExporter::Format(format), Reason,
+                                          cancelAfterFirstPage);
         QVERIFY(!result);
         QCOMPARE(result.error().code, CaseloadExporter::Cancelled);
         // Asked before the first row and after each page; stopped after the first page.
@@ -330,7 +332,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("keep me");
         }
-        result = exporter.exportView(existing, CaseloadExporter::Format(format),
+        result = exporter.exportView(existing, CaseloadExporter::Format(format), Reason,
                                      [](int, int) { return false; });
         QCOMPARE(result.error().code, CaseloadExporter::Cancelled);
         QCOMPARE(readAll(existing), QByteArray("keep me"));
@@ -343,7 +345,7 @@ private slots:
         const CaseloadExporter exporter(m_t.db->sql(), model);
         const QString path = m_out.filePath(QStringLiteral("no/such/folder/x.csv"));
         for (auto format : {CaseloadExporter::Format::Csv, CaseloadExporter::Format::Xlsx}) {
-            const auto result = exporter.exportView(path, format);
+            const auto result = exporter.exportView(path, format, Reason);
             QVERIFY(!result);
             QVERIFY(!result.error().message.isEmpty());
             QVERIFY(!QFileInfo::exists(path));

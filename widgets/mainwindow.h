@@ -43,6 +43,10 @@ public:
     void offerFirstStart();
     // File → Connect to Team Database: on success the window switches to it.
     void connectToTeamDatabase();
+    // The caseload as filtered and sorted on screen to `path` (.xlsx by its suffix, else CSV),
+    // after asking the reason for the disclosure (ReasonDialog); File → Export Caseload… after
+    // its file dialog. False when cancelled or failed (the user was told).
+    bool exportCaseloadTo(const QString &path);
 
     CaseloadView *caseloadView() const { return m_caseload; }
     // Polls the audit log for what others changed (issue 8); recreated with the database.
