@@ -6,13 +6,16 @@
 #include "db/database.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
+#include "domain/disclosure.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "io/cidimporter.h"
+#include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
 #include "mainwindow.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
+#include "store/personstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"
 
@@ -117,6 +120,30 @@ QCommandLineOption userOptionFor()
         QStringLiteral("user"),
         CommandLine::tr("Act as this user (default: $LODESTAR_USER, else the OS user)."),
         QStringLiteral("NAME"));
+}
+
+QCommandLineOption reasonOptionFor()
+{
+    return QCommandLineOption(
+        QStringLiteral("reason"),
+        CommandLine::tr("Why this personal data leaves Lodestar, for the audit trail (default: "
+                        "\"%1\"). At most %2 characters are kept.")
+            .arg(Disclosure::CommandLineReason)
+            .arg(Disclosure::MaxReason),
+        QStringLiteral("TEXT"));
+}
+
+// The reason a command records: --reason, or "command line" when it is left out (so scripts
+// written before issue 19 keep working); a --reason with nothing in it is a mistake.
+std::optional<QString> reasonFrom(const QCommandLineParser &parser,
+                                  const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return Disclosure::CommandLineReason;
+    const QString reason = Disclosure::cleanReason(parser.value(option));
+    if (reason.isEmpty())
+        return std::nullopt;
+    return reason;
 }
 
 } // namespace
@@ -495,11 +522,16 @@ int screenshot(int argc, char **argv, const QStringList &args)
     const QCommandLineOption size(QStringLiteral("size"),
                                   CommandLine::tr("Window size (default 1400x860)."),
                                   QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    const QCommandLineOption reasonOption = reasonOptionFor();
     parser.addOption(view);
     parser.addOption(out);
     parser.addOption(size);
+    parser.addOption(reasonOption);
     if (!parse(parser, commandArgs(args), QStringLiteral("screenshot")))
         return 2;
+    const std::optional<QString> reason = reasonFrom(parser, reasonOption);
+    if (!reason)
+        return fail(QStringLiteral("screenshot"), CommandLine::tr("--reason is empty"), 2);
     if (!parser.isSet(databaseOption) || !parser.isSet(out))
         return fail(QStringLiteral("screenshot"),
                     CommandLine::tr("--database PATH and --out FILE.png are required"), 2);
@@ -530,6 +562,25 @@ int screenshot(int argc, char **argv, const QStringList &args)
     if (!window.grab().save(file, "PNG"))
         return fail(QStringLiteral("screenshot"),
                     CommandLine::tr("%1: cannot write the PNG file").arg(file));
+    // A picture of a view of people is a disclosure; of one person's record, about them.
+    const QString shown = parser.value(view);
+    Disclosure disclosure;
+    disclosure.kind = Disclosure::Kind::Screenshot;
+    disclosure.view = shown.section(QLatin1Char(':'), 0, 0);
+    if (disclosure.view == QLatin1String("person")) {
+        const QString ref = shown.section(QLatin1Char(':'), 1).section(QLatin1Char('/'), 0, 0);
+        const auto person = PersonStore(db.value()->sql()).findByRef(ref);
+        if (person && person.value())
+            disclosure.personId = person.value()->id;
+        disclosure.filters.insert(QStringLiteral("person_ref"), ref);
+        if (const QString tab = shown.section(QLatin1Char('/'), 1); !tab.isEmpty())
+            disclosure.filters.insert(QStringLiteral("tab"), tab);
+    }
+    disclosure.file = file;
+    disclosure.format = QStringLiteral("png");
+    disclosure.reason = *reason;
+    if (const Status s = DisclosureLog::written(db.value()->sql(), disclosure); !s)
+        return fail(QStringLiteral("screenshot"), s.error().toString());
     return 0;
 }
 
@@ -571,8 +622,13 @@ int report(int argc, char **argv, const QStringList &args)
     parser.addOption(from);
     parser.addOption(team);
     parser.addOption(unit);
+    const QCommandLineOption reasonOption = reasonOptionFor();
+    parser.addOption(reasonOption);
     if (!parse(parser, commandArgs(args), command))
         return 2;
+    const std::optional<QString> reason = reasonFrom(parser, reasonOption);
+    if (!reason)
+        return fail(command, CommandLine::tr("--reason is empty"), 2);
     if (!parser.isSet(databaseOption) || !parser.isSet(out))
         return fail(command, CommandLine::tr("--database PATH and --out FILE.pdf are required"), 2);
     const auto dateOption = [&parser](const QCommandLineOption &option, const QDate &fallback) {
@@ -625,6 +681,8 @@ int report(int argc, char **argv, const QStringList &args)
     // On a team database, the login the server knows; on a file, whoever runs the command.
     const QString login = db.value()->login().isEmpty() ? Session::osUser() : db.value()->login();
     provenance.producedBy = login;
+    // The audit entry of the report names whom the report names.
+    Session::setUser(sql, login);
     if (const auto user = UserStore(sql).find(login);
         user && user.value().has_value() && !user.value()->displayName.isEmpty())
         provenance.producedBy = CommandLine::tr("%1 (%2)").arg(user.value()->displayName, login);
@@ -632,7 +690,7 @@ int report(int argc, char **argv, const QStringList &args)
     provenance.producedAt =
         DisplayText::dateTime(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const QString file = parser.value(out);
-    if (const Status s = DashboardReport::writePdf(sql, filter, provenance, file); !s)
+    if (const Status s = DashboardReport::writePdf(sql, filter, provenance, file, *reason); !s)
         return fail(command, s.error().toString());
     // writePdf draws every chart Dashboard::compute gives: one per chart id.
     const int pages = DashboardReport::pageCount(QVector<Chart>(Dashboard::chartIds().size()));

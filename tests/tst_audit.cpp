@@ -6,6 +6,9 @@
 // `lodestar audit-verify`. On both backends.
 #include "db/session.h"
 #include "domain/auditchain.h"
+#include "domain/disclosure.h"
+#include "domain/permissions.h"
+#include "itemmodels/audittrailmodel.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
@@ -24,6 +27,7 @@
 #include "store/userstore.h"
 #include "testsupport.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -427,6 +431,9 @@ private slots:
     void failedWriteLeavesNoEntry();
     void openingIsAudited();
     void importsAuditOnce();
+    void disclosureIsOneEntry_data();
+    void disclosureIsOneEntry();
+    void disclosureNeedsAReason();
     void intactAfterManyWrites();
     void twoWritersDoNotForkTheChain();
     void databaseRefusesEditsOfTheLog();
@@ -695,6 +702,119 @@ void TestAudit::openingIsAudited()
     QVERIFY(entries);
     QCOMPARE(entries.value().first().action, QStringLiteral("open")); // newest first
     Session::setUser(db, QString());
+}
+
+// Every kind of disclosure is one entry: the session user, action "disclose", the view as the
+// entity, the person only for one person's data, the rows, the file and the cleaned reason;
+// the chain stays whole.
+void TestAudit::disclosureIsOneEntry_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<bool>("aboutPerson");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("readable");
+    QTest::newRow("caseload export")
+        << int(Disclosure::Kind::Export) << "caseload" << false << 1204 << "/tmp/caseload.csv"
+        << "weekly return"
+        << "weekly return"
+        << "Exported the caseload to caseload.csv; 1204 rows; team North; reason: weekly return";
+    QTest::newRow("dashboard report")
+        << int(Disclosure::Kind::Report) << "dashboard" << false << -1 << "/tmp/dash.pdf"
+        << "  board   meeting "
+        << "board meeting"
+        << "Saved the dashboard report as dash.pdf; team North; reason: board meeting";
+    QTest::newRow("review check printed")
+        << int(Disclosure::Kind::Print) << "review_check" << false << 3 << "Office-2F"
+        << "team file"
+        << "team file"
+        << "Printed the review check on Office-2F; 3 rows; team North; reason: team file";
+    QTest::newRow("person screenshot, controls escaped")
+        << int(Disclosure::Kind::Screenshot) << "person" << true << -1 << "/tmp/p.png"
+        << "legal\nhold\x1b[2J"
+        << "legal\\x0ahold\\x1b[2J"
+        << "Saved a picture of the person as p.png; team North; reason: legal\\x0ahold\\x1b[2J";
+    QTest::newRow("long reason cut")
+        << int(Disclosure::Kind::Export) << "caseload" << false << 0 << "/tmp/c.xlsx"
+        << QString(300, QLatin1Char('r')) << QString(Disclosure::MaxReason, QLatin1Char('r'))
+        << QStringLiteral("Exported the caseload to c.xlsx; 0 rows; team North; reason: %1")
+               .arg(QString(Disclosure::MaxReason, QLatin1Char('r')));
+}
+
+void TestAudit::disclosureIsOneEntry()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, view);
+    QFETCH(bool, aboutPerson);
+    QFETCH(int, rows);
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    QFETCH(QString, stored);
+    QFETCH(QString, readable);
+    TestDatabase t;
+    const QSqlDatabase db = t.db->sql();
+    const qint64 person = addPerson(t);
+    QCOMPARE(Permissions::forWrite(view, Disclosure::Action), Permissions::Action::None);
+    const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    Session::setUser(db, QStringLiteral("discloser"));
+    Disclosure d;
+    d.kind = Disclosure::Kind(kind);
+    d.view = view;
+    d.rows = rows;
+    d.file = file;
+    d.reason = reason;
+    d.filters.insert(QStringLiteral("team"), QStringLiteral("North"));
+    d.personId = aboutPerson ? person : 0;
+    QVERIFY(AuditStore(db).recordDisclosure(d));
+    Session::setUser(db, QString());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before + 1);
+    const AuditEntry e = lastEntry(db);
+    QCOMPARE(e.actor, QStringLiteral("discloser"));
+    QCOMPARE(e.action, QStringLiteral("disclose"));
+    QCOMPARE(e.entity, view);
+    QCOMPARE(e.personId, aboutPerson ? person : 0);
+    QVERIFY(e.beforeJson.isEmpty());
+    const QJsonObject o = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+    QCOMPARE(o.value("kind").toString(), Disclosure::kindKey(Disclosure::Kind(kind)));
+    QCOMPARE(o.value("reason").toString(), stored);
+    QCOMPARE(o.value("rows").toInt(-1), rows);
+    QCOMPARE(o.value("filters").toObject().value("team").toString(), QStringLiteral("North"));
+    if (Disclosure::Kind(kind) == Disclosure::Kind::Print) {
+        QCOMPARE(o.value("printer").toString(), file);
+    } else {
+        QCOMPARE(o.value("file").toString(), QFileInfo(file).fileName());
+        QCOMPARE(o.value("folder").toString(), QFileInfo(file).absolutePath());
+    }
+    QCOMPARE(AuditTrailModel::disclosureText(e.afterJson), readable);
+    QCOMPARE(AuditTrailModel::actionName(e.action), QStringLiteral("Disclosed"));
+    // Only one person's disclosure is in their history.
+    const auto history = AuditStore(db).forPerson(person);
+    QVERIFY(history);
+    QCOMPARE(!history.value().isEmpty() && history.value().first().action == e.action, aboutPerson);
+    const auto verified = AuditStore(db).verify();
+    QVERIFY(verified);
+    QVERIFY2(verified.value().intact, qPrintable(verified.value().why));
+}
+
+// No reason, no entry: a blank or spaces-only reason is refused and writes nothing.
+void TestAudit::disclosureNeedsAReason()
+{
+    TestDatabase t;
+    const QSqlDatabase db = t.db->sql();
+    const qint64 before = scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    for (const QString &reason : {QString(), QStringLiteral("   ")}) {
+        Disclosure d;
+        d.view = QStringLiteral("caseload");
+        d.file = QStringLiteral("/tmp/x.csv");
+        d.reason = reason;
+        const Status s = AuditStore(db).recordDisclosure(d);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code, QStringLiteral("no-reason"));
+    }
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")), before);
 }
 
 // Adding people in bulk is one entry for the batch, with its count.

@@ -194,14 +194,16 @@ void TestAuditGui::exportRefusedForCaseworker()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sar.json"));
     const qint64 entries = AuditStore(f.db).count().value();
-    const Status s = SubjectAccessExport::write(f.db, f.person, path);
+    const Status s =
+        SubjectAccessExport::write(f.db, f.person, path, QStringLiteral("subject access request"));
     QVERIFY(!s);
     QCOMPARE(s.error().code, QStringLiteral("refused"));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(AuditStore(f.db).count().value(), entries);
     // Someone who is not a user at all is refused too.
     Session::setUser(f.db, QStringLiteral("stranger"));
-    QVERIFY(!SubjectAccessExport::write(f.db, f.person, path));
+    QVERIFY(!SubjectAccessExport::write(f.db, f.person, path,
+                                        QStringLiteral("subject access request")));
     QVERIFY(!QFile::exists(path));
 }
 
@@ -227,7 +229,7 @@ void TestAuditGui::exportCompleteForAdmin()
     QVERIFY(!button->isHidden());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sar.json"));
-    record.exportSubjectAccess(path);
+    record.exportSubjectAccess(path, QStringLiteral("subject access request"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();

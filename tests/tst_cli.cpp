@@ -5,6 +5,7 @@
 #include "figures/figures.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
+#include "store/personstore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 
@@ -556,6 +557,87 @@ private slots:
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(lodestarLine(r.err).contains(QLatin1String("pg_dump")), qPrintable(r.err));
         }
+    }
+
+    // Screenshots and reports are disclosures (issue 19): one entry each with the reason given
+    // by --reason, "command line" without it (scripts keep working), none for an empty one;
+    // the chain verifies afterwards.
+    void disclosuresAreAuditedWithTheReason()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("disclose.sqlite"));
+        QVERIFY(QFile::copy(m_demo, file));
+        const auto entries = [&] {
+            auto db = Database::open(file, Database::Create::Never);
+            return AuditStore(db.value()->sql()).since(0, 1000000).value();
+        };
+        const qint64 before = entries().size();
+        const auto lastAfter = [&](const char *what) -> QJsonObject {
+            const auto all = entries();
+            if (all.size() != before + 1)
+                qWarning("%s: %lld entries added", what, qint64(all.size() - before));
+            return QJsonDocument::fromJson(all.last().afterJson.toUtf8()).object();
+        };
+        const QString png = m_dir.filePath(QStringLiteral("disclosed.png"));
+        Run r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), file,
+                          QStringLiteral("--view"), QStringLiteral("caseload"),
+                          QStringLiteral("--out"), png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(entries().size(), before + 1);
+        AuditEntry e = entries().last();
+        QCOMPARE(e.action, QStringLiteral("disclose"));
+        QCOMPARE(e.entity, QStringLiteral("caseload"));
+        QCOMPARE(e.personId, 0);
+        QJsonObject o = lastAfter("screenshot");
+        QCOMPARE(o.value("kind").toString(), QStringLiteral("screenshot"));
+        QCOMPARE(o.value("file").toString(), QStringLiteral("disclosed.png"));
+        QCOMPARE(o.value("reason").toString(), QStringLiteral("command line"));
+
+        // An empty reason is refused before anything is written.
+        QFile::remove(png);
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), file,
+                      QStringLiteral("--out"), png, QStringLiteral("--reason"),
+                      QStringLiteral(" ")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(png));
+        QCOMPARE(entries().size(), before + 1);
+
+        // One person's record: about them (after the opening the window records).
+        auto db = Database::open(file, Database::Create::Never);
+        const auto person = PersonStore(db.value()->sql()).findById(1);
+        QVERIFY(person && person.value());
+        r = lodestar({QStringLiteral("screenshot"), QStringLiteral("--database"), file,
+                      QStringLiteral("--view"),
+                      QStringLiteral("person:") + person.value()->details.personRef,
+                      QStringLiteral("--out"), png, QStringLiteral("--reason"),
+                      QStringLiteral("court bundle")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        e = entries().last();
+        QCOMPARE(e.action, QStringLiteral("disclose"));
+        QCOMPARE(e.personId, qint64(1));
+        o = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        QCOMPARE(o.value("reason").toString(), QStringLiteral("court bundle"));
+
+        const qint64 beforeReport = entries().size();
+        const QString pdf = m_dir.filePath(QStringLiteral("disclosed.pdf"));
+        r = lodestar({QStringLiteral("report"), QStringLiteral("--database"), file,
+                      QStringLiteral("--out"), pdf, QStringLiteral("--reason"),
+                      QStringLiteral("board pack")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(entries().size(), beforeReport + 1);
+        e = entries().last();
+        QCOMPARE(e.entity, QStringLiteral("dashboard"));
+        o = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        QCOMPARE(o.value("kind").toString(), QStringLiteral("report"));
+        QCOMPARE(o.value("file").toString(), QStringLiteral("disclosed.pdf"));
+        QCOMPARE(o.value("reason").toString(), QStringLiteral("board pack"));
+        r = lodestar({QStringLiteral("report"), QStringLiteral("--database"), file,
+                      QStringLiteral("--out"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        o = QJsonDocument::fromJson(entries().last().afterJson.toUtf8()).object();
+        QCOMPARE(o.value("reason").toString(), QStringLiteral("command line"));
+
+        r = lodestar({QStringLiteral("audit-verify"), QStringLiteral("--database"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 };
 

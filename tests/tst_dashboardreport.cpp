@@ -71,7 +71,8 @@ private slots:
         QCOMPARE(DashboardReport::pageCount(charts.value()), 1 + int(Dashboard::chartIds().size()));
 
         const QString path = m_demo.dir.filePath(QStringLiteral("report.pdf"));
-        const Status s = DashboardReport::writePdf(m_demo.db->sql(), filter(), m_provenance, path);
+        const Status s = DashboardReport::writePdf(m_demo.db->sql(), filter(), m_provenance, path,
+                                                   QStringLiteral("test"));
         QVERIFY2(s.ok(), qPrintable(errorText(s)));
         const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF"));
@@ -97,7 +98,8 @@ private slots:
         f.team = teams.value().first();
         f.owningUnit = units.value().first();
         const QString path = m_demo.dir.filePath(QStringLiteral("team.pdf"));
-        const Status s = DashboardReport::writePdf(m_demo.db->sql(), f, m_provenance, path);
+        const Status s = DashboardReport::writePdf(m_demo.db->sql(), f, m_provenance, path,
+                                                   QStringLiteral("test"));
         QVERIFY2(s.ok(), qPrintable(errorText(s)));
         QCOMPARE(pdfPages(readAll(path)), 1 + int(Dashboard::chartIds().size()));
     }
@@ -148,7 +150,8 @@ private slots:
     void anUnwritablePathIsAnErrorAndLeavesNoFile()
     {
         const QString path = m_demo.dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
-        const Status s = DashboardReport::writePdf(m_demo.db->sql(), filter(), m_provenance, path);
+        const Status s = DashboardReport::writePdf(m_demo.db->sql(), filter(), m_provenance, path,
+                                                   QStringLiteral("test"));
         QVERIFY(!s.ok());
         QVERIFY2(s.error().toString().contains(path), qPrintable(s.error().toString()));
         QVERIFY(!QFileInfo::exists(path));
@@ -160,7 +163,9 @@ private slots:
         DashboardFilter f = filter();
         f.from = f.to.addDays(1);
         const QString path = m_demo.dir.filePath(QStringLiteral("backwards.pdf"));
-        QVERIFY(!DashboardReport::writePdf(m_demo.db->sql(), f, m_provenance, path).ok());
+        QVERIFY(!DashboardReport::writePdf(m_demo.db->sql(), f, m_provenance, path,
+                                           QStringLiteral("test"))
+                     .ok());
         QVERIFY(!QFileInfo::exists(path));
     }
 

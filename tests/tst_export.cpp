@@ -1,17 +1,26 @@
 // Caseload export: RFC 4180 CSV read back by an independent parser, the formula guard,
 // the view's filter and sort, a real .xlsx, and cancel or failure leaving no file behind.
+#include "db/session.h"
 #include "io/caseloadexporter.h"
 #include "io/csvwriter.h"
 #include "io/formulaguard.h"
 #include "itemmodels/caseloadmodel.h"
 #include "mainwindow.h"
+#include "reasondialog.h"
+#include "store/auditstore.h"
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -84,6 +93,8 @@ QString expectedCell(const QVariant &v)
     return t;
 }
 
+const QString Reason = QStringLiteral("weekly return to the regional office");
+
 QByteArray unzipEntry(const QString &zip, const QString &entry)
 {
     QProcess p;
@@ -114,7 +125,7 @@ class TestExport : public QObject
     {
         const QString path = m_out.filePath(name);
         const CaseloadExporter exporter(m_t.db->sql(), model);
-        const auto written = exporter.exportView(path, CaseloadExporter::Format::Csv);
+        const auto written = exporter.exportView(path, CaseloadExporter::Format::Csv, Reason);
         QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().toString()));
         QCOMPARE(written.value(), model.rowCount());
         const QByteArray bytes = readAll(path);
@@ -267,7 +278,7 @@ private slots:
         model.sort(int(CaseloadColumn::PersonRef), Qt::AscendingOrder);
         const QString path = m_out.filePath(QStringLiteral("caseload.xlsx"));
         const CaseloadExporter exporter(m_t.db->sql(), model);
-        const auto written = exporter.exportView(path, CaseloadExporter::Format::Xlsx);
+        const auto written = exporter.exportView(path, CaseloadExporter::Format::Xlsx, Reason);
         QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().toString()));
         QCOMPARE(written.value(), People);
         QVERIFY(readAll(path).startsWith("PK"));
@@ -315,8 +326,8 @@ private slots:
             lastTotal = total;
             return written < CaseloadExporter::PageSize;
         };
-        auto result =
-            exporter.exportView(fresh, CaseloadExporter::Format(format), cancelAfterFirstPage);
+        auto result = exporter.exportView(fresh, CaseloadExporter::Format(format), Reason,
+                                          cancelAfterFirstPage);
         QVERIFY(!result);
         QCOMPARE(result.error().code, CaseloadExporter::Cancelled);
         // Asked before the first row and after each page; stopped after the first page.
@@ -330,7 +341,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("keep me");
         }
-        result = exporter.exportView(existing, CaseloadExporter::Format(format),
+        result = exporter.exportView(existing, CaseloadExporter::Format(format), Reason,
                                      [](int, int) { return false; });
         QCOMPARE(result.error().code, CaseloadExporter::Cancelled);
         QCOMPARE(readAll(existing), QByteArray("keep me"));
@@ -343,7 +354,7 @@ private slots:
         const CaseloadExporter exporter(m_t.db->sql(), model);
         const QString path = m_out.filePath(QStringLiteral("no/such/folder/x.csv"));
         for (auto format : {CaseloadExporter::Format::Csv, CaseloadExporter::Format::Xlsx}) {
-            const auto result = exporter.exportView(path, format);
+            const auto result = exporter.exportView(path, format, Reason);
             QVERIFY(!result);
             QVERIFY(!result.error().message.isEmpty());
             QVERIFY(!QFileInfo::exists(path));
@@ -357,6 +368,98 @@ private slots:
         QCOMPARE(CaseloadExporter::formatFor(QStringLiteral("/x/a.xlsx")),
                  CaseloadExporter::Format::Xlsx);
         QVERIFY(!CaseloadExporter::formatFor(QStringLiteral("a.txt")));
+    }
+
+    // An export is a disclosure: exactly one entry, naming who, the view, its filter, the
+    // count, the file and the reason; a cancelled or failed one, or one without a reason, none.
+    void exportIsAudited()
+    {
+        const auto entries = [&] { return AuditStore(m_t.db->sql()).count().value(); };
+        QTemporaryDir dir;
+        CaseloadModel model(m_t.db->sql());
+        CaseloadFilter filter;
+        filter.search = QStringLiteral("T00000");
+        model.setFilter(filter);
+        const CaseloadExporter exporter(m_t.db->sql(), model);
+        const qint64 before = entries();
+        // Cancelled, failed, or without a reason: no entry.
+        QVERIFY(!exporter.exportView(dir.filePath("c.csv"), CaseloadExporter::Format::Csv, Reason,
+                                     [](int, int) { return false; }));
+        QVERIFY(!exporter.exportView(dir.filePath("no/such/c.csv"), CaseloadExporter::Format::Csv,
+                                     Reason));
+        const auto unreasoned =
+            exporter.exportView(dir.filePath("c.csv"), CaseloadExporter::Format::Csv, "  ");
+        QCOMPARE(unreasoned.error().code, QStringLiteral("no-reason"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("c.csv")));
+        QCOMPARE(entries(), before);
+
+        Session::setUser(m_t.db->sql(), QStringLiteral("exporter1"));
+        const QString path = dir.filePath(QStringLiteral("c.xlsx"));
+        const auto written = exporter.exportView(path, CaseloadExporter::Format::Xlsx, Reason);
+        Session::setUser(m_t.db->sql(), QString());
+        QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+        QCOMPARE(entries(), before + 1);
+        const auto last = AuditStore(m_t.db->sql()).since(before, 10);
+        QCOMPARE(last.value().size(), 1);
+        const AuditEntry e = last.value().first();
+        QCOMPARE(e.actor, QStringLiteral("exporter1"));
+        QCOMPARE(e.action, QStringLiteral("disclose"));
+        QCOMPARE(e.entity, QStringLiteral("caseload"));
+        QCOMPARE(e.personId, 0);
+        const QJsonObject o = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        QCOMPARE(o.value("kind").toString(), QStringLiteral("export"));
+        QCOMPARE(o.value("rows").toInt(), written.value());
+        QVERIFY(written.value() > 0 && written.value() < People);
+        QCOMPARE(o.value("file").toString(), QStringLiteral("c.xlsx"));
+        QCOMPARE(o.value("format").toString(), QStringLiteral("xlsx"));
+        QCOMPARE(o.value("filters").toObject().value("search").toString(),
+                 QStringLiteral("T00000"));
+        QCOMPARE(o.value("reason").toString(), Reason);
+        QVERIFY(AuditStore(m_t.db->sql()).verify().value().intact);
+    }
+
+    // The window asks the reason before writing: OK is disabled until one is typed, and the
+    // entry carries it. Cancelling the question writes neither file nor entry.
+    void windowAsksTheReason()
+    {
+        QTemporaryDir dir;
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        const qint64 before = AuditStore(m_t.db->sql()).count().value();
+        bool okDisabledWhenEmpty = false;
+        const auto answer = [&](bool give) {
+            QTimer::singleShot(0, &window, [&, give] {
+                auto *dialog = qobject_cast<ReasonDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                okDisabledWhenEmpty = !dialog->okButton()->isEnabled();
+                if (!give) {
+                    dialog->reject();
+                    return;
+                }
+                QTest::keyClicks(dialog->field(), QStringLiteral("   "));
+                QVERIFY(!dialog->okButton()->isEnabled());
+                QTest::keyClicks(dialog->field(), QStringLiteral("audit sample"));
+                QVERIFY(dialog->okButton()->isEnabled());
+                QTest::keyClick(dialog->field(), Qt::Key_Return);
+            });
+        };
+        const QString path = dir.filePath(QStringLiteral("window.csv"));
+        answer(false);
+        QVERIFY(!window.exportCaseloadTo(path));
+        QVERIFY(okDisabledWhenEmpty);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(AuditStore(m_t.db->sql()).count().value(), before);
+        okDisabledWhenEmpty = false;
+        answer(true);
+        QVERIFY(window.exportCaseloadTo(path));
+        QVERIFY(okDisabledWhenEmpty);
+        QVERIFY(QFileInfo::exists(path));
+        const auto added = AuditStore(m_t.db->sql()).since(before, 10).value();
+        QCOMPARE(added.size(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(added.first().afterJson.toUtf8()).object();
+        QCOMPARE(o.value("reason").toString(), QStringLiteral("audit sample"));
+        QCOMPARE(o.value("rows").toInt(), People);
+        // The window's user: on PostgreSQL, the login.
+        QCOMPARE(added.first().actor, window.currentUser());
     }
 
     void menuOffersExport()

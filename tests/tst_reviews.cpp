@@ -834,13 +834,14 @@ private slots:
         QCOMPARE(report.overdue().size(), 2);
 
         const QString path = t.dir.filePath(QStringLiteral("check.pdf"));
-        const Status saved = report.savePdf(path);
+        const Status saved = report.savePdf(path, QStringLiteral("test"));
         QVERIFY2(saved, why(saved).constData());
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.size() > 1000);
         QCOMPARE(pdf.read(4), QByteArray("%PDF"));
-        QVERIFY(!report.savePdf(t.dir.filePath(QStringLiteral("no/such/folder/x.pdf"))));
+        QVERIFY(!report.savePdf(t.dir.filePath(QStringLiteral("no/such/folder/x.pdf")),
+                                QStringLiteral("test")));
     }
 };
 

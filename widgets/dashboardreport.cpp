@@ -2,6 +2,7 @@
 
 #include "chartbuilder.h"
 #include "figures/dashboard.h"
+#include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
 
 #include <QChart>
@@ -540,9 +541,31 @@ Status DashboardReport::paint(QPagedPaintDevice *device, const QVector<Chart> &c
     return {};
 }
 
-Status DashboardReport::writePdf(QSqlDatabase db, const DashboardFilter &filter,
-                                 const Provenance &provenance, const QString &path)
+Disclosure DashboardReport::disclosure(const DashboardFilter &filter, Disclosure::Kind kind,
+                                       const QString &file, const QString &reason)
 {
+    Disclosure d;
+    d.kind = kind;
+    d.view = QStringLiteral("dashboard");
+    d.filters.insert(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    d.filters.insert(QStringLiteral("as_of"), filter.to.toString(Qt::ISODate));
+    if (!filter.team.isEmpty())
+        d.filters.insert(QStringLiteral("team"), filter.team);
+    if (!filter.owningUnit.isEmpty())
+        d.filters.insert(QStringLiteral("owning_unit"), filter.owningUnit);
+    d.file = file;
+    d.format = kind == Disclosure::Kind::Print ? QStringLiteral("print") : QStringLiteral("pdf");
+    d.reason = reason;
+    return d;
+}
+
+Status DashboardReport::writePdf(QSqlDatabase db, const DashboardFilter &filter,
+                                 const Provenance &provenance, const QString &path,
+                                 const QString &reason)
+{
+    if (Disclosure::cleanReason(reason).isEmpty())
+        return Error{tr("A report of personal data needs a reason"), QString(),
+                     QStringLiteral("no-reason")};
     if (!filter.isValid())
         return Status::fail(
             tr("The report's period %1 to %2 is not a valid period")
@@ -568,7 +591,6 @@ Status DashboardReport::writePdf(QSqlDatabase db, const DashboardFilter &filter,
         file.cancelWriting();
         return painted;
     }
-    if (!file.commit())
-        return Status::fail(tr("Cannot write the report %1").arg(path), file.errorString());
-    return {};
+    return DisclosureLog::commit(db, file,
+                                 disclosure(filter, Disclosure::Kind::Report, path, reason));
 }

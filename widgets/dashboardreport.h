@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/disclosure.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
 
@@ -33,7 +34,12 @@ public:
     // Paints the report onto a printer or PDF writer already set up (page size, resolution).
     static Status paint(QPagedPaintDevice *device, const QVector<Chart> &charts,
                         const DashboardFilter &filter, const Provenance &provenance);
-    // Computes every chart for `filter` and writes the report as an A4 PDF at `path`.
+    // Computes every chart for `filter` and writes the report as an A4 PDF at `path`: a
+    // disclosure, recorded with `reason` before the file is moved into place (DisclosureLog).
     static Status writePdf(QSqlDatabase db, const DashboardFilter &filter,
-                           const Provenance &provenance, const QString &path);
+                           const Provenance &provenance, const QString &path,
+                           const QString &reason);
+    // The disclosure of the report for `filter` written to `file` (or printed on it).
+    static Disclosure disclosure(const DashboardFilter &filter, Disclosure::Kind kind,
+                                 const QString &file, const QString &reason);
 };

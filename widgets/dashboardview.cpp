@@ -5,8 +5,11 @@
 #include "datefield.h"
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
+#include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
 #include "keyboard.h"
+#include "reasondialog.h"
+#include "store/auditstore.h"
 #include "store/userstore.h"
 #include "usersettings.h"
 
@@ -640,7 +643,20 @@ void DashboardView::saveChartAs(int index, bool pdf)
     if (path.isEmpty())
         return;
     settings.setValue(ChartFolderKey, QFileInfo(path).absolutePath());
-    const ::Status s = pdf ? saveChartPdf(index, path) : saveChartPng(index, path);
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db, m_user, tr("Save the chart “%1” as %2").arg(chart.title, QFileInfo(path).fileName()),
+        this);
+    if (!reason)
+        return;
+    ::Status s = pdf ? saveChartPdf(index, path) : saveChartPng(index, path);
+    // A chart is the dashboard report's page on its own: logged the same way, with its id.
+    if (s) {
+        Disclosure d = DashboardReport::disclosure(
+            m_filter, pdf ? Disclosure::Kind::Report : Disclosure::Kind::Screenshot, path, *reason);
+        d.filters.insert(QStringLiteral("chart"), chart.id);
+        d.format = pdf ? QStringLiteral("pdf") : QStringLiteral("png");
+        s = DisclosureLog::written(m_db, d);
+    }
     if (!s)
         QMessageBox::warning(this, tr("Dashboard"), s.error().toString());
 }
@@ -665,6 +681,24 @@ void DashboardView::printReport()
     dialog.setWindowTitle(tr("Print the dashboard"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString target =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const std::optional<QString> reason =
+        ReasonDialog::ask(m_db, m_user, tr("Print the dashboard report on %1").arg(target), this);
+    if (!reason)
+        return;
+    // Recorded before printing: a print that cannot be logged does not happen.
+    if (const ::Status logged = AuditStore(m_db).recordDisclosure(DashboardReport::disclosure(
+            m_filter,
+            printer.outputFileName().isEmpty() ? Disclosure::Kind::Print : Disclosure::Kind::Report,
+            target, *reason));
+        !logged) {
+        QMessageBox::warning(this, tr("Dashboard"),
+                             tr("Nothing was printed, as the disclosure could not be recorded in "
+                                "the audit trail: %1")
+                                 .arg(logged.error().toString()));
+        return;
+    }
     const DashboardReport::Provenance provenance{
         producedBy(), m_db.databaseName(),
         QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)};
@@ -688,13 +722,17 @@ void DashboardView::saveReportPdf()
     if (path.isEmpty())
         return;
     settings.setValue(ReportFolderKey, QFileInfo(path).absolutePath());
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db, m_user, tr("Save the dashboard report as %1").arg(QFileInfo(path).fileName()), this);
+    if (!reason)
+        return;
     const DashboardReport::Provenance provenance{
         producedBy(), m_db.databaseName(),
         QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)};
     ::Status s;
     {
         WaitCursor wait;
-        s = DashboardReport::writePdf(m_db, m_filter, provenance, path);
+        s = DashboardReport::writePdf(m_db, m_filter, provenance, path, *reason);
     }
     if (!s)
         QMessageBox::warning(this, tr("Dashboard"), s.error().toString());

@@ -27,6 +27,7 @@
 #include "noteqaview.h"
 #include "personrecordwidget.h"
 #include "progressionview.h"
+#include "reasondialog.h"
 #include "referencedialog.h"
 #include "removalsview.h"
 #include "reviewcheckview.h"
@@ -1261,8 +1262,21 @@ void MainWindow::exportCaseload()
     settings.setValue(QStringLiteral("export/format"), format == CaseloadExporter::Format::Xlsx
                                                            ? QStringLiteral("xlsx")
                                                            : QStringLiteral("csv"));
+    exportCaseloadTo(path);
+}
 
+bool MainWindow::exportCaseloadTo(const QString &path)
+{
+    const auto format = CaseloadExporter::formatFor(path).value_or(CaseloadExporter::Format::Csv);
     const CaseloadModel *model = m_caseload->model();
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db->sql(), m_currentUser,
+        tr("Export %n people to %1", "", model->visibleCount()).arg(QFileInfo(path).fileName()),
+        this);
+    if (!reason) {
+        statusBar()->showMessage(tr("Export cancelled: no file was written"), 5000);
+        return false;
+    }
     const WatcherPause pause(m_watcher);
     QProgressDialog progress(tr("Exporting the caseload…"), tr("Cancel"), 0, model->visibleCount(),
                              this);
@@ -1270,25 +1284,28 @@ void MainWindow::exportCaseload()
     // Small exports finish before the dialog would flash up.
     progress.setMinimumDuration(400);
     const CaseloadExporter exporter(m_db->sql(), *model);
-    const Result<int> written = exporter.exportView(path, *format, [&](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        return !progress.wasCanceled();
-    });
+    const Result<int> written =
+        exporter.exportView(path, format, *reason, [&](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            return !progress.wasCanceled();
+        });
     progress.reset();
     if (!written) {
         if (written.error().code == CaseloadExporter::Cancelled) {
             statusBar()->showMessage(written.error().message, 5000);
-            return;
+            return false;
         }
         QMessageBox::critical(
             this, tr("Export failed"),
             tr("The caseload could not be exported.\n\n%1").arg(written.error().toString()));
-        return;
+        return false;
     }
     statusBar()->showMessage(
-        tr("Exported %n people to %1", "", written.value()).arg(QDir::toNativeSeparators(path)),
+        tr("Exported %n people to %1 (recorded in the audit trail)", "", written.value())
+            .arg(QDir::toNativeSeparators(path)),
         8000);
+    return true;
 }
 
 void MainWindow::backUpDatabase()

@@ -50,6 +50,10 @@ public:
     bool useLocalDatabase(std::shared_ptr<Database> db);
     // A database others on the computer may read (Database::exposure): a note in the status bar.
     void warnIfExposed();
+    // The caseload as filtered and sorted on screen to `path` (.xlsx by its suffix, else CSV),
+    // after asking the reason for the disclosure (ReasonDialog); File → Export Caseload… after
+    // its file dialog. False when cancelled or failed (the user was told).
+    bool exportCaseloadTo(const QString &path);
 
     CaseloadView *caseloadView() const { return m_caseload; }
     // Polls the audit log for what others changed (issue 8); recreated with the database.

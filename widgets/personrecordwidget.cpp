@@ -27,6 +27,7 @@
 #include "personreviewspanel.h"
 #include "persontaskingspanel.h"
 #include "persontraveldocspanel.h"
+#include "reasondialog.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/personstore.h"
@@ -35,6 +36,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -632,7 +634,7 @@ void PersonRecordWidget::allocate()
     emit personChanged(m_personId);
 }
 
-void PersonRecordWidget::exportSubjectAccess(const QString &path)
+void PersonRecordWidget::exportSubjectAccess(const QString &path, const QString &reason)
 {
     QString file = path;
     if (file.isEmpty()) {
@@ -643,7 +645,19 @@ void PersonRecordWidget::exportSubjectAccess(const QString &path)
         if (file.isEmpty())
             return;
     }
-    if (Status s = SubjectAccessExport::write(m_db, m_personId, file); !s) {
+    QString why = reason;
+    if (why.isEmpty()) {
+        const std::optional<QString> asked =
+            ReasonDialog::ask(m_db, m_user,
+                              tr("Export everything held about %1 to %2")
+                                  .arg(m_person ? m_person->details.personRef : QString(),
+                                       QFileInfo(file).fileName()),
+                              this);
+        if (!asked)
+            return;
+        why = *asked;
+    }
+    if (Status s = SubjectAccessExport::write(m_db, m_personId, file, why); !s) {
         showErrors({tr("The subject access export was not written: %1").arg(s.error().toString())});
         return;
     }

@@ -96,8 +96,9 @@ public slots:
     // Opens the allocate dialog for this person.
     void allocate();
     // Writes everything held about the person to `path` as JSON (asks where when empty), for
-    // an administrator; the store refuses anyone else and audits the export.
-    void exportSubjectAccess(const QString &path = QString());
+    // an administrator; the store refuses anyone else and audits the export with `reason`
+    // (asked in a ReasonDialog when empty).
+    void exportSubjectAccess(const QString &path = QString(), const QString &reason = QString());
     // Brings the Reporting tab to the front (opened from the non-compliance queue).
     void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,

@@ -7,6 +7,8 @@
 #include "itemmodels/reviewsduemodel.h"
 #include "itemmodels/roles.h"
 #include "listtable.h"
+#include "reasondialog.h"
+#include "store/auditstore.h"
 #include "store/userstore.h"
 #include "usersettings.h"
 
@@ -239,6 +241,23 @@ void ReviewCheckView::print()
     dialog.setWindowTitle(tr("Print the Review Check"));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString target =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const std::optional<QString> reason =
+        ReasonDialog::ask(m_db, m_user, tr("Print the Review Check on %1").arg(target), this);
+    if (!reason)
+        return;
+    // Recorded before printing: a print that cannot be logged does not happen.
+    if (::Status logged = AuditStore(m_db).recordDisclosure(report.disclosure(
+            printer.outputFileName().isEmpty() ? Disclosure::Kind::Print : Disclosure::Kind::Report,
+            target, *reason));
+        !logged) {
+        QMessageBox::warning(this, tr("Review Check"),
+                             tr("Nothing was printed, as the disclosure could not be recorded in "
+                                "the audit trail: %1")
+                                 .arg(logged.error().toString()));
+        return;
+    }
     report.document().print(&printer);
 }
 
@@ -257,13 +276,17 @@ void ReviewCheckView::saveAsPdf()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("reviewCheck/pdfFolder"), QFileInfo(path).absolutePath());
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db, m_user, tr("Save the Review Check as %1").arg(QFileInfo(path).fileName()), this);
+    if (!reason)
+        return;
     QString producer = m_user;
     if (auto user = UserStore(m_db).find(m_user); user && user.value())
         producer = user.value()->label();
     ReviewCheckReport report(m_db);
     ::Status s = report.build(m_asOf, team, producer, QFileInfo(m_db.databaseName()).fileName());
     if (s)
-        s = report.savePdf(path);
+        s = report.savePdf(path, *reason);
     if (!s)
         QMessageBox::warning(this, tr("Review Check"), s.error().toString());
 }

@@ -9,8 +9,8 @@ struct AuditEntry
     qint64 id = 0;
     QString at; // UTC ISO 8601
     QString actor;
-    QString action;      // insert, update, delete, open, import, export
-    QString entity;      // the table
+    QString action;      // insert, update, delete, open, import, export, disclose
+    QString entity;      // the table (a disclosure: the view)
     qint64 entityId = 0; // 0: none (an import, an export)
     qint64 personId = 0; // 0: not about one person
     QString beforeJson;  // empty for an insert

@@ -107,7 +107,8 @@ QString Permissions::refusal(bool enforced, const Actor &actor, Action action, c
 
 Permissions::Action Permissions::forWrite(const QString &entity, const QString &auditAction)
 {
-    if (auditAction == QLatin1String("open"))
+    // Reading and disclosing what one may read need no more than reading: both are logged.
+    if (auditAction == QLatin1String("open") || auditAction == QLatin1String("disclose"))
         return Action::None;
     if (auditAction == QLatin1String("export"))
         return Action::SubjectAccess;

@@ -65,7 +65,7 @@ public:
     static bool inScope(const Actor &actor, const Person &person);
 
     // The action a write of `entity` (a table) by `auditAction` (insert, update, delete, open,
-    // import, export) needs, when its store did not say: the default for a table.
+    // import, export, disclose) needs, when its store did not say: the default for a table.
     static Action forWrite(const QString &entity, const QString &auditAction);
 
     // "change this person", "allocate people", ...: for the messages.

@@ -1,6 +1,7 @@
 #include "caseloadexporter.h"
 
 #include "csvwriter.h"
+#include "disclosurelog.h"
 #include "itemmodels/caseloadmodel.h"
 #include "xlsxwriter.h"
 
@@ -42,7 +43,7 @@ double defaultWidth(CaseloadColumn column)
 } // namespace
 
 CaseloadExporter::CaseloadExporter(QSqlDatabase db, const CaseloadModel &model)
-    : m_store(std::move(db)), m_model(model)
+    : m_db(db), m_store(db), m_model(model)
 {
 }
 
@@ -73,25 +74,67 @@ QVariantList CaseloadExporter::cells(const CaseloadRow &row) const
     return out;
 }
 
-Result<int> CaseloadExporter::exportView(const QString &path, Format format,
+Result<int> CaseloadExporter::exportView(const QString &path, Format format, const QString &reason,
                                          const Progress &progress) const
 {
     return exportTo(path, format, m_model.filter(), CaseloadColumn(m_model.sortColumn()),
-                    m_model.sortOrder(), progress);
+                    m_model.sortOrder(), reason, progress);
 }
 
 Result<int> CaseloadExporter::exportTo(const QString &path, Format format,
                                        const CaseloadFilter &filter, CaseloadColumn sortColumn,
-                                       Qt::SortOrder order, const Progress &progress) const
+                                       Qt::SortOrder order, const QString &reason,
+                                       const Progress &progress) const
 {
+    // Refused before the work, not after minutes of it.
+    if (Disclosure::cleanReason(reason).isEmpty())
+        return Error{tr("An export of personal data needs a reason"), QString(),
+                     QStringLiteral("no-reason")};
     const Result<int> total = m_store.count(filter);
     if (!total)
         return total.error();
     if (progress && !progress(0, total.value()))
         return cancelled();
-    return format == Format::Csv
-               ? writeCsv(path, filter, sortColumn, order, total.value(), progress)
-               : writeXlsx(path, filter, sortColumn, order, total.value(), progress);
+    const Job job{path, format, filter, sortColumn, order, reason};
+    return format == Format::Csv ? writeCsv(job, total.value(), progress)
+                                 : writeXlsx(job, total.value(), progress);
+}
+
+QVariantMap CaseloadExporter::filterSummary(const CaseloadFilter &filter)
+{
+    QVariantMap out;
+    if (!filter.bands.isEmpty()) {
+        QStringList bands;
+        for (int b : filter.bands)
+            bands << (b == 0 ? QStringLiteral("not banded") : QString::number(b));
+        out.insert(QStringLiteral("bands"), bands.join(QStringLiteral(", ")));
+    }
+    if (filter.owningUnit)
+        out.insert(QStringLiteral("owning_unit"), *filter.owningUnit);
+    if (filter.caseOwner)
+        out.insert(QStringLiteral("case_owner"), *filter.caseOwner);
+    if (filter.ownerTeam)
+        out.insert(QStringLiteral("team"), *filter.ownerTeam);
+    if (!filter.search.trimmed().isEmpty())
+        out.insert(QStringLiteral("search"), filter.search.trimmed());
+    if (filter.longWindowOnly)
+        out.insert(QStringLiteral("long_window_only"), true);
+    if (filter.showRemoved)
+        out.insert(QStringLiteral("show_removed"), true);
+    return out;
+}
+
+Disclosure CaseloadExporter::disclosureOf(const Job &job, int rows)
+{
+    Disclosure d;
+    d.kind = Disclosure::Kind::Export;
+    d.view = QStringLiteral("caseload");
+    d.filters = filterSummary(job.filter);
+    d.rows = rows;
+    d.file = job.path;
+    d.format = job.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx");
+    d.reason = job.reason;
+    return d;
 }
 
 Result<int> CaseloadExporter::writeRows(const CaseloadFilter &filter, CaseloadColumn sortColumn,
@@ -117,10 +160,9 @@ Result<int> CaseloadExporter::writeRows(const CaseloadFilter &filter, CaseloadCo
     }
 }
 
-Result<int> CaseloadExporter::writeCsv(const QString &path, const CaseloadFilter &filter,
-                                       CaseloadColumn sortColumn, Qt::SortOrder order, int total,
-                                       const Progress &progress) const
+Result<int> CaseloadExporter::writeCsv(const Job &job, int total, const Progress &progress) const
 {
+    const QString &path = job.path;
     // QSaveFile writes beside the target and renames on commit; destroyed uncommitted, it
     // removes its temporary file, so every early return below leaves no trace.
     QSaveFile file(path);
@@ -132,21 +174,20 @@ Result<int> CaseloadExporter::writeCsv(const QString &path, const CaseloadFilter
     };
     if (!csv.writeBom() || !csv.writeRow(headers()))
         return writeError();
-    const Result<int> rows =
-        writeRows(filter, sortColumn, order, total, progress, [&](const QVariantList &cells) {
+    const Result<int> rows = writeRows(
+        job.filter, job.sortColumn, job.order, total, progress, [&](const QVariantList &cells) {
             return csv.writeRow(cells) ? Status() : Status(writeError());
         });
     if (!rows)
         return rows;
-    if (!file.commit())
-        return Error{tr("Could not save %1").arg(path), file.errorString(), QString()};
+    if (Status s = DisclosureLog::commit(m_db, file, disclosureOf(job, rows.value())); !s)
+        return s.error();
     return rows;
 }
 
-Result<int> CaseloadExporter::writeXlsx(const QString &path, const CaseloadFilter &filter,
-                                        CaseloadColumn sortColumn, Qt::SortOrder order, int total,
-                                        const Progress &progress) const
+Result<int> CaseloadExporter::writeXlsx(const Job &job, int total, const Progress &progress) const
 {
+    const QString &path = job.path;
     if (total + 1 > XlsxWriter::MaxRows)
         return Error{tr("%n people are more than an Excel sheet can hold; export to CSV "
                         "instead, or narrow the filter",
@@ -174,7 +215,7 @@ Result<int> CaseloadExporter::writeXlsx(const QString &path, const CaseloadFilte
         if (!s)
             return s.error();
         const Result<int> rows =
-            writeRows(filter, sortColumn, order, total, progress,
+            writeRows(job.filter, job.sortColumn, job.order, total, progress,
                       [&](const QVariantList &cells) { return xlsx.writeRow(cells); });
         if (!rows)
             return rows;
@@ -193,7 +234,7 @@ Result<int> CaseloadExporter::writeXlsx(const QString &path, const CaseloadFilte
         if (chunk.isEmpty() || file.write(chunk) != chunk.size())
             return Error{tr("Could not write %1").arg(path), file.errorString(), QString()};
     }
-    if (!file.commit())
-        return Error{tr("Could not save %1").arg(path), file.errorString(), QString()};
+    if (Status s = DisclosureLog::commit(m_db, file, disclosureOf(job, total)); !s)
+        return s.error();
     return total;
 }

@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/caseloadfilter.h"
+#include "domain/disclosure.h"
 #include "store/caseloadstore.h"
 
 #include <QCoreApplication>
@@ -39,22 +40,38 @@ public:
     // The format a file name asks for by its suffix, if any.
     static std::optional<Format> formatFor(const QString &path);
 
-    // Returns the number of people written.
+    // Returns the number of people written. Every export is a disclosure (issue 19): once the
+    // rows are written, the audit entry (view "caseload", the filter, the count, the file and
+    // `reason`) is recorded and only then is the file moved into place (DisclosureLog::commit):
+    // a failed or cancelled export records nothing, and one that cannot be recorded writes no
+    // file. An empty reason is refused before anything is read.
     Result<int> exportTo(const QString &path, Format format, const CaseloadFilter &filter,
-                         CaseloadColumn sortColumn, Qt::SortOrder order,
+                         CaseloadColumn sortColumn, Qt::SortOrder order, const QString &reason,
                          const Progress &progress = {}) const;
     // The model's current filter and sort.
-    Result<int> exportView(const QString &path, Format format, const Progress &progress = {}) const;
+    Result<int> exportView(const QString &path, Format format, const QString &reason,
+                           const Progress &progress = {}) const;
+
+    // The filter as the audit entry lists it: only what narrows, keyed as the screen says it.
+    static QVariantMap filterSummary(const CaseloadFilter &filter);
 
 private:
     using RowWriter = std::function<Status(const QVariantList &cells)>;
+    struct Job
+    {
+        QString path;
+        Format format;
+        const CaseloadFilter &filter;
+        CaseloadColumn sortColumn;
+        Qt::SortOrder order;
+        QString reason;
+    };
 
-    Result<int> writeCsv(const QString &path, const CaseloadFilter &filter,
-                         CaseloadColumn sortColumn, Qt::SortOrder order, int total,
-                         const Progress &progress) const;
-    Result<int> writeXlsx(const QString &path, const CaseloadFilter &filter,
-                          CaseloadColumn sortColumn, Qt::SortOrder order, int total,
-                          const Progress &progress) const;
+    // The disclosure an export of `rows` people by `job` records.
+    static Disclosure disclosureOf(const Job &job, int rows);
+
+    Result<int> writeCsv(const Job &job, int total, const Progress &progress) const;
+    Result<int> writeXlsx(const Job &job, int total, const Progress &progress) const;
     // Feeds every matching row, page by page, to write; reports progress after each page.
     Result<int> writeRows(const CaseloadFilter &filter, CaseloadColumn sortColumn,
                           Qt::SortOrder order, int total, const Progress &progress,
@@ -62,6 +79,7 @@ private:
     QStringList headers() const;
     QVariantList cells(const CaseloadRow &row) const;
 
+    QSqlDatabase m_db;
     CaseloadStore m_store;
     const CaseloadModel &m_model;
 };

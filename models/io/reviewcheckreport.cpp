@@ -1,5 +1,6 @@
 #include "reviewcheckreport.h"
 
+#include "disclosurelog.h"
 #include "domain/banding.h"
 #include "domain/reviewrules.h"
 #include "itemmodels/displaytext.h"
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSet>
 
 ReviewCheckReport::ReviewCheckReport(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -24,6 +26,8 @@ Status ReviewCheckReport::build(const QDate &asOf, const QString &team, const QS
     if (!overdue)
         return overdue.status();
     m_rows = rows.value();
+    m_asOf = asOf;
+    m_team = team;
     // The overdue people of the caseworkers on the check: with a team, that team's only.
     QSet<QString> owners;
     for (const ReviewStore::CheckRow &r : std::as_const(m_rows))
@@ -128,10 +132,31 @@ Status ReviewCheckReport::build(const QDate &asOf, const QString &team, const QS
     return {};
 }
 
-Status ReviewCheckReport::savePdf(const QString &path)
+Disclosure ReviewCheckReport::disclosure(Disclosure::Kind kind, const QString &file,
+                                         const QString &reason) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    Disclosure d;
+    d.kind = kind;
+    d.view = QStringLiteral("review_check");
+    d.filters.insert(QStringLiteral("as_of"), m_asOf.toString(Qt::ISODate));
+    if (!m_team.isEmpty())
+        d.filters.insert(QStringLiteral("team"), m_team);
+    // The people named are the overdue ones; the caseworkers' rows are counts.
+    d.rows = int(m_overdue.size());
+    d.file = file;
+    d.format = kind == Disclosure::Kind::Print ? QStringLiteral("print") : QStringLiteral("pdf");
+    d.reason = reason;
+    return d;
+}
+
+Status ReviewCheckReport::savePdf(const QString &path, const QString &reason)
+{
+    if (Disclosure::cleanReason(reason).isEmpty())
+        return Error{tr("A report of personal data needs a reason"), QString(),
+                     QStringLiteral("no-reason")};
+    // Written beside the target and moved into place once recorded (DisclosureLog::commit).
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
@@ -141,8 +166,7 @@ Status ReviewCheckReport::savePdf(const QString &path)
         writer.setCreator(QStringLiteral("Lodestar"));
         m_document.print(&writer);
     }
-    file.close();
     if (file.error() != QFileDevice::NoError || file.size() == 0)
         return Status::fail(tr("Could not write the PDF %1: %2").arg(path, file.errorString()));
-    return {};
+    return DisclosureLog::commit(m_db, file, disclosure(Disclosure::Kind::Report, path, reason));
 }

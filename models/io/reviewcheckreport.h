@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/disclosure.h"
 #include "store/reviewstore.h"
 
 #include <QCoreApplication>
@@ -25,11 +26,16 @@ public:
     QTextDocument &document() { return m_document; }
     const QVector<ReviewStore::CheckRow> &rows() const { return m_rows; }
     const QVector<ReviewStore::DueRow> &overdue() const { return m_overdue; }
-    // Writes the built report as an A4 PDF.
-    Status savePdf(const QString &path);
+    // Writes the built report as an A4 PDF: a disclosure, recorded with `reason` (the team,
+    // the date, the people overdue as the count) before the file is moved into place.
+    Status savePdf(const QString &path, const QString &reason);
+    // The disclosure of the built report written to `file` (or printed on it).
+    Disclosure disclosure(Disclosure::Kind kind, const QString &file, const QString &reason) const;
 
 private:
     QSqlDatabase m_db;
+    QDate m_asOf;
+    QString m_team;
     QTextDocument m_document;
     QVector<ReviewStore::CheckRow> m_rows;
     QVector<ReviewStore::DueRow> m_overdue;

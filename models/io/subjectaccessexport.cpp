@@ -2,6 +2,7 @@
 
 #include "db/session.h"
 #include "db/transaction.h"
+#include "domain/disclosure.h"
 #include "store/auditstore.h"
 #include "store/storesupport.h"
 #include "store/userstore.h"
@@ -118,8 +119,13 @@ Result<QJsonObject> SubjectAccessExport::document(QSqlDatabase db, qint64 person
     return doc;
 }
 
-Status SubjectAccessExport::write(QSqlDatabase db, qint64 personId, const QString &path)
+Status SubjectAccessExport::write(QSqlDatabase db, qint64 personId, const QString &path,
+                                  const QString &reason)
 {
+    const QString why = Disclosure::cleanReason(reason);
+    if (why.isEmpty())
+        return Error{tr("A subject access export needs a reason"), QString(),
+                     QStringLiteral("no-reason")};
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus();
@@ -143,7 +149,9 @@ Status SubjectAccessExport::write(QSqlDatabase db, qint64 personId, const QStrin
         if (Status s = AuditStore(db).appendInTransaction(
                 QStringLiteral("export"), QStringLiteral("person"), personId, personId, QString(),
                 AuditStore::summaryJson({{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                         {QStringLiteral("records"), counts}}));
+                                         {QStringLiteral("folder"), QFileInfo(path).absolutePath()},
+                                         {QStringLiteral("records"), counts},
+                                         {QStringLiteral("reason"), why}}));
             !s)
             return s;
         // Written before the commit, so a file that cannot be written leaves no export audited;

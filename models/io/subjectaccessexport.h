@@ -22,8 +22,10 @@ public:
     // Whether the connection's session user may export (an admin).
     static Result<bool> allowed(QSqlDatabase db);
     // Checks the role, writes the document to `path` (whole or not at all) and audits the
-    // export in the same transaction; refused (code "refused") for anyone but an admin.
-    static Status write(QSqlDatabase db, qint64 personId, const QString &path);
+    // export in the same transaction with `reason` (Disclosure::cleanReason); refused (code
+    // "refused") for anyone but an admin, and (code "no-reason") without a reason.
+    static Status write(QSqlDatabase db, qint64 personId, const QString &path,
+                        const QString &reason);
 
 private:
     // The document, unchecked: only write() reads it, after the role check.

@@ -1,6 +1,7 @@
 #include "audittrailmodel.h"
 
 #include "displaytext.h"
+#include "domain/disclosure.h"
 #include "domain/fieldlabel.h"
 #include "roles.h"
 #include "store/auditstore.h"
@@ -86,6 +87,8 @@ QString AuditTrailModel::actionName(const QString &action)
         return tr("Imported");
     if (action == QLatin1String("export"))
         return tr("Exported");
+    if (action == Disclosure::Action)
+        return tr("Disclosed");
     return action;
 }
 
@@ -139,8 +142,48 @@ QStringList AuditTrailModel::changedFields(const QString &table, const QString &
     return out;
 }
 
+QString AuditTrailModel::disclosureText(const QString &afterJson)
+{
+    const QJsonObject o = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    const QString kind = o.value(QLatin1String("kind")).toString();
+    const QString view =
+        o.value(QLatin1String("view")).toString().replace(QLatin1Char('_'), QLatin1Char(' '));
+    const QString file = o.value(QLatin1String("file")).toString();
+    QString head;
+    if (kind == QLatin1String("print"))
+        head = tr("Printed the %1 on %2").arg(view, o.value(QLatin1String("printer")).toString());
+    else if (kind == QLatin1String("screenshot"))
+        head = tr("Saved a picture of the %1 as %2").arg(view, file);
+    else if (kind == QLatin1String("report"))
+        head = tr("Saved the %1 report as %2").arg(view, file);
+    else
+        head = tr("Exported the %1 to %2").arg(view, file);
+    QStringList parts{head};
+    if (const QJsonValue rows = o.value(QLatin1String("rows")); rows.isDouble())
+        parts << tr("%n rows", "", rows.toInt());
+    const QJsonObject filters = o.value(QLatin1String("filters")).toObject();
+    QStringList narrowed;
+    for (auto it = filters.constBegin(); it != filters.constEnd(); ++it)
+        narrowed << tr("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                    shown(it.value()));
+    if (!narrowed.isEmpty())
+        parts << narrowed.join(QStringLiteral(", "));
+    parts << tr("reason: %1").arg(o.value(QLatin1String("reason")).toString());
+    return parts.join(QStringLiteral("; "));
+}
+
 QString AuditTrailModel::what(const AuditEntry &e) const
 {
+    if (e.action == Disclosure::Action)
+        return disclosureText(e.afterJson);
+    if (e.action == QLatin1String("export")) {
+        // A subject access export: everything held, to a file, for a reason (none before 19).
+        const QJsonObject o = QJsonDocument::fromJson(e.afterJson.toUtf8()).object();
+        const QString reason = o.value(QLatin1String("reason")).toString();
+        const QString text =
+            tr("Everything held, to %1").arg(o.value(QLatin1String("file")).toString());
+        return reason.isEmpty() ? text : tr("%1; reason: %2").arg(text, reason);
+    }
     const QString record = entityName(e.entity, e.entityId);
     if (e.action == QLatin1String("update")) {
         const QStringList fields = changedFields(e.entity, e.beforeJson, e.afterJson, m_users);

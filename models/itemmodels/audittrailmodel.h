@@ -35,6 +35,9 @@ public:
     static QString actionName(const QString &action);
     // The record in words: "Note 12", "Barrier 3", "Person".
     static QString entityName(const QString &entity, qint64 id);
+    // A disclosure's after JSON (Disclosure::json) as one sentence: what was written where,
+    // how many rows, the filters and the reason.
+    static QString disclosureText(const QString &afterJson);
     // The fields of a row of `table` that differ between two JSON objects, "Label: before →
     // after" in field order, labelled as the record's screens label them (FieldLabel), dates as
     // dates and user names by `users` (user name → display name); "(empty)" for a missing or

@@ -220,6 +220,18 @@ Status AuditStore::recordOpened(qint64 personId)
     });
 }
 
+Status AuditStore::recordDisclosure(const Disclosure &disclosure)
+{
+    if (Disclosure::cleanReason(disclosure.reason).isEmpty())
+        return Error{tr("A disclosure of personal data needs a reason"), QString(),
+                     QStringLiteral("no-reason")};
+    const qint64 person = disclosure.personId;
+    return Transaction::run(m_db, [&] {
+        return appendInTransaction(Disclosure::Action, disclosure.view, person, person, QString(),
+                                   disclosure.json());
+    });
+}
+
 Result<QVector<AuditEntry>> AuditStore::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db);

@@ -3,6 +3,7 @@
 #include "db/error.h"
 #include "domain/auditchain.h"
 #include "domain/auditentry.h"
+#include "domain/disclosure.h"
 #include "domain/permissions.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,12 @@ public:
 
     // Records that the session user opened the person's record (a transaction of its own).
     Status recordOpened(qint64 personId);
+    // Records one disclosure (an export, a report, a print, a screenshot) by the session user,
+    // in a transaction of its own: action "disclose", the view as the entity, the person for
+    // one person's data (else none), Disclosure::json() after. Anyone who may read may
+    // disclose (Permissions::Action::None, like an opening): the point is that it is logged.
+    // Refused (code "no-reason") when the reason is empty once cleaned.
+    Status recordDisclosure(const Disclosure &disclosure);
     // The person's entries, newest first.
     Result<QVector<AuditEntry>> forPerson(qint64 personId) const;
     // How many entries the log holds.

@@ -1,6 +1,7 @@
 #include "changewatcher.h"
 
 #include "auditstore.h"
+#include "domain/disclosure.h"
 #include "ownwrites.h"
 
 #include <QTimer>
@@ -100,7 +101,10 @@ void ChangeWatcher::poll()
     for (const AuditEntry &e : entries.value()) {
         m_lastId = qMax(m_lastId, e.id);
         const bool own = OwnWrites::take(connection, e.id, e.hash);
-        if (e.action == QLatin1String("open"))
+        // An opening or a disclosure (a subject access export, a report, a screenshot) reads
+        // data and changes none: no view has anything to reload for it.
+        if (e.action == QLatin1String("open") || e.action == QLatin1String("export") ||
+            e.action == Disclosure::Action)
             continue;
         Split &split = own ? mine : theirs;
         if (e.personId > 0)
