@@ -281,8 +281,8 @@ private slots:
             auto db = Database::open(plain, Database::Create::Never);
             return db ? AuditStore(db.value()->sql()).count().value() : -1;
         };
-        const QString other = os == QLatin1String("sokafor") ? QStringLiteral("amensah")
-                                                             : QStringLiteral("sokafor");
+        const QString other =
+            os == QLatin1String("sokafor") ? QStringLiteral("amensah") : QStringLiteral("sokafor");
         const qint64 before = audits();
         r = lodestar(import + QStringList{QStringLiteral("--user"), other});
         QCOMPARE(r.exitCode, 3);
