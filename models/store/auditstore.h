@@ -15,7 +15,8 @@
 // Owns the SQL of the append-only audit log (table audit_log): every change made through a
 // store's public write and every opening of a person record, in the same transaction as the
 // change, chained by hash (AuditChain) so an edit or a gap made behind Lodestar's back is found
-// by verify(). The actor is the connection's Session user.
+// by verify(). The actor is the connection's Session user; on PostgreSQL the server seals a
+// team login's entry (schema 22: its id, time, actor and hash are the server's).
 //
 // One entry per public write: the record it changes as JSON before and after (no before for
 // an insert, no after for a delete), its table as the entity. A write that touches many rows
@@ -40,9 +41,10 @@ public:
         return *this;
     }
 
-    // Appends one entry inside the caller's transaction. On PostgreSQL the table is locked
-    // first so two writers cannot both chain to the same last entry (SQLite's BEGIN IMMEDIATE
-    // already lets one writer in at a time). personId 0: not about one person.
+    // Appends one entry inside the caller's transaction. On PostgreSQL an advisory lock is
+    // taken first so two writers cannot both chain to the same last entry (SQLite's BEGIN
+    // IMMEDIATE already lets one writer in at a time), and what the server stored is
+    // recorded as this connection's own write. personId 0: not about one person.
     Status appendInTransaction(const QString &action, const QString &entity, qint64 entityId,
                                qint64 personId, const QString &beforeJson,
                                const QString &afterJson);
