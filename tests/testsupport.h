@@ -383,6 +383,18 @@ inline QByteArray fileHash(const QString &path)
     return h.result();
 }
 
+// The people's versions as they stand, read through the store: what a test that changes a
+// person by hand (override, restriction, allocation) passes as the version it read.
+inline QHash<qint64, int> personVersions(QSqlDatabase db, const QVector<qint64> &ids)
+{
+    const auto versions = PersonStore(db).versions(ids);
+    return versions ? versions.value() : QHash<qint64, int>();
+}
+inline int personVersion(QSqlDatabase db, qint64 id)
+{
+    return personVersions(db, {id}).value(id);
+}
+
 } // namespace TestData
 
 namespace TestKeys {

@@ -138,11 +138,13 @@ private slots:
         const QDate today = QDate::currentDate();
         const qint64 p3 = idOf(QStringLiteral("P3"));
         auto moved = store.allocate({p3}, QStringLiteral("sokafor"), QStringLiteral("cover"),
-                                    today.addDays(-10), m_lead);
+                                    today.addDays(-10), m_lead,
+                                    TestData::personVersions(m_t->db->sql(), {p3}));
         QVERIFY2(moved, qPrintable(moved.status().error().toString()));
         QCOMPARE(moved.value(), 1);
         QCOMPARE(ownerOf(QStringLiteral("P3")), QStringLiteral("sokafor"));
-        moved = store.allocate({p3}, QStringLiteral("asmith"), QString(), today, m_lead);
+        moved = store.allocate({p3}, QStringLiteral("asmith"), QString(), today, m_lead,
+                               TestData::personVersions(m_t->db->sql(), {p3}));
         QVERIFY(moved);
         QCOMPARE(moved.value(), 1);
         QCOMPARE(ownerOf(QStringLiteral("P3")), QStringLiteral("asmith"));
@@ -161,7 +163,8 @@ private slots:
         QCOMPARE(first.allocatedBy, m_lead);
 
         // Re-allocating to the owner they have writes nothing.
-        moved = store.allocate({p3}, QStringLiteral("asmith"), QString(), today, m_lead);
+        moved = store.allocate({p3}, QStringLiteral("asmith"), QString(), today, m_lead,
+                               TestData::personVersions(m_t->db->sql(), {p3}));
         QVERIFY(moved);
         QCOMPARE(moved.value(), 0);
         QCOMPARE(store.history(p3).value().size(), 2);
@@ -188,9 +191,11 @@ private slots:
     {
         AllocationStore store(m_t->db->sql());
         const qint64 p1 = idOf(QStringLiteral("P1"));
-        QVERIFY(!store.allocate({p1}, QString(), QString(), QDate::currentDate(), m_lead));
+        QVERIFY(!store.allocate({p1}, QString(), QString(), QDate::currentDate(), m_lead,
+                                TestData::personVersions(m_t->db->sql(), {p1})));
         QVERIFY(!store.allocate({p1}, QStringLiteral("sokafor"), QString(),
-                                QDate::currentDate().addDays(1), m_lead));
+                                QDate::currentDate().addDays(1), m_lead,
+                                TestData::personVersions(m_t->db->sql(), {p1})));
         QCOMPARE(ownerOf(QStringLiteral("P1")), QStringLiteral("asmith"));
         QVERIFY(store.history(p1).value().isEmpty());
     }
@@ -322,8 +327,8 @@ private slots:
         QCOMPARE(WorkloadRules::change(ann.beforePercent, ann.afterPercent),
                  QStringLiteral("110% → 210%"));
 
-        QVERIFY(
-            store.allocate(ids, QStringLiteral("asmith"), QString(), QDate::currentDate(), m_lead));
+        QVERIFY(store.allocate(ids, QStringLiteral("asmith"), QString(), QDate::currentDate(),
+                               m_lead, TestData::personVersions(m_t->db->sql(), ids)));
         const auto loads = store.workload(QDate::currentDate()).value();
         for (const AllocationStore::Effect &e : preview.value()) {
             const auto l = loadOf(loads, e.owner);

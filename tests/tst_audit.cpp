@@ -187,7 +187,8 @@ const QVector<StoreWrite> &storeWrites()
              r.frequency = QStringLiteral("WEEKLY");
              r.window = QStringLiteral("10:00-11:00");
              r.reason = QStringLiteral("Agreed with the centre");
-             return keep(c, RestrictionStore(c.db).set(r, who));
+             return keep(
+                 c, RestrictionStore(c.db).set(r, who, TestData::personVersion(c.db, r.personId)));
          }},
         {"review save", "review", "insert", true, nullptr,
          [who](Context &c) { return keep(c, ReviewStore(c.db).save(review(c), who)); }},
@@ -201,7 +202,8 @@ const QVector<StoreWrite> &storeWrites()
         {"allocation", "allocation", "insert", true, nullptr,
          [](Context &c) {
              return AllocationStore(c.db)
-                 .allocate({c.personId}, "jmensah", "Balance the loads", c.today, "tleader")
+                 .allocate({c.personId}, "jmensah", "Balance the loads", c.today, "tleader",
+                           TestData::personVersions(c.db, {c.personId}))
                  .status();
          }},
         {"workload weights", "workload_weights", "update", false, nullptr,
@@ -321,7 +323,8 @@ const QVector<StoreWrite> &storeWrites()
         {"band override", "person", "update", true, nullptr,
          [](Context &c) {
              return BandOverrideStore(c.db).setOverride(c.personId, 1, "Nexus intelligence",
-                                                        "tleader");
+                                                        "tleader",
+                                                        TestData::personVersion(c.db, c.personId));
          }},
         {"event record", "reporting_event", "insert", true, nullptr,
          [who](Context &c) { return keep(c, ReportingStore(c.db).record(excusedEvent(c), who)); }},

@@ -679,7 +679,9 @@ private slots:
         QVERIFY(import(t, casesFile({caseRow("CC/1", "P1")})));
         const qint64 id = value(t, "SELECT id FROM person").toLongLong();
         QVERIFY(NoteStore(t.db->sql()).add(id, "Seen at the centre", "sokafor"));
-        QVERIFY(BandOverrideStore(t.db->sql()).setOverride(id, 1, "Intelligence", "sokafor"));
+        QVERIFY(BandOverrideStore(t.db->sql())
+                    .setOverride(id, 1, "Intelligence", "sokafor",
+                                 TestData::personVersion(t.db->sql(), id)));
         const auto notesBefore = value(t, "SELECT body || revision FROM note").toString();
         auto r =
             import(t, casesFile({caseRow(

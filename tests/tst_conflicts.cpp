@@ -11,7 +11,9 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "db/session.h"
+#include "db/transaction.h"
 #include "domain/followupladder.h"
+#include "itemmodels/caseloadmodel.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
@@ -413,6 +415,66 @@ const QVector<Case> &cases()
     return all;
 }
 
+// The InTransaction twins of the save paths above (what the demo and any bulk writer call):
+// the second person's save of case `name`, with the version given, in its own transaction.
+using Save = std::function<Status(Pair &, QSqlDatabase db, qint64 id, int version)>;
+const QHash<QString, Save> &twins()
+{
+    static const auto now = [] { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); };
+    static const QHash<QString, Save> all{
+        {QStringLiteral("barrier clear"),
+         [](Pair &p, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&] {
+                 return BarrierStore(db).clearInTransaction(p.personId, id, p.today.addDays(-2),
+                                                            QStringLiteral("refused"), QString(),
+                                                            Sam, version);
+             });
+         }},
+        {QStringLiteral("diary done"),
+         [](Pair &, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&] {
+                 return DiaryStore(db).setDoneInTransaction(id, Sam, now(), version);
+             });
+         }},
+        {QStringLiteral("countersignature"),
+         [](Pair &, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&] {
+                 return FollowUpStore(db).countersignInTransaction(id, Sam, now(), version);
+             });
+         }},
+        {QStringLiteral("review sign-off"),
+         [](Pair &, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(
+                 db, [&] { return ReviewStore(db).signOffInTransaction(id, Sam, now(), version); });
+         }},
+        {QStringLiteral("note check"),
+         [](Pair &, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&] {
+                 return NoteQaStore(db).markInTransaction(id, QStringLiteral("fail"),
+                                                          QStringLiteral("No next step"), Sam,
+                                                          now(), version);
+             });
+         }},
+        {QStringLiteral("hold release"),
+         [](Pair &p, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&] {
+                 return ProgressionStore(db).releaseHoldInTransaction(p.personId, id, p.today, Sam,
+                                                                      now(), version);
+             });
+         }},
+        {QStringLiteral("allocation"),
+         [](Pair &p, QSqlDatabase db, qint64 id, int version) {
+             return Transaction::run(db, [&]() -> Status {
+                 return AllocationStore(db)
+                     .allocateInTransaction({id}, Dana, QStringLiteral("Balance the loads"),
+                                            p.today, Sam, now(), {{id, version}})
+                     .status();
+             });
+         }},
+    };
+    return all;
+}
+
 int versionOf(QSqlDatabase db, const Case &c, qint64 id)
 {
     const QVariant key = c.key == QLatin1String("user_name") ? QVariant(userKey(id)) : QVariant(id);
@@ -533,6 +595,92 @@ private slots:
         QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
         QCOMPARE(versionOf(p.a, c, id.value()), opened + 2);
         QCOMPARE(p.audits(), audits + 2);
+    }
+
+    // The InTransaction twins check the version as their public saves do: a stale one is
+    // refused and writes nothing, whoever calls them.
+    void staleTwinIsRefused_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < cases().size(); ++i)
+            if (twins().contains(QString::fromLatin1(cases().at(i).name)))
+                QTest::newRow(cases().at(i).name) << i;
+    }
+
+    void staleTwinIsRefused()
+    {
+        QFETCH(int, index);
+        const Case &c = cases().at(index);
+        const Save twin = twins().value(QString::fromLatin1(c.name));
+        Pair p;
+        QVERIFY(p.ready);
+        const auto id = c.setup(p);
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+        const int opened = versionOf(p.b, c, id.value());
+        QVERIFY(opened > 0);
+        const Status first = c.save(p, p.a, id.value(), opened, true);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        const qint64 audits = p.audits();
+
+        const Status stale = twin(p, p.b, id.value(), opened);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, EditConflict::Code);
+        // Nothing written: the first save's value and version stand, and no audit entry.
+        const QVariant held =
+            scalar(p.b, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(c.column, c.table),
+                   id.value());
+        if (c.firstValue.isNull())
+            QVERIFY(held.isNull());
+        else
+            QCOMPARE(held.toString(), c.firstValue.toString());
+        QCOMPARE(versionOf(p.b, c, id.value()), opened + 1);
+        QCOMPARE(p.audits(), audits);
+    }
+
+    // An allocation moves nobody it has no version for: every person must have been read.
+    void allocationWithoutAVersionIsRefused()
+    {
+        Pair p;
+        QVERIFY(p.ready);
+        const int before = TestData::personVersion(p.a, p.personId);
+        const auto moved = AllocationStore(p.a).allocate({p.personId}, QStringLiteral("jmensah"),
+                                                         QString(), p.today, Dana, {});
+        QVERIFY(!moved);
+        QCOMPARE(moved.error().code, QStringLiteral("invalid"));
+        QCOMPARE(TestData::personVersion(p.a, p.personId), before);
+        QVERIFY(
+            scalar(p.a, QStringLiteral("SELECT case_owner FROM person WHERE id = ?"), p.personId)
+                .toString() != QLatin1String("jmensah"));
+    }
+
+    // The caseload's rows carry the version they were read at, and an allocation of the
+    // selection is checked against it: a person overridden since the rows were read is a
+    // conflict, and a refresh shows the new version, which then allocates.
+    void caseloadSelectionAllocatesAsShown()
+    {
+        Pair p;
+        QVERIFY(p.ready);
+        CaseloadModel model(p.b);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.personIdAt(0), p.personId);
+        const int shown = model.personVersionAt(0);
+        QCOMPARE(shown, TestData::personVersion(p.b, p.personId));
+        QVERIFY(BandOverrideStore(p.a).setOverride(p.personId, 1, QStringLiteral("Nexus"), Dana,
+                                                   TestData::personVersion(p.a, p.personId)));
+        QCOMPARE(model.personVersionAt(0), shown); // as shown, until refreshed
+        const auto stale =
+            AllocationStore(p.b).allocate({p.personId}, QStringLiteral("jmensah"), QString(),
+                                          p.today, Sam, {{p.personId, model.personVersionAt(0)}});
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, EditConflict::Code);
+        QCOMPARE(TestData::personVersion(p.b, p.personId), shown + 1);
+        model.refresh();
+        QCOMPARE(model.personVersionAt(0), shown + 1);
+        const auto moved =
+            AllocationStore(p.b).allocate({p.personId}, QStringLiteral("jmensah"), QString(),
+                                          p.today, Sam, {{p.personId, model.personVersionAt(0)}});
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
+        QCOMPARE(moved.value(), 1);
     }
 
     // A record deleted meanwhile says so (travel documents are not deleted through Lodestar:

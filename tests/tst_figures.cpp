@@ -238,7 +238,8 @@ void TestFigures::overrideMovesPeopleBetweenBands()
     BandOverrideStore overrides(db);
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PC")), 4,
-                             QStringLiteral("No travel document"), QStringLiteral("tl"))
+                             QStringLiteral("No travel document"), QStringLiteral("tl"),
+                             TestData::personVersion(db, idOf(db, QStringLiteral("PC"))))
                 .ok());
     Figures f = computeOrFail(db);
     QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 2}, {2, 1}, {3, 1}, {4, 2}}));
@@ -246,14 +247,16 @@ void TestFigures::overrideMovesPeopleBetweenBands()
 
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PB")), 1,
-                             QStringLiteral("Police intelligence"), QStringLiteral("tl"))
+                             QStringLiteral("Police intelligence"), QStringLiteral("tl"),
+                             TestData::personVersion(db, idOf(db, QStringLiteral("PB"))))
                 .ok());
     f = computeOrFail(db);
     QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 1}, {4, 2}}));
 
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PC")), std::nullopt,
-                             QStringLiteral("Document issued"), QStringLiteral("tl"))
+                             QStringLiteral("Document issued"), QStringLiteral("tl"),
+                             TestData::personVersion(db, idOf(db, QStringLiteral("PC"))))
                 .ok());
     f = computeOrFail(db);
     QCOMPARE(f.byBand, (QMap<int, qint64>{{1, 3}, {2, 0}, {3, 2}, {4, 1}}));
@@ -282,13 +285,15 @@ void TestFigures::provisionalBandsAndOverrides()
     BandOverrideStore overrides(db);
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PD")), 4, QStringLiteral("Reviewed"),
-                             QStringLiteral("tl"))
+                             QStringLiteral("tl"),
+                             TestData::personVersion(db, idOf(db, QStringLiteral("PD"))))
                 .ok());
     QCOMPARE(refs(), QStringList());
     QCOMPARE(computeOrFail(db).bandProvisional, qint64(0));
     QVERIFY(overrides
                 .setOverride(idOf(db, QStringLiteral("PD")), std::nullopt,
-                             QStringLiteral("Withdrawn"), QStringLiteral("tl"))
+                             QStringLiteral("Withdrawn"), QStringLiteral("tl"),
+                             TestData::personVersion(db, idOf(db, QStringLiteral("PD"))))
                 .ok());
     QCOMPARE(refs(), QStringList{QStringLiteral("PD")});
 }

@@ -325,11 +325,13 @@ void TestPermissions::caseworkerRefusals()
     }
     qint64 before = f.audits();
     QVERIFY(refused(BandOverrideStore(f.db).setOverride(f.id["P1"], 3, QStringLiteral("why"),
-                                                        QStringLiteral("sokafor")),
+                                                        QStringLiteral("sokafor"),
+                                                        TestData::personVersion(f.db, f.id["P1"])),
                     f, before));
     QVERIFY(refused(AllocationStore(f.db)
                         .allocate({f.id["P1"]}, QStringLiteral("amensah"), QString(),
-                                  QDate::currentDate(), QStringLiteral("sokafor"))
+                                  QDate::currentDate(), QStringLiteral("sokafor"),
+                                  TestData::personVersions(f.db, {f.id["P1"]}))
                         .status(),
                     f, before));
     QCOMPARE(f.ownerOf(f.id["P1"]), QStringLiteral("sokafor"));
@@ -384,22 +386,25 @@ void TestPermissions::teamLeaderRefusals()
                         .status(),
                     f, before));
     QVERIFY(BandOverrideStore(f.db).setOverride(f.id["P1"], 3, QStringLiteral("Not removable"),
-                                                QStringLiteral("rfarrell")));
+                                                QStringLiteral("rfarrell"),
+                                                TestData::personVersion(f.db, f.id["P1"])));
     before = f.audits();
     QVERIFY(refused(BandOverrideStore(f.db).setOverride(f.id["P2"], 3, QStringLiteral("why"),
-                                                        QStringLiteral("rfarrell")),
+                                                        QStringLiteral("rfarrell"),
+                                                        TestData::personVersion(f.db, f.id["P2"])),
                     f, before));
     // A selection with one person of another team moves nobody.
     QVERIFY(refused(AllocationStore(f.db)
                         .allocate({f.id["P3"], f.id["P2"]}, QStringLiteral("sokafor"), QString(),
-                                  QDate::currentDate(), QStringLiteral("rfarrell"))
+                                  QDate::currentDate(), QStringLiteral("rfarrell"),
+                                  TestData::personVersions(f.db, {f.id["P3"], f.id["P2"]}))
                         .status(),
                     f, before));
     QVERIFY(f.ownerOf(f.id["P3"]).isEmpty());
     // Their team's and the unallocated, even to another team: yes.
-    const auto moved =
-        AllocationStore(f.db).allocate({f.id["P1"], f.id["P3"]}, QStringLiteral("amensah"),
-                                       QString(), QDate::currentDate(), QStringLiteral("rfarrell"));
+    const auto moved = AllocationStore(f.db).allocate(
+        {f.id["P1"], f.id["P3"]}, QStringLiteral("amensah"), QString(), QDate::currentDate(),
+        QStringLiteral("rfarrell"), TestData::personVersions(f.db, {f.id["P1"], f.id["P3"]}));
     QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
     QCOMPARE(moved.value(), 2);
     QCOMPARE(f.ownerOf(f.id["P1"]), QStringLiteral("amensah"));
@@ -435,11 +440,13 @@ void TestPermissions::managerChangesNothing()
                             .status(),
                         f, before));
     QVERIFY(refused(BandOverrideStore(f.db).setOverride(f.id["P1"], 3, QStringLiteral("why"),
-                                                        QStringLiteral("cbennett")),
+                                                        QStringLiteral("cbennett"),
+                                                        TestData::personVersion(f.db, f.id["P1"])),
                     f, before));
     QVERIFY(refused(AllocationStore(f.db)
                         .allocate({f.id["P3"]}, QStringLiteral("sokafor"), QString(),
-                                  QDate::currentDate(), QStringLiteral("cbennett"))
+                                  QDate::currentDate(), QStringLiteral("cbennett"),
+                                  TestData::personVersions(f.db, {f.id["P3"]}))
                         .status(),
                     f, before));
     // A refresh that would change the person row is a change too.
@@ -476,7 +483,8 @@ void TestPermissions::adminManagesUsersNotPeople()
         NoteStore(f.db).add(f.id["P1"], QStringLiteral("Seen"), QStringLiteral("dfarrow")).status(),
         f, before));
     QVERIFY(refused(BandOverrideStore(f.db).setOverride(f.id["P1"], 3, QStringLiteral("why"),
-                                                        QStringLiteral("dfarrow")),
+                                                        QStringLiteral("dfarrow"),
+                                                        TestData::personVersion(f.db, f.id["P1"])),
                     f, before));
     // An import passes the permission check (and is then refused for the missing file).
     const auto imported = CidImporter::run(f.db, QStringLiteral("/nonexistent/cases.csv"),

@@ -187,8 +187,10 @@ private slots:
         QVERIFY(model.setPersonId(m_provisional));
         QCOMPARE(model.rowCount(), 0);
         BandOverrideStore store(m_t.db->sql());
-        QVERIFY(store.setOverride(m_provisional, 2, QStringLiteral("Intelligence"), User));
-        QVERIFY(store.setOverride(m_provisional, std::nullopt, QStringLiteral("Resolved"), User));
+        QVERIFY(store.setOverride(m_provisional, 2, QStringLiteral("Intelligence"), User,
+                                  TestData::personVersion(m_t.db->sql(), m_provisional)));
+        QVERIFY(store.setOverride(m_provisional, std::nullopt, QStringLiteral("Resolved"), User,
+                                  TestData::personVersion(m_t.db->sql(), m_provisional)));
         QVERIFY(model.reload());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, BandHistoryModel::Band).data().toString(),
@@ -416,7 +418,8 @@ private slots:
 
         // Withdrawn through the store: back to the computed band, history kept.
         QVERIFY(BandOverrideStore(m_t.db->sql())
-                    .setOverride(m_overridden, std::nullopt, QStringLiteral("Reviewed"), User));
+                    .setOverride(m_overridden, std::nullopt, QStringLiteral("Reviewed"), User,
+                                 TestData::personVersion(m_t.db->sql(), m_overridden)));
         w.reload();
         QCOMPARE(labelText(w, "effectiveBandLabel"), Banding::label(1));
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("overrideLabel"))->isVisibleTo(&w));
@@ -447,9 +450,11 @@ private slots:
     void overrideIsNeverProvisional()
     {
         BandOverrideStore store(m_t.db->sql());
-        QVERIFY(store.setOverride(m_provisional, 3, QStringLiteral("Checked in CID"), User));
+        QVERIFY(store.setOverride(m_provisional, 3, QStringLiteral("Checked in CID"), User,
+                                  TestData::personVersion(m_t.db->sql(), m_provisional)));
         const auto withdraw = qScopeGuard([&] {
-            (void)store.setOverride(m_provisional, std::nullopt, QStringLiteral("Withdrawn"), User);
+            (void)store.setOverride(m_provisional, std::nullopt, QStringLiteral("Withdrawn"), User,
+                                    TestData::personVersion(m_t.db->sql(), m_provisional));
         });
         PersonRecordWidget w(m_t.db->sql(), m_provisional, User);
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("provisionalLabel"))->isVisibleTo(&w));

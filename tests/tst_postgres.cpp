@@ -849,16 +849,17 @@ private slots:
         QSqlDatabase db = tlA.value()->sql();
         const QString me = team.login(QStringLiteral("tl_a"));
         const Status overridden =
-            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me);
+            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me,
+                                              TestData::personVersion(db, team.personA));
         QVERIFY2(overridden, qPrintable(overridden ? QString() : overridden.error().toString()));
         AllocationStore allocation(db);
         WorkloadRules::Weights heavier = allocation.weights().value();
         heavier.byBand[1] = 6;
         const Status weighed = allocation.setWeights(heavier, heavier.version);
         QVERIFY2(weighed, qPrintable(weighed ? QString() : weighed.error().toString()));
-        const auto moved =
-            allocation.allocate({team.personA}, team.login(QStringLiteral("cw_b")),
-                                QStringLiteral("Transfer"), QDate::currentDate(), me);
+        const auto moved = allocation.allocate({team.personA}, team.login(QStringLiteral("cw_b")),
+                                               QStringLiteral("Transfer"), QDate::currentDate(), me,
+                                               TestData::personVersions(db, {team.personA}));
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         // And the log of it all is whole.
         const Result<AuditStore::Verification> v = AuditStore(db).verify();
@@ -881,9 +882,11 @@ private slots:
         // The store's own check comes first where the store asks before it writes...
         auto tlB = team.open(QStringLiteral("tl_b"));
         QVERIFY(tlB);
-        const Status overridden = BandOverrideStore(tlB.value()->sql())
-                                      .setOverride(team.personA, 1, QStringLiteral("typed"),
-                                                   team.login(QStringLiteral("tl_b")));
+        const Status overridden =
+            BandOverrideStore(tlB.value()->sql())
+                .setOverride(team.personA, 1, QStringLiteral("typed"),
+                             team.login(QStringLiteral("tl_b")),
+                             TestData::personVersion(tlB.value()->sql(), team.personA));
         QVERIFY(!overridden);
         QCOMPARE(overridden.error().code, Permissions::Refused);
         // ... and where it writes before its audit entry asks, the server refuses the row first.
@@ -943,11 +946,12 @@ private slots:
         QSqlDatabase db = tlA.value()->sql();
         const QString me = team.login(QStringLiteral("tl_a"));
         const Status overridden =
-            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me);
+            BandOverrideStore(db).setOverride(team.personA, 4, QStringLiteral("Not removable"), me,
+                                              TestData::personVersion(db, team.personA));
         QVERIFY2(overridden, qPrintable(overridden ? QString() : overridden.error().toString()));
-        const auto moved =
-            AllocationStore(db).allocate({team.personA}, team.login(QStringLiteral("cw_b")),
-                                         QStringLiteral("Transfer"), QDate::currentDate(), me);
+        const auto moved = AllocationStore(db).allocate(
+            {team.personA}, team.login(QStringLiteral("cw_b")), QStringLiteral("Transfer"),
+            QDate::currentDate(), me, TestData::personVersions(db, {team.personA}));
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         QCOMPARE(moved.value(), 1);
         QSqlQuery q(db);
@@ -956,8 +960,8 @@ private slots:
                 QStringLiteral("SELECT case_owner FROM person WHERE id = %1").arg(team.personA)) &&
             q.next());
         QCOMPARE(q.value(0).toString(), team.login(QStringLiteral("cw_b")));
-        const Status again =
-            BandOverrideStore(db).setOverride(team.personA, 3, QStringLiteral("Back"), me);
+        const Status again = BandOverrideStore(db).setOverride(
+            team.personA, 3, QStringLiteral("Back"), me, TestData::personVersion(db, team.personA));
         QVERIFY(!again);
         QCOMPARE(again.error().code, Permissions::Refused);
     }

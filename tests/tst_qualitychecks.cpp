@@ -157,11 +157,14 @@ class TestQualityChecks : public QObject
                                    clean(QStringLiteral("REASONED"), QStringLiteral("Reasoned")),
                                    clean(QStringLiteral("BLANK"), QStringLiteral("Blank"))}));
         BandOverrideStore overrides(db.sql());
-        QVERIFY(overrides.setOverride(personId(db, QStringLiteral("OVERRIDE")), 1,
-                                      QStringLiteral("to be blanked"), QStringLiteral("tlead")));
-        QVERIFY(overrides.setOverride(personId(db, QStringLiteral("REASONED")), 1,
-                                      QStringLiteral("Intelligence of reoffending"),
-                                      QStringLiteral("tlead")));
+        QVERIFY(overrides.setOverride(
+            personId(db, QStringLiteral("OVERRIDE")), 1, QStringLiteral("to be blanked"),
+            QStringLiteral("tlead"),
+            TestData::personVersion(db.sql(), personId(db, QStringLiteral("OVERRIDE")))));
+        QVERIFY(overrides.setOverride(
+            personId(db, QStringLiteral("REASONED")), 1,
+            QStringLiteral("Intelligence of reoffending"), QStringLiteral("tlead"),
+            TestData::personVersion(db.sql(), personId(db, QStringLiteral("REASONED")))));
         // The store refuses a blank reason; older data has them (report 6.45).
         QSqlQuery q(db.sql());
         q.prepare(QStringLiteral("UPDATE band_override SET reason = '' WHERE person_id = ?"));

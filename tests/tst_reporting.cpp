@@ -432,10 +432,12 @@ private slots:
         r.window = QStringLiteral("10:00-11:00");
         r.weekday = 2;
         r.bail = true;
-        QVERIFY(!store.set(r, QStringLiteral("sokafor"))); // no reason
+        QVERIFY(!store.set(r, QStringLiteral("sokafor"),
+                           TestData::personVersion(t.db->sql(), r.personId))); // no reason
         r.reason = QStringLiteral("Narrowed with the centre");
         r.window = QStringLiteral("11:00-10:00");
-        QVERIFY(!store.set(r, QStringLiteral("sokafor")));
+        QVERIFY(!store.set(r, QStringLiteral("sokafor"),
+                           TestData::personVersion(t.db->sql(), r.personId)));
         {
             // The record flags the long window where it shows it.
             PersonRecordWidget before(t.db->sql(), 1, QStringLiteral("sokafor"));
@@ -446,7 +448,8 @@ private slots:
         longWindows.longWindowOnly = true;
         QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 1);
         r.window = QStringLiteral("10:00-11:00");
-        QVERIFY(store.set(r, QStringLiteral("sokafor")));
+        QVERIFY(store.set(r, QStringLiteral("sokafor"),
+                          TestData::personVersion(t.db->sql(), r.personId)));
         // The restriction in force is what the lists read, and a later recompute (an import)
         // keeps it.
         QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 0);
@@ -454,7 +457,8 @@ private slots:
         QCOMPARE(CaseloadStore(t.db->sql()).count(longWindows).value(), 0);
         r.electronicMonitoring = true;
         r.reason = QStringLiteral("Tag fitted");
-        QVERIFY(store.set(r, QStringLiteral("jmensah")));
+        QVERIFY(store.set(r, QStringLiteral("jmensah"),
+                          TestData::personVersion(t.db->sql(), r.personId)));
         const auto now = store.current(1);
         QVERIFY(!now.value().fromCid());
         QCOMPARE(now.value().setBy, QStringLiteral("jmensah"));

@@ -143,9 +143,10 @@ class TestReviews : public QObject
             !saveReview(db, review(idOf(db, QStringLiteral("R3")), QDate(2026, 3, 14), sam),
                         m_asOf))
             return false;
-        auto moved =
-            AllocationStore(db.sql()).allocate({idOf(db, QStringLiteral("R4"))}, sam, QString(),
-                                               QDate(2026, 4, 10), QStringLiteral("jbarker"));
+        auto moved = AllocationStore(db.sql()).allocate(
+            {idOf(db, QStringLiteral("R4"))}, sam, QString(), QDate(2026, 4, 10),
+            QStringLiteral("jbarker"),
+            TestData::personVersions(db.sql(), {idOf(db, QStringLiteral("R4"))}));
         return moved && moved.value() == 1;
     }
 
@@ -739,7 +740,8 @@ private slots:
         // First seen in CID today (the import that brought them); allocated 40 days ago.
         QVERIFY(AllocationStore(t.db->sql())
                     .allocate({id}, QStringLiteral("jdoe"), QString(), today.addDays(-40),
-                              QStringLiteral("rfarrell"), {}));
+                              QStringLiteral("rfarrell"),
+                              TestData::personVersions(t.db->sql(), {id})));
         const QDate firstCase = today.addDays(-40);
         QCOMPARE(ReviewStore(t.db->sql()).firstCaseOn(id).value(), firstCase);
 

@@ -173,11 +173,13 @@ private slots:
         // Allocations: the first one's day is the base of a person never reviewed, until a
         // review; a later allocation moves nothing.
         auto moved = AllocationStore(db).allocate({p2, p3}, QStringLiteral("jdoe"), QString(),
-                                                  today.addDays(-10), QStringLiteral("lead"));
+                                                  today.addDays(-10), QStringLiteral("lead"),
+                                                  TestData::personVersions(db, {p2, p3}));
         QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().toString()));
         QCOMPARE(TestData::staleStoredFacts(db), QStringList());
         moved = AllocationStore(db).allocate({p2}, QStringLiteral("sokafor"), QString(),
-                                             today.addDays(-2), QStringLiteral("lead"));
+                                             today.addDays(-2), QStringLiteral("lead"),
+                                             TestData::personVersions(db, {p2}));
         QVERIFY(moved);
         QCOMPARE(TestData::staleStoredFacts(db), QStringList());
         QCOMPARE(storedOf(db, QStringLiteral("P2"), QStringLiteral("review_base")),
@@ -229,7 +231,8 @@ private slots:
         const QDate today = QDate::currentDate();
         QVERIFY(ReviewStore(db).save(review(p1, today.addDays(-5)), QStringLiteral("sokafor")));
         QVERIFY(AllocationStore(db).allocate({p2}, QStringLiteral("jdoe"), QString(),
-                                             today.addDays(-7), QStringLiteral("lead")));
+                                             today.addDays(-7), QStringLiteral("lead"),
+                                             TestData::personVersions(db, {p2})));
         const QHash<QString, QStringList> kept = stored(db);
         QCOMPARE(kept.size(), 3);
         // Every column holds something for someone, so that the comparison below says more

@@ -238,14 +238,19 @@ private slots:
         const qint64 p2 = people.findByRef(QStringLiteral("P2")).value()->id;
         BandOverrideStore overrides(t.db->sql());
 
-        QVERIFY(!overrides.setOverride(p1, 1, QStringLiteral(" "), QStringLiteral("tl")));
-        QVERIFY(!overrides.setOverride(p1, 5, QStringLiteral("why"), QStringLiteral("tl")));
+        QVERIFY(!overrides.setOverride(p1, 1, QStringLiteral(" "), QStringLiteral("tl"),
+                                       TestData::personVersion(t.db->sql(), p1)));
+        QVERIFY(!overrides.setOverride(p1, 5, QStringLiteral("why"), QStringLiteral("tl"),
+                                       TestData::personVersion(t.db->sql(), p1)));
         QVERIFY(!overrides.setOverride(p1, std::nullopt, QStringLiteral("nothing to withdraw"),
-                                       QStringLiteral("tl")));
-        QVERIFY(!overrides.setOverride(p2, 1, QStringLiteral("detained"), QStringLiteral("tl")));
+                                       QStringLiteral("tl"),
+                                       TestData::personVersion(t.db->sql(), p1)));
+        QVERIFY(!overrides.setOverride(p2, 1, QStringLiteral("detained"), QStringLiteral("tl"),
+                                       TestData::personVersion(t.db->sql(), p2)));
 
         QVERIFY(overrides.setOverride(p1, 1, QStringLiteral("Police intelligence of threats"),
-                                      QStringLiteral("tleader")));
+                                      QStringLiteral("tleader"),
+                                      TestData::personVersion(t.db->sql(), p1)));
         auto r = people.findById(p1).value();
         QCOMPARE(r->bandComputed.value_or(0), 3);
         QCOMPARE(r->bandOverride.value_or(0), 1);
@@ -256,7 +261,8 @@ private slots:
         QCOMPARE(people.findById(p1).value()->band.value_or(0), 1);
 
         QVERIFY(overrides.setOverride(p1, std::nullopt, QStringLiteral("Intelligence withdrawn"),
-                                      QStringLiteral("tleader")));
+                                      QStringLiteral("tleader"),
+                                      TestData::personVersion(t.db->sql(), p1)));
         r = people.findById(p1).value();
         QVERIFY(!r->bandOverride);
         QCOMPARE(r->band.value_or(0), 3);

@@ -267,7 +267,9 @@ private slots:
         ReportingRestriction r = RestrictionStore(t.db->sql()).current(1).value();
         r.window = QStringLiteral("10:00-16:00");
         r.reason = QStringLiteral("Works shifts");
-        QVERIFY(RestrictionStore(t.db->sql()).set(r, QStringLiteral("jmensah")));
+        QVERIFY(RestrictionStore(t.db->sql())
+                    .set(r, QStringLiteral("jmensah"),
+                         TestData::personVersion(t.db->sql(), r.personId)));
         PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
         PersonTaskingsPanel *panel = record.taskingsPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));

@@ -16,11 +16,12 @@
 #include <QVBoxLayout>
 
 AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds,
-                               const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_personIds(personIds), m_currentUser(currentUser),
-      m_what(new QLabel(this)), m_owner(new QComboBox(this)), m_reason(new QLineEdit(this)),
-      m_on(new DateField(QStringLiteral("allocatedOnEdit"), this)), m_preview(new QLabel(this)),
-      m_problem(new QLabel(this)),
+                               const QHash<qint64, int> &versions, const QString &currentUser,
+                               QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_personIds(personIds), m_versions(versions),
+      m_currentUser(currentUser), m_what(new QLabel(this)), m_owner(new QComboBox(this)),
+      m_reason(new QLineEdit(this)), m_on(new DateField(QStringLiteral("allocatedOnEdit"), this)),
+      m_preview(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Allocate"));
@@ -65,8 +66,6 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     connect(m_owner, &QComboBox::currentIndexChanged, this, &AllocateDialog::updatePreview);
     connect(m_on, &DateField::dateChanged, this, &AllocateDialog::updatePreview);
 
-    if (auto v = PersonStore(m_db).versions(m_personIds); v)
-        m_versions = v.value();
     fillCaseworkers();
     updatePreview();
     setMinimumWidth(480);

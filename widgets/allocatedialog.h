@@ -21,7 +21,10 @@ class AllocateDialog : public QDialog
     Q_OBJECT
 
 public:
-    AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds, const QString &currentUser,
+    // `versions`: each person's version as the caller showed them (the caseload's rows, the
+    // person record), the versions the allocation is checked against.
+    AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds,
+                   const QHash<qint64, int> &versions, const QString &currentUser,
                    QWidget *parent = nullptr);
 
     QComboBox *caseworkers() const { return m_owner; }
@@ -44,8 +47,8 @@ private:
 
     QSqlDatabase m_db;
     QVector<qint64> m_personIds;
-    // Each person's version when the dialog opened: the allocation is refused (nobody moves)
-    // if someone else changed one of them by hand since.
+    // Each person's version as the caller showed them (or as Reload read them): the allocation
+    // is refused (nobody moves) if someone else changed one of them by hand since.
     QHash<qint64, int> m_versions;
     QString m_currentUser;
     QSet<QString> m_users; // user names of known users, to tell them from CID's owners

@@ -351,6 +351,16 @@ QVector<qint64> CaseloadView::selectedPersonIds() const
     return ids;
 }
 
+QHash<qint64, int> CaseloadView::selectedPersonVersions() const
+{
+    QHash<qint64, int> versions;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        if (const qint64 id = m_model->personIdAt(row.row()))
+            versions.insert(id, m_model->personVersionAt(row.row()));
+    return versions;
+}
+
 void CaseloadView::allocateSelected()
 {
     const QVector<qint64> ids = selectedPersonIds();
@@ -360,7 +370,9 @@ void CaseloadView::allocateSelected()
                                     "Shift+click for several)."));
         return;
     }
-    AllocateDialog dialog(m_db, ids, m_currentUser, this);
+    // Checked against the people as the caseload shows them: one changed by hand since the
+    // rows were read is a conflict, and the dialog's Reload reads them again.
+    AllocateDialog dialog(m_db, ids, selectedPersonVersions(), m_currentUser, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

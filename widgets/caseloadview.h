@@ -2,6 +2,7 @@
 
 #include "domain/caseloadfilter.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -37,6 +38,8 @@ public:
     // Allocate… (Ctrl+L, and the table's right-click menu): the selected rows' people.
     QAction *allocateAction() const { return m_allocate; }
     QVector<qint64> selectedPersonIds() const;
+    // Their versions as the selected rows show them (id -> person.version).
+    QHash<qint64, int> selectedPersonVersions() const;
     void allocateSelected();
 
 signals:

@@ -627,7 +627,11 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
 
 void PersonRecordWidget::allocate()
 {
-    AllocateDialog dialog(m_db, {m_personId}, m_user, this);
+    // Checked against the person as this record shows them.
+    QHash<qint64, int> versions;
+    if (m_person)
+        versions.insert(m_personId, m_person->version);
+    AllocateDialog dialog(m_db, {m_personId}, versions, m_user, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

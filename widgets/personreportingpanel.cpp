@@ -137,7 +137,12 @@ bool PersonReportingPanel::setPerson(qint64 personId, const QString &name, const
     m_restriction.personId = personId;
     m_restriction.centre = centre;
     m_restriction.window = window;
+    m_personVersion = 0;
     if (personId > 0) {
+        if (auto v = PersonStore(m_db).versions({personId}); v)
+            m_personVersion = v.value().value(personId);
+        else
+            errors << v.error().toString();
         if (auto r = RestrictionStore(m_db).current(personId); r)
             m_restriction = r.value();
         else
@@ -220,15 +225,11 @@ void PersonReportingPanel::editRestriction()
 {
     if (m_personId <= 0)
         return;
-    // The person as they stand when the dialog opens: the restriction is refused if someone
-    // else changes them by hand (another restriction, an override, an allocation) meanwhile.
-    std::optional<int> personVersion;
-    if (auto person = PersonStore(m_db).findById(m_personId); person && person.value())
-        personVersion = person.value()->version;
     RestrictionDialog dialog(m_db, m_restriction, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto id = RestrictionStore(m_db).set(dialog.restriction(), m_user, personVersion); !id) {
+    // Checked against the person as the panel read them with the restriction it shows.
+    if (auto id = RestrictionStore(m_db).set(dialog.restriction(), m_user, m_personVersion); !id) {
         // Reload shows the restriction now in force (the other person's); the dialog has
         // closed, so Set Restriction starts again from theirs.
         if (!ConflictPrompt::handle(this, id.error(), [this] {

@@ -77,5 +77,8 @@ private:
     QLabel *m_restrictionLabel;
     QPushButton *m_editRestriction;
     ReportingRestriction m_restriction;
+    // The person's version read with the restriction shown: Set Restriction is refused if
+    // someone else changes them by hand (another restriction, an override, an allocation) since.
+    int m_personVersion = 0;
     WriteAccess m_access;
 };

@@ -18,6 +18,7 @@
 #include "store/followupstore.h"
 #include "store/noteqastore.h"
 #include "store/notestore.h"
+#include "store/personstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
 #include "store/reoffencestore.h"
@@ -47,6 +48,20 @@
 // the same database whatever the user's language.
 
 namespace {
+
+// The person's version as it stands. The demo changes people it made itself, with no user's
+// read behind the change: it reads the version just before each hand-made change (override,
+// restriction, allocation), so the store's check still runs and finds nothing in between.
+Result<int> personVersion(QSqlDatabase db, qint64 personId)
+{
+    const auto versions = PersonStore(db).versions({personId});
+    if (!versions)
+        return versions.error();
+    if (!versions.value().contains(personId))
+        return Error{QStringLiteral("No person with id %1").arg(personId), QString(),
+                     QStringLiteral("not-found")};
+    return versions.value().value(personId);
+}
 
 // Deterministic randomness from mt19937_64's raw output, whose sequence the standard fixes;
 // std::uniform_int_distribution and friends differ between standard libraries.
@@ -803,7 +818,10 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
             r.weekday = rng.between(1, 5);
             r.reason = QStringLiteral("One-hour window agreed with the centre so an arrest team "
                                       "can be tasked.");
-            if (auto set = RestrictionStore(db).set(r, author); !set)
+            const auto version = personVersion(db, p.id);
+            if (!version)
+                return version.status();
+            if (auto set = RestrictionStore(db).set(r, author, version.value()); !set)
                 return set.status();
         }
         // Taskings of the person's centre: some open for the next event, some fed back.
@@ -859,13 +877,19 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
         acting.as(leader);
         if (Status s = audit.recordOpened(p.id); !s)
             return s;
-        if (Status s = overrides.setOverride(p.id, band, reason, leader); !s)
+        auto version = personVersion(db, p.id);
+        if (!version)
+            return version.status();
+        if (Status s = overrides.setOverride(p.id, band, reason, leader, version.value()); !s)
             return s;
         if (k % 8 == 5) {
+            version = personVersion(db, p.id);
+            if (!version)
+                return version.status();
             if (Status s = overrides.setOverride(
                     p.id, std::nullopt,
                     QStringLiteral("CID now records the change; the computed band is right."),
-                    leader);
+                    leader, version.value());
                 !s)
                 return s;
         }
@@ -942,8 +966,8 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
     // Prepared once: every absconder's open letter follow-ups, to close them.
     QSqlQuery openLetterFollowUps(db);
     if (!openLetterFollowUps.prepare(
-            QStringLiteral("SELECT id, due_date FROM diary_entry WHERE person_id = ? AND kind = "
-                           "'warning_letter_followup' AND done_at IS NULL ORDER BY id")))
+            QStringLiteral("SELECT id, due_date, version FROM diary_entry WHERE person_id = ? AND "
+                           "kind = 'warning_letter_followup' AND done_at IS NULL ORDER BY id")))
         return Status::fail(DemoGenerator::tr("Could not read the demo diary"),
                             openLetterFollowUps.lastError().text());
     const FollowUpLadder::Thresholds thresholds;
@@ -1177,15 +1201,18 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             if (!openLetterFollowUps.exec())
                 return Status::fail(DemoGenerator::tr("Could not read the demo diary"),
                                     openLetterFollowUps.lastError().text());
-            QVector<std::pair<qint64, QDate>> open;
+            // Each with the version read here: what setDoneInTransaction checks.
+            QVector<std::tuple<qint64, QDate, int>> open;
             while (openLetterFollowUps.next())
-                open << std::pair{
+                open << std::tuple{
                     openLetterFollowUps.value(0).toLongLong(),
-                    QDate::fromString(openLetterFollowUps.value(1).toString(), Qt::ISODate)};
+                    QDate::fromString(openLetterFollowUps.value(1).toString(), Qt::ISODate),
+                    openLetterFollowUps.value(2).toInt()};
             openLetterFollowUps.finish();
-            for (const auto &[id, due] : open)
+            for (const auto &[id, due, version] : open)
                 if (Status s = diary.setDoneInTransaction(
-                        id, owner, isoDate(qMin(asOf, due)) + QStringLiteral("T11:00:00Z"));
+                        id, owner, isoDate(qMin(asOf, due)) + QStringLiteral("T11:00:00Z"),
+                        version);
                     !s)
                     return s;
             auto declared = take(missed, FollowUpLadder::AbsconderDeclaration, 4, 3);
@@ -1201,9 +1228,10 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                                             int(cat.caseworkers.size()));
             const QDate declaredOn =
                 qMin(asOf, missed.at(qMin(4, int(missed.size()) - 1)).addDays(3));
+            // The declaration just recorded: at its first version (1), unchanged since.
             if (Status s = ladder.countersignInTransaction(
                     declared.value(), leader,
-                    isoDate(qMin(asOf, declaredOn.addDays(1))) + QStringLiteral("T10:00:00Z"));
+                    isoDate(qMin(asOf, declaredOn.addDays(1))) + QStringLiteral("T10:00:00Z"), 1);
                 !s)
                 return s;
             if (auto id = take(missed, FollowUpLadder::TraceLocateReferral, 4, 5); !id)
@@ -1540,9 +1568,10 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
                 return id.status();
             if (touched.isEmpty() || touched.last() != p.id)
                 touched << p.id;
+            // The barrier just added: at its first version (1), unchanged since.
             if (clearedOn.isValid() && clearedOn <= asOf)
                 return barriers.clearInTransaction(p.id, id.value(), clearedOn, how, QString(),
-                                                   owner, asOf, false);
+                                                   owner, 1, asOf, false);
             open << OpenBarrier{id.value(), type, raisedOn};
             return {};
         };
@@ -1755,8 +1784,9 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
             if (hold.placedOn < asOf && rng.permille(120)) {
                 const QDate released =
                     hold.placedOn.addDays(rng.between(1, int(hold.placedOn.daysTo(asOf))));
+                // The hold just placed: at its first version (1), unchanged since.
                 if (Status s = progression.releaseHoldInTransaction(
-                        p.id, id.value(), released, owner, at(released, "12:00:00"));
+                        p.id, id.value(), released, owner, at(released, "12:00:00"), 1);
                     !s)
                     return s;
             }
@@ -2003,8 +2033,12 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
             const auto &[on, to, reason] = key;
             const int team = teamOf(caseworkerIndex.value(to, -1));
             const QString by = team >= 0 ? leaderOf(team, on) : manager;
-            if (auto moved =
-                    allocations.allocateInTransaction(ids, to, reason, on, by, at(on, "11:00:00"));
+            // Read just before: see personVersion.
+            const auto versions = PersonStore(db).versions(ids);
+            if (!versions)
+                return versions.status();
+            if (auto moved = allocations.allocateInTransaction(
+                    ids, to, reason, on, by, at(on, "11:00:00"), versions.value());
                 !moved)
                 return moved.status();
         }
@@ -2131,8 +2165,9 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
                 const QString leader =
                     team >= 0 ? leaderOf(team, signedOn)
                               : leaderOf(int(p.id % qint64(std::size(DemoTeams))), signedOn);
-                if (Status s =
-                        reviews.signOffInTransaction(id.value(), leader, at(signedOn, "10:15:00"));
+                // The review just saved: at its first version (1), unchanged since.
+                if (Status s = reviews.signOffInTransaction(id.value(), leader,
+                                                            at(signedOn, "10:15:00"), 1);
                     !s)
                     return s;
             }
@@ -2224,7 +2259,7 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
                         if (Status s = qa.markInTransaction(
                                 item.id, fail ? QStringLiteral("fail") : QStringLiteral("pass"),
                                 fail ? rng.pick(failComments) : QString(), leader,
-                                at(checked, "14:00:00"));
+                                at(checked, "14:00:00"), item.version);
                             !s)
                             return s;
                     }

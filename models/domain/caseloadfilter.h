@@ -71,4 +71,5 @@ struct CaseloadRow
     QString flags;
     int openBarriers = 0;
     QDate removedOn; // the removal recorded as carried out; invalid when none
+    int version = 0; // person.version as the row was read: what an allocation checks
 };

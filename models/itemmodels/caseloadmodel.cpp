@@ -102,6 +102,12 @@ qint64 CaseloadModel::personIdAt(int row) const
     return r ? r->id : 0;
 }
 
+int CaseloadModel::personVersionAt(int row) const
+{
+    const CaseloadRow *r = rowAt(row);
+    return r ? r->version : 0;
+}
+
 QStringList CaseloadModel::owningUnits() const
 {
     const auto units = m_store.owningUnits();

@@ -36,6 +36,9 @@ public:
     int visibleCount() const { return m_count; }
     int totalCount() const { return m_total; }
     qint64 personIdAt(int row) const;
+    // The person's version as the row shows them (0 for no row): an allocation of the
+    // selection is refused if someone changed one of them by hand since.
+    int personVersionAt(int row) const;
     // What a cell of this row shows on screen (DisplayRole), for exports of the same view.
     QVariant displayValue(const CaseloadRow &row, CaseloadColumn column) const
     {

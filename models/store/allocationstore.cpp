@@ -70,10 +70,12 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
                 .problem(on);
         !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
+    for (const qint64 id : personIds)
+        if (!expectedVersions.contains(id))
+            return Error{tr("The allocation has no version read for person %1").arg(id), QString(),
+                         QStringLiteral("invalid")};
     QSqlQuery current(m_db);
     QSqlQuery insert(m_db);
-    QSqlQuery bump(m_db);
-    prepare(bump, QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ?"));
     prepare(current, QStringLiteral("SELECT case_owner FROM person WHERE id = ?"));
     prepare(insert, QStringLiteral("INSERT INTO allocation (person_id, from_owner, to_owner, "
                                    "reason, allocated_on, allocated_by, allocated_at) VALUES (?, "
@@ -88,26 +90,19 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
                          QStringLiteral("not-found")};
         const QString from = current.value(0).toString();
         current.finish();
-        const auto expected = expectedVersions.constFind(id);
+        const int expected = expectedVersions.value(id);
         if (from == owner) {
             // Not moved, so not bumped; still refused if changed since it was read.
-            if (expected != expectedVersions.cend())
-                if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), id,
-                                                                expected.value(), tr("person"));
-                    !s)
-                    return s.error();
-            continue;
-        }
-        if (expected != expectedVersions.cend()) {
-            if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), id,
-                                                            expected.value(), tr("person"));
+            if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), id,
+                                                            expected, tr("person"));
                 !s)
                 return s.error();
-        } else {
-            bump.addBindValue(id);
-            if (!bump.exec())
-                return queryError(tr("Could not record the allocation"), bump);
+            continue;
         }
+        if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), id,
+                                                        expected, tr("person"));
+            !s)
+            return s.error();
         insert.addBindValue(id);
         insert.addBindValue(textOrNull(from));
         insert.addBindValue(owner);

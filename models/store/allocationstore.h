@@ -24,18 +24,20 @@ public:
     // Allocates every person of `personIds` to `toOwner` on `on`, with an optional reason, in
     // one transaction; their case owner (stored, filtered on by "My cases") follows at once.
     // People already owned by `toOwner` are left as they are. Returns how many moved.
-    // An allocation is a hand-made change of each person moved: it bumps person.version. A
-    // person in `expectedVersions` (id -> PersonRecord::version when the allocation was opened)
-    // whom someone else changed by hand since is refused with EditConflict::Code, and nobody
-    // moves. People not in it are not checked: an allocation of a selection from the caseload,
-    // whose rows carry no version, and the demo.
+    // An allocation is a hand-made change of each person moved: it bumps person.version.
+    // `expectedVersions` holds every person's version as read (id -> the version the caseload
+    // row or PersonRecord showed): one someone else changed by hand since is refused with
+    // EditConflict::Code, and nobody moves. A person with no version in it is refused as
+    // "invalid" (the caller's mistake): an allocation never moves a person unread.
     Result<int> allocate(const QVector<qint64> &personIds, const QString &toOwner,
                          const QString &reason, const QDate &on, const QString &by,
-                         const QHash<qint64, int> &expectedVersions = {});
+                         const QHash<qint64, int> &expectedVersions);
+    // The same inside the caller's transaction, at `now` (the demo's history: it passes the
+    // versions it reads just before, PersonStore::versions).
     Result<int> allocateInTransaction(const QVector<qint64> &personIds, const QString &toOwner,
                                       const QString &reason, const QDate &on, const QString &by,
                                       const QString &now,
-                                      const QHash<qint64, int> &expectedVersions = {});
+                                      const QHash<qint64, int> &expectedVersions);
     // The person's allocations, newest first.
     Result<QVector<Allocation>> history(qint64 personId) const;
 

@@ -14,7 +14,7 @@ BandOverrideStore::BandOverrideStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
                                       const QString &reason, const QString &user,
-                                      std::optional<int> expectedVersion)
+                                      int expectedVersion)
 {
     if (band && (*band < 1 || *band > 4))
         return Status::fail(tr("Band %1 does not exist; bands run from 1 to 4").arg(*band));
@@ -32,11 +32,10 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
     if (!before)
         return before.status();
     // Before the checks of the band: a person overridden meanwhile is a conflict that says so.
-    if (expectedVersion)
-        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), personId,
-                                                        *expectedVersion, tr("person"));
-            !s)
-            return s;
+    if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("person"), personId,
+                                                    expectedVersion, tr("person"));
+        !s)
+        return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT band_computed, band_override FROM person WHERE id = ?"));
     q.addBindValue(personId);
@@ -65,14 +64,12 @@ Status BandOverrideStore::setOverride(qint64 personId, std::optional<int> band,
 
     QSqlQuery u(m_db);
     prepare(u, QStringLiteral("UPDATE person SET band_override = ?, band = ?, updated_at = ?, "
-                              "version = version + 1 WHERE id = ?%1")
-                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                              "version = version + 1 WHERE id = ? AND version = ?"));
     u.addBindValue(intOrNull(band));
     u.addBindValue(band.value_or(computed));
     u.addBindValue(now);
     u.addBindValue(personId);
-    if (expectedVersion)
-        u.addBindValue(*expectedVersion);
+    u.addBindValue(expectedVersion);
     if (!u.exec())
         return queryError(tr("Could not update the person's band"), u);
     if (u.numRowsAffected() != 1)

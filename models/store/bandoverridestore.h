@@ -21,10 +21,10 @@ public:
     // is required either way; detained people are not banded and cannot be overridden.
     // `expectedVersion` is the person's version when the override was opened
     // (PersonRecord::version): a person someone else changed by hand since (another override,
-    // a restriction, an allocation) is refused with EditConflict::Code. Without one (the demo)
-    // it is not checked. The override bumps the person's version either way.
+    // a restriction, an allocation) is refused with EditConflict::Code. The override bumps the
+    // person's version.
     Status setOverride(qint64 personId, std::optional<int> band, const QString &reason,
-                       const QString &user, std::optional<int> expectedVersion = std::nullopt);
+                       const QString &user, int expectedVersion);
     // Newest first.
     Result<QVector<BandOverride>> history(qint64 personId) const;
 

@@ -180,28 +180,26 @@ Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, c
 {
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db).updateInTransaction(QStringLiteral("barrier"), barrierId, [&] {
-            return clearInTransaction(personId, barrierId, on, how, note, user,
-                                      QDate::currentDate(), true, expectedVersion);
+            return clearInTransaction(personId, barrierId, on, how, note, user, expectedVersion,
+                                      QDate::currentDate(), true);
         });
     });
 }
 
 Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                                         const QString &how, const QString &note,
-                                        const QString &user, const QDate &today, bool refreshPerson,
-                                        std::optional<int> expectedVersion)
+                                        const QString &user, int expectedVersion,
+                                        const QDate &today, bool refreshPerson)
 {
     // The range the form shows (DateRules); not before the barrier stood is checked below.
     if (const QString p = DateRules::barrierCleared(QDate(), true, today).problem(on); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
     if (!Barrier::clearances().contains(how) || how == QLatin1String("closed_in_cid"))
         return Error{tr("Say how the barrier was cleared"), QString(), QStringLiteral("invalid")};
-    if (expectedVersion) {
-        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("barrier"), barrierId,
-                                                        *expectedVersion, tr("barrier"));
-            !s)
-            return s;
-    }
+    if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("barrier"), barrierId,
+                                                    expectedVersion, tr("barrier"));
+        !s)
+        return s;
     if (Status s = checkWritable(personId, barrierId, true, how == QLatin1String("certified")); !s)
         return s;
     QSqlQuery q(m_db);
@@ -212,8 +210,7 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
                 "notes = CASE "
                 "WHEN CAST(? AS TEXT) = '' THEN notes WHEN notes IS NULL OR notes = "
                 "'' THEN ? ELSE notes || ? END, updated_at = ?, version = version + 1 WHERE id = ? "
-                "AND person_id = ? AND standing_since <= ?%1")
-                .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                "AND person_id = ? AND standing_since <= ? AND version = ?"));
     // Never a null string: bound as NULL, "no note" would append a bare line break.
     const QString trimmed = note.trimmed().isNull() ? QStringLiteral("") : note.trimmed();
     q.addBindValue(on.toString(Qt::ISODate));
@@ -226,17 +223,15 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
     q.addBindValue(barrierId);
     q.addBindValue(personId);
     q.addBindValue(on.toString(Qt::ISODate));
-    if (expectedVersion)
-        q.addBindValue(*expectedVersion);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not clear the barrier"), q);
     if (q.numRowsAffected() != 1) {
         // Checked above; a change since then is another's.
-        if (expectedVersion)
-            if (Status s = EditConflict::checkInTransaction(
-                    m_db, QStringLiteral("barrier"), barrierId, *expectedVersion, tr("barrier"));
-                !s)
-                return s;
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("barrier"), barrierId,
+                                                        expectedVersion, tr("barrier"));
+            !s)
+            return s;
         return Error{tr("A barrier cannot be cleared before it was raised"), QString(),
                      QStringLiteral("invalid")};
     }

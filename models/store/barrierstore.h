@@ -42,13 +42,13 @@ public:
     // refused with code NotCertifiable and the reason.
     // `expectedVersion` is the barrier's version as read (Barrier::version): a barrier someone
     // else changed since is refused with EditConflict::Code. The InTransaction twin checks it
-    // only when given (the demo clears barriers it has just added).
+    // the same (the demo passes the version of the barrier it has just added).
     Status clear(qint64 personId, qint64 barrierId, const QDate &on, const QString &how,
                  const QString &note, const QString &user, int expectedVersion);
     Status clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                               const QString &how, const QString &note, const QString &user,
-                              const QDate &today = QDate::currentDate(), bool refreshPerson = true,
-                              std::optional<int> expectedVersion = std::nullopt);
+                              int expectedVersion, const QDate &today = QDate::currentDate(),
+                              bool refreshPerson = true);
     // Undoes a clearing made by mistake: Lodestar's barriers, and CID's certified ones (the
     // certification undone, the barrier blocks again).
     Status reopen(qint64 personId, qint64 barrierId, const QString &user, int expectedVersion);

@@ -145,7 +145,7 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
     prepare(q, QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
                               "band_provisional, band_override, owning_unit, case_owner, custody, "
                               "mappa_level, sentence_months, reporting_frequency, flags, "
-                              "open_barriers, %1 FROM person")
+                              "open_barriers, %1, version FROM person")
                        .arg(Stock::removedOnSql(QStringLiteral("person.id"))) +
                    w.sql + orderBy(sortColumn, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
@@ -176,6 +176,7 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
         r.flags = q.value(14).toString();
         r.openBarriers = q.value(15).toInt();
         r.removedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+        r.version = q.value(17).toInt();
         rows << r;
     }
     return rows;

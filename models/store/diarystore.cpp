@@ -100,18 +100,21 @@ Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString
     return q.next();
 }
 
-Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, const QString &when)
+Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, const QString &when,
+                                        int expectedVersion)
 {
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE diary_entry SET done_by = ?, done_at = ?, version = version "
-                              "+ 1 WHERE id = ?"));
+                              "+ 1 WHERE id = ? AND version = ?"));
     q.addBindValue(user);
     q.addBindValue(when);
     q.addBindValue(entryId);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not update the diary entry"), q);
+    // Changed or deleted since it was read.
     if (q.numRowsAffected() != 1)
-        return Status::fail(tr("The diary entry no longer exists"));
+        return EditConflict::error(m_db, QStringLiteral("diary_entry"), entryId, tr("diary entry"));
     return {};
 }
 

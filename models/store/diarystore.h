@@ -35,8 +35,10 @@ public:
     // Moves the open entries of `kind` to `due` (a workflow's date changed), inside a
     // transaction the caller holds.
     Status rescheduleKindInTransaction(const QString &kind, const QDate &due);
-    // Marks it done at `when`, inside a transaction the caller holds (the demo's history).
-    Status setDoneInTransaction(qint64 entryId, const QString &user, const QString &when);
+    // Marks it done at `when`, inside a transaction the caller holds (the demo's history);
+    // refused (EditConflict::Code) unless the entry is still at `expectedVersion`, as read.
+    Status setDoneInTransaction(qint64 entryId, const QString &user, const QString &when,
+                                int expectedVersion);
     // The person's entries: open ones first by due date, then done ones, most recent first.
     Result<QVector<DiaryEntry>> forPerson(qint64 personId) const;
 

@@ -92,17 +92,15 @@ Status FollowUpStore::countersign(qint64 stepId, const QString &teamLeader, int 
 }
 
 Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &teamLeader,
-                                               const QString &now,
-                                               std::optional<int> expectedVersion)
+                                               const QString &now, int expectedVersion)
 {
     const QString table = QStringLiteral("followup_step");
     // First, so a declaration someone countersigned meanwhile is refused as a conflict that says
     // who, rather than as "already countersigned".
-    if (expectedVersion)
-        if (Status s = EditConflict::checkInTransaction(m_db, table, stepId, *expectedVersion,
-                                                        tr("follow-up step"));
-            !s)
-            return s;
+    if (Status s = EditConflict::checkInTransaction(m_db, table, stepId, expectedVersion,
+                                                    tr("follow-up step"));
+        !s)
+        return s;
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by FROM followup_step "
                               "WHERE id = ?"));
@@ -122,20 +120,16 @@ Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &tea
     QSqlQuery u(m_db);
     prepare(u, QStringLiteral("UPDATE followup_step SET countersigned_by = ?, countersigned_at = "
                               "?, version = version + 1 WHERE id = ? AND countersigned_by IS "
-                              "NULL%1")
-                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                              "NULL AND version = ?"));
     u.addBindValue(teamLeader);
     u.addBindValue(now);
     u.addBindValue(stepId);
-    if (expectedVersion)
-        u.addBindValue(*expectedVersion);
+    u.addBindValue(expectedVersion);
     if (!u.exec())
         return queryError(tr("Could not countersign the declaration"), u);
-    if (u.numRowsAffected() != 1) {
-        if (expectedVersion)
-            return EditConflict::error(m_db, table, stepId, tr("follow-up step"));
-        return Status::fail(tr("Someone else countersigned the declaration first"));
-    }
+    // Checked above: a change since then is another's.
+    if (u.numRowsAffected() != 1)
+        return EditConflict::error(m_db, table, stepId, tr("follow-up step"));
     return {};
 }
 

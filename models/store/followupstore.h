@@ -30,9 +30,9 @@ public:
     Result<qint64> recordInTransaction(const FollowUpStep &step, const QString &user,
                                        const QString &now,
                                        const FollowUpLadder::Thresholds &thresholds);
-    // Checks the version only when one is given (the demo countersigns what it just recorded).
+    // Checks the version the same (the demo passes that of the step it has just recorded).
     Status countersignInTransaction(qint64 stepId, const QString &teamLeader, const QString &now,
-                                    std::optional<int> expectedVersion = std::nullopt);
+                                    int expectedVersion);
     // The person's steps, most recent first.
     Result<QVector<FollowUpStep>> forPerson(qint64 personId) const;
 

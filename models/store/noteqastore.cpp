@@ -180,7 +180,7 @@ Status NoteQaStore::mark(qint64 itemId, const QString &result, const QString &co
 
 Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, const QString &comment,
                                       const QString &teamLeader, const QString &now,
-                                      std::optional<int> expectedVersion)
+                                      int expectedVersion)
 {
     if (result != QLatin1String("pass") && result != QLatin1String("fail"))
         return Error{tr("Mark the note pass or fail"), QString(), QStringLiteral("invalid")};
@@ -192,24 +192,21 @@ Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, cons
     prepare(q, QStringLiteral("UPDATE note_qa SET result = ?, comment = ?, checked_by = ?, "
                               "checked_at = ?, version = version + 1 WHERE id = ? AND NOT EXISTS "
                               "(SELECT 1 FROM note n WHERE n.id = note_qa.note_id AND "
-                              "n.created_by = ?)%1")
-                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                              "n.created_by = ?) AND version = ?"));
     q.addBindValue(result);
     q.addBindValue(textOrNull(comment.trimmed()));
     q.addBindValue(teamLeader);
     q.addBindValue(now);
     q.addBindValue(itemId);
     q.addBindValue(teamLeader);
-    if (expectedVersion)
-        q.addBindValue(*expectedVersion);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not mark the note"), q);
     if (q.numRowsAffected() != 1) {
-        if (expectedVersion)
-            if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("note_qa"), itemId,
-                                                            *expectedVersion, tr("note check"));
-                !s)
-                return s;
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("note_qa"), itemId,
+                                                        expectedVersion, tr("note check"));
+            !s)
+            return s;
         return Error{tr("The note is your own, or no longer in the sample"), QString(),
                      QStringLiteral("refused")};
     }

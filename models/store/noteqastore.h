@@ -62,10 +62,9 @@ public:
     // (another team leader may have marked it meanwhile).
     Status mark(qint64 itemId, const QString &result, const QString &comment,
                 const QString &teamLeader, int expectedVersion);
-    // Checks the version only when one is given (the demo marks what it just drew).
+    // Checks the version the same (the demo passes that of the item it has just drawn).
     Status markInTransaction(qint64 itemId, const QString &result, const QString &comment,
-                             const QString &teamLeader, const QString &now,
-                             std::optional<int> expectedVersion = std::nullopt);
+                             const QString &teamLeader, const QString &now, int expectedVersion);
 
     struct Sample
     {

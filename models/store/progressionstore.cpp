@@ -137,32 +137,28 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
 
 Status ProgressionStore::releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
                                                   const QString &user, const QString &now,
-                                                  std::optional<int> expectedVersion)
+                                                  int expectedVersion)
 {
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE progression_hold SET released_on = ?, released_by = ?, "
                               "version = version + 1 WHERE id = ? AND person_id = ? AND "
-                              "released_on IS NULL%1")
-                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                              "released_on IS NULL AND version = ?"));
     q.addBindValue(on.toString(Qt::ISODate));
     q.addBindValue(user);
     q.addBindValue(holdId);
     q.addBindValue(personId);
-    if (expectedVersion)
-        q.addBindValue(*expectedVersion);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not release the hold"), q);
     if (q.numRowsAffected() != 1) {
         const Error notHere{tr("The hold was released already, or is not this person's"), QString(),
                             QString()};
-        if (!expectedVersion)
-            return notHere;
         // Still as it was read (so released before it was read, or another's): not a conflict.
         QSqlQuery same(m_db);
         prepare(same,
                 QStringLiteral("SELECT 1 FROM progression_hold WHERE id = ? AND version = ?"));
         same.addBindValue(holdId);
-        same.addBindValue(*expectedVersion);
+        same.addBindValue(expectedVersion);
         if (same.exec() && same.next())
             return notHere;
         return EditConflict::missedUpdate(m_db, QStringLiteral("progression_hold"), holdId,

@@ -43,10 +43,9 @@ public:
     // `expectedVersion`, the version read with it.
     Status releaseHold(qint64 personId, qint64 holdId, const QString &user, int expectedVersion);
     // Ends a hold early on `on` (the demo dates releases before its as-of date); checks the
-    // version only when one is given (the demo releases holds it has just placed).
+    // version the same (the demo passes that of the hold it has just placed).
     Status releaseHoldInTransaction(qint64 personId, qint64 holdId, const QDate &on,
-                                    const QString &user, const QString &now,
-                                    std::optional<int> expectedVersion = std::nullopt);
+                                    const QString &user, const QString &now, int expectedVersion);
     static QString diaryKind(qint64 holdId);
 
     // ---- Case preparation ----

@@ -68,7 +68,7 @@ Result<ReportingRestriction> RestrictionStore::current(qint64 personId) const
 }
 
 Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QString &user,
-                                     std::optional<int> expectedPersonVersion)
+                                     int expectedPersonVersion)
 {
     const auto invalid = [](const QString &why) {
         return Error{why, QString(), QStringLiteral("invalid")};
@@ -86,18 +86,10 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    if (expectedPersonVersion) {
-        if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), r.personId,
-                                                        *expectedPersonVersion, tr("person"));
-            !s)
-            return s.error();
-    } else {
-        QSqlQuery bump(m_db);
-        prepare(bump, QStringLiteral("UPDATE person SET version = version + 1 WHERE id = ?"));
-        bump.addBindValue(r.personId);
-        if (!bump.exec())
-            return queryError(tr("Could not save the reporting restriction"), bump);
-    }
+    if (Status s = EditConflict::claimInTransaction(m_db, QStringLiteral("person"), r.personId,
+                                                    expectedPersonVersion, tr("person"));
+        !s)
+        return s.error();
     QSqlQuery q(m_db);
     prepare(q,
             QStringLiteral("INSERT INTO reporting_restriction (person_id, centre, frequency, "

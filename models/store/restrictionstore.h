@@ -24,11 +24,11 @@ public:
     // Sets a new restriction; a reason is required, the window must be HH:MM-HH:MM. The
     // person's stored reporting centre, frequency and window (what the caseload, the queue and
     // the figures read) become this restriction's, and later imports keep them so.
-    // A restriction is a hand-made change of the person: it bumps person.version, and with
-    // `expectedPersonVersion` (the person's version when the dialog opened) it is refused
-    // (EditConflict::Code) if someone else changed the person by hand since.
+    // A restriction is a hand-made change of the person: it bumps person.version, and it is
+    // refused (EditConflict::Code) if the person is no longer at `expectedPersonVersion` (their
+    // version when the dialog opened): someone else changed them by hand since.
     Result<qint64> set(const ReportingRestriction &r, const QString &user,
-                       std::optional<int> expectedPersonVersion = std::nullopt);
+                       int expectedPersonVersion);
 
 private:
     QSqlDatabase m_db;

@@ -158,14 +158,13 @@ Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader, int expe
 }
 
 Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLeader,
-                                         const QString &now, std::optional<int> expectedVersion)
+                                         const QString &now, int expectedVersion)
 {
     // First, so a review signed off meanwhile is a conflict that says by whom.
-    if (expectedVersion)
-        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("review"), reviewId,
-                                                        *expectedVersion, tr("review"));
-            !s)
-            return s;
+    if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("review"), reviewId,
+                                                    expectedVersion, tr("review"));
+        !s)
+        return s;
     auto user = UserStore(m_db).find(teamLeader);
     if (!user)
         return user.status();
@@ -175,22 +174,19 @@ Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLea
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("UPDATE review SET signed_off_by = ?, signed_off_at = ?, version = "
                               "version + 1 WHERE id = ? AND signed_off_at IS NULL AND reviewer "
-                              "<> ?%1")
-                   .arg(expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
+                              "<> ? AND version = ?"));
     q.addBindValue(teamLeader);
     q.addBindValue(now);
     q.addBindValue(reviewId);
     q.addBindValue(teamLeader);
-    if (expectedVersion)
-        q.addBindValue(*expectedVersion);
+    q.addBindValue(expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not sign off the review"), q);
     if (q.numRowsAffected() != 1) {
-        if (expectedVersion)
-            if (Status s = EditConflict::checkInTransaction(
-                    m_db, QStringLiteral("review"), reviewId, *expectedVersion, tr("review"));
-                !s)
-                return s;
+        if (Status s = EditConflict::checkInTransaction(m_db, QStringLiteral("review"), reviewId,
+                                                        expectedVersion, tr("review"));
+            !s)
+            return s;
         return Error{tr("The review is signed off already, is your own, or no longer exists"),
                      QString(), QStringLiteral("refused")};
     }

@@ -40,9 +40,9 @@ public:
     // A team leader signs off a review they have checked: not their own, once.
     // Refused (EditConflict::Code) unless the review is still at `expectedVersion`, as read.
     Status signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion);
-    // Checks the version only when one is given (the demo signs off what it just saved).
+    // Checks the version the same (the demo passes that of the review it has just saved).
     Status signOffInTransaction(qint64 reviewId, const QString &teamLeader, const QString &now,
-                                std::optional<int> expectedVersion = std::nullopt);
+                                int expectedVersion);
     static QString diaryKind(qint64 personId);
 
     // The review check, one row per case owner.
