@@ -31,6 +31,30 @@ class TestCaseloadModel : public QObject
         return n;
     }
 
+    static QStringList units()
+    {
+        return {QStringLiteral("CC Leeds"), QStringLiteral("CC-Hull"), QStringLiteral("cc Hull")};
+    }
+
+    // A blank sort value: none, empty or spaces; band 0 is "no band" (NULL in SQL).
+    static bool isBlank(CaseloadColumn column, const QVariant &v)
+    {
+        if (v.isNull() || !v.isValid())
+            return true;
+        if (column == CaseloadColumn::Band)
+            return v.toInt() == 0;
+        return v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty();
+    }
+
+    // -1, 0 or 1 as a and b compare byte by byte in UTF-8, as SQLite's BINARY and
+    // PostgreSQL's "C" collation do.
+    static int byteCompare(const QString &a, const QString &b)
+    {
+        const QByteArray x = a.toUtf8();
+        const QByteArray y = b.toUtf8();
+        return x < y ? -1 : x == y ? 0 : 1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -108,41 +132,125 @@ private slots:
     {
         QFETCH(int, column);
         CaseloadModel model(m_t.db->sql());
+        const bool names =
+            column == int(CaseloadColumn::FamilyName) || column == int(CaseloadColumn::GivenNames);
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             model.sort(column, order);
             QVariant previous;
+            int firstBlank = -1;
             for (int row = 0; row < model.rowCount(); ++row) {
-                const QVariant v = model.index(row, column).data(Roles::Sort);
-                if (column == int(CaseloadColumn::FamilyName) ||
-                    column == int(CaseloadColumn::GivenNames)) {
-                    // Names sort on their folded form (accents ignored).
-                    const QVariant folded = TextFold::fold(v.toString());
-                    if (row > 0) {
-                        const bool inOrder = order == Qt::AscendingOrder
-                                                 ? previous.toString() <= folded.toString()
-                                                 : previous.toString() >= folded.toString();
-                        QVERIFY2(inOrder, qPrintable(QStringLiteral("row %1").arg(row)));
-                    }
-                    previous = folded;
+                QVariant v = model.index(row, column).data(Roles::Sort);
+                // Names sort on their folded form (accents ignored).
+                if (names)
+                    v = TextFold::fold(v.toString());
+                const bool blank = isBlank(CaseloadColumn(column), v);
+                // Blanks last, ascending and descending alike.
+                if (firstBlank >= 0) {
+                    QVERIFY2(blank, qPrintable(QStringLiteral("row %1: %2 after the blank row %3")
+                                                   .arg(row)
+                                                   .arg(v.toString())
+                                                   .arg(firstBlank)));
                     continue;
                 }
-                // Empty values (NULL in SQL) sort together at one end; the rest in order.
-                if (row > 0 && !v.isNull() && !previous.isNull() && v.isValid() &&
-                    previous.isValid()) {
+                if (blank) {
+                    firstBlank = row;
+                    continue;
+                }
+                // The rest in order: numbers by value, text byte by byte (UTF-8).
+                if (previous.isValid()) {
                     const bool numeric = v.typeId() == QMetaType::Int;
-                    const bool inOrder =
-                        numeric
-                            ? (order == Qt::AscendingOrder ? previous.toInt() <= v.toInt()
-                                                           : previous.toInt() >= v.toInt())
-                            : (order == Qt::AscendingOrder ? previous.toString() <= v.toString()
-                                                           : previous.toString() >= v.toString());
+                    const int cmp = numeric ? (previous.toInt() < v.toInt()    ? -1
+                                               : previous.toInt() == v.toInt() ? 0
+                                                                               : 1)
+                                            : byteCompare(previous.toString(), v.toString());
+                    const bool inOrder = order == Qt::AscendingOrder ? cmp <= 0 : cmp >= 0;
                     QVERIFY2(inOrder, qPrintable(QStringLiteral("row %1: %2 then %3")
                                                      .arg(row)
                                                      .arg(previous.toString(), v.toString())));
                 }
-                if (!v.isNull() && !(v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-                    previous = v;
+                previous = v;
             }
+        }
+    }
+
+    // The blanks' place pinned on whichever engine runs the suite (test.sh runs it on both):
+    // NULL, empty and spaces-only values come last both ways, and text sorts byte by byte
+    // (upper case before lower, "CC Leeds" before "CC-Hull"), not by the server's locale.
+    void blanksSortLastOnEveryEngine_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        // Owning units: set on the cases; the blank ones are a missing unit and spaces.
+        QTest::newRow("unit ascending")
+            << int(CaseloadColumn::OwningUnit) << int(Qt::AscendingOrder) << units();
+        QStringList reversed = units();
+        std::reverse(reversed.begin(), reversed.end());
+        QTest::newRow("unit descending")
+            << int(CaseloadColumn::OwningUnit) << int(Qt::DescendingOrder) << reversed;
+        const QStringList mappa{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("EX")};
+        QTest::newRow("MAPPA ascending")
+            << int(CaseloadColumn::Mappa) << int(Qt::AscendingOrder) << mappa;
+        QTest::newRow("MAPPA descending")
+            << int(CaseloadColumn::Mappa) << int(Qt::DescendingOrder)
+            << QStringList{QStringLiteral("EX"), QStringLiteral("2"), QStringLiteral("1")};
+        QTest::newRow("sentence ascending")
+            << int(CaseloadColumn::Sentence) << int(Qt::AscendingOrder)
+            << QStringList{QStringLiteral("6"), QStringLiteral("12"), QStringLiteral("30")};
+        QTest::newRow("sentence descending")
+            << int(CaseloadColumn::Sentence) << int(Qt::DescendingOrder)
+            << QStringList{QStringLiteral("30"), QStringLiteral("12"), QStringLiteral("6")};
+    }
+    void blanksSortLastOnEveryEngine()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        TestDatabase t(QStringLiteral("blanks.sqlite"));
+        // Five people, in the order of their references: three with a value in each column,
+        // two blank (none, and spaces for the text columns), entered out of order.
+        const QVector<PersonStore::NewPerson> people{
+            TestData::person(QStringLiteral("P0000001"), QStringLiteral("Abbott"),
+                             QStringLiteral("Ann"), QString(), std::nullopt, {},
+                             QStringLiteral("   "), QStringLiteral("sokafor")),
+            TestData::person(QStringLiteral("P0000002"), QStringLiteral("Baker"),
+                             QStringLiteral("Bo"), QStringLiteral("EX"), 30, {},
+                             QStringLiteral("cc Hull"), QStringLiteral("sokafor")),
+            TestData::person(QStringLiteral("P0000003"), QStringLiteral("Cole"),
+                             QStringLiteral("Cy"), QStringLiteral("   "), std::nullopt, {},
+                             QString(), QStringLiteral("sokafor")),
+            TestData::person(QStringLiteral("P0000004"), QStringLiteral("Dunn"),
+                             QStringLiteral("Di"), QStringLiteral("2"), 6, {},
+                             QStringLiteral("CC Leeds"), QStringLiteral("sokafor")),
+            TestData::person(QStringLiteral("P0000005"), QStringLiteral("Ekwe"),
+                             QStringLiteral("Ed"), QStringLiteral("1"), 12, {},
+                             QStringLiteral("CC-Hull"), QStringLiteral("sokafor")),
+        };
+        QVERIFY(TestData::add(*t.db, people));
+        CaseloadModel model(t.db->sql());
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(model.rowCount(), 5);
+        QStringList shown;
+        for (int row = 0; row < 3; ++row)
+            shown << model.index(row, column).data(Roles::Sort).toString();
+        QCOMPARE(shown, expected);
+        // The two blanks, after every value, between themselves in the id's direction.
+        QStringList blankRefs;
+        for (int row = 3; row < 5; ++row) {
+            QVERIFY(isBlank(CaseloadColumn(column), model.index(row, column).data(Roles::Sort)));
+            blankRefs << model.index(row, int(CaseloadColumn::PersonRef)).data().toString();
+        }
+        QStringList blanksExpected{QStringLiteral("P0000001"), QStringLiteral("P0000003")};
+        if (order == Qt::DescendingOrder)
+            std::reverse(blanksExpected.begin(), blanksExpected.end());
+        QCOMPARE(blankRefs, blanksExpected);
+        // The unit filter's list is in the same order: the blanks after every unit.
+        if (column == int(CaseloadColumn::OwningUnit)) {
+            QStringList listed = model.owningUnits();
+            QCOMPARE(listed.mid(0, 3), units());
+            QCOMPARE(listed.size(), 5);
+            for (const QString &u : listed.mid(3))
+                QVERIFY(u.trimmed().isEmpty());
         }
     }
 

@@ -1,5 +1,6 @@
 #include "caseloadstore.h"
 
+#include "db/sqlorder.h"
 #include "domain/ownerscope.h"
 #include "domain/reportingwindow.h"
 #include "domain/stock.h"
@@ -67,61 +68,73 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     return w;
 }
 
-QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order)
+QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order, SqlDialect dialect)
 {
-    QStringList keys;
+    enum Kind
+    {
+        Text,
+        Number
+    };
+    QVector<QPair<QString, Kind>> keys;
     switch (column) {
     case CaseloadColumn::FamilyName:
     case CaseloadColumn::Count:
-        keys << QStringLiteral("family_key") << QStringLiteral("given_key");
+        keys << qMakePair(QStringLiteral("family_key"), Text)
+             << qMakePair(QStringLiteral("given_key"), Text);
         break;
     case CaseloadColumn::GivenNames:
-        keys << QStringLiteral("given_key");
+        keys << qMakePair(QStringLiteral("given_key"), Text);
         break;
     case CaseloadColumn::PersonRef:
-        keys << QStringLiteral("person_ref");
+        keys << qMakePair(QStringLiteral("person_ref"), Text);
         break;
     case CaseloadColumn::Nationality:
-        keys << QStringLiteral("nationality");
+        keys << qMakePair(QStringLiteral("nationality"), Text);
         break;
     case CaseloadColumn::Band:
-        // Alphabetical within a band, which is also the order of the person_band index.
-        keys << QStringLiteral("band") << QStringLiteral("family_key")
-             << QStringLiteral("given_key");
+        // Alphabetical within a band.
+        keys << qMakePair(QStringLiteral("band"), Number)
+             << qMakePair(QStringLiteral("family_key"), Text)
+             << qMakePair(QStringLiteral("given_key"), Text);
         break;
     case CaseloadColumn::OwningUnit:
-        keys << QStringLiteral("owning_unit");
+        keys << qMakePair(QStringLiteral("owning_unit"), Text);
         break;
     case CaseloadColumn::CaseOwner:
-        keys << QStringLiteral("case_owner");
+        keys << qMakePair(QStringLiteral("case_owner"), Text);
         break;
     case CaseloadColumn::Custody:
-        keys << QStringLiteral("custody");
+        keys << qMakePair(QStringLiteral("custody"), Text);
         break;
     case CaseloadColumn::Mappa:
-        keys << QStringLiteral("mappa_level");
+        keys << qMakePair(QStringLiteral("mappa_level"), Text);
         break;
     case CaseloadColumn::Sentence:
-        keys << QStringLiteral("sentence_months");
+        keys << qMakePair(QStringLiteral("sentence_months"), Number);
         break;
     case CaseloadColumn::ReportingFrequency:
-        keys << QStringLiteral("reporting_frequency");
+        keys << qMakePair(QStringLiteral("reporting_frequency"), Text);
         break;
     case CaseloadColumn::Flags:
-        keys << QStringLiteral("flags");
+        keys << qMakePair(QStringLiteral("flags"), Text);
         break;
     case CaseloadColumn::OpenBarriers:
-        keys << QStringLiteral("open_barriers");
+        keys << qMakePair(QStringLiteral("open_barriers"), Number);
         break;
     }
-    // id last: a total order, so paging never repeats or skips a row. Every sort key has an
-    // index ending (implicitly, in SQLite) in the row id, so a page is an index walk.
-    keys << QStringLiteral("id");
+    // One order on both engines (db/sqlorder.h): each key's blanks (NULL, empty or spaces)
+    // last, ascending and descending alike, tied among themselves; text byte by byte.
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    for (QString &k : keys)
-        k += dir;
-    return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+    QStringList terms;
+    for (const auto &[key, kind] : keys) {
+        terms << (kind == Text ? SqlOrder::blankTextLast(key) : SqlOrder::nullLast(key)) +
+                     QStringLiteral(" ASC");
+        terms << (kind == Text ? SqlOrder::textKey(dialect, key) : key) + dir;
+    }
+    // id last: a total order, so paging never repeats or skips a row.
+    terms << QStringLiteral("id") + dir;
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
 Result<int> CaseloadStore::count(const CaseloadFilter &filter) const
@@ -147,7 +160,8 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
                               "mappa_level, sentence_months, reporting_frequency, flags, "
                               "open_barriers, %1, version FROM person")
                        .arg(Stock::removedOnSql(QStringLiteral("person.id"))) +
-                   w.sql + orderBy(sortColumn, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+                   w.sql + orderBy(sortColumn, order, SqlOrder::dialectOf(m_db)) +
+                   QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : w.values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -186,7 +200,10 @@ Result<QStringList> CaseloadStore::distinct(const QString &column) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM person ORDER BY %1").arg(column)))
+    // In the caseload's order: blanks last, text byte by byte.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM person GROUP BY %1 ORDER BY %2, %3")
+                    .arg(column, SqlOrder::blankTextLast(column),
+                         SqlOrder::bytewise(SqlOrder::dialectOf(m_db), column))))
         return queryError(tr("Could not list the values of %1").arg(column), q);
     QStringList out;
     while (q.next())

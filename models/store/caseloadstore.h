@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "db/sqldialect.h"
 #include "domain/caseloadfilter.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ private:
         QVariantList values;
     };
     static Where where(const CaseloadFilter &filter);
-    static QString orderBy(CaseloadColumn column, Qt::SortOrder order);
+    static QString orderBy(CaseloadColumn column, Qt::SortOrder order, SqlDialect dialect);
     Result<QStringList> distinct(const QString &column) const;
 
     QSqlDatabase m_db;
