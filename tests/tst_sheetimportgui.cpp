@@ -1,6 +1,7 @@
 // The spreadsheet import dialog through its widgets: a sheet opened, its columns mapped with
 // the combo box, the preview following, the mapping remembered for the next sheet with the
 // same header; and the File menu action bringing a sheet into a person's record.
+#include "db/session.h"
 #include "itemmodels/sheetmappingmodel.h"
 #include "itemmodels/sheetpreviewmodel.h"
 #include "mainwindow.h"
@@ -29,6 +30,13 @@ class TestSheetImportGui : public QObject
     TestDatabase m_t;
     QString m_sheet;
 
+    // Who signs in: on a team database (PostgreSQL) the window's user is the login, and the
+    // mapping is remembered per user, so the dialogs here act as that user too.
+    QString user() const
+    {
+        return m_t.onPostgres() ? Session::user(m_t.db->sql()) : QStringLiteral("sokafor");
+    }
+
     static QString write(const QString &path, const QByteArray &content)
     {
         QFile f(path);
@@ -50,7 +58,7 @@ private slots:
 
     void dialogMapsPreviewsAndRemembers()
     {
-        SheetImportDialog dialog(m_t.db->sql(), QStringLiteral("sokafor"));
+        SheetImportDialog dialog(m_t.db->sql(), user());
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // no sheet yet
 
@@ -100,7 +108,7 @@ private slots:
         // Another sheet with the same header (another case, other spacing) gets that mapping.
         const QString next = write(m_t.dir.filePath(QStringLiteral("next.csv")),
                                    "subject , STATUS,due\nP1001,Chase,06/03/2026\n");
-        SheetImportDialog again(m_t.db->sql(), QStringLiteral("sokafor"));
+        SheetImportDialog again(m_t.db->sql(), user());
         QVERIFY(again.openFile(next));
         QCOMPARE(again.mapping().fields(),
                  (QVector<F>{F::PersonRef, F::DiaryAction, F::DiaryDate}));
@@ -108,7 +116,7 @@ private slots:
 
     void dialogSaysWhyAFileCannotBeRead()
     {
-        SheetImportDialog dialog(m_t.db->sql(), QStringLiteral("sokafor"));
+        SheetImportDialog dialog(m_t.db->sql(), user());
         const QString bad =
             write(m_t.dir.filePath(QStringLiteral("bad.xlsx")), "this is not a workbook");
         QVERIFY(!dialog.openFile(bad));
