@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Lodestar and runs every test on SQLite, then the store and figures suites again on a
-# throwaway PostgreSQL server started here (installing what is missing first).
+# Builds Lodestar and runs every test on SQLite, then every suite that uses a test database again
+# on a throwaway PostgreSQL server started here (installing what is missing first).
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/setup
@@ -8,14 +8,20 @@ source .ci/postgres
 lodestar_ensure_packages postgresql
 lodestar_build
 
-# The suites run against PostgreSQL too: the stores, the figures and what is built on them.
-# (tst_demo passes there as well but takes over three minutes; tst_postgres runs the demo on
-# both backends.)
+# Every suite that uses the test database (tests/testsupport.h's TestDatabase, which honours
+# LODESTAR_TEST_POSTGRES) runs against PostgreSQL too. Those left out never open one:
+# tst_database tests SQLite files themselves, the rest use no database at all. Not yet tst_demo:
+# on PostgreSQL it takes about five minutes on 2 busy cores and reviewsSomeOverdue stops it
+# with a fatal error there (issue 20, left open); tst_postgres runs the demo on both backends.
 POSTGRES_SUITES="tst_postgres tst_stores tst_figures tst_dashboard tst_cidimporter
   tst_progression tst_reviews tst_allocation tst_reporting tst_noncompliance tst_diary
   tst_taskings tst_traveldocs tst_absconders tst_ownership tst_qualitychecks tst_importchanges
   tst_importhistory tst_sheetimport tst_audit tst_changewatcher tst_conflicts tst_permissions
-  tst_stock tst_notes tst_usersettings tst_storedfacts tst_backup"
+  tst_stock tst_notes tst_usersettings tst_storedfacts tst_backup
+  tst_caseloadmodel tst_caseloadview tst_breachrules tst_export tst_emptylistnotice
+  tst_dashboardreport tst_dashboardview tst_mainwindow tst_tabfocus tst_personrecord
+  tst_personbarriersgui tst_progressionviews tst_reoffencesgui tst_sheetimportgui tst_auditgui
+  tst_permissionsgui tst_connectdialog"
 
 cd build
 echo "== SQLite: every test"
