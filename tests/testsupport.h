@@ -37,11 +37,6 @@ inline QString serverUrl()
     return qEnvironmentVariable("LODESTAR_TEST_POSTGRES");
 }
 
-inline bool enabled()
-{
-    return !serverUrl().isEmpty();
-}
-
 // Runs `sql` on the server's maintenance database (CREATE and DROP DATABASE cannot run inside
 // a Lodestar database or a transaction).
 inline bool maintenance(const QString &sql, QString *error = nullptr)
@@ -68,6 +63,32 @@ inline bool maintenance(const QString &sql, QString *error = nullptr)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+// Whether the server answers: `error` says why not.
+inline bool reachable(QString *error)
+{
+    return maintenance(QStringLiteral("SELECT 1"), error);
+}
+
+// Whether the suites run on PostgreSQL: only an unset LODESTAR_TEST_POSTGRES means no. Set but
+// unreachable fails the suite (here, at its first use) rather than skipping or falling back to
+// SQLite: CI sets it when it has started a server, and a pass there would claim PostgreSQL was
+// tested when it was not.
+inline bool enabled()
+{
+    if (serverUrl().isEmpty())
+        return false;
+    static const bool answered = [] {
+        QString error;
+        if (!reachable(&error))
+            qFatal("LODESTAR_TEST_POSTGRES is set to %s but that server cannot be reached: %s "
+                   "(start it, or unset LODESTAR_TEST_POSTGRES to run on SQLite and skip the "
+                   "PostgreSQL-only tests)",
+                   qPrintable(serverUrl()), qPrintable(error));
+        return true;
+    }();
+    return answered;
 }
 
 // A new, empty database on the server: its URL. `name` is set to the database's name.

@@ -47,6 +47,12 @@
 #include <QtTest>
 #include <functional>
 
+// A day as Lodestar shows it, in the user's locale: the suite runs in German too (.ci/matrix).
+static QString shownDay(int year, int month, int day)
+{
+    return QLocale().toString(QDate(year, month, day), QStringLiteral("d MMM yyyy"));
+}
+
 namespace {
 
 const QString Dana = QStringLiteral("dfarrow"); // saves first, on connection A
@@ -432,9 +438,8 @@ const QHash<QString, Save> &twins()
          }},
         {QStringLiteral("diary done"),
          [](Pair &, QSqlDatabase db, qint64 id, int version) {
-             return Transaction::run(db, [&] {
-                 return DiaryStore(db).setDoneInTransaction(id, Sam, now(), version);
-             });
+             return Transaction::run(
+                 db, [&] { return DiaryStore(db).setDoneInTransaction(id, Sam, now(), version); });
          }},
         {QStringLiteral("countersignature"),
          [](Pair &, QSqlDatabase db, qint64 id, int version) {
@@ -518,11 +523,11 @@ private slots:
             QStringLiteral("travel document"), QStringLiteral("Dana Farrow"), at,
             {QStringLiteral("status"), QStringLiteral("expires_on"), QStringLiteral("updated_at")},
             false);
-        QCOMPARE(m,
-                 QStringLiteral("Dana Farrow changed this travel document at 14:32 on 1 Dec 2026 "
-                                "(status, expiry date, updated at) after you opened it. Nothing "
-                                "was saved: reload to see their version and make your change "
-                                "again."));
+        QCOMPARE(m, QStringLiteral("Dana Farrow changed this travel document at 14:32 on %1 "
+                                   "(status, expiry date, updated at) after you opened it. Nothing "
+                                   "was saved: reload to see their version and make your change "
+                                   "again.")
+                        .arg(shownDay(2026, 12, 1)));
         // Pairs of columns with one name are named once; nobody known is "someone else".
         const QString pair =
             EditConflict::message(QStringLiteral("diary entry"), QString(), QDateTime(),

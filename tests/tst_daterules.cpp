@@ -6,6 +6,12 @@
 #include <QtTest>
 #include <functional>
 
+// A day as Lodestar shows it, in the user's locale: the suite runs in German too (.ci/matrix).
+static QString shownDay(int year, int month, int day)
+{
+    return QLocale().toString(QDate(year, month, day), QStringLiteral("d MMM yyyy"));
+}
+
 namespace {
 const QDate Today(2026, 12, 6);
 using Rule = std::function<DateRange()>;
@@ -148,27 +154,31 @@ private slots:
     void hintsSayWhatTheBoundsAre()
     {
         QCOMPARE(DateRules::barrierRaised(Today).hint(),
-                 QStringLiteral("Between 1 Jan 1990 and 6 Dec 2026 (today)"));
+                 QStringLiteral("Between %1 and %2 (today)")
+                     .arg(shownDay(1990, 1, 1), shownDay(2026, 12, 6)));
         QCOMPARE(DateRules::reviewedOn(QDate(2019, 3, 3), Today).hint(),
-                 QStringLiteral("Between 3 Mar 2019 (the person's first case) and 6 Dec 2026 "
-                                "(today)"));
+                 QStringLiteral("Between %1 (the person's first case) and %2 (today)")
+                     .arg(shownDay(2019, 3, 3), shownDay(2026, 12, 6)));
         QCOMPARE(DateRules::barrierCleared(QDate(2026, 12, 1), false, Today).hint(),
-                 QStringLiteral("Between 1 Dec 2026 (first seen in CID) and 6 Dec 2026 (today)"));
-        QCOMPARE(DateRules::diaryDue(Today).hint(),
-                 QStringLiteral("Between 6 Dec 2025 (a year ago) and 6 Dec 2036 (10 years "
-                                "ahead); a day in the past asks first"));
+                 QStringLiteral("Between %1 (first seen in CID) and %2 (today)")
+                     .arg(shownDay(2026, 12, 1), shownDay(2026, 12, 6)));
+        QCOMPARE(
+            DateRules::diaryDue(Today).hint(),
+            QStringLiteral("Between %1 (a year ago) and %2 (10 years ahead); a day in the past "
+                           "asks first")
+                .arg(shownDay(2025, 12, 6), shownDay(2036, 12, 6)));
         QCOMPARE(DateRange().hint(), QString());
         DateRange from;
         from.earliest = Today;
-        QCOMPARE(from.hint(), QStringLiteral("On or after 6 Dec 2026"));
+        QCOMPARE(from.hint(), QStringLiteral("On or after %1").arg(shownDay(2026, 12, 6)));
     }
 
     // The example: 7 Jan 2027 typed as a barrier's raised day is refused as it stands.
     void aFutureRaisedDayIsRefusedByName()
     {
         QCOMPARE(DateRules::barrierRaised(Today).problem(QDate(2027, 1, 7)),
-                 QStringLiteral("7 Jan 2027 is after today: a barrier cannot be raised in the "
-                                "future"));
+                 QStringLiteral("%1 is after today: a barrier cannot be raised in the future")
+                     .arg(shownDay(2027, 1, 7)));
     }
 
     // A diary entry in the past is accepted once confirmed; today and later are not asked.
@@ -180,8 +190,9 @@ private slots:
         QVERIFY(r.needsConfirmation(Today.addDays(-1)));
         QVERIFY(r.needsConfirmation(Today.addYears(-1)));
         QCOMPARE(r.confirmation(Today.addDays(-30)),
-                 QStringLiteral("The due date 6 Nov 2026 is in the past: the entry will be "
-                                "overdue at once, by 30 days. Add it anyway?"));
+                 QStringLiteral("The due date %1 is in the past: the entry will be "
+                                "overdue at once, by 30 days. Add it anyway?")
+                     .arg(shownDay(2026, 11, 6)));
         // Six years back is not a question: it is refused.
         QVERIFY(!r.needsConfirmation(Today.addYears(-6)));
         QVERIFY(!r.problem(Today.addYears(-6)).isEmpty());

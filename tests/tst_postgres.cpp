@@ -2,7 +2,7 @@
 // serialization failures, the same figures as SQLite for the same demo, the command line on
 // PostgreSQL, and the database itself refusing what a login's role may not write (the guard
 // triggers of schema 16). Needs a server: LODESTAR_TEST_POSTGRES (test.sh starts one); skipped
-// without.
+// when that is unset, failed when it names a server that cannot be reached.
 #include "db/migrations.h"
 #include "db/session.h"
 #include "db/transaction.h"
@@ -345,8 +345,14 @@ class TestPostgresBackend : public QObject
 private slots:
     void initTestCase()
     {
-        if (!TestPostgres::enabled())
+        if (TestPostgres::serverUrl().isEmpty())
             QSKIP("LODESTAR_TEST_POSTGRES is not set (test.sh starts a server and sets it)");
+        // Set means a server is meant to be there: one that cannot be reached is a failure.
+        QString error;
+        QVERIFY2(TestPostgres::reachable(&error),
+                 qPrintable(QStringLiteral("LODESTAR_TEST_POSTGRES is set to %1 but that server "
+                                           "cannot be reached: %2")
+                                .arg(TestPostgres::serverUrl(), error)));
     }
 
     void emptyDatabaseGetsTheSchema()

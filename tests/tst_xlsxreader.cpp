@@ -1,6 +1,7 @@
 // The .xlsx reader: workbooks written by libxlsxwriter (as Excel would write them) and
 // packages put together with minizip for what libxlsxwriter never writes, plus files that are
 // not workbooks.
+#include "io/cnumericlocale.h"
 #include "io/xlsxreader.h"
 #include "xlsxfiles.h"
 
@@ -55,7 +56,11 @@ public:
     }
     bool save()
     {
-        const lxw_error e = workbook_close(m_workbook);
+        // libxlsxwriter writes numbers with printf: in the C locale, as XlsxWriter does.
+        const lxw_error e = [&] {
+            const CNumericLocale c;
+            return workbook_close(m_workbook);
+        }();
         m_workbook = nullptr;
         return e == LXW_NO_ERROR;
     }

@@ -1,5 +1,6 @@
 #include "xlsxwriter.h"
 
+#include "cnumericlocale.h"
 #include "formulaguard.h"
 
 #include <QFile>
@@ -121,7 +122,12 @@ Status XlsxWriter::close()
     m_workbook = nullptr;
     m_sheet = nullptr;
     m_bold = nullptr;
-    const lxw_error e = workbook_close(workbook);
+    // The numbers and widths are written out here, with printf: in the C locale, whatever the
+    // user's.
+    const lxw_error e = [&] {
+        const CNumericLocale c;
+        return workbook_close(workbook);
+    }();
     if (e != LXW_NO_ERROR) {
         QFile::remove(m_path);
         return lxwError(tr("Could not write the Excel file %1").arg(m_path), e);
