@@ -3,9 +3,7 @@
 #include "demo/demogenerator.h"
 #include "domain/banding.h"
 #include "domain/breachrules.h"
-#include "domain/codes.h"
 #include "domain/followupladder.h"
-#include "domain/riskprofile.h"
 #include "domain/stock.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
@@ -137,6 +135,61 @@ QString compactJson(const Figures &f)
     QJsonObject o = f.toJson();
     o.remove(QStringLiteral("charts"));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// A person's band worked out as DOMAIN.md states the rule (report 6.3, Figure 2), written here
+// apart from RiskProfile and Banding so that the demo's bands are checked, not recomputed by
+// the functions that stored them. 0 = not banded (no criminal case, or detained).
+struct BandByHand
+{
+    int band = 0;
+    bool provisional = false;
+};
+BandByHand bandByHand(const QVector<CidCase> &cases, int lodestarOpenBarriers)
+{
+    // The worst of the criminal cases: MAPPA 3 > 2 > 1 > EX > 0 > not recorded; the longest
+    // sentence; harm A worst, D least; detained if any says so.
+    const QStringList mappaOrder{QString(),           QStringLiteral("0"), QStringLiteral("EX"),
+                                 QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    const QStringList harmOrder{QString(), QStringLiteral("D"), QStringLiteral("C"),
+                                QStringLiteral("B"), QStringLiteral("A")};
+    bool criminal = false, detained = false, sentenceKnown = false;
+    int mappa = 0, harm = 0, sentence = 0;
+    // CID's open barriers: an open case of the five barrier types (CID-EXTRACT.md).
+    int barriers = lodestarOpenBarriers;
+    const QStringList barrierTypes{QStringLiteral("ASYLUM"), QStringLiteral("FURTHER_REPS"),
+                                   QStringLiteral("APPEAL"), QStringLiteral("JUDICIAL_REVIEW"),
+                                   QStringLiteral("MODERN_SLAVERY")};
+    for (const CidCase &c : cases) {
+        const bool open = c.caseStatus.isEmpty() || c.caseStatus == QLatin1String("OPEN");
+        if (open && barrierTypes.contains(c.caseType))
+            ++barriers;
+        if (c.caseType != QLatin1String("CRIMINAL"))
+            continue;
+        criminal = true;
+        detained = detained || c.custody == QLatin1String("DETAINED");
+        mappa = qMax(mappa, int(mappaOrder.indexOf(c.mappaLevel)));
+        harm = qMax(harm, int(harmOrder.indexOf(c.harm)));
+        if (c.sentenceMonths) {
+            sentenceKnown = true;
+            sentence = qMax(sentence, *c.sentenceMonths);
+        }
+    }
+    BandByHand r;
+    if (!criminal || detained)
+        return r;
+    const QString m = mappaOrder.value(mappa);
+    if (m == QLatin1String("2") || m == QLatin1String("3") || sentence > 60 ||
+        (m == QLatin1String("1") && harmOrder.value(harm) == QLatin1String("A")))
+        return BandByHand{1, false}; // band 1: nothing unknown could raise it
+    if (m == QLatin1String("1") || m == QLatin1String("EX"))
+        r.band = 2;
+    else
+        r.band = barriers > 0 ? 4 : 3;
+    // Provisional when an unknown fact could give band 1: the MAPPA level (2 or 3), the harm
+    // under MAPPA 1 (A), the sentence (over 60 months).
+    r.provisional = m.isEmpty() || (m == QLatin1String("1") && harm == 0) || !sentenceKnown;
+    return r;
 }
 
 Figures computeOrFail(QSqlDatabase db)
@@ -487,7 +540,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QCOMPARE(sum, f.nonDetained);
 
     // Re-derive every person from their stored cases and override history, bypassing the
-    // derived columns the figures read.
+    // derived columns the figures read, with the band rule written out in this file
+    // (bandByHand), not the product's RiskProfile, Banding or Stock.
     PersonStore people(db);
     BandOverrideStore overrides(db);
     qint64 persons = 0, nonDetained = 0, overridden = 0, provisional = 0;
@@ -504,12 +558,12 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         const auto cases = people.cases(id);
         QVERIFY(cases.ok());
         ++persons;
-        const RiskProfile risk = RiskProfile::fromCases(cases.value());
-        int barriers = 0;
+        bool criminal = false, detained = false;
         QSet<QString> personFlags;
         for (const CidCase &c : cases.value()) {
-            if (c.isOpen() && Codes::barrierCaseTypes().contains(c.caseType))
-                ++barriers;
+            criminal = criminal || c.caseType == QLatin1String("CRIMINAL");
+            detained = detained || (c.caseType == QLatin1String("CRIMINAL") &&
+                                    c.custody == QLatin1String("DETAINED"));
             for (const QString &flag : c.flags.split(QLatin1Char(';'), Qt::SkipEmptyParts))
                 personFlags.insert(flag.trimmed());
         }
@@ -517,23 +571,25 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
             personFlags.insert(QStringLiteral("NFA"));
         for (auto it = flags.begin(); it != flags.end(); ++it)
             it.value() += personFlags.contains(it.key()) ? 1 : 0;
-        // The stock: a criminal case, not detained, not removed by the as-of date.
+        // The stock: a criminal case, not detained, not removed on or before the as-of date.
         QSqlQuery removal(db);
         QVERIFY(removal.prepare(QStringLiteral("SELECT MIN(outcome_on) FROM removal_directions "
                                                "WHERE person_id = ? AND outcome = 'removed'")));
         removal.addBindValue(id);
         QVERIFY(removal.exec() && removal.next());
         const QDate removedOn = QDate::fromString(removal.value(0).toString(), Qt::ISODate);
-        if (!Stock::isIn({risk.criminalCase, risk.detained, removedOn}, AsOf))
+        if (!criminal || detained || (removedOn.isValid() && removedOn <= AsOf))
             continue;
         ++nonDetained;
         inStock.insert(id);
         // Barriers recorded in Lodestar count with CID's, read from the register itself.
         const auto recorded = BarrierStore(db).forPerson(id);
         QVERIFY(recorded.ok());
+        int lodestarBarriers = 0;
         for (const Barrier &b : recorded.value())
-            barriers += !b.fromCid() && b.isOpen() ? 1 : 0;
-        const BandResult computed = Banding::compute(risk, barriers);
+            lodestarBarriers += !b.fromCid() && b.isOpen() ? 1 : 0;
+        const BandByHand computed = bandByHand(cases.value(), lodestarBarriers);
+        QVERIFY(computed.band >= 1 && computed.band <= 4);
         int band = computed.band;
         const auto history = overrides.history(id);
         QVERIFY(history.ok());
