@@ -97,9 +97,96 @@ private slots:
 
         auto db = Database::open(m_demo, Database::Create::Never);
         QVERIFY(db);
+        // A demo of 400 cannot be worked out by hand: some figures checked against counts
+        // written here in plain SQL, apart from the product's rules (the stock: a criminal
+        // case, none of them detained, not removed on or before the as-of date).
+        const auto count = [&](const QString &sql) {
+            QSqlQuery q(db.value()->sql());
+            return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(json.value(QStringLiteral("cases")).toInt(),
+                 count(QStringLiteral("SELECT COUNT(*) FROM cid_case")));
+        QCOMPARE(json.value(QStringLiteral("persons_without_criminal_case")).toInt(),
+                 count(QStringLiteral("SELECT COUNT(*) FROM person p WHERE NOT EXISTS (SELECT 1 "
+                                      "FROM cid_case c WHERE c.person_id = p.id AND c.case_type "
+                                      "= 'CRIMINAL')")));
+        const int stock = count(QStringLiteral(
+            "SELECT COUNT(*) FROM person p WHERE EXISTS (SELECT 1 FROM cid_case c WHERE "
+            "c.person_id = p.id AND c.case_type = 'CRIMINAL') AND NOT EXISTS (SELECT 1 FROM "
+            "cid_case c WHERE c.person_id = p.id AND c.case_type = 'CRIMINAL' AND c.custody = "
+            "'DETAINED') AND NOT EXISTS (SELECT 1 FROM removal_directions r WHERE r.person_id "
+            "= p.id AND r.outcome = 'removed' AND r.outcome_on <= '2026-01-31')"));
+        QVERIFY(stock > 0);
+        QCOMPARE(json.value(QStringLiteral("non_detained")).toInt(), stock);
+        QCOMPARE(flags.value(QStringLiteral("NFA")).toInt(),
+                 count(QStringLiteral("SELECT COUNT(*) FROM person WHERE address_status = "
+                                      "'NFA'")));
+        // And the CLI prints what the library computes, to the last figure.
         const auto figures = Figures::compute(db.value()->sql(), QDate(2026, 1, 31));
         QVERIFY(figures);
         QCOMPARE(json, figures.value().toJson());
+    }
+
+    // The CLI's JSON on a caseload small enough to work out by hand, each figure's people
+    // named in a comment.
+    void figuresJsonOnAHandBuiltCaseload()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hand.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            const auto p = [](const char *ref, const char *mappa, std::optional<int> sentence,
+                              const QStringList &barriers, const char *unit, const char *owner,
+                              const char *custody = "NON_DETAINED") {
+                return TestData::person(QLatin1String(ref), QStringLiteral("F"), QString(),
+                                        QLatin1String(mappa), sentence, barriers,
+                                        QLatin1String(unit), QLatin1String(owner),
+                                        QLatin1String(custody));
+            };
+            auto c2 = p("C2", "1", 24, {}, "CC Liverpool", "");
+            c2.cases[0].harm = QStringLiteral("B");
+            auto c6 = p("C6", "0", 24, {}, "CC Leeds", "sokafor");
+            c6.details.addressStatus = QStringLiteral("NFA");
+            c6.cases[0].flags = QStringLiteral("ZINCS");
+            QVERIFY(TestData::add(
+                *db.value(), {p("C1", "2", 24, {}, "CC Liverpool", "sokafor"), c2,
+                              p("C3", "0", 12, {QStringLiteral("ASYLUM")}, "CC Leeds", "sokafor"),
+                              p("C4", "0", std::nullopt, {}, "Littlehampton", "  "),
+                              p("C5", "3", 90, {}, "LIT North West", "", "DETAINED"), c6}));
+        }
+        const Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), path,
+                                QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const auto at = [&](const char *key, const char *part = nullptr) {
+            const QJsonValue v = json.value(QLatin1String(key));
+            return part ? v.toObject().value(QLatin1String(part)).toInt(-1) : v.toInt(-1);
+        };
+        QCOMPARE(at("persons"), 6);          // C1-C6
+        QCOMPARE(at("cases"), 7);            // one each, two for C3 (its asylum claim)
+        QCOMPARE(at("non_detained"), 5);     // all but C5, detained
+        QCOMPARE(at("by_band", "1"), 1);     // C1: MAPPA 2
+        QCOMPARE(at("by_band", "2"), 1);     // C2: MAPPA 1, harm B
+        QCOMPARE(at("by_band", "3"), 2);     // C4, C6: MAPPA 0, no barrier
+        QCOMPARE(at("by_band", "4"), 1);     // C3: MAPPA 0, an open asylum claim
+        QCOMPARE(at("band_provisional"), 1); // C4: no sentence recorded (over 60 would be band 1)
+        QCOMPARE(at("reporting"), 5);        // the stock, all reporting weekly, no absconder
+        QCOMPARE(at("absconders"), 0);
+        QCOMPARE(at("not_reporting"), 0);
+        QCOMPARE(at("unallocated"), 2); // C2 (empty owner), C4 (spaces); C5 is not in the stock
+        QCOMPARE(at("ripe_for_progression"), 4);            // the stock less C3 (open barrier)
+        QCOMPARE(at("document_to_seek_barrier_open"), 1);   // C3
+        QCOMPARE(at("open_barriers_by_type", "asylum"), 1); // C3's claim
+        // C5's only criminal case is a Local Immigration Team's; Littlehampton (C4) is not one.
+        QCOMPARE(at("ownership_unclear"), 1);
+        QCOMPARE(at("data_quality_by_issue", "unclear_ownership"), 1); // C5
+        QCOMPARE(at("data_quality_by_issue", "no_case_owner"), 3);     // C2, C4, C5
+        QCOMPARE(at("persons_without_criminal_case"), 0);
+        QCOMPARE(at("flags", "NFA"), 1);   // C6
+        QCOMPARE(at("flags", "ZINCS"), 1); // C6
+        QCOMPARE(at("flags", "EM"), 0);
+        QCOMPARE(at("removals_planned"), 0);
     }
 
     // `figures --definitions` prints every figure's meaning from the one registry, and every

@@ -274,7 +274,7 @@ void TestDashboard::defaultPeriod()
 void TestDashboard::stock()
 {
     const Chart bands = chart(db(), QStringLiteral("stock_by_band"));
-    QCOMPARE(bands.total(), 3); // P4 is detained; P1 was removed on 20 February
+    QCOMPARE(bands.total(), 3); // P2, P3, P5: P4 is detained; P1 was removed on 20 February
     QVERIFY(bands.categoriesAddUp);
     const auto f = Figures::compute(db(), AsOf);
     QVERIFY(f);
@@ -289,8 +289,8 @@ void TestDashboard::stock()
         leeds += cell(units, units.seriesKeys.at(s), QStringLiteral("CC Leeds"));
         croydon += cell(units, units.seriesKeys.at(s), QStringLiteral("CC Croydon"));
     }
-    QCOMPARE(leeds, 1);
-    QCOMPARE(croydon, 2);
+    QCOMPARE(leeds, 1);   // P2 (P1 removed, P4 detained)
+    QCOMPARE(croydon, 2); // P3, P5
 }
 
 void TestDashboard::reportingByMonth()
@@ -438,14 +438,19 @@ void TestDashboard::filters()
     DashboardFilter f = period();
     f.owningUnit = QStringLiteral("CC Leeds"); // P2 (P1 removed, P4 detained)
     QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 1);
+    // Breach events whoever's in the unit: P1's of 24 and 30 November, P2's of 15 September.
     QCOMPARE(chart(db(), QStringLiteral("breaches_by_week"), f).total(), 3);
+    // P1's travel document (P2's embassy barrier cleared in June, medical raised later).
     QCOMPARE(chart(db(), QStringLiteral("open_barriers_by_type"), f).total(), 1);
     f.owningUnit.clear();
     f.team = QStringLiteral("Leeds A"); // sokafor: P3 (removed P1 and detained P4)
     QCOMPARE(chart(db(), QStringLiteral("stock_by_band"), f).total(), 1);
+    // P1's directions planned and carried out (Q4 2025/26), P3's failure of 5 December and
+    // P3's directions set 1 November 2026: 4 (P3's set 20 November 2025 is before the period).
     QCOMPARE(chart(db(), QStringLiteral("removals_by_quarter"), f).total(), 4);
+    // P1, once for the two February offences.
     QCOMPARE(chart(db(), QStringLiteral("reoffending_by_quarter"), f).total(), 1);
-    f.team = QStringLiteral("Leeds B");
+    f.team = QStringLiteral("Leeds B"); // ajones: P2, referred 20 July and located 5 October
     QCOMPARE(chart(db(), QStringLiteral("trace_and_locate_by_year"), f).total(), 2);
     // The period: from June, the months start in June and the quarters in Q1 2026/27.
     f = period();
@@ -453,7 +458,8 @@ void TestDashboard::filters()
     QCOMPARE(chart(db(), QStringLiteral("reporting_by_month"), f).categoryKeys.size(), 6);
     const Chart removals = chart(db(), QStringLiteral("removals_by_quarter"), f);
     QCOMPARE(removals.categoryKeys.first(), QStringLiteral("2026/27-Q1"));
-    // 1 April - 30 June cut to June: the April directions and May failure are outside.
+    // 1 April - 30 June cut to June: the April directions and May failure are outside; P3's
+    // directions set 1 November 2026 are the one left.
     QCOMPARE(removals.total(), 1);
     f.from = f.to.addDays(1);
     QVERIFY(!Dashboard::compute(db(), f));

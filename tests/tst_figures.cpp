@@ -3,9 +3,7 @@
 #include "demo/demogenerator.h"
 #include "domain/banding.h"
 #include "domain/breachrules.h"
-#include "domain/codes.h"
 #include "domain/followupladder.h"
-#include "domain/riskprofile.h"
 #include "domain/stock.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
@@ -139,6 +137,61 @@ QString compactJson(const Figures &f)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// A person's band worked out as DOMAIN.md states the rule (report 6.3, Figure 2), written here
+// apart from RiskProfile and Banding so that the demo's bands are checked, not recomputed by
+// the functions that stored them. 0 = not banded (no criminal case, or detained).
+struct BandByHand
+{
+    int band = 0;
+    bool provisional = false;
+};
+BandByHand bandByHand(const QVector<CidCase> &cases, int lodestarOpenBarriers)
+{
+    // The worst of the criminal cases: MAPPA 3 > 2 > 1 > EX > 0 > not recorded; the longest
+    // sentence; harm A worst, D least; detained if any says so.
+    const QStringList mappaOrder{QString(),           QStringLiteral("0"), QStringLiteral("EX"),
+                                 QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    const QStringList harmOrder{QString(), QStringLiteral("D"), QStringLiteral("C"),
+                                QStringLiteral("B"), QStringLiteral("A")};
+    bool criminal = false, detained = false, sentenceKnown = false;
+    int mappa = 0, harm = 0, sentence = 0;
+    // CID's open barriers: an open case of the five barrier types (CID-EXTRACT.md).
+    int barriers = lodestarOpenBarriers;
+    const QStringList barrierTypes{QStringLiteral("ASYLUM"), QStringLiteral("FURTHER_REPS"),
+                                   QStringLiteral("APPEAL"), QStringLiteral("JUDICIAL_REVIEW"),
+                                   QStringLiteral("MODERN_SLAVERY")};
+    for (const CidCase &c : cases) {
+        const bool open = c.caseStatus.isEmpty() || c.caseStatus == QLatin1String("OPEN");
+        if (open && barrierTypes.contains(c.caseType))
+            ++barriers;
+        if (c.caseType != QLatin1String("CRIMINAL"))
+            continue;
+        criminal = true;
+        detained = detained || c.custody == QLatin1String("DETAINED");
+        mappa = qMax(mappa, int(mappaOrder.indexOf(c.mappaLevel)));
+        harm = qMax(harm, int(harmOrder.indexOf(c.harm)));
+        if (c.sentenceMonths) {
+            sentenceKnown = true;
+            sentence = qMax(sentence, *c.sentenceMonths);
+        }
+    }
+    BandByHand r;
+    if (!criminal || detained)
+        return r;
+    const QString m = mappaOrder.value(mappa);
+    if (m == QLatin1String("2") || m == QLatin1String("3") || sentence > 60 ||
+        (m == QLatin1String("1") && harmOrder.value(harm) == QLatin1String("A")))
+        return BandByHand{1, false}; // band 1: nothing unknown could raise it
+    if (m == QLatin1String("1") || m == QLatin1String("EX"))
+        r.band = 2;
+    else
+        r.band = barriers > 0 ? 4 : 3;
+    // Provisional when an unknown fact could give band 1: the MAPPA level (2 or 3), the harm
+    // under MAPPA 1 (A), the sentence (over 60 months).
+    r.provisional = m.isEmpty() || (m == QLatin1String("1") && harm == 0) || !sentenceKnown;
+    return r;
+}
+
 Figures computeOrFail(QSqlDatabase db)
 {
     const auto f = Figures::compute(db, AsOf);
@@ -168,6 +221,8 @@ private slots:
     void everyFigureIsDefinedOnce();
     void stockAddsUpAndEveryFigureDrillsToItsNumber();
     void removedPeopleLeaveTheStockFromTheirRemovalDate();
+    void unallocatedMeansNoOwnerHoweverBlank();
+    void unclearOwnershipIsTheWordLit();
 };
 
 void TestFigures::emptyDatabase()
@@ -312,8 +367,28 @@ void TestFigures::drillDownListsThePeopleBehindEachFigure()
     QCOMPARE(refs("persons_without_criminal_case"), QStringList{QStringLiteral("PH")});
     QCOMPARE(refs("flags/ZINCS"), (QStringList{QStringLiteral("PA"), QStringLiteral("PF")}));
     QCOMPARE(refs("flags/NFA"), (QStringList{QStringLiteral("PB"), QStringLiteral("PF")}));
-    QVERIFY(!refs("non_detained").contains(QStringLiteral("PF")));
-    QCOMPARE(refs("persons").size(), 8);
+    // The people written out, as worked out in jsonHasExactlyTheAgreedShape.
+    const QStringList stock{QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PC"),
+                            QStringLiteral("PD"), QStringLiteral("PE"), QStringLiteral("PG")};
+    QCOMPARE(refs("non_detained"), stock);
+    QCOMPARE(refs("persons"),
+             (QStringList{QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PC"),
+                          QStringLiteral("PD"), QStringLiteral("PE"), QStringLiteral("PF"),
+                          QStringLiteral("PG"), QStringLiteral("PH")}));
+    QCOMPARE(refs("by_band/2"), QStringList{QStringLiteral("PB")});
+    QCOMPARE(refs("by_band/3"), (QStringList{QStringLiteral("PC"), QStringLiteral("PE")}));
+    QCOMPARE(refs("flags/NEXUS_HH"), (QStringList{QStringLiteral("PD"), QStringLiteral("PG")}));
+    QCOMPARE(refs("flags/EM"), (QStringList{QStringLiteral("PA"), QStringLiteral("PG")}));
+    QCOMPARE(refs("ripe_for_progression"),
+             (QStringList{QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PC"),
+                          QStringLiteral("PE"), QStringLiteral("PG")}));
+    QCOMPARE(refs("unallocated"), stock);
+    QCOMPARE(refs("not_reporting"), stock);
+    QCOMPARE(refs("document_to_seek_barrier_open"), QStringList{QStringLiteral("PD")});
+    QCOMPARE(refs("ownership_unclear"),
+             (QStringList{QStringLiteral("PA"), QStringLiteral("PB"), QStringLiteral("PC"),
+                          QStringLiteral("PD"), QStringLiteral("PE"), QStringLiteral("PF"),
+                          QStringLiteral("PG")}));
     QVERIFY(!Figures::personRefs(db, QStringLiteral("by_band/5")).ok());
     QVERIFY(!Figures::personRefs(db, QStringLiteral("1 = 1; DROP TABLE person")).ok());
 }
@@ -370,7 +445,27 @@ void TestFigures::jsonHasExactlyTheAgreedShape()
     QCOMPARE(o.value(QStringLiteral("flags")).toObject().keys(),
              (QStringList{QStringLiteral("EM"), QStringLiteral("NEXUS_HH"), QStringLiteral("NFA"),
                           QStringLiteral("ZINCS")}));
-    // Integers, never "8.0".
+    // Integers, never "8.0". Every number worked out by hand from addHandBuilt's eight people
+    // (none has a case owner, an owning unit, a reporting frequency, an event, a review, an
+    // allocation, removal directions or a hold):
+    // - persons 8: PA..PH. cases 11: one each, two for PD, PE and PG.
+    // - non_detained 6: PA, PB, PC, PD, PE, PG (PF is detained; PH has no criminal case).
+    // - by_band: 1 = PA (MAPPA 2), PG (sentence 72 > 60 months); 2 = PB (MAPPA 1); 3 = PC, PE
+    //   (MAPPA 0, no open barrier: PE's further representations are closed); 4 = PD (open
+    //   asylum claim). band_provisional 1: PD, whose MAPPA level is not known.
+    // - flags: ZINCS PA, PF; NEXUS_HH PD, PG (a closed case's flag still counts); EM PA, PG;
+    //   NFA PB, PF (address). Whatever the custody, so PF counts.
+    // - not_reporting 6: the whole stock, as nobody has a reporting frequency; reporting 0.
+    // - open_barriers_by_type: asylum 1 (AS/4), judicial_review 1 (JR/8, PH's: the register
+    //   holds it though PH is not in the stock); further_reps 0 (FR/5 is closed).
+    // - document_to_seek_barrier_open 1: PD, the one person in the stock with an open barrier
+    //   (no one has a travel document).
+    // - ripe_for_progression 5: the stock less PD (open barrier): PA, PB, PC, PE, PG.
+    // - unallocated 6: the stock, nobody having a case owner.
+    // - data_quality_by_issue: no_case_owner 8 (everyone, whatever their custody or cases);
+    //   unclear_ownership 7 (everyone with a criminal case, all of whose units are empty: PH
+    //   has none); no_criminal_case 1 (PH). data_quality_issues 16 = 8 + 7 + 1.
+    // - ownership_unclear 7: as unclear_ownership. Every other figure 0: nothing else exists.
     QCOMPARE(
         compactJson(f),
         QStringLiteral("{\"absconders\":0,\"as_of\":\"2026-11-23\",\"band_provisional\":1,"
@@ -445,7 +540,8 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
     QCOMPARE(sum, f.nonDetained);
 
     // Re-derive every person from their stored cases and override history, bypassing the
-    // derived columns the figures read.
+    // derived columns the figures read, with the band rule written out in this file
+    // (bandByHand), not the product's RiskProfile, Banding or Stock.
     PersonStore people(db);
     BandOverrideStore overrides(db);
     qint64 persons = 0, nonDetained = 0, overridden = 0, provisional = 0;
@@ -462,12 +558,12 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
         const auto cases = people.cases(id);
         QVERIFY(cases.ok());
         ++persons;
-        const RiskProfile risk = RiskProfile::fromCases(cases.value());
-        int barriers = 0;
+        bool criminal = false, detained = false;
         QSet<QString> personFlags;
         for (const CidCase &c : cases.value()) {
-            if (c.isOpen() && Codes::barrierCaseTypes().contains(c.caseType))
-                ++barriers;
+            criminal = criminal || c.caseType == QLatin1String("CRIMINAL");
+            detained = detained || (c.caseType == QLatin1String("CRIMINAL") &&
+                                    c.custody == QLatin1String("DETAINED"));
             for (const QString &flag : c.flags.split(QLatin1Char(';'), Qt::SkipEmptyParts))
                 personFlags.insert(flag.trimmed());
         }
@@ -475,23 +571,25 @@ void TestFigures::demoFiguresMatchIndependentRecomputation()
             personFlags.insert(QStringLiteral("NFA"));
         for (auto it = flags.begin(); it != flags.end(); ++it)
             it.value() += personFlags.contains(it.key()) ? 1 : 0;
-        // The stock: a criminal case, not detained, not removed by the as-of date.
+        // The stock: a criminal case, not detained, not removed on or before the as-of date.
         QSqlQuery removal(db);
         QVERIFY(removal.prepare(QStringLiteral("SELECT MIN(outcome_on) FROM removal_directions "
                                                "WHERE person_id = ? AND outcome = 'removed'")));
         removal.addBindValue(id);
         QVERIFY(removal.exec() && removal.next());
         const QDate removedOn = QDate::fromString(removal.value(0).toString(), Qt::ISODate);
-        if (!Stock::isIn({risk.criminalCase, risk.detained, removedOn}, AsOf))
+        if (!criminal || detained || (removedOn.isValid() && removedOn <= AsOf))
             continue;
         ++nonDetained;
         inStock.insert(id);
         // Barriers recorded in Lodestar count with CID's, read from the register itself.
         const auto recorded = BarrierStore(db).forPerson(id);
         QVERIFY(recorded.ok());
+        int lodestarBarriers = 0;
         for (const Barrier &b : recorded.value())
-            barriers += !b.fromCid() && b.isOpen() ? 1 : 0;
-        const BandResult computed = Banding::compute(risk, barriers);
+            lodestarBarriers += !b.fromCid() && b.isOpen() ? 1 : 0;
+        const BandByHand computed = bandByHand(cases.value(), lodestarBarriers);
+        QVERIFY(computed.band >= 1 && computed.band <= 4);
         int band = computed.band;
         const auto history = overrides.history(id);
         QVERIFY(history.ok());
@@ -837,6 +935,74 @@ void TestFigures::removedPeopleLeaveTheStockFromTheirRemovalDate()
     QVERIFY(q.exec(QStringLiteral("UPDATE cid_case SET case_status = 'CLOSED' WHERE case_ref = "
                                   "'CC/3'")));
     QCOMPARE(Figures::compute(db, QDate(2026, 11, 10)).value().removedAwaitingCid, qint64(0));
+}
+
+// A case owner that is missing, empty or only spaces is no owner: all of them unallocated and
+// on the clean-up list, beside people with real owners (a padded one included).
+void TestFigures::unallocatedMeansNoOwnerHoweverBlank()
+{
+    TestDatabase t;
+    QSqlDatabase db = t.db->sql();
+    const auto p = [](const char *ref, const QString &owner,
+                      const QString &custody = QStringLiteral("NON_DETAINED")) {
+        return TestData::person(QLatin1String(ref), QStringLiteral("F"), QStringLiteral("G"),
+                                QStringLiteral("0"), 24, {}, QStringLiteral("CC Leeds"), owner,
+                                custody);
+    };
+    QVERIFY(TestData::add(*t.db, {p("U1", QString()),                    // NULL
+                                  p("U2", QStringLiteral("")),           // empty
+                                  p("U3", QStringLiteral(" ")),          // one space
+                                  p("U4", QStringLiteral("     ")),      // spaces
+                                  p("U5", QStringLiteral("sokafor")),    // an owner
+                                  p("U6", QStringLiteral(" rfarrell ")), // an owner, padded
+                                  p("U7", QStringLiteral("x")),          // an owner, however short
+                                  p("U8", QStringLiteral(" "), QStringLiteral("DETAINED"))}));
+    // By hand: U1-U4 have no owner and are in the stock; U5-U7 have one; U8 has none but is
+    // detained, so out of the stock (unallocated) but still on the clean-up list.
+    const QStringList none{QStringLiteral("U1"), QStringLiteral("U2"), QStringLiteral("U3"),
+                           QStringLiteral("U4")};
+    const Figures f = computeOrFail(db);
+    QCOMPARE(f.nonDetained, qint64(7));
+    QCOMPARE(f.unallocated, qint64(4));
+    QCOMPARE(Figures::personRefs(db, QStringLiteral("unallocated"), AsOf).value(), none);
+    QCOMPARE(f.dataQualityByIssue.value(QStringLiteral("no_case_owner")), qint64(5));
+    QCOMPARE(Figures::personRefs(db, QStringLiteral("data_quality_by_issue/no_case_owner"), AsOf)
+                 .value(),
+             none + QStringList{QStringLiteral("U8")});
+}
+
+// An obsolete Local Immigration Team is the word LIT at the start of the owning unit
+// (CID-EXTRACT.md); a unit that merely begins with the letters (Littlehampton) says who owns
+// the case. Imported, so the stored flag the figure counts is the one under test.
+void TestFigures::unclearOwnershipIsTheWordLit()
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    const QString cases = dir.filePath(QStringLiteral("cases.csv"));
+    QFile file(cases);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("case_ref,person_ref,case_type,family_name,owning_unit,mappa_level,custody\n"
+               "CC/1,L1,CRIMINAL,A,LIT North West,0,NON_DETAINED\n"
+               "CC/2,L2,CRIMINAL,B,lit Midlands,0,NON_DETAINED\n"
+               "CC/3,L3,CRIMINAL,C,LIT,0,NON_DETAINED\n"
+               "CC/4,L4,CRIMINAL,D,LIT-London,0,NON_DETAINED\n"
+               "CC/5,L5,CRIMINAL,E,Littlehampton,0,NON_DETAINED\n"
+               "CC/6,L6,CRIMINAL,F,LITTLEHAMPTON,0,NON_DETAINED\n"
+               "CC/7,L7,CRIMINAL,G,Lithuania Desk,0,NON_DETAINED\n"
+               "CC/8,L8,CRIMINAL,H,LIT2,0,NON_DETAINED\n"
+               "CC/9,L9,CRIMINAL,I,CC Leeds,0,NON_DETAINED\n");
+    file.close();
+    const auto run = CidImporter::run(t.db->sql(), cases, QString(), QStringLiteral("test"));
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+    QCOMPARE(run.value().casesRejected, qint64(0));
+    // By hand: L1-L4 are Local Immigration Teams (the word alone or before a space or a
+    // hyphen); L5-L8 begin with the letters only; L9 is a unit of today.
+    const Figures f = computeOrFail(t.db->sql());
+    QCOMPARE(f.ownershipUnclear, qint64(4));
+    QCOMPARE(Figures::personRefs(t.db->sql(), QStringLiteral("ownership_unclear"), AsOf).value(),
+             (QStringList{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"),
+                          QStringLiteral("L4")}));
+    QCOMPARE(f.dataQualityByIssue.value(QStringLiteral("unclear_ownership")), qint64(4));
 }
 
 QTEST_GUILESS_MAIN(TestFigures)

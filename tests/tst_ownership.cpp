@@ -23,6 +23,34 @@ private slots:
         QTest::newRow("NOT IN USE") << QStringLiteral("NOT IN USE") << true;
         QTest::newRow("LIT North West") << QStringLiteral("LIT North West") << true;
         QTest::newRow("lit london, padded") << QStringLiteral(" lit london ") << true;
+        // The word LIT at the start (CID-EXTRACT.md): alone, or before a character that is no
+        // ASCII letter or digit.
+        QTest::newRow("LIT alone") << QStringLiteral("LIT") << true;
+        QTest::newRow("lit alone, padded") << QStringLiteral("  lit  ") << true;
+        QTest::newRow("lit Midlands") << QStringLiteral("lit Midlands") << true;
+        QTest::newRow("Lit-Midlands") << QStringLiteral("Lit-Midlands") << true;
+        QTest::newRow("LIT/London") << QStringLiteral("LIT/London") << true;
+        QTest::newRow("LIT (Croydon)") << QStringLiteral("LIT(Croydon)") << true;
+        QTest::newRow("LIT, a tab, North") << QStringLiteral("LIT\tNorth") << true;
+        // A non-ASCII character is no ASCII letter: it ends the word (a choice, so that both
+        // engines can tell, whatever their case folding).
+        QTest::newRow("LIT then an accented letter") << QStringLiteral("LIT\u00c9") << true;
+        // Names that merely begin with the letters.
+        QTest::newRow("Littlehampton") << QStringLiteral("Littlehampton") << false;
+        QTest::newRow("LITTLEHAMPTON") << QStringLiteral("LITTLEHAMPTON") << false;
+        QTest::newRow("littlehampton, padded") << QStringLiteral(" littlehampton ") << false;
+        QTest::newRow("Lithuania desk") << QStringLiteral("Lithuania desk") << false;
+        QTest::newRow("LIT2") << QStringLiteral("LIT2") << false;
+        QTest::newRow("LIT_ is no letter") << QStringLiteral("LIT_North") << true;
+        // Not at the start, or not those letters.
+        QTest::newRow("LIT not first") << QStringLiteral("CC LIT") << false;
+        QTest::newRow("LI alone") << QStringLiteral("LI") << false;
+        QTest::newRow("L-I-T spaced") << QStringLiteral("L I T North") << false;
+        // The dotless i is not I: case is ASCII only (QString would fold it; SQLite does not).
+        QTest::newRow("dotless i") << QStringLiteral("l\u0131t North") << false;
+        // Spaces are trimmed, other white space is not (SQL's TRIM strips spaces only).
+        QTest::newRow("tab before LIT") << QStringLiteral("\tLIT North") << false;
+        QTest::newRow("tab only") << QStringLiteral("\t") << false;
         QTest::newRow("CC Liverpool") << QStringLiteral("CC Liverpool") << false;
         QTest::newRow("UKVI Complex Casework") << QStringLiteral("UKVI Complex Casework") << false;
         QTest::newRow("Border Force") << QStringLiteral("Border Force") << false;

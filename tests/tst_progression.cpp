@@ -1019,6 +1019,10 @@ private slots:
         // The detained P09's preparation is overdue too, but the figure is of the community.
         QVERIFY(prepare(9, AsOf.addDays(-100), QDate(), QDate()));
 
+        // Ripe by hand: P01 (nothing in the way), P05 (its barriers cleared, its directions
+        // failed), P08 (the hold ended on the as-of date), P10-P13 (preparation is no bar).
+        // Not P02, P03, P04 (open barriers; P04's directions pending too), P06 (removed), P07
+        // (on hold), P09 (detained: not in the stock).
         const QStringList ripe{"P01", "P05", "P08", "P10", "P11", "P12", "P13"};
         QCOMPARE(refs(t, "ripe_for_progression"), ripe);
         QCOMPARE(refs(t, "preparation_overdue"), (QStringList{"P10", "P11"}));
@@ -1031,8 +1035,8 @@ private slots:
         QCOMPARE(json.value("preparation_overdue").toInt(), 2);
         QCOMPARE(json.value("document_to_seek_barrier_open").toInt(), 3);
         QCOMPARE(json.value("last_minute_barriers").toInt(), 2); // P04's and P05's claims
-        QCOMPARE(json.value("removals_planned").toInt(), 3);
-        QCOMPARE(json.value("removals_succeeded").toInt(), 1);
+        QCOMPARE(json.value("removals_planned").toInt(), 3);     // P04's, P05's and P06's
+        QCOMPARE(json.value("removals_succeeded").toInt(), 1);   // P06's
         const QJsonObject failedBy = json.value("removals_failed_by_reason").toObject();
         QCOMPARE(failedBy.size(), RemovalDirections::failureReasons().size());
         QCOMPARE(failedBy.value("fresh_asylum_claim").toInt(), 1);

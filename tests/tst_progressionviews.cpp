@@ -320,8 +320,16 @@ void TestProgressionViews::progressionListsEqualTheFigures()
 {
     const auto figures = Figures::compute(m_t.db->sql(), m_today);
     QVERIFY(figures);
+    // By hand (the people above): R1, R2, OLD, F1 (its claim refused) and P1 (preparation is
+    // no bar); not B1, B2 (open barriers), D1 (directions pending), X1 (removed), H1 (on
+    // hold), DET (detained).
     QCOMPARE(figures.value().ripeForProgression, qint64(5));
     ProgressionModel model(m_t.db->sql());
+    model.setList(List::Ripe);
+    QVERIFY(model.reload());
+    QCOMPARE(sorted(refs(model, ProgressionModel::Reference)),
+             (QStringList{QStringLiteral("F1"), QStringLiteral("OLD"), QStringLiteral("P1"),
+                          QStringLiteral("R1"), QStringLiteral("R2")}));
     for (const auto &[list, figure] :
          {std::pair{List::Ripe, figures.value().ripeForProgression},
           std::pair{List::PreparationOverdue, figures.value().preparationOverdue},

@@ -5777,7 +5777,7 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/figures/figures.cpp" line="152"/>
-        <source>People not removed all of whose criminal cases have an empty, NO UNIT, NOT IN USE or obsolete (LIT) owning unit</source>
+        <source>People not removed all of whose criminal cases have an empty, NO UNIT, NOT IN USE or obsolete Local Immigration Team (the word LIT first) owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

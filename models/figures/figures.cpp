@@ -150,7 +150,7 @@ QVector<Figures::Definition> makeDefinitions()
         Figures::tr("cases"), false);
     add(FigureId::OwnershipUnclear,
         Figures::tr("People not removed all of whose criminal cases have an empty, NO UNIT, NOT "
-                    "IN USE or obsolete (LIT) owning unit"),
+                    "IN USE or obsolete Local Immigration Team (the word LIT first) owning unit"),
         people, true);
     for (const QString &type : Barrier::types())
         add(FigureId::OpenBarriersByType,
