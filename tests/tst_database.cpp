@@ -184,6 +184,55 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
+    // Migration 23 marks unclear ownership again by the word LIT: Littlehampton's people,
+    // marked unclear by the old rule (any unit starting with L-I-T), are clear after it.
+    void migration23TellsLittlehamptonFromLit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v22.sqlite"));
+        {
+            auto db = Database::createAtVersion(path, 22);
+            QVERIFY(db);
+            QSqlQuery q(db.value()->sql());
+            // Person, unit, and ownership_unclear as the old rule left it.
+            const QVector<std::tuple<QString, QString, int>> people{
+                {QStringLiteral("P1"), QStringLiteral("Littlehampton"), 1},
+                {QStringLiteral("P2"), QStringLiteral(" lit Midlands"), 1},
+                {QStringLiteral("P3"), QStringLiteral("LIT"), 1},
+                {QStringLiteral("P4"), QStringLiteral("LIT-North"), 1},
+                {QStringLiteral("P5"), QStringLiteral("LITTORAL TEAM"), 1},
+                {QStringLiteral("P6"), QStringLiteral("CC Leeds"), 0},
+            };
+            for (const auto &[ref, unit, unclear] : people) {
+                QVERIFY(q.prepare(QStringLiteral(
+                    "INSERT INTO person (person_ref, family_name, custody, family_key, given_key, "
+                    "search_key, created_at, updated_at, ownership_unclear) VALUES (?, 'X', "
+                    "'NON_DETAINED', 'x', '', 'x', '2026-11-01T08:00:00Z', "
+                    "'2026-11-01T08:00:00Z', ?)")));
+                q.addBindValue(ref);
+                q.addBindValue(unclear);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+                QVERIFY(q.prepare(QStringLiteral(
+                    "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, "
+                    "owning_unit, first_seen, last_seen) SELECT 'CC/' || person_ref, id, "
+                    "'CRIMINAL', 'OPEN', ?, '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z' FROM "
+                    "person WHERE person_ref = ?")));
+                q.addBindValue(unit);
+                q.addBindValue(ref);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT person_ref FROM person WHERE ownership_unclear = 1 ORDER BY person_ref")));
+        QStringList unclear;
+        while (q.next())
+            unclear << q.value(0).toString();
+        // The word LIT alone, or followed by a space or a hyphen.
+        QCOMPARE(unclear, (QStringList{"P2", "P3", "P4"}));
+    }
+
     // Migration 17 recomputes band_provisional (issue 15 rule 5) in SQL from the stored risk
     // columns; it must give the bands and missing facts worked out by hand for the same people.
     void migration17AgreesWithTheProvisionalRule()

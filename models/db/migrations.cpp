@@ -1253,6 +1253,40 @@ Migration migration22(SqlDialect d)
             statements};
 }
 
+// Issue 20: an obsolete Local Immigration Team is the word LIT at the start of the owning unit
+// ("LIT North West", "lit Midlands"), not any unit beginning with those letters
+// ("Littlehampton"). Every person's ownership_unclear again, by the rule as it stands now
+// (Ownership::unclearUnitSql, written out: a migration never changes).
+Migration migration23(SqlDialect)
+{
+    QStringList prefixes;
+    for (int mask = 0; mask < 8; ++mask) {
+        QString p = QStringLiteral("LIT");
+        for (int i = 0; i < 3; ++i)
+            if (mask & (1 << i))
+                p[i] = p.at(i).toLower();
+        prefixes << QLatin1Char('\'') + p + QLatin1Char('\'');
+    }
+    QStringList wordCharacters;
+    for (const QChar c :
+         QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+        wordCharacters << QLatin1Char('\'') + c + QLatin1Char('\'');
+    const QString unclear =
+        QStringLiteral("(c.owning_unit IS NULL OR UPPER(TRIM(c.owning_unit)) IN ('', 'NO UNIT', "
+                       "'NOT IN USE') OR (SUBSTR(TRIM(c.owning_unit), 1, 3) IN (%1) AND "
+                       "(LENGTH(TRIM(c.owning_unit)) = 3 OR SUBSTR(TRIM(c.owning_unit), 4, 1) "
+                       "NOT IN (%2))))")
+            .arg(prefixes.join(QStringLiteral(", ")), wordCharacters.join(QStringLiteral(", ")));
+    return {23,
+            QStringLiteral("unclear ownership: the word LIT, not any unit starting with it"),
+            {QStringLiteral("UPDATE person SET ownership_unclear = CASE WHEN EXISTS (SELECT 1 "
+                            "FROM cid_case c WHERE c.person_id = person.id AND c.case_type = "
+                            "'CRIMINAL') AND NOT EXISTS (SELECT 1 FROM cid_case c WHERE "
+                            "c.person_id = person.id AND c.case_type = 'CRIMINAL' AND NOT %1) "
+                            "THEN 1 ELSE 0 END")
+                 .arg(unclear)}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1262,12 +1296,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
-            migration21(dialect), migration22(dialect)};
+            migration21(dialect), migration22(dialect), migration23(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 22;
+    return 23;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)
