@@ -1,7 +1,7 @@
 // The .xlsx reader: workbooks written by libxlsxwriter (as Excel would write them) and
 // packages put together with minizip for what libxlsxwriter never writes, plus files that are
 // not workbooks.
-#include "io/cnumericlocale.h"
+#include "io/clocalescope.h"
 #include "io/xlsxreader.h"
 #include "xlsxfiles.h"
 
@@ -58,7 +58,7 @@ public:
     {
         // libxlsxwriter writes numbers with printf: in the C locale, as XlsxWriter does.
         const lxw_error e = [&] {
-            const CNumericLocale c;
+            const CLocaleScope c(LC_NUMERIC_MASK);
             return workbook_close(m_workbook);
         }();
         m_workbook = nullptr;

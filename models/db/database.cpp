@@ -3,6 +3,7 @@
 #include "linksecurity.h"
 #include "migrations.h"
 #include "session.h"
+#include "io/clocalescope.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -317,7 +318,12 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QString &location
         db.setUserName(url.userName());
         db.setPassword(password);
         db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open()) {
+        // libpq's own messages in English, whatever the user's locale: they are read below.
+        const bool opened = [&db] {
+            const CLocaleScope english(LC_MESSAGES_MASK);
+            return db.open();
+        }();
+        if (!opened) {
             const QString detail = db.lastError().text();
             db = QSqlDatabase();
             // libpq gives a refused or missing password no SQLSTATE on a failed connection:

@@ -1,4 +1,5 @@
 #include "cidimporter.h"
+#include "domain/clock.h"
 
 #include "csvreader.h"
 #include "db/transaction.h"
@@ -921,9 +922,9 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
         return s.error();
     // The barrier register's CID rows follow the cases just imported. A case new in this
     // import was not in the previous extract: raised on or after that import's day.
-    if (Status s = BarrierStore(db).syncCidInTransaction(
-            QDate::fromString(importer.m_now.left(10), Qt::ISODate), importer.m_now,
-            QDate::fromString(importer.m_previousImport.left(10), Qt::ISODate));
+    if (Status s =
+            BarrierStore(db).syncCidInTransaction(Clock::localDay(importer.m_now), importer.m_now,
+                                                  Clock::localDay(importer.m_previousImport));
         !s)
         return s.error();
     if (Status s = importer.reportRecompute(0.1); !s)

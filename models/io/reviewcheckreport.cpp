@@ -1,4 +1,5 @@
 #include "reviewcheckreport.h"
+#include "domain/clock.h"
 
 #include "disclosurelog.h"
 #include "domain/banding.h"
@@ -48,12 +49,12 @@ Status ReviewCheckReport::build(const QDate &asOf, const QString &team, const QS
     const QString teamName = team.isEmpty() ? tr("All teams") : team;
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Review check: %1").arg(teamName)));
-    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p>")
-                .arg(esc(tr("Team: %1").arg(teamName)), esc(tr("As of: %1").arg(date(asOf))),
-                     esc(tr("Produced by %1 on %2")
-                             .arg(producedBy, QLocale().toString(QDateTime::currentDateTime(),
-                                                                 QLocale::ShortFormat))),
-                     esc(tr("Database: %1").arg(databaseFile)));
+    html +=
+        QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p>")
+            .arg(esc(tr("Team: %1").arg(teamName)), esc(tr("As of: %1").arg(date(asOf))),
+                 esc(tr("Produced by %1 on %2")
+                         .arg(producedBy, QLocale().toString(Clock::now(), QLocale::ShortFormat))),
+                 esc(tr("Database: %1").arg(databaseFile)));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("A review is due 3 calendar months after the last one or, never "
                             "reviewed, after allocation or coming onto the caseload; overdue "

@@ -1,6 +1,6 @@
 #include "xlsxwriter.h"
 
-#include "cnumericlocale.h"
+#include "clocalescope.h"
 #include "formulaguard.h"
 
 #include <QFile>
@@ -125,7 +125,7 @@ Status XlsxWriter::close()
     // The numbers and widths are written out here, with printf: in the C locale, whatever the
     // user's.
     const lxw_error e = [&] {
-        const CNumericLocale c;
+        const CLocaleScope c(LC_NUMERIC_MASK);
         return workbook_close(workbook);
     }();
     if (e != LXW_NO_ERROR) {
