@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "domain/clock.h"
 
 #include "connectdialog.h"
 #include "dashboardreport.h"
@@ -459,7 +460,7 @@ int figures(int argc, char **argv, const QStringList &args)
     }
     if (!parser.isSet(databaseOption))
         return fail(QStringLiteral("figures"), CommandLine::tr("--database PATH is required"), 2);
-    Moment at = Moment::endOfDay(QDate::currentDate());
+    Moment at = Moment::endOfDay(Clock::today());
     if (parser.isSet(asOf)) {
         at = Moment::fromString(parser.value(asOf));
         if (!at.isValid())
@@ -635,7 +636,7 @@ int report(int argc, char **argv, const QStringList &args)
         return parser.isSet(option) ? QDate::fromString(parser.value(option), Qt::ISODate)
                                     : fallback;
     };
-    const QDate to = dateOption(asOf, QDate::currentDate());
+    const QDate to = dateOption(asOf, Clock::today());
     if (!to.isValid())
         return fail(
             command,
@@ -687,8 +688,7 @@ int report(int argc, char **argv, const QStringList &args)
         user && user.value().has_value() && !user.value()->displayName.isEmpty())
         provenance.producedBy = CommandLine::tr("%1 (%2)").arg(user.value()->displayName, login);
     provenance.database = db.value()->location();
-    provenance.producedAt =
-        DisplayText::dateTime(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    provenance.producedAt = DisplayText::dateTime(Clock::nowUtcIso());
     const QString file = parser.value(out);
     if (const Status s = DashboardReport::writePdf(sql, filter, provenance, file, *reason); !s)
         return fail(command, s.error().toString());

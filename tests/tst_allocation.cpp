@@ -4,6 +4,8 @@
 // QAbstractItemModelTester, and allocating two people from the caseload through the dialog.
 #include "allocatedialog.h"
 #include "caseloadview.h"
+#include "domain/clock.h"
+#include "domain/reoffence.h"
 #include "itemmodels/allocationhistorymodel.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
@@ -12,6 +14,7 @@
 #include "personrecordwidget.h"
 #include "store/allocationstore.h"
 #include "store/editconflict.h"
+#include "store/reoffencestore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 #include "userdialog.h"
@@ -29,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <ctime>
 
 namespace {
 AppUser user(const QString &name, const QString &display, const QString &team, const QString &role,
@@ -185,6 +189,54 @@ private slots:
                  QStringLiteral("cover"));
         QVERIFY(model.setPersonId(idOf(QStringLiteral("P1"))));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The user's day is the local day in every zone (issue 20): at 00:30 in British Summer
+    // Time the UTC date is still yesterday, and allocating "today" was refused.
+    void todayIsTheLocalDayInEveryZone_data()
+    {
+        QTest::addColumn<QByteArray>("tz");
+        QTest::addColumn<QTime>("at");
+        QTest::newRow("BST, after midnight") << QByteArray("Europe/London") << QTime(0, 30);
+        QTest::newRow("ahead of UTC") << QByteArray("XYZ-22") << QTime(1, 0);
+        QTest::newRow("behind UTC, evening") << QByteArray("Pacific/Pago_Pago") << QTime(22, 0);
+    }
+    void todayIsTheLocalDayInEveryZone()
+    {
+        QFETCH(QByteArray, tz);
+        QFETCH(QTime, at);
+        const QByteArray oldTz = qgetenv("TZ");
+        const bool hadTz = qEnvironmentVariableIsSet("TZ");
+        qputenv("TZ", tz);
+        tzset();
+        const auto restore = qScopeGuard([&] {
+            if (hadTz)
+                qputenv("TZ", oldTz);
+            else
+                qunsetenv("TZ");
+            tzset();
+        });
+        const QDate day(2026, 6, 2);
+        const Clock::Fixed fixed(QDateTime(day, at));
+        QCOMPARE(Clock::today(), day);
+        AllocationStore store(m_t->db->sql());
+        const qint64 p1 = idOf(QStringLiteral("P1"));
+        auto moved = store.allocate({p1}, QStringLiteral("sokafor"), QString(), Clock::today(),
+                                    m_lead, TestData::personVersions(m_t->db->sql(), {p1}));
+        QVERIFY2(moved, qPrintable(moved.status().error().toString()));
+        QCOMPARE(moved.value(), 1);
+        QCOMPARE(store.history(p1).value().at(0).allocatedOn, day);
+        // Tomorrow is still refused.
+        QVERIFY(!store.allocate({p1}, QStringLiteral("asmith"), QString(), day.addDays(1), m_lead,
+                                TestData::personVersions(m_t->db->sql(), {p1})));
+        // A reoffence on the local day is recorded too.
+        Reoffence r;
+        r.personId = p1;
+        r.offenceOn = day;
+        r.offence = QStringLiteral("Shoplifting");
+        r.source = Reoffence::sources().first();
+        auto recorded = ReoffenceStore(m_t->db->sql()).record(r, m_lead);
+        QVERIFY2(recorded, qPrintable(recorded.status().error().toString()));
     }
 
     void refusals()

@@ -5,6 +5,7 @@
 #include "db/database.h"
 #include "domain/barrier.h"
 #include "domain/casepreparation.h"
+#include "domain/clock.h"
 #include "domain/progressionhold.h"
 #include "domain/progressionrules.h"
 #include "domain/removaldirections.h"
@@ -18,6 +19,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 // A day as Lodestar shows it, in the user's locale: the suite runs in German too (.ci/matrix).
@@ -580,9 +582,8 @@ private slots:
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{});
         QVERIFY(progression.releaseHold(p, dated.value(), "tester", 1));
         // Released today: ripe from today, while as of June the hold still stood.
-        QCOMPARE(
-            Figures::personRefs(t.db->sql(), "ripe_for_progression", QDate::currentDate()).value(),
-            QStringList{"P1"});
+        QCOMPARE(Figures::personRefs(t.db->sql(), "ripe_for_progression", Clock::today()).value(),
+                 QStringList{"P1"});
         QCOMPARE(refs(t, "ripe_for_progression"), QStringList{});
         QVERIFY(!progression.releaseHold(p, dated.value(), "tester", 2)); // released already
     }
@@ -683,6 +684,75 @@ private slots:
         QVERIFY(!b.standingNote().isEmpty());
     }
 
+    // Issue 20: open on a day (the register's count, open_barriers_by_type and its chart).
+    // Each row: a barrier, a day, and whether it is open at that day's end; the SQL agrees.
+    void openOn_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QDate>("raisedOn");    // Lodestar's
+        QTest::addColumn<QDate>("firstSeenOn"); // CID's
+        QTest::addColumn<QDate>("raisedAfter"); // CID's: invalid when in the first import
+        QTest::addColumn<QDate>("clearedOn");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<bool>("open");
+        const QDate none;
+        const QDate may1 = d("2026-05-01"), may10 = d("2026-05-10"), may20 = d("2026-05-20");
+        QTest::newRow("raised that day")
+            << "lodestar" << may10 << none << none << none << may10 << true;
+        QTest::newRow("raised the day after")
+            << "lodestar" << may10 << none << none << none << d("2026-05-09") << false;
+        QTest::newRow("cleared that day")
+            << "lodestar" << may1 << none << none << may10 << may10 << false;
+        QTest::newRow("cleared the day after")
+            << "lodestar" << may1 << none << none << may10 << d("2026-05-09") << true;
+        QTest::newRow("CID, first import, a day before it")
+            << "cid" << none << may10 << none << none << may1 << true;
+        QTest::newRow("CID, first import, cleared before the day")
+            << "cid" << none << may10 << none << may20 << d("2026-05-25") << false;
+        QTest::newRow("CID, a later import, before first seen")
+            << "cid" << none << may10 << may1 << none << d("2026-05-09") << false;
+        QTest::newRow("CID, a later import, first seen that day")
+            << "cid" << none << may10 << may1 << none << may10 << true;
+        QTest::newRow("CID, a later import, cleared after")
+            << "cid" << none << may10 << may1 << may20 << d("2026-05-19") << true;
+    }
+    void openOn()
+    {
+        QFETCH(QString, source);
+        QFETCH(QDate, raisedOn);
+        QFETCH(QDate, firstSeenOn);
+        QFETCH(QDate, raisedAfter);
+        QFETCH(QDate, clearedOn);
+        QFETCH(QDate, day);
+        QFETCH(bool, open);
+        Barrier b;
+        b.source = source;
+        b.raisedOn = raisedOn;
+        b.firstSeenOn = firstSeenOn;
+        b.raisedAfter = raisedAfter;
+        b.clearedOn = clearedOn;
+        QCOMPARE(b.isOpenOn(day), open);
+        // The SQL twin, on a row holding the same columns as BarrierStore writes them.
+        TestDatabase t;
+        QSqlQuery q(t.db->sql());
+        const auto text = [](const QDate &day) {
+            return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+        };
+        QVERIFY(q.prepare(QStringLiteral("SELECT CASE WHEN %1 THEN 1 ELSE 0 END FROM (SELECT "
+                                         "CAST(? AS TEXT) AS source, CAST(? AS TEXT) AS "
+                                         "raised_on, CAST(? AS TEXT) AS standing_since, CAST(? "
+                                         "AS TEXT) AS raised_after, CAST(? AS TEXT) AS "
+                                         "cleared_on) b")
+                              .arg(Barrier::openOnSql(QStringLiteral("b")))));
+        // The condition's days come first in the statement, then the row's columns.
+        for (const QVariant &v : Barrier::openOnValues(day) +
+                                     QVariantList{source, text(raisedOn), text(b.standingSince()),
+                                                  text(raisedAfter), text(clearedOn)})
+            q.addBindValue(v);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toInt() == 1, open);
+    }
+
     // The store holds the rule, not only the dialog: an uncertifiable certification is refused
     // with its own code and the reason, a certifiable one clears the barrier and moves the band.
     void storeRefusesAnUncertifiableCertification()
@@ -691,7 +761,7 @@ private slots:
         QVERIFY(TestData::add(*t.db, {TestData::person("P1", "Okafor", "Sam", "0", 24)}));
         const qint64 p = idOf(t, "P1");
         BarrierStore barriers(t.db->sql());
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today();
         auto jr = barriers.add(hand(p, "judicial_review", today.addDays(-10)), "tester");
         QVERIFY(jr);
         QCOMPARE(bandOf(t, "P1"), 4);
@@ -788,8 +858,8 @@ private slots:
                                 3));
         // Clearing before it was raised, in the future, or without a manner is refused.
         QVERIFY(!barriers.clear(p, id.value(), d("2026-01-01"), "resolved", {}, "tester", 3));
-        QVERIFY(!barriers.clear(p, id.value(), QDate::currentDate().addDays(1), "resolved", {},
-                                "tester", 3));
+        QVERIFY(
+            !barriers.clear(p, id.value(), Clock::today().addDays(1), "resolved", {}, "tester", 3));
         QVERIFY(!barriers.clear(p, id.value(), d("2026-03-01"), "closed_in_cid", {}, "tester", 3));
         QCOMPARE(bandOf(t, "P1"), 4);
     }
@@ -797,6 +867,9 @@ private slots:
     // CID's barriers open, close and reopen with the extract; hand-recorded ones stay.
     void cidBarriersFollowTheExtract()
     {
+        // Imported and recorded on the as-of day: CID barriers first seen by an import stand
+        // from the import's day.
+        const Clock::Fixed onAsOf(QDateTime(AsOf, QTime(12, 0)));
         TestDatabase t;
         auto run = [&](const QByteArray &rows) {
             return CidImporter::run(t.db->sql(), write(CaseHeader + rows), QString(), "tester",
@@ -825,7 +898,7 @@ private slots:
         for (const Barrier &b : afterClosing.value()) {
             if (b.fromCid()) {
                 QCOMPARE(b.clearedHow, QStringLiteral("closed_in_cid"));
-                QCOMPARE(b.clearedOn, QDate::currentDate());
+                QCOMPARE(b.clearedOn, Clock::today());
             }
         }
         QCOMPARE(bandOf(t, "P1"), 4); // the medical barrier still stands
@@ -955,6 +1028,9 @@ private slots:
     // The figures on a small dataset, each answer worked out by hand (as of 2026-06-01).
     void figuresKnownAnswers()
     {
+        // Imported and recorded on the as-of day: CID barriers first seen by an import stand
+        // from the import's day.
+        const Clock::Fixed onAsOf(QDateTime(AsOf, QTime(12, 0)));
         TestDatabase t;
         QVector<PersonStore::NewPerson> people;
         for (int i = 1; i <= 13; ++i)

@@ -1,4 +1,5 @@
 #include "abscondersview.h"
+#include "domain/clock.h"
 
 #include "itemmodels/abscondersmodel.h"
 #include "itemmodels/absconderyearsmodel.h"
@@ -58,7 +59,7 @@ AbscondersView::AbscondersView(QSqlDatabase db, QWidget *parent)
 
 void AbscondersView::reload()
 {
-    m_model->setAsOf(QDate::currentDate());
+    m_model->setAsOf(Clock::today());
     Status s = m_model->reload();
     if (s)
         s = m_years->reload();

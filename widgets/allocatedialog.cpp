@@ -1,4 +1,5 @@
 #include "allocatedialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -33,8 +34,8 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setPlaceholderText(tr("Optional, e.g. rebalancing the team's workload"));
     // An allocation takes effect today or earlier (AllocationStore refuses the same days).
-    m_on->setRange(DateRules::allocationEffective(QDate::currentDate()));
-    m_on->setDate(QDate::currentDate());
+    m_on->setRange(DateRules::allocationEffective(Clock::today()));
+    m_on->setDate(Clock::today());
     m_preview->setObjectName(QStringLiteral("allocatePreview"));
     m_preview->setTextFormat(Qt::RichText);
     m_preview->setWordWrap(true);
@@ -74,7 +75,7 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
 void AllocateDialog::fillCaseworkers()
 {
     auto users = UserStore(m_db).users();
-    auto loads = AllocationStore(m_db).workload(QDate::currentDate());
+    auto loads = AllocationStore(m_db).workload(Clock::today());
     if (!users || !loads) {
         m_problem->setText(!users ? users.error().toString() : loads.error().toString());
         return;

@@ -1,4 +1,5 @@
 #include "barrierdialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -24,8 +25,8 @@ BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &cu
     for (const QString &t : Barrier::types())
         m_type->addItem(Barrier::typeName(t), t);
     // The store refuses a day outside the same range (BarrierStore::addInTransaction).
-    m_raised->setRange(DateRules::barrierRaised(QDate::currentDate()));
-    m_raised->setDate(QDate::currentDate());
+    m_raised->setRange(DateRules::barrierRaised(Clock::today()));
+    m_raised->setDate(Clock::today());
     m_notes->setObjectName(QStringLiteral("barrierNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("What stands in the way, reference numbers, who to chase"));

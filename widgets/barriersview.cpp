@@ -1,4 +1,5 @@
 #include "barriersview.h"
+#include "domain/clock.h"
 
 #include "domain/barrier.h"
 #include "emptylistnotice.h"
@@ -128,7 +129,7 @@ void BarriersView::reload()
     f.source = m_source->currentData().toString();
     f.lastMinuteOnly = m_lastMinute->isChecked();
     f.caseOwner = m_myCases->isChecked() ? m_user : QString();
-    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    m_model->setAsOf(Clock::today()); // a window left open overnight moves on
     m_model->setFilter(f);
     if (::Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Barriers to Removal"), s.error().toString());

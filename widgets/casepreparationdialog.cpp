@@ -1,4 +1,5 @@
 #include "casepreparationdialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -23,20 +24,19 @@ CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparat
                                              const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_preparation(preparation),
       m_allocated(new DateField(
-          QStringLiteral("allocatedOnEdit"), DateRules::preparationAllocated(QDate::currentDate()),
-          preparation.allocatedOn.isValid() ? preparation.allocatedOn : QDate::currentDate(),
-          this)),
+          QStringLiteral("allocatedOnEdit"), DateRules::preparationAllocated(Clock::today()),
+          preparation.allocatedOn.isValid() ? preparation.allocatedOn : Clock::today(), this)),
       m_initial(new DateField(QStringLiteral("initialDoneEdit"),
-                              DateRules::preparationDone(QDate::currentDate()), QDate(), this)),
+                              DateRules::preparationDone(Clock::today()), QDate(), this)),
       m_final(new DateField(QStringLiteral("finalisedEdit"),
-                            DateRules::preparationDone(QDate::currentDate()), QDate(), this)),
+                            DateRules::preparationDone(Clock::today()), QDate(), this)),
       m_status(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Case Preparation"));
-    m_initial->setOptional(tr("Done"), QDate::currentDate());
+    m_initial->setOptional(tr("Done"), Clock::today());
     m_initial->setDate(preparation.initialDoneOn);
-    m_final->setOptional(tr("Done"), QDate::currentDate());
+    m_final->setOptional(tr("Done"), Clock::today());
     m_final->setDate(preparation.finalisedOn);
     m_status->setObjectName(QStringLiteral("preparationStatusLabel"));
     m_status->setWordWrap(true);
@@ -85,7 +85,7 @@ void CasePreparationDialog::update()
 {
     const CasePreparation p = preparation();
     m_status->setText(tr("%1. Initial preparation due %2, finalised due %3.")
-                          .arg(CasePreparation::statusName(p.status(QDate::currentDate())),
+                          .arg(CasePreparation::statusName(p.status(Clock::today())),
                                dateText(p.initialDue()), dateText(p.finalDue())));
     // A day out of range is said under its field, not again here.
     const bool daysAccepted = DateField::allAcceptable({m_allocated, m_initial, m_final});
@@ -129,7 +129,7 @@ void CasePreparationDialog::reloadPreparation()
     if (stored.value())
         theirs = *stored.value();
     m_preparation = theirs;
-    m_allocated->setDate(theirs.allocatedOn.isValid() ? theirs.allocatedOn : QDate::currentDate());
+    m_allocated->setDate(theirs.allocatedOn.isValid() ? theirs.allocatedOn : Clock::today());
     m_initial->setDate(theirs.initialDoneOn);
     m_final->setDate(theirs.finalisedOn);
     update();

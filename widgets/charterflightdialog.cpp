@@ -1,4 +1,5 @@
 #include "charterflightdialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -28,11 +29,10 @@ CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &current
     m_reference->setPlaceholderText(tr("e.g. CH-2026-14"));
     m_destination->setObjectName(QStringLiteral("flightDestinationEdit"));
     m_destination->setPlaceholderText(tr("Country or airport"));
-    m_departs->setRange(DateRules::charterDeparts(QDate::currentDate()));
+    m_departs->setRange(DateRules::charterDeparts(Clock::today()));
     m_departs->setStoredDay(flight.departsOn);
     // A new flight is usually planned a few weeks ahead.
-    m_departs->setDate(flight.departsOn.isValid() ? flight.departsOn
-                                                  : QDate::currentDate().addDays(28));
+    m_departs->setDate(flight.departsOn.isValid() ? flight.departsOn : Clock::today().addDays(28));
     m_notes->setObjectName(QStringLiteral("flightNotesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);

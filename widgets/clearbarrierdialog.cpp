@@ -1,4 +1,5 @@
 #include "clearbarrierdialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -32,8 +33,8 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     what->setTextFormat(Qt::PlainText);
     // The store refuses a day after today and before the barrier stood, as the range does.
     m_on->setRange(DateRules::barrierCleared(barrier.standingSince(), barrier.raisedOn.isValid(),
-                                             QDate::currentDate()));
-    m_on->setDate(QDate::currentDate());
+                                             Clock::today()));
+    m_on->setDate(Clock::today());
     m_how->setObjectName(QStringLiteral("clearedHowCombo"));
     // CID clears its own barriers; Lodestar records only a certification on them.
     for (const QString &h : Barrier::clearances())

@@ -1,4 +1,5 @@
 #include "dashboardview.h"
+#include "domain/clock.h"
 
 #include "chartbuilder.h"
 #include "dashboardreport.h"
@@ -184,8 +185,8 @@ DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidge
     // The period remembered on the same day, else the twelve months to today: a period kept
     // from an earlier day would leave the dashboard as at that day without anyone noticing.
     UserSettings settings(m_db, m_user);
-    const DashboardFilter standard = DashboardFilter::lastTwelveMonths(QDate::currentDate());
-    const bool sameDay = settings.value(PeriodSetOnKey).toDate() == QDate::currentDate();
+    const DashboardFilter standard = DashboardFilter::lastTwelveMonths(Clock::today());
+    const bool sameDay = settings.value(PeriodSetOnKey).toDate() == Clock::today();
     const QDate from = sameDay ? settings.value(FromKey).toDate() : QDate();
     const QDate to = sameDay ? settings.value(ToKey).toDate() : QDate();
     m_loading = true;
@@ -260,7 +261,7 @@ void DashboardView::filterChanged()
     settings.setValue(UnitKey, m_unit->currentData().toString());
     settings.setValue(FromKey, m_from->date());
     settings.setValue(ToKey, m_to->date());
-    settings.setValue(PeriodSetOnKey, QDate::currentDate());
+    settings.setValue(PeriodSetOnKey, Clock::today());
     recompute();
 }
 
@@ -700,8 +701,7 @@ void DashboardView::printReport()
         return;
     }
     const DashboardReport::Provenance provenance{
-        producedBy(), m_db.databaseName(),
-        QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)};
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
     ::Status s;
     {
         WaitCursor wait;
@@ -727,8 +727,7 @@ void DashboardView::saveReportPdf()
     if (!reason)
         return;
     const DashboardReport::Provenance provenance{
-        producedBy(), m_db.databaseName(),
-        QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)};
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
     ::Status s;
     {
         WaitCursor wait;

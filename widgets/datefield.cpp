@@ -1,4 +1,5 @@
 #include "datefield.h"
+#include "domain/clock.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -22,7 +23,7 @@ DateField::DateField(const QString &name, QWidget *parent, Kind kind)
     // As wide as a four-digit year goes: the range is checked here, never by the edit, whose
     // correction on focus-out would turn a day typed into another without a word.
     m_edit->setDateRange(QDate(100, 1, 1), QDate(9999, 12, 31));
-    m_edit->setDate(QDate::currentDate());
+    m_edit->setDate(Clock::today());
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
     m_hint->hide();
@@ -75,7 +76,7 @@ void DateField::setOptional(const QString &checkText, const QDate &suggested)
         m_check->setText(checkText);
     }
     const QSignalBlocker quiet(m_edit);
-    m_edit->setDate(suggested.isValid() ? suggested : QDate::currentDate());
+    m_edit->setDate(suggested.isValid() ? suggested : Clock::today());
     m_check->setChecked(false);
     m_edit->setEnabled(false);
     refresh();

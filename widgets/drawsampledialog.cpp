@@ -1,4 +1,5 @@
 #include "drawsampledialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "store/userstore.h"
@@ -60,7 +61,7 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     // The period the notes are drawn from is asked, not recorded: no range, and the shared
     // field, so a day typed is never turned into another.
     // The last three months: the period of the 3-monthly review.
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_to->setDate(today);
     m_from->setDate(today.addMonths(-3).addDays(1));
     m_size->setRange(1, 1000);

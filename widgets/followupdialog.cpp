@@ -1,4 +1,5 @@
 #include "followupdialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -16,9 +17,8 @@
 FollowUpDialog::FollowUpDialog(qint64 personId, const QString &personName,
                                std::optional<FollowUpLadder::Step> due, QWidget *parent)
     : QDialog(parent), m_personId(personId), m_step(new QComboBox(this)),
-      m_date(new DateField(QStringLiteral("takenOnEdit"),
-                           DateRules::followupTaken(QDate::currentDate()), QDate::currentDate(),
-                           this)),
+      m_date(new DateField(QStringLiteral("takenOnEdit"), DateRules::followupTaken(Clock::today()),
+                           Clock::today(), this)),
       m_outcome(new QLineEdit(this)), m_located(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this)), m_alternatives(new QPlainTextEdit(this)),
       m_alternativesLabel(new QLabel(tr("&Alternatives tried:"), this)),

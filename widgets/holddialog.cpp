@@ -1,4 +1,5 @@
 #include "holddialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -16,8 +17,8 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
                        const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
       m_reason(new QLineEdit(this)),
-      m_until(new DateField(QStringLiteral("holdUntilEdit"),
-                            DateRules::holdUntil(QDate::currentDate()), QDate(), this)),
+      m_until(new DateField(QStringLiteral("holdUntilEdit"), DateRules::holdUntil(Clock::today()),
+                            QDate(), this)),
       m_barrier(new QComboBox(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -25,7 +26,7 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     m_reason->setObjectName(QStringLiteral("holdReasonEdit"));
     m_reason->setPlaceholderText(tr("e.g. until the judicial review is decided"));
     // Four weeks is a usual time to look again; the user picks the day.
-    m_until->setOptional(tr("Until"), QDate::currentDate().addDays(28));
+    m_until->setOptional(tr("Until"), Clock::today().addDays(28));
     m_barrier->setObjectName(QStringLiteral("holdBarrierCombo"));
     m_barrier->addItem(tr("No barrier"), qint64(0));
     for (const Barrier &b : openBarriers)
@@ -74,7 +75,7 @@ ProgressionHold HoldDialog::hold() const
     ProgressionHold h;
     h.personId = m_personId;
     h.reason = m_reason->text().trimmed();
-    h.placedOn = QDate::currentDate();
+    h.placedOn = Clock::today();
     h.untilOn = m_until->date();
     h.untilBarrierId = m_barrier->currentData().toLongLong();
     return h;

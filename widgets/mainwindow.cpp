@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "domain/clock.h"
 
 #include "abscondersview.h"
 #include "auditheadmemory.h"
@@ -740,7 +741,7 @@ void MainWindow::fillWithDemoData()
     DemoGenerator::Options options;
     options.persons = persons;
     // Up to today, so the queues and the diary have something to show now.
-    options.asOf = QDate::currentDate().toString(Qt::ISODate);
+    options.asOf = Clock::today().toString(Qt::ISODate);
     const Status s = DemoGenerator::generate(m_db->sql(), options, [&](int written) {
         progress.setValue(written);
         return !progress.wasCanceled();
@@ -1243,7 +1244,7 @@ void MainWindow::exportCaseload()
     const QString folder =
         settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString suggested =
-        QDir(folder).filePath(tr("caseload-%1").arg(QDate::currentDate().toString(Qt::ISODate)) +
+        QDir(folder).filePath(tr("caseload-%1").arg(Clock::today().toString(Qt::ISODate)) +
                               (lastWasXlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv")));
     QString path = QFileDialog::getSaveFileName(this, tr("Export Caseload"), suggested,
                                                 csvFilter + QStringLiteral(";;") + xlsxFilter,
@@ -1316,7 +1317,7 @@ void MainWindow::backUpDatabase()
     const QString folder =
         settings.value(QStringLiteral("backup/folder"), QDir::homePath()).toString();
     const QString suggested =
-        QDir(folder).filePath(Backup::suggestedName(m_db->location(), QDate::currentDate()));
+        QDir(folder).filePath(Backup::suggestedName(m_db->location(), Clock::today()));
     // No "replace it?" question: a backup never replaces a file, and says so.
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Back Up Database"), suggested, tr("Lodestar backup (*.sqlite);;All files (*)"),

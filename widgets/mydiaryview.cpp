@@ -1,4 +1,5 @@
 #include "mydiaryview.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "emptylistnotice.h"
@@ -81,7 +82,7 @@ MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *p
 
 void MyDiaryView::reload()
 {
-    m_model->setAsOf(QDate::currentDate());
+    m_model->setAsOf(Clock::today());
     {
         // Settings → Users and Teams may have moved the user: not a choice to remember.
         const QSignalBlocker block(m_whose);

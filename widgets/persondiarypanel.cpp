@@ -1,4 +1,5 @@
 #include "persondiarypanel.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -29,8 +30,8 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
     // A week ahead unless the user has chosen another default lead time.
     const int leadDays =
         UserSettings(db, currentUser).value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
-    m_date->setRange(DateRules::diaryDue(QDate::currentDate()));
-    m_date->setDate(QDate::currentDate().addDays(leadDays));
+    m_date->setRange(DateRules::diaryDue(Clock::today()));
+    m_date->setDate(Clock::today().addDays(leadDays));
     m_date->edit()->setAccessibleName(tr("Due date"));
     m_title->setObjectName(QStringLiteral("diaryTitleEdit"));
     m_title->setPlaceholderText(tr("Next action, e.g. chase the ETD interview"));

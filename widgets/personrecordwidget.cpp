@@ -1,4 +1,5 @@
 #include "personrecordwidget.h"
+#include "domain/clock.h"
 
 #include "allocatedialog.h"
 #include "bandoverridedialog.h"
@@ -934,7 +935,7 @@ void PersonRecordWidget::showPerson()
     QString dob = DisplayText::date(d.dateOfBirth);
     const QDate born = QDate::fromString(d.dateOfBirth, Qt::ISODate);
     if (born.isValid()) {
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today();
         int age = today.year() - born.year();
         if (today < born.addYears(age))
             --age;
@@ -990,7 +991,7 @@ void PersonRecordWidget::showBand()
     const bool known = m_person.has_value();
     const bool noCriminalCase = known && m_person->bandRule == BandRule::NoCriminalCase;
     // Out of the stock from the day of the removal (Stock): the band they had stays below.
-    const bool removed = known && Stock::isRemoved(m_person->removedOn, QDate::currentDate());
+    const bool removed = known && Stock::isRemoved(m_person->removedOn, Clock::today());
     const bool detained = known && (m_person->isDetained() || !m_person->bandComputed || removed);
     const int computed = known ? m_person->bandComputed.value_or(0) : 0;
     const int effective = known ? m_person->band.value_or(0) : 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/casepreparation.h"
+#include "domain/clock.h"
 
 #include "writeaccess.h"
 #include <QDate>
@@ -63,7 +64,7 @@ private:
     QSqlDatabase m_db;
     QString m_user;
     qint64 m_personId = 0;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     RemovalDirectionsModel *m_directions;
     HoldsModel *m_holds;
     std::optional<CasePreparation> m_preparation;

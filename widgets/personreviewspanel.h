@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "writeaccess.h"
 #include <QDate>
 #include <QSqlDatabase>
@@ -52,7 +53,7 @@ private:
     qint64 m_personId = 0;
     QString m_title;
     QDate m_due;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     ReviewsModel *m_model;
     QLabel *m_status;
     QTableView *m_table;

@@ -1,4 +1,5 @@
 #include "persontaskingspanel.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "itemmodels/taskingsmodel.h"
@@ -90,8 +91,7 @@ void PersonTaskingsPanel::updateActions()
 void PersonTaskingsPanel::taskCentre()
 {
     TaskingDialog dialog(m_personId, m_name, m_centre, m_window,
-                         m_nextEvent.isValid() ? m_nextEvent : QDate::currentDate().addDays(7),
-                         this);
+                         m_nextEvent.isValid() ? m_nextEvent : Clock::today().addDays(7), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const auto id = TaskingStore(m_db).create(dialog.tasking(), m_user, dialog.windowCleared());

@@ -1,4 +1,5 @@
 #include "progressionview.h"
+#include "domain/clock.h"
 
 #include "emptylistnotice.h"
 #include "itemmodels/progressionmodel.h"
@@ -100,7 +101,7 @@ void ProgressionView::reload()
 {
     const List list = List(qMax(0, m_lists->currentIndex()));
     m_model->setList(list);
-    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    m_model->setAsOf(Clock::today()); // a window left open overnight moves on
     m_model->setCaseOwner(m_myCases->isChecked() ? m_user : QString());
     if (::Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Removal Progression"), s.error().toString());

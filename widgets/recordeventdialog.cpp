@@ -1,4 +1,5 @@
 #include "recordeventdialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -17,7 +18,7 @@ RecordEventDialog::RecordEventDialog(qint64 personId, const QString &centre, QWi
 {
     m_event.personId = personId;
     m_event.centre = centre;
-    m_event.scheduled = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    m_event.scheduled = Clock::now().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     m_event.outcome = QStringLiteral("COMPLETED");
     setWindowTitle(tr("Record a Reporting Event"));
     build();
@@ -133,7 +134,7 @@ void RecordEventDialog::update()
 {
     const bool excused = m_outcome->currentData().toString() == QLatin1String("EXCUSED");
     if (!m_reasonOnly)
-        m_when->setRange(DateRules::reportingEvent(QDate::currentDate(), excused));
+        m_when->setRange(DateRules::reportingEvent(Clock::today(), excused));
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_reason, m_reasonLabel, m_text, m_textLabel})
         w->setVisible(excused);

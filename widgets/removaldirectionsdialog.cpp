@@ -1,4 +1,5 @@
 #include "removaldirectionsdialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -18,17 +19,16 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
                                                  const RemovalDirections &directions,
                                                  const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
-      m_setOn(new DateField(
-          QStringLiteral("setOnEdit"), DateRules::directionsSet(QDate::currentDate()),
-          directions.setOn.isValid() ? directions.setOn : QDate::currentDate(), this)),
+      m_setOn(new DateField(QStringLiteral("setOnEdit"), DateRules::directionsSet(Clock::today()),
+                            directions.setOn.isValid() ? directions.setOn : Clock::today(), this)),
       // Two weeks ahead is a usual lead time for a scheduled flight; the user picks the day.
       m_plannedOn(new DateField(
-          QStringLiteral("plannedOnEdit"), DateRules::directionsPlanned(QDate::currentDate()),
-          directions.plannedOn.isValid() ? directions.plannedOn : QDate::currentDate().addDays(14),
+          QStringLiteral("plannedOnEdit"), DateRules::directionsPlanned(Clock::today()),
+          directions.plannedOn.isValid() ? directions.plannedOn : Clock::today().addDays(14),
           this)),
       m_route(new QComboBox(this)), m_flight(new QComboBox(this)),
       m_red0004(new DateField(QStringLiteral("red0004Edit"),
-                              DateRules::red0004Served(QDate::currentDate()), QDate(), this)),
+                              DateRules::red0004Served(Clock::today()), QDate(), this)),
       m_notes(new QLineEdit(directions.notes, this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -49,7 +49,7 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
         m_problem->setText(flights.error().toString());
     }
     m_flight->setCurrentIndex(qMax(0, m_flight->findData(directions.charterFlightId)));
-    m_red0004->setOptional(tr("Served"), QDate::currentDate());
+    m_red0004->setOptional(tr("Served"), Clock::today());
     m_red0004->setDate(directions.red0004ServedOn);
     // Directions saved before these ranges keep their days (a removal planned over a year on).
     m_setOn->setStoredDay(directions.setOn);

@@ -1,4 +1,5 @@
 #include "removaloutcomedialog.h"
+#include "domain/clock.h"
 
 #include "conflictprompt.h"
 #include "datefield.h"
@@ -18,9 +19,9 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
                                            const QString &currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
       m_outcome(new QComboBox(this)),
-      m_on(new DateField(
-          QStringLiteral("outcomeOnEdit"), DateRules::removalOutcome(QDate::currentDate()),
-          directions.outcomeOn.isValid() ? directions.outcomeOn : QDate::currentDate(), this)),
+      m_on(new DateField(QStringLiteral("outcomeOnEdit"), DateRules::removalOutcome(Clock::today()),
+                         directions.outcomeOn.isValid() ? directions.outcomeOn : Clock::today(),
+                         this)),
       m_reason(new QComboBox(this)), m_text(new QLineEdit(directions.failureText, this)),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -1,4 +1,5 @@
 #include "removalsview.h"
+#include "domain/clock.h"
 
 #include "charterflightdialog.h"
 #include "emptylistnotice.h"
@@ -141,7 +142,7 @@ void RemovalsView::newFlight()
 void RemovalsView::updateSummaries()
 {
     const QLocale locale;
-    const auto totals = RemovalStore(m_db).totals(QDate::currentDate());
+    const auto totals = RemovalStore(m_db).totals(Clock::today());
     qint64 failed = 0;
     if (totals) {
         for (const qint64 n : totals.value().failedByReason)

@@ -1,4 +1,5 @@
 #include "reoffencedialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -16,7 +17,7 @@
 ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
                                  QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
-      m_today(QDate::currentDate()),
+      m_today(Clock::today()),
       m_offenceOn(new DateField(QStringLiteral("offenceOnEdit"), DateRules::reoffence(m_today),
                                 m_today, this)),
       m_offence(new QLineEdit(this)), m_source(new QComboBox(this)),

@@ -1,4 +1,5 @@
 #include "reviewcheckview.h"
+#include "domain/clock.h"
 
 #include "emptylistnotice.h"
 #include "io/reviewcheckreport.h"
@@ -159,7 +160,7 @@ QString ReviewCheckView::selectedOwner(bool *any) const
 void ReviewCheckView::reload()
 {
     if (!m_fixedAsOf)
-        m_asOf = QDate::currentDate(); // a window left open overnight moves on
+        m_asOf = Clock::today(); // a window left open overnight moves on
     bool hadOwner = false;
     const QString owner = selectedOwner(&hadOwner);
     m_check->setAsOf(m_asOf);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -48,7 +49,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_user;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     bool m_fixedAsOf = false;
     ReviewCheckModel *m_check;
     ReviewsDueModel *m_due;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/review.h"
 
 #include <QDate>
@@ -23,7 +24,7 @@ class ReviewDialog : public QDialog
 public:
     ReviewDialog(QSqlDatabase db, qint64 personId, const QString &personTitle,
                  const QString &currentUser, QWidget *parent = nullptr,
-                 const QDate &today = QDate::currentDate());
+                 const QDate &today = Clock::today());
 
     Review review() const;
     // The id of the saved review, once accepted.

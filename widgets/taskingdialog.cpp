@@ -1,4 +1,5 @@
 #include "taskingdialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -19,7 +20,7 @@ TaskingDialog::TaskingDialog(qint64 personId, const QString &personName, const Q
     : QDialog(parent), m_personId(personId), m_window(window), m_kind(new QComboBox(this)),
       m_centre(new QLineEdit(centre, this)),
       m_date(new DateField(QStringLiteral("taskingDateEdit"),
-                           DateRules::taskingEvent(QDate::currentDate()), nextEvent, this)),
+                           DateRules::taskingEvent(Clock::today()), nextEvent, this)),
       m_instructions(new QPlainTextEdit(this)), m_warning(new QLabel(this)),
       m_clear(new QCheckBox(tr("I have agreed a one-hour &window with the centre"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -1,4 +1,5 @@
 #include "traveldocumentdialog.h"
+#include "domain/clock.h"
 
 #include "datefield.h"
 #include "domain/daterules.h"
@@ -19,7 +20,7 @@ DateField *TravelDocumentDialog::dateField(const char *objectName, const QString
 {
     auto *field = new DateField(QLatin1String(objectName), this);
     field->setRange(range);
-    field->setOptional(checkText, QDate::currentDate());
+    field->setOptional(checkText, Clock::today());
     field->setDate(date);
     field->setStoredDay(date);
     connect(field, &DateField::dateChanged, this, &TravelDocumentDialog::update);
@@ -29,16 +30,15 @@ DateField *TravelDocumentDialog::dateField(const char *objectName, const QString
 TravelDocumentDialog::TravelDocumentDialog(const TravelDocument &document, QWidget *parent)
     : QDialog(parent), m_document(document), m_kind(new QComboBox(this)),
       m_embassy(new QLineEdit(document.embassy, this)), m_status(new QComboBox(this)),
-      m_applied(dateField("appliedEdit", tr("Applied"),
-                          DateRules::documentApplied(QDate::currentDate()), document.appliedOn)),
+      m_applied(dateField("appliedEdit", tr("Applied"), DateRules::documentApplied(Clock::today()),
+                          document.appliedOn)),
       m_tasked(dateField("interviewTaskedEdit", tr("Tasked"),
-                         DateRules::documentInterviewTasked(QDate::currentDate()),
+                         DateRules::documentInterviewTasked(Clock::today()),
                          document.interviewTaskedOn)),
       m_held(dateField("interviewHeldEdit", tr("Held"),
-                       DateRules::documentInterviewHeld(QDate::currentDate()),
-                       document.interviewHeldOn)),
-      m_expires(dateField("expiresEdit", tr("Known"),
-                          DateRules::documentExpires(QDate::currentDate()), document.expiresOn)),
+                       DateRules::documentInterviewHeld(Clock::today()), document.interviewHeldOn)),
+      m_expires(dateField("expiresEdit", tr("Known"), DateRules::documentExpires(Clock::today()),
+                          document.expiresOn)),
       m_notes(new QLineEdit(document.notes, this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

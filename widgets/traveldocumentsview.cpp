@@ -1,4 +1,5 @@
 #include "traveldocumentsview.h"
+#include "domain/clock.h"
 
 #include "itemmodels/roles.h"
 #include "itemmodels/traveldocsglancemodel.h"
@@ -35,7 +36,7 @@ TravelDocumentsView::TravelDocumentsView(QSqlDatabase db, QWidget *parent)
 
 void TravelDocumentsView::reload()
 {
-    m_model->setAsOf(QDate::currentDate());
+    m_model->setAsOf(Clock::today());
     if (::Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Travel Documents"), s.error().toString());
     m_table->resizeColumnsToContents();

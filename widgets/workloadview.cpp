@@ -1,4 +1,5 @@
 #include "workloadview.h"
+#include "domain/clock.h"
 
 #include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
@@ -145,7 +146,7 @@ void WorkloadView::reload()
     const bool hadSelection = m_table->selectionModel()->currentIndex().isValid();
     const QString owner = selectedOwner();
     fillTeams();
-    m_model->setAsOf(QDate::currentDate()); // a window left open overnight moves on
+    m_model->setAsOf(Clock::today()); // a window left open overnight moves on
     m_model->setTeam(m_team->currentData().toString());
     if (::Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Workload"), s.error().toString());

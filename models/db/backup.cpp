@@ -1,4 +1,5 @@
 #include "backup.h"
+#include "domain/clock.h"
 
 #include "database.h"
 #include "migrations.h"
@@ -388,8 +389,7 @@ Result<Backup::Restored> Backup::restore(const QString &from, const QString &dat
 
     Restored restored{dbPath, QString(), staged.value().verified};
     if (exists) {
-        const QString stamp =
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp = Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString aside = dbPath + QStringLiteral(".before-restore-") + stamp;
         for (int n = 2; QFileInfo::exists(aside); ++n)
             aside = dbPath + QStringLiteral(".before-restore-%1-%2").arg(stamp).arg(n);

@@ -1,4 +1,5 @@
 #include "demogenerator.h"
+#include "domain/clock.h"
 
 #include "db/session.h"
 #include "db/transaction.h"
@@ -2387,6 +2388,12 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
             return Error{tr("Demo data can only be added to an empty database"), QString(),
                          NotEmpty};
     }
+    // Written as it would have been on its as-of date: imports, barriers first seen in CID and
+    // every record stamped that day (at noon, the real time of day when it is today), so that
+    // the figures on that day see the whole demo, whenever it is made. The window makes its
+    // demo synchronously, so nothing else reads the clock meanwhile.
+    const Clock::Fixed onItsDay(asOf == Clock::today() ? Clock::now()
+                                                       : QDateTime(asOf, QTime(12, 0)));
     PersonFactory factory(options, asOf);
     PersonStore store(db);
     const int progressEvery = std::clamp(options.persons / 100, 1, 1000);

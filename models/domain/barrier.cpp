@@ -157,3 +157,17 @@ QString Barrier::problem() const
     }
     return QString();
 }
+
+QString Barrier::openOnSql(const QString &b)
+{
+    return QStringLiteral("(%1.standing_since <= ? OR (%1.source = 'cid' AND %1.raised_on IS NULL "
+                          "AND %1.raised_after IS NULL)) AND (%1.cleared_on IS NULL OR "
+                          "%1.cleared_on > ?)")
+        .arg(b);
+}
+
+QVariantList Barrier::openOnValues(const QDate &day)
+{
+    const QString d = day.toString(Qt::ISODate);
+    return {d, d};
+}

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 // A barrier to removal on a person's register (report 6.13, 7.8-7.19): a claim or application
 // awaiting a decision, no travel document, an embassy that will not cooperate...
@@ -46,6 +47,20 @@ public:
     bool lastMinute = false;
 
     bool isOpen() const { return !clearedOn.isValid(); }
+    // Open at the end of `day`: standing by then and not cleared by then. Standing: since the
+    // day raised or first seen in CID (standingSince); a CID case that came with the first
+    // import (no raisedAfter) was standing already, since a day CID does not give, so it counts
+    // as standing on any earlier day too. The register's count, the figure
+    // open_barriers_by_type and the dashboard's chart all take this one definition; openOnSql
+    // is its SQL twin for the barrier aliased `b`, with openOnValues(day).
+    bool isOpenOn(const QDate &day) const
+    {
+        const bool standing = (standingSince().isValid() && standingSince() <= day) ||
+                              (fromCid() && !raisedOn.isValid() && !raisedAfter.isValid());
+        return standing && (!clearedOn.isValid() || clearedOn > day);
+    }
+    static QString openOnSql(const QString &b);
+    static QVariantList openOnValues(const QDate &day);
     bool fromCid() const { return source == QLatin1String("cid"); }
     // The earliest day the barrier is known to stand: raised, or first seen in CID.
     QDate standingSince() const { return raisedOn.isValid() ? raisedOn : firstSeenOn; }

@@ -1,4 +1,5 @@
 #include "followupladder.h"
+#include "clock.h"
 
 #include "breachrules.h"
 
@@ -156,18 +157,23 @@ QString FollowUpLadder::unactionedSql(const QString &person)
 
 QVariantList FollowUpLadder::unactionedValues(const Moment &at)
 {
-    const QString day = at.date().toString(Qt::ISODate);
-    return BreachRules::queueValues(at) + QVariantList{day, day, day} +
+    return BreachRules::queueValues(at) + absconderValues(at.date()) +
            stepSinceLatestBreachValues(at);
 }
 
 SqlAnd FollowUpLadder::unactionedParts(const QString &person, const Moment &at)
 {
-    const QString day = at.date().toString(Qt::ISODate);
     return BreachRules::queueParts(person, at)
-           << SqlAnd::Part{absconderSql(person + QStringLiteral(".id")), {day, day, day}, true}
+           << SqlAnd::Part{absconderSql(person + QStringLiteral(".id")), absconderValues(at.date()),
+                           true}
            << SqlAnd::Part{stepSinceLatestBreachSql(person), stepSinceLatestBreachValues(at), true,
                            BreachRules::inRunSql(person)};
+}
+
+QVariantList FollowUpLadder::absconderValues(const QDate &asOf)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+    return {day, Clock::dayEndBoundUtc(asOf), day};
 }
 
 bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf)
@@ -187,13 +193,14 @@ bool FollowUpLadder::isAbsconder(const QVector<Record> &steps, const QDate &asOf
 
 QString FollowUpLadder::absconderSql(const QString &personId)
 {
-    // Countersigned on or before the as-of date too: a declaration counts only once signed.
+    // Countersigned on or before the as-of date too: a declaration counts only once signed. The
+    // countersignature is a UTC timestamp, compared as the user's local day (Clock).
     // The declarations standing, found once (a few thousand among everyone), then one lookup
     // a person, rather than a search of each person's steps.
     return QStringLiteral(
                "%1 IN (SELECT d.person_id FROM followup_step d WHERE d.step = "
                "'absconder_declaration' AND d.countersigned_at IS NOT NULL AND d.taken_on <= ? "
-               "AND SUBSTR(d.countersigned_at, 1, 10) <= ? AND NOT EXISTS (SELECT 1 FROM "
+               "AND d.countersigned_at < ? AND NOT EXISTS (SELECT 1 FROM "
                "followup_step l WHERE l.person_id = d.person_id AND l.step = 'located' AND "
                "l.taken_on >= d.taken_on AND l.taken_on <= ?))")
         .arg(personId);

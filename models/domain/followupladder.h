@@ -107,7 +107,8 @@ public:
     // Absconder on `asOf`: an absconder declaration taken and countersigned on or before it,
     // with no "located" step on or after the declaration (and on or before `asOf`).
     static bool isAbsconder(const QVector<Record> &steps, const QDate &asOf);
-    // SQL twin of isAbsconder for the person whose id is `personId`; binds the as-of date
-    // (ISO) three times.
+    // SQL twin of isAbsconder for the person whose id is `personId`; binds absconderValues.
     static QString absconderSql(const QString &personId);
+    // absconderSql's three values for the as-of day.
+    static QVariantList absconderValues(const QDate &asOf);
 };

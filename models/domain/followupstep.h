@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/followupladder.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,6 @@ public:
     FollowUpLadder::Record record() const
     {
         return {step, takenOn,
-                countersignedAt.isEmpty()
-                    ? QDate()
-                    : QDate::fromString(countersignedAt.left(10), Qt::ISODate)};
+                countersignedAt.isEmpty() ? QDate() : Clock::localDay(countersignedAt)};
     }
 };

@@ -1,4 +1,5 @@
 #include "moment.h"
+#include "clock.h"
 
 Moment Moment::endOfDay(const QDate &day)
 {
@@ -22,7 +23,7 @@ Moment Moment::at(const QDateTime &local)
 
 Moment Moment::now()
 {
-    return at(QDateTime::currentDateTime());
+    return at(Clock::now());
 }
 
 Moment Moment::fromString(const QString &text)

@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "domain/clock.h"
 
 #include "domain/banding.h"
 #include "domain/barrier.h"
@@ -227,9 +228,8 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
     // thousand) and each month's end tested here, as the stock's removals are above.
     QSqlQuery a(db);
     a.setForwardOnly(true);
-    prepare(a, QStringLiteral("SELECT d.person_id, %1, CASE WHEN SUBSTR(d.countersigned_at, 1, "
-                              "10) > d.taken_on THEN SUBSTR(d.countersigned_at, 1, 10) ELSE "
-                              "d.taken_on END, (SELECT MIN(l.taken_on) FROM followup_step l WHERE "
+    prepare(a, QStringLiteral("SELECT d.person_id, %1, d.taken_on, d.countersigned_at, (SELECT "
+                              "MIN(l.taken_on) FROM followup_step l WHERE "
                               "l.person_id = d.person_id AND l.step = 'located' AND l.taken_on >= "
                               "d.taken_on), %2 FROM followup_step d JOIN person p ON p.id = "
                               "d.person_id WHERE d.step = 'absconder_declaration' AND "
@@ -249,9 +249,12 @@ Result<MonthEnds> monthEnds(QSqlDatabase db, const QVector<Period> &months, cons
         if (in.isEmpty())
             in.resize(months.size());
         required = qMax(required, a.value(1).toInt() != 0 ? 1 : 0);
-        const QString started = a.value(2).toString();
-        const QVariant located = a.value(3);
-        const QVariant removed = a.value(4);
+        // The later of its day and its countersignature's, the UTC timestamp read as the
+        // user's local day (Clock).
+        const QString started =
+            qMax(a.value(2).toString(), iso(Clock::localDay(a.value(3).toString())));
+        const QVariant located = a.value(4);
+        const QVariant removed = a.value(5);
         for (int m = 0; m < months.size(); ++m) {
             const QString &day = lastDays.at(m);
             if (started <= day && (located.isNull() || located.toString() > day) &&
@@ -330,7 +333,6 @@ Spec reportingByMonth(const DashboardFilter &f)
 // definitions (Stock) on that day.
 Part reportingCell(const QString &seriesKey, const Period &month)
 {
-    const QString day = iso(month.last);
     // The IN list is implied by the EXISTS: it lets the database skip, with one hash lookup,
     // the many people who never had a declaration.
     const QString absconder =
@@ -347,7 +349,7 @@ Part reportingCell(const QString &seriesKey, const Period &month)
         condition = QStringLiteral("NOT %1 AND NOT %2").arg(required, absconder);
     return {seriesKey, QString(),
             QStringLiteral("%1 AND %2").arg(Stock::sql(QStringLiteral("p")), condition),
-            Stock::values(month.last) + QVariantList{day, day, day}};
+            Stock::values(month.last) + FollowUpLadder::absconderValues(month.last)};
 }
 
 Spec breachesByWeek(const DashboardFilter &f)
@@ -386,9 +388,8 @@ Spec openBarriers(const DashboardFilter &f)
     Spec s;
     s.from = QStringLiteral("barrier b JOIN person p ON p.id = b.person_id");
     s.unitKey = QStringLiteral("b.id");
-    s.where =
-        QStringLiteral("b.standing_since <= ? AND (b.cleared_on IS NULL OR b.cleared_on > ?)");
-    s.whereValues = {iso(f.to), iso(f.to)};
+    s.where = Barrier::openOnSql(QStringLiteral("b"));
+    s.whereValues = Barrier::openOnValues(f.to);
     s.chart.unit = Dashboard::tr("barriers");
     s.detail = QStringLiteral("b.standing_since");
     s.detailTitle = Dashboard::tr("Raised on (CID's: first seen in CID)");
@@ -855,7 +856,7 @@ Result<Chart> Dashboard::compute(QSqlDatabase db, const QString &chartId,
 Chart Dashboard::describe(const QString &chartId)
 {
     const std::optional<Spec> s =
-        specFor(chartId, DashboardFilter::lastTwelveMonths(QDate::currentDate()));
+        specFor(chartId, DashboardFilter::lastTwelveMonths(Clock::today()));
     if (!s)
         return {};
     Chart c = s->chart;

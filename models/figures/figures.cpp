@@ -1,4 +1,5 @@
 #include "figures.h"
+#include "domain/clock.h"
 
 #include "dashboard.h"
 
@@ -125,7 +126,9 @@ QVector<Figures::Definition> makeDefinitions()
                          bool countsPeople, const QString &part = QString()) {
         out << Figures::Definition{id, part, keyOf(id, part), meaning, unit, countsPeople};
     };
-    add(FigureId::Persons, Figures::tr("Every person held, whatever their custody or cases"),
+    add(FigureId::Persons,
+        Figures::tr("Every person held now, whatever their custody or cases (the present: "
+                    "Lodestar keeps no history of who was held before)"),
         people, true);
     add(FigureId::NonDetained,
         Figures::tr("The non-detained stock: people with a criminal case, not detained, not "
@@ -327,7 +330,7 @@ std::optional<SqlAnd> peopleParts(FigureId id, const Moment &at, const QString &
     };
     // Reporting compliance: the rules and their SQL live in BreachRules and FollowUpLadder.
     const Part absconder{FollowUpLadder::absconderSql(QStringLiteral("person.id")),
-                         {day, day, day}};
+                         FollowUpLadder::absconderValues(asOf)};
     const Part notAbsconder{absconder.sql, absconder.values, true};
     const Part requiresReporting{Stock::requiresReportingSql(person)};
     // The week's breaches found once on their partial index, then one lookup a person.
@@ -343,6 +346,9 @@ std::optional<SqlAnd> peopleParts(FigureId id, const Moment &at, const QString &
     };
     switch (id) {
     case FigureId::Persons:
+        // The present, whatever the as-of date: the stock on a past day is taken from the
+        // people held now (custody and cases as the latest import has them), so "every person"
+        // must be too, or the stock could exceed it.
         return SqlAnd();
     case FigureId::NonDetained:
         return stock;
@@ -655,7 +661,8 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     for (const QVariant &v : BreachRules::lastWeekValues(at))
         eq.addBindValue(v);
     eq.addBindValue(asOf.toString(Qt::ISODate));
-    eq.addBindValue(BreachRules::asOfBound(asOf));
+    // done_at is a UTC timestamp: "not done by then" is not done on or before the local day.
+    eq.addBindValue(Clock::dayEndBoundUtc(asOf));
     if (!eq.exec() || !eq.next())
         return Error{tr("Could not compute the figures"), eq.lastError().text(),
                      QStringLiteral("sql")};
@@ -681,8 +688,9 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
                               "qa_sample s ON s.id = n.sample_id WHERE s.drawn_at < ?), (SELECT "
                               "COUNT(DISTINCT n.note_id) FROM note_qa n WHERE n.result = 'fail' "
                               "AND n.checked_at < ?)"));
-    nq.addBindValue(BreachRules::asOfBound(asOf));
-    nq.addBindValue(BreachRules::asOfBound(asOf));
+    // drawn_at and checked_at are UTC timestamps, taken as the user's local days (Clock).
+    nq.addBindValue(Clock::dayEndBoundUtc(asOf));
+    nq.addBindValue(Clock::dayEndBoundUtc(asOf));
     if (!nq.exec() || !nq.next())
         return Error{tr("Could not compute the figures"), nq.lastError().text(),
                      QStringLiteral("sql")};
@@ -691,7 +699,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
 
     // The barrier register and removals: counts of barriers and of removal directions.
     const BarrierStore barriers(db);
-    auto byType = barriers.openByType();
+    auto byType = barriers.openByType(asOf);
     if (!byType)
         return byType.error();
     f.openBarriersByType = byType.value();

@@ -2,6 +2,7 @@
 
 #include "chart.h"
 #include "db/error.h"
+#include "domain/clock.h"
 #include "domain/moment.h"
 
 #include <QCoreApplication>
@@ -237,7 +238,7 @@ public:
     // The person references behind `figure`, in order: the drill-down of a number.
     static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure, const Moment &at);
     static Result<QStringList> personRefs(QSqlDatabase db, const QString &figure,
-                                          const QDate &asOf = QDate::currentDate())
+                                          const QDate &asOf = Clock::today())
     {
         return personRefs(db, figure, Moment::endOfDay(asOf));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/abscondersstore.h"
 
 #include <QAbstractTableModel>
@@ -38,6 +39,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<AbscondersStore::Absconder> m_rows;
 };

@@ -17,7 +17,7 @@ BarrierRegisterModel::BarrierRegisterModel(QSqlDatabase db, QObject *parent)
     BarrierStore store(m_db);
     auto total = store.count(m_filter);
     auto first = store.list(m_filter, std::nullopt, PageSize);
-    auto byType = store.openByType();
+    auto byType = store.openByType(m_asOf);
     beginResetModel();
     m_rows = first ? std::move(first.value()) : QVector<BarrierStore::Row>();
     m_total = total && first ? total.value() : m_rows.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/barrierstore.h"
 
 #include <QAbstractTableModel>
@@ -68,7 +69,7 @@ private:
     int daysOpen(const Barrier &b) const;
 
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     BarrierStore::Filter m_filter;
     QVector<BarrierStore::Row> m_rows;
     qint64 m_total = 0;

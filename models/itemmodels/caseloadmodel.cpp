@@ -1,4 +1,5 @@
 #include "caseloadmodel.h"
+#include "domain/clock.h"
 
 #include "displaytext.h"
 #include "domain/banding.h"
@@ -134,8 +135,7 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
     case CaseloadColumn::Band:
         // Out of the stock, so not banded (Stock): the band they had stays in the record.
         return bandText(r.band.value_or(0), r.bandOverridden, r.bandProvisional,
-                        Stock::isRemoved(r.removedOn, QDate::currentDate()) ? r.removedOn
-                                                                            : QDate());
+                        Stock::isRemoved(r.removedOn, Clock::today()) ? r.removedOn : QDate());
     case CaseloadColumn::OwningUnit:
         return r.owningUnit;
     case CaseloadColumn::CaseOwner:
@@ -230,7 +230,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
         // Colour is a second cue beside the band's text, never the only one.
         if (column == CaseloadColumn::Band)
             return Banding::colour(
-                Stock::isRemoved(r->removedOn, QDate::currentDate()) ? 0 : r->band.value_or(0));
+                Stock::isRemoved(r->removedOn, Clock::today()) ? 0 : r->band.value_or(0));
         return QVariant();
     case Qt::ToolTipRole:
         // An override is never provisional (issue 15 rule 5).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "domain/diaryentry.h"
 
 #include <QAbstractTableModel>
@@ -50,6 +51,6 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_personId = 0;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<DiaryEntry> m_entries;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "domain/progressionhold.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +50,6 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_personId = 0;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<ProgressionHold> m_holds;
 };

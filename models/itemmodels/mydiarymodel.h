@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/diarystore.h"
 
 #include <QAbstractTableModel>
@@ -63,6 +64,6 @@ public:
 private:
     QSqlDatabase m_db;
     OwnerScope m_whose;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<DiaryStore::Item> m_items;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/progressionstore.h"
 
 #include <QAbstractTableModel>
@@ -64,7 +65,7 @@ public:
 private:
     QSqlDatabase m_db;
     ProgressionStore::List m_list = ProgressionStore::List::Ripe;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QString m_caseOwner;
     QVector<ProgressionStore::Row> m_rows;
 };

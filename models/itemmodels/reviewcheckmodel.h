@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/reviewstore.h"
 
 #include <QAbstractTableModel>
@@ -51,7 +52,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QString m_team;
     QVector<ReviewStore::CheckRow> m_rows;
 };

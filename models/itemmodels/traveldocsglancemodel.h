@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/traveldocumentstore.h"
 
 #include <QAbstractTableModel>
@@ -39,6 +40,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<TravelDocumentStore::Nationality> m_rows;
 };

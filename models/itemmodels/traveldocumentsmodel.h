@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "domain/traveldocument.h"
 
 #include <QAbstractTableModel>
@@ -41,6 +42,6 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_personId = 0;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QVector<TravelDocument> m_documents;
 };

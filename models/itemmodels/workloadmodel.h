@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/clock.h"
 #include "store/allocationstore.h"
 
 #include <QAbstractTableModel>
@@ -60,7 +61,7 @@ private:
     QVariant number(const AllocationStore::Load &l, int column) const;
 
     QSqlDatabase m_db;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf = Clock::today();
     QString m_team;
     QVector<AllocationStore::Load> m_rows;
 };

@@ -47,13 +47,13 @@ Result<QVector<AbscondersStore::Absconder>> AbscondersStore::current(const QDate
                    "FROM person p WHERE %1 AND %2 ORDER BY 6, p.family_key")
                    .arg(Stock::sql(QStringLiteral("p")),
                         FollowUpLadder::absconderSql(QStringLiteral("p.id"))));
-    // Two for the select list, then the stock's and the absconder rule's: all the as-of day.
+    // Two for the select list (the as-of day), then the stock's and the absconder rule's.
     for (int i = 0; i < 2; ++i)
         q.addBindValue(day);
     for (const QVariant &v : Stock::values(asOf))
         q.addBindValue(v);
-    for (int i = 0; i < 3; ++i)
-        q.addBindValue(day);
+    for (const QVariant &v : FollowUpLadder::absconderValues(asOf))
+        q.addBindValue(v);
     if (!q.exec())
         return queryError(tr("Could not list the absconders"), q);
     QVector<Absconder> out;

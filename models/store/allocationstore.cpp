@@ -1,4 +1,5 @@
 #include "allocationstore.h"
+#include "domain/clock.h"
 
 #include "accessstore.h"
 #include "auditstore.h"
@@ -65,9 +66,7 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
         return Error{tr("Say when the allocation takes effect (today or earlier)"), QString(),
                      QStringLiteral("invalid")};
     // The range the form shows (DateRules), with its words.
-    if (const QString p =
-            DateRules::allocationEffective(QDate::fromString(now.left(10), Qt::ISODate))
-                .problem(on);
+    if (const QString p = DateRules::allocationEffective(Clock::localDay(now)).problem(on);
         !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
     for (const qint64 id : personIds)
@@ -344,7 +343,7 @@ Result<QVector<AllocationStore::Effect>> AllocationStore::preview(const QVector<
     }
     auto bands = bandsByOwner(
         QStringLiteral("COALESCE(case_owner, '') IN (%1)").arg(marks.join(QStringLiteral(", "))),
-        ownerValues, QDate::currentDate());
+        ownerValues, Clock::today());
     if (!bands)
         return bands.error();
     UserStore users(m_db);

@@ -1,4 +1,5 @@
 #include "barrierstore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -181,7 +182,7 @@ Status BarrierStore::clear(qint64 personId, qint64 barrierId, const QDate &on, c
     return Transaction::run(m_db, [&] {
         return AuditStore(m_db).updateInTransaction(QStringLiteral("barrier"), barrierId, [&] {
             return clearInTransaction(personId, barrierId, on, how, note, user, expectedVersion,
-                                      QDate::currentDate(), true);
+                                      Clock::today(), true);
         });
     });
 }
@@ -326,17 +327,22 @@ Status BarrierStore::syncCidInTransaction(const QDate &today, const QString &imp
     const Step steps[] = {
         // No day raised: CID gives none. Standing since the day the case was first seen; raised
         // on or after the import before, when this import is the one that first saw the case.
-        {QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
-                        "standing_since, raised_after, cleared_on, cleared_how, recorded_by, "
-                        "recorded_at, updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', "
-                        "c.id, SUBSTR(COALESCE(c.first_seen, CAST(? AS TEXT)), 1, 10), CASE WHEN "
-                        "c.first_seen = CAST(? AS TEXT) THEN CAST(? AS TEXT) END, CASE WHEN "
-                        "c.case_status = 'CLOSED' THEN CAST(? AS TEXT) END, CASE WHEN "
-                        "c.case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', ?, ? FROM "
-                        "cid_case c WHERE c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM "
-                        "barrier b WHERE b.cid_case_id = c.id)")
+        // first_seen is a UTC timestamp: a case this import first saw stands since today, the
+        // user's local day; an older one since its timestamp's UTC day (within an hour of it).
+        {QStringLiteral(
+             "INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
+             "standing_since, raised_after, cleared_on, cleared_how, recorded_by, "
+             "recorded_at, updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', "
+             "c.id, CASE WHEN c.first_seen IS NULL OR c.first_seen = CAST(? AS TEXT) THEN "
+             "CAST(? AS TEXT) ELSE SUBSTR(c.first_seen, 1, 10) END, CASE WHEN "
+             "c.first_seen = CAST(? AS TEXT) THEN CAST(? AS TEXT) END, CASE WHEN "
+             "c.case_status = 'CLOSED' THEN CAST(? AS TEXT) END, CASE WHEN "
+             "c.case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', ?, ? FROM "
+             "cid_case c WHERE c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM "
+             "barrier b WHERE b.cid_case_id = c.id)")
              .arg(types),
-         {day, textOrNull(importStartedAt), dateOrNull(previousImport), day, now, now}},
+         {textOrNull(importStartedAt), day, textOrNull(importStartedAt), dateOrNull(previousImport),
+          day, now, now}},
         // CID turned one barrier type into another.
         {QStringLiteral("UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM "
                         "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ?, version = "
@@ -467,15 +473,19 @@ BarrierStore::list(const Filter &f, const std::optional<Cursor> &after, int limi
     return out;
 }
 
-Result<QMap<QString, qint64>> BarrierStore::openByType() const
+Result<QMap<QString, qint64>> BarrierStore::openByType(const QDate &asOf) const
 {
     QMap<QString, qint64> out;
     for (const QString &t : Barrier::types())
         out.insert(t, 0);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT barrier_type, COUNT(*) FROM barrier WHERE cleared_on IS "
-                               "NULL GROUP BY barrier_type")))
+    prepare(q, QStringLiteral("SELECT b.barrier_type, COUNT(*) FROM barrier b WHERE %1 GROUP BY "
+                              "b.barrier_type")
+                   .arg(Barrier::openOnSql(QStringLiteral("b"))));
+    for (const QVariant &v : Barrier::openOnValues(asOf))
+        q.addBindValue(v);
+    if (!q.exec())
         return queryError(tr("Could not count the open barriers"), q);
     while (q.next())
         out[q.value(0).toString()] += q.value(1).toLongLong();

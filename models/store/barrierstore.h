@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/barrier.h"
+#include "domain/clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,8 +32,7 @@ public:
     // clock). With `refreshPerson` false the band is left to the caller, who refreshes everyone
     // it touched at once (PersonStore::refreshDerivedInTransaction): bulk writers.
     Result<qint64> addInTransaction(const Barrier &barrier, const QString &user,
-                                    const QDate &today = QDate::currentDate(),
-                                    bool refreshPerson = true);
+                                    const QDate &today = Clock::today(), bool refreshPerson = true);
     // Clears a barrier recorded in Lodestar on `on` (not in the future), `how` one of
     // Barrier::clearances() but closed_in_cid; `note` is added to its notes. CID's barriers are
     // cleared by CID only, and the store refuses them, but for a certification under RED.0004:
@@ -47,7 +47,7 @@ public:
                  const QString &note, const QString &user, int expectedVersion);
     Status clearInTransaction(qint64 personId, qint64 barrierId, const QDate &on,
                               const QString &how, const QString &note, const QString &user,
-                              int expectedVersion, const QDate &today = QDate::currentDate(),
+                              int expectedVersion, const QDate &today = Clock::today(),
                               bool refreshPerson = true);
     // Undoes a clearing made by mistake: Lodestar's barriers, and CID's certified ones (the
     // certification undone, the barrier blocks again).
@@ -102,9 +102,9 @@ public:
     Result<QVector<Row>> list(const Filter &filter, const std::optional<Cursor> &after = {},
                               int limit = -1) const;
     Result<qint64> count(const Filter &filter) const;
-    // Open barriers by type, every type of Barrier::types() present (0 when none). Barriers,
-    // not people: a person may have two.
-    Result<QMap<QString, qint64>> openByType() const;
+    // Barriers open at the end of `asOf` (Barrier::isOpenOn) by type, every type of
+    // Barrier::types() present (0 when none). Barriers, not people: a person may have two.
+    Result<QMap<QString, qint64>> openByType(const QDate &asOf) const;
     // Barriers known to have been raised on or before `asOf` while removal directions stood,
     // open or cleared (ProgressionRules::isLastMinute on what is known of the day raised).
     Result<qint64> lastMinuteCount(const QDate &asOf) const;

@@ -1,4 +1,5 @@
 #include "caseloadstore.h"
+#include "domain/clock.h"
 
 #include "db/sqlorder.h"
 #include "domain/ownerscope.h"
@@ -55,7 +56,7 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     if (!f.showRemoved) {
         // Out of the stock from the day of their removal (Stock), so off the caseload too.
         clauses << QStringLiteral("NOT ") + Stock::removedSql(QStringLiteral("person.id"));
-        w.values << QDate::currentDate().toString(Qt::ISODate);
+        w.values << Clock::today().toString(Qt::ISODate);
     }
     // Each word must appear somewhere in the folded names and references.
     const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);

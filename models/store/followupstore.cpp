@@ -1,4 +1,5 @@
 #include "followupstore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -19,7 +20,7 @@ Result<qint64> FollowUpStore::record(FollowUpStep s, const QString &user,
 {
     // The range the form shows (DateRules), with its words; no date is refused below.
     if (s.takenOn.isValid())
-        if (const QString p = DateRules::followupTaken(QDate::currentDate()).problem(s.takenOn);
+        if (const QString p = DateRules::followupTaken(Clock::today()).problem(s.takenOn);
             !p.isEmpty())
             return Error{p, QString(), QStringLiteral("invalid")};
     Transaction tx(m_db);

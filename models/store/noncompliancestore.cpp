@@ -50,7 +50,7 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
     values << BreachRules::lastWeekValues(at);                     // this week
     values << bound                                                // last breach
            << bound << bound                                       // run start
-           << day << day << day;                                   // absconder
+           << FollowUpLadder::absconderValues(at.date());          // absconder
     values << FollowUpLadder::unactionedValues(at)                 // unactioned
            << BreachRules::queueValues(at);                        // who
     for (const QVariant &v : std::as_const(values))

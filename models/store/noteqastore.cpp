@@ -1,4 +1,5 @@
 #include "noteqastore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -73,8 +74,9 @@ Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &t
                    .arg(byTeam ? QStringLiteral("n.created_by IN (SELECT user_name FROM app_user "
                                                 "WHERE team = ?)")
                                : QStringLiteral("n.created_by = ?")));
-    q.addBindValue(r.from.toString(Qt::ISODate));
-    q.addBindValue(r.to.addDays(1).toString(Qt::ISODate));
+    // created_at is a UTC timestamp; the period is the user's local days (Clock).
+    q.addBindValue(Clock::dayStartUtc(r.from));
+    q.addBindValue(Clock::dayEndBoundUtc(r.to));
     q.addBindValue(byTeam ? r.team.trimmed() : r.caseworker.trimmed());
     if (!q.exec())
         return queryError(tr("Could not read the notes to sample"), q);

@@ -1,4 +1,5 @@
 #include "personstore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "barrierstore.h"
@@ -299,7 +300,7 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     if (!facts.exec())
         return queryError(tr("Could not add the people's cases"), facts);
     // The register's rows for the CID barrier cases just added.
-    if (Status s = BarrierStore(m_db).syncCidInTransaction(QDate::currentDate()); !s)
+    if (Status s = BarrierStore(m_db).syncCidInTransaction(Clock::today()); !s)
         return s;
     // One entry for the batch, however many people it adds.
     if (Status s = AuditStore(m_db).appendInTransaction(

@@ -1,4 +1,5 @@
 #include "progressionstore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -124,7 +125,7 @@ Status ProgressionStore::releaseHold(qint64 personId, qint64 holdId, const QStri
     const Result<QString> before = audit.rowJson(QStringLiteral("progression_hold"), holdId);
     if (!before)
         return before.status();
-    if (Status s = releaseHoldInTransaction(personId, holdId, QDate::currentDate(), user, nowIso(),
+    if (Status s = releaseHoldInTransaction(personId, holdId, Clock::today(), user, nowIso(),
                                             expectedVersion);
         !s)
         return s;

@@ -1,4 +1,5 @@
 #include "reoffencestore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -57,8 +58,8 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
     if (!r.offenceOn.isValid())
         return Error{tr("The reoffence needs the date of the offence"), QString(),
                      QStringLiteral("invalid")};
-    // `now` is UTC ISO text; its date is the day it is recorded.
-    const QDate today = QDate::fromString(now.left(10), Qt::ISODate);
+    // `now` is UTC ISO text; the user's local day then is the day it is recorded (Clock).
+    const QDate today = Clock::localDay(now);
     // The range the form shows (DateRules), with its words.
     if (today.isValid())
         if (const QString p = DateRules::reoffence(today).problem(r.offenceOn); !p.isEmpty())

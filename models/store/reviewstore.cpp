@@ -1,4 +1,5 @@
 #include "reviewstore.h"
+#include "domain/clock.h"
 
 #include "auditstore.h"
 #include "db/transaction.h"
@@ -27,7 +28,7 @@ QString ReviewStore::diaryKind(qint64 personId)
 Result<qint64> ReviewStore::save(const Review &review, const QString &user)
 {
     return Transaction::run(m_db, [&]() -> Result<qint64> {
-        const Result<qint64> id = saveInTransaction(review, user, QDate::currentDate(), nowIso());
+        const Result<qint64> id = saveInTransaction(review, user, Clock::today(), nowIso());
         if (!id)
             return id;
         if (Status s = AuditStore(m_db).insertedInTransaction(QStringLiteral("review"), id.value());
@@ -135,15 +136,22 @@ Result<QDate> ReviewStore::firstCaseOn(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral("SELECT MIN(d) FROM (SELECT SUBSTR(first_seen, 1, 10) AS d FROM "
-                              "cid_case WHERE person_id = ? UNION ALL SELECT allocated_on FROM "
-                              "allocation WHERE person_id = ? UNION ALL SELECT SUBSTR(created_at, "
-                              "1, 10) FROM person WHERE id = ?) firsts"));
+    // first_seen and created_at are UTC timestamps, each read as the user's local day (Clock):
+    // the earliest of each kind, then the earliest day here.
+    prepare(q, QStringLiteral("SELECT (SELECT MIN(first_seen) FROM cid_case WHERE person_id = ?), "
+                              "(SELECT MIN(allocated_on) FROM allocation WHERE person_id = ?), "
+                              "(SELECT created_at FROM person WHERE id = ?)"));
     for (int i = 0; i < 3; ++i)
         q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return queryError(tr("Could not read the person's first case"), q);
-    return dateOf(q.value(0));
+    QDate first;
+    for (int i = 0; i < 3; ++i) {
+        const QDate d = dateOf(q.value(i));
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
+    }
+    return first;
 }
 
 Status ReviewStore::signOff(qint64 reviewId, const QString &teamLeader, int expectedVersion)

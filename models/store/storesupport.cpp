@@ -1,4 +1,5 @@
 #include "storesupport.h"
+#include "domain/clock.h"
 
 #include <QSet>
 #include <algorithm>
@@ -17,7 +18,7 @@ namespace StoreSupport {
 
 QString nowIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return Clock::nowUtcIso();
 }
 
 Error queryError(const QString &message, const QSqlQuery &q)
@@ -61,7 +62,7 @@ QVariant dateOrNull(const QDate &d)
 
 QDate dateOf(const QVariant &v)
 {
-    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+    return Clock::localDay(v.toString());
 }
 
 std::optional<int> optionalInt(const QVariant &v)

@@ -13,7 +13,8 @@
 
 // Small helpers shared by the stores.
 namespace StoreSupport {
-// UTC now as ISO 8601 ("2026-11-23T20:50:00Z"): sortable text, portable to PostgreSQL.
+// UTC now as ISO 8601 ("2026-11-23T20:50:00Z"): sortable text, portable to PostgreSQL. The
+// clock is Clock's.
 QString nowIso();
 // An Error carrying the failed query's SQL error as detail.
 Error queryError(const QString &message, const QSqlQuery &q);
@@ -24,7 +25,8 @@ QVariant intOrNull(const std::optional<int> &v);
 QString personName(const QString &family, const QString &given);
 // A date as ISO text, NULL for an invalid (not known) date.
 QVariant dateOrNull(const QDate &d);
-// The date of a stored ISO date or date-time; invalid for NULL.
+// The day of a stored ISO date or date-time, a UTC timestamp read as the user's local day
+// (Clock::localDay); invalid for NULL.
 QDate dateOf(const QVariant &v);
 std::optional<int> optionalInt(const QVariant &v);
 // The id an executed "INSERT ... RETURNING id" gave back (0 if none), the query finished so a
