@@ -185,13 +185,15 @@ inline QStringList undoBarrierStanding()
 }
 
 // What undoes migration 21 (what the figures read off each person, and the index of breaches
-// by person), for a test that sets a database back to an older schema and migrates it again.
-inline QStringList undoMigration21()
+// by person) and migration 24 (the day each person came onto the caseload), for a test that
+// sets a database back to schema 20 and migrates it again.
+inline QStringList undoMigrationsFrom21()
 {
     // IF EXISTS: a test winding back further drops barrier with its index first.
     return {QStringLiteral("DROP INDEX IF EXISTS cid_case_missing"),
             QStringLiteral("DROP INDEX IF EXISTS barrier_open_type"),
             QStringLiteral("DROP INDEX IF EXISTS person_stock"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN created_on"),
             QStringLiteral("ALTER TABLE person DROP COLUMN undecided_sentence_end"),
             QStringLiteral("ALTER TABLE person DROP COLUMN ownership_unclear"),
             QStringLiteral("ALTER TABLE person DROP COLUMN review_set_next"),

@@ -553,7 +553,7 @@ void TestDashboard::migrationFillsTheReportingSpans()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE reoffence")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX reporting_event_breach")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX removal_directions_set")));
-        for (const QString &undo : TestData::undoMigration21()) // of 21
+        for (const QString &undo : TestData::undoMigrationsFrom21()) // of 21
             QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_first")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN reporting_last")));

@@ -186,7 +186,7 @@ private slots:
 
     // Migration 23 marks unclear ownership again by the word LIT: Littlehampton's people,
     // marked unclear by the old rule (any unit starting with L-I-T), are clear after it.
-    void migration23TellsLittlehamptonFromLit()
+    void migrations23And24()
     {
         const QString path = m_dir.filePath(QStringLiteral("v22.sqlite"));
         {
@@ -231,6 +231,12 @@ private slots:
             unclear << q.value(0).toString();
         // The word LIT alone, or followed by a space or a hyphen.
         QCOMPARE(unclear, (QStringList{"P2", "P3", "P4"}));
+        // And migration 24 gives everyone the day they came onto the caseload: for people
+        // already held, their created_at's day.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person WHERE created_on IS NULL OR "
+                                      "created_on <> '2026-11-01'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     // Migration 17 recomputes band_provisional (issue 15 rule 5) in SQL from the stored risk

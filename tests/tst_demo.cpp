@@ -1,5 +1,6 @@
 // DemoGenerator: deterministic, streamed, in the report's proportions, all or nothing.
 #include "demo/demogenerator.h"
+#include "domain/clock.h"
 #include "domain/progressionrules.h"
 #include "domain/reoffence.h"
 #include "domain/reviewrules.h"
@@ -776,13 +777,24 @@ void TestDemo::reviewsSomeOverdue()
                                                    "'2026-08-23'"));
     QVERIFY2(share(recent, allocated) > 0.5,
              qPrintable(QStringLiteral("%1 of %2").arg(recent).arg(allocated)));
-    // Dated on or before the as-of date; the next review within 3 months.
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM review WHERE reviewed_on > "
-                                      "'2026-11-23' OR next_review_on <= reviewed_on OR "
-                                      "next_review_on > DATE(reviewed_on, '+3 months') OR "
-                                      "recorded_at > '2026-11-24' OR signed_off_at > "
-                                      "'2026-11-24'")),
-             qint64(0));
+    // Dated on or before the as-of date; the next review within 3 months (by QDate's months,
+    // the same on either engine).
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT reviewed_on, next_review_on, recorded_at, "
+                                      "signed_off_at FROM review")));
+        int checked = 0;
+        while (q.next()) {
+            const QDate reviewed = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const QDate next = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+            QVERIFY(reviewed.isValid() && reviewed <= QDate(2026, 11, 23));
+            QVERIFY(next > reviewed && next <= reviewed.addMonths(3));
+            QVERIFY(q.value(2).toString() <= QStringLiteral("2026-11-24"));
+            QVERIFY(q.value(3).isNull() || q.value(3).toString() <= QStringLiteral("2026-11-24"));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
     // Signed off by team leaders, never by the reviewer; some still wait.
     const qint64 reviews = count(db, QStringLiteral("SELECT COUNT(*) FROM review"));
     const qint64 signedOff =
@@ -839,15 +851,30 @@ void TestDemo::noteQaSamples()
                                       "OR period_from < '2026-08-23' OR period_to > '2026-11-23' "
                                       "OR drawn_at > '2026-11-24'")),
              qint64(0));
-    // Each sample's notes were written in its period, by its caseworker or team.
+    // Each sample's notes were written in its period (the user's local days, as the sample
+    // draws them: Clock::localDay), by its caseworker or team.
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa q JOIN qa_sample s ON s.id = "
                                       "q.sample_id JOIN note n ON n.id = q.note_id WHERE "
-                                      "SUBSTR(n.created_at, 1, 10) NOT BETWEEN s.period_from AND "
-                                      "s.period_to OR (s.caseworker IS NOT NULL AND n.created_by "
+                                      "(s.caseworker IS NOT NULL AND n.created_by "
                                       "<> s.caseworker) OR (s.team IS NOT NULL AND n.created_by "
                                       "NOT IN (SELECT user_name FROM app_user WHERE team = "
                                       "s.team))")),
              qint64(0));
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT n.created_at, s.period_from, s.period_to FROM "
+                                      "note_qa q JOIN qa_sample s ON s.id = q.sample_id JOIN "
+                                      "note n ON n.id = q.note_id")));
+        int checked = 0;
+        while (q.next()) {
+            const QDate written = Clock::localDay(q.value(0).toString());
+            QVERIFY2(written >= QDate::fromString(q.value(1).toString(), Qt::ISODate) &&
+                         written <= QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                     qPrintable(q.value(0).toString()));
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+    }
     // Most marked; some fail, each with a comment; nobody marks their own note.
     const qint64 items = count(db, QStringLiteral("SELECT COUNT(*) FROM note_qa"));
     const qint64 checked =

@@ -398,7 +398,7 @@ private slots:
         }
         // As version 16 left them: every one marked, and the schema one back (migration 19's
         // barrier columns and 21's runs of breaches undone, to be made again).
-        for (const QString &undo : TestData::undoMigration21())
+        for (const QString &undo : TestData::undoMigrationsFrom21())
             QVERIFY(execOn(pg.url, undo));
         for (const QString &undo : TestData::undoBarrierStanding())
             QVERIFY(execOn(pg.url, undo));

@@ -947,7 +947,7 @@ private slots:
             QVERIFY(q.exec("DROP TABLE audit_log"));
             QVERIFY(q.exec("DROP TABLE reoffence"));
             QVERIFY(q.exec("DROP INDEX reporting_event_breach"));
-            for (const QString &undo : TestData::undoMigration21()) // and 21's
+            for (const QString &undo : TestData::undoMigrationsFrom21()) // and 21's
                 QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
             QVERIFY(q.exec("ALTER TABLE person DROP COLUMN reporting_first"));
             QVERIFY(q.exec("ALTER TABLE person DROP COLUMN reporting_last"));

@@ -79,8 +79,10 @@ class TestReviews : public QObject
     static bool setCreated(Database &db, const QString &ref, const QDate &day)
     {
         QSqlQuery q(db.sql());
-        q.prepare(QStringLiteral("UPDATE person SET created_at = ? WHERE person_ref = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE person SET created_at = ?, created_on = ? WHERE person_ref = ?"));
         q.addBindValue(day.toString(Qt::ISODate) + QStringLiteral("T09:00:00Z"));
+        q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(ref);
         return q.exec() && q.numRowsAffected() == 1;
     }

@@ -248,7 +248,7 @@ private slots:
         // Back to schema 20, and opened again: migration 21 runs.
         {
             QSqlQuery q(db);
-            for (const QString &undo : TestData::undoMigration21())
+            for (const QString &undo : TestData::undoMigrationsFrom21())
                 QVERIFY2(q.exec(undo), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("UPDATE lodestar_meta SET value = '20' WHERE key = "
                                           "'schema_version'")));

@@ -1287,6 +1287,24 @@ Migration migration23(SqlDialect)
                  .arg(unclear)}};
 }
 
+// Issue 20: the day a person came onto the caseload as the user's local day (Clock::today()
+// when PersonStore writes them), the review base of someone never reviewed nor allocated.
+// created_at is UTC: its first ten characters are the day before in British Summer Time just
+// after midnight. The day for people already held is their UTC day, the best now known. The
+// stock index carries it in place of created_at, so the dashboard's review pass still reads
+// the index alone.
+Migration migration24(SqlDialect)
+{
+    return {24,
+            QStringLiteral("the local day each person came onto the caseload"),
+            {QStringLiteral("ALTER TABLE person ADD COLUMN created_on TEXT"),
+             QStringLiteral("UPDATE person SET created_on = SUBSTR(created_at, 1, 10)"),
+             QStringLiteral("DROP INDEX person_stock"),
+             QStringLiteral("CREATE INDEX person_stock ON person (custody, band_rule, band, "
+                            "owning_unit, reporting_frequency, case_owner, review_base, "
+                            "review_set_next, created_on)")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1296,12 +1314,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
-            migration21(dialect), migration22(dialect), migration23(dialect)};
+            migration21(dialect), migration22(dialect), migration23(dialect), migration24(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 23;
+    return 24;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

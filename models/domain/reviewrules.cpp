@@ -23,15 +23,13 @@ QDate ReviewRules::overdueBound(const QDate &asOf)
     return t;
 }
 
-QString ReviewRules::baseSql(const QString &personId, const QString &createdAt)
+QString ReviewRules::baseSql(const QString &personId, const QString &createdOn)
 {
-    // Dates are ISO text; created_at is a UTC timestamp whose first ten characters are its day.
+    // Dates are ISO text; created_on is the user's local day the person came onto the caseload.
     const QString created =
-        createdAt.isEmpty()
-            ? QStringLiteral(
-                  "(SELECT SUBSTR(pc.created_at, 1, 10) FROM person pc WHERE pc.id = %1)")
-                  .arg(personId)
-            : QStringLiteral("SUBSTR(%1, 1, 10)").arg(createdAt);
+        createdOn.isEmpty()
+            ? QStringLiteral("(SELECT pc.created_on FROM person pc WHERE pc.id = %1)").arg(personId)
+            : createdOn;
     return QStringLiteral("COALESCE(%1, %2)").arg(reviewedOrAllocatedSql(personId), created);
 }
 
@@ -45,7 +43,7 @@ QString ReviewRules::reviewedOrAllocatedSql(const QString &personId)
 
 QString ReviewRules::storedBaseSql(const QString &person)
 {
-    return QStringLiteral("COALESCE(%1.review_base, SUBSTR(%1.created_at, 1, 10))").arg(person);
+    return QStringLiteral("COALESCE(%1.review_base, %1.created_on)").arg(person);
 }
 
 QString ReviewRules::storedSetNextSql(const QString &person)
@@ -65,7 +63,7 @@ QString ReviewRules::setNextSql(const QString &personId)
 QString ReviewRules::dueBeforeSql(const QString &person)
 {
     // Never NULL, so that NOT of it is the exact complement: the base always has a value (the
-    // person's created_at), and a missing set date is a day no as-of date reaches.
+    // person's created_on), and a missing set date is a day no as-of date reaches.
     return QStringLiteral("(%1 < ? OR COALESCE(%2, '9999-12-31') < ?)")
         .arg(storedBaseSql(person), storedSetNextSql(person));
 }

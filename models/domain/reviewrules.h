@@ -45,9 +45,9 @@ public:
     // due soon is "base >= overdueBound(asOf) AND base < overdueBound(asOf + 31 days)".
     static QDate overdueBound(const QDate &asOf);
     // An SQL expression for the base date (ISO text) of the person whose id is `personId`.
-    // `createdAt`, when the query already has the person's row, names its created_at column
+    // `createdOn`, when the query already has the person's row, names its created_on column
     // (one subquery fewer a person); otherwise it is looked up by id.
-    static QString baseSql(const QString &personId, const QString &createdAt = QString());
+    static QString baseSql(const QString &personId, const QString &createdOn = QString());
     // An SQL expression for the next review date (ISO text) set at the person's latest review,
     // the same review baseSql's date comes from; NULL when never reviewed.
     static QString setNextSql(const QString &personId);

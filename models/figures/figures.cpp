@@ -157,7 +157,9 @@ QVector<Figures::Definition> makeDefinitions()
         people, true);
     for (const QString &type : Barrier::types())
         add(FigureId::OpenBarriersByType,
-            Figures::tr("Open barriers of type \"%1\" on the register (CID's and Lodestar's)")
+            Figures::tr("Barriers of type \"%1\" open on the register at the end of the as-of "
+                        "date (CID's and Lodestar's; a case in CID's first import counts as "
+                        "standing already)")
                 .arg(Barrier::typeName(type)),
             Figures::tr("barriers"), false, type);
     add(FigureId::DeportationDecisionOverdue,
@@ -202,8 +204,9 @@ QVector<Figures::Definition> makeDefinitions()
         Figures::tr("Diary entries due before the as-of date and not done by then"),
         Figures::tr("diary entries"), false);
     add(FigureId::RipeForProgression,
-        Figures::tr("The stock, absconders left out, with no open barrier, no removal "
-                    "directions pending or carried out, and no active hold"),
+        Figures::tr("The stock, absconders left out, with no barrier open now (the register "
+                    "as it stands), no removal directions pending or carried out, and no active "
+                    "hold"),
         people, true);
     add(FigureId::LastMinuteBarriers,
         Figures::tr("Barriers known to have been raised on or before the as-of date while "
@@ -228,8 +231,8 @@ QVector<Figures::Definition> makeDefinitions()
                     "date and not done"),
         people, true);
     add(FigureId::DocumentToSeekBarrierOpen,
-        Figures::tr("The stock with an open barrier and no usable travel document: the document "
-                    "to seek while the barrier is open"),
+        Figures::tr("The stock with a barrier open now (the register as it stands) and no "
+                    "usable travel document: the document to seek while the barrier is open"),
         people, true);
     add(FigureId::ReviewsOverdue,
         Figures::tr("The stock whose 3-monthly review is due before the as-of date"), people, true);

@@ -201,7 +201,7 @@ QString PersonStore::searchKey(const PersonDetails &d, const QVector<CidCase> &c
 }
 
 Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert, const NewPerson &p,
-                                 const QString &now)
+                                 const QString &now, const QString &today)
 {
     const PersonDetails &d = p.details;
     const PersonSummary s = PersonSummary::fromCases(p.cases, d.addressStatus);
@@ -217,6 +217,7 @@ Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert,
     personInsert.addBindValue(searchKey(d, p.cases));
     personInsert.addBindValue(now);
     personInsert.addBindValue(now);
+    personInsert.addBindValue(today);
     bindDerived(personInsert, s, std::nullopt);
     if (!personInsert.exec())
         return queryError(tr("Could not add person %1").arg(d.personRef), personInsert);
@@ -258,12 +259,12 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     const QString personSql =
         QStringLiteral("INSERT INTO person (person_ref, family_name, given_names, date_of_birth, "
                        "nationality, gender, address_status, family_key, given_key, search_key, "
-                       "created_at, updated_at, owning_unit, case_owner, reporting_centre, "
-                       "reporting_frequency, reporting_window, custody, mappa_level, harm, "
-                       "sentence_months, flag_zincs, flag_nexus_hh, flag_em, flag_nfa, flag_acro, "
-                       "flags, open_barriers, band_computed, band_rule, band_provisional, band) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                       "created_at, updated_at, created_on, owning_unit, case_owner, "
+                       "reporting_centre, reporting_frequency, reporting_window, custody, "
+                       "mappa_level, harm, sentence_months, flag_zincs, flag_nexus_hh, flag_em, "
+                       "flag_nfa, flag_acro, flags, open_barriers, band_computed, band_rule, "
+                       "band_provisional, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     const QString caseSql = QStringLiteral(
         "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, owning_unit, "
         "case_owner, mappa_level, harm, sentence_months, offence, sentence_end, custody, "
@@ -274,6 +275,8 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     if (!prepare(caseInsert, caseSql))
         return queryError(tr("Could not prepare to add cases"), caseInsert);
     const QString now = nowIso();
+    // The day they came onto the caseload, the user's (ReviewRules: the base of a first review).
+    const QString today = Clock::today().toString(Qt::ISODate);
     // The people written here get ids above this one.
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM person")) || !last.next())
@@ -283,7 +286,7 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     NewPerson p;
     int written = 0;
     while (next(p)) {
-        if (Status s = insertPerson(personInsert, caseInsert, p, now); !s)
+        if (Status s = insertPerson(personInsert, caseInsert, p, now, today); !s)
             return s;
         ++written;
         if (progress && progressEvery > 0 && written % progressEvery == 0 && !progress(written))

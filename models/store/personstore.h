@@ -72,7 +72,7 @@ public:
 
 private:
     Status insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert, const NewPerson &p,
-                        const QString &now);
+                        const QString &now, const QString &today);
     Result<std::optional<PersonRecord>> findWhere(const QString &where, const QVariant &v) const;
 
     QSqlDatabase m_db;
