@@ -423,6 +423,15 @@ QString isoDate(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// A stored timestamp (UTC) for `time` ("14:00:00") on day `d` in the user's time zone: a check
+// made at two in the afternoon of the as-of day is on that day wherever the demo is made.
+QString stampAt(const QDate &d, const char *time)
+{
+    return QDateTime(d, QTime::fromString(QLatin1String(time), Qt::ISODate))
+        .toUTC()
+        .toString(Qt::ISODate);
+}
+
 // Case reference prefix by case type, so references stay unique across types.
 QString casePrefix(const QString &caseType)
 {
@@ -1468,9 +1477,7 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
     RemovalStore removals(db);
     BarrierStore barriers(db);
     ProgressionStore progression(db);
-    const auto at = [](const QDate &d, const char *time) {
-        return isoDate(d) + QLatin1Char('T') + QLatin1String(time) + QLatin1Char('Z');
-    };
+    const auto at = stampAt;
 
     // A handful of charter flights a year to the destinations that fill them (7.16-7.19),
     // from a year and a half back to a couple of months ahead.
@@ -1872,9 +1879,7 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
     // Caseworkers who have left: the last to review some of the people nobody owns now.
     static const QStringList leavers = split("tbaxter|kdonnelly|arahman");
     const QString manager = QStringLiteral("cbennett");
-    const auto at = [](const QDate &d, const char *time) {
-        return isoDate(d) + QLatin1Char('T') + QLatin1String(time) + QLatin1Char('Z');
-    };
+    const auto at = stampAt;
     QHash<QString, int> caseworkerIndex;
     for (int i = 0; i < cat.caseworkers.size(); ++i)
         caseworkerIndex.insert(cat.caseworkers.at(i), i);
@@ -2213,8 +2218,7 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
                                          .arg(rng.between(9, 17), 2, 10, QLatin1Char('0'))
                                          .arg(rng.between(0, 59), 2, 10, QLatin1Char('0'));
                 if (auto added = notes.addInTransaction(
-                        p.id, body, owner, isoDate(on) + QLatin1Char('T') + time + QLatin1Char('Z'),
-                        QString(), 0);
+                        p.id, body, owner, stampAt(on, qPrintable(time)), QString(), 0);
                     !added)
                     return added.status();
             }

@@ -302,8 +302,9 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     facts.addBindValue(lastId);
     if (!facts.exec())
         return queryError(tr("Could not add the people's cases"), facts);
-    // The register's rows for the CID barrier cases just added.
-    if (Status s = BarrierStore(m_db).syncCidInTransaction(Clock::today()); !s)
+    // The register's rows for the CID barrier cases just added: first seen `now`, so standing
+    // since today, the user's day (not the UTC day of `now`).
+    if (Status s = BarrierStore(m_db).syncCidInTransaction(Clock::today(), now); !s)
         return s;
     // One entry for the batch, however many people it adds.
     if (Status s = AuditStore(m_db).appendInTransaction(
