@@ -20,6 +20,10 @@
 
 namespace {
 
+// The end of the demo's as-of day, 23 November 2026, as stored timestamps sort: whatever was
+// done on or before that day in the user's time zone sorts before it (Clock).
+const QString AsOfEnd = Clock::dayEndBoundUtc(QDate(2026, 11, 23));
+
 QVariant scalar(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -719,7 +723,8 @@ void TestDemo::usersTeamsAndAllocations()
              qPrintable(QStringLiteral("%1 of %2").arg(allocations).arg(nonDetained)));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE allocated_on > "
                                       "'2026-11-23' OR allocated_on < '2025-05-23' OR "
-                                      "allocated_at > '2026-11-24'")),
+                                      "allocated_at >= '%1'")
+                           .arg(AsOfEnd)),
              qint64(0));
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM allocation WHERE reason = "
                                      "'Rebalancing after sickness absence'")) > 0);
@@ -789,8 +794,8 @@ void TestDemo::reviewsSomeOverdue()
             const QDate next = QDate::fromString(q.value(1).toString(), Qt::ISODate);
             QVERIFY(reviewed.isValid() && reviewed <= QDate(2026, 11, 23));
             QVERIFY(next > reviewed && next <= reviewed.addMonths(3));
-            QVERIFY(q.value(2).toString() <= QStringLiteral("2026-11-24"));
-            QVERIFY(q.value(3).isNull() || q.value(3).toString() <= QStringLiteral("2026-11-24"));
+            QVERIFY(q.value(2).toString() < AsOfEnd);
+            QVERIFY(q.value(3).isNull() || q.value(3).toString() < AsOfEnd);
             ++checked;
         }
         QVERIFY(checked > 0);
@@ -839,7 +844,8 @@ void TestDemo::noteQaSamples()
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM note n JOIN app_user u ON u.user_name "
                                      "= n.created_by WHERE u.role = 'caseworker' AND "
                                      "n.created_at >= '2026-08-23' AND n.created_at < "
-                                     "'2026-11-24'")) > 100);
+                                     "'%1'")
+                          .arg(AsOfEnd)) > 100);
     // A few samples of 10 per team leader, by caseworker and by team.
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM app_user WHERE role = 'team_leader' "
                                       "AND user_name NOT IN (SELECT drawn_by FROM qa_sample)")),
@@ -849,7 +855,8 @@ void TestDemo::noteQaSamples()
                                      "NULL")) > 0);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM qa_sample WHERE requested_size <> 10 "
                                       "OR period_from < '2026-08-23' OR period_to > '2026-11-23' "
-                                      "OR drawn_at > '2026-11-24'")),
+                                      "OR drawn_at >= '%1'")
+                           .arg(AsOfEnd)),
              qint64(0));
     // Each sample's notes were written in its period (the user's local days, as the sample
     // draws them: Clock::localDay), by its caseworker or team.
@@ -934,10 +941,19 @@ void TestDemo::reoffencesMostlyOfNoFixedAbode()
                                       "r.person_id WHERE p.custody <> 'NON_DETAINED'")),
              qint64(0));
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence WHERE offence_on < "
-                                      "'2024-11-24' OR offence_on > '2026-11-23' OR "
-                                      "SUBSTR(recorded_at, 1, 10) <= offence_on OR recorded_at > "
-                                      "'2026-11-24' OR offence = '' OR recorded_by = ''")),
+                                      "'2024-11-24' OR offence_on > '2026-11-23' OR recorded_at >= "
+                                      "'%1' OR offence = '' OR recorded_by = ''")
+                           .arg(AsOfEnd)),
              qint64(0));
+    // Recorded on a later day than the offence, as the user's days go.
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT offence_on, recorded_at FROM reoffence")));
+        while (q.next())
+            QVERIFY2(Clock::localDay(q.value(1).toString()) >
+                         QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                     qPrintable(q.value(1).toString()));
+    }
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence o JOIN removal_directions "
                                       "r ON r.person_id = o.person_id AND r.outcome = 'removed' "
                                       "WHERE o.offence_on >= r.outcome_on")),
@@ -1011,8 +1027,9 @@ void TestDemo::historyGivesEveryChartAShape()
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(taken_on, 1, 4)) FROM "
                                      "followup_step WHERE step = 'located'")) >= 3);
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM followup_step WHERE taken_on > "
-                                      "'2026-11-23' OR recorded_at > '2026-11-24' OR "
-                                      "countersigned_at > '2026-11-24'")),
+                                      "'2026-11-23' OR recorded_at > '%1' OR "
+                                      "countersigned_at >= '%1'")
+                           .arg(AsOfEnd)),
              qint64(0));
     // Removal outcomes in many quarters, not one.
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(outcome_on, 1, 4) || '-' || "

@@ -798,7 +798,8 @@ Status addNotesAndOverrides(QSqlDatabase db, const QStringList &featured, quint6
             // Dated the day it speaks of, not by the clock, so the notes written in a period
             // (what a QA sample draws from) are the same on every run.
             if (const auto added = notes.addInTransaction(
-                    p.id, body, author, when + QStringLiteral("T16:45:00Z"), QString(), 0);
+                    p.id, body, author, stampAt(QDate::fromString(when, Qt::ISODate), "16:45:00"),
+                    QString(), 0);
                 !added)
                 return added.status();
         }
@@ -1101,7 +1102,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                     if (pick == 8)
                         e.excuseText = QStringLiteral("Hospital appointment for a child");
                     e.recordedBy = r.owner.isEmpty() ? cat.caseworkers.first() : r.owner;
-                    e.recordedAt = isoDate(day) + QStringLiteral("T17:00:00Z");
+                    e.recordedAt = stampAt(day, "17:00:00");
                 }
             }
             return events.addInTransaction(e);
@@ -1195,8 +1196,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                     "Phone calls to the last known number; Failure to Report warning letter; "
                     "home visit by the arrest team (no trace)");
             // Recorded on the day it was taken, as a caseworker would.
-            return ladder.recordInTransaction(
-                f, owner, isoDate(f.takenOn) + QStringLiteral("T16:30:00Z"), thresholds);
+            return ladder.recordInTransaction(f, owner, stampAt(f.takenOn, "16:30:00"), thresholds);
         };
         const auto climb = [&](const QVector<QDate> &missed, Rng &random,
                                bool awaitingCountersignature, const QDate &located) -> Status {
@@ -1221,8 +1221,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             openLetterFollowUps.finish();
             for (const auto &[id, due, version] : open)
                 if (Status s = diary.setDoneInTransaction(
-                        id, owner, isoDate(qMin(asOf, due)) + QStringLiteral("T11:00:00Z"),
-                        version);
+                        id, owner, stampAt(qMin(asOf, due), "11:00:00"), version);
                     !s)
                     return s;
             auto declared = take(missed, FollowUpLadder::AbsconderDeclaration, 4, 3);
@@ -1241,7 +1240,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             // The declaration just recorded: at its first version (1), unchanged since.
             if (Status s = ladder.countersignInTransaction(
                     declared.value(), leader,
-                    isoDate(qMin(asOf, declaredOn.addDays(1))) + QStringLiteral("T10:00:00Z"), 1);
+                    stampAt(qMin(asOf, declaredOn.addDays(1)), "10:00:00"), 1);
                 !s)
                 return s;
             if (auto id = take(missed, FollowUpLadder::TraceLocateReferral, 4, 5); !id)
@@ -1252,8 +1251,8 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                 f.step = FollowUpLadder::Located;
                 f.takenOn = located;
                 f.outcome = FollowUpStore::reportingResumed();
-                if (auto id = ladder.recordInTransaction(
-                        f, owner, isoDate(located) + QStringLiteral("T16:30:00Z"), thresholds);
+                if (auto id = ladder.recordInTransaction(f, owner, stampAt(located, "16:30:00"),
+                                                         thresholds);
                     !id)
                     return id.status();
             }
@@ -2364,9 +2363,7 @@ Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
             o.notes = notes.pick(rng);
             // Learned of within a few weeks, and recorded that day.
             const QDate recorded = qMin(asOf, o.offenceOn.addDays(rng.between(1, 40)));
-            if (auto id = store.recordInTransaction(
-                    o, by, isoDate(recorded) + QStringLiteral("T14:20:00Z"));
-                !id)
+            if (auto id = store.recordInTransaction(o, by, stampAt(recorded, "14:20:00")); !id)
                 return id.status();
         }
     }
