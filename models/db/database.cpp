@@ -1,9 +1,9 @@
 #include "database.h"
 
+#include "io/clocalescope.h"
 #include "linksecurity.h"
 #include "migrations.h"
 #include "session.h"
-#include "io/clocalescope.h"
 
 #include <QCoreApplication>
 #include <QDir>
