@@ -14,6 +14,7 @@
 #include "store/barrierstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
+#include "store/storesupport.h"
 #include "store/traveldocumentstore.h"
 #include "testsupport.h"
 
@@ -735,9 +736,7 @@ private slots:
         // The SQL twin, on a row holding the same columns as BarrierStore writes them.
         TestDatabase t;
         QSqlQuery q(t.db->sql());
-        const auto text = [](const QDate &day) {
-            return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
-        };
+        const auto text = StoreSupport::dateOrNull;
         QVERIFY(q.prepare(QStringLiteral("SELECT CASE WHEN %1 THEN 1 ELSE 0 END FROM (SELECT "
                                          "CAST(? AS TEXT) AS source, CAST(? AS TEXT) AS "
                                          "raised_on, CAST(? AS TEXT) AS standing_since, CAST(? "
