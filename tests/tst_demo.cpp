@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -144,6 +145,10 @@ QJsonObject figuresOf(QSqlDatabase db)
     return f.value().toJson();
 }
 
+// The people in the demo the read-only checks share (TestDemo::shared()): enough for the
+// report's proportions to show.
+constexpr int SharedPersons = 4000;
+
 qint64 count(QSqlDatabase db, const QString &sql)
 {
     return scalar(db, sql).toLongLong();
@@ -194,12 +199,29 @@ private slots:
     void noteQaSamples();
     void reoffencesMostlyOfNoFixedAbode();
     void historyGivesEveryChartAShape();
+    void sharedDemoIsWhatSqliteWrites();
     void cancelLeavesDatabaseEmpty_data();
     void cancelLeavesDatabaseEmpty();
     void refusesNonEmptyDatabase();
     void refusesBadOptions();
     void zeroPeopleIsFine();
+    void cleanupTestCase() { m_shared.reset(); }
+
+private:
+    // The demo of SharedPersons people from seed 1, written once and read by every check
+    // that only reads: on PostgreSQL each demo written costs seconds per thousand people.
+    QSqlDatabase shared();
+    std::unique_ptr<TestDatabase> m_shared;
 };
+
+QSqlDatabase TestDemo::shared()
+{
+    if (!m_shared) {
+        m_shared = std::make_unique<TestDatabase>();
+        generateOrFail(m_shared->db->sql(), SharedPersons, 1);
+    }
+    return m_shared->db->sql();
+}
 
 void TestDemo::writesRequestedPeopleWithOneToFourCases()
 {
@@ -285,11 +307,9 @@ void TestDemo::differentSeedGivesDifferentContent()
 
 void TestDemo::proportionsFollowTheReport()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const qint64 all = countPeople(db);
-    QCOMPARE(all, qint64(4000));
+    QCOMPARE(all, qint64(SharedPersons));
     const qint64 community = countPeople(db, QStringLiteral("custody = 'NON_DETAINED'"));
     const qint64 detained = countPeople(db, QStringLiteral("custody = 'DETAINED'"));
     QCOMPARE(community + detained, all);
@@ -404,9 +424,7 @@ void TestDemo::proportionsFollowTheReport()
 
 void TestDemo::namesInSeveralScripts()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 1000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     QVERIFY(anyNameInScript(db, QChar::Script_Arabic));
     QVERIFY(anyNameInScript(db, QChar::Script_Cyrillic));
     QVERIFY(anyNameInScript(db, QChar::Script_Han));
@@ -421,12 +439,10 @@ void TestDemo::namesInSeveralScripts()
 
 void TestDemo::personRecordsHaveNotesAndOverrides()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 1000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const int notes = scalar(db, QStringLiteral("SELECT COUNT(*) FROM note")).toInt();
     // The featured people's one or two each, and the caseworkers' notes for the QA samples.
-    QVERIFY2(notes >= 24 && notes <= 1000, qPrintable(QString::number(notes)));
+    QVERIFY2(notes >= 24 && notes <= SharedPersons, qPrintable(QString::number(notes)));
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM note_revision")).toInt() == notes);
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM band_override")).toInt() > 0);
     // Overrides in force move people out of their computed band.
@@ -439,9 +455,7 @@ void TestDemo::personRecordsHaveNotesAndOverrides()
 
 void TestDemo::excusesAndCountersignatures()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 2000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const int excused =
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM reporting_event WHERE outcome = "
                                   "'EXCUSED'"))
@@ -480,9 +494,9 @@ void TestDemo::sameSeedGivesSameFigures()
     TestDatabase a(QStringLiteral("a.sqlite"));
     TestDatabase b(QStringLiteral("b.sqlite"));
     TestDatabase c(QStringLiteral("c.sqlite"));
-    generateOrFail(a.db->sql(), 3000, 7);
-    generateOrFail(b.db->sql(), 3000, 7);
-    generateOrFail(c.db->sql(), 3000, 8);
+    generateOrFail(a.db->sql(), 1000, 7);
+    generateOrFail(b.db->sql(), 1000, 7);
+    generateOrFail(c.db->sql(), 1000, 8);
     const QJsonObject fa = figuresOf(a.db->sql());
     const QJsonObject fb = figuresOf(b.db->sql());
     // The new figures are there and not trivially zero, so the comparison says something.
@@ -508,6 +522,12 @@ void TestDemo::sameSeedGivesSameFigures()
 void TestDemo::removalsFollowFigures6To8()
 {
     TestDatabase t;
+    // Figures 6 to 8 show only in 100 outcomes or more: 12,000 people, minutes of writing on
+    // PostgreSQL. The generator is the same code there, and sharedDemoIsWhatSqliteWrites shows
+    // that it writes the same rows and the figures read them the same way.
+    if (t.onPostgres())
+        QSKIP("the proportions of a 12,000-person demo are checked on SQLite; "
+              "sharedDemoIsWhatSqliteWrites checks PostgreSQL's demo against it");
     generateOrFail(t.db->sql(), 12000, 1);
     QSqlDatabase db = t.db->sql();
     const QJsonObject f = figuresOf(db);
@@ -588,9 +608,7 @@ void TestDemo::removalsFollowFigures6To8()
 
 void TestDemo::barriersRecordedByHand()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 6000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     // Every type of barrier a caseworker records, some cleared since.
     for (const char *type :
          {"travel_document", "embassy", "medical", "deportation_decision", "other", "asylum",
@@ -624,9 +642,7 @@ void TestDemo::barriersRecordedByHand()
 
 void TestDemo::holdsAndCasePreparation()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 6000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const auto people = [&](const QString &condition, const QVariantList &values) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM person WHERE ") + condition);
@@ -674,9 +690,7 @@ void TestDemo::holdsAndCasePreparation()
 
 void TestDemo::usersTeamsAndAllocations()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     // Four teams, each with a team leader; a manager; every catalogue caseworker a user.
     const auto teams = UserStore(db).teams();
     QVERIFY(teams);
@@ -762,9 +776,7 @@ void TestDemo::usersTeamsAndAllocations()
 
 void TestDemo::reviewsSomeOverdue()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const QJsonObject f = figuresOf(db);
     const qint64 nonDetained = f.value(QStringLiteral("non_detained")).toInteger();
     const qint64 overdue = f.value(QStringLiteral("reviews_overdue")).toInteger();
@@ -837,9 +849,7 @@ void TestDemo::reviewsSomeOverdue()
 
 void TestDemo::noteQaSamples()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     // Caseworkers wrote notes in the last 3 months, for the team leaders to sample.
     QVERIFY(count(db, QStringLiteral("SELECT COUNT(*) FROM note n JOIN app_user u ON u.user_name "
                                      "= n.created_by WHERE u.role = 'caseworker' AND "
@@ -908,9 +918,7 @@ void TestDemo::noteQaSamples()
 
 void TestDemo::reoffencesMostlyOfNoFixedAbode()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     const qint64 reoffences = count(db, QStringLiteral("SELECT COUNT(*) FROM reoffence"));
     const qint64 nonDetained = countPeople(db, QStringLiteral("custody = 'NON_DETAINED'"));
     const qint64 reoffenders =
@@ -970,9 +978,7 @@ void TestDemo::reoffencesMostlyOfNoFixedAbode()
 
 void TestDemo::historyGivesEveryChartAShape()
 {
-    TestDatabase t;
-    generateOrFail(t.db->sql(), 4000, 1);
-    QSqlDatabase db = t.db->sql();
+    QSqlDatabase db = shared();
     // Reporting began at many different times: some in the last six months, many over a year
     // ago; the older history monthly at most, the whole history bounded.
     QVERIFY2(count(db, QStringLiteral("SELECT COUNT(DISTINCT SUBSTR(reporting_first, 1, 7)) "
@@ -1109,12 +1115,39 @@ void TestDemo::historyGivesEveryChartAShape()
                                 trace.value().categoryKeys.at(c)));
 }
 
+// Runs after every check that reads the shared demo. On SQLite: those checks left it as it was
+// written. On PostgreSQL, also: the demo written there is row for row the one SQLite writes for
+// the same seed and gives the same figures, so the checks of the generator's proportions that
+// run on SQLite alone (removalsFollowFigures6To8) hold for it too.
+void TestDemo::sharedDemoIsWhatSqliteWrites()
+{
+    QTemporaryDir dir;
+    auto lite = Database::open(dir.filePath(QStringLiteral("twin.sqlite")));
+    QVERIFY2(lite, qPrintable(lite ? QString() : lite.error().toString()));
+    QSqlDatabase twin = lite.value()->sql();
+    generateOrFail(twin, SharedPersons, 1);
+    const QStringList expected = dump(twin);
+    QVERIFY(expected.size() > 2 * SharedPersons);
+    const QStringList actual = dump(shared());
+    QCOMPARE(actual.size(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(actual.at(i), expected.at(i));
+    for (const QDate &asOf : {DemoAsOf, DemoAsOf.addMonths(-7)}) {
+        const auto a = Figures::compute(twin, asOf);
+        const auto b = Figures::compute(shared(), asOf);
+        QVERIFY2(a && b,
+                 qPrintable(!a ? a.error().toString() : (!b ? b.error().toString() : QString())));
+        QCOMPARE(QJsonDocument(b.value().toJson()).toJson(),
+                 QJsonDocument(a.value().toJson()).toJson());
+    }
+}
+
 void TestDemo::cancelLeavesDatabaseEmpty_data()
 {
     QTest::addColumn<int>("cancelAt");
     QTest::newRow("first report") << 1;
-    QTest::newRow("half way") << 1000;
-    QTest::newRow("at the very end") << 2000;
+    QTest::newRow("half way") << 300;
+    QTest::newRow("at the very end") << 600;
 }
 
 void TestDemo::cancelLeavesDatabaseEmpty()
@@ -1122,7 +1155,7 @@ void TestDemo::cancelLeavesDatabaseEmpty()
     QFETCH(int, cancelAt);
     TestDatabase t;
     DemoGenerator::Options options;
-    options.persons = 2000;
+    options.persons = 600;
     int calls = 0;
     const Status s = DemoGenerator::generate(t.db->sql(), options, [&](int written) {
         ++calls;

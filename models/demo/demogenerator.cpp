@@ -1288,6 +1288,8 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         if (Status s = climb(breaches, rng, r.id % 11 == 0, located); !s)
             return s;
     }
+    if (Status s = events.flushInTransaction(); !s)
+        return s;
     return tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "reportingstore.h"
 
 #include "auditstore.h"
+#include "batchwrite.h"
 #include "db/transaction.h"
 #include "editconflict.h"
 #include "personstore.h"
@@ -14,31 +15,31 @@ using namespace StoreSupport;
 
 ReportingStore::ReportingStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
+// Here, where BatchWrite is complete. Events still held are dropped: the caller's transaction
+// failed before flushInTransaction().
+ReportingStore::~ReportingStore() = default;
+
 Status ReportingStore::addInTransaction(const ReportingEvent &e)
 {
-    if (!m_insert) {
-        m_insert.emplace(m_db);
-        prepare(*m_insert,
-                QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
-                               "centre, outcome, source, excuse_reason, excuse_text, "
-                               "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    QSqlQuery &q = *m_insert;
-    const bool excused = e.outcome == QLatin1String("EXCUSED") && !e.excuseReason.isEmpty();
-    q.addBindValue(e.eventRef);
-    q.addBindValue(e.personId);
-    q.addBindValue(e.scheduled);
-    q.addBindValue(textOrNull(e.centre));
-    q.addBindValue(textOrNull(e.outcome));
-    q.addBindValue(e.source);
+    if (!m_insert)
+        m_insert = std::make_unique<BatchWrite>(
+            m_db,
+            QStringLiteral("reporting_event (event_ref, person_id, scheduled, centre, outcome, "
+                           "source, excuse_reason, excuse_text, recorded_by, recorded_at)"),
+            10, QString(), tr("reporting event %1"));
     // An excuse only on an EXCUSED event, with who recorded it (the demo's caseworkers).
-    q.addBindValue(textOrNull(excused ? e.excuseReason : QString()));
-    q.addBindValue(textOrNull(excused ? e.excuseText : QString()));
-    q.addBindValue(textOrNull(excused ? e.recordedBy : QString()));
-    q.addBindValue(textOrNull(excused ? e.recordedAt : QString()));
-    if (!q.exec())
-        return queryError(tr("Could not add the reporting event"), q);
-    return {};
+    const bool excused = e.outcome == QLatin1String("EXCUSED") && !e.excuseReason.isEmpty();
+    return m_insert->add({e.eventRef, e.personId, e.scheduled, textOrNull(e.centre),
+                          textOrNull(e.outcome), e.source,
+                          textOrNull(excused ? e.excuseReason : QString()),
+                          textOrNull(excused ? e.excuseText : QString()),
+                          textOrNull(excused ? e.recordedBy : QString()),
+                          textOrNull(excused ? e.recordedAt : QString())});
+}
+
+Status ReportingStore::flushInTransaction()
+{
+    return m_insert ? m_insert->flush() : Status();
 }
 
 Result<QVector<ReportingEvent>> ReportingStore::forPerson(qint64 personId) const

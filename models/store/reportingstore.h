@@ -7,21 +7,28 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVector>
-#include <optional>
+#include <memory>
 
 // Owns the SQL of reading a person's reporting events, and of writing events that do not come
 // through the CID import (the demo caseload; later, events recorded in Lodestar).
+class BatchWrite;
+
 class ReportingStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReportingStore)
 
 public:
     explicit ReportingStore(QSqlDatabase db);
+    ~ReportingStore();
 
     // Inside a transaction the caller holds, for bulk writers (the demo, the benchmark): they
     // refresh the people's reporting spans and runs after (PersonStore::
-    // refreshAllReportingSpansInTransaction, or refreshDerivedInTransaction).
+    // refreshAllReportingSpansInTransaction, or refreshDerivedInTransaction). The events are
+    // written many to a statement (BatchWrite: on PostgreSQL a round trip each was most of a
+    // demo's time), so some may still be held: flushInTransaction() writes them, and must come
+    // before anything reads them and before the commit.
     Status addInTransaction(const ReportingEvent &event);
+    Status flushInTransaction();
     // Records an event in Lodestar (an outcome the centre reported directly): scheduled,
     // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.
     Result<qint64> record(ReportingEvent event, const QString &user);
@@ -36,6 +43,6 @@ public:
 
 private:
     QSqlDatabase m_db;
-    // Prepared once per store: a demo writes hundreds of thousands of events.
-    std::optional<QSqlQuery> m_insert;
+    // Made on the first event: a demo writes hundreds of thousands.
+    std::unique_ptr<BatchWrite> m_insert;
 };

@@ -356,6 +356,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
                            store.addInTransaction(e);
                        }
                    }
+                   store.flushInTransaction();
                    PersonStore(db.value()->sql()).refreshAllReportingSpansInTransaction();
                    tx.commit();
                }));
