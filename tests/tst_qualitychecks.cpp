@@ -183,12 +183,13 @@ class TestQualityChecks : public QObject
             e.centre = QStringLiteral("Leeds");
             e.outcome = outcome;
             e.source = QStringLiteral("CID");
-            return reporting.addInTransaction(e);
+            return reporting.queueInTransaction(e);
         };
         QVERIFY(event(QStringLiteral("BLANK"), 7, QString()));
         QVERIFY(event(QStringLiteral("BLANK"), 14, QString()));
         QVERIFY(event(QStringLiteral("CLEAN"), 7, QStringLiteral("COMPLETED")));
         QVERIFY(event(QStringLiteral("CLEAN"), -7, QString()));
+        QVERIFY(reporting.flushInTransaction());
         // A bulk writer's part, as the demo's.
         QVERIFY(TestData::refreshReportingRuns(db.sql()));
         QVERIFY(tx.commit());

@@ -1105,7 +1105,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
                     e.recordedAt = stampAt(day, "17:00:00");
                 }
             }
-            return events.addInTransaction(e);
+            return events.queueInTransaction(e);
         };
         QVector<QDate> pastBreaches;
         for (int i = 0; i < first; ++i) {
@@ -1152,7 +1152,7 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
             next.scheduled = isoDate(last.addDays(every)) + QLatin1Char('T') + start;
             next.centre = r.centre;
             next.source = QStringLiteral("CID");
-            if (Status s = events.addInTransaction(next); !s)
+            if (Status s = events.queueInTransaction(next); !s)
                 return s;
         }
 

@@ -48,6 +48,8 @@ public:
     // Writes the rows held.
     Status flush();
     qint64 rowsWritten() const { return m_written; }
+    // Rows added and not yet written.
+    int held() const { return int(m_values.size() / m_columns); }
 
     // Rows to a statement. PostgreSQL: 2,000 values, a round trip saved on each row. SQLite:
     // about 200 values; Qt's SQLite driver looks up each value's parameter name, a cost that

@@ -15,11 +15,17 @@ using namespace StoreSupport;
 
 ReportingStore::ReportingStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-// Here, where BatchWrite is complete. Events still held are dropped: the caller's transaction
-// failed before flushInTransaction().
-ReportingStore::~ReportingStore() = default;
+// Events still held are dropped: the caller's transaction failed before flushInTransaction(),
+// or the caller forgot it, which this says.
+ReportingStore::~ReportingStore()
+{
+    if (m_insert && m_insert->held() > 0)
+        qWarning("ReportingStore: %d reporting events queued but never written "
+                 "(flushInTransaction)",
+                 m_insert->held());
+}
 
-Status ReportingStore::addInTransaction(const ReportingEvent &e)
+Status ReportingStore::queueInTransaction(const ReportingEvent &e)
 {
     if (!m_insert)
         m_insert = std::make_unique<BatchWrite>(

@@ -27,7 +27,7 @@ public:
     // written many to a statement (BatchWrite: on PostgreSQL a round trip each was most of a
     // demo's time), so some may still be held: flushInTransaction() writes them, and must come
     // before anything reads them and before the commit.
-    Status addInTransaction(const ReportingEvent &event);
+    Status queueInTransaction(const ReportingEvent &event);
     Status flushInTransaction();
     // Records an event in Lodestar (an outcome the centre reported directly): scheduled,
     // centre, outcome and, for EXCUSED, the reason. Its reference is made up here.

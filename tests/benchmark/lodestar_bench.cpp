@@ -353,7 +353,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
                            e.personId = ids.at(i);
                            e.eventRef = QStringLiteral("B%1-%2").arg(ids.at(i)).arg(week);
                            e.scheduled = when;
-                           store.addInTransaction(e);
+                           store.queueInTransaction(e);
                        }
                    }
                    store.flushInTransaction();
