@@ -15,6 +15,7 @@
 #include "store/personstore.h"
 #include "store/removalstore.h"
 #include "store/reviewstore.h"
+#include "store/storesupport.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 
@@ -159,6 +160,8 @@ private slots:
     void actAs_data();
     void actAs();
     void actAsReadsTheFile();
+    void serverSentence_data();
+    void serverSentence();
 };
 
 void TestPermissions::rules_data()
@@ -606,6 +609,36 @@ void TestPermissions::actAsReadsTheFile()
     QCOMPARE(AuditStore(demo.db->sql()).count().value(), before + 1);
     QVERIFY(demoAccess.isDemo().value());
     QVERIFY(demoAccess.mayActAs(QStringLiteral("carl"), QStringLiteral("bob")));
+}
+
+// What a person reads of a refusal by PostgreSQL's guard: its sentence, not libpq's framing.
+void TestPermissions::serverSentence_data()
+{
+    QTest::addColumn<QString>("databaseText");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("guard, with context")
+        << QStringLiteral("ERROR:  the login sokafor (caseworker) may not update workload_weights: "
+                          "that is a team leader's\nCONTEXT:  PL/pgSQL function "
+                          "lodestar_judge(text,text,jsonb,jsonb) line 93 at RAISE\nPL/pgSQL "
+                          "function lodestar_guard() line 8 at PERFORM\n(42501)")
+        << QStringLiteral("the login sokafor (caseworker) may not update workload_weights: that "
+                          "is a team leader's");
+    QTest::newRow("one line") << QStringLiteral("ERROR: permission denied for table person")
+                              << QStringLiteral("permission denied for table person");
+    QTest::newRow("fatal") << QStringLiteral("FATAL:  role \"x\" is not permitted to log in\n")
+                           << QStringLiteral("role \"x\" is not permitted to log in");
+    QTest::newRow("no severity") << QStringLiteral("already a sentence")
+                                 << QStringLiteral("already a sentence");
+    QTest::newRow("a colon later is kept") << QStringLiteral("ERROR:  may not: ERROR: quoted")
+                                           << QStringLiteral("may not: ERROR: quoted");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestPermissions::serverSentence()
+{
+    QFETCH(QString, databaseText);
+    QFETCH(QString, sentence);
+    QCOMPARE(StoreSupport::serverSentence(databaseText), sentence);
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)

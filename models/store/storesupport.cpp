@@ -26,9 +26,20 @@ Error queryError(const QString &message, const QSqlQuery &q)
     // PostgreSQL's guard refused the row (SQLSTATE 42501, insufficient_privilege): a refusal
     // like the store's own, its sentence (who may not do what) the message a person reads.
     if (q.lastError().nativeErrorCode() == QLatin1String("42501"))
-        return Error{q.lastError().databaseText(), message, Permissions::Refused};
+        return Error{serverSentence(q.lastError().databaseText()),
+                     message + QLatin1String(": ") + q.lastError().databaseText(),
+                     Permissions::Refused};
     return Error{message, q.lastError().text(),
                  Transaction::codeFor(q.lastError(), QStringLiteral("sql"))};
+}
+
+QString serverSentence(const QString &databaseText)
+{
+    static const QRegularExpression severity(
+        QStringLiteral("^\\s*(ERROR|FATAL|PANIC|WARNING|NOTICE):\\s*"));
+    QString sentence = databaseText.section(QLatin1Char('\n'), 0, 0);
+    sentence.remove(severity);
+    return sentence.trimmed();
 }
 
 bool isPlainName(const QString &name)

@@ -16,8 +16,12 @@ namespace StoreSupport {
 // UTC now as ISO 8601 ("2026-11-23T20:50:00Z"): sortable text, portable to PostgreSQL. The
 // clock is Clock's.
 QString nowIso();
-// An Error carrying the failed query's SQL error as detail.
+// An Error carrying the failed query's SQL error as detail; a refusal by PostgreSQL's guard
+// (SQLSTATE 42501) is Permissions::Refused with the server's sentence as its message.
 Error queryError(const QString &message, const QSqlQuery &q);
+// The sentence of a PostgreSQL error, as a person reads it: libpq's text is "ERROR:  <the
+// sentence>", then CONTEXT and other lines meant for a developer.
+QString serverSentence(const QString &databaseText);
 // NULL for an empty string, so "not known" is stored as NULL, not ''.
 QVariant textOrNull(const QString &s);
 QVariant intOrNull(const std::optional<int> &v);
