@@ -407,6 +407,7 @@ static void printDefinitions(bool asJson)
             one.insert(QStringLiteral("meaning"), d.meaning);
             one.insert(QStringLiteral("unit"), d.unit);
             one.insert(QStringLiteral("people"), d.people);
+            one.insert(QStringLiteral("present"), d.present);
             all.insert(d.key, one);
         }
         for (const QString &id : Dashboard::chartIds()) {

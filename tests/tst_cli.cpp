@@ -82,16 +82,36 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(r.out.trimmed().count(QLatin1Char('\n')), 0); // one object, one line
         QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-01-31"));
-        QCOMPARE(json.value(QStringLiteral("persons")).toInt(), 400);
-        const QJsonObject bands = json.value(QStringLiteral("by_band")).toObject();
+        // A past day: the figures that describe the present are refused, each printed as null
+        // and named under "refused" (README, "As of").
+        const QStringList present{"band_provisional",
+                                  "by_band",
+                                  "cases",
+                                  "cases_not_in_latest_extract",
+                                  "document_to_seek_barrier_open",
+                                  "flags",
+                                  "ownership_unclear",
+                                  "persons",
+                                  "ripe_for_progression"};
+        QCOMPARE(json.value(QStringLiteral("refused")).toObject().keys(), present);
+        for (const QString &key : present)
+            QVERIFY2(json.value(key).isNull(), qPrintable(key));
+        // Today, they are answered and there is nothing refused.
+        const Run now = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), m_demo,
+                                  QStringLiteral("--json")});
+        QVERIFY2(now.exitCode == 0, qPrintable(now.err));
+        const QJsonObject today = QJsonDocument::fromJson(now.out.toUtf8()).object();
+        QVERIFY(!today.contains(QStringLiteral("refused")));
+        QCOMPARE(today.value(QStringLiteral("persons")).toInt(), 400);
+        const QJsonObject bands = today.value(QStringLiteral("by_band")).toObject();
         int sum = 0;
         for (const char *b : {"1", "2", "3", "4"}) {
             QVERIFY(bands.contains(QLatin1String(b)));
             sum += bands.value(QLatin1String(b)).toInt();
         }
-        QCOMPARE(sum, json.value(QStringLiteral("non_detained")).toInt());
+        QCOMPARE(sum, today.value(QStringLiteral("non_detained")).toInt());
         QVERIFY(sum > 0 && sum < 400);
-        const QJsonObject flags = json.value(QStringLiteral("flags")).toObject();
+        const QJsonObject flags = today.value(QStringLiteral("flags")).toObject();
         for (const char *f : {"ZINCS", "NEXUS_HH", "EM", "NFA"})
             QVERIFY(flags.contains(QLatin1String(f)));
 
@@ -104,7 +124,7 @@ private slots:
             QSqlQuery q(db.value()->sql());
             return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
         };
-        QCOMPARE(json.value(QStringLiteral("cases")).toInt(),
+        QCOMPARE(today.value(QStringLiteral("cases")).toInt(),
                  count(QStringLiteral("SELECT COUNT(*) FROM cid_case")));
         QCOMPARE(json.value(QStringLiteral("persons_without_criminal_case")).toInt(),
                  count(QStringLiteral("SELECT COUNT(*) FROM person p WHERE NOT EXISTS (SELECT 1 "
@@ -125,6 +145,7 @@ private slots:
         const auto figures = Figures::compute(db.value()->sql(), QDate(2026, 1, 31));
         QVERIFY(figures);
         QCOMPARE(json, figures.value().toJson());
+        QVERIFY(figures.value().presentRefused);
     }
 
     // The CLI's JSON on a caseload small enough to work out by hand, each figure's people
@@ -154,8 +175,8 @@ private slots:
                               p("C4", "0", std::nullopt, {}, "Littlehampton", "  "),
                               p("C5", "3", 90, {}, "LIT North West", "", "DETAINED"), c6}));
         }
+        // Today, the day the caseload was built: its figures of the present are answered.
         const Run r = lodestar({QStringLiteral("figures"), QStringLiteral("--database"), path,
-                                QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
                                 QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();

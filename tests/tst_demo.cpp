@@ -137,8 +137,11 @@ QStringList dump(QSqlDatabase db)
 
 const QDate DemoAsOf(2026, 11, 23); // DemoGenerator::Options' default
 
+// The figures on the demo's day, as on that day (the demo describes it), so that the figures
+// of the present are answered.
 QJsonObject figuresOf(QSqlDatabase db)
 {
+    const Clock::Fixed onItsDay(QDateTime(DemoAsOf, QTime(12, 0)));
     const auto f = Figures::compute(db, DemoAsOf);
     if (!f)
         qFatal("figures failed: %s", qPrintable(f.error().toString()));

@@ -228,6 +228,8 @@ private slots:
     void removedPeopleLeaveTheStockFromTheirRemovalDate();
     void unallocatedMeansNoOwnerHoweverBlank();
     void unclearOwnershipIsTheWordLit();
+    void presentFiguresRefusedForAPastDay_data();
+    void presentFiguresRefusedForAPastDay();
 };
 
 void TestFigures::emptyDatabase()
@@ -826,6 +828,9 @@ void TestFigures::stockAddsUpAndEveryFigureDrillsToItsNumber()
             q.next());
     QVERIFY(q.value(0).toLongLong() > 0);
     for (const QDate &asOf : {AsOf, AsOf.addDays(-45), QDate(2026, 3, 31), QDate(2026, 4, 1)}) {
+        // As on that day, so that the figures of the present are answered too (a past day
+        // refuses them: presentFiguresRefusedForAPastDay).
+        const Clock::Fixed onThatDay(QDateTime(asOf, QTime(12, 0)));
         const auto computed = Figures::compute(db, asOf);
         QVERIFY2(computed, qPrintable(computed ? QString() : computed.error().toString()));
         const Figures &f = computed.value();
@@ -1008,6 +1013,66 @@ void TestFigures::unclearOwnershipIsTheWordLit()
              (QStringList{QStringLiteral("L1"), QStringLiteral("L2"), QStringLiteral("L3"),
                           QStringLiteral("L4")}));
     QCOMPARE(f.dataQualityByIssue.value(QStringLiteral("unclear_ownership")), qint64(4));
+}
+
+// The figures that describe the present (what the stored columns say now) are answered for
+// today or later and refused for an earlier day: null in the JSON, named under "refused", -1
+// from value(). The suite's clock stands at AsOf.
+void TestFigures::presentFiguresRefusedForAPastDay_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("today") << 0 << false;
+    QTest::newRow("tomorrow") << 1 << false;
+    QTest::newRow("yesterday") << -1 << true;
+    QTest::newRow("last year") << -365 << true;
+}
+
+void TestFigures::presentFiguresRefusedForAPastDay()
+{
+    QFETCH(int, days);
+    QFETCH(bool, refused);
+    TestDatabase t;
+    // Two people, one detained: persons 2, the stock 1.
+    QVERIFY(TestData::add(
+        *t.db, {TestData::person(QStringLiteral("R1"), QStringLiteral("Ahmed"), QString(),
+                                 QStringLiteral("2"), 24),
+                TestData::person(QStringLiteral("R2"), QStringLiteral("Baker"), QString(),
+                                 QStringLiteral("0"), 24, {}, QStringLiteral("CC Leeds"), QString(),
+                                 QStringLiteral("DETAINED"))}));
+    const auto computed = Figures::compute(t.db->sql(), AsOf.addDays(days));
+    QVERIFY(computed);
+    const Figures &f = computed.value();
+    QCOMPARE(f.presentRefused, refused);
+    const QJsonObject json = f.toJson();
+    // Written out here, not taken from the definitions: the figures of the present.
+    const QStringList present{"band_provisional",
+                              "by_band",
+                              "cases",
+                              "cases_not_in_latest_extract",
+                              "document_to_seek_barrier_open",
+                              "flags",
+                              "ownership_unclear",
+                              "persons",
+                              "ripe_for_progression"};
+    QCOMPARE(json.contains(QStringLiteral("refused")), refused);
+    if (refused)
+        QCOMPARE(json.value(QStringLiteral("refused")).toObject().keys(), present);
+    for (const QString &key : present)
+        QVERIFY2(json.value(key).isNull() == refused, qPrintable(key));
+    QCOMPARE(f.value(QStringLiteral("persons")), refused ? qint64(-1) : qint64(2));
+    QCOMPARE(f.value(QStringLiteral("by_band/1")), refused ? qint64(-1) : qint64(1));
+    // The figures taken on the day are answered either way.
+    QCOMPARE(f.value(QStringLiteral("non_detained")), qint64(1));
+    QCOMPARE(f.value(QStringLiteral("open_barriers_by_type/asylum")), qint64(0));
+    int presentDefinitions = 0;
+    for (const Figures::Definition &d : Figures::definitions()) {
+        QCOMPARE(d.present, present.contains(d.key.section(QLatin1Char('/'), 0, 0)));
+        presentDefinitions += d.present ? 1 : 0;
+        if (d.present)
+            QVERIFY2(d.meaning.contains(QLatin1String("the present")), qPrintable(d.key));
+    }
+    QVERIFY(presentDefinitions >= present.size());
 }
 
 QTEST_GUILESS_MAIN(TestFigures)

@@ -118,17 +118,48 @@ const QStringList &flagKeyList()
     return keys;
 }
 
+// The figures read off what the stored columns say now (CID's latest import: custody aside,
+// bands, flags, cases, owning units; and the register's count of open barriers), with no
+// history to take them at another day. README, "As of".
+bool describesPresent(FigureId id)
+{
+    switch (id) {
+    case FigureId::Persons:
+    case FigureId::ByBand:
+    case FigureId::BandProvisional:
+    case FigureId::Flags:
+    case FigureId::Cases:
+    case FigureId::CasesNotInLatestExtract:
+    case FigureId::OwnershipUnclear:
+    case FigureId::RipeForProgression:
+    case FigureId::DocumentToSeekBarrierOpen:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QVector<Figures::Definition> makeDefinitions()
 {
     QVector<Figures::Definition> out;
     const QString people = Figures::tr("people");
     const auto add = [&](FigureId id, const QString &meaning, const QString &unit,
                          bool countsPeople, const QString &part = QString()) {
-        out << Figures::Definition{id, part, keyOf(id, part), meaning, unit, countsPeople};
+        const bool present = describesPresent(id);
+        out << Figures::Definition{
+            id,
+            part,
+            keyOf(id, part),
+            present ? Figures::tr("%1; the present: refused for an as-of date before today")
+                          .arg(meaning)
+                    : meaning,
+            unit,
+            countsPeople,
+            present};
     };
     add(FigureId::Persons,
-        Figures::tr("Every person held now, whatever their custody or cases (the present: "
-                    "Lodestar keeps no history of who was held before)"),
+        Figures::tr("Every person held now, whatever their custody or cases (Lodestar keeps "
+                    "no history of who was held before)"),
         people, true);
     add(FigureId::NonDetained,
         Figures::tr("The non-detained stock: people with a criminal case, not detained, not "
@@ -621,6 +652,7 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     Figures f;
     f.asOf = asOf;
     f.moment = at;
+    f.presentRefused = asOf < Clock::today();
     f.persons = count.value(QStringLiteral("persons"));
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
@@ -808,6 +840,19 @@ QJsonObject Figures::toJson() const
         charted.insert(chart.id, one);
     }
     o.insert(QStringLiteral("charts"), charted);
+    if (presentRefused) {
+        QJsonObject refused;
+        for (const Definition &d : definitions()) {
+            if (!d.present)
+                continue;
+            const QString key = d.key.section(QLatin1Char('/'), 0, 0);
+            o.insert(key, QJsonValue());
+            refused.insert(key, tr("describes the present, not %1: Lodestar keeps no history "
+                                   "of it")
+                                    .arg(asOf.toString(Qt::ISODate)));
+        }
+        o.insert(QStringLiteral("refused"), refused);
+    }
     return o;
 }
 

@@ -78,6 +78,11 @@ public:
     // or a minute within it; events scheduled after it are pending. Dated records (reviews,
     // removals, steps, diary) are taken at its day.
     Moment moment;
+    // The as-of day is before today: the figures that describe the present (Definition::present)
+    // are not answered for it. They are computed all the same (as they stand now), but toJson()
+    // prints each as null, with why under "refused", and value() gives -1: nothing says what
+    // they were on that day, and a number mixed from two days is the inspection's complaint.
+    bool presentRefused = false;
     qint64 persons = 0;
     // The non-detained stock on the as-of date (Stock): people with a criminal case, not
     // detained, not removed on or before it. Every "non-detained" figure below counts within it.
@@ -192,6 +197,9 @@ public:
         QString meaning;
         QString unit;
         bool people = false;
+        // It describes the present (what CID's latest import and Lodestar's stored columns say
+        // now), not the as-of date: refused for an as-of day before today (presentRefused).
+        bool present = false;
     };
     // Every figure toJson() prints, in its order: the one place each is named and explained,
     // for `figures --definitions`, captions and titles.
@@ -199,14 +207,17 @@ public:
     // The definition of `key` (as toJson() spells it), or nullptr.
     static const Definition *definition(const QString &key);
     static const Definition *definition(FigureId id, const QString &part = QString());
-    // The value of the figure `key` (a path into toJson(), "by_band/1"); -1 for no such key.
+    // The value of the figure `key` (a path into toJson(), "by_band/1"); -1 for no such key or
+    // a figure refused (presentRefused).
     qint64 value(const QString &key) const;
 
     // {"as_of":"YYYY-MM-DD" (or "YYYY-MM-DDTHH:MM" for a moment within the
     // day),"persons":n,"non_detained":n,"by_band":{"1":n,..,"4":n},
     //  "flags":{"ZINCS":n,"NEXUS_HH":n,"EM":n,"NFA":n}, ...,
     //  "charts":{"<chart id>":{"from":..,"to":..,"values":{"<series key>":
-    //  {"<category key>":n}}}}}, every key always present.
+    //  {"<category key>":n}}}}}, every key always present. For a past as-of day
+    //  (presentRefused) each present figure is null ("by_band":null) and "refused" maps its
+    //  top-level key to the reason; "refused" is there only then.
     QJsonObject toJson() const;
 
     // ZINCS, NEXUS_HH, EM, NFA: the flags the figures count, in report order.
