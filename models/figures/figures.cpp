@@ -118,9 +118,9 @@ const QStringList &flagKeyList()
     return keys;
 }
 
-// The figures read off what the stored columns say now (CID's latest import: custody aside,
+// The figures read off what the stored columns say now (what CID's latest import put there:
 // bands, flags, cases, owning units; and the register's count of open barriers), with no
-// history to take them at another day. README, "As of".
+// history to take them on another day. README, "As of".
 bool describesPresent(FigureId id)
 {
     switch (id) {

@@ -70,9 +70,8 @@ class Figures
     Q_DECLARE_TR_FUNCTIONS(Figures)
 
 public:
-    // The snapshot date the figures are reported as at. The counts are of the database as it
-    // stands (the stored columns keep no history), so this labels the snapshot, it does not
-    // filter it.
+    // The as-of date: the dated figures are taken on it (each definition says which); those
+    // of the present are refused before today (presentRefused).
     QDate asOf;
     // The moment the reporting figures are taken at (BreachRules): the end of the as-of date,
     // or a minute within it; events scheduled after it are pending. Dated records (reviews,

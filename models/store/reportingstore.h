@@ -9,10 +9,10 @@
 #include <QVector>
 #include <memory>
 
-// Owns the SQL of reading a person's reporting events, and of writing events that do not come
-// through the CID import (the demo caseload; later, events recorded in Lodestar).
 class BatchWrite;
 
+// Owns the SQL of reading a person's reporting events, and of writing events that do not come
+// through the CID import (the demo caseload; later, events recorded in Lodestar).
 class ReportingStore
 {
     Q_DECLARE_TR_FUNCTIONS(ReportingStore)
