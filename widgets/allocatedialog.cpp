@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/allocationstore.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
@@ -41,7 +42,7 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     m_preview->setWordWrap(true);
     m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 3);
     m_problem->setObjectName(QStringLiteral("allocateProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -136,8 +137,7 @@ void AllocateDialog::updatePreview()
         }
         QString change = WorkloadRules::change(e.beforePercent, e.afterPercent).toHtmlEscaped();
         if (e.overCapacityAfter)
-            change =
-                tr("<span style=\"color:#b01c1c\"><b>%1</b> (over capacity)</span>").arg(change);
+            change = Colours::problemHtml(tr("<b>%1</b> (over capacity)").arg(change));
         lines << tr("<b>%1</b>: %2").arg(name, change);
     }
     m_preview->setText(lines.join(QStringLiteral("<br>")));

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/barrierstore.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &cu
     m_notes->setPlaceholderText(tr("What stands in the way, reference numbers, who to chase"));
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_problem->setObjectName(QStringLiteral("barrierProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
 

@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/progressionstore.h"
 
@@ -41,7 +42,7 @@ CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparat
     m_status->setObjectName(QStringLiteral("preparationStatusLabel"));
     m_status->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("preparationProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

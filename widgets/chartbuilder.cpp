@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "itemmodels/colours.h"
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -288,7 +290,7 @@ void addNoDataNote(QChart *qc)
 {
     auto *note = new QGraphicsSimpleTextItem(ChartBuilder::tr("No data in this period"), qc);
     note->setFont(font(9.5));
-    note->setBrush(QColor(0x6b, 0x6b, 0x6b));
+    note->setBrush(Colours::quiet());
     note->setZValue(100);
     auto centre = [qc, note] {
         const QRectF plot = qc->plotArea();

@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
@@ -65,7 +66,7 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
     m_note->setObjectName(QStringLiteral("clearNoteEdit"));
     m_note->setPlaceholderText(tr("Added to the barrier's notes"));
     m_problem->setObjectName(QStringLiteral("clearProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(barrier.fromCid() ? tr("C&ertify Barrier") : tr("C&lear Barrier"));

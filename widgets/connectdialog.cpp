@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "itemmodels/colours.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -198,7 +200,7 @@ void ConnectDialog::update()
 
 void ConnectDialog::showProblem(const QString &problem)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_message->setStyleSheet(Colours::problemStyle());
     m_message->setText(problem);
     m_message->show();
     fitHeight();

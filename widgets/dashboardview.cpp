@@ -7,6 +7,7 @@
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
 #include "io/disclosurelog.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "keyboard.h"
 #include "reasondialog.h"
@@ -268,8 +269,7 @@ void DashboardView::filterChanged()
 void DashboardView::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c; font-weight: bold;")
-                                   : QString());
+    m_message->setStyleSheet(error ? Colours::boldProblemStyle() : QString());
     m_message->setVisible(!text.isEmpty());
 }
 

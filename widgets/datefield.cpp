@@ -1,5 +1,7 @@
 #include "datefield.h"
+
 #include "domain/clock.h"
+#include "itemmodels/colours.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -27,7 +29,7 @@ DateField::DateField(const QString &name, QWidget *parent, Kind kind)
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->setWordWrap(true);
     m_hint->hide();
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_problem->hide();
 

@@ -2,6 +2,7 @@
 #include "domain/clock.h"
 
 #include "datefield.h"
+#include "itemmodels/colours.h"
 #include "store/userstore.h"
 #include "usersettings.h"
 
@@ -39,7 +40,7 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_lastSeed->setObjectName(QStringLiteral("lastSeedButton"));
     m_problem->setObjectName(QStringLiteral("drawProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_caseworker->setAccessibleName(tr("Caseworker"));
     m_team->setAccessibleName(tr("Team"));

@@ -1,6 +1,7 @@
 #include "drilldowndialog.h"
 
 #include "figures/dashboard.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/drilldownmodel.h"
 #include "itemmodels/roles.h"
@@ -111,7 +112,7 @@ DrillDownDialog::DrillDownDialog(QSqlDatabase db, const Chart &chart, int series
         chart.id, filter, chart.seriesKeys.value(series), chart.categoryKeys.value(category));
     if (::Status s = m_model->setDrill(drill); !s) {
         m_count->setText(tr("The list cannot be read: %1").arg(s.error().toString()));
-        m_count->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        m_count->setStyleSheet(Colours::problemStyle());
     } else {
         const qint64 shown = chart.value(series, category);
         QString text = countText(chart.unit, m_model->totalCount());

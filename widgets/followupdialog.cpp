@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/followupstore.h"
 
 #include <QComboBox>
@@ -58,7 +59,7 @@ FollowUpDialog::FollowUpDialog(qint64 personId, const QString &personName,
     // A field and, under it, what it still needs.
     const auto withProblem = [](QWidget *field, QWidget *more, QLabel *problem) {
         problem->setWordWrap(true);
-        problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        problem->setStyleSheet(Colours::problemStyle());
         problem->hide();
         auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/progressionstore.h"
 
 #include <QComboBox>
@@ -35,7 +36,7 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     if (openBarriers.isEmpty())
         m_barrier->setToolTip(tr("The person has no open barrier to wait for"));
     m_problem->setObjectName(QStringLiteral("holdProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Place Hold"));
 

@@ -1,5 +1,7 @@
 #include "laddersettingsdialog.h"
 
+#include "itemmodels/colours.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -33,7 +35,7 @@ LadderSettingsDialog::LadderSettingsDialog(const FollowUpLadder::Thresholds &cur
     m_absconder = spin(this, "absconderSpin", 99, breaches);
     m_followUpDays = spin(this, "letterFollowUpSpin", 90, tr(" days"));
     m_problem->setObjectName(QStringLiteral("ladderProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

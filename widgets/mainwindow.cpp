@@ -20,6 +20,7 @@
 #include "io/cidimporter.h"
 #include "io/sheetimporter.h"
 #include "itemmodels/caseloadmodel.h"
+#include "itemmodels/colours.h"
 #include "keyboard.h"
 #include "laddersettings.h"
 #include "laddersettingsdialog.h"
@@ -160,7 +161,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> db, const QString &currentUser,
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     m_linkLabel->setObjectName(QStringLiteral("linkWarning"));
-    m_linkLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    m_linkLabel->setStyleSheet(Colours::boldProblemStyle());
     statusBar()->addPermanentWidget(m_linkLabel);
     m_linkLabel->hide();
 

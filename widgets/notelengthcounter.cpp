@@ -1,5 +1,7 @@
 #include "notelengthcounter.h"
 
+#include "itemmodels/colours.h"
+
 #include "domain/notetext.h"
 
 #include <QPlainTextEdit>
@@ -29,6 +31,6 @@ void NoteLengthCounter::update()
         return;
     }
     setText(tr("%1 — too long: shorten it to save").arg(NoteText::counter(length)));
-    setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    setStyleSheet(Colours::problemStyle());
     setAccessibleName(tr("Note too long"));
 }

@@ -2,6 +2,7 @@
 
 #include "conflictprompt.h"
 #include "drawsampledialog.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/qaratesmodel.h"
 #include "itemmodels/qasamplemodel.h"
@@ -81,7 +82,7 @@ NoteQaView::NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *par
     m_pass->setToolTip(tr("The note meets the standard"));
     m_fail->setToolTip(tr("The note falls short: say why, so its author can put it right"));
     m_message->setObjectName(QStringLiteral("markMessage"));
-    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_message->setStyleSheet(Colours::problemStyle());
     m_message->setWordWrap(true);
 
     m_draw = new QPushButton(tr("&Draw Sample…"), this);

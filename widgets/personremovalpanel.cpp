@@ -3,6 +3,7 @@
 #include "casepreparationdialog.h"
 #include "conflictprompt.h"
 #include "holddialog.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/holdsmodel.h"
 #include "itemmodels/removaldirectionsmodel.h"
@@ -204,8 +205,8 @@ void PersonRemovalPanel::showPreparation()
     m_preparationStatus->setText(CasePreparation::statusName(p.status(m_asOf)));
     // Overdue in red, as elsewhere in the record.
     QPalette pal = m_preparationStatus->palette();
-    pal.setColor(QPalette::WindowText, p.isOverdue(m_asOf) ? QColor(0xb0, 0x1c, 0x1c)
-                                                           : palette().color(QPalette::WindowText));
+    pal.setColor(QPalette::WindowText,
+                 p.isOverdue(m_asOf) ? Colours::problem() : palette().color(QPalette::WindowText));
     m_preparationStatus->setPalette(pal);
     QStringList lines;
     lines << tr("Allocated %1").arg(dateText(p.allocatedOn));

@@ -2,6 +2,7 @@
 
 #include "conflictprompt.h"
 #include "domain/reviewrules.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/reviewsmodel.h"
 #include "listtable.h"
@@ -116,7 +117,7 @@ void PersonReviewsPanel::showStatus()
         m_status->setText(
             QStringLiteral("<b>%1</b> (%2)")
                 .arg(tr("Review overdue since %1").arg(day).toHtmlEscaped(), from.toHtmlEscaped()));
-        m_status->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        m_status->setStyleSheet(Colours::problemStyle());
     } else {
         const qint64 in = m_asOf.daysTo(m_due);
         QString soon;

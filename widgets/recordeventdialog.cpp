@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/reportingstore.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ void RecordEventDialog::build()
     m_text->setPlaceholderText(tr("e.g. hospital appointment, letter seen"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("eventProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;

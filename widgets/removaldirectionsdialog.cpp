@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/removalstore.h"
 
@@ -57,7 +58,7 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
     m_red0004->setStoredDay(directions.red0004ServedOn);
     m_notes->setObjectName(QStringLiteral("directionsNotesEdit"));
     m_problem->setObjectName(QStringLiteral("directionsProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

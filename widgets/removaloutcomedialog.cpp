@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/removalstore.h"
 
@@ -47,7 +48,7 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
     m_text->setObjectName(QStringLiteral("failureTextEdit"));
     m_text->setPlaceholderText(tr("What happened (needed for Other)"));
     m_problem->setObjectName(QStringLiteral("outcomeProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

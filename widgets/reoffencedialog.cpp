@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 #include "store/reoffencestore.h"
 
 #include <QComboBox>
@@ -36,7 +37,7 @@ ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString
     m_notes->setPlaceholderText(tr("Force, crime or court reference, outcome if known"));
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_problem->setObjectName(QStringLiteral("reoffenceProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
 

@@ -3,6 +3,7 @@
 #include "datefield.h"
 #include "domain/daterules.h"
 #include "domain/reviewrules.h"
+#include "itemmodels/colours.h"
 #include "store/reviewstore.h"
 
 #include <QCheckBox>
@@ -51,7 +52,7 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
     m_reviewedOn->setRange(DateRules::reviewedOn(firstCase ? firstCase.value() : QDate(), m_today));
     m_reviewedOn->setDate(m_today);
     m_problem->setObjectName(QStringLiteral("reviewProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *checklist = new QGroupBox(tr("Checklist"), this);

@@ -2,6 +2,7 @@
 
 #include "io/sheetimporter.h"
 #include "io/sheetreader.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/sheetmappingmodel.h"
 #include "itemmodels/sheetpreviewmodel.h"
 #include "keyboard.h"
@@ -76,7 +77,7 @@ SheetImportDialog::SheetImportDialog(QSqlDatabase db, const QString &user, QWidg
     mappingLayout->addWidget(m_mappingView, 1);
     m_problemLabel->setObjectName(QStringLiteral("mappingProblemLabel"));
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    m_problemLabel->setStyleSheet(Colours::boldProblemStyle());
     mappingLayout->addWidget(m_problemLabel);
 
     m_previewView->setObjectName(QStringLiteral("previewTable"));

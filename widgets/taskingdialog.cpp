@@ -4,6 +4,7 @@
 #include "datefield.h"
 #include "domain/daterules.h"
 #include "domain/reportingwindow.h"
+#include "itemmodels/colours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,7 @@ TaskingDialog::TaskingDialog(qint64 personId, const QString &personName, const Q
     m_instructions->setMaximumHeight(90);
     m_warning->setObjectName(QStringLiteral("longWindowWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+    m_warning->setStyleSheet(Colours::boldProblemStyle());
     m_clear->setObjectName(QStringLiteral("clearWindowCheck"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Task the Centre"));
 

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "itemmodels/colours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +54,7 @@ TravelDocumentDialog::TravelDocumentDialog(const TravelDocument &document, QWidg
         m_status->addItem(TravelDocument::statusName(s), s);
     m_status->setCurrentIndex(qMax(0, m_status->findData(document.status)));
     m_problem->setObjectName(QStringLiteral("documentProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

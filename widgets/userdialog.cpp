@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "conflictprompt.h"
+#include "itemmodels/colours.h"
 #include "store/userstore.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ UserDialog::UserDialog(QSqlDatabase db, const QString &currentUser, const QStrin
     m_capacity->setToolTip(tr("The workload points this person can carry: their people weighed "
                               "by band (Settings → Workload Weights)"));
     m_problem->setObjectName(QStringLiteral("userProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;

@@ -1,5 +1,6 @@
 #include "usersdialog.h"
 
+#include "itemmodels/colours.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/usersmodel.h"
 #include "listtable.h"
@@ -79,7 +80,7 @@ void UsersDialog::reload(const QString &select)
 {
     if (Status s = m_model->reload(); !s) {
         m_message->setText(s.error().toString());
-        m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+        m_message->setStyleSheet(Colours::problemStyle());
     } else if (m_model->rowCount() == 0) {
         m_message->setText(tr("No users yet. Add the caseworkers and team leaders to allocate "
                               "people to them and weigh their workload."));

@@ -3,6 +3,7 @@
 
 #include "emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
+#include "itemmodels/colours.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/workloadmodel.h"
 #include "listtable.h"
@@ -204,12 +205,12 @@ void WorkloadView::updateSummary()
                       .arg(w.value().weight(4))
                       .arg(w.value().weight(0));
     const int over = m_model->overCapacityCount();
-    m_summary->setText(
-        tr("%n case owners, ", "", n) +
-        tr("%1 people; ").arg(QLocale().toString(m_model->peopleCount())) +
-        (over > 0 ? tr("<span style=\"color:#b01c1c\"><b>%n over capacity</b></span>. ", "", over)
-                  : tr("nobody over capacity. ")) +
-        weights.toHtmlEscaped());
+    m_summary->setText(tr("%n case owners, ", "", n) +
+                       tr("%1 people; ").arg(QLocale().toString(m_model->peopleCount())) +
+                       (over > 0 ? Colours::problemHtml(tr("<b>%n over capacity</b>", "", over)) +
+                                       QStringLiteral(". ")
+                                 : tr("nobody over capacity. ")) +
+                       weights.toHtmlEscaped());
     m_empty->update(n,
                     team.isEmpty() ? QStringList()
                                    : QStringList{EmptyListNotice::chosen(tr("Team"), m_team)},

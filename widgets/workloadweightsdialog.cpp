@@ -1,5 +1,7 @@
 #include "workloadweightsdialog.h"
 
+#include "itemmodels/colours.h"
+
 #include "domain/banding.h"
 
 #include <QDialogButtonBox>
@@ -38,7 +40,7 @@ WorkloadWeightsDialog::WorkloadWeightsDialog(const WorkloadRules::Weights &curre
     form->addRow(detained, m_spins[0]);
 
     m_problem->setObjectName(QStringLiteral("weightsProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::problemStyle());
     m_problem->setWordWrap(true);
     auto *help = new QLabel(tr("Each person weighs the points of their band in their case "
                                "owner's load, which is shown as a share of the owner's "

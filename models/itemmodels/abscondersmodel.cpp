@@ -1,9 +1,8 @@
 #include "abscondersmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
-
-#include <QColor>
 
 AbscondersModel::AbscondersModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -62,7 +61,7 @@ QVariant AbscondersModel::data(const QModelIndex &index, int role) const
         return !a.referredOn.isValid();
     case Qt::ForegroundRole:
         if (index.column() == Referred && !a.referredOn.isValid())
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     }
     return QVariant();

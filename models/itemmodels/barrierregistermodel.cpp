@@ -1,10 +1,10 @@
 #include "barrierregistermodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "roles.h"
 
-#include <QColor>
 #include <QFont>
 
 BarrierRegisterModel::BarrierRegisterModel(QSqlDatabase db, QObject *parent)
@@ -186,9 +186,9 @@ QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
         return b.lastMinute;
     case Qt::ForegroundRole:
         if (index.column() == LastMinute && b.lastMinute)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (!b.isOpen())
-            return QColor(0x6b, 0x6b, 0x6b); // cleared: quieter, the text still says so
+            return Colours::quiet(); // cleared: quieter, the text still says so
         break;
     case Qt::FontRole:
         if (index.column() == LastMinute && b.lastMinute) {

@@ -1,5 +1,6 @@
 #include "charterflightsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 
@@ -123,7 +124,7 @@ QVariant CharterFlightsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Failed && s.failed() > 0)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() >= FirstReason && s.failedByReason.value(reasonOf(index.column())) == 0)
             return QColor(0x8a, 0x8a, 0x8a); // the zeros recede, the reasons stand out
         break;

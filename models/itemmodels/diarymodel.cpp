@@ -1,10 +1,10 @@
 #include "diarymodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/diarystore.h"
 
-#include <QColor>
 #include <QFont>
 
 DiaryModel::DiaryModel(QSqlDatabase db, QObject *parent)
@@ -132,9 +132,9 @@ QVariant DiaryModel::data(const QModelIndex &index, int role) const
         return overdue;
     case Qt::ForegroundRole:
         if (overdue && (index.column() == Due || index.column() == State))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (e.isDone())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     case Qt::FontRole:
         if (overdue && index.column() == State) {

@@ -1,10 +1,9 @@
 #include "followupstepsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/followupstore.h"
-
-#include <QColor>
 
 FollowUpStepsModel::FollowUpStepsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -89,7 +88,7 @@ QVariant FollowUpStepsModel::data(const QModelIndex &index, int role) const
         return s.needsCountersignature();
     case Qt::ForegroundRole:
         if (index.column() == Countersigned && s.needsCountersignature())
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     }
     return QVariant();

@@ -1,11 +1,10 @@
 #include "holdsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/barrier.h"
 #include "roles.h"
 #include "store/progressionstore.h"
-
-#include <QColor>
 
 namespace {
 QString dateText(const QDate &day)
@@ -133,7 +132,7 @@ QVariant HoldsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (!active)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     }
     return QVariant();

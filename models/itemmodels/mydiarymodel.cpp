@@ -1,9 +1,9 @@
 #include "mydiarymodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 
-#include <QColor>
 #include <QFont>
 
 MyDiaryModel::MyDiaryModel(QSqlDatabase db, QObject *parent)
@@ -109,7 +109,7 @@ QVariant MyDiaryModel::data(const QModelIndex &index, int role) const
         return part == Part::Overdue;
     case Qt::ForegroundRole:
         if (part == Part::Overdue && index.column() == When)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     case Qt::FontRole:
         if (part != Part::ThisWeek && index.column() == When) {

@@ -1,11 +1,11 @@
 #include "noncompliancemodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "roles.h"
 #include "store/noncompliancestore.h"
 
-#include <QColor>
 #include <QFont>
 
 NoncomplianceModel::NoncomplianceModel(QSqlDatabase db, QObject *parent)
@@ -173,11 +173,11 @@ QVariant NoncomplianceModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Quieter: the Trace and Locate team has them.
         if (r.withTraceLocate())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         if (index.column() == State && r.unactioned)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == Urgency && r.urgent())
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     case Qt::FontRole:
         if (!r.withTraceLocate() && ((index.column() == State && r.unactioned) ||

@@ -1,13 +1,12 @@
 #include "notesmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/notetext.h"
 #include "roles.h"
 #include "store/noteqastore.h"
 #include "store/notestore.h"
 #include "store/userstore.h"
-
-#include <QColor>
 
 NotesModel::NotesModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -173,9 +172,9 @@ QVariant NotesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Qa && check.result == QLatin1String("pass"))
-            return QColor(0x1b, 0x6e, 0x20);
+            return Colours::good();
         if (index.column() == Qa && check.result == QLatin1String("fail"))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         return {};
     case Roles::Sort:
         switch (index.column()) {

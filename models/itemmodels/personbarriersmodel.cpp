@@ -1,10 +1,9 @@
 #include "personbarriersmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/barrierstore.h"
-
-#include <QColor>
 
 namespace {
 QString dateText(const QDate &day)
@@ -155,11 +154,11 @@ QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
         return b.lastMinute;
     case Qt::ForegroundRole:
         if (index.column() == State && b.isOpen())
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == LastMinute && b.lastMinute)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (!b.isOpen())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     }
     return QVariant();

@@ -1,11 +1,10 @@
 #include "progressionmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "domain/barrier.h"
 #include "roles.h"
-
-#include <QColor>
 
 namespace {
 QString dateText(const QDate &d)
@@ -185,7 +184,7 @@ QVariant ProgressionModel::data(const QModelIndex &index, int role) const
         return r.preparation.isOverdue(m_asOf);
     case Qt::ForegroundRole:
         if (index.column() == Preparation && r.preparation.isOverdue(m_asOf))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     case Qt::DecorationRole:
         if (index.column() == Band && r.band > 0)

@@ -1,10 +1,9 @@
 #include "qasamplemodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/userstore.h"
-
-#include <QColor>
 
 QaSampleModel::QaSampleModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -134,9 +133,9 @@ QVariant QaSampleModel::data(const QModelIndex &index, int role) const
         return i.result == QLatin1String("fail");
     case Qt::ForegroundRole:
         if (index.column() == Result && i.result == QLatin1String("pass"))
-            return QColor(0x1b, 0x6e, 0x20);
+            return Colours::good();
         if (index.column() == Result && i.result == QLatin1String("fail"))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {

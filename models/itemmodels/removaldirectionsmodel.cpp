@@ -1,10 +1,9 @@
 #include "removaldirectionsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/removalstore.h"
-
-#include <QColor>
 
 namespace {
 QString dateText(const QDate &day)
@@ -127,9 +126,9 @@ QVariant RemovalDirectionsModel::data(const QModelIndex &index, int role) const
         return failed;
     case Qt::ForegroundRole:
         if (index.column() == Outcome && failed)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == Outcome && d.outcome == QLatin1String("removed"))
-            return QColor(0x1b, 0x6e, 0x2e);
+            return Colours::good();
         break;
     }
     return QVariant();

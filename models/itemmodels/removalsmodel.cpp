@@ -1,9 +1,8 @@
 #include "removalsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
-
-#include <QColor>
 
 namespace {
 QString dateText(const QDate &d)
@@ -122,9 +121,9 @@ QVariant RemovalsModel::data(const QModelIndex &index, int role) const
         return failed;
     case Qt::ForegroundRole:
         if ((index.column() == Outcome || index.column() == Reason) && failed)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == Outcome && d.outcome == QLatin1String("removed"))
-            return QColor(0x1b, 0x6e, 0x20);
+            return Colours::good();
         break;
     case Qt::ToolTipRole:
         if (index.column() == Reason && failed && !d.failureText.isEmpty())

@@ -1,11 +1,10 @@
 #include "reportingeventsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/breachrules.h"
 #include "roles.h"
 #include "store/reportingstore.h"
-
-#include <QColor>
 
 ReportingEventsModel::ReportingEventsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -135,9 +134,9 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (breach)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (!due)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     }
     return QVariant();

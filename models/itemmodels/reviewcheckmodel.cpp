@@ -1,8 +1,8 @@
 #include "reviewcheckmodel.h"
 
+#include "colours.h"
 #include "roles.h"
 
-#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -98,7 +98,7 @@ QVariant ReviewCheckModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Overdue && r.overdue > 0)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     case Qt::FontRole:
         if (index.column() == Overdue && r.overdue > 0) {

@@ -1,11 +1,10 @@
 #include "reviewsduemodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "domain/reviewrules.h"
 #include "roles.h"
-
-#include <QColor>
 
 ReviewsDueModel::ReviewsDueModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -120,10 +119,10 @@ QVariant ReviewsDueModel::data(const QModelIndex &index, int role) const
         return overdue;
     case Qt::ForegroundRole:
         if ((index.column() == DaysOverdue || index.column() == Due) && overdue)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == DaysOverdue ||
             (index.column() == LastReviewed && !r.lastReviewed.isValid()))
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == DaysOverdue)

@@ -1,10 +1,9 @@
 #include "reviewsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/reviewstore.h"
-
-#include <QColor>
 
 ReviewsModel::ReviewsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -96,9 +95,9 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
         return r.personId;
     case Qt::ForegroundRole:
         if (index.column() == SignedOff && !r.isSignedOff())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         if (index.column() == Outcome && r.outcome == QLatin1String("escalated"))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     }
     return QVariant();

@@ -1,9 +1,8 @@
 #include "sheetpreviewmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
-
-#include <QColor>
 
 SheetPreviewModel::SheetPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -91,7 +90,7 @@ QVariant SheetPreviewModel::data(const QModelIndex &index, int role) const
         return problem;
     case Qt::ForegroundRole:
         if (problem)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         break;
     }
     return QVariant();

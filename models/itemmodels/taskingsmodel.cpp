@@ -1,10 +1,9 @@
 #include "taskingsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/reportingwindow.h"
 #include "roles.h"
-
-#include <QColor>
 
 TaskingsModel::TaskingsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -131,9 +130,9 @@ QVariant TaskingsModel::data(const QModelIndex &index, int role) const
         return warning || (longWindow && t.kind == Tasking::detainOnReporting());
     case Qt::ForegroundRole:
         if (index.column() == Window && (longWindow || warning))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (!t.isOpen())
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     }
     return QVariant();

@@ -1,10 +1,9 @@
 #include "traveldocumentsmodel.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "roles.h"
 #include "store/traveldocumentstore.h"
-
-#include <QColor>
 
 TravelDocumentsModel::TravelDocumentsModel(QSqlDatabase db, QObject *parent)
     : QAbstractTableModel(parent), m_db(std::move(db))
@@ -85,9 +84,9 @@ QVariant TravelDocumentsModel::data(const QModelIndex &index, int role) const
         return expired || d.status == QLatin1String("refused");
     case Qt::ForegroundRole:
         if (index.column() == Status && (expired || d.status == QLatin1String("refused")))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (index.column() == Status && d.isUsable(m_asOf))
-            return QColor(0x1b, 0x6e, 0x2e);
+            return Colours::good();
         break;
     }
     return QVariant();

@@ -1,8 +1,8 @@
 #include "workloadmodel.h"
 
+#include "colours.h"
 #include "roles.h"
 
-#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -122,12 +122,12 @@ QVariant WorkloadModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (column == Load && l.overCapacity())
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if ((column == ReviewsOverdue && l.reviewsOverdue > 0) ||
             (column == PreparationOverdue && l.preparationOverdue > 0))
-            return QColor(0xb0, 0x1c, 0x1c);
+            return Colours::problem();
         if (column == Capacity && l.capacity == 0)
-            return QColor(0x6b, 0x6b, 0x6b);
+            return Colours::quiet();
         break;
     case Qt::FontRole:
         if (column == Load && l.overCapacity()) {
