@@ -944,10 +944,12 @@ Status addReportingHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
         return removals.status();
     QSqlQuery people(db);
     people.setForwardOnly(true);
-    if (!people.exec(QStringLiteral(
-            "SELECT id, person_ref, reporting_frequency, reporting_centre, reporting_window, "
-            "case_owner FROM person WHERE custody = 'NON_DETAINED' AND reporting_frequency IS "
-            "NOT NULL AND reporting_frequency NOT IN ('', 'NONE') ORDER BY id")))
+    if (!people.exec(
+            QStringLiteral(
+                "SELECT id, person_ref, reporting_frequency, reporting_centre, reporting_window, "
+                "case_owner FROM person WHERE custody = '%1' AND reporting_frequency IS "
+                "NOT NULL AND reporting_frequency NOT IN ('', 'NONE') ORDER BY id")
+                .arg(Codes::nonDetained())))
         return Status::fail(DemoGenerator::tr("Could not read the demo people"),
                             people.lastError().text());
     struct Reporter
@@ -1301,7 +1303,8 @@ Status addTravelDocuments(QSqlDatabase db, quint64 seed, const QDate &asOf)
     QSqlQuery people(db);
     people.setForwardOnly(true);
     if (!people.exec(QStringLiteral("SELECT id, nationality, case_owner FROM person WHERE "
-                                    "custody = 'NON_DETAINED' ORDER BY id")))
+                                    "custody = '%1' ORDER BY id")
+                         .arg(Codes::nonDetained())))
         return Status::fail(DemoGenerator::tr("Could not read the demo people"),
                             people.lastError().text());
     QVector<std::tuple<qint64, QString, QString>> rows;
@@ -1456,14 +1459,17 @@ Status addRemovalProgression(QSqlDatabase db, quint64 seed, const QDate &asOf)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral(
-                "SELECT p.id, p.nationality, p.case_owner, p.open_barriers, (SELECT "
-                "MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 2 WHEN 'SERVED' THEN 1 "
-                "ELSE 0 END) FROM cid_case c WHERE c.person_id = p.id AND c.case_type = "
-                "'CRIMINAL'), t.status, t.applied_on, t.interview_held_on, t.expires_on FROM "
-                "person p LEFT JOIN travel_document t ON t.id = (SELECT MAX(d.id) FROM "
-                "travel_document d WHERE d.person_id = p.id) WHERE p.custody = 'NON_DETAINED' "
-                "ORDER BY p.id")))
+        if (!q.exec(
+                QStringLiteral(
+                    "SELECT p.id, p.nationality, p.case_owner, p.open_barriers, (SELECT "
+                    "MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 2 WHEN 'SERVED' THEN "
+                    "1 "
+                    "ELSE 0 END) FROM cid_case c WHERE c.person_id = p.id AND c.case_type = "
+                    "'CRIMINAL'), t.status, t.applied_on, t.interview_held_on, t.expires_on FROM "
+                    "person p LEFT JOIN travel_document t ON t.id = (SELECT MAX(d.id) FROM "
+                    "travel_document d WHERE d.person_id = p.id) WHERE p.custody = '%1' "
+                    "ORDER BY p.id")
+                    .arg(Codes::nonDetained())))
             return Status::fail(DemoGenerator::tr("Could not read the demo people"),
                                 q.lastError().text());
         while (q.next())
@@ -1919,7 +1925,8 @@ Status addTeamLeaderWork(QSqlDatabase db, quint64 seed, const QDate &asOf)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT id, COALESCE(band, 0), case_owner, owning_unit FROM "
-                                   "person WHERE custody = 'NON_DETAINED' ORDER BY id")))
+                                   "person WHERE custody = '%1' ORDER BY id")
+                        .arg(Codes::nonDetained())))
             return Status::fail(DemoGenerator::tr("Could not read the demo people"),
                                 q.lastError().text());
         // The team leaders allocate at a meeting every other Monday.
@@ -2289,9 +2296,10 @@ Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
         return removals.status();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT id, address_status, case_owner FROM person WHERE custody = 'NON_DETAINED' "
-            "ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, address_status, case_owner FROM person WHERE custody = '%1' "
+                           "ORDER BY id")
+                .arg(Codes::nonDetained())))
         return Status::fail(DemoGenerator::tr("Could not read the demo people"),
                             q.lastError().text());
     struct Person

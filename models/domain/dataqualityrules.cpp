@@ -1,6 +1,7 @@
 #include "dataqualityrules.h"
 
 #include "breachrules.h"
+#include "codes.h"
 #include "ownership.h"
 #include "reportingwindow.h"
 #include "stock.h"
@@ -146,7 +147,7 @@ SqlAnd DataQualityRules::parts(Issue issue, const Moment &at)
         // Removed by the as-of date while CID still holds an open criminal case and no
         // criminal case says detained.
         return {removed,
-                {QStringLiteral("person.custody = 'NON_DETAINED'")},
+                {QStringLiteral("person.custody = '%1'").arg(Codes::nonDetained())},
                 {openCriminalCaseSql(), {}, false, removed.sql}};
     }
     return {};

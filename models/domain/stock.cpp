@@ -1,5 +1,7 @@
 #include "stock.h"
 
+#include "codes.h"
+
 bool Stock::isIn(const Facts &f, const QDate &asOf)
 {
     return f.criminalCase && !f.detained && !isRemoved(f.removedOn, asOf);
@@ -21,8 +23,8 @@ QString Stock::heldSql(const QString &person)
 {
     // band_rule is the derived column Banding writes: NO_CRIMINAL_CASE for a person with no
     // criminal case.
-    return QStringLiteral("(%1.custody = 'NON_DETAINED' AND %1.band_rule <> 'NO_CRIMINAL_CASE')")
-        .arg(person);
+    return QStringLiteral("(%1.custody = '%2' AND %1.band_rule <> 'NO_CRIMINAL_CASE')")
+        .arg(person, Codes::nonDetained());
 }
 
 SqlAnd Stock::parts(const QString &person, const QDate &asOf)

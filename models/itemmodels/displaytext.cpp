@@ -1,5 +1,6 @@
 #include "displaytext.h"
 
+#include "domain/codes.h"
 #include "domain/personsummary.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,9 @@ QString DisplayText::harm(const QString &code)
 
 QString DisplayText::custody(const QString &code)
 {
-    if (code == QLatin1String("DETAINED"))
+    if (code == Codes::detained())
         return tr("Detained");
-    if (code == QLatin1String("NON_DETAINED"))
+    if (code == Codes::nonDetained())
         return tr("Non-detained");
     return code;
 }

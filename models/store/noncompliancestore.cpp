@@ -1,6 +1,7 @@
 #include "noncompliancestore.h"
 
 #include "domain/breachrules.h"
+#include "domain/codes.h"
 #include "domain/ownerscope.h"
 #include "storesupport.h"
 
@@ -67,7 +68,7 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
         r.name = personName(q.value(2).toString(), q.value(3).toString());
         r.band = q.value(4).toInt();
         r.nexusHighHarm = q.value(5).toInt() != 0;
-        r.nonDetained = q.value(6).toString() == QLatin1String("NON_DETAINED");
+        r.nonDetained = q.value(6).toString() == Codes::nonDetained();
         r.caseOwner = q.value(7).toString();
         r.centre = q.value(8).toString();
         r.window = q.value(9).toString();
