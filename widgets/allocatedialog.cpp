@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/allocationstore.h"
 #include "store/personstore.h"
@@ -46,14 +47,9 @@ AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Caseworker:"), m_owner);
-    row(tr("&Reason:"), m_reason);
-    row(tr("&Allocated on:"), m_on);
+    FormRow::add(form, tr("&Caseworker:"), m_owner);
+    FormRow::add(form, tr("&Reason:"), m_reason);
+    FormRow::add(form, tr("&Allocated on:"), m_on);
     auto *effect = new QLabel(tr("Effect on workload:"), this);
     form->addRow(effect, m_preview);
 

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/barrierstore.h"
 
@@ -38,14 +39,9 @@ BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &cu
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Barrier:"), m_type);
-    row(tr("&Raised on:"), m_raised);
-    row(tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Barrier:"), m_type);
+    FormRow::add(form, tr("&Raised on:"), m_raised);
+    FormRow::add(form, tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/progressionstore.h"
@@ -46,14 +47,9 @@ CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparat
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Allocated on:"), m_allocated);
-    row(tr("&Initial preparation:"), m_initial);
-    row(tr("&Finalised:"), m_final);
+    FormRow::add(form, tr("&Allocated on:"), m_allocated);
+    FormRow::add(form, tr("&Initial preparation:"), m_initial);
+    FormRow::add(form, tr("&Finalised:"), m_final);
     form->addRow(tr("Status:"), m_status);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

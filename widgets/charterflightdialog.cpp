@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/removalstore.h"
 
@@ -42,15 +43,10 @@ CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &current
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Reference:"), m_reference);
-    row(tr("&Destination:"), m_destination);
-    row(tr("De&parts on:"), m_departs);
-    row(tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Reference:"), m_reference);
+    FormRow::add(form, tr("&Destination:"), m_destination);
+    FormRow::add(form, tr("De&parts on:"), m_departs);
+    FormRow::add(form, tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/barrierstore.h"
@@ -73,15 +74,10 @@ ClearBarrierDialog::ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier,
 
     auto *form = new QFormLayout;
     form->addRow(tr("Barrier:"), what);
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(barrier.fromCid() ? tr("Certified &on:") : tr("Cleared &on:"), m_on);
-    row(tr("&How:"), m_how);
+    FormRow::add(form, barrier.fromCid() ? tr("Certified &on:") : tr("Cleared &on:"), m_on);
+    FormRow::add(form, tr("&How:"), m_how);
     form->addRow(QString(), m_certification);
-    row(tr("&Note:"), m_note);
+    FormRow::add(form, tr("&Note:"), m_note);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

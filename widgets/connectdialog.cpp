@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "formrow.h"
+
 #include "itemmodels/colours.h"
 
 #include <QDialogButtonBox>
@@ -90,16 +92,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Host:"), m_host);
-    row(tr("P&ort:"), m_port);
-    row(tr("&Database:"), m_databaseName);
-    row(tr("&User name:"), m_user);
-    row(tr("&Password:"), m_password);
+    FormRow::add(form, tr("&Host:"), m_host);
+    FormRow::add(form, tr("P&ort:"), m_port);
+    FormRow::add(form, tr("&Database:"), m_databaseName);
+    FormRow::add(form, tr("&User name:"), m_user);
+    FormRow::add(form, tr("&Password:"), m_password);
     form->addRow(QString(), hint);
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caCertificate, 1);

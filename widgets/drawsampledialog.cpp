@@ -2,6 +2,7 @@
 #include "domain/clock.h"
 
 #include "datefield.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/userstore.h"
 #include "usersettings.h"
@@ -99,11 +100,6 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     auto *form = new QFormLayout;
     form->addRow(m_byCaseworker, m_caseworker);
     form->addRow(m_byTeam, m_team);
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
     auto *period = new QHBoxLayout;
     period->addWidget(m_from);
     auto *toLabel = new QLabel(tr("t&o"), this);
@@ -114,7 +110,7 @@ DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, Q
     auto *periodLabel = new QLabel(tr("Written &from:"), this);
     periodLabel->setBuddy(m_from);
     form->addRow(periodLabel, period);
-    row(tr("&Notes in the sample:"), m_size);
+    FormRow::add(form, tr("&Notes in the sample:"), m_size);
     auto *seedRow = new QHBoxLayout;
     seedRow->addWidget(m_seed, 1);
     seedRow->addWidget(m_lastSeed);

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/progressionstore.h"
 
@@ -47,14 +48,9 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> 
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Reason:"), m_reason);
-    row(tr("Until a &date:"), m_until);
-    row(tr("Until a &barrier clears:"), m_barrier);
+    FormRow::add(form, tr("&Reason:"), m_reason);
+    FormRow::add(form, tr("Until a &date:"), m_until);
+    FormRow::add(form, tr("Until a &barrier clears:"), m_barrier);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addLayout(form);

@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/reportingstore.h"
 
@@ -58,17 +59,11 @@ void RecordEventDialog::build()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-        return label;
-    };
-    row(tr("&When:"), m_when);
-    row(tr("&Centre:"), m_centre);
-    row(tr("&Outcome:"), m_outcome);
-    m_reasonLabel = row(tr("&Reason:"), m_reason);
-    m_textLabel = row(tr("&Details:"), m_text);
+    FormRow::add(form, tr("&When:"), m_when);
+    FormRow::add(form, tr("&Centre:"), m_centre);
+    FormRow::add(form, tr("&Outcome:"), m_outcome);
+    m_reasonLabel = FormRow::add(form, tr("&Reason:"), m_reason);
+    m_textLabel = FormRow::add(form, tr("&Details:"), m_text);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

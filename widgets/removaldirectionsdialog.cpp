@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/removalstore.h"
@@ -62,17 +63,12 @@ RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Set on:"), m_setOn);
-    row(tr("&Planned removal:"), m_plannedOn);
-    row(tr("&Route:"), m_route);
-    row(tr("Charter &flight:"), m_flight);
-    row(tr("RED.000&4:"), m_red0004);
-    row(tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Set on:"), m_setOn);
+    FormRow::add(form, tr("&Planned removal:"), m_plannedOn);
+    FormRow::add(form, tr("&Route:"), m_route);
+    FormRow::add(form, tr("Charter &flight:"), m_flight);
+    FormRow::add(form, tr("RED.000&4:"), m_red0004);
+    FormRow::add(form, tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

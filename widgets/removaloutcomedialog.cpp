@@ -4,6 +4,7 @@
 #include "conflictprompt.h"
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/removalstore.h"
@@ -53,15 +54,10 @@ RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirecti
 
     auto *form = new QFormLayout;
     form->addRow(tr("Directions:"), what);
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Outcome:"), m_outcome);
-    row(tr("&Date:"), m_on);
-    row(tr("&Why it failed:"), m_reason);
-    row(tr("What &happened:"), m_text);
+    FormRow::add(form, tr("&Outcome:"), m_outcome);
+    FormRow::add(form, tr("&Date:"), m_on);
+    FormRow::add(form, tr("&Why it failed:"), m_reason);
+    FormRow::add(form, tr("What &happened:"), m_text);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

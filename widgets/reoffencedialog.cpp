@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/reoffencestore.h"
 
@@ -42,15 +43,10 @@ ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Date of offence:"), m_offenceOn);
-    row(tr("&Offence:"), m_offence);
-    row(tr("&Source:"), m_source);
-    row(tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Date of offence:"), m_offenceOn);
+    FormRow::add(form, tr("&Offence:"), m_offence);
+    FormRow::add(form, tr("&Source:"), m_source);
+    FormRow::add(form, tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -3,6 +3,7 @@
 #include "datefield.h"
 #include "domain/daterules.h"
 #include "domain/reviewrules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/reviewstore.h"
 
@@ -61,15 +62,10 @@ ReviewDialog::ReviewDialog(QSqlDatabase db, qint64 personId, const QString &pers
         checks->addWidget(c);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Notes:"), m_notes);
-    row(tr("&Outcome:"), m_outcome);
-    row(tr("&Reviewed on:"), m_reviewedOn);
-    row(tr("Next re&view on:"), m_nextReview);
+    FormRow::add(form, tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Outcome:"), m_outcome);
+    FormRow::add(form, tr("&Reviewed on:"), m_reviewedOn);
+    FormRow::add(form, tr("Next re&view on:"), m_nextReview);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(checklist);

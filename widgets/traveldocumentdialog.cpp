@@ -3,6 +3,7 @@
 
 #include "datefield.h"
 #include "domain/daterules.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 
 #include <QComboBox>
@@ -58,19 +59,14 @@ TravelDocumentDialog::TravelDocumentDialog(const TravelDocument &document, QWidg
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&Document:"), m_kind);
-    row(tr("&Embassy:"), m_embassy);
-    row(tr("&Status:"), m_status);
-    row(tr("&Applied on:"), m_applied);
-    row(tr("Interview &tasked on:"), m_tasked);
-    row(tr("Interview &held on:"), m_held);
-    row(tr("E&xpires on:"), m_expires);
-    row(tr("&Notes:"), m_notes);
+    FormRow::add(form, tr("&Document:"), m_kind);
+    FormRow::add(form, tr("&Embassy:"), m_embassy);
+    FormRow::add(form, tr("&Status:"), m_status);
+    FormRow::add(form, tr("&Applied on:"), m_applied);
+    FormRow::add(form, tr("Interview &tasked on:"), m_tasked);
+    FormRow::add(form, tr("Interview &held on:"), m_held);
+    FormRow::add(form, tr("E&xpires on:"), m_expires);
+    FormRow::add(form, tr("&Notes:"), m_notes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

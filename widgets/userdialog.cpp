@@ -1,6 +1,7 @@
 #include "userdialog.h"
 
 #include "conflictprompt.h"
+#include "formrow.h"
 #include "itemmodels/colours.h"
 #include "store/userstore.h"
 
@@ -44,16 +45,11 @@ UserDialog::UserDialog(QSqlDatabase db, const QString &currentUser, const QStrin
     m_problem->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    const auto row = [&](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        form->addRow(label, field);
-    };
-    row(tr("&User name:"), m_userName);
-    row(tr("&Display name:"), m_displayName);
-    row(tr("&Team:"), m_team);
-    row(tr("&Role:"), m_role);
-    row(tr("&Capacity:"), m_capacity);
+    FormRow::add(form, tr("&User name:"), m_userName);
+    FormRow::add(form, tr("&Display name:"), m_displayName);
+    FormRow::add(form, tr("&Team:"), m_team);
+    FormRow::add(form, tr("&Role:"), m_role);
+    FormRow::add(form, tr("&Capacity:"), m_capacity);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
