@@ -2,6 +2,7 @@
 // cells, the buttons under a table come next in the order they are laid out, and a focused
 // list or chart shows that it has the focus.
 #include "caseloadview.h"
+#include "formrow.h"
 #include "keyboard.h"
 #include "mainwindow.h"
 #include "personrecordwidget.h"
@@ -11,8 +12,11 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QChartView>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,6 +78,29 @@ class TestTabFocus : public QObject
     }
 
 private slots:
+    // A form row's label names its field, and its mnemonic (Alt+the underlined letter) moves
+    // the focus there: FormRow, which every dialog's form uses.
+    void formRowMnemonicFocusesItsField()
+    {
+        QWidget form;
+        auto *layout = new QFormLayout(&form);
+        auto *name = new QLineEdit;
+        auto *reason = new QLineEdit;
+        QLabel *nameLabel = FormRow::add(layout, QStringLiteral("&Name:"), name);
+        QLabel *reasonLabel = FormRow::add(layout, QStringLiteral("&Reason:"), reason);
+        QCOMPARE(nameLabel->buddy(), name);
+        QCOMPARE(reasonLabel->buddy(), reason);
+        QCOMPARE(layout->rowCount(), 2);
+        QCOMPARE(layout->labelForField(reason), reasonLabel);
+        QCOMPARE(reasonLabel->parentWidget(), &form);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        name->setFocus();
+        QTest::keyClick(&form, Qt::Key_R, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), reason);
+        QTest::keyClick(&form, Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+    }
     void initTestCase()
     {
         TestData::isolateSettings(QStringLiteral("tst_tabfocus"));
