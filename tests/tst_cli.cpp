@@ -84,15 +84,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-01-31"));
         // A past day: the figures that describe the present are refused, each printed as null
         // and named under "refused" (README, "As of").
-        const QStringList present{"band_provisional",
-                                  "by_band",
-                                  "cases",
-                                  "cases_not_in_latest_extract",
-                                  "document_to_seek_barrier_open",
-                                  "flags",
-                                  "ownership_unclear",
-                                  "persons",
-                                  "ripe_for_progression"};
+        const QStringList present = TestData::presentFigureKeys();
         QCOMPARE(json.value(QStringLiteral("refused")).toObject().keys(), present);
         for (const QString &key : present)
             QVERIFY2(json.value(key).isNull(), qPrintable(key));

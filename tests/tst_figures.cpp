@@ -1045,16 +1045,7 @@ void TestFigures::presentFiguresRefusedForAPastDay()
     const Figures &f = computed.value();
     QCOMPARE(f.presentRefused, refused);
     const QJsonObject json = f.toJson();
-    // Written out here, not taken from the definitions: the figures of the present.
-    const QStringList present{"band_provisional",
-                              "by_band",
-                              "cases",
-                              "cases_not_in_latest_extract",
-                              "document_to_seek_barrier_open",
-                              "flags",
-                              "ownership_unclear",
-                              "persons",
-                              "ripe_for_progression"};
+    const QStringList present = TestData::presentFigureKeys();
     QCOMPARE(json.contains(QStringLiteral("refused")), refused);
     if (refused)
         QCOMPARE(json.value(QStringLiteral("refused")).toObject().keys(), present);
