@@ -3,7 +3,6 @@
 
 #include "connectdialog.h"
 #include "dashboardreport.h"
-#include "db/backup.h"
 #include "db/database.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
@@ -16,6 +15,7 @@
 #include "mainwindow.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
+#include "store/backup.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"

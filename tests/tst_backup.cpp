@@ -1,9 +1,9 @@
 // Issue 19: a checked copy of a live local database (Backup), and putting one back in place.
 // On PostgreSQL (LODESTAR_TEST_POSTGRES set) also pg_dump into a fresh database.
-#include "db/backup.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
 #include "store/auditstore.h"
+#include "store/backup.h"
 #include "store/notestore.h"
 #include "testsupport.h"
 

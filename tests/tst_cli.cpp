@@ -1,10 +1,10 @@
 // The command line as a person (or the README, or CI) runs it: the real lodestar binary.
-#include "db/backup.h"
 #include "db/session.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
+#include "store/backup.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "testsupport.h"

@@ -1,6 +1,5 @@
 // The real main window: status bar counts, opening people in tabs, views for screenshots.
 #include "caseloadview.h"
-#include "db/backup.h"
 #include "db/session.h"
 #include "db/transaction.h"
 #include "figures/dashboard.h"
@@ -13,6 +12,7 @@
 #include "referencedialog.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
+#include "store/backup.h"
 #include "testsupport.h"
 #include "usersettings.h"
 

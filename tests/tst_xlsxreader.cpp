@@ -1,7 +1,7 @@
 // The .xlsx reader: workbooks written by libxlsxwriter (as Excel would write them) and
 // packages put together with minizip for what libxlsxwriter never writes, plus files that are
 // not workbooks.
-#include "io/clocalescope.h"
+#include "db/clocalescope.h"
 #include "io/xlsxreader.h"
 #include "xlsxfiles.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/importsummary.h"
+#include "domain/importsummary.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/sheet.h"
 #include "domain/sheetmapping.h"
-#include "io/sheet.h"
 #include "usersettings.h"
 
 #include <QDialog>

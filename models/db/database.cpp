@@ -1,6 +1,6 @@
 #include "database.h"
 
-#include "io/clocalescope.h"
+#include "db/clocalescope.h"
 #include "linksecurity.h"
 #include "migrations.h"
 #include "session.h"

@@ -2,7 +2,7 @@
 
 #include "csvreader.h"
 #include "db/error.h"
-#include "importsummary.h"
+#include "domain/importsummary.h"
 #include "store/importstore.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/importsummary.h"
+#include "domain/sheet.h"
 #include "domain/sheetmapping.h"
-#include "io/importsummary.h"
-#include "io/sheet.h"
 #include "store/sheetimportstore.h"
 
 #include <QCoreApplication>
@@ -37,12 +37,7 @@ class SheetImporter
     Q_DECLARE_TR_FUNCTIONS(SheetImporter)
 
 public:
-    struct PlannedRow
-    {
-        SheetRowPlan plan;
-        std::optional<SheetImportStore::Match> person; // nullopt: no such person
-        bool unknownPerson = false; // the row is readable but names nobody Lodestar holds
-    };
+    using PlannedRow = SheetImportStore::PlannedRow;
     // Called with rows done and the total; returning false cancels (nothing is written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 

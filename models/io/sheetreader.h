@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/error.h"
-#include "io/sheet.h"
+#include "domain/sheet.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "xlsxwriter.h"
 
-#include "clocalescope.h"
+#include "db/clocalescope.h"
 #include "formulaguard.h"
 
 #include <QFile>

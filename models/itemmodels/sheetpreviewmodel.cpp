@@ -6,7 +6,7 @@
 
 SheetPreviewModel::SheetPreviewModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void SheetPreviewModel::setRows(QVector<SheetImporter::PlannedRow> rows)
+void SheetPreviewModel::setRows(QVector<SheetImportStore::PlannedRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
@@ -47,7 +47,7 @@ QVariant SheetPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const SheetImporter::PlannedRow &r = m_rows.at(index.row());
+    const SheetImportStore::PlannedRow &r = m_rows.at(index.row());
     const bool problem = !r.plan.problem.isEmpty();
     switch (role) {
     case Qt::DisplayRole:

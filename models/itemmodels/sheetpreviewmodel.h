@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/sheetimporter.h"
+#include "store/sheetimportstore.h"
 
 #include <QAbstractTableModel>
 
@@ -26,8 +26,8 @@ public:
 
     explicit SheetPreviewModel(QObject *parent = nullptr);
 
-    void setRows(QVector<SheetImporter::PlannedRow> rows);
-    const QVector<SheetImporter::PlannedRow> &rows() const { return m_rows; }
+    void setRows(QVector<SheetImportStore::PlannedRow> rows);
+    const QVector<SheetImportStore::PlannedRow> &rows() const { return m_rows; }
     int problemCount() const;
     int unknownPersonCount() const;
     int readyCount() const; // rows that match a person and bring something in
@@ -39,5 +39,5 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVector<SheetImporter::PlannedRow> m_rows;
+    QVector<SheetImportStore::PlannedRow> m_rows;
 };

@@ -5,10 +5,10 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "domain/daterules.h"
+#include "domain/figuredefinitions.h"
 #include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "editconflict.h"
-#include "figures/figures.h"
 #include "personstore.h"
 #include "storesupport.h"
 #include "userstore.h"
@@ -258,10 +258,12 @@ Result<QVector<AllocationStore::Load>> AllocationStore::workload(const QDate &as
             out.insert(q.value(0).toString(), q.value(1).toLongLong());
         return out;
     };
-    const Figures::Condition reviews = Figures::condition(FigureId::ReviewsOverdue, asOf);
-    const Figures::Condition breached =
-        Figures::condition(FigureId::PersonsBreachedLast7Days, asOf);
-    const Figures::Condition preparation = Figures::condition(FigureId::PreparationOverdue, asOf);
+    const FigureDefinitions::Condition reviews =
+        FigureDefinitions::condition(FigureId::ReviewsOverdue, asOf);
+    const FigureDefinitions::Condition breached =
+        FigureDefinitions::condition(FigureId::PersonsBreachedLast7Days, asOf);
+    const FigureDefinitions::Condition preparation =
+        FigureDefinitions::condition(FigureId::PreparationOverdue, asOf);
     auto overdue = countBy(reviews.sql, reviews.values);
     auto breaches = countBy(breached.sql, breached.values);
     auto prepared = countBy(preparation.sql, preparation.values);

@@ -2,8 +2,8 @@
 
 #include "batchwrite.h"
 #include "domain/codes.h"
+#include "domain/importsummary.h"
 #include "domain/textfold.h"
-#include "io/importsummary.h"
 #include "rowreader.h"
 #include "storesupport.h"
 

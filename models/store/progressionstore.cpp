@@ -4,9 +4,9 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
+#include "domain/figuredefinitions.h"
 #include "domain/traveldocument.h"
 #include "editconflict.h"
-#include "figures/figures.h"
 #include "storesupport.h"
 
 #include <QHash>
@@ -273,7 +273,7 @@ FigureId ProgressionStore::figureOf(List which)
 Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const QDate &asOf,
                                                               const QString &caseOwner) const
 {
-    const Figures::Condition who = Figures::condition(figureOf(which), asOf);
+    const FigureDefinitions::Condition who = FigureDefinitions::condition(figureOf(which), asOf);
     const QString day = asOf.toString(Qt::ISODate);
     QString order;
     switch (which) {

@@ -11,7 +11,7 @@
 #include <QVector>
 #include <optional>
 
-enum class FigureId; // figures/figures.h
+enum class FigureId; // domain/figuredefinitions.h
 
 // Owns the SQL of removal progression: holds (table progression_hold), the case preparation
 // target (table case_preparation) and the worklists built on them: ripe for progression,

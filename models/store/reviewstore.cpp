@@ -4,10 +4,10 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "diarystore.h"
+#include "domain/figuredefinitions.h"
 #include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "editconflict.h"
-#include "figures/figures.h"
 #include "personstore.h"
 #include "storesupport.h"
 #include "userstore.h"
@@ -204,8 +204,10 @@ Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLea
 Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
                                                           const QString &team) const
 {
-    const Figures::Condition overdue = Figures::condition(FigureId::ReviewsOverdue, asOf);
-    const Figures::Condition soon = Figures::condition(FigureId::ReviewsDue30Days, asOf);
+    const FigureDefinitions::Condition overdue =
+        FigureDefinitions::condition(FigureId::ReviewsOverdue, asOf);
+    const FigureDefinitions::Condition soon =
+        FigureDefinitions::condition(FigureId::ReviewsDue30Days, asOf);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     prepare(q,
@@ -250,8 +252,10 @@ Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,
 Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due which,
                                                       const QString &owner, bool anyOwner) const
 {
-    const Figures::Condition overdue = Figures::condition(FigureId::ReviewsOverdue, asOf);
-    const Figures::Condition soon = Figures::condition(FigureId::ReviewsDue30Days, asOf);
+    const FigureDefinitions::Condition overdue =
+        FigureDefinitions::condition(FigureId::ReviewsOverdue, asOf);
+    const FigureDefinitions::Condition soon =
+        FigureDefinitions::condition(FigureId::ReviewsDue30Days, asOf);
     QString where;
     QVariantList values;
     switch (which) {

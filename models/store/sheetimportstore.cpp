@@ -1,6 +1,6 @@
 #include "sheetimportstore.h"
 
-#include "io/sheet.h"
+#include "domain/sheet.h"
 #include "storesupport.h"
 
 #include <QSet>

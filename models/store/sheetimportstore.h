@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/sheetmapping.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 
 struct Sheet;
 
@@ -21,6 +23,14 @@ public:
     {
         qint64 id = 0;
         QString name; // "OKAFOR, Sam"
+    };
+    // A sheet's row planned (SheetMapping) and matched to a person: what the preview shows and
+    // SheetImporter::run writes.
+    struct PlannedRow
+    {
+        SheetRowPlan plan;
+        std::optional<Match> person; // nullopt: no such person
+        bool unknownPerson = false;  // the row is readable but names nobody Lodestar holds
     };
     struct Counts
     {

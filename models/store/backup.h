@@ -1,6 +1,6 @@
 #pragma once
 
-#include "error.h"
+#include "db/error.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "backup.h"
 #include "domain/clock.h"
 
-#include "database.h"
-#include "migrations.h"
-#include "store/auditstore.h"
+#include "auditstore.h"
+#include "db/database.h"
+#include "db/migrations.h"
 
 #include <QDateTime>
 #include <QDir>
