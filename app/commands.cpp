@@ -13,12 +13,14 @@
 #include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
 #include "mainwindow.h"
+#include "personrecordwidget.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/backup.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"
+#include "viewregistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -512,12 +514,9 @@ int screenshot(int argc, char **argv, const QStringList &args)
     parser.addOption(userOption);
     const QCommandLineOption view(
         QStringLiteral("view"),
-        CommandLine::tr("caseload, changes, imports, noncompliance, diary, centres, absconders, "
-                        "travel_documents, barriers, ripe, documents_to_seek, removals, "
-                        "workload, reviews, data_quality, note_qa, dashboard, or "
-                        "person:<person_ref>[/TAB] with TAB "
-                        "one of cases, reporting, taskings, travel_documents, barriers, removal, "
-                        "reviews, reoffences, diary, allocation, audit."),
+        CommandLine::tr("%1, or person:<person_ref>[/TAB] with TAB one of %2.")
+            .arg(ViewRegistry::keys().join(QStringLiteral(", ")),
+                 PersonRecordWidget::lowerTabKeys().join(QStringLiteral(", "))),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PNG file to write."),
                                  QStringLiteral("FILE.png"));

@@ -415,7 +415,7 @@ private slots:
 
     void allocateFromTheCaseload()
     {
-        CaseloadView view(m_t->db->sql(), m_lead);
+        CaseloadView view({m_t->db->sql(), m_lead});
         view.resize(1200, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

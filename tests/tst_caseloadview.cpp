@@ -61,7 +61,7 @@ private slots:
 
     void searchBoxFindsAccentedNames()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
         view.show();
         auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(search);
@@ -102,7 +102,7 @@ private slots:
         TestDatabase t;
         QVERIFY(TestData::addTeams(*t.db));
         {
-            CaseloadView view(t.db->sql(), QStringLiteral("tleader"));
+            CaseloadView view({t.db->sql(), QStringLiteral("tleader")});
             auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
             const int team = owner->findText(QStringLiteral("My team (Leeds A)"));
             QCOMPARE(team, 2); // after Everyone and My cases
@@ -114,11 +114,11 @@ private slots:
             QCOMPARE(owner->currentIndex(), team);
             QCOMPARE(view.model()->rowCount(), 2);
         }
-        CaseloadView again(t.db->sql(), QStringLiteral("tleader"));
+        CaseloadView again({t.db->sql(), QStringLiteral("tleader")});
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
                  QStringLiteral("My team (Leeds A)"));
         QCOMPARE(again.model()->rowCount(), 2);
-        CaseloadView loner(t.db->sql(), QStringLiteral("cwnone"));
+        CaseloadView loner({t.db->sql(), QStringLiteral("cwnone")});
         auto *owner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
         const auto *items = qobject_cast<QStandardItemModel *>(owner->model());
         QCOMPARE(items->item(2)->text(), QStringLiteral("My team"));
@@ -128,7 +128,7 @@ private slots:
 
     void filtersThroughTheComboBoxes()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
         view.show();
         auto *band = view.findChild<QComboBox *>(QStringLiteral("bandFilter"));
         auto *unit = view.findChild<QComboBox *>(QStringLiteral("unitFilter"));
@@ -169,12 +169,12 @@ private slots:
     void filtersAreRemembered()
     {
         {
-            CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+            CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
             auto *band = view.findChild<QComboBox *>(QStringLiteral("bandFilter"));
             band->setCurrentIndex(band->findData(4));
             QCOMPARE(view.model()->rowCount(), 1);
         }
-        CaseloadView again(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView again({m_t.db->sql(), QStringLiteral("tester")});
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("bandFilter"))->currentData().toInt(),
                  4);
         QCOMPARE(again.model()->rowCount(), 1);
@@ -184,7 +184,7 @@ private slots:
 
     void enterOpensThePerson()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy open(&view, &CaseloadView::openPerson);
@@ -208,7 +208,7 @@ private slots:
     // not after the search's pause in typing.
     void searchBoxKeys()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
         view.show();
         QVERIFY(QTest::qWaitForWindowActive(&view));
         QSignalSpy open(&view, &CaseloadView::openPerson);
@@ -273,7 +273,7 @@ private slots:
                               QStringLiteral("Kofi"), QString(), 24, {QStringLiteral("ASYLUM")})}));
         QSqlQuery q(t.db->sql());
         QVERIFY(q.exec(QStringLiteral("UPDATE person SET reporting_frequency = 'NONE'")));
-        CaseloadView view(t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({t.db->sql(), QStringLiteral("tester")});
         view.resize(1400, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -310,7 +310,7 @@ private slots:
 
     void headerClickSorts()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("tester"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("tester")});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.table()->sortByColumn(int(CaseloadColumn::PersonRef), Qt::DescendingOrder);

@@ -150,7 +150,7 @@ void TestDashboardView::initTestCase()
 
 void TestDashboardView::everyChartIsDrawnFromTheFigures()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -211,7 +211,7 @@ void TestDashboardView::everyChartIsDrawnFromTheFigures()
 
 void TestDashboardView::emittedBarClickOpensExactlyItsRows()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -247,7 +247,7 @@ void TestDashboardView::emittedBarClickOpensExactlyItsRows()
 
 void TestDashboardView::mouseClickOnABarOpensItsRows()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -295,7 +295,7 @@ void TestDashboardView::mouseClickOnABarOpensItsRows()
 
 void TestDashboardView::pieSliceOpensItsRows()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -325,7 +325,7 @@ void TestDashboardView::pieSliceOpensItsRows()
 
 void TestDashboardView::filterChangeRecomputesInTheSameViews()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -399,7 +399,7 @@ void TestDashboardView::filterChangeRecomputesInTheSameViews()
 
 void TestDashboardView::chartSavesAsPngAndPdf()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -428,7 +428,7 @@ void TestDashboardView::chartSavesAsPngAndPdf()
 
 void TestDashboardView::chartMenuSavesAndListsByKeyboard()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -546,7 +546,7 @@ void TestDashboardView::drillDownModelUnderTester()
 
 void TestDashboardView::drillDialogByKeyboard()
 {
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     view.resize(1400, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -584,7 +584,7 @@ void TestDashboardView::computeErrorIsShownNotCrashed()
     DemoGenerator::Options options;
     options.persons = 50;
     QVERIFY(DemoGenerator::generate(broken.db->sql(), options));
-    DashboardView view(broken.db->sql(), m_user);
+    DashboardView view({broken.db->sql(), m_user});
     view.show();
     QVERIFY(view.messageLabel()->isHidden());
     const auto charts = view.charts();
@@ -609,11 +609,11 @@ void TestDashboardView::periodFromAnEarlierDayIsNotKept()
     UserSettings settings(m_t.db->sql(), m_user);
     settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate().addDays(-1));
     {
-        DashboardView view(m_t.db->sql(), m_user);
+        DashboardView view({m_t.db->sql(), m_user});
         QCOMPARE(view.computedFilter(), DashboardFilter::lastTwelveMonths(QDate::currentDate()));
     }
     settings.setValue(QStringLiteral("dashboard/periodSetOn"), QDate::currentDate());
-    DashboardView view(m_t.db->sql(), m_user);
+    DashboardView view({m_t.db->sql(), m_user});
     QCOMPARE(view.computedFilter().to, m_period.to);
 }
 

@@ -390,7 +390,7 @@ private slots:
                  3); // T1 by cwl, T4 by cwa, T8 by tleader, and nothing else
         QCOMPARE(store.countOpenUntil(today.addDays(7), OwnerScope::everyone()).value(), 7);
 
-        MyDiaryView view(t.db->sql(), QStringLiteral("cwa"));
+        MyDiaryView view({t.db->sql(), QStringLiteral("cwa")});
         auto *whose = view.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"));
         QCOMPARE(whose->currentData().toString(), QStringLiteral("mine"));
         QCOMPARE(view.model()->rowCount(), 1); // the entry cwa wrote
@@ -403,7 +403,7 @@ private slots:
         DiaryStore store(m_t.db->sql());
         DiaryEntry e = entry(QDate::currentDate().addDays(-2), QStringLiteral("Call the embassy"));
         QVERIFY(store.add(e, QStringLiteral("sokafor")));
-        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        MyDiaryView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const int before = view.model()->rowCount();
@@ -440,7 +440,7 @@ private slots:
         DiaryEntry e = entry(QDate::currentDate().addDays(-4), QStringLiteral("Chase the ETD"));
         const auto added = store.add(e, QStringLiteral("sokafor"));
         QVERIFY(added);
-        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        MyDiaryView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.resize(1000, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -115,7 +115,7 @@ private slots:
 
     void caseloadNamesItsFiltersAndClearsThem()
     {
-        CaseloadView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        CaseloadView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -142,7 +142,7 @@ private slots:
     // Issue 16's morning: My cases on, none of the user's people in the queue.
     void queueNamesItsFiltersAndClearsThem()
     {
-        NoncomplianceView view(m_t.db->sql(), QStringLiteral("rfarrell"));
+        NoncomplianceView view({m_t.db->sql(), QStringLiteral("rfarrell")});
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(view.model()->rowCount(), 2);
         QVERIFY(notice->isHidden());
         // Cleared is remembered like any other change of the filters.
-        NoncomplianceView again(m_t.db->sql(), QStringLiteral("rfarrell"));
+        NoncomplianceView again({m_t.db->sql(), QStringLiteral("rfarrell")});
         QCOMPARE(
             again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
             QStringLiteral("everyone"));
@@ -168,7 +168,7 @@ private slots:
 
     void diaryNamesItsChoiceAndClearsIt()
     {
-        MyDiaryView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        MyDiaryView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.resize(1000, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -181,7 +181,7 @@ private slots:
         clickClear(notice);
         QCOMPARE(view.model()->rowCount(), 1);
         QVERIFY(notice->isHidden());
-        QCOMPARE(MyDiaryView(m_t.db->sql(), QStringLiteral("sokafor"))
+        QCOMPARE(MyDiaryView({m_t.db->sql(), QStringLiteral("sokafor")})
                      .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
                      ->currentData()
                      .toString(),
@@ -190,7 +190,7 @@ private slots:
 
     void barrierRegisterNamesItsFiltersAndClearsThem()
     {
-        BarriersView view(m_t.db->sql(), QStringLiteral("rfarrell"));
+        BarriersView view({m_t.db->sql(), QStringLiteral("rfarrell")});
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -215,7 +215,7 @@ private slots:
         idle.displayName = QStringLiteral("C");
         idle.team = QStringLiteral("Croydon"); // a team whose member owns nobody
         QVERIFY(UserStore(t.db->sql()).save(idle, QStringLiteral("setup")));
-        ReviewCheckView check(t.db->sql(), QStringLiteral("tleader"));
+        ReviewCheckView check({t.db->sql(), QStringLiteral("tleader")});
         check.resize(1200, 600);
         check.show();
         QVERIFY(QTest::qWaitForWindowExposed(&check));
@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(team->currentIndex(), 0);
         QVERIFY(!notice->isVisible());
 
-        ImportChangesView changes(t.db->sql(), QStringLiteral("tleader"));
+        ImportChangesView changes({t.db->sql(), QStringLiteral("tleader")});
         changes.resize(1000, 400);
         changes.show();
         QVERIFY(QTest::qWaitForWindowExposed(&changes));

@@ -162,7 +162,7 @@ private slots:
 
     void viewShowsMyCasesOfTheLatestImportFirst()
     {
-        ImportChangesView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        ImportChangesView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.show();
         auto *importBox = view.findChild<QComboBox *>(QStringLiteral("changesImportFilter"));
         auto *owner = view.findChild<QComboBox *>(QStringLiteral("changesOwnerFilter"));

@@ -120,7 +120,7 @@ private slots:
     void windowOpensOneHistoryTab()
     {
         MainWindow window(m_t.db, QStringLiteral("sokafor"));
-        auto *action = window.findChild<QAction *>(QStringLiteral("importHistoryAction"));
+        auto *action = window.findChild<QAction *>(QStringLiteral("importsAction"));
         QVERIFY(action);
         action->trigger();
         QCOMPARE(window.tabs()->count(), 2);

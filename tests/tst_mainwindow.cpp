@@ -15,6 +15,7 @@
 #include "store/backup.h"
 #include "testsupport.h"
 #include "usersettings.h"
+#include "viewregistry.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -313,6 +314,61 @@ private slots:
         QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+1")));
         QCOMPARE(window.tabs()->currentWidget(), window.caseloadView());
         QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
+    }
+
+    // Issue 21: the views are one table (ViewRegistry). Each key opens its view, once, under
+    // its title, with the keyboard on its list; the View menu has an action for each with its
+    // key; a change made in one view leaves the others to catch up when shown.
+    void viewsComeFromTheRegistry()
+    {
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSet<QString> keys;
+        QVector<ViewBase *> views;
+        for (const ViewRegistry::Entry &entry : ViewRegistry::entries()) {
+            QVERIFY2(!keys.contains(entry.key), qPrintable(entry.key));
+            keys << entry.key;
+            auto *action = window.findChild<QAction *>(ViewRegistry::actionName(entry.key));
+            QVERIFY2(action, qPrintable(entry.key));
+            QCOMPARE(action->text(), entry.menuText);
+            QCOMPARE(action->shortcut(), entry.shortcut);
+            action->trigger();
+            auto *view = qobject_cast<ViewBase *>(window.tabs()->currentWidget());
+            QVERIFY2(view, qPrintable(entry.key));
+            QCOMPARE(view->key(), entry.partOf.isEmpty() ? entry.key : entry.partOf);
+            QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), view->title());
+            if (QWidget *focus = view->defaultFocus(); focus && view != window.caseloadView())
+                QVERIFY2(focus->hasFocus(), qPrintable(entry.key));
+            if (!views.contains(view))
+                views << view;
+            // Asked again, the same tab.
+            const int tabs = window.tabs()->count();
+            QVERIFY(window.showView(entry.key));
+            QCOMPARE(window.tabs()->count(), tabs);
+            QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(view));
+        }
+        QCOMPARE(ViewRegistry::actionName(QStringLiteral("note_qa")),
+                 QStringLiteral("noteQaAction"));
+        // documents_to_seek is a part of the ripe view: one tab fewer than keys.
+        QCOMPARE(views.size(), keys.size() - 1);
+        QCOMPARE(window.tabs()->count(), int(views.size()));
+        const Status unknown = window.showView(QStringLiteral("no_such_view"));
+        QVERIFY(!unknown);
+        for (const QString &key : std::as_const(keys))
+            QVERIFY2(unknown.error().message.contains(key), qPrintable(key));
+
+        // A view's change: the other views are stale until shown, then read again.
+        QVERIFY(window.showView(QStringLiteral("diary")));
+        auto *diary = qobject_cast<ViewBase *>(window.tabs()->currentWidget());
+        QCOMPARE(diary->key(), QStringLiteral("diary"));
+        emit diary->personChanged(0);
+        QVERIFY(!diary->isStale());
+        for (const ViewBase *v : std::as_const(views))
+            if (v != diary)
+                QVERIFY2(v->isStale(), qPrintable(v->key()));
+        QVERIFY(window.showView(QStringLiteral("workload")));
+        QVERIFY(!qobject_cast<ViewBase *>(window.tabs()->currentWidget())->isStale());
     }
 
     // Issue 16: Help held only About. F1 lists every shortcut of the menus and of the caseload,

@@ -548,7 +548,7 @@ private slots:
         // The figure still counts everyone in the queue: the list and its count agree.
         QCOMPARE(Figures::compute(t.db->sql(), m_at).value().noncomplianceQueue, 3);
 
-        NoncomplianceView view(t.db->sql(), QStringLiteral("sokafor"));
+        NoncomplianceView view({t.db->sql(), QStringLiteral("sokafor")});
         QCOMPARE(view.model()->rowAt(2).personRef, QStringLiteral("TL"));
         QVERIFY(view.model()
                     ->index(2, NoncomplianceModel::NextStep)
@@ -611,7 +611,7 @@ private slots:
 
     void viewRecordsAFollowUp()
     {
-        NoncomplianceView view(m_t.db->sql(), QStringLiteral("sokafor"));
+        NoncomplianceView view({m_t.db->sql(), QStringLiteral("sokafor")});
         view.resize(1200, 500);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -686,7 +686,7 @@ private slots:
     void lastWeekFilterIsKeyboardReachableAndRemembered()
     {
         {
-            NoncomplianceView view(m_t.db->sql(), QStringLiteral("sokafor"));
+            NoncomplianceView view({m_t.db->sql(), QStringLiteral("sokafor")});
             view.show();
             view.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&view));
@@ -704,7 +704,7 @@ private slots:
         QVERIFY(UserSettings(m_t.db->sql(), QStringLiteral("sokafor"))
                     .value(QStringLiteral("noncompliance/breachedLastWeek"))
                     .toBool());
-        NoncomplianceView again(m_t.db->sql(), QStringLiteral("sokafor"));
+        NoncomplianceView again({m_t.db->sql(), QStringLiteral("sokafor")});
         auto *lastWeek = again.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"));
         QVERIFY(lastWeek->isChecked());
         QCOMPARE(again.model()->rowCount(), 5);
@@ -817,16 +817,16 @@ private slots:
                  (QStringList{QStringLiteral("T1"), QStringLiteral("T2")}));
 
         // The team leader chooses My team; a caseworker in no team finds it disabled.
-        NoncomplianceView leader(t.db->sql(), QStringLiteral("tleader"));
+        NoncomplianceView leader({t.db->sql(), QStringLiteral("tleader")});
         auto *owner = leader.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
         QVERIFY(owner);
         const int team = owner->findData(QStringLiteral("team"));
         QCOMPARE(owner->itemText(team), QStringLiteral("My team (Leeds A)"));
         owner->setCurrentIndex(team);
         QCOMPARE(leader.model()->rowCount(), 2);
-        NoncomplianceView again(t.db->sql(), QStringLiteral("tleader"));
+        NoncomplianceView again({t.db->sql(), QStringLiteral("tleader")});
         QCOMPARE(again.model()->rowCount(), 2); // remembered
-        NoncomplianceView loner(t.db->sql(), QStringLiteral("cwnone"));
+        NoncomplianceView loner({t.db->sql(), QStringLiteral("cwnone")});
         auto *lonerOwner = loner.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
         const auto *items = qobject_cast<QStandardItemModel *>(lonerOwner->model());
         QVERIFY(!items->item(lonerOwner->findData(QStringLiteral("team")))->isEnabled());

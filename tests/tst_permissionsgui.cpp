@@ -593,9 +593,9 @@ void TestPermissionsGui::hiddenListViewReloadsWhenShown()
     QVERIFY(f.noteBy("dfarrow", f.danas, QStringLiteral("A change")));
     window.changeWatcher()->poll();
     // Not the tab shown: reloaded when it is, not now.
-    QVERIFY(workload->property("lodestarStale").toBool());
+    QVERIFY(workload->isStale());
     window.tabs()->setCurrentWidget(workload);
-    QVERIFY(!workload->property("lodestarStale").toBool());
+    QVERIFY(!workload->isStale());
 }
 
 QTEST_MAIN(TestPermissionsGui)

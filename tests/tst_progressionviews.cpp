@@ -468,7 +468,7 @@ void TestProgressionViews::removalsAndCharterFlightsModels()
 
 void TestProgressionViews::barriersViewTypeComboNarrowsTheRows()
 {
-    BarriersView view(m_t.db->sql(), m_user);
+    BarriersView view({m_t.db->sql(), m_user});
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     auto *type = view.findChild<QComboBox *>(QStringLiteral("barrierTypeFilter"));
@@ -513,7 +513,7 @@ void TestProgressionViews::barriersViewTypeComboNarrowsTheRows()
     // The choices are remembered for the next view.
     type->setCurrentIndex(type->findData(QStringLiteral("judicial_review")));
     {
-        BarriersView again(m_t.db->sql(), m_user);
+        BarriersView again({m_t.db->sql(), m_user});
         auto *againType = again.findChild<QComboBox *>(QStringLiteral("barrierTypeFilter"));
         QCOMPARE(againType->currentData().toString(), QStringLiteral("judicial_review"));
         QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("lastMinuteCheck"))->isChecked());
@@ -533,7 +533,7 @@ void TestProgressionViews::barriersViewTypeComboNarrowsTheRows()
 
 void TestProgressionViews::progressionViewSwitchesListsAndOpensThePerson()
 {
-    ProgressionView view(m_t.db->sql(), m_user);
+    ProgressionView view({m_t.db->sql(), m_user});
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.lists()->count(), 4);
@@ -591,7 +591,7 @@ void TestProgressionViews::progressionViewSwitchesListsAndOpensThePerson()
     QCOMPARE(open.at(0).at(0).toLongLong(), id("P1"));
 
     // Remembered: the next view opens on the same list.
-    ProgressionView again(m_t.db->sql(), m_user);
+    ProgressionView again({m_t.db->sql(), m_user});
     QCOMPARE(again.model()->list(), List::PreparationOverdue);
     again.lists()->setCurrentIndex(0);
 }

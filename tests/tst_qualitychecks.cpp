@@ -469,7 +469,7 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QSettings().clear();
-        DataQualityView view(t.db->sql(), QStringLiteral("sokafor"));
+        DataQualityView view({t.db->sql(), QStringLiteral("sokafor")});
         view.resize(1200, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -513,7 +513,7 @@ private slots:
         QSettings().clear();
         const qint64 sample =
             NoteQaStore(f.t.db->sql()).draw(request(QStringLiteral("alice")), m_leader).value();
-        NoteQaView view(f.t.db->sql(), m_leader);
+        NoteQaView view({f.t.db->sql(), m_leader});
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

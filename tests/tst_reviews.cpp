@@ -803,7 +803,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(makeDataset(*t.db));
-        ReviewCheckView view(t.db->sql(), QStringLiteral("jbarker"));
+        ReviewCheckView view({t.db->sql(), QStringLiteral("jbarker")});
         view.setAsOf(m_asOf);
         QCOMPARE(view.teamCombo()->itemText(0), QStringLiteral("All teams"));
         QVERIFY(view.teamCombo()->findText(QStringLiteral("Leeds B")) > 0);

@@ -197,7 +197,7 @@ private slots:
 
     void centresListOpenTaskingsAndTakeFeedback()
     {
-        CentresView view(m_t.db->sql(), QStringLiteral("centre.officer"));
+        CentresView view({m_t.db->sql(), QStringLiteral("centre.officer")});
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.model()->rowCount(), 3);
@@ -228,7 +228,7 @@ private slots:
 
     void caseloadListsTheLongWindows()
     {
-        CaseloadView caseload(m_t.db->sql(), QStringLiteral("sokafor"));
+        CaseloadView caseload({m_t.db->sql(), QStringLiteral("sokafor")});
         caseload.show();
         QVERIFY(QTest::qWaitForWindowExposed(&caseload));
         auto *table = caseload.findChild<QTableView *>(QStringLiteral("caseloadTable"));

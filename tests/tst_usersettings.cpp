@@ -117,7 +117,7 @@ private slots:
     {
         const int hidden = int(CaseloadColumn::Nationality);
         {
-            CaseloadView view(m_t.db->sql(), Caseworker);
+            CaseloadView view({m_t.db->sql(), Caseworker});
             auto *band = view.findChild<QComboBox *>(QStringLiteral("bandFilter"));
             auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
             band->setCurrentIndex(band->findData(1));
@@ -126,7 +126,7 @@ private slots:
             QCOMPARE(view.model()->rowCount(), 1);
         }
         {
-            CaseloadView view(m_t.db->sql(), TeamLeader);
+            CaseloadView view({m_t.db->sql(), TeamLeader});
             QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("bandFilter"))->currentIndex(), 0);
             QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentIndex(), 0);
             QVERIFY(!view.table()->horizontalHeader()->isSectionHidden(hidden));
@@ -134,13 +134,13 @@ private slots:
         }
         {
             // The caseworker's own choices come back to them, on this database only.
-            CaseloadView view(m_t.db->sql(), Caseworker);
+            CaseloadView view({m_t.db->sql(), Caseworker});
             QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("bandFilter"))->currentData(),
                      QVariant(1));
             QVERIFY(view.table()->horizontalHeader()->isSectionHidden(hidden));
             QCOMPARE(view.model()->rowCount(), 1);
         }
-        CaseloadView elsewhere(m_other.db->sql(), Caseworker);
+        CaseloadView elsewhere({m_other.db->sql(), Caseworker});
         QCOMPARE(elsewhere.findChild<QComboBox *>(QStringLiteral("bandFilter"))->currentIndex(), 0);
         QCOMPARE(elsewhere.model()->rowCount(), 2);
     }
@@ -148,25 +148,25 @@ private slots:
     void queueFiltersArePerUser()
     {
         {
-            NoncomplianceView view(m_t.db->sql(), Caseworker);
+            NoncomplianceView view({m_t.db->sql(), Caseworker});
             view.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->setChecked(true);
             view.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"))->setChecked(true);
             auto *owner = view.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
             owner->setCurrentIndex(owner->findData(QStringLiteral("mine")));
         }
-        NoncomplianceView leader(m_t.db->sql(), TeamLeader);
+        NoncomplianceView leader({m_t.db->sql(), TeamLeader});
         QVERIFY(!leader.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
         QVERIFY(
             !leader.findChild<QCheckBox *>(QStringLiteral("breachedLastWeekCheck"))->isChecked());
         QCOMPARE(
             leader.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
             QStringLiteral("everyone"));
-        NoncomplianceView again(m_t.db->sql(), Caseworker);
+        NoncomplianceView again({m_t.db->sql(), Caseworker});
         QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
         QCOMPARE(
             again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentData().toString(),
             QStringLiteral("mine"));
-        NoncomplianceView elsewhere(m_other.db->sql(), Caseworker);
+        NoncomplianceView elsewhere({m_other.db->sql(), Caseworker});
         QVERIFY(
             !elsewhere.findChild<QCheckBox *>(QStringLiteral("unactionedOnlyCheck"))->isChecked());
     }
@@ -174,17 +174,17 @@ private slots:
     void diaryChoiceIsPerUser()
     {
         {
-            MyDiaryView view(m_t.db->sql(), TeamLeader);
+            MyDiaryView view({m_t.db->sql(), TeamLeader});
             auto *whose = view.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"));
             QCOMPARE(whose->currentData().toString(), QStringLiteral("mine"));
             whose->setCurrentIndex(whose->findData(QStringLiteral("everyone")));
         }
-        QCOMPARE(MyDiaryView(m_t.db->sql(), TeamLeader)
+        QCOMPARE(MyDiaryView({m_t.db->sql(), TeamLeader})
                      .findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
                      ->currentData()
                      .toString(),
                  QStringLiteral("everyone"));
-        MyDiaryView caseworker(m_t.db->sql(), Caseworker);
+        MyDiaryView caseworker({m_t.db->sql(), Caseworker});
         QCOMPARE(caseworker.findChild<QComboBox *>(QStringLiteral("diaryWhoseCombo"))
                      ->currentData()
                      .toString(),
@@ -194,18 +194,18 @@ private slots:
     void barrierAndProgressionFiltersArePerUser()
     {
         {
-            BarriersView barriers(m_t.db->sql(), Caseworker);
+            BarriersView barriers({m_t.db->sql(), Caseworker});
             barriers.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->setChecked(true);
-            ProgressionView progression(m_t.db->sql(), Caseworker);
+            ProgressionView progression({m_t.db->sql(), Caseworker});
             progression.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->setChecked(true);
             progression.lists()->setCurrentIndex(2);
         }
-        BarriersView barriers(m_t.db->sql(), TeamLeader);
+        BarriersView barriers({m_t.db->sql(), TeamLeader});
         QVERIFY(!barriers.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->isChecked());
-        ProgressionView progression(m_t.db->sql(), TeamLeader);
+        ProgressionView progression({m_t.db->sql(), TeamLeader});
         QVERIFY(!progression.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->isChecked());
         QCOMPARE(progression.lists()->currentIndex(), 0);
-        ProgressionView mine(m_t.db->sql(), Caseworker);
+        ProgressionView mine({m_t.db->sql(), Caseworker});
         QVERIFY(mine.findChild<QCheckBox *>(QStringLiteral("myCasesCheck"))->isChecked());
         QCOMPARE(mine.lists()->currentIndex(), 2);
     }

@@ -15,9 +15,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-AbscondersView::AbscondersView(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_model(new AbscondersModel(db, this)),
-      m_years(new AbsconderYearsModel(db, this)), m_table(new QTableView(this)),
+AbscondersView::AbscondersView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_model(new AbscondersModel(context.db(), this)),
+      m_years(new AbsconderYearsModel(context.db(), this)), m_table(new QTableView(this)),
       m_yearsTable(new QTableView(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("abscondersView"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -11,21 +12,18 @@ class QTableView;
 // View → Absconders: who is an absconder today (a countersigned declaration, not located
 // since) with their Trace and Locate referral, and people referred and located by year
 // (report Figure 9).
-class AbscondersView : public QWidget
+class AbscondersView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    explicit AbscondersView(QSqlDatabase db, QWidget *parent = nullptr);
+    AbscondersView(const AppContext &context, QWidget *parent = nullptr);
 
     AbscondersModel *model() const { return m_model; }
     AbsconderYearsModel *yearsModel() const { return m_years; }
 
 public slots:
-    void reload();
-
-signals:
-    void openPerson(qint64 personId);
+    void reload() override;
 
 private:
     AbscondersModel *m_model;

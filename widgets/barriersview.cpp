@@ -26,12 +26,12 @@ void selectData(QComboBox *combo, const QVariant &value)
 }
 } // namespace
 
-BarriersView::BarriersView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
-      m_model(new BarrierRegisterModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)), m_summary(new QLabel(this)),
-      m_empty(new EmptyListNotice(m_table)), m_state(new QComboBox(this)),
-      m_type(new QComboBox(this)), m_source(new QComboBox(this)),
+BarriersView::BarriersView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_user(context.user()), m_settings(context.db(), context.user()),
+      m_model(new BarrierRegisterModel(context.db(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_empty(new EmptyListNotice(m_table)),
+      m_state(new QComboBox(this)), m_type(new QComboBox(this)), m_source(new QComboBox(this)),
       m_lastMinute(new QCheckBox(tr("&Last-minute only"), this)),
       m_myCases(new QCheckBox(tr("&My cases"), this))
 {

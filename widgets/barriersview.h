@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "usersettings.h"
 
 #include <QSqlDatabase>
@@ -16,21 +17,18 @@ class QTableView;
 // View → Barriers to Removal (report 6.13, 7.8-7.19): the barrier register across the
 // caseload, open barriers oldest first, filtered by state, type, source, last-minute and the
 // signed-in user's cases, with the open barriers counted by type. Enter opens the person.
-class BarriersView : public QWidget
+class BarriersView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    BarriersView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    BarriersView(const AppContext &context, QWidget *parent = nullptr);
 
     BarrierRegisterModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
 public slots:
-    void reload();
-
-signals:
-    void openPerson(qint64 personId);
+    void reload() override;
 
 private:
     void filterChanged();

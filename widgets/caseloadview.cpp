@@ -46,10 +46,11 @@ void selectData(QComboBox *combo, const QVariant &data)
 }
 } // namespace
 
-CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_model(new CaseloadModel(db, this)), m_currentUser(currentUser),
-      m_search(new QLineEdit(this)), m_band(new QComboBox(this)), m_unit(new QComboBox(this)),
-      m_owner(new QComboBox(this)), m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
+CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_model(new CaseloadModel(context.db(), this)),
+      m_currentUser(context.user()), m_search(new QLineEdit(this)), m_band(new QComboBox(this)),
+      m_unit(new QComboBox(this)), m_owner(new QComboBox(this)),
+      m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
       m_showRemoved(new QCheckBox(tr("Show re&moved"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
       m_searchDelay(new QTimer(this)), m_empty(new EmptyListNotice(m_table)),
@@ -163,6 +164,9 @@ CaseloadView::CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget 
     m_table->addAction(m_allocate);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::countsChanged);
+    connect(m_model, &CaseloadModel::countsChanged, this, &ViewBase::countChanged);
+    // An allocation moves owners: the records and the workload show them.
+    connect(this, &CaseloadView::allocated, this, [this] { emit personChanged(0); });
     connect(m_model, &CaseloadModel::countsChanged, this, &CaseloadView::updateEmptyMessage);
 
     fillFilterLists();
@@ -287,6 +291,18 @@ void CaseloadView::refresh()
 {
     fillFilterLists();
     m_model->refresh();
+}
+
+QString CaseloadView::countText() const
+{
+    return tr("%1 of %2 people")
+        .arg(QLocale().toString(m_model->visibleCount()),
+             QLocale().toString(m_model->totalCount()));
+}
+
+QWidget *CaseloadView::defaultFocus() const
+{
+    return m_table;
 }
 
 void CaseloadView::refreshKeepingPlace()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "domain/caseloadfilter.h"
 
 #include <QHash>
@@ -19,21 +20,25 @@ class QTimer;
 // The banded caseload: a filter bar (search, band, owning unit, case owner: everyone, my cases,
 // my team or one owner) over a lazily fetched table of people. Filters and column layout are
 // remembered between runs, for each user and database (UserSettings).
-class CaseloadView : public QWidget
+class CaseloadView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    CaseloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    CaseloadView(const AppContext &context, QWidget *parent = nullptr);
     ~CaseloadView() override;
 
     CaseloadModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    // Re-reads the people and the filter lists (after an import or an edit).
-    void refresh();
+    // Re-reads the people and the filter lists (after an import or an edit, and F5).
+    void refresh() override;
     // The same, keeping the selected people selected and the table scrolled where it was
     // where they can be found near their old rows: after someone else's change.
     void refreshKeepingPlace();
+    void reload() override { refreshKeepingPlace(); }
+    QString countText() const override;
+    // The table (Ctrl+F is the search box's key).
+    QWidget *defaultFocus() const override;
     void focusSearch();
     // Allocate… (Ctrl+L, and the table's right-click menu): the selected rows' people.
     QAction *allocateAction() const { return m_allocate; }
@@ -43,7 +48,6 @@ public:
     void allocateSelected();
 
 signals:
-    void openPerson(qint64 personId);
     void countsChanged(int visible, int total);
     // After people were allocated from here (the caseload has reloaded already).
     void allocated();

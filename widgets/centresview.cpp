@@ -17,9 +17,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-CentresView::CentresView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TaskingsModel(db, this)),
-      m_centres(new QComboBox(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
+CentresView::CentresView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
+      m_model(new TaskingsModel(context.db(), this)), m_centres(new QComboBox(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)),
       m_feedback(new QPushButton(tr("Record &Feedback…"), this))
 {
     setObjectName(QStringLiteral("centresView"));

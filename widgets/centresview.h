@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -11,24 +12,20 @@ class TaskingsModel;
 
 // View → Reporting Centres: the open taskings of each centre (or all), by reporting day, and
 // the centre's feedback recorded against each.
-class CentresView : public QWidget
+class CentresView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    CentresView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    CentresView(const AppContext &context, QWidget *parent = nullptr);
 
     TaskingsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *centres() const { return m_centres; }
 
 public slots:
-    void reload();
+    void reload() override;
     void recordFeedbackForSelected();
-
-signals:
-    void openPerson(qint64 personId);
-    void personChanged(qint64 personId);
 
 private:
     void showCentre();

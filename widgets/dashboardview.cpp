@@ -92,9 +92,10 @@ QString fileStem(const QString &s)
 }
 } // namespace
 
-DashboardView::DashboardView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_user(currentUser), m_team(new QComboBox(this)),
-      m_unit(new QComboBox(this)), m_from(new DateField(QStringLiteral("fromDate"), this)),
+DashboardView::DashboardView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(std::move(context.db())), m_user(context.user()),
+      m_team(new QComboBox(this)), m_unit(new QComboBox(this)),
+      m_from(new DateField(QStringLiteral("fromDate"), this)),
       m_to(new DateField(QStringLiteral("toDate"), this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_pdf(new QPushButton(tr("Save report as P&DF…"), this)),

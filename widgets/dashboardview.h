@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "db/error.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
@@ -30,13 +31,17 @@ class QToolButton;
 // slice lists exactly the rows it counts (DrillDownDialog); each chart saves as PNG or PDF and
 // the whole dashboard goes to a PDF report or the printer (DashboardReport). A filter change
 // recomputes every chart at once and swaps the charts inside the existing views.
-class DashboardView : public QWidget
+class DashboardView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    DashboardView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    DashboardView(const AppContext &context, QWidget *parent = nullptr);
     ~DashboardView() override;
+
+    // Every chart is computed again on a reload (most of a second at 100,000 people): redone
+    // on every poll of a busy team it would stall the window every few seconds.
+    bool followsChangesLive() const override { return false; }
 
     // The filter as the bar shows it, and the charts last computed (for it, unless that failed).
     DashboardFilter filter() const;
@@ -65,12 +70,9 @@ public:
 
 public slots:
     // Re-reads the teams and units offered and recomputes every chart.
-    void reload();
+    void reload() override;
     void printReport();
     void saveReportPdf();
-
-signals:
-    void openPerson(qint64 personId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

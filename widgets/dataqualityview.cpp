@@ -18,9 +18,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-DataQualityView::DataQualityView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
-      m_model(new DataQualityModel(db, this)), m_issue(new QComboBox(this)),
+DataQualityView::DataQualityView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_user(context.user()), m_settings(context.db(), context.user()),
+      m_model(new DataQualityModel(context.db(), this)), m_issue(new QComboBox(this)),
       m_myCases(new QCheckBox(tr("&My cases"), this)), m_fix(new QPushButton(tr("&Fix…"), this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_empty(new EmptyListNotice(m_table))

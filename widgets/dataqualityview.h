@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "domain/dataqualityrules.h"
 #include "usersettings.h"
 
@@ -19,24 +20,19 @@ class QTableView;
 // one row per person and problem, saying what is wrong and what fixes it, filtered by issue
 // and the signed-in user's cases, with the problems counted per issue. Enter or Fix… opens
 // the person's record where the fix is made.
-class DataQualityView : public QWidget
+class DataQualityView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    DataQualityView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    DataQualityView(const AppContext &context, QWidget *parent = nullptr);
 
     DataQualityModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *issueCombo() const { return m_issue; }
 
 public slots:
-    void reload();
-
-signals:
-    // Opens the person's record on lower tab `tab` (PersonRecordWidget::lowerTabKeys), or on
-    // the record itself when `tab` is empty.
-    void openPersonTab(qint64 personId, const QString &tab);
+    void reload() override;
 
 private:
     void issueChanged();

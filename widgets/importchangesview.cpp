@@ -15,9 +15,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportChangesView::ImportChangesView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_currentUser(currentUser),
-      m_model(new ImportChangesModel(db, this)), m_import(new QComboBox(this)),
+ImportChangesView::ImportChangesView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_currentUser(context.user()),
+      m_model(new ImportChangesModel(context.db(), this)), m_import(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_kind(new QComboBox(this)), m_table(new QTableView(this)),
       m_empty(new EmptyListNotice(m_table))
 {

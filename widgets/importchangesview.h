@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -10,20 +11,17 @@ class QTableView;
 
 // "What changed": what an import (the latest by default) changed for the caseload, filtered
 // to the signed-in user's cases by default. Enter or a double click opens the person.
-class ImportChangesView : public QWidget
+class ImportChangesView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    ImportChangesView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    ImportChangesView(const AppContext &context, QWidget *parent = nullptr);
 
     ImportChangesModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // Re-reads the list of imports (after a new one, which becomes the one shown).
-    void reload();
-
-signals:
-    void openPerson(qint64 personId);
+    void reload() override;
 
 private:
     void apply();

@@ -9,8 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ImportHistoryView::ImportHistoryView(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_model(new ImportHistoryModel(std::move(db), this)),
+ImportHistoryView::ImportHistoryView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_model(new ImportHistoryModel(std::move(context.db()), this)),
       m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("importHistoryTable"));

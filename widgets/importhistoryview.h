@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -7,15 +8,15 @@ class ImportHistoryModel;
 class QTableView;
 
 // The list of CID imports: when, by whom, which files (SHA-256 on hover) and what each did.
-class ImportHistoryView : public QWidget
+class ImportHistoryView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    explicit ImportHistoryView(QSqlDatabase db, QWidget *parent = nullptr);
+    ImportHistoryView(const AppContext &context, QWidget *parent = nullptr);
 
     ImportHistoryModel *model() const { return m_model; }
-    void reload();
+    void reload() override;
 
 private:
     ImportHistoryModel *m_model;

@@ -1,19 +1,12 @@
 #include "mainwindow.h"
 #include "domain/clock.h"
 
-#include "abscondersview.h"
 #include "auditheadmemory.h"
-#include "barriersview.h"
 #include "caseloadview.h"
-#include "centresview.h"
 #include "connectdialog.h"
-#include "dashboardview.h"
-#include "dataqualityview.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
-#include "importchangesview.h"
 #include "importdialog.h"
-#include "importhistoryview.h"
 #include "importresultsdialog.h"
 #include "io/caseloadexporter.h"
 #include "io/cidimporter.h"
@@ -23,15 +16,9 @@
 #include "keyboard.h"
 #include "laddersettings.h"
 #include "laddersettingsdialog.h"
-#include "mydiaryview.h"
-#include "noncomplianceview.h"
-#include "noteqaview.h"
 #include "personrecordwidget.h"
-#include "progressionview.h"
 #include "reasondialog.h"
 #include "referencedialog.h"
-#include "removalsview.h"
-#include "reviewcheckview.h"
 #include "sheetimportdialog.h"
 #include "store/accessstore.h"
 #include "store/allocationstore.h"
@@ -41,10 +28,9 @@
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "teamdatabaseurl.h"
-#include "traveldocumentsview.h"
 #include "usersdialog.h"
 #include "usersettings.h"
-#include "workloadview.h"
+#include "viewregistry.h"
 #include "workloadweightsdialog.h"
 
 #include <QAction>
@@ -79,26 +65,6 @@ template <typename View> QVector<View *> tabsOf(const QTabWidget *tabs)
     return out;
 }
 
-template <typename View> bool reloadIf(QWidget *w)
-{
-    auto *view = qobject_cast<View *>(w);
-    if (view)
-        view->reload();
-    return view != nullptr;
-}
-
-// Reloads `w` when it is one of the list views (every one shows people); false otherwise.
-bool reloadListView(QWidget *w)
-{
-    return reloadIf<AbscondersView>(w) || reloadIf<BarriersView>(w) || reloadIf<CentresView>(w) ||
-           reloadIf<DashboardView>(w) || reloadIf<DataQualityView>(w) ||
-           reloadIf<ImportChangesView>(w) || reloadIf<ImportHistoryView>(w) ||
-           reloadIf<MyDiaryView>(w) || reloadIf<NoncomplianceView>(w) || reloadIf<NoteQaView>(w) ||
-           reloadIf<ProgressionView>(w) || reloadIf<RemovalsView>(w) ||
-           reloadIf<ReviewCheckView>(w) || reloadIf<TravelDocumentsView>(w) ||
-           reloadIf<WorkloadView>(w);
-}
-
 // The dialog open over `w` (one of its children), if any.
 QDialog *openDialogOf(const QWidget *w)
 {
@@ -112,9 +78,6 @@ QDialog *openDialogOf(const QWidget *w)
 
 // How long what was just done stays in the status bar, in milliseconds.
 constexpr int StatusTimeout = 10000;
-
-// Set on a list view that others changed while it was not shown: reloaded when shown.
-const char *const StaleProperty = "lodestarStale";
 
 // Stops the change watcher while this connection's own long write keeps the event loop turning
 // under a progress dialog: a poll then would read, and reload views, in the middle of it.
@@ -219,55 +182,23 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *caseload =
-        view->addAction(tr("&Caseload"), this, [this] { m_tabs->setCurrentWidget(m_caseload); });
-    caseload->setShortcut(QKeySequence(tr("Ctrl+1")));
-    QAction *find = view->addAction(tr("&Find Person"), this, [this] {
-        m_tabs->setCurrentWidget(m_caseload);
-        m_caseload->focusSearch();
-    });
-    find->setShortcut(QKeySequence::Find);
-    QAction *queue =
-        view->addAction(tr("&Non-compliance Queue"), this, &MainWindow::showNoncompliance);
-    queue->setObjectName(QStringLiteral("noncomplianceAction"));
-    queue->setShortcut(QKeySequence(tr("Ctrl+2")));
-    QAction *diary = view->addAction(tr("My &Diary"), this, &MainWindow::showMyDiary);
-    diary->setObjectName(QStringLiteral("myDiaryAction"));
-    diary->setShortcut(QKeySequence(tr("Ctrl+3")));
-    QAction *dashboard = view->addAction(tr("Das&hboard"), this, &MainWindow::showDashboard);
-    dashboard->setObjectName(QStringLiteral("dashboardAction"));
-    dashboard->setShortcut(QKeySequence(tr("Ctrl+4")));
-    view->addAction(tr("Reporting Cen&tres"), this, &MainWindow::showCentres)
-        ->setObjectName(QStringLiteral("centresAction"));
-    view->addAction(tr("&Absconders"), this, &MainWindow::showAbsconders)
-        ->setObjectName(QStringLiteral("abscondersAction"));
-    view->addAction(tr("Travel Documents at a &Glance"), this, &MainWindow::showTravelDocuments)
-        ->setObjectName(QStringLiteral("travelDocumentsAction"));
-    view->addAction(tr("&Barriers to Removal"), this, &MainWindow::showBarriers)
-        ->setObjectName(QStringLiteral("barriersAction"));
-    view->addAction(tr("Ripe for &Progression"), this, &MainWindow::showProgression)
-        ->setObjectName(QStringLiteral("progressionAction"));
-    view->addAction(tr("Travel Documents to &Seek (Barrier Open)"), this,
-                    &MainWindow::showDocumentsToSeek)
-        ->setObjectName(QStringLiteral("documentsToSeekAction"));
-    view->addAction(tr("Re&movals"), this, &MainWindow::showRemovals)
-        ->setObjectName(QStringLiteral("removalsAction"));
-    view->addAction(tr("Wor&kload"), this, &MainWindow::showWorkload)
-        ->setObjectName(QStringLiteral("workloadAction"));
-    view->addAction(tr("Re&view Check"), this, &MainWindow::showReviewCheck)
-        ->setObjectName(QStringLiteral("reviewCheckAction"));
-    view->addAction(tr("Data &Quality"), this, &MainWindow::showDataQuality)
-        ->setObjectName(QStringLiteral("dataQualityAction"));
-    view->addAction(tr("&Note Quality"), this, &MainWindow::showNoteQa)
-        ->setObjectName(QStringLiteral("noteQaAction"));
-    view->addAction(tr("&What Changed"), this, &MainWindow::showImportChanges)
-        ->setObjectName(QStringLiteral("importChangesAction"));
-    view->addAction(tr("&Import History"), this, &MainWindow::showImportHistory)
-        ->setObjectName(QStringLiteral("importHistoryAction"));
+    for (const ViewRegistry::Entry &entry : ViewRegistry::entries()) {
+        const QString key = entry.key;
+        QAction *show = view->addAction(entry.menuText, this, [this, key] { showView(key); });
+        show->setObjectName(ViewRegistry::actionName(key));
+        show->setShortcut(entry.shortcut);
+        if (key == ViewRegistry::entries().first().key) {
+            // Finding a person is the caseload's search, from anywhere.
+            QAction *find = view->addAction(tr("&Find Person"), this, [this] {
+                m_tabs->setCurrentWidget(m_caseload);
+                m_caseload->focusSearch();
+            });
+            find->setShortcut(QKeySequence::Find);
+        }
+    }
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        m_caseload->refresh();
         reloadPersonTabs();
-        reloadCaseloadViews();
+        reloadViews(nullptr, true);
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *close =
@@ -283,9 +214,8 @@ void MainWindow::createMenus()
                         if (dialog.exec() != QDialog::Accepted)
                             return;
                         LadderSettings::save(dialog.thresholds());
-                        for (NoncomplianceView *queue : tabsOf<NoncomplianceView>(m_tabs))
-                            queue->reload();
                         reloadPersonTabs();
+                        reloadViews();
                     })
         ->setObjectName(QStringLiteral("ladderSettingsAction"));
     m_usersAction = settings->addAction(tr("&Users and Teams…"), this, &MainWindow::editUsers);
@@ -329,15 +259,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
         m_currentUser = m_localUser;
         Session::setUser(m_db->sql(), m_currentUser);
     }
-    m_caseload = new CaseloadView(m_db->sql(), m_currentUser, m_tabs);
-    connect(m_caseload, &CaseloadView::openPerson, this, &MainWindow::openPerson);
-    connect(m_caseload, &CaseloadView::countsChanged, this, &MainWindow::updateCount);
-    // An allocation moves owners: the records and the workload show them at once.
-    connect(m_caseload, &CaseloadView::allocated, this, [this] {
-        reloadPersonTabs();
-        for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
-            v->reload();
-    });
+    // The caseload, the registry's first view, is always open.
+    m_caseload = qobject_cast<CaseloadView *>(addView(ViewRegistry::entries().first()));
     updateUserLabel();
     updatePermittedActions();
     // A team database is backed up on its server, with pg_dump.
@@ -357,7 +280,6 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
         statusBar()->showMessage(tr("Could not check for other people's changes: %1").arg(message),
                                  15000);
     });
-    m_tabs->addTab(m_caseload, tr("Caseload"));
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -442,16 +364,10 @@ void MainWindow::rememberAuditHead()
 
 void MainWindow::updateCount()
 {
-    // The status bar speaks of the list in front of the user: the caseload's count, and nothing
-    // over the other tabs, whose lists say what they hold in a summary of their own.
-    if (!m_caseload || m_tabs->currentWidget() != m_caseload) {
-        m_countLabel->clear();
-        return;
-    }
-    const CaseloadModel *model = m_caseload->model();
-    m_countLabel->setText(tr("%1 of %2 people")
-                              .arg(QLocale().toString(model->visibleCount()),
-                                   QLocale().toString(model->totalCount())));
+    // The status bar speaks of the list in front of the user when it has a count of its own
+    // there (the caseload's); the other lists say what they hold in a summary of their own.
+    const auto *view = qobject_cast<ViewBase *>(m_tabs->currentWidget());
+    m_countLabel->setText(view ? view->countText() : QString());
 }
 
 void MainWindow::openPerson(qint64 personId)
@@ -472,13 +388,6 @@ void MainWindow::openPerson(qint64 personId)
     const int index = m_tabs->addTab(record, record->title());
     m_tabs->setTabToolTip(index, record->title());
     m_tabs->setCurrentIndex(index);
-}
-
-void MainWindow::openPersonReporting(qint64 personId)
-{
-    openPerson(personId);
-    if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget()))
-        record->showReporting();
 }
 
 void MainWindow::openPersonTab(qint64 personId, const QString &tab)
@@ -504,72 +413,29 @@ Status MainWindow::openPersonByRef(const QString &personRef)
 
 Status MainWindow::showView(const QString &view)
 {
-    if (view == QLatin1String("caseload")) {
-        m_tabs->setCurrentWidget(m_caseload);
-        return {};
-    }
-    if (view == QLatin1String("changes")) {
-        showImportChanges();
-        return {};
-    }
-    if (view == QLatin1String("imports")) {
-        showImportHistory();
-        return {};
-    }
-    if (view == QLatin1String("travel_documents")) {
-        showTravelDocuments();
-        return {};
-    }
-    if (view == QLatin1String("absconders")) {
-        showAbsconders();
-        return {};
-    }
-    if (view == QLatin1String("centres")) {
-        showCentres();
-        return {};
-    }
-    if (view == QLatin1String("diary")) {
-        showMyDiary();
-        return {};
-    }
-    if (view == QLatin1String("noncompliance")) {
-        showNoncompliance();
-        return {};
-    }
-    if (view == QLatin1String("barriers")) {
-        showBarriers();
-        return {};
-    }
-    if (view == QLatin1String("ripe")) {
-        showProgression();
-        return {};
-    }
-    if (view == QLatin1String("documents_to_seek")) {
-        showDocumentsToSeek();
-        return {};
-    }
-    if (view == QLatin1String("removals")) {
-        showRemovals();
-        return {};
-    }
-    if (view == QLatin1String("data_quality")) {
-        showDataQuality();
-        return {};
-    }
-    if (view == QLatin1String("note_qa")) {
-        showNoteQa();
-        return {};
-    }
-    if (view == QLatin1String("reviews")) {
-        showReviewCheck();
-        return {};
-    }
-    if (view == QLatin1String("workload")) {
-        showWorkload();
-        return {};
-    }
-    if (view == QLatin1String("dashboard")) {
-        showDashboard();
+    if (const ViewRegistry::Entry *entry = ViewRegistry::find(view)) {
+        const ViewRegistry::Entry *own =
+            entry->partOf.isEmpty() ? entry : ViewRegistry::find(entry->partOf);
+        ViewBase *shown = nullptr;
+        for (ViewBase *open : tabsOf<ViewBase>(m_tabs))
+            if (open->key() == own->key)
+                shown = open;
+        if (shown) {
+            // Brought forward as it stands; the caseload keeps its place (it follows changes).
+            if (shown != m_caseload)
+                shown->reload();
+            shown->setStale(false);
+        } else {
+            shown = addView(*own);
+        }
+        // The keyboard on its list when it comes forward (the tab widget would put it on the
+        // first control), left where it is when the view was in front already.
+        const bool cameForward = m_tabs->currentWidget() != shown;
+        m_tabs->setCurrentWidget(shown);
+        if (own != entry)
+            shown->showPart(entry->key);
+        if (QWidget *focus = shown->defaultFocus(); focus && cameForward)
+            focus->setFocus(Qt::OtherFocusReason);
         return {};
     }
     if (view.startsWith(QLatin1String("person:"))) {
@@ -586,11 +452,8 @@ Status MainWindow::showView(const QString &view)
                     .arg(tab, PersonRecordWidget::lowerTabKeys().join(QStringLiteral(", "))));
         return {};
     }
-    return Status::fail(
-        tr("Unknown view '%1'; use caseload, changes, imports, noncompliance, diary, centres, "
-           "absconders, travel_documents, barriers, ripe, documents_to_seek, removals, "
-           "workload, reviews, data_quality, note_qa, dashboard or person:<person_ref>[/tab]")
-            .arg(view));
+    return Status::fail(tr("Unknown view '%1'; use %2 or person:<person_ref>[/tab]")
+                            .arg(view, ViewRegistry::keys().join(QStringLiteral(", "))));
 }
 
 void MainWindow::closeTab(int index)
@@ -787,13 +650,12 @@ void MainWindow::importCidExtract()
     }
     m_caseload->refresh();
     reloadPersonTabs();
-    for (ImportHistoryView *history : tabsOf<ImportHistoryView>(m_tabs))
-        history->reload();
+    reloadViews(m_caseload);
     ImportResultsDialog results(summary.value(), this);
     results.setFolder(dialog.folder());
     results.exec();
     // The morning's first look: what this import changed for the caseload.
-    showImportChanges();
+    showView(QStringLiteral("changes"));
 }
 
 bool MainWindow::confirmMissingCases(const CidImporter::MissingCheck &check)
@@ -856,137 +718,6 @@ void MainWindow::reloadPersonTabs()
     }
 }
 
-void MainWindow::showImportChanges()
-{
-    if (const auto open = tabsOf<ImportChangesView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *changes = new ImportChangesView(m_db->sql(), m_currentUser, m_tabs);
-    connect(changes, &ImportChangesView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(changes, tr("What Changed")));
-}
-
-void MainWindow::showTravelDocuments()
-{
-    if (const auto open = tabsOf<TravelDocumentsView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *documents = new TravelDocumentsView(m_db->sql(), m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(documents, tr("Travel Documents")));
-}
-
-void MainWindow::showBarriers()
-{
-    if (const auto open = tabsOf<BarriersView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *barriers = new BarriersView(m_db->sql(), m_currentUser, m_tabs);
-    connect(barriers, &BarriersView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(barriers, tr("Barriers to Removal")));
-}
-
-void MainWindow::showProgression()
-{
-    if (const auto open = tabsOf<ProgressionView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *progression = new ProgressionView(m_db->sql(), m_currentUser, m_tabs);
-    connect(progression, &ProgressionView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(progression, tr("Progression")));
-}
-
-void MainWindow::showDocumentsToSeek()
-{
-    showProgression();
-    if (auto *progression = qobject_cast<ProgressionView *>(m_tabs->currentWidget()))
-        progression->showList(ProgressionStore::List::DocumentToSeek);
-}
-
-void MainWindow::showRemovals()
-{
-    if (const auto open = tabsOf<RemovalsView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *removals = new RemovalsView(m_db->sql(), m_currentUser, m_tabs);
-    connect(removals, &RemovalsView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(removals, tr("Removals")));
-}
-
-void MainWindow::showDataQuality()
-{
-    if (const auto open = tabsOf<DataQualityView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *quality = new DataQualityView(m_db->sql(), m_currentUser, m_tabs);
-    connect(quality, &DataQualityView::openPersonTab, this, &MainWindow::openPersonTab);
-    m_tabs->setCurrentIndex(m_tabs->addTab(quality, tr("Data Quality")));
-}
-
-void MainWindow::showNoteQa()
-{
-    if (const auto open = tabsOf<NoteQaView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *qa = new NoteQaView(m_db->sql(), m_currentUser, m_tabs);
-    connect(qa, &NoteQaView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(qa, tr("Note Quality")));
-}
-
-void MainWindow::showReviewCheck()
-{
-    if (const auto open = tabsOf<ReviewCheckView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *check = new ReviewCheckView(m_db->sql(), m_currentUser, m_tabs);
-    // The person opens on their Reviews tab: that is where a review is recorded or signed off.
-    connect(check, &ReviewCheckView::openPerson, this, [this](qint64 personId) {
-        openPerson(personId);
-        if (auto *record = qobject_cast<PersonRecordWidget *>(m_tabs->currentWidget()))
-            record->showLowerTab(QStringLiteral("reviews"));
-    });
-    m_tabs->setCurrentIndex(m_tabs->addTab(check, tr("Review Check")));
-}
-
-void MainWindow::showDashboard()
-{
-    if (const auto open = tabsOf<DashboardView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *dashboard = new DashboardView(m_db->sql(), m_currentUser, m_tabs);
-    connect(dashboard, &DashboardView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(dashboard, tr("Dashboard")));
-}
-
-void MainWindow::showWorkload()
-{
-    if (const auto open = tabsOf<WorkloadView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *workload = new WorkloadView(m_db->sql(), m_currentUser, m_tabs);
-    connect(workload, &WorkloadView::openPerson, this, &MainWindow::openPerson);
-    m_tabs->setCurrentIndex(m_tabs->addTab(workload, tr("Workload")));
-}
-
 void MainWindow::editUsers()
 {
     UsersDialog dialog(m_db->sql(), m_currentUser, this);
@@ -995,9 +726,8 @@ void MainWindow::editUsers()
         return;
     updateUserLabel();
     updatePermittedActions();
-    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
-        v->reload();
     reloadPersonTabs();
+    reloadViews();
 }
 
 void MainWindow::editWorkloadWeights()
@@ -1015,8 +745,7 @@ void MainWindow::editWorkloadWeights()
         showStoreError(tr("Workload Weights"), s.error());
         return;
     }
-    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
-        v->reload();
+    reloadViews();
 }
 
 void MainWindow::updateUserLabel()
@@ -1079,12 +808,7 @@ void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others, bool o
         m_tabs->setTabText(at, record->title());
         m_tabs->setTabToolTip(at, record->title());
     }
-    m_caseload->refreshKeepingPlace();
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QWidget *w = m_tabs->widget(i);
-        if (w != m_caseload && !qobject_cast<PersonRecordWidget *>(w))
-            reloadOrMarkStale(w);
-    }
+    reloadViews();
 
     // Who changed how many records, others' changes only: this window's own need no news. (The
     // same user in another window is someone else here.)
@@ -1109,31 +833,65 @@ void MainWindow::applyChanges(const QSet<qint64> &personIds, bool others, bool o
     statusBar()->showMessage(tr("Updated: %1").arg(parts.join(QStringLiteral("; "))), 10000);
 }
 
-void MainWindow::reloadOrMarkStale(QWidget *view)
+ViewBase *MainWindow::addView(const ViewRegistry::Entry &entry)
 {
-    // The dashboard recomputes every chart (most of a second at 100,000 people): redone on
-    // every poll of a busy team it would stall the window every few seconds. It catches up
-    // when shown again or refreshed (F5), like a report run at a moment.
-    if (view != m_tabs->currentWidget() || qobject_cast<DashboardView *>(view)) {
-        view->setProperty(StaleProperty, true);
+    ViewBase *view = ViewRegistry::create(entry, AppContext(m_db->sql(), m_currentUser), m_tabs);
+    const QString personTab = entry.personTab;
+    connect(view, &ViewBase::openPerson, this,
+            [this, personTab](qint64 personId) { openPersonTab(personId, personTab); });
+    connect(view, &ViewBase::openPersonTab, this, &MainWindow::openPersonTab);
+    connect(view, &ViewBase::personChanged, this, [this, view] {
+        reloadPersonTabs();
+        reloadViews(view);
+    });
+    connect(view, &ViewBase::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
+    connect(view, &ViewBase::countChanged, this, [this, view] {
+        if (view == m_tabs->currentWidget())
+            updateCount();
+    });
+    m_tabs->addTab(view, view->title());
+    return view;
+}
+
+void MainWindow::reloadViews(ViewBase *except, bool refresh)
+{
+    for (ViewBase *view : tabsOf<ViewBase>(m_tabs)) {
+        if (view == except)
+            continue;
+        if (refresh) {
+            view->setStale(false);
+            view->refresh();
+        } else {
+            reloadOrMarkStale(view);
+        }
+    }
+}
+
+void MainWindow::reloadOrMarkStale(ViewBase *view)
+{
+    // A view not in front, or one costly to read again, catches up when shown (tabShown) or
+    // refreshed (F5).
+    if (view != m_tabs->currentWidget() || !view->followsChangesLive()) {
+        view->setStale(true);
         return;
     }
     // A dialog of the view is open (a sample being drawn): reload once it is closed, not under it.
     if (QDialog *dialog = openDialogOf(view)) {
-        view->setProperty(StaleProperty, true);
+        view->setStale(true);
         connect(
             dialog, &QDialog::finished, view,
             [this, view] {
-                if (view == m_tabs->currentWidget() && view->property(StaleProperty).toBool()) {
-                    view->setProperty(StaleProperty, false);
-                    reloadListView(view);
+                if (view == m_tabs->currentWidget() && view->isStale()) {
+                    view->setStale(false);
+                    view->reload();
                 }
             },
             Qt::QueuedConnection);
         return;
     }
-    view->setProperty(StaleProperty, false);
-    reloadListView(view);
+    view->setStale(false);
+    view->reload();
 }
 
 void MainWindow::tabShown(int index)
@@ -1142,96 +900,15 @@ void MainWindow::tabShown(int index)
     updateCount();
     // Tab follows the layout of the view in front: set each time it comes forward (cheap, and
     // it takes in controls a view has made since). A person's record orders its own parts.
-    if (w && !qobject_cast<PersonRecordWidget *>(w))
-        Keyboard::followLayout(w);
-    if (w && w->property(StaleProperty).toBool())
-        reloadOrMarkStale(w);
-}
-
-void MainWindow::reloadCaseloadViews()
-{
-    for (BarriersView *v : tabsOf<BarriersView>(m_tabs))
-        v->reload();
-    for (ProgressionView *v : tabsOf<ProgressionView>(m_tabs))
-        v->reload();
-    for (RemovalsView *v : tabsOf<RemovalsView>(m_tabs))
-        v->reload();
-    for (ReviewCheckView *v : tabsOf<ReviewCheckView>(m_tabs))
-        v->reload();
-    for (WorkloadView *v : tabsOf<WorkloadView>(m_tabs))
-        v->reload();
-    for (DataQualityView *v : tabsOf<DataQualityView>(m_tabs))
-        v->reload();
-    for (NoteQaView *v : tabsOf<NoteQaView>(m_tabs))
-        v->reload();
-    for (DashboardView *v : tabsOf<DashboardView>(m_tabs))
-        v->reload();
-}
-
-void MainWindow::showAbsconders()
-{
-    if (const auto open = tabsOf<AbscondersView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
+    auto *view = qobject_cast<ViewBase *>(w);
+    if (!view)
         return;
+    Keyboard::followLayout(view);
+    if (view->isStale()) {
+        // What a costly view missed is read now that the user looks at it.
+        view->setStale(false);
+        view->reload();
     }
-    auto *absconders = new AbscondersView(m_db->sql(), m_tabs);
-    connect(absconders, &AbscondersView::openPerson, this, &MainWindow::openPersonReporting);
-    m_tabs->setCurrentIndex(m_tabs->addTab(absconders, tr("Absconders")));
-}
-
-void MainWindow::showCentres()
-{
-    if (const auto open = tabsOf<CentresView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *centres = new CentresView(m_db->sql(), m_currentUser, m_tabs);
-    connect(centres, &CentresView::openPerson, this, &MainWindow::openPerson);
-    connect(centres, &CentresView::personChanged, this, [this] { reloadPersonTabs(); });
-    m_tabs->setCurrentIndex(m_tabs->addTab(centres, tr("Reporting Centres")));
-}
-
-void MainWindow::showMyDiary()
-{
-    if (const auto open = tabsOf<MyDiaryView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *diary = new MyDiaryView(m_db->sql(), m_currentUser, m_tabs);
-    connect(diary, &MyDiaryView::openPerson, this, &MainWindow::openPerson);
-    connect(diary, &MyDiaryView::personChanged, this, [this] { reloadPersonTabs(); });
-    connect(diary, &MyDiaryView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
-    m_tabs->setCurrentIndex(m_tabs->addTab(diary, tr("My Diary")));
-}
-
-void MainWindow::showNoncompliance()
-{
-    if (const auto open = tabsOf<NoncomplianceView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *queue = new NoncomplianceView(m_db->sql(), m_currentUser, m_tabs);
-    connect(queue, &NoncomplianceView::openPerson, this, &MainWindow::openPersonReporting);
-    connect(queue, &NoncomplianceView::personChanged, this, [this] { reloadPersonTabs(); });
-    connect(queue, &NoncomplianceView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusTimeout); });
-    m_tabs->setCurrentIndex(m_tabs->addTab(queue, tr("Non-compliance")));
-}
-
-void MainWindow::showImportHistory()
-{
-    if (const auto open = tabsOf<ImportHistoryView>(m_tabs); !open.isEmpty()) {
-        open.first()->reload();
-        m_tabs->setCurrentWidget(open.first());
-        return;
-    }
-    auto *history = new ImportHistoryView(m_db->sql(), m_tabs);
-    m_tabs->setCurrentIndex(m_tabs->addTab(history, tr("Import History")));
 }
 
 void MainWindow::exportCaseload()

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "io/cidimporter.h"
+#include "viewregistry.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -12,6 +13,7 @@ class ChangeWatcher;
 class QAction;
 class QLabel;
 class QTabWidget;
+class ViewBase;
 
 // The workbench window: the caseload as the first tab, each opened person record in a tab of
 // its own, and the menus that reach everything by keyboard.
@@ -23,17 +25,12 @@ public:
     MainWindow(std::shared_ptr<Database> db, const QString &currentUser, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows "caseload", "imports", "changes", "noncompliance", "diary", "centres",
-    // "absconders", "travel_documents", "barriers", "ripe", "documents_to_seek" (the ripe
-    // view's list of travel documents to seek while a barrier is open), "removals",
-    // "workload", "reviews",
-    // "data_quality", "note_qa", "dashboard" or "person:<person_ref>[/tab]"; used by
-    // `lodestar screenshot`.
+    // Shows the view of a ViewRegistry key (opened if need be, else brought forward and read
+    // again, the keyboard on it), or "person:<person_ref>[/tab]"; the View menu's actions and
+    // `lodestar screenshot` come here.
     Status showView(const QString &view);
     Status openPersonByRef(const QString &personRef);
     void openPerson(qint64 personId);
-    // Opens the person on their Reporting tab: from the queue and the absconders.
-    void openPersonReporting(qint64 personId);
     // Opens the person on lower tab `tab` (PersonRecordWidget::lowerTabKeys), or on the record
     // itself when `tab` is empty: a fix from the data-quality list.
     void openPersonTab(qint64 personId, const QString &tab);
@@ -74,19 +71,6 @@ private:
     // The question when an import would mark many held cases missing; true imports anyway.
     bool confirmMissingCases(const CidImporter::MissingCheck &check);
     void importSpreadsheet();
-    void showImportHistory();
-    void showNoncompliance();
-    void showMyDiary();
-    void showCentres();
-    void showAbsconders();
-    void showTravelDocuments();
-    void showBarriers();
-    void showProgression();
-    void showDocumentsToSeek();
-    void showRemovals();
-    void showWorkload();
-    void showReviewCheck();
-    void showDashboard();
     void editUsers();
     void editWorkloadWeights();
     // "Signed in as Sam Okafor (Team leader)" when the user is known, the user name otherwise.
@@ -102,19 +86,20 @@ private:
     // What the watcher read: others' changes (own false) or this window's own writes, which
     // refresh the views alike but never mark a record "changed by someone else".
     void applyChanges(const QSet<qint64> &personIds, bool others, bool own);
-    // Reloads a list view now if it is the current tab, else when it is next shown.
-    void reloadOrMarkStale(QWidget *view);
+    // Makes the view of `entry`, in a tab of its own, its requests wired to the window.
+    ViewBase *addView(const ViewRegistry::Entry &entry);
+    // After a change: every open view but `except` reloaded now if in front, else when next
+    // shown. `refresh` (F5, the user asking): every one re-reads everything now
+    // (ViewBase::refresh).
+    void reloadViews(ViewBase *except = nullptr, bool refresh = false);
+    // Reloads a view now if it is the current tab, else when it is next shown.
+    void reloadOrMarkStale(ViewBase *view);
     void tabShown(int index);
     // A store's error in a message box: a permission refusal as a warning titled
     // "Not permitted", anything else as `title`.
     void showStoreError(const QString &title, const Error &error);
-    void showDataQuality();
-    void showNoteQa();
-    void showImportChanges();
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();
-    // Re-reads the open caseload-wide views of barriers, progression and removals (F5).
-    void reloadCaseloadViews();
     void exportCaseload();
     // File → Back Up…: a checked copy of the local database (Backup::create).
     void backUpDatabase();

@@ -19,11 +19,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-MyDiaryView::MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
-      m_model(new MyDiaryModel(db, this)), m_table(new QTableView(this)),
-      m_whose(new OwnerFilter(db, currentUser, tr("Everyone's"), tr("My people and my entries"),
-                              tr("My team's people and entries"), this)),
+MyDiaryView::MyDiaryView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_user(context.user()), m_settings(context.db(), context.user()),
+      m_model(new MyDiaryModel(context.db(), this)), m_table(new QTableView(this)),
+      m_whose(new OwnerFilter(context.db(), context.user(), tr("Everyone's"),
+                              tr("My people and my entries"), tr("My team's people and entries"),
+                              this)),
       m_summary(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),
       m_empty(new EmptyListNotice(m_table)), m_undoBar(new QWidget(this)),
       m_undoLabel(new QLabel(m_undoBar)), m_undo(new QPushButton(tr("&Undo"), m_undoBar)),

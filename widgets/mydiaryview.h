@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "usersettings.h"
 
 #include <QSqlDatabase>
@@ -18,27 +19,21 @@ class QTableView;
 // the people they own or that they wrote (or their team's, or everyone's). Mark Done clears
 // one, and says so beside an Undo button (also Ctrl+Z) that opens it again; Enter opens the
 // person.
-class MyDiaryView : public QWidget
+class MyDiaryView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    MyDiaryView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    MyDiaryView(const AppContext &context, QWidget *parent = nullptr);
 
     MyDiaryModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
 public slots:
-    void reload();
+    void reload() override;
     void markSelectedDone();
     // Opens the entry last marked done again, if any.
     void undoDone();
-
-signals:
-    void openPerson(qint64 personId);
-    void personChanged(qint64 personId);
-    // What was just done, for the main window's status bar.
-    void statusMessage(const QString &text);
 
 private:
     void updateSummary();

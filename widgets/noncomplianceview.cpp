@@ -21,13 +21,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-NoncomplianceView::NoncomplianceView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new NoncomplianceModel(db, this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_summary(new QLabel(this)), m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
+NoncomplianceView::NoncomplianceView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
+      m_model(new NoncomplianceModel(context.db(), this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_summary(new QLabel(this)),
+      m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
       m_lastWeekOnly(new QCheckBox(tr("Breached in the last &7 days"), this)),
-      m_owner(
-          new OwnerFilter(db, currentUser, tr("Everyone's"), tr("My cases"), tr("My team"), this)),
+      m_owner(new OwnerFilter(context.db(), context.user(), tr("Everyone's"), tr("My cases"),
+                              tr("My team"), this)),
       m_record(new QPushButton(tr("&Record Follow-up…"), this)),
       m_empty(new EmptyListNotice(m_table))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -17,26 +18,19 @@ class QTableView;
 // marked; filters for the unactioned, those who breached in the last 7 days and the owner
 // (everyone's, my cases, my team), remembered. Record the step taken from here; Enter opens the
 // person.
-class NoncomplianceView : public QWidget
+class NoncomplianceView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    NoncomplianceView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    NoncomplianceView(const AppContext &context, QWidget *parent = nullptr);
 
     NoncomplianceModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 
 public slots:
-    void reload();
+    void reload() override;
     void recordFollowUpForSelected();
-
-signals:
-    void openPerson(qint64 personId);
-    // After a follow-up step was recorded, for views showing the person to refresh.
-    void personChanged(qint64 personId);
-    // What was just done, for the main window's status bar ("Recorded 'Located' for …").
-    void statusMessage(const QString &text);
 
 private:
     qint64 selectedPersonId() const;

@@ -55,9 +55,10 @@ QString sampleLabel(const NoteQaStore::Sample &s)
 }
 } // namespace
 
-NoteQaView::NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_sample(new QaSampleModel(db, this)),
-      m_rates(new QaRatesModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+NoteQaView::NoteQaView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
+      m_sample(new QaSampleModel(context.db(), this)),
+      m_rates(new QaRatesModel(context.db(), this)), m_proxy(new QSortFilterProxyModel(this)),
       m_samples(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_empty(emptyLabel(m_table)), m_noteText(new QPlainTextEdit(this)),
       m_pass(new QPushButton(tr("&Pass"), this)), m_fail(new QPushButton(tr("&Fail…"), this)),

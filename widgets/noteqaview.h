@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -15,12 +16,12 @@ class QTableView;
 // View → Note Quality (recommendation 4): a team leader draws a reproducible sample of a
 // caseworker's or a team's notes, reads each in full and marks it pass or fail with a comment;
 // below, the QA rates per caseworker. The author sees the result on their note's timeline.
-class NoteQaView : public QWidget
+class NoteQaView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    NoteQaView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    NoteQaView(const AppContext &context, QWidget *parent = nullptr);
 
     QaSampleModel *sampleModel() const { return m_sample; }
     QaRatesModel *ratesModel() const { return m_rates; }
@@ -30,11 +31,8 @@ public:
     void showSample(qint64 sampleId);
 
 public slots:
-    void reload();
+    void reload() override;
     void drawSample();
-
-signals:
-    void openPerson(qint64 personId);
 
 private:
     void loadSamples(qint64 select);

@@ -19,9 +19,9 @@
 
 using List = ProgressionStore::List;
 
-ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_settings(db, currentUser),
-      m_model(new ProgressionModel(db, this)), m_proxy(new QSortFilterProxyModel(this)),
+ProgressionView::ProgressionView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_user(context.user()), m_settings(context.db(), context.user()),
+      m_model(new ProgressionModel(context.db(), this)), m_proxy(new QSortFilterProxyModel(this)),
       m_lists(new QTabBar(this)), m_table(new QTableView(this)), m_summary(new QLabel(this)),
       m_empty(new EmptyListNotice(m_table)), m_myCases(new QCheckBox(tr("&My cases"), this))
 {
@@ -81,6 +81,14 @@ ProgressionView::ProgressionView(QSqlDatabase db, const QString &currentUser, QW
         emit openPerson(index.data(Roles::PersonId).toLongLong());
     });
     reload();
+}
+
+bool ProgressionView::showPart(const QString &part)
+{
+    if (part != QLatin1String("documents_to_seek"))
+        return false;
+    showList(ProgressionStore::List::DocumentToSeek);
+    return true;
 }
 
 void ProgressionView::showList(List list)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "store/progressionstore.h"
 #include "usersettings.h"
 
@@ -19,12 +20,12 @@ class QTableView;
 // deportation decisions overdue, each person with the next steps towards removal, and travel
 // documents to seek while a barrier is open, with the document's step and the barriers. Their
 // rows are the people of the figures of the same names. Enter opens the person.
-class ProgressionView : public QWidget
+class ProgressionView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    ProgressionView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    ProgressionView(const AppContext &context, QWidget *parent = nullptr);
 
     ProgressionModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -33,12 +34,11 @@ public:
     // Switches to list `list`, reading it, as a click on its tab does (and is remembered for
     // the next view); nothing to do when it is showing already.
     void showList(ProgressionStore::List list);
+    // "documents_to_seek": that list (ViewRegistry's part of this view).
+    bool showPart(const QString &part) override;
 
 public slots:
-    void reload();
-
-signals:
-    void openPerson(qint64 personId);
+    void reload() override;
 
 private:
     void filterChanged();

@@ -53,9 +53,10 @@ QTableView *sortedTable(QAbstractItemModel *model, const char *objectName, QWidg
 }
 } // namespace
 
-RemovalsView::RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new RemovalsModel(db, this)),
-      m_flights(new CharterFlightsModel(db, this)),
+RemovalsView::RemovalsView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
+      m_model(new RemovalsModel(context.db(), this)),
+      m_flights(new CharterFlightsModel(context.db(), this)),
       m_table(sortedTable(m_model, "removalsTable", this)),
       m_flightsTable(sortedTable(m_flights, "charterFlightsTable", this)),
       m_summary(new QLabel(this)), m_flightsSummary(new QLabel(this)),

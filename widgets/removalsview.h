@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -14,12 +15,12 @@ class RemovalsModel;
 // View → Removals (report 7.1-7.19, Figures 6-8): removal directions across the caseload,
 // pending ones by planned date and then those with an outcome, and the charter flights with
 // what became of the people planned on them. Enter on a direction opens the person.
-class RemovalsView : public QWidget
+class RemovalsView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    RemovalsView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    RemovalsView(const AppContext &context, QWidget *parent = nullptr);
 
     RemovalsModel *model() const { return m_model; }
     CharterFlightsModel *flightsModel() const { return m_flights; }
@@ -27,11 +28,8 @@ public:
     QTableView *flightsTable() const { return m_flightsTable; }
 
 public slots:
-    void reload();
+    void reload() override;
     void newFlight();
-
-signals:
-    void openPerson(qint64 personId);
 
 private:
     void updateSummaries();

@@ -46,9 +46,10 @@ QLabel *emptyMessage(QTableView *table, const char *name)
 }
 } // namespace
 
-ReviewCheckView::ReviewCheckView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_check(new ReviewCheckModel(db, this)),
-      m_due(new ReviewsDueModel(db, this)), m_checkProxy(new QSortFilterProxyModel(this)),
+ReviewCheckView::ReviewCheckView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
+      m_check(new ReviewCheckModel(context.db(), this)),
+      m_due(new ReviewsDueModel(context.db(), this)), m_checkProxy(new QSortFilterProxyModel(this)),
       m_dueProxy(new QSortFilterProxyModel(this)), m_team(new QComboBox(this)),
       m_summary(new QLabel(this)), m_checkTable(new QTableView(this)),
       m_checkEmpty(new EmptyListNotice(m_checkTable, QStringLiteral("checkEmpty"))),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "domain/clock.h"
 #include <QDate>
 #include <QSqlDatabase>
@@ -18,12 +19,12 @@ class ReviewsDueModel;
 // days and awaiting sign-off; the selected caseworker's overdue and due-soon people below
 // (Enter opens the person on their Reviews tab, where a team leader signs off). The report
 // of the team is printed or saved as PDF through ReviewCheckReport.
-class ReviewCheckView : public QWidget
+class ReviewCheckView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    ReviewCheckView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    ReviewCheckView(const AppContext &context, QWidget *parent = nullptr);
 
     ReviewCheckModel *checkModel() const { return m_check; }
     ReviewsDueModel *dueModel() const { return m_due; }
@@ -34,12 +35,9 @@ public:
     void setAsOf(const QDate &asOf);
 
 public slots:
-    void reload();
+    void reload() override;
     void print();
     void saveAsPdf();
-
-signals:
-    void openPerson(qint64 personId);
 
 private:
     void teamChanged();

@@ -12,8 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-TravelDocumentsView::TravelDocumentsView(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_model(new TravelDocsGlanceModel(std::move(db), this)),
+TravelDocumentsView::TravelDocumentsView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_model(new TravelDocsGlanceModel(std::move(context.db()), this)),
       m_table(new QTableView(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("travelDocumentsView"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include <QSqlDatabase>
 #include <QWidget>
 
@@ -10,16 +11,16 @@ class TravelDocsGlanceModel;
 // View → Travel Documents at a Glance (report 7.11): for each nationality, how many
 // non-detained people have nothing sought, a document in progress, a usable one, or only
 // refused or expired ones.
-class TravelDocumentsView : public QWidget
+class TravelDocumentsView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    explicit TravelDocumentsView(QSqlDatabase db, QWidget *parent = nullptr);
+    TravelDocumentsView(const AppContext &context, QWidget *parent = nullptr);
     TravelDocsGlanceModel *model() const { return m_model; }
 
 public slots:
-    void reload();
+    void reload() override;
 
 private:
     TravelDocsGlanceModel *m_model;

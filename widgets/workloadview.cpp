@@ -22,8 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-WorkloadView::WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_settings(m_db, currentUser),
+WorkloadView::WorkloadView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(std::move(context.db())), m_settings(m_db, context.user()),
       m_model(new WorkloadModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_people(new CaseloadModel(m_db, this)), m_team(new QComboBox(this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)),

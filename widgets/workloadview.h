@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/viewbase.h"
 #include "usersettings.h"
 
 #include <QSqlDatabase>
@@ -17,12 +18,12 @@ class WorkloadModel;
 // View → Workload: per caseworker, their people by band weighed against their capacity (over
 // capacity in red), reviews overdue, breaches this week and preparation overdue, for one team
 // or all. Selecting a caseworker lists their people below; Enter on a person opens them.
-class WorkloadView : public QWidget
+class WorkloadView : public ViewBase
 {
     Q_OBJECT
 
 public:
-    WorkloadView(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    WorkloadView(const AppContext &context, QWidget *parent = nullptr);
     ~WorkloadView() override;
 
     WorkloadModel *model() const { return m_model; }
@@ -34,10 +35,7 @@ public:
     void selectOwner(const QString &owner);
 
 public slots:
-    void reload();
-
-signals:
-    void openPerson(qint64 personId);
+    void reload() override;
 
 private:
     void fillTeams();

@@ -584,7 +584,7 @@ int main(int argc, char **argv)
     std::unique_ptr<DashboardView> dashboard;
     QSettings().remove(QStringLiteral("dashboard")); // every team and unit, 12 months to today
     report(QStringLiteral("dashboard view built (charts computed and made)"), timeMs([&] {
-               dashboard.reset(new DashboardView(db->sql(), QStringLiteral("sokafor")));
+               dashboard.reset(new DashboardView({db->sql(), QStringLiteral("sokafor")}));
            }));
     report(QStringLiteral("dashboard view shown and painted"), timeMs([&] {
                dashboard->resize(1400, 860);
