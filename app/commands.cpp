@@ -1,8 +1,7 @@
 #include "commands.h"
 #include "domain/clock.h"
 
-#include "connectdialog.h"
-#include "dashboardreport.h"
+#include "dashboard/dashboardreport.h"
 #include "db/database.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
@@ -12,15 +11,16 @@
 #include "io/cidimporter.h"
 #include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
+#include "person/personrecordwidget.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/backup.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
-#include "teamdatabaseurl.h"
-#include "viewregistry.h"
+#include "window/connectdialog.h"
+#include "window/mainwindow.h"
+#include "window/teamdatabaseurl.h"
+#include "window/viewregistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // Absconders: the people who are absconders today and the Trace and Locate table by year
 // (report Figure 9), from the store through the models to the view.
-#include "abscondersview.h"
 #include "figures/figures.h"
 #include "itemmodels/abscondersmodel.h"
 #include "itemmodels/absconderyearsmodel.h"
 #include "itemmodels/roles.h"
+#include "lists/abscondersview.h"
 #include "store/abscondersstore.h"
 #include "store/followupstore.h"
 #include "testsupport.h"

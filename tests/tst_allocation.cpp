@@ -2,8 +2,8 @@
 // following it, the workload weighed by band against capacity on a hand-made caseload, the
 // preview agreeing with the workload after allocating, the new models under
 // QAbstractItemModelTester, and allocating two people from the caseload through the dialog.
-#include "allocatedialog.h"
-#include "caseloadview.h"
+#include "caseload/allocatedialog.h"
+#include "caseload/caseloadview.h"
 #include "domain/clock.h"
 #include "domain/reoffence.h"
 #include "itemmodels/allocationhistorymodel.h"
@@ -11,13 +11,13 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/usersmodel.h"
 #include "itemmodels/workloadmodel.h"
-#include "personrecordwidget.h"
+#include "person/personrecordwidget.h"
+#include "settings/userdialog.h"
 #include "store/allocationstore.h"
 #include "store/editconflict.h"
 #include "store/reoffencestore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
-#include "userdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "itemmodels/audittrailmodel.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/roles.h"
-#include "personrecordwidget.h"
+#include "person/personrecordwidget.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
 #include "store/notestore.h"

@@ -1,6 +1,6 @@
 // The caseload screen through its real widgets: typing in the search box, choosing filters
 // with the keyboard, opening a person with Enter.
-#include "caseloadview.h"
+#include "caseload/caseloadview.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 #include "testsupport.h"

@@ -5,15 +5,15 @@
 // saves. Every versioned table's save path, table-driven; the pure parts of the message; one
 // dialog through its real widgets (the conflict shown, Reload pressed, the other's version on
 // screen). On PostgreSQL under LODESTAR_TEST_POSTGRES, as two logins to one database would.
-#include "bandoverridedialog.h"
-#include "bandswatch.h"
-#include "casepreparationdialog.h"
-#include "conflictprompt.h"
-#include "datefield.h"
+#include "common/conflictprompt.h"
+#include "common/datefield.h"
 #include "db/session.h"
 #include "db/transaction.h"
+#include "dialogs/bandoverridedialog.h"
+#include "dialogs/casepreparationdialog.h"
 #include "domain/followupladder.h"
 #include "itemmodels/caseloadmodel.h"
+#include "person/bandswatch.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"

@@ -1,9 +1,9 @@
 // The team database connection dialog: the URL it builds, what it remembers, the password
 // prompt, failures that leave the window as it was, and (LODESTAR_TEST_POSTGRES) a real server.
-#include "connectdialog.h"
-#include "mainwindow.h"
-#include "teamdatabaseurl.h"
 #include "testsupport.h"
+#include "window/connectdialog.h"
+#include "window/mainwindow.h"
+#include "window/teamdatabaseurl.h"
 
 #include <QAction>
 #include <QApplication>

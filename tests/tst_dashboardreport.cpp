@@ -1,6 +1,6 @@
 // The management report: one cover and one page per chart, written whole or not at all, by the
 // library and by `lodestar report` without a display.
-#include "dashboardreport.h"
+#include "dashboard/dashboardreport.h"
 #include "demo/demogenerator.h"
 #include "figures/dashboard.h"
 #include "testsupport.h"

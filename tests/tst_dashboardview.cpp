@@ -3,18 +3,18 @@
 // counts, a filter change recomputing every chart inside the same views, the chart saved as
 // PNG and PDF, an error shown rather than a crash, the drill-down list under
 // QAbstractItemModelTester and by keyboard, and the main window opening it all by name.
-#include "chartbuilder.h"
-#include "dashboardview.h"
+#include "common/usersettings.h"
+#include "dashboard/chartbuilder.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/drilldowndialog.h"
 #include "demo/demogenerator.h"
-#include "drilldowndialog.h"
 #include "figures/dashboard.h"
 #include "itemmodels/drilldownmodel.h"
 #include "itemmodels/roles.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
+#include "person/personrecordwidget.h"
 #include "store/storesupport.h"
 #include "testsupport.h"
-#include "usersettings.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>

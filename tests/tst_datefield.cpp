@@ -2,7 +2,7 @@
 // the field is left, whatever its range; the range is said under it and a day outside it is
 // refused in red; an optional field left unticked has no date and nothing to refuse; a record's
 // stored day is kept as it stands; a date-time field keeps its time.
-#include "datefield.h"
+#include "common/datefield.h"
 #include "domain/daterules.h"
 #include "testsupport.h"
 

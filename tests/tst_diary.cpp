@@ -5,9 +5,9 @@
 #include "itemmodels/displaytext.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/roles.h"
-#include "mydiaryview.h"
-#include "persondiarypanel.h"
-#include "personrecordwidget.h"
+#include "lists/mydiaryview.h"
+#include "person/persondiarypanel.h"
+#include "person/personrecordwidget.h"
 #include "store/diarystore.h"
 #include "testsupport.h"
 

@@ -1,16 +1,16 @@
 // A list filtered to nothing says which filters hide its rows and offers to clear them (issue
 // 16): the notice on its own, then on the caseload, the non-compliance queue, the diary, the
 // barrier register, the Review Check and What Changed, driven by the mouse.
-#include "barriersview.h"
-#include "caseloadview.h"
-#include "emptylistnotice.h"
-#include "importchangesview.h"
+#include "caseload/caseloadview.h"
+#include "common/emptylistnotice.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/mydiarymodel.h"
 #include "itemmodels/noncompliancemodel.h"
-#include "mydiaryview.h"
-#include "noncomplianceview.h"
-#include "reviewcheckview.h"
+#include "lists/barriersview.h"
+#include "lists/importchangesview.h"
+#include "lists/mydiaryview.h"
+#include "lists/noncomplianceview.h"
+#include "lists/reviewcheckview.h"
 #include "store/diarystore.h"
 #include "testsupport.h"
 

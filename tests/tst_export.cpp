@@ -1,14 +1,14 @@
 // Caseload export: RFC 4180 CSV read back by an independent parser, the formula guard,
 // the view's filter and sort, a real .xlsx, and cancel or failure leaving no file behind.
+#include "common/reasondialog.h"
 #include "db/session.h"
 #include "io/caseloadexporter.h"
 #include "io/csvwriter.h"
 #include "io/formulaguard.h"
 #include "itemmodels/caseloadmodel.h"
-#include "mainwindow.h"
-#include "reasondialog.h"
 #include "store/auditstore.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

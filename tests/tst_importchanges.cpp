@@ -1,9 +1,9 @@
 // What an import changed for the caseload: recorded in the import's transaction, compared
 // in one pure function, shown by the "What changed" view filtered to my cases.
-#include "importchangesview.h"
 #include "io/cidimporter.h"
 #include "itemmodels/importchangesmodel.h"
 #include "itemmodels/roles.h"
+#include "lists/importchangesview.h"
 #include "store/importstore.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 // The GUI side of a CID import: the rejects model, the results dialog and its CSV of rejects,
 // and the file chooser.
 #include "domain/importsummary.h"
-#include "importdialog.h"
-#include "importresultsdialog.h"
+#include "import/importdialog.h"
+#include "import/importresultsdialog.h"
 #include "itemmodels/rejectsmodel.h"
 #include "testsupport.h"
 

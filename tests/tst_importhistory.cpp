@@ -1,12 +1,12 @@
 // The import history: every CID import recorded (when, by whom, files and their SHA-256, what
 // it did), read newest first by the store, shown by the model and by a tab of the main window.
-#include "importhistoryview.h"
 #include "io/cidimporter.h"
 #include "itemmodels/importhistorymodel.h"
 #include "itemmodels/roles.h"
-#include "mainwindow.h"
+#include "lists/importhistoryview.h"
 #include "store/importstore.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

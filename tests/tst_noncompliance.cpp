@@ -4,22 +4,22 @@
 // breach; a run ended by COMPLETED leaves it), its agreement with the figures on hand-made and
 // generated data, the model under QAbstractItemModelTester, and the view driven through its
 // widgets, with its remembered "breached in the last 7 days" filter.
+#include "common/laddersettings.h"
+#include "common/usersettings.h"
 #include "demo/demogenerator.h"
+#include "dialogs/followupdialog.h"
 #include "figures/figures.h"
-#include "followupdialog.h"
 #include "itemmodels/noncompliancemodel.h"
 #include "itemmodels/roles.h"
-#include "laddersettings.h"
-#include "laddersettingsdialog.h"
-#include "mainwindow.h"
-#include "noncomplianceview.h"
-#include "personrecordwidget.h"
-#include "personreportingpanel.h"
+#include "lists/noncomplianceview.h"
+#include "person/personrecordwidget.h"
+#include "person/personreportingpanel.h"
+#include "settings/laddersettingsdialog.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
 #include "store/noncompliancestore.h"
 #include "testsupport.h"
-#include "usersettings.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -5,21 +5,21 @@
 // refusal as "Not permitted". The change watcher reloads an open record when another connection
 // adds a note (poll() rather than a wait), but never under an open note editor, and keeps a
 // half-written note and the caseload's selection.
-#include "caseloadview.h"
+#include "caseload/caseloadview.h"
 #include "db/session.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/notesmodel.h"
 #include "itemmodels/usersmodel.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
+#include "lists/workloadview.h"
+#include "person/personrecordwidget.h"
+#include "settings/usersdialog.h"
+#include "settings/workloadweightsdialog.h"
 #include "store/changewatcher.h"
 #include "store/diarystore.h"
 #include "store/notestore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
-#include "usersdialog.h"
-#include "workloadview.h"
-#include "workloadweightsdialog.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,24 +3,24 @@
 // hand-made caseload whose answers are known, the worklists agreeing with the figures on the
 // demo too, the barrier filters driven by keyboard and mouse, the charter flight dialog
 // saving through the store, and the main window opening the views by name.
-#include "barriersview.h"
-#include "charterflightdialog.h"
 #include "demo/demogenerator.h"
+#include "dialogs/charterflightdialog.h"
 #include "figures/figures.h"
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/charterflightsmodel.h"
 #include "itemmodels/progressionmodel.h"
 #include "itemmodels/removalsmodel.h"
 #include "itemmodels/roles.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
-#include "progressionview.h"
-#include "removalsview.h"
+#include "lists/barriersview.h"
+#include "lists/progressionview.h"
+#include "lists/removalsview.h"
+#include "person/personrecordwidget.h"
 #include "store/barrierstore.h"
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
 #include "store/traveldocumentstore.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,7 +2,6 @@
 // period and author, marking follows its rules and the rates add up, each clean-up rule
 // catches exactly the person who breaks it, the list agrees with the figures, the models pass
 // QAbstractItemModelTester, and the two views work by keyboard and mouse.
-#include "dataqualityview.h"
 #include "db/transaction.h"
 #include "domain/dataqualityrules.h"
 #include "figures/figures.h"
@@ -11,8 +10,9 @@
 #include "itemmodels/qaratesmodel.h"
 #include "itemmodels/qasamplemodel.h"
 #include "itemmodels/roles.h"
-#include "notedelegate.h"
-#include "noteqaview.h"
+#include "lists/dataqualityview.h"
+#include "lists/noteqaview.h"
+#include "person/notedelegate.h"
 #include "store/bandoverridestore.h"
 #include "store/dataqualitystore.h"
 #include "store/noteqastore.h"

@@ -3,12 +3,12 @@
 // shows in the list, the tab, the header and the store; the dialog keeps Record disabled for an
 // empty offence or a day after today; a removal asks first, and Undo puts the same reoffence
 // back.
+#include "dialogs/reoffencedialog.h"
 #include "domain/reoffence.h"
 #include "itemmodels/reoffencesmodel.h"
 #include "itemmodels/roles.h"
-#include "personrecordwidget.h"
-#include "personreoffencespanel.h"
-#include "reoffencedialog.h"
+#include "person/personrecordwidget.h"
+#include "person/personreoffencespanel.h"
 #include "store/reoffencestore.h"
 #include "testsupport.h"
 

@@ -1,17 +1,17 @@
 // A person's reporting: the window rule (over an hour), the timeline and follow-up models
 // under QAbstractItemModelTester, and the reporting tab of the person record used through its
 // widgets (the run of breaches, the step due, recording a step, countersigning a declaration).
-#include "datefield.h"
+#include "common/datefield.h"
+#include "dialogs/followupdialog.h"
+#include "dialogs/recordeventdialog.h"
+#include "dialogs/restrictiondialog.h"
 #include "domain/reportingwindow.h"
-#include "followupdialog.h"
 #include "io/cidimporter.h"
 #include "itemmodels/followupstepsmodel.h"
 #include "itemmodels/reportingeventsmodel.h"
 #include "itemmodels/roles.h"
-#include "personrecordwidget.h"
-#include "personreportingpanel.h"
-#include "recordeventdialog.h"
-#include "restrictiondialog.h"
+#include "person/personrecordwidget.h"
+#include "person/personreportingpanel.h"
 #include "store/caseloadstore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"

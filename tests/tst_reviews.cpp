@@ -2,6 +2,7 @@
 // for every day of four years, saving (the diary's next review), sign-off by team leaders only,
 // the review check equal to the figures on a small known dataset, the models under
 // QAbstractItemModelTester, the review form driven by mouse and keyboard, and the report as PDF.
+#include "dialogs/reviewdialog.h"
 #include "domain/reviewrules.h"
 #include "figures/figures.h"
 #include "io/reviewcheckreport.h"
@@ -9,11 +10,10 @@
 #include "itemmodels/reviewsduemodel.h"
 #include "itemmodels/reviewsmodel.h"
 #include "itemmodels/roles.h"
-#include "persondiarypanel.h"
-#include "personrecordwidget.h"
-#include "personreviewspanel.h"
-#include "reviewcheckview.h"
-#include "reviewdialog.h"
+#include "lists/reviewcheckview.h"
+#include "person/persondiarypanel.h"
+#include "person/personrecordwidget.h"
+#include "person/personreviewspanel.h"
 #include "store/allocationstore.h"
 #include "store/diarystore.h"
 #include "store/reviewstore.h"

@@ -2,14 +2,14 @@
 // the combo box, the preview following, the mapping remembered for the next sheet with the
 // same header; and the File menu action bringing a sheet into a person's record.
 #include "db/session.h"
+#include "import/sheetimportdialog.h"
 #include "itemmodels/sheetmappingmodel.h"
 #include "itemmodels/sheetpreviewmodel.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
-#include "sheetimportdialog.h"
+#include "person/personrecordwidget.h"
 #include "store/diarystore.h"
 #include "store/notestore.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,14 +1,14 @@
 // The keyboard's way through the screens (issue 16): Tab leaves a table rather than walking its
 // cells, the buttons under a table come next in the order they are laid out, and a focused
 // list or chart shows that it has the focus.
-#include "caseloadview.h"
-#include "formrow.h"
-#include "keyboard.h"
-#include "mainwindow.h"
-#include "personrecordwidget.h"
+#include "caseload/caseloadview.h"
+#include "common/formrow.h"
+#include "common/keyboard.h"
+#include "person/personrecordwidget.h"
 #include "store/personstore.h"
 #include "testsupport.h"
-#include "viewregistry.h"
+#include "window/mainwindow.h"
+#include "window/viewregistry.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // Taskings to reporting centres: the store's rules (the long-window warning for detain on
 // reporting, feedback closing a tasking once), the model under QAbstractItemModelTester, the
 // centres' list of open taskings and the person's tab, driven through their widgets.
-#include "caseloadview.h"
-#include "centresview.h"
+#include "caseload/caseloadview.h"
+#include "dialogs/taskingdialog.h"
+#include "dialogs/taskingfeedbackdialog.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/taskingsmodel.h"
-#include "personrecordwidget.h"
-#include "persontaskingspanel.h"
+#include "lists/centresview.h"
+#include "person/personrecordwidget.h"
+#include "person/persontaskingspanel.h"
 #include "store/diarystore.h"
 #include "store/restrictionstore.h"
 #include "store/taskingstore.h"
-#include "taskingdialog.h"
-#include "taskingfeedbackdialog.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -7,8 +7,8 @@
 // Needs the PostgreSQL server binaries (Debian: postgresql, which test.sh installs) and the
 // openssl command; skipped only without the server binaries.
 #include "db/linksecurity.h"
-#include "mainwindow.h"
 #include "testsupport.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // Travel documents: what makes one complete and usable, the store, "at a glance" counting each
 // person once at their most advanced document, the models under QAbstractItemModelTester and
 // the person's tab used through its dialog.
+#include "dialogs/traveldocumentdialog.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/traveldocsglancemodel.h"
 #include "itemmodels/traveldocumentsmodel.h"
-#include "personrecordwidget.h"
-#include "persontraveldocspanel.h"
+#include "person/personrecordwidget.h"
+#include "person/persontraveldocspanel.h"
 #include "store/traveldocumentstore.h"
 #include "testsupport.h"
-#include "traveldocumentdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

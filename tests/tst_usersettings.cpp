@@ -2,15 +2,15 @@
 // per database and user, so the team leader who signs in after a caseworker on the same machine
 // starts from their own choices, not the caseworker's "My cases"; and a filter set on one
 // database does not follow its user onto another.
-#include "barriersview.h"
-#include "caseloadview.h"
+#include "caseload/caseloadview.h"
+#include "common/usersettings.h"
 #include "db/session.h"
 #include "itemmodels/caseloadmodel.h"
-#include "mydiaryview.h"
-#include "noncomplianceview.h"
-#include "progressionview.h"
+#include "lists/barriersview.h"
+#include "lists/mydiaryview.h"
+#include "lists/noncomplianceview.h"
+#include "lists/progressionview.h"
 #include "testsupport.h"
-#include "usersettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

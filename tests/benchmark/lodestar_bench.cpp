@@ -1,8 +1,8 @@
 // Lodestar's benchmark: prints how long the things a person waits for take, and how much
 // memory they use, on a database of a given size. Not a test: it asserts nothing and runs
 // only when asked:  build/tests/lodestar_bench --persons 100000 [--database PATH]
-#include "caseloadview.h"
-#include "dashboardview.h"
+#include "caseload/caseloadview.h"
+#include "dashboard/dashboardview.h"
 #include "db/database.h"
 #include "db/session.h"
 #include "db/transaction.h"
@@ -16,7 +16,6 @@
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/noncompliancemodel.h"
-#include "mainwindow.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
@@ -25,6 +24,7 @@
 #include "store/progressionstore.h"
 #include "store/removalstore.h"
 #include "store/reportingstore.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

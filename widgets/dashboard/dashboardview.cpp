@@ -1,0 +1,750 @@
+#include "dashboardview.h"
+#include "domain/clock.h"
+
+#include "chartbuilder.h"
+#include "common/datefield.h"
+#include "common/keyboard.h"
+#include "common/reasondialog.h"
+#include "common/usersettings.h"
+#include "dashboardreport.h"
+#include "drilldowndialog.h"
+#include "figures/dashboard.h"
+#include "io/disclosurelog.h"
+#include "itemmodels/colours.h"
+#include "itemmodels/displaytext.h"
+#include "store/auditstore.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTextOption>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace {
+const QString TeamKey = QStringLiteral("dashboard/team");
+const QString UnitKey = QStringLiteral("dashboard/owningUnit");
+const QString FromKey = QStringLiteral("dashboard/from");
+const QString ToKey = QStringLiteral("dashboard/to");
+const QString PeriodSetOnKey = QStringLiteral("dashboard/periodSetOn");
+const QString ChartFolderKey = QStringLiteral("dashboard/chartFolder");
+const QString ReportFolderKey = QStringLiteral("dashboard/reportFolder");
+
+// A chart needs about this much room to stay readable; the grid takes as many columns (up to
+// three) as fit.
+constexpr int CardMinWidth = 420;
+constexpr int ChartHeight = 300;
+// Below a saved chart: the as-of date, definition and filter (in the chart's pixels).
+constexpr int CaptionRoom = 60;
+
+QString isoDate(const QDate &d)
+{
+    return DisplayText::date(d.toString(Qt::ISODate));
+}
+
+// Restores the cursor however the computation ends.
+struct WaitCursor
+{
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+    WaitCursor(const WaitCursor &) = delete;
+    WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+QString fileStem(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char(' '), QLatin1Char('-'));
+    out.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")));
+    return out;
+}
+} // namespace
+
+DashboardView::DashboardView(const AppContext &context, QWidget *parent)
+    : ViewBase(context, parent), m_db(std::move(context.db())), m_user(context.user()),
+      m_team(new QComboBox(this)), m_unit(new QComboBox(this)),
+      m_from(new DateField(QStringLiteral("fromDate"), this)),
+      m_to(new DateField(QStringLiteral("toDate"), this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)),
+      m_pdf(new QPushButton(tr("Save report as P&DF…"), this)),
+      m_print(new QPushButton(tr("&Print…"), this)), m_message(new QLabel(this)),
+      m_scroll(new QScrollArea(this)), m_grid(new QWidget), m_gridLayout(new QGridLayout),
+      m_dateDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_team->setObjectName(QStringLiteral("teamFilter"));
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unit->setObjectName(QStringLiteral("unitFilter"));
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A period asked of the figures, not a record: any days may be asked, so no range (and the
+    // shared field, so a day typed is never turned into another).
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setToolTip(tr("Reads the database again and redraws every chart."));
+    m_pdf->setObjectName(QStringLiteral("reportPdfButton"));
+    m_pdf->setToolTip(tr("The management report: a cover page and every chart with its "
+                         "definition and its numbers."));
+    m_print->setObjectName(QStringLiteral("reportPrintButton"));
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *teamLabel = new QLabel(tr("&Team:"), this);
+    teamLabel->setBuddy(m_team);
+    auto *unitLabel = new QLabel(tr("Owning &unit:"), this);
+    unitLabel->setBuddy(m_unit);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("T&o:"), this);
+    toLabel->setBuddy(m_to);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(teamLabel);
+    bar->addWidget(m_team);
+    bar->addSpacing(12);
+    bar->addWidget(unitLabel);
+    bar->addWidget(m_unit);
+    bar->addSpacing(12);
+    bar->addWidget(fromLabel);
+    bar->addWidget(m_from);
+    bar->addWidget(toLabel);
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addWidget(m_refresh);
+    bar->addStretch(1);
+    bar->addWidget(m_pdf);
+    bar->addWidget(m_print);
+
+    m_grid->setObjectName(QStringLiteral("dashboardGrid"));
+    m_grid->setStyleSheet(QStringLiteral("#dashboardGrid { background: #eef0f3; }"));
+    auto *gridOuter = new QVBoxLayout(m_grid);
+    gridOuter->setContentsMargins(10, 10, 10, 10);
+    gridOuter->addLayout(m_gridLayout);
+    // The cards keep their height; spare room goes below the last row.
+    gridOuter->addStretch(1);
+    m_gridLayout->setSpacing(10);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_grid);
+    m_scroll->viewport()->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(m_scroll, 1);
+
+    // A date typed digit by digit passes through dates nobody meant: wait for a pause.
+    m_dateDelay->setSingleShot(true);
+    m_dateDelay->setInterval(400);
+    connect(m_dateDelay, &QTimer::timeout, this, &DashboardView::filterChanged);
+    for (DateField *field : {m_from, m_to})
+        connect(field, &DateField::dateChanged, this, [this] {
+            if (!m_loading)
+                m_dateDelay->start();
+        });
+    for (QComboBox *combo : {m_team, m_unit})
+        connect(combo, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+            if (!m_loading)
+                filterChanged();
+        });
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardView::reload);
+    connect(m_pdf, &QPushButton::clicked, this, &DashboardView::saveReportPdf);
+    connect(m_print, &QPushButton::clicked, this, &DashboardView::printReport);
+
+    // The period remembered on the same day, else the twelve months to today: a period kept
+    // from an earlier day would leave the dashboard as at that day without anyone noticing.
+    UserSettings settings(m_db, m_user);
+    const DashboardFilter standard = DashboardFilter::lastTwelveMonths(Clock::today());
+    const bool sameDay = settings.value(PeriodSetOnKey).toDate() == Clock::today();
+    const QDate from = sameDay ? settings.value(FromKey).toDate() : QDate();
+    const QDate to = sameDay ? settings.value(ToKey).toDate() : QDate();
+    m_loading = true;
+    m_from->setDate(from.isValid() ? from : standard.from);
+    m_to->setDate(to.isValid() ? to : standard.to);
+    m_loading = false;
+    reload();
+}
+
+QDateEdit *DashboardView::fromEdit() const
+{
+    return qobject_cast<QDateEdit *>(m_from->edit());
+}
+
+QDateEdit *DashboardView::toEdit() const
+{
+    return qobject_cast<QDateEdit *>(m_to->edit());
+}
+
+void DashboardView::loadFilterChoices()
+{
+    UserSettings settings(m_db, m_user);
+    const QString team =
+        m_team->count() > 0 ? m_team->currentData().toString() : settings.value(TeamKey).toString();
+    const QString unit =
+        m_unit->count() > 0 ? m_unit->currentData().toString() : settings.value(UnitKey).toString();
+    m_loading = true;
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QString());
+    auto teams = Dashboard::teams(m_db);
+    if (teams)
+        for (const QString &t : teams.value())
+            m_team->addItem(t, t);
+    m_unit->clear();
+    m_unit->addItem(tr("All units"), QString());
+    auto units = Dashboard::owningUnits(m_db);
+    if (units)
+        for (const QString &u : units.value())
+            m_unit->addItem(u, u);
+    m_team->setCurrentIndex(qMax(0, m_team->findData(team)));
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(unit)));
+    m_loading = false;
+    if (!teams)
+        showMessage(tr("The teams cannot be read: %1").arg(teams.error().toString()), true);
+    else if (!units)
+        showMessage(tr("The owning units cannot be read: %1").arg(units.error().toString()), true);
+}
+
+DashboardFilter DashboardView::filter() const
+{
+    DashboardFilter f;
+    f.team = m_team->currentData().toString();
+    f.owningUnit = m_unit->currentData().toString();
+    f.from = m_from->date();
+    f.to = m_to->date();
+    return f;
+}
+
+void DashboardView::reload()
+{
+    m_dateDelay->stop();
+    showMessage(QString(), false);
+    loadFilterChoices();
+    recompute();
+}
+
+void DashboardView::filterChanged()
+{
+    m_dateDelay->stop();
+    UserSettings settings(m_db, m_user);
+    settings.setValue(TeamKey, m_team->currentData().toString());
+    settings.setValue(UnitKey, m_unit->currentData().toString());
+    settings.setValue(FromKey, m_from->date());
+    settings.setValue(ToKey, m_to->date());
+    settings.setValue(PeriodSetOnKey, Clock::today());
+    recompute();
+}
+
+void DashboardView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? Colours::boldProblemStyle() : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void DashboardView::recompute()
+{
+    const DashboardFilter f = filter();
+    if (!f.isValid()) {
+        showMessage(tr("The period is empty: From must be on or before To. The charts still show "
+                       "%1 to %2.")
+                        .arg(isoDate(m_filter.from), isoDate(m_filter.to)),
+                    true);
+        return;
+    }
+    Result<QVector<Chart>> computed = [&] {
+        WaitCursor wait;
+        return Dashboard::compute(m_db, f);
+    }();
+    if (!computed) {
+        showMessage(
+            m_charts.isEmpty()
+                ? tr("The dashboard cannot be computed: %1").arg(computed.error().toString())
+                : tr("The dashboard cannot be computed for this filter (the charts "
+                     "still show the last one): %1")
+                      .arg(computed.error().toString()),
+            true);
+        return;
+    }
+    showMessage(QString(), false);
+    m_filter = f;
+    m_charts = std::move(computed.value());
+    // Once built, the cards stay: a filter change swaps the charts inside the same views.
+    ensureCards(int(m_charts.size()));
+    for (int i = 0; i < m_charts.size(); ++i)
+        setChart(i);
+    fitHeights();
+}
+
+void DashboardView::fitHeights()
+{
+    // Every chart of a row as tall as the one that needs most, so the row lines up.
+    const int columns = qMax(1, m_columns);
+    for (int row = 0; row * columns < m_cards.size(); ++row) {
+        int height = ChartHeight;
+        for (int i = row * columns; i < qMin(int(m_cards.size()), (row + 1) * columns); ++i)
+            if (i < m_charts.size())
+                height = qMax(height, ChartBuilder::minimumHeight(m_charts.at(i)));
+        for (int i = row * columns; i < qMin(int(m_cards.size()), (row + 1) * columns); ++i)
+            m_cards.at(i).view->setFixedHeight(height);
+    }
+    // Settle the cards, the grid and the scroll area now: a picture taken (screenshot, test)
+    // right after a resize shows the grid as it will stay.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void DashboardView::ensureCards(int count)
+{
+    if (m_cards.size() == count)
+        return;
+    for (const Card &card : std::as_const(m_cards))
+        delete card.frame;
+    m_cards.clear();
+    for (int i = 0; i < count; ++i) {
+        Card card;
+        auto *frame = new QFrame(m_grid);
+        frame->setObjectName(QStringLiteral("dashboardCard"));
+        frame->setStyleSheet(QStringLiteral("#dashboardCard { background: white; border: 1px solid "
+                                            "#d5d9df; border-radius: 3px; }"));
+        card.frame = frame;
+        card.view = new QChartView(frame);
+        card.view->setObjectName(QStringLiteral("chartView_%1").arg(i));
+        card.view->setRenderHint(QPainter::Antialiasing);
+        card.view->setFrameShape(QFrame::NoFrame);
+        card.view->setFixedHeight(ChartHeight);
+        card.view->setFocusPolicy(Qt::StrongFocus);
+        FocusRing::attach(card.view);
+        card.view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(card.view, &QWidget::customContextMenuRequested, this, [this, i](const QPoint &p) {
+            showChartMenu(i, m_cards.at(i).view->mapToGlobal(p));
+        });
+        card.caption = new QLabel(frame);
+        card.caption->setObjectName(QStringLiteral("chartCaption_%1").arg(i));
+        card.caption->setWordWrap(true);
+        card.caption->setStyleSheet(QStringLiteral("color: #4a5058;"));
+        QFont small = card.caption->font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        card.caption->setFont(small);
+        card.actions = new QToolButton(frame);
+        card.actions->setObjectName(QStringLiteral("chartActions_%1").arg(i));
+        card.actions->setText(tr("Save…"));
+        card.actions->setToolTip(tr("Save this chart as PNG or PDF, or list the rows behind a "
+                                    "figure"));
+        card.actions->setAutoRaise(true);
+        connect(card.actions, &QToolButton::clicked, this, [this, i] {
+            const QToolButton *b = m_cards.at(i).actions;
+            showChartMenu(i, b->mapToGlobal(QPoint(0, b->height())));
+        });
+        auto *captionRow = new QHBoxLayout;
+        captionRow->setContentsMargins(10, 0, 6, 8);
+        captionRow->addWidget(card.caption, 1);
+        captionRow->addWidget(card.actions, 0, Qt::AlignTop);
+        auto *cardLayout = new QVBoxLayout(frame);
+        cardLayout->setContentsMargins(1, 1, 1, 1);
+        cardLayout->setSpacing(2);
+        cardLayout->addWidget(card.view, 1);
+        cardLayout->addLayout(captionRow);
+        m_cards << card;
+    }
+    m_columns = 0;
+    placeCards();
+}
+
+void DashboardView::placeCards()
+{
+    const int width = m_scroll->viewport()->width();
+    const int columns = qBound(1, width / CardMinWidth, 3);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const Card &card : std::as_const(m_cards))
+        m_gridLayout->removeWidget(card.frame);
+    for (int c = 0; c < 3; ++c)
+        m_gridLayout->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_gridLayout->addWidget(m_cards.at(i).frame, i / columns, i % columns);
+    fitHeights();
+}
+
+bool DashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        placeCards();
+    return QWidget::eventFilter(watched, event);
+}
+
+QString DashboardView::scopeText() const
+{
+    QStringList parts;
+    parts << (m_filter.team.isEmpty() ? tr("All teams") : tr("Team %1").arg(m_filter.team));
+    parts << (m_filter.owningUnit.isEmpty() ? tr("All units") : m_filter.owningUnit);
+    parts << tr("%1 to %2").arg(isoDate(m_filter.from), isoDate(m_filter.to));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString DashboardView::captionText(int index) const
+{
+    const Chart &chart = m_charts.at(index);
+    return tr("As at %1 · %2")
+        .arg(isoDate(chart.asOf.isValid() ? chart.asOf : m_filter.to), chart.definition);
+}
+
+void DashboardView::setChart(int index)
+{
+    const Card &card = m_cards.at(index);
+    QChart *qc = ChartBuilder::build(m_charts.at(index));
+    QChart *old = card.view->chart();
+    // The view lets go of the old chart without deleting it.
+    card.view->setChart(qc);
+    delete old;
+    connectClicks(index, qc);
+    card.caption->setText(captionText(index));
+    card.view->setAccessibleName(m_charts.at(index).title);
+    card.view->setAccessibleDescription(m_charts.at(index).definition);
+}
+
+void DashboardView::connectClicks(int index, QChart *qc)
+{
+    QChartView *view = m_cards.at(index).view;
+    auto hover = [this, index, view](bool on, int series, int category) {
+        if (!on) {
+            view->unsetCursor();
+            QToolTip::hideText();
+            return;
+        }
+        const Chart &chart = m_charts.at(index);
+        const QString where =
+            chart.series.size() > 1
+                ? tr("%1 · %2").arg(chart.series.value(series), chart.categories.value(category))
+                : chart.categories.value(category);
+        view->setCursor(Qt::PointingHandCursor);
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("%1: %2\nClick for the list.")
+                .arg(where, DrillDownDialog::countText(chart.unit, chart.value(series, category))),
+            view);
+    };
+    const auto seriesList = qc->series();
+    for (QAbstractSeries *series : seriesList) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const auto sets = bars->barSets();
+            for (int s = 0; s < sets.size(); ++s) {
+                QBarSet *set = sets.at(s);
+                connect(set, &QBarSet::clicked, this, [this, index, s, set](int bar) {
+                    openDrill(index, s, ChartBuilder::barCategory(set, bar));
+                });
+                connect(set, &QBarSet::hovered, this, [hover, s, set](bool on, int bar) {
+                    hover(on, s, ChartBuilder::barCategory(set, bar));
+                });
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            const auto slices = pie->slices();
+            for (QPieSlice *slice : slices) {
+                const int category = ChartBuilder::sliceCategory(slice);
+                connect(slice, &QPieSlice::clicked, this,
+                        [this, index, category] { openDrill(index, 0, category); });
+                connect(slice, &QPieSlice::hovered, this, [hover, slice, category](bool on) {
+                    slice->setExploded(on);
+                    hover(on, 0, category);
+                });
+            }
+        }
+    }
+}
+
+DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
+{
+    if (chart < 0 || chart >= m_charts.size())
+        return nullptr;
+    const Chart &c = m_charts.at(chart);
+    if (series < 0 || series >= c.seriesKeys.size() || category < 0 ||
+        category >= c.categoryKeys.size())
+        return nullptr;
+    QToolTip::hideText();
+    DrillDownDialog *dialog = nullptr;
+    {
+        WaitCursor wait;
+        dialog = new DrillDownDialog(m_db, c, series, category, m_filter);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_drills.removeAll(nullptr);
+    m_drills << dialog;
+    connect(dialog, &DrillDownDialog::personActivated, this, [this](qint64 personId) {
+        emit openPerson(personId);
+        // The record opened in the main window: bring it in front of the list.
+        window()->raise();
+        window()->activateWindow();
+    });
+    dialog->show();
+    return dialog;
+}
+
+QList<DrillDownDialog *> DashboardView::drillDialogs() const
+{
+    QList<DrillDownDialog *> open;
+    for (const QPointer<DrillDownDialog> &d : m_drills)
+        if (d)
+            open << d;
+    return open;
+}
+
+QMenu *DashboardView::chartMenu(int index, QWidget *parent)
+{
+    if (index < 0 || index >= m_charts.size())
+        return nullptr;
+    const Chart &chart = m_charts.at(index);
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("chartMenu"));
+    menu->addAction(tr("Save chart as &PNG…"), this, [this, index] { saveChartAs(index, false); });
+    menu->addAction(tr("Save chart as P&DF…"), this, [this, index] { saveChartAs(index, true); });
+    // The keyboard's way to a figure's list (the mouse clicks the bar).
+    QMenu *lists = menu->addMenu(tr("&List the rows behind"));
+    for (int s = 0; s < chart.series.size(); ++s) {
+        for (int c = 0; c < chart.categories.size(); ++c) {
+            const qint64 v = chart.value(s, c);
+            if (v == 0)
+                continue;
+            const QString where =
+                chart.series.size() > 1
+                    ? tr("%1 · %2").arg(chart.series.at(s), chart.categories.at(c))
+                    : chart.categories.at(c);
+            lists->addAction(tr("%1: %2").arg(where, QLocale().toString(v)), this,
+                             [this, index, s, c] { openDrill(index, s, c); });
+        }
+    }
+    lists->setEnabled(!lists->isEmpty());
+    return menu;
+}
+
+void DashboardView::showChartMenu(int index, const QPoint &globalPos)
+{
+    std::unique_ptr<QMenu> menu(chartMenu(index, this));
+    if (menu)
+        menu->exec(globalPos);
+}
+
+void DashboardView::paintChart(int index, QPainter *painter, const QRectF &target) const
+{
+    const Card &card = m_cards.at(index);
+    const QRectF source = card.view->viewport()->rect();
+    // Everything scales with the chart, so the caption keeps its size beside the chart's text.
+    const qreal scale = target.width() / source.width();
+    QFont captionFont = QApplication::font();
+    captionFont.setPixelSize(qMax(1, qRound(11 * scale)));
+    painter->setFont(captionFont);
+    const QString caption =
+        captionText(index) + QLatin1Char('\n') +
+        tr("%1 · Lodestar, %2").arg(scopeText(), QFileInfo(m_db.databaseName()).fileName());
+    // The caption's height at the target's width, so the chart gets the rest.
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WordWrap);
+    const QRectF captionBounds =
+        painter->boundingRect(QRectF(0, 0, target.width() - 16 * scale, 1e6), caption, wrap);
+    const qreal captionHeight = captionBounds.height() + 12 * scale;
+    const QRectF chartRect(target.left(), target.top(), target.width(),
+                           qMin(source.height() * scale, target.height() - captionHeight));
+    card.view->render(painter, chartRect, source.toRect(), Qt::KeepAspectRatio);
+    painter->setPen(QColor(0x4a, 0x50, 0x58));
+    painter->drawText(QRectF(target.left() + 8 * scale, chartRect.bottom() + 6 * scale,
+                             target.width() - 16 * scale, captionHeight),
+                      caption, wrap);
+}
+
+::Status DashboardView::saveChartPng(int index, const QString &path) const
+{
+    if (index < 0 || index >= m_cards.size())
+        return ::Status::fail(tr("No such chart"));
+    const QSize shown = m_cards.at(index).view->viewport()->size();
+    // Twice the pixels on screen: sharp in a slide or a document, and room for the caption.
+    constexpr qreal ratio = 2.0;
+    const QSizeF logical(shown.width(), shown.height() + CaptionRoom);
+    QImage image((logical * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paintChart(index, &painter, QRectF(QPointF(0, 0), logical));
+    }
+    if (!image.save(path, "PNG"))
+        return ::Status::fail(tr("Cannot write the PNG file"), path);
+    return {};
+}
+
+::Status DashboardView::saveChartPdf(int index, const QString &path) const
+{
+    if (index < 0 || index >= m_cards.size())
+        return ::Status::fail(tr("No such chart"));
+    QPdfWriter writer(path);
+    writer.setTitle(m_charts.at(index).title);
+    writer.setCreator(QStringLiteral("Lodestar"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    writer.setResolution(300);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return ::Status::fail(tr("Cannot write the PDF file"), path);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    const QSize shown = m_cards.at(index).view->viewport()->size();
+    // As large as the page allows, keeping the shape it has on screen.
+    const QSizeF logical(shown.width(), shown.height() + CaptionRoom);
+    const qreal scale = qMin(page.width() / logical.width(), page.height() / logical.height());
+    const QSizeF size = logical * scale;
+    paintChart(index, &painter, QRectF(QPointF((page.width() - size.width()) / 2, 0), size));
+    if (!painter.end())
+        return ::Status::fail(tr("Cannot write the PDF file"), path);
+    return {};
+}
+
+void DashboardView::saveChartAs(int index, bool pdf)
+{
+    UserSettings settings(m_db, m_user);
+    const QString dir = settings.value(ChartFolderKey, QDir::homePath()).toString();
+    const Chart &chart = m_charts.at(index);
+    const QString suggested =
+        QDir(dir).filePath(QStringLiteral("%1-%2.%3")
+                               .arg(fileStem(chart.id), m_filter.to.toString(Qt::ISODate),
+                                    pdf ? QStringLiteral("pdf") : QStringLiteral("png")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Save the chart as PDF") : tr("Save the chart as PNG"), suggested,
+        pdf ? tr("PDF files (*.pdf)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(ChartFolderKey, QFileInfo(path).absolutePath());
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db, m_user, tr("Save the chart “%1” as %2").arg(chart.title, QFileInfo(path).fileName()),
+        this);
+    if (!reason)
+        return;
+    ::Status s = pdf ? saveChartPdf(index, path) : saveChartPng(index, path);
+    // A chart is the dashboard report's page on its own: logged the same way, with its id.
+    if (s) {
+        Disclosure d = DashboardReport::disclosure(
+            m_filter, pdf ? Disclosure::Kind::Report : Disclosure::Kind::Screenshot, path, *reason);
+        d.filters.insert(QStringLiteral("chart"), chart.id);
+        d.format = pdf ? QStringLiteral("pdf") : QStringLiteral("png");
+        s = DisclosureLog::written(m_db, d);
+    }
+    if (!s)
+        QMessageBox::warning(this, tr("Dashboard"), s.error().toString());
+}
+
+QString DashboardView::producedBy() const
+{
+    const QString label = context().userLabel();
+    return label == m_user ? label : tr("%1 (%2)").arg(label, m_user);
+}
+
+void DashboardView::printReport()
+{
+    if (m_charts.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Lodestar dashboard %1").arg(m_filter.to.toString(Qt::ISODate)));
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the dashboard"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const std::optional<QString> reason =
+        ReasonDialog::ask(m_db, m_user, tr("Print the dashboard report on %1").arg(target), this);
+    if (!reason)
+        return;
+    // Recorded before printing: a print that cannot be logged does not happen.
+    if (const ::Status logged = AuditStore(m_db).recordDisclosure(DashboardReport::disclosure(
+            m_filter,
+            printer.outputFileName().isEmpty() ? Disclosure::Kind::Print : Disclosure::Kind::Report,
+            target, *reason));
+        !logged) {
+        QMessageBox::warning(this, tr("Dashboard"),
+                             tr("Nothing was printed, as the disclosure could not be recorded in "
+                                "the audit trail: %1")
+                                 .arg(logged.error().toString()));
+        return;
+    }
+    const DashboardReport::Provenance provenance{
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
+    ::Status s;
+    {
+        WaitCursor wait;
+        s = DashboardReport::paint(&printer, m_charts, m_filter, provenance);
+    }
+    if (!s)
+        QMessageBox::warning(this, tr("Dashboard"), s.error().toString());
+}
+
+void DashboardView::saveReportPdf()
+{
+    UserSettings settings(m_db, m_user);
+    const QString dir = settings.value(ReportFolderKey, QDir::homePath()).toString();
+    const QString suggested = QDir(dir).filePath(
+        QStringLiteral("dashboard-%1.pdf").arg(m_filter.to.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dashboard report as PDF"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(ReportFolderKey, QFileInfo(path).absolutePath());
+    const std::optional<QString> reason = ReasonDialog::ask(
+        m_db, m_user, tr("Save the dashboard report as %1").arg(QFileInfo(path).fileName()), this);
+    if (!reason)
+        return;
+    const DashboardReport::Provenance provenance{
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
+    ::Status s;
+    {
+        WaitCursor wait;
+        s = DashboardReport::writePdf(m_db, m_filter, provenance, path, *reason);
+    }
+    if (!s)
+        QMessageBox::warning(this, tr("Dashboard"), s.error().toString());
+}
+
+DashboardView::~DashboardView()
+{
+    // The lists read through this view's connection, which goes after it.
+    for (const QPointer<DrillDownDialog> &d : std::as_const(m_drills))
+        delete d.data();
+}
+
+QVector<QChartView *> DashboardView::chartViews() const
+{
+    QVector<QChartView *> out;
+    for (const Card &card : m_cards)
+        out << card.view;
+    return out;
+}
