@@ -393,7 +393,7 @@ private slots:
 
     void userDialogRefuses()
     {
-        UserDialog dialog(m_t->db->sql(), m_lead, {QStringLiteral("North")});
+        UserDialog dialog({m_t->db->sql(), m_lead}, {QStringLiteral("North")});
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("userNameEdit"));
         QVERIFY(!ok->isEnabled());
@@ -473,7 +473,7 @@ private slots:
         QCOMPARE(ownerOf(QStringLiteral("P3")), QStringLiteral("sokafor"));
 
         // The person record's Allocation tab has the allocation.
-        PersonRecordWidget record(m_t->db->sql(), idOf(QStringLiteral("P1")), m_lead);
+        PersonRecordWidget record({m_t->db->sql(), m_lead}, idOf(QStringLiteral("P1")));
         QVERIFY(PersonRecordWidget::lowerTabKeys().contains(QStringLiteral("allocation")));
         QVERIFY(record.showLowerTab(QStringLiteral("allocation")));
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));

@@ -172,7 +172,7 @@ void TestAuditGui::openingTheRecordIsAudited()
     Fixture f;
     Session::setUser(f.db, QStringLiteral("sokafor"));
     const qint64 before = AuditStore(f.db).forPerson(f.person).value().size();
-    PersonRecordWidget record(f.db, f.person, QStringLiteral("sokafor"));
+    PersonRecordWidget record({f.db, QStringLiteral("sokafor")}, f.person);
     const auto entries = AuditStore(f.db).forPerson(f.person);
     QVERIFY(entries);
     QCOMPARE(qint64(entries.value().size()), before + 1);
@@ -230,7 +230,7 @@ void TestAuditGui::exportCompleteForAdmin()
     QVERIFY(NoteStore(f.db).add(f.other, QStringLiteral("Someone else's"), "sokafor"));
 
     Session::setUser(f.db, QStringLiteral("dfarrow"));
-    PersonRecordWidget record(f.db, f.person, QStringLiteral("dfarrow"));
+    PersonRecordWidget record({f.db, QStringLiteral("dfarrow")}, f.person);
     auto *button = record.findChild<QPushButton *>(QStringLiteral("subjectAccessButton"));
     QVERIFY(button);
     QVERIFY(!button->isHidden());

@@ -757,7 +757,7 @@ private slots:
         QVERIFY(ProgressionStore(p.a).savePreparation(start, Dana));
         const auto read = ProgressionStore(p.b).preparation(p.personId);
         QVERIFY(read && read.value());
-        CasePreparationDialog dialog(p.b, *read.value(), Sam);
+        CasePreparationDialog dialog({p.b, Sam}, *read.value());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -810,7 +810,7 @@ private slots:
         const auto read = PersonStore(p.b).findById(p.personId);
         QVERIFY(read && read.value());
         QVERIFY(!read.value()->bandOverride);
-        BandOverrideDialog dialog(p.b, *read.value(), Sam);
+        BandOverrideDialog dialog({p.b, Sam}, *read.value());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(BandOverrideStore(p.a).setOverride(p.personId, 1, QStringLiteral("Nexus"), Dana,

@@ -141,7 +141,7 @@ private slots:
 
     void personRecordHasADiaryTab()
     {
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("dana"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("dana")}, m_person);
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QVERIFY(tabs);
         PersonDiaryPanel *panel = record.diaryPanel();
@@ -202,7 +202,7 @@ private slots:
                                                 QStringLiteral("Tolu"), QString(), 24)}));
         const qint64 person =
             PersonStore(m_t.db->sql()).findByRef(QStringLiteral("P9")).value()->id;
-        PersonRecordWidget record(m_t.db->sql(), person, QStringLiteral("erin"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("erin")}, person);
         PersonDiaryPanel *panel = record.diaryPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         tabs->setCurrentWidget(panel);

@@ -163,7 +163,7 @@ private slots:
     {
         Fixture f;
         Session::setUser(f.db, QStringLiteral("sokafor"));
-        PersonRecordWidget record(f.db, f.person, QStringLiteral("sokafor"));
+        PersonRecordWidget record({f.db, QStringLiteral("sokafor")}, f.person);
         auto *edit = record.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
         auto *add = record.findChild<QPushButton *>(QStringLiteral("addNoteButton"));
         auto *counter = record.findChild<NoteLengthCounter *>(QStringLiteral("noteLengthCounter"));
@@ -212,7 +212,7 @@ private slots:
         QVERIFY(NoteStore(f.db).add(f.person, body, "sokafor"));
         QVERIFY(NoteStore(f.db).add(f.person, QStringLiteral("Short"), "sokafor"));
         Session::setUser(f.db, QStringLiteral("sokafor"));
-        PersonRecordWidget record(f.db, f.person, QStringLiteral("sokafor"));
+        PersonRecordWidget record({f.db, QStringLiteral("sokafor")}, f.person);
         Session::setUser(f.db, QString());
         NotesModel *model = record.notesModel();
         QAbstractItemModelTester tester(model,

@@ -206,7 +206,7 @@ void TestPermissionsGui::panelButtonsFollowTheRefusals()
         "editRestrictionButton", "newReviewButton",      "setDirectionsButton",
         "placeHoldButton",       "editPreparationButton"};
     {
-        PersonRecordWidget own(f.as("rpatel"), f.ravis, QStringLiteral("rpatel"));
+        PersonRecordWidget own({f.as("rpatel"), QStringLiteral("rpatel")}, f.ravis);
         for (const char *name : entry) {
             QPushButton *b = button(&own, name);
             QVERIFY2(b, name);
@@ -220,7 +220,7 @@ void TestPermissionsGui::panelButtonsFollowTheRefusals()
     entryToDo.due = QDate::currentDate();
     entryToDo.title = QStringLiteral("Chase the embassy");
     QVERIFY(DiaryStore(f.as("rpatel")).add(entryToDo, QStringLiteral("rpatel")));
-    PersonRecordWidget record(f.as("mjones"), f.ravis, QStringLiteral("mjones"));
+    PersonRecordWidget record({f.as("mjones"), QStringLiteral("mjones")}, f.ravis);
     for (const char *name : entry) {
         QPushButton *b = button(&record, name);
         QVERIFY2(b && !b->isEnabled(), name);
@@ -249,7 +249,7 @@ void TestPermissionsGui::panelButtonsFollowTheRefusals()
 void TestPermissionsGui::managerSeesReadOnlyBanner()
 {
     Fixture f;
-    PersonRecordWidget record(f.as("mjones"), f.danas, QStringLiteral("mjones"));
+    PersonRecordWidget record({f.as("mjones"), QStringLiteral("mjones")}, f.danas);
     record.show();
     QVERIFY(record.isReadOnly());
     auto *banner = record.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
@@ -274,7 +274,7 @@ void TestPermissionsGui::managerSeesReadOnlyBanner()
 void TestPermissionsGui::caseworkerOnOwnPersonMayWrite()
 {
     Fixture f;
-    PersonRecordWidget record(f.as("rpatel"), f.ravis, QStringLiteral("rpatel"));
+    PersonRecordWidget record({f.as("rpatel"), QStringLiteral("rpatel")}, f.ravis);
     record.show();
     QVERIFY(!record.isReadOnly());
     QVERIFY(!record.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->isVisible());
@@ -301,7 +301,7 @@ void TestPermissionsGui::caseworkerOnSomeoneElsesPersonIsReadOnly()
 {
     Fixture f;
     QVERIFY(f.noteBy("dfarrow", f.danas, QStringLiteral("Dana's note")));
-    PersonRecordWidget record(f.as("rpatel"), f.danas, QStringLiteral("rpatel"));
+    PersonRecordWidget record({f.as("rpatel"), QStringLiteral("rpatel")}, f.danas);
     record.show();
     QVERIFY(record.isReadOnly());
     const QString text = record.findChild<QLabel *>(QStringLiteral("readOnlyBanner"))->text();
@@ -320,7 +320,7 @@ void TestPermissionsGui::caseworkerOnSomeoneElsesPersonIsReadOnly()
 void TestPermissionsGui::teamLeaderMayOverrideAndAllocate()
 {
     Fixture f;
-    PersonRecordWidget record(f.as("sokafor"), f.danas, QStringLiteral("sokafor"));
+    PersonRecordWidget record({f.as("sokafor"), QStringLiteral("sokafor")}, f.danas);
     record.show();
     QVERIFY(!record.isReadOnly());
     QVERIFY(button(&record, "overrideBandButton")->isEnabled());
@@ -337,7 +337,7 @@ void TestPermissionsGui::noAdminNobodyIsRefused()
     QSqlQuery q(t.db->sql());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM person")) && q.next());
     Session::setUser(t.db->sql(), QStringLiteral("anyone"));
-    PersonRecordWidget record(t.db->sql(), q.value(0).toLongLong(), QStringLiteral("anyone"));
+    PersonRecordWidget record({t.db->sql(), QStringLiteral("anyone")}, q.value(0).toLongLong());
     QVERIFY(!record.isReadOnly());
     QVERIFY(button(&record, "overrideBandButton")->isEnabled());
     QVERIFY(button(&record, "allocateButton")->isEnabled());
@@ -384,7 +384,7 @@ void TestPermissionsGui::mainWindowShowsRoleAndDisablesActions()
             QVERIFY2(a->toolTip().contains(QLatin1String("may not")), qPrintable(a->toolTip()));
         }
         {
-            UsersDialog dialog(f.connectionOf(who)->sql(), who);
+            UsersDialog dialog({f.connectionOf(who)->sql(), who});
             auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addUserButton"));
             auto *edit = dialog.findChild<QPushButton *>(QStringLiteral("editUserButton"));
             QVERIFY(add && edit);

@@ -253,7 +253,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        PersonRecordWidget record(t.db->sql(), 1, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 1);
         PersonBarriersPanel *panel = record.barriersPanel();
         QVERIFY(panel);
         QCOMPARE(tabText(record, panel), QStringLiteral("Barriers"));
@@ -328,7 +328,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        BarrierDialog dialog(t.db->sql(), 1, m_user);
+        BarrierDialog dialog({t.db->sql(), m_user}, 1);
         dialog.show();
         QApplication::setActiveWindow(&dialog);
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
@@ -373,7 +373,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        PersonRecordWidget record(t.db->sql(), 2, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 2);
         PersonBarriersPanel *panel = record.barriersPanel();
         QCOMPARE(panel->model()->rowCount(), 1);
         const Barrier cid = panel->model()->barrierAt(0);
@@ -478,7 +478,7 @@ private slots:
         jr.raisedOn = m_today.addDays(-3);
         auto jrId = BarrierStore(t.db->sql()).add(jr, m_user);
         QVERIFY(jrId);
-        PersonRecordWidget record(t.db->sql(), 1, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 1);
         PersonRemovalPanel *removal = record.removalPanel();
         QVERIFY(removal);
         QCOMPARE(tabText(record, removal), QStringLiteral("Removal"));
@@ -536,7 +536,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        PersonRecordWidget record(t.db->sql(), 1, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 1);
         PersonRemovalPanel *removal = record.removalPanel();
         showTab(record, removal);
         record.resize(1400, 900);

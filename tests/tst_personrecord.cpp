@@ -209,7 +209,7 @@ private slots:
 
     void showsIdentityRiskAndBandRule()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_garcia, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_garcia);
         QCOMPARE(w.personId(), m_garcia);
         QCOMPARE(w.title(), QStringLiteral("García, José (P0412345)"));
         QCOMPARE(labelText(w, "familyNameLabel"), QStringLiteral("García"));
@@ -237,7 +237,7 @@ private slots:
 
     void typingANoteAndClickingAddAddsIt()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_garcia, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_garcia);
         w.resize(1280, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -284,7 +284,7 @@ private slots:
 
     void editingThroughTheDialogKeepsHistory()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_provisional, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_provisional);
         w.resize(1280, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -378,7 +378,7 @@ private slots:
 
     void overrideThroughTheDialogShowsComputedEffectiveAndHistory()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_overridden, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_overridden);
         w.resize(1280, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -429,7 +429,7 @@ private slots:
 
     void provisionalBandIsMarked()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_provisional, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_provisional);
         auto *provisional = w.findChild<QLabel *>(QStringLiteral("provisionalLabel"));
         QVERIFY(provisional);
         QVERIFY(provisional->isVisibleTo(&w));
@@ -456,7 +456,7 @@ private slots:
             (void)store.setOverride(m_provisional, std::nullopt, QStringLiteral("Withdrawn"), User,
                                     TestData::personVersion(m_t.db->sql(), m_provisional));
         });
-        PersonRecordWidget w(m_t.db->sql(), m_provisional, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_provisional);
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("provisionalLabel"))->isVisibleTo(&w));
         QVERIFY(!labelText(w, "headerBandLabel").contains(QStringLiteral("provisional")));
         QVERIFY(labelText(w, "headerBandLabel").contains(QStringLiteral("override")));
@@ -465,7 +465,7 @@ private slots:
 
     void detainedPersonIsNotBanded()
     {
-        PersonRecordWidget w(m_t.db->sql(), m_detained, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, m_detained);
         QCOMPARE(w.title(), QStringLiteral("Okafor (P0000003)"));
         QCOMPARE(labelText(w, "effectiveBandLabel"), QStringLiteral("Not banded (detained)"));
         QCOMPARE(labelText(w, "bandRuleLabel"),
@@ -477,7 +477,7 @@ private slots:
 
     void unknownPersonSaysSo()
     {
-        PersonRecordWidget w(m_t.db->sql(), 999999, User);
+        PersonRecordWidget w({m_t.db->sql(), User}, 999999);
         QVERIFY(!w.person());
         auto *error = w.findChild<QLabel *>(QStringLiteral("errorLabel"));
         QVERIFY(error && error->isVisibleTo(&w));

@@ -598,7 +598,7 @@ void TestProgressionViews::progressionViewSwitchesListsAndOpensThePerson()
 
 void TestProgressionViews::charterFlightDialogSavesThroughTheStore()
 {
-    CharterFlightDialog dialog(m_t.db->sql(), m_user);
+    CharterFlightDialog dialog({m_t.db->sql(), m_user});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);

@@ -155,7 +155,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        PersonRecordWidget record(t.db->sql(), 1, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 1);
         PersonReoffencesPanel *panel = record.reoffencesPanel();
         QVERIFY(panel);
         QVERIFY(PersonRecordWidget::lowerTabKeys().contains(QStringLiteral("reoffences")));
@@ -234,7 +234,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(addPeople(t));
-        ReoffenceDialog dialog(t.db->sql(), 1, m_user);
+        ReoffenceDialog dialog({t.db->sql(), m_user}, 1);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QPushButton *ok = okOf(&dialog);
@@ -289,7 +289,7 @@ private slots:
         QVERIFY2(id, why(id).constData());
         QVERIFY(store.record(sample(1, m_today.addDays(-40), "Drunk and disorderly"), m_user));
 
-        PersonRecordWidget record(t.db->sql(), 1, m_user);
+        PersonRecordWidget record({t.db->sql(), m_user}, 1);
         PersonReoffencesPanel *panel = record.reoffencesPanel();
         QVERIFY(record.showLowerTab(QStringLiteral("reoffences")));
         record.resize(1400, 900);

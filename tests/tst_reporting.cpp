@@ -201,7 +201,7 @@ private slots:
 
     void reportingTabRecordsAndCountersigns()
     {
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("caseworker"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("caseworker")}, m_person);
         PersonReportingPanel *panel = record.reportingPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QVERIFY(tabs->tabText(tabs->indexOf(panel)).startsWith(QStringLiteral("Reporting (3")));
@@ -276,7 +276,7 @@ private slots:
                     .needsCountersignature());
 
         // A team leader, in their own record window, countersigns: an absconder now.
-        PersonRecordWidget leader(m_t.db->sql(), m_person, QStringLiteral("teamleader"));
+        PersonRecordWidget leader({m_t.db->sql(), QStringLiteral("teamleader")}, m_person);
         PersonReportingPanel *leaderPanel = leader.reportingPanel();
         leader.show();
         QVERIFY(QTest::qWaitForWindowExposed(&leader));
@@ -381,7 +381,7 @@ private slots:
 
     void reportingTabRecordsAnEvent()
     {
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("caseworker"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("caseworker")}, m_person);
         PersonReportingPanel *panel = record.reportingPanel();
         const int before = panel->eventsModel()->rowCount();
         record.show();
@@ -440,7 +440,7 @@ private slots:
                            TestData::personVersion(t.db->sql(), r.personId)));
         {
             // The record flags the long window where it shows it.
-            PersonRecordWidget before(t.db->sql(), 1, QStringLiteral("sokafor"));
+            PersonRecordWidget before({t.db->sql(), QStringLiteral("sokafor")}, 1);
             QCOMPARE(before.findChild<QLabel *>(QStringLiteral("reportingWindowLabel"))->text(),
                      QStringLiteral("10:00-16:00 (over an hour)"));
         }
@@ -470,7 +470,7 @@ private slots:
                  QStringLiteral("Narrowed with the centre"));
 
         // The record uses the restriction in force: the window is no longer flagged.
-        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("sokafor")}, 1);
         PersonReportingPanel *panel = record.reportingPanel();
         QVERIFY(panel->findChild<QLabel *>(QStringLiteral("restrictionLabel"))
                     ->text()
@@ -487,7 +487,7 @@ private slots:
                                   QString(), 24);
         p.cases[0].reportingWindow = QStringLiteral("10:00-11:00");
         QVERIFY(TestData::add(*t.db, {p}));
-        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("sokafor")}, 1);
         PersonReportingPanel *panel = record.reportingPanel();
         record.show();
         QVERIFY(QTest::qWaitForWindowExposed(&record));

@@ -572,7 +572,7 @@ private slots:
             TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("Ferreira"),
                                                    QStringLiteral("Ana"), QString(), 24)}));
         const qint64 id = idOf(*t.db, QStringLiteral("P1"));
-        PersonRecordWidget record(t.db->sql(), id, QStringLiteral("sokafor"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("sokafor")}, id);
         record.resize(1300, 900);
         record.show();
         QVERIFY(record.showLowerTab(QStringLiteral("reviews")));
@@ -667,7 +667,7 @@ private slots:
     void formRefusesAReviewInTheFuture()
     {
         TestDatabase t;
-        ReviewDialog dialog(t.db->sql(), 1, QString(), QStringLiteral("sokafor"), nullptr,
+        ReviewDialog dialog({t.db->sql(), QStringLiteral("sokafor")}, 1, QString(), nullptr,
                             QDate(2026, 5, 31));
         auto *on = dialog.findChild<QDateEdit *>(QStringLiteral("reviewedOnEdit"));
         auto *next = dialog.findChild<QDateEdit *>(QStringLiteral("nextReviewEdit"));
@@ -721,7 +721,7 @@ private slots:
         QVERIFY(oneCheck.problem(today).isEmpty());
 
         // The form on the real day: the person's first case is today's (TestData adds them now).
-        ReviewDialog dialog(t.db->sql(), id, QString(), QStringLiteral("sokafor"), nullptr,
+        ReviewDialog dialog({t.db->sql(), QStringLiteral("sokafor")}, id, QString(), nullptr,
                             QDate::currentDate());
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         for (const char *box :
@@ -752,7 +752,7 @@ private slots:
         const QDate firstCase = today.addDays(-40);
         QCOMPARE(ReviewStore(t.db->sql()).firstCaseOn(id).value(), firstCase);
 
-        ReviewDialog dialog(t.db->sql(), id, QString(), QStringLiteral("sokafor"));
+        ReviewDialog dialog({t.db->sql(), QStringLiteral("sokafor")}, id, QString());
         auto *on = dialog.findChild<QDateEdit *>(QStringLiteral("reviewedOnEdit"));
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         const QString hint =
@@ -780,8 +780,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(makeDataset(*t.db));
-        PersonRecordWidget record(t.db->sql(), idOf(*t.db, QStringLiteral("R3")),
-                                  QStringLiteral("jbarker"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("jbarker")},
+                                  idOf(*t.db, QStringLiteral("R3")));
         PersonReviewsPanel *panel = record.reviewsPanel();
         QCOMPARE(panel->model()->rowCount(), 1);
         QVERIFY(panel->isOverdue());

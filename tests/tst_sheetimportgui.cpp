@@ -58,7 +58,7 @@ private slots:
 
     void dialogMapsPreviewsAndRemembers()
     {
-        SheetImportDialog dialog(m_t.db->sql(), user());
+        SheetImportDialog dialog({m_t.db->sql(), user()});
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled()); // no sheet yet
 
@@ -108,7 +108,7 @@ private slots:
         // Another sheet with the same header (another case, other spacing) gets that mapping.
         const QString next = write(m_t.dir.filePath(QStringLiteral("next.csv")),
                                    "subject , STATUS,due\nP1001,Chase,06/03/2026\n");
-        SheetImportDialog again(m_t.db->sql(), user());
+        SheetImportDialog again({m_t.db->sql(), user()});
         QVERIFY(again.openFile(next));
         QCOMPARE(again.mapping().fields(),
                  (QVector<F>{F::PersonRef, F::DiaryAction, F::DiaryDate}));
@@ -116,7 +116,7 @@ private slots:
 
     void dialogSaysWhyAFileCannotBeRead()
     {
-        SheetImportDialog dialog(m_t.db->sql(), user());
+        SheetImportDialog dialog({m_t.db->sql(), user()});
         const QString bad =
             write(m_t.dir.filePath(QStringLiteral("bad.xlsx")), "this is not a workbook");
         QVERIFY(!dialog.openFile(bad));

@@ -143,7 +143,7 @@ private slots:
         QFETCH(QString, tab);
         QFETCH(QString, table);
         QFETCH(QStringList, next);
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("sokafor"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("sokafor")}, m_person);
         record.resize(1200, 900);
         record.show();
         QVERIFY(QTest::qWaitForWindowActive(&record));
@@ -177,7 +177,7 @@ private slots:
     void everyStopOfTheRecordShowsItsFocus()
     {
         QFETCH(QString, tab);
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("sokafor"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("sokafor")}, m_person);
         record.resize(1200, 900);
         record.show();
         QVERIFY(QTest::qWaitForWindowActive(&record));
@@ -267,7 +267,7 @@ private slots:
     // cell in, and loses the ring with the focus.
     void focusedTableIsRinged()
     {
-        PersonRecordWidget record(m_t.db->sql(), m_person, QStringLiteral("sokafor"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("sokafor")}, m_person);
         record.resize(1200, 900);
         record.show();
         QVERIFY(QTest::qWaitForWindowActive(&record));

@@ -162,7 +162,7 @@ private slots:
 
     void personTabTasksTheCentreOnlyOnceTheWarningIsCleared()
     {
-        PersonRecordWidget record(m_t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonRecordWidget record({m_t.db->sql(), QStringLiteral("sokafor")}, 1);
         PersonTaskingsPanel *panel = record.taskingsPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Taskings (2 open)"));
@@ -270,7 +270,7 @@ private slots:
         QVERIFY(RestrictionStore(t.db->sql())
                     .set(r, QStringLiteral("jmensah"),
                          TestData::personVersion(t.db->sql(), r.personId)));
-        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("sokafor")}, 1);
         PersonTaskingsPanel *panel = record.taskingsPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QCOMPARE(tabs->tabText(tabs->indexOf(panel)),

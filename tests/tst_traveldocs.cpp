@@ -153,7 +153,7 @@ private slots:
         TestDatabase t;
         QVERIFY(TestData::add(*t.db, {TestData::person(QStringLiteral("P1"), QStringLiteral("F"),
                                                        QStringLiteral("G"), QString(), 24)}));
-        PersonRecordWidget record(t.db->sql(), 1, QStringLiteral("sokafor"));
+        PersonRecordWidget record({t.db->sql(), QStringLiteral("sokafor")}, 1);
         PersonTravelDocsPanel *panel = record.travelDocsPanel();
         auto *tabs = record.findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
         QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Travel documents"));

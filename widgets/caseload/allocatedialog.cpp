@@ -18,11 +18,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AllocateDialog::AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds,
-                               const QHash<qint64, int> &versions, const QString &currentUser,
-                               QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_personIds(personIds), m_versions(versions),
-      m_currentUser(currentUser), m_what(new QLabel(this)), m_owner(new QComboBox(this)),
+AllocateDialog::AllocateDialog(const AppContext &context, const QVector<qint64> &personIds,
+                               const QHash<qint64, int> &versions, QWidget *parent)
+    : QDialog(parent), m_db(context.db()), m_personIds(personIds), m_versions(versions),
+      m_currentUser(context.user()), m_what(new QLabel(this)), m_owner(new QComboBox(this)),
       m_reason(new QLineEdit(this)), m_on(new DateField(QStringLiteral("allocatedOnEdit"), this)),
       m_preview(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include <QDialog>
 #include <QHash>
 #include <QSet>
@@ -23,9 +24,8 @@ class AllocateDialog : public QDialog
 public:
     // `versions`: each person's version as the caller showed them (the caseload's rows, the
     // person record), the versions the allocation is checked against.
-    AllocateDialog(QSqlDatabase db, const QVector<qint64> &personIds,
-                   const QHash<qint64, int> &versions, const QString &currentUser,
-                   QWidget *parent = nullptr);
+    AllocateDialog(const AppContext &context, const QVector<qint64> &personIds,
+                   const QHash<qint64, int> &versions, QWidget *parent = nullptr);
 
     QComboBox *caseworkers() const { return m_owner; }
     QLabel *previewLabel() const { return m_preview; }

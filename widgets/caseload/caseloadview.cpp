@@ -388,7 +388,7 @@ void CaseloadView::allocateSelected()
     }
     // Checked against the people as the caseload shows them: one changed by hand since the
     // rows were read is a conflict, and the dialog's Reload reads them again.
-    AllocateDialog dialog(m_db, ids, selectedPersonVersions(), m_currentUser, this);
+    AllocateDialog dialog({m_db, m_currentUser}, ids, selectedPersonVersions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refresh();

@@ -1,6 +1,5 @@
 #include "ownerfilter.h"
 
-#include "store/userstore.h"
 
 #include <QStandardItemModel>
 
@@ -10,9 +9,9 @@ const QString Mine = QStringLiteral("mine");
 const QString Team = QStringLiteral("team");
 } // namespace
 
-OwnerFilter::OwnerFilter(QSqlDatabase db, const QString &user, const QString &everyone,
-                         const QString &mine, const QString &team, QWidget *parent)
-    : QComboBox(parent), m_db(std::move(db)), m_user(user), m_teamText(team)
+OwnerFilter::OwnerFilter(const AppContext &context, const QString &everyone, const QString &mine,
+                         const QString &team, QWidget *parent)
+    : QComboBox(parent), m_db(std::move(context.db())), m_user(context.user()), m_teamText(team)
 {
     setObjectName(QStringLiteral("ownerFilter"));
     addItem(everyone, Everyone);
@@ -48,8 +47,8 @@ void OwnerFilter::setChoice(const QString &choice)
 QString OwnerFilter::teamOf(QSqlDatabase db, const QString &user)
 {
     // Unreadable is treated as no team: the filter then offers what it can.
-    const auto found = UserStore(db).find(user);
-    return found && found.value() ? found.value()->team.trimmed() : QString();
+    const auto found = AppContext(db, user).appUser();
+    return found ? found->team.trimmed() : QString();
 }
 
 void OwnerFilter::setTeamItem(QComboBox *combo, int index, const QString &text, const QString &team)

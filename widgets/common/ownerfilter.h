@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appcontext.h"
 #include "domain/ownerscope.h"
 
 #include <QComboBox>
@@ -16,7 +17,7 @@ class OwnerFilter : public QComboBox
 
 public:
     // The entries' texts; the team's name is added to `team` ("My team (Leeds A)").
-    OwnerFilter(QSqlDatabase db, const QString &user, const QString &everyone, const QString &mine,
+    OwnerFilter(const AppContext &context, const QString &everyone, const QString &mine,
                 const QString &team, QWidget *parent = nullptr);
 
     OwnerScope scope() const;

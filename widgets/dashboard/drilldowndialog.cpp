@@ -39,9 +39,9 @@ QString DrillDownDialog::countText(const QString &unit, qint64 n)
     return tr("%1 %2").arg(QLocale().toString(n), unit);
 }
 
-DrillDownDialog::DrillDownDialog(QSqlDatabase db, const Chart &chart, int series, int category,
-                                 const DashboardFilter &filter, QWidget *parent)
-    : QDialog(parent, Qt::Window), m_model(new DrillDownModel(db, this)),
+DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, int series,
+                                 int category, const DashboardFilter &filter, QWidget *parent)
+    : QDialog(parent, Qt::Window), m_model(new DrillDownModel(context.db(), this)),
       m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("drillDownDialog"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
 
@@ -21,7 +22,7 @@ class DrillDownDialog : public QDialog
     Q_OBJECT
 
 public:
-    DrillDownDialog(QSqlDatabase db, const Chart &chart, int series, int category,
+    DrillDownDialog(const AppContext &context, const Chart &chart, int series, int category,
                     const DashboardFilter &filter, QWidget *parent = nullptr);
 
     DrillDownModel *model() const { return m_model; }

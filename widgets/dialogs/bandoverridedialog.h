@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/personrecord.h"
 
 #include <QDialog>
@@ -18,7 +19,7 @@ class BandOverrideDialog : public QDialog
     Q_OBJECT
 
 public:
-    BandOverrideDialog(QSqlDatabase db, const PersonRecord &person, const QString &currentUser,
+    BandOverrideDialog(const AppContext &context, const PersonRecord &person,
                        QWidget *parent = nullptr);
 
     // The chosen band; nullopt for "withdraw the override" or when nothing is chosen yet.

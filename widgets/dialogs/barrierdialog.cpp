@@ -15,9 +15,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-BarrierDialog::BarrierDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                             QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
+BarrierDialog::BarrierDialog(const AppContext &context, qint64 personId, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
       m_type(new QComboBox(this)), m_raised(new DateField(QStringLiteral("raisedEdit"), this)),
       m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/barrier.h"
 
 #include <QDialog>
@@ -19,8 +20,7 @@ class BarrierDialog : public QDialog
     Q_OBJECT
 
 public:
-    BarrierDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                  QWidget *parent = nullptr);
+    BarrierDialog(const AppContext &context, qint64 personId, QWidget *parent = nullptr);
 
     Barrier barrier() const;
     // The id of the barrier saved; 0 until then.

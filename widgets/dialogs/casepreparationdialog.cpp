@@ -22,9 +22,10 @@ QString dateText(const QDate &day)
 }
 } // namespace
 
-CasePreparationDialog::CasePreparationDialog(QSqlDatabase db, const CasePreparation &preparation,
-                                             const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_preparation(preparation),
+CasePreparationDialog::CasePreparationDialog(const AppContext &context,
+                                             const CasePreparation &preparation, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
+      m_preparation(preparation),
       m_allocated(new DateField(
           QStringLiteral("allocatedOnEdit"), DateRules::preparationAllocated(Clock::today()),
           preparation.allocatedOn.isValid() ? preparation.allocatedOn : Clock::today(), this)),

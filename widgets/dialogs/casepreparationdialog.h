@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/casepreparation.h"
 
 #include <QDialog>
@@ -17,8 +18,8 @@ class CasePreparationDialog : public QDialog
     Q_OBJECT
 
 public:
-    CasePreparationDialog(QSqlDatabase db, const CasePreparation &preparation,
-                          const QString &currentUser, QWidget *parent = nullptr);
+    CasePreparationDialog(const AppContext &context, const CasePreparation &preparation,
+                          QWidget *parent = nullptr);
 
     CasePreparation preparation() const;
     QString problemText() const;

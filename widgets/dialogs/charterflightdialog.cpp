@@ -17,9 +17,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CharterFlightDialog::CharterFlightDialog(QSqlDatabase db, const QString &currentUser,
-                                         const CharterFlight &flight, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_flight(flight),
+CharterFlightDialog::CharterFlightDialog(const AppContext &context, const CharterFlight &flight,
+                                         QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_flight(flight),
       m_reference(new QLineEdit(flight.reference, this)),
       m_destination(new QLineEdit(flight.destination, this)),
       m_departs(new DateField(QStringLiteral("flightDepartsEdit"), this)),

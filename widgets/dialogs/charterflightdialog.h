@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/charterflight.h"
 
 #include <QDialog>
@@ -19,8 +20,8 @@ class CharterFlightDialog : public QDialog
     Q_OBJECT
 
 public:
-    CharterFlightDialog(QSqlDatabase db, const QString &currentUser,
-                        const CharterFlight &flight = CharterFlight(), QWidget *parent = nullptr);
+    CharterFlightDialog(const AppContext &context, const CharterFlight &flight = CharterFlight(),
+                        QWidget *parent = nullptr);
 
     CharterFlight flight() const;
     // The id saved, once accepted.

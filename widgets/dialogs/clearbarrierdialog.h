@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/barrier.h"
 
 #include <QDialog>
@@ -22,7 +23,7 @@ class ClearBarrierDialog : public QDialog
     Q_OBJECT
 
 public:
-    ClearBarrierDialog(QSqlDatabase db, const Barrier &barrier, const QString &currentUser,
+    ClearBarrierDialog(const AppContext &context, const Barrier &barrier,
                        QWidget *parent = nullptr);
 
     QDate clearedOn() const;

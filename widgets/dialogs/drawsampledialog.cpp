@@ -23,8 +23,8 @@ const QString Group = QStringLiteral("noteQa/draw/");
 constexpr int MaxSeed = 999999999; // what a QSpinBox holds, and short enough to write down
 } // namespace
 
-DrawSampleDialog::DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_teamLeader(teamLeader),
+DrawSampleDialog::DrawSampleDialog(const AppContext &context, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_teamLeader(context.user()),
       m_byCaseworker(new QRadioButton(tr("&Caseworker:"), this)),
       m_byTeam(new QRadioButton(tr("&Team:"), this)), m_caseworker(new QComboBox(this)),
       m_team(new QComboBox(this)), m_from(new DateField(QStringLiteral("fromDateEdit"), this)),

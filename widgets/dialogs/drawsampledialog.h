@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "store/noteqastore.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class DrawSampleDialog : public QDialog
     Q_OBJECT
 
 public:
-    DrawSampleDialog(QSqlDatabase db, const QString &teamLeader, QWidget *parent = nullptr);
+    DrawSampleDialog(const AppContext &context, QWidget *parent = nullptr);
 
     NoteQaStore::Request request() const;
     // The sample drawn, once accepted.

@@ -15,9 +15,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-HoldDialog::HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> &openBarriers,
-                       const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
+HoldDialog::HoldDialog(const AppContext &context, qint64 personId,
+                       const QVector<Barrier> &openBarriers, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
       m_reason(new QLineEdit(this)),
       m_until(new DateField(QStringLiteral("holdUntilEdit"), DateRules::holdUntil(Clock::today()),
                             QDate(), this)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/barrier.h"
 #include "domain/progressionhold.h"
 
@@ -21,8 +22,8 @@ class HoldDialog : public QDialog
     Q_OBJECT
 
 public:
-    HoldDialog(QSqlDatabase db, qint64 personId, const QVector<Barrier> &openBarriers,
-               const QString &currentUser, QWidget *parent = nullptr);
+    HoldDialog(const AppContext &context, qint64 personId, const QVector<Barrier> &openBarriers,
+               QWidget *parent = nullptr);
 
     ProgressionHold hold() const;
     qint64 savedId() const { return m_savedId; }

@@ -17,10 +17,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RemovalDirectionsDialog::RemovalDirectionsDialog(QSqlDatabase db,
+RemovalDirectionsDialog::RemovalDirectionsDialog(const AppContext &context,
                                                  const RemovalDirections &directions,
-                                                 const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
+                                                 QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
+      m_directions(directions),
       m_setOn(new DateField(QStringLiteral("setOnEdit"), DateRules::directionsSet(Clock::today()),
                             directions.setOn.isValid() ? directions.setOn : Clock::today(), this)),
       // Two weeks ahead is a usual lead time for a scheduled flight; the user picks the day.

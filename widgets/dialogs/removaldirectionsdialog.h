@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/removaldirections.h"
 
 #include <QDialog>
@@ -20,8 +21,8 @@ class RemovalDirectionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    RemovalDirectionsDialog(QSqlDatabase db, const RemovalDirections &directions,
-                            const QString &currentUser, QWidget *parent = nullptr);
+    RemovalDirectionsDialog(const AppContext &context, const RemovalDirections &directions,
+                            QWidget *parent = nullptr);
 
     RemovalDirections directions() const;
     qint64 savedId() const { return m_savedId; }

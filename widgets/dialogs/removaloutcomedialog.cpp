@@ -17,10 +17,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-RemovalOutcomeDialog::RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirections &directions,
-                                           const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_directions(directions),
-      m_outcome(new QComboBox(this)),
+RemovalOutcomeDialog::RemovalOutcomeDialog(const AppContext &context,
+                                           const RemovalDirections &directions, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
+      m_directions(directions), m_outcome(new QComboBox(this)),
       m_on(new DateField(QStringLiteral("outcomeOnEdit"), DateRules::removalOutcome(Clock::today()),
                          directions.outcomeOn.isValid() ? directions.outcomeOn : Clock::today(),
                          this)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/removaldirections.h"
 
 #include <QDialog>
@@ -18,8 +19,8 @@ class RemovalOutcomeDialog : public QDialog
     Q_OBJECT
 
 public:
-    RemovalOutcomeDialog(QSqlDatabase db, const RemovalDirections &directions,
-                         const QString &currentUser, QWidget *parent = nullptr);
+    RemovalOutcomeDialog(const AppContext &context, const RemovalDirections &directions,
+                         QWidget *parent = nullptr);
 
     RemovalDirections directions() const;
     QString problemText() const;

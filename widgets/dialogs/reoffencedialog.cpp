@@ -16,9 +16,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReoffenceDialog::ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                                 QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(currentUser), m_personId(personId),
+ReoffenceDialog::ReoffenceDialog(const AppContext &context, qint64 personId, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
       m_today(Clock::today()),
       m_offenceOn(new DateField(QStringLiteral("offenceOnEdit"), DateRules::reoffence(m_today),
                                 m_today, this)),

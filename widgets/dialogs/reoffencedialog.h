@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/reoffence.h"
 
 #include <QDate>
@@ -22,8 +23,7 @@ class ReoffenceDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReoffenceDialog(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                    QWidget *parent = nullptr);
+    ReoffenceDialog(const AppContext &context, qint64 personId, QWidget *parent = nullptr);
 
     Reoffence reoffence() const;
     // Why the entry cannot be recorded yet; empty when it can.

@@ -18,13 +18,13 @@
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
-RestrictionDialog::RestrictionDialog(QSqlDatabase db, const ReportingRestriction &current,
+RestrictionDialog::RestrictionDialog(const AppContext &context, const ReportingRestriction &current,
                                      QWidget *parent)
     : QDialog(parent), m_current(current), m_centre(new QLineEdit(current.centre, this)),
       m_frequency(new QComboBox(this)), m_weekday(new QComboBox(this)), m_from(new QTimeEdit(this)),
       m_to(new QTimeEdit(this)), m_bail(new QCheckBox(tr("On &bail"), this)),
       m_em(new QCheckBox(tr("&Electronic monitoring"), this)), m_reason(new QLineEdit(this)),
-      m_history(new RestrictionHistoryModel(std::move(db), this)),
+      m_history(new RestrictionHistoryModel(std::move(context.db()), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Reporting Restriction"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/reportingrestriction.h"
 
 #include <QDialog>
@@ -19,7 +20,7 @@ class RestrictionDialog : public QDialog
     Q_OBJECT
 
 public:
-    RestrictionDialog(QSqlDatabase db, const ReportingRestriction &current,
+    RestrictionDialog(const AppContext &context, const ReportingRestriction &current,
                       QWidget *parent = nullptr);
 
     ReportingRestriction restriction() const;

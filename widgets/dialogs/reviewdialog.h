@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/clock.h"
 #include "domain/review.h"
 
@@ -22,9 +23,8 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(QSqlDatabase db, qint64 personId, const QString &personTitle,
-                 const QString &currentUser, QWidget *parent = nullptr,
-                 const QDate &today = Clock::today());
+    ReviewDialog(const AppContext &context, qint64 personId, const QString &personTitle,
+                 QWidget *parent = nullptr, const QDate &today = Clock::today());
 
     Review review() const;
     // The id of the saved review, once accepted.

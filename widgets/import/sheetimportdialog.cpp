@@ -23,8 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-SheetImportDialog::SheetImportDialog(QSqlDatabase db, const QString &user, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_settings(m_db, user),
+SheetImportDialog::SheetImportDialog(const AppContext &context, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_settings(m_db, context.user()),
       m_mapping(new SheetMappingModel(this)), m_preview(new SheetPreviewModel(this)),
       m_pathEdit(new QLineEdit(this)), m_sheetCombo(new QComboBox(this)),
       m_mappingView(new QTableView(this)), m_previewView(new QTableView(this)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "common/usersettings.h"
 #include "domain/sheet.h"
 #include "domain/sheetmapping.h"
@@ -25,7 +26,7 @@ class SheetImportDialog : public QDialog
 
 public:
     // `user`: whose remembered folder and column mappings (UserSettings) to use.
-    SheetImportDialog(QSqlDatabase db, const QString &user, QWidget *parent = nullptr);
+    SheetImportDialog(const AppContext &context, QWidget *parent = nullptr);
 
     // Reads the file (and its sheet `sheetIndex`); false, with the reason shown, when it
     // cannot be read.

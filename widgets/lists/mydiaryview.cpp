@@ -22,7 +22,7 @@
 MyDiaryView::MyDiaryView(const AppContext &context, QWidget *parent)
     : ViewBase(context, parent), m_user(context.user()), m_settings(context.db(), context.user()),
       m_model(new MyDiaryModel(context.db(), this)), m_table(new QTableView(this)),
-      m_whose(new OwnerFilter(context.db(), context.user(), tr("Everyone's"),
+      m_whose(new OwnerFilter({context.db(), context.user()}, tr("Everyone's"),
                               tr("My people and my entries"), tr("My team's people and entries"),
                               this)),
       m_summary(new QLabel(this)), m_done(new QPushButton(tr("Mark &Done"), this)),

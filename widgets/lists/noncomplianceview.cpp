@@ -27,7 +27,7 @@ NoncomplianceView::NoncomplianceView(const AppContext &context, QWidget *parent)
       m_table(new QTableView(this)), m_summary(new QLabel(this)),
       m_unactionedOnly(new QCheckBox(tr("&Unactioned only"), this)),
       m_lastWeekOnly(new QCheckBox(tr("Breached in the last &7 days"), this)),
-      m_owner(new OwnerFilter(context.db(), context.user(), tr("Everyone's"), tr("My cases"),
+      m_owner(new OwnerFilter({context.db(), context.user()}, tr("Everyone's"), tr("My cases"),
                               tr("My team"), this)),
       m_record(new QPushButton(tr("&Record Follow-up…"), this)),
       m_empty(new EmptyListNotice(m_table))

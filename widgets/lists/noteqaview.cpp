@@ -308,7 +308,7 @@ void NoteQaView::markCurrent(const QString &result)
 
 void NoteQaView::drawSample()
 {
-    DrawSampleDialog dialog(m_db, m_user, this);
+    DrawSampleDialog dialog({m_db, m_user}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     loadSamples(dialog.sampleId());

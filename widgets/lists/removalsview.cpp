@@ -127,7 +127,7 @@ void RemovalsView::reload()
 
 void RemovalsView::newFlight()
 {
-    CharterFlightDialog dialog(m_db, m_user, CharterFlight(), this);
+    CharterFlightDialog dialog({m_db, m_user}, CharterFlight(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();

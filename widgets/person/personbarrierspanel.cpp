@@ -16,10 +16,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonBarriersPanel::PersonBarriersPanel(QSqlDatabase db, const QString &currentUser,
-                                         QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new PersonBarriersModel(db, this)),
-      m_table(new QTableView(this)), m_record(new QPushButton(tr("Record &Barrier…"), this)),
+PersonBarriersPanel::PersonBarriersPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_model(new PersonBarriersModel(context.db(), this)), m_table(new QTableView(this)),
+      m_record(new QPushButton(tr("Record &Barrier…"), this)),
       m_clear(new QPushButton(tr("C&lear…"), this)), m_reopen(new QPushButton(tr("Re&open"), this)),
       m_notes(new QPushButton(tr("Edit &Notes…"), this))
 {
@@ -143,7 +143,7 @@ void PersonBarriersPanel::recordBarrier()
 {
     if (m_personId <= 0)
         return;
-    BarrierDialog dialog(m_db, m_personId, m_user, this);
+    BarrierDialog dialog({m_db, m_user}, m_personId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed(dialog.savedId());
@@ -155,7 +155,7 @@ void PersonBarriersPanel::clearSelected()
     if (row < 0 || !m_model->barrierAt(row).isOpen())
         return;
     const Barrier b = m_model->barrierAt(row);
-    ClearBarrierDialog dialog(m_db, b, m_user, this);
+    ClearBarrierDialog dialog({m_db, m_user}, b, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed(b.id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "common/writeaccess.h"
 #include <QSqlDatabase>
 
@@ -18,7 +19,7 @@ class PersonBarriersPanel : public QWidget
     Q_OBJECT
 
 public:
-    PersonBarriersPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    PersonBarriersPanel(const AppContext &context, QWidget *parent = nullptr);
     // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
     // reload): the buttons of refused actions are off, their tooltip saying why.
     void setRefusals(const QMap<Permissions::Action, QString> &refusals);

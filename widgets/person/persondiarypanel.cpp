@@ -19,8 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_user(currentUser), m_model(new DiaryModel(db, this)),
+PersonDiaryPanel::PersonDiaryPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_user(context.user()), m_model(new DiaryModel(context.db(), this)),
       m_date(new DateField(QStringLiteral("diaryDateEdit"), this)), m_title(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add to &Diary"), this)), m_view(new QTableView(this)),
       m_done(new QPushButton(tr("Mark &Done"), this)),
@@ -28,8 +28,9 @@ PersonDiaryPanel::PersonDiaryPanel(QSqlDatabase db, const QString &currentUser, 
 {
     setObjectName(QStringLiteral("diaryPanel"));
     // A week ahead unless the user has chosen another default lead time.
-    const int leadDays =
-        UserSettings(db, currentUser).value(QStringLiteral("diary/defaultLeadDays"), 7).toInt();
+    const int leadDays = UserSettings(context.db(), context.user())
+                             .value(QStringLiteral("diary/defaultLeadDays"), 7)
+                             .toInt();
     m_date->setRange(DateRules::diaryDue(Clock::today()));
     m_date->setDate(Clock::today().addDays(leadDays));
     m_date->edit()->setAccessibleName(tr("Due date"));

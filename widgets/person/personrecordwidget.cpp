@@ -121,9 +121,8 @@ QString flagToolTip(const QString &code)
 
 } // namespace
 
-PersonRecordWidget::PersonRecordWidget(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                                       QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_personId(personId), m_user(currentUser),
+PersonRecordWidget::PersonRecordWidget(const AppContext &context, qint64 personId, QWidget *parent)
+    : QWidget(parent), m_db(std::move(context.db())), m_personId(personId), m_user(context.user()),
       m_cases(new PersonCasesModel(m_db, this)), m_notes(new NotesModel(m_db, this)),
       m_history(new BandHistoryModel(m_db, this)), m_casesProxy(new QSortFilterProxyModel(this))
 {
@@ -541,7 +540,7 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     m_lowerTabs = new QTabWidget(this);
     m_lowerTabs->setObjectName(QStringLiteral("lowerTabs"));
     m_lowerTabs->addTab(buildCases(), tr("CID cases"));
-    m_reporting = new PersonReportingPanel(m_db, m_user, m_lowerTabs);
+    m_reporting = new PersonReportingPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_reporting, tr("Reporting"));
     // A step can write the diary (a letter's follow-up) and a restriction changes the window
     // the taskings check: read the whole record again.
@@ -549,13 +548,13 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         reload();
         emit personChanged(m_personId);
     });
-    m_taskings = new PersonTaskingsPanel(m_db, m_user, m_lowerTabs);
+    m_taskings = new PersonTaskingsPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_taskings, tr("Taskings"));
     connect(m_taskings, &PersonTaskingsPanel::taskingsChanged, this, [this] {
         updateLowerTabLabels();
         emit personChanged(m_personId);
     });
-    m_travelDocs = new PersonTravelDocsPanel(m_db, m_user, m_lowerTabs);
+    m_travelDocs = new PersonTravelDocsPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_travelDocs, tr("Travel documents"));
     connect(m_travelDocs, &PersonTravelDocsPanel::documentsChanged, this, [this] {
         updateLowerTabLabels();
@@ -563,20 +562,20 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
     });
     // A barrier moves the band (3 or 4) and the open-barrier count and ends holds waiting for
     // it; directions make later barriers last-minute and write the diary: read it all again.
-    m_barrierPanel = new PersonBarriersPanel(m_db, m_user, m_lowerTabs);
+    m_barrierPanel = new PersonBarriersPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_barrierPanel, tr("Barriers"));
     connect(m_barrierPanel, &PersonBarriersPanel::barriersChanged, this, [this] {
         reload();
         emit personChanged(m_personId);
     });
-    m_removal = new PersonRemovalPanel(m_db, m_user, m_lowerTabs);
+    m_removal = new PersonRemovalPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_removal, tr("Removal"));
     connect(m_removal, &PersonRemovalPanel::removalChanged, this, [this] {
         reload();
         emit personChanged(m_personId);
     });
     // A saved review puts the next one in the diary: read the diary again, keep the rest.
-    m_reviews = new PersonReviewsPanel(m_db, m_user, m_lowerTabs);
+    m_reviews = new PersonReviewsPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_reviews, tr("Reviews"));
     connect(m_reviews, &PersonReviewsPanel::reviewsChanged, this, [this] {
         m_diary->setPersonId(m_person ? m_personId : 0);
@@ -584,13 +583,13 @@ QTabWidget *PersonRecordWidget::buildLowerTabs()
         emit personChanged(m_personId);
     });
     // A reoffence changes the count in the header as well as the tab.
-    m_reoffences = new PersonReoffencesPanel(m_db, m_user, m_lowerTabs);
+    m_reoffences = new PersonReoffencesPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_reoffences, tr("Reoffences"));
     connect(m_reoffences, &PersonReoffencesPanel::reoffencesChanged, this, [this] {
         showPerson();
         emit personChanged(m_personId);
     });
-    m_diary = new PersonDiaryPanel(m_db, m_user, m_lowerTabs);
+    m_diary = new PersonDiaryPanel({m_db, m_user}, m_lowerTabs);
     m_lowerTabs->addTab(m_diary, tr("Diary"));
     connect(m_diary, &PersonDiaryPanel::diaryChanged, this, [this] {
         updateLowerTabLabels();
@@ -632,7 +631,7 @@ void PersonRecordWidget::allocate()
     QHash<qint64, int> versions;
     if (m_person)
         versions.insert(m_personId, m_person->version);
-    AllocateDialog dialog(m_db, {m_personId}, versions, m_user, this);
+    AllocateDialog dialog({m_db, m_user}, {m_personId}, versions, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
@@ -1223,7 +1222,7 @@ void PersonRecordWidget::overrideBand()
 {
     if (!m_person)
         return;
-    auto *dialog = new BandOverrideDialog(m_db, *m_person, m_user, this);
+    auto *dialog = new BandOverrideDialog({m_db, m_user}, *m_person, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Cancelled too: after a refused save (someone else's override meanwhile) the record shows
     // the band as it now stands.

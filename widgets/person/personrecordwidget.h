@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/permissions.h"
 #include "domain/personrecord.h"
 
@@ -42,8 +43,7 @@ class PersonRecordWidget : public QWidget
     Q_OBJECT
 
 public:
-    PersonRecordWidget(QSqlDatabase db, qint64 personId, const QString &currentUser,
-                       QWidget *parent = nullptr);
+    PersonRecordWidget(const AppContext &context, qint64 personId, QWidget *parent = nullptr);
 
     qint64 personId() const { return m_personId; }
     // "García, José (P0412345)", for a tab or window title.

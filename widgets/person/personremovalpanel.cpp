@@ -30,9 +30,10 @@ QString dateText(const QDate &day)
 }
 } // namespace
 
-PersonRemovalPanel::PersonRemovalPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser),
-      m_directions(new RemovalDirectionsModel(db, this)), m_holds(new HoldsModel(db, this))
+PersonRemovalPanel::PersonRemovalPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_directions(new RemovalDirectionsModel(context.db(), this)),
+      m_holds(new HoldsModel(context.db(), this))
 {
     setObjectName(QStringLiteral("removalPanel"));
     m_holds->setAsOf(m_asOf);
@@ -269,7 +270,7 @@ void PersonRemovalPanel::setDirections()
         return;
     RemovalDirections d;
     d.personId = m_personId;
-    RemovalDirectionsDialog dialog(m_db, d, m_user, this);
+    RemovalDirectionsDialog dialog({m_db, m_user}, d, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();
@@ -280,7 +281,7 @@ void PersonRemovalPanel::recordOutcome()
     const int row = m_directions->pendingRow();
     if (row < 0)
         return;
-    RemovalOutcomeDialog dialog(m_db, m_directions->directionsAt(row), m_user, this);
+    RemovalOutcomeDialog dialog({m_db, m_user}, m_directions->directionsAt(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();
@@ -295,7 +296,7 @@ void PersonRemovalPanel::editDirections(int row)
 {
     if (row < 0 || row >= m_directions->rowCount())
         return;
-    RemovalDirectionsDialog dialog(m_db, m_directions->directionsAt(row), m_user, this);
+    RemovalDirectionsDialog dialog({m_db, m_user}, m_directions->directionsAt(row), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();
@@ -314,7 +315,7 @@ void PersonRemovalPanel::placeHold()
     for (const Barrier &b : barriers.value())
         if (b.isOpen())
             open << b;
-    HoldDialog dialog(m_db, m_personId, open, m_user, this);
+    HoldDialog dialog({m_db, m_user}, m_personId, open, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();
@@ -341,7 +342,7 @@ void PersonRemovalPanel::editPreparation()
         return;
     CasePreparation p;
     p.personId = m_personId;
-    CasePreparationDialog dialog(m_db, m_preparation.value_or(p), m_user, this);
+    CasePreparationDialog dialog({m_db, m_user}, m_preparation.value_or(p), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     changed();

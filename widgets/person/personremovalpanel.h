@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/casepreparation.h"
 #include "domain/clock.h"
 
@@ -26,7 +27,7 @@ class PersonRemovalPanel : public QWidget
     Q_OBJECT
 
 public:
-    PersonRemovalPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    PersonRemovalPanel(const AppContext &context, QWidget *parent = nullptr);
     // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
     // reload): the buttons of refused actions are off, their tooltip saying why.
     void setRefusals(const QMap<Permissions::Action, QString> &refusals);

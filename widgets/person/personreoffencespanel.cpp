@@ -15,11 +15,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonReoffencesPanel::PersonReoffencesPanel(QSqlDatabase db, const QString &currentUser,
-                                             QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new ReoffencesModel(db, this)),
-      m_table(new QTableView(this)), m_empty(new QLabel(m_table->viewport())),
-      m_status(new QLabel(this)), m_undo(new QPushButton(tr("&Undo"), this)),
+PersonReoffencesPanel::PersonReoffencesPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_model(new ReoffencesModel(context.db(), this)), m_table(new QTableView(this)),
+      m_empty(new QLabel(m_table->viewport())), m_status(new QLabel(this)),
+      m_undo(new QPushButton(tr("&Undo"), this)),
       m_record(new QPushButton(tr("Record &Reoffence…"), this)),
       m_remove(new QPushButton(tr("Re&move"), this))
 {
@@ -141,7 +141,7 @@ void PersonReoffencesPanel::recordReoffence()
 {
     if (m_personId <= 0)
         return;
-    ReoffenceDialog dialog(m_db, m_personId, m_user, this);
+    ReoffenceDialog dialog({m_db, m_user}, m_personId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Something new recorded: the removed one is no longer the last thing to undo.

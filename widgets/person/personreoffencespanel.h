@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/reoffence.h"
 
 #include "common/writeaccess.h"
@@ -21,7 +22,7 @@ class PersonReoffencesPanel : public QWidget
     Q_OBJECT
 
 public:
-    PersonReoffencesPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    PersonReoffencesPanel(const AppContext &context, QWidget *parent = nullptr);
     // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
     // reload): the buttons of refused actions are off, their tooltip saying why.
     void setRefusals(const QMap<Permissions::Action, QString> &refusals);

@@ -36,10 +36,10 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
 }
 } // namespace
 
-PersonReportingPanel::PersonReportingPanel(QSqlDatabase db, const QString &currentUser,
-                                           QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_events(new ReportingEventsModel(db, this)),
-      m_steps(new FollowUpStepsModel(db, this)), m_summary(new QLabel(this)),
+PersonReportingPanel::PersonReportingPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_events(new ReportingEventsModel(context.db(), this)),
+      m_steps(new FollowUpStepsModel(context.db(), this)), m_summary(new QLabel(this)),
       m_record(new QPushButton(tr("Record &Follow-up…"), this)),
       m_countersign(new QPushButton(tr("Co&untersign"), this)),
       m_recordEvent(new QPushButton(tr("Record &Event…"), this)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/followupladder.h"
 #include "domain/reportingrestriction.h"
 
@@ -23,7 +24,7 @@ class PersonReportingPanel : public QWidget
     Q_OBJECT
 
 public:
-    PersonReportingPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    PersonReportingPanel(const AppContext &context, QWidget *parent = nullptr);
     // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
     // reload): the buttons of refused actions are off, their tooltip saying why.
     void setRefusals(const QMap<Permissions::Action, QString> &refusals);

@@ -8,7 +8,6 @@
 #include "itemmodels/displaytext.h"
 #include "itemmodels/reviewsmodel.h"
 #include "store/reviewstore.h"
-#include "store/userstore.h"
 
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -18,10 +17,11 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonReviewsPanel::PersonReviewsPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new ReviewsModel(db, this)),
-      m_status(new QLabel(this)), m_table(new QTableView(this)),
-      m_empty(new QLabel(m_table->viewport())), m_new(new QPushButton(tr("&New Review…"), this)),
+PersonReviewsPanel::PersonReviewsPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_model(new ReviewsModel(context.db(), this)), m_status(new QLabel(this)),
+      m_table(new QTableView(this)), m_empty(new QLabel(m_table->viewport())),
+      m_new(new QPushButton(tr("&New Review…"), this)),
       m_signOff(new QPushButton(tr("&Sign Off"), this))
 {
     setObjectName(QStringLiteral("reviewsPanel"));
@@ -42,8 +42,8 @@ PersonReviewsPanel::PersonReviewsPanel(QSqlDatabase db, const QString &currentUs
     emptyLayout->addWidget(m_empty);
 
     // The role decides who may sign off; read once, as the signed-in user does not change.
-    if (auto user = UserStore(m_db).find(m_user); user && user.value())
-        m_teamLeader = user.value()->role == QLatin1String("team_leader");
+    if (const auto user = context.appUser())
+        m_teamLeader = user->role == QLatin1String("team_leader");
     m_signOff->setToolTip(m_teamLeader
                               ? tr("Sign off the selected review as checked (not your own)")
                               : tr("Only a team leader signs off reviews"));
@@ -153,7 +153,7 @@ void PersonReviewsPanel::newReview()
 {
     if (m_personId <= 0)
         return;
-    ReviewDialog dialog(m_db, m_personId, m_title, m_user, this);
+    ReviewDialog dialog({m_db, m_user}, m_personId, m_title, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 saved = dialog.savedId();

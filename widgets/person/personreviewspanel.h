@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "common/writeaccess.h"
 #include "domain/clock.h"
 #include <QDate>
@@ -20,7 +21,7 @@ class PersonReviewsPanel : public QWidget
     Q_OBJECT
 
 public:
-    PersonReviewsPanel(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    PersonReviewsPanel(const AppContext &context, QWidget *parent = nullptr);
     // What the signed-in user may not do to this person (PersonRecordWidget reads it once per
     // reload): the buttons of refused actions are off, their tooltip saying why.
     void setRefusals(const QMap<Permissions::Action, QString> &refusals);

@@ -15,10 +15,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonTaskingsPanel::PersonTaskingsPanel(QSqlDatabase db, const QString &currentUser,
-                                         QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TaskingsModel(db, this)),
-      m_table(new QTableView(this)), m_task(new QPushButton(tr("&Task the Centre…"), this)),
+PersonTaskingsPanel::PersonTaskingsPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_model(new TaskingsModel(context.db(), this)), m_table(new QTableView(this)),
+      m_task(new QPushButton(tr("&Task the Centre…"), this)),
       m_feedback(new QPushButton(tr("Record &Feedback…"), this)),
       m_clearWarning(new QPushButton(tr("Clear Window &Warning…"), this))
 {

@@ -13,10 +13,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonTravelDocsPanel::PersonTravelDocsPanel(QSqlDatabase db, const QString &currentUser,
-                                             QWidget *parent)
-    : QWidget(parent), m_db(db), m_user(currentUser), m_model(new TravelDocumentsModel(db, this)),
-      m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add Document…"), this)),
+PersonTravelDocsPanel::PersonTravelDocsPanel(const AppContext &context, QWidget *parent)
+    : QWidget(parent), m_db(context.db()), m_user(context.user()),
+      m_model(new TravelDocumentsModel(context.db(), this)), m_table(new QTableView(this)),
+      m_add(new QPushButton(tr("&Add Document…"), this)),
       m_edit(new QPushButton(tr("&Update…"), this))
 {
     setObjectName(QStringLiteral("travelDocsPanel"));

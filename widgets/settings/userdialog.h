@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include "domain/appuser.h"
 
 #include <QDialog>
@@ -19,7 +20,7 @@ class UserDialog : public QDialog
 
 public:
     // `existing` set: edit that user (the user name is their key and stays as it is).
-    UserDialog(QSqlDatabase db, const QString &currentUser, const QStringList &teams,
+    UserDialog(const AppContext &context, const QStringList &teams,
                const std::optional<AppUser> &existing = std::nullopt, QWidget *parent = nullptr);
 
     AppUser user() const;

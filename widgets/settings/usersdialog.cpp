@@ -17,8 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-UsersDialog::UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_currentUser(currentUser),
+UsersDialog::UsersDialog(const AppContext &context, QWidget *parent)
+    : QDialog(parent), m_db(std::move(context.db())), m_currentUser(context.user()),
       m_model(new UsersModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_message(new QLabel(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
@@ -108,7 +108,7 @@ void UsersDialog::addUser()
         return;
     auto teams = UserStore(m_db).teams();
     AppUser fresh;
-    UserDialog dialog(m_db, m_currentUser, teams ? teams.value() : QStringList(), std::nullopt,
+    UserDialog dialog({m_db, m_currentUser}, teams ? teams.value() : QStringList(), std::nullopt,
                       this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -125,7 +125,7 @@ void UsersDialog::editSelected()
         return;
     const AppUser user = m_model->userAt(m_proxy->mapToSource(rows.first()).row());
     auto teams = UserStore(m_db).teams();
-    UserDialog dialog(m_db, m_currentUser, teams ? teams.value() : QStringList(), user, this);
+    UserDialog dialog({m_db, m_currentUser}, teams ? teams.value() : QStringList(), user, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_changed = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/appcontext.h"
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -18,7 +19,7 @@ class UsersDialog : public QDialog
     Q_OBJECT
 
 public:
-    UsersDialog(QSqlDatabase db, const QString &currentUser, QWidget *parent = nullptr);
+    UsersDialog(const AppContext &context, QWidget *parent = nullptr);
 
     UsersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -378,7 +378,7 @@ void MainWindow::openPerson(qint64 personId)
             return;
         }
     }
-    auto *record = new PersonRecordWidget(m_db->sql(), personId, m_currentUser, m_tabs);
+    auto *record = new PersonRecordWidget({m_db->sql(), m_currentUser}, personId, m_tabs);
     connect(record, &PersonRecordWidget::personChanged, this, [this, record](qint64) {
         m_caseload->model()->refresh();
         const int at = m_tabs->indexOf(record);
@@ -682,7 +682,7 @@ bool MainWindow::confirmMissingCases(const CidImporter::MissingCheck &check)
 
 void MainWindow::importSpreadsheet()
 {
-    SheetImportDialog dialog(m_db->sql(), m_currentUser, this);
+    SheetImportDialog dialog({m_db->sql(), m_currentUser}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const WatcherPause pause(m_watcher);
@@ -720,7 +720,7 @@ void MainWindow::reloadPersonTabs()
 
 void MainWindow::editUsers()
 {
-    UsersDialog dialog(m_db->sql(), m_currentUser, this);
+    UsersDialog dialog({m_db->sql(), m_currentUser}, this);
     dialog.exec();
     if (!dialog.changed())
         return;
