@@ -8,75 +8,31 @@
 #include <QFont>
 
 BarrierRegisterModel::BarrierRegisterModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PagedListModel(ColumnCount, parent), m_db(std::move(db))
 {
 }
 
 ::Status BarrierRegisterModel::reload()
 {
-    BarrierStore store(m_db);
-    auto total = store.count(m_filter);
-    auto first = store.list(m_filter, std::nullopt, PageSize);
-    auto byType = store.openByType(m_asOf);
-    beginResetModel();
-    m_rows = first ? std::move(first.value()) : QVector<BarrierStore::Row>();
-    m_total = total && first ? total.value() : m_rows.size();
-    m_fetchStatus = ::Status();
-    // Whoever listens to modelReset may ask for more at once; rows inserted while the reset is
-    // still being announced would reach them out of order, so those asks wait for a scroll.
-    m_busy = true;
-    endResetModel();
-    m_busy = false;
+    ::Status status = reset();
+    auto byType = BarrierStore(m_db).openByType(m_asOf);
     m_openByType = byType ? byType.value() : QMap<QString, qint64>();
-    if (!total)
-        return total.status();
-    if (!first)
-        return first.status();
-    return byType.status();
+    return status ? byType.status() : status;
 }
 
-bool BarrierRegisterModel::canFetchMore(const QModelIndex &parent) const
+Result<qint64> BarrierRegisterModel::readTotal() const
 {
-    return !parent.isValid() && !m_busy && m_rows.size() < m_total && m_fetchStatus.ok();
+    return BarrierStore(m_db).count(m_filter);
 }
 
-void BarrierRegisterModel::fetchMore(const QModelIndex &parent)
+Result<QVector<BarrierStore::Row>> BarrierRegisterModel::readPage(qint64 offset, int limit) const
 {
-    if (canFetchMore(parent))
-        m_fetchStatus = fetchPage();
-}
-
-::Status BarrierRegisterModel::fetchPage()
-{
-    if (m_rows.isEmpty())
-        return {};
-    const Barrier &last = m_rows.constLast().barrier;
-    auto page = BarrierStore(m_db).list(
-        m_filter, BarrierStore::Cursor{last.standingSince().toString(Qt::ISODate), last.id},
-        PageSize);
-    if (!page)
-        return page.status();
-    if (page.value().isEmpty()) {
-        // The register shrank under us (another writer): stop asking.
-        m_total = m_rows.size();
-        return {};
+    std::optional<BarrierStore::Cursor> after;
+    if (offset > 0) {
+        const Barrier &last = rowAt(int(offset) - 1).barrier;
+        after = BarrierStore::Cursor{last.standingSince().toString(Qt::ISODate), last.id};
     }
-    const int first = int(m_rows.size());
-    // Listeners to the insertion signals may ask for more: not until this page is in.
-    m_busy = true;
-    beginInsertRows(QModelIndex(), first, first + int(page.value().size()) - 1);
-    m_rows += page.value();
-    endInsertRows();
-    m_busy = false;
-    return {};
-}
-
-::Status BarrierRegisterModel::fetchAll()
-{
-    while (canFetchMore(QModelIndex()))
-        if (::Status s = fetchPage(); !s)
-            return s;
-    return {};
+    return BarrierStore(m_db).list(m_filter, after, limit);
 }
 
 qint64 BarrierRegisterModel::openTotal() const
@@ -97,21 +53,11 @@ int BarrierRegisterModel::daysOpen(const Barrier &b) const
     return int(qMax<qint64>(0, since.daysTo(end)));
 }
 
-int BarrierRegisterModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int BarrierRegisterModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant BarrierRegisterModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const BarrierStore::Row &r = m_rows.at(index.row());
+    const BarrierStore::Row &r = rowAt(index.row());
     const Barrier &b = r.barrier;
     switch (role) {
     case Qt::DisplayRole:

@@ -2,9 +2,9 @@
 
 #include "db/error.h"
 #include "domain/clock.h"
+#include "pagedlistmodel.h"
 #include "store/barrierstore.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
@@ -12,7 +12,7 @@
 // The barrier register across the caseload (report 6.13, 7.8-7.19): one row per barrier, open
 // ones oldest first, as BarrierStore::list() reads them through the filter. The filter is
 // applied by the store, in SQL: the register of a large caseload is never held whole.
-class BarrierRegisterModel : public QAbstractTableModel
+class BarrierRegisterModel : public PagedListModel<BarrierStore::Row>
 {
     Q_OBJECT
 
@@ -46,23 +46,19 @@ public:
     // by type beside it. Further pages come as the view scrolls (fetchMore), so a register of
     // 100,000 barriers opens as fast as one of ten.
     ::Status reload();
-    const BarrierStore::Row &rowAt(int row) const { return m_rows.at(row); }
-    // Rows through the filter, fetched or not.
-    qint64 totalCount() const { return m_total; }
-    // Reads every remaining page (an export, a test).
-    ::Status fetchAll();
-    static constexpr int PageSize = 500;
     // Open barriers across the caseload by type, whatever the filter (every type present).
     const QMap<QString, qint64> &openByType() const { return m_openByType; }
     qint64 openTotal() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+protected:
+    Result<qint64> readTotal() const override;
+    // Pages on from the last row held (BarrierStore::Cursor), not by offset: the last page of
+    // 100,000 costs what the first does.
+    Result<QVector<BarrierStore::Row>> readPage(qint64 offset, int limit) const override;
 
 private:
     // To the clearing day for a cleared barrier, to the as-of date for an open one.
@@ -71,11 +67,5 @@ private:
     QSqlDatabase m_db;
     QDate m_asOf = Clock::today();
     BarrierStore::Filter m_filter;
-    QVector<BarrierStore::Row> m_rows;
-    qint64 m_total = 0;
-    ::Status m_fetchStatus;
-    bool m_busy = false; // inside a reset or an insertion
-
-    ::Status fetchPage();
     QMap<QString, qint64> m_openByType;
 };

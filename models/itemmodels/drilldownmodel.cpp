@@ -24,33 +24,24 @@ QString detailText(const QString &detail)
 } // namespace
 
 DrillDownModel::DrillDownModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PagedListModel(ColumnCount, parent), m_db(std::move(db))
 {
 }
 
 ::Status DrillDownModel::setDrill(const Dashboard::Drill &drill)
 {
     m_drill = drill;
-    Result<qint64> total =
-        drill.sql.isEmpty()
-            ? Result<qint64>(Error{tr("Nothing to list for this figure"), QString(), QString()})
-            : Dashboard::drillCount(m_db, drill);
-    Result<QVector<Row>> first = total ? readPage(0) : Result<QVector<Row>>(QVector<Row>());
-    beginResetModel();
-    m_rows = first ? std::move(first.value()) : QVector<Row>();
-    m_total = total && first ? total.value() : m_rows.size();
-    m_fetchStatus = ::Status();
-    // A listener to modelReset may ask for more at once; rows inserted while the reset is still
-    // being announced would reach the others out of order, so that ask waits for a scroll.
-    m_busy = true;
-    endResetModel();
-    m_busy = false;
-    if (!total)
-        return total.status();
-    return first.status();
+    return reset();
 }
 
-Result<QVector<DrillDownModel::Row>> DrillDownModel::readPage(qint64 offset) const
+Result<qint64> DrillDownModel::readTotal() const
+{
+    if (m_drill.sql.isEmpty())
+        return Error{tr("Nothing to list for this figure"), QString(), QString()};
+    return Dashboard::drillCount(m_db, m_drill);
+}
+
+Result<QVector<DrillDownRow>> DrillDownModel::readPage(qint64 offset, int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -59,16 +50,16 @@ Result<QVector<DrillDownModel::Row>> DrillDownModel::readPage(qint64 offset) con
         return StoreSupport::queryError(tr("Cannot list the rows behind this figure"), q);
     for (const QVariant &v : m_drill.values)
         q.addBindValue(v);
-    q.addBindValue(PageSize);
+    q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
         return StoreSupport::queryError(tr("Cannot list the rows behind this figure"), q);
-    QVector<Row> rows;
-    rows.reserve(PageSize);
+    QVector<DrillDownRow> rows;
+    rows.reserve(limit);
     while (q.next()) {
         // By position, in the order Dashboard::Drill documents: the detail column is an
         // expression whose name differs from chart to chart.
-        Row r;
+        DrillDownRow r;
         r.personId = q.value(0).toLongLong();
         r.personRef = q.value(1).toString();
         r.name = StoreSupport::personName(q.value(2).toString(), q.value(3).toString());
@@ -81,60 +72,11 @@ Result<QVector<DrillDownModel::Row>> DrillDownModel::readPage(qint64 offset) con
     return rows;
 }
 
-bool DrillDownModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_busy && m_rows.size() < m_total && m_fetchStatus.ok();
-}
-
-void DrillDownModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        m_fetchStatus = fetchPage();
-}
-
-::Status DrillDownModel::fetchPage()
-{
-    auto page = readPage(m_rows.size());
-    if (!page)
-        return page.status();
-    if (page.value().isEmpty()) {
-        // Fewer rows than counted (another writer since): stop asking.
-        m_total = m_rows.size();
-        return {};
-    }
-    const int first = int(m_rows.size());
-    // Listeners to the insertion signals may ask for more: not until this page is in.
-    m_busy = true;
-    beginInsertRows(QModelIndex(), first, first + int(page.value().size()) - 1);
-    m_rows += page.value();
-    endInsertRows();
-    m_busy = false;
-    return {};
-}
-
-::Status DrillDownModel::fetchAll()
-{
-    while (canFetchMore(QModelIndex()))
-        if (::Status s = fetchPage(); !s)
-            return s;
-    return {};
-}
-
-int DrillDownModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DrillDownModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant DrillDownModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Row &r = m_rows.at(index.row());
+    const DrillDownRow &r = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
