@@ -6,55 +6,35 @@
 #include "store/userstore.h"
 
 AllocationHistoryModel::AllocationHistoryModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-::Status AllocationHistoryModel::setPersonId(qint64 personId)
+Result<QVector<Allocation>> AllocationHistoryModel::readRows(qint64 personId) const
 {
-    QVector<Allocation> rows;
-    QHash<QString, QString> names;
-    ::Status status;
-    if (personId > 0) {
-        auto history = AllocationStore(m_db).history(personId);
-        auto users = UserStore(m_db).labels();
-        if (history)
-            rows = std::move(history.value());
-        else
-            status = history.status();
-        // Without the users the history still reads, by user name.
-        if (users)
-            names = std::move(users.value());
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_names = std::move(names);
-    endResetModel();
-    return status;
+    return AllocationStore(db()).history(personId);
+}
+
+::Status AllocationHistoryModel::readExtras(qint64, QHash<QString, QString> &names) const
+{
+    // Without the users the history still reads, by user name.
+    if (auto users = UserStore(db()).labels(); users)
+        names = std::move(users.value());
+    return {};
 }
 
 QString AllocationHistoryModel::label(const QString &userName) const
 {
     if (userName.isEmpty())
         return tr("(nobody)");
-    return m_names.value(userName, userName);
-}
-
-int AllocationHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AllocationHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return extras().value(userName, userName);
 }
 
 QVariant AllocationHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Allocation &a = m_rows.at(index.row());
+    const Allocation &a = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -41,36 +41,21 @@ QString shownField(const QString &column, const QJsonValue &v, const QHash<QStri
 } // namespace
 
 AuditTrailModel::AuditTrailModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status AuditTrailModel::setPersonId(qint64 personId)
+Result<QVector<AuditEntry>> AuditTrailModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
+    return AuditStore(db()).forPerson(personId);
 }
 
-Status AuditTrailModel::reload()
+::Status AuditTrailModel::readExtras(qint64, QHash<QString, QString> &users) const
 {
-    QVector<AuditEntry> entries;
-    QHash<QString, QString> users;
-    Status status;
-    if (m_personId > 0) {
-        auto result = AuditStore(m_db).forPerson(m_personId);
-        if (result)
-            entries = std::move(result.value());
-        else
-            status = result.status();
-        // Display names are a courtesy: without them the user names still say who.
-        if (auto labels = UserStore(m_db).labels(); labels)
-            users = std::move(labels.value());
-    }
-    beginResetModel();
-    m_entries = std::move(entries);
-    m_users = std::move(users);
-    endResetModel();
-    return status;
+    // Display names are a courtesy: without them the user names still say who.
+    if (auto labels = UserStore(db()).labels(); labels)
+        users = std::move(labels.value());
+    return {};
 }
 
 QString AuditTrailModel::actionName(const QString &action)
@@ -186,7 +171,7 @@ QString AuditTrailModel::what(const AuditEntry &e) const
     }
     const QString record = entityName(e.entity, e.entityId);
     if (e.action == QLatin1String("update")) {
-        const QStringList fields = changedFields(e.entity, e.beforeJson, e.afterJson, m_users);
+        const QStringList fields = changedFields(e.entity, e.beforeJson, e.afterJson, users());
         return fields.isEmpty() ? record
                                 : tr("%1: %2").arg(record, fields.join(QStringLiteral("; ")));
     }
@@ -198,33 +183,23 @@ QString AuditTrailModel::what(const AuditEntry &e) const
                             "to_owner", "step", "status"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isString() && !v.toString().isEmpty())
-            return tr("%1: %2").arg(record, shownField(QLatin1String(key), v, m_users));
+            return tr("%1: %2").arg(record, shownField(QLatin1String(key), v, users()));
     }
     return record;
-}
-
-int AuditTrailModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int AuditTrailModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const AuditEntry &e = m_entries.at(index.row());
+    const AuditEntry &e = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
             return DisplayText::dateTime(e.at);
         case Who:
-            return m_users.value(e.actor, e.actor);
+            return users().value(e.actor, e.actor);
         case Action:
             return actionName(e.action);
         case What:
@@ -233,7 +208,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == What && e.action == QLatin1String("update"))
-            return changedFields(e.entity, e.beforeJson, e.afterJson, m_users)
+            return changedFields(e.entity, e.beforeJson, e.afterJson, users())
                 .join(QLatin1Char('\n'));
         // The user name behind the display name, as the database knows them.
         if (index.column() == Who)

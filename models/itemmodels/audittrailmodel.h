@@ -2,15 +2,16 @@
 
 #include "db/error.h"
 #include "domain/auditentry.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
 
 // One person's audit trail as AuditStore::forPerson gives it, newest first: when, who, what
-// they did, and to what (the record and, for a change, its fields before → after).
-class AuditTrailModel : public QAbstractTableModel
+// they did, and to what (the record and, for a change, its fields before → after). The extras:
+// user name → display name.
+class AuditTrailModel : public PersonScopedModel<AuditEntry, QHash<QString, QString>>
 {
     Q_OBJECT
 
@@ -27,9 +28,7 @@ public:
 
     explicit AuditTrailModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    Status setPersonId(qint64 personId);
-    Status reload();
-    const AuditEntry &entryAt(int row) const { return m_entries.at(row); }
+    const AuditEntry &entryAt(int row) const { return rowAt(row); }
 
     // "Opened", "Added", "Changed", "Removed", "Imported", "Exported".
     static QString actionName(const QString &action);
@@ -46,17 +45,15 @@ public:
                                      const QString &afterJson,
                                      const QHash<QString, QString> &users = {});
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Result<QVector<AuditEntry>> readRows(qint64 personId) const override;
+    ::Status readExtras(qint64 personId, QHash<QString, QString> &extras) const override;
+
 private:
     QString what(const AuditEntry &e) const;
-
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<AuditEntry> m_entries;
-    QHash<QString, QString> m_users; // user name → display name
+    const QHash<QString, QString> &users() const { return extras(); }
 };

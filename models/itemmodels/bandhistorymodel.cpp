@@ -6,51 +6,23 @@
 #include "store/bandoverridestore.h"
 
 BandHistoryModel::BandHistoryModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status BandHistoryModel::setPersonId(qint64 personId)
+Result<QVector<BandOverride>> BandHistoryModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status BandHistoryModel::reload()
-{
-    QVector<BandOverride> entries;
-    Status status;
-    if (m_personId > 0) {
-        auto result = BandOverrideStore(m_db).history(m_personId);
-        if (result)
-            entries = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    return status;
-}
-
-int BandHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int BandHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return BandOverrideStore(db()).history(personId);
 }
 
 QVariant BandHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const BandOverride &e = m_entries.at(index.row());
+    const BandOverride &e = rowAt(index.row());
     switch (role) {
     case Roles::PersonId:
-        return m_personId;
+        return personId();
     case Roles::Band:
         // 0 marks a withdrawal: the computed band applies again.
         return e.band.value_or(0);

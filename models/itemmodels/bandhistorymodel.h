@@ -2,14 +2,14 @@
 
 #include "db/error.h"
 #include "domain/bandoverride.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // A person's band override history, newest first. Overrides are never deleted, so this is
 // the full account of who changed the band, when and why.
-class BandHistoryModel : public QAbstractTableModel
+class BandHistoryModel : public PersonScopedModel<BandOverride>
 {
     Q_OBJECT
 
@@ -26,21 +26,12 @@ public:
 
     explicit BandHistoryModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    qint64 personId() const { return m_personId; }
-    // Shows the history of `personId` (0 = none) and reloads.
-    Status setPersonId(qint64 personId);
-    // Reads the history again; on error the table is left empty and the error returned.
-    Status reload();
-    const BandOverride &entryAt(int row) const { return m_entries.at(row); }
+    const BandOverride &entryAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<BandOverride> m_entries;
+protected:
+    Result<QVector<BandOverride>> readRows(qint64 personId) const override;
 };

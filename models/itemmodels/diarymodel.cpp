@@ -8,91 +8,61 @@
 #include <QFont>
 
 DiaryModel::DiaryModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status DiaryModel::setPersonId(qint64 personId)
+Result<QVector<DiaryEntry>> DiaryModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
+    return DiaryStore(db()).forPerson(personId);
 }
 
 void DiaryModel::setAsOf(const QDate &asOf)
 {
     m_asOf = asOf;
-    if (!m_entries.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-Status DiaryModel::reload()
-{
-    QVector<DiaryEntry> entries;
-    Status status;
-    if (m_personId > 0) {
-        auto result = DiaryStore(m_db).forPerson(m_personId);
-        if (result)
-            entries = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    return status;
 }
 
 int DiaryModel::openCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+    return int(std::count_if(rows().cbegin(), rows().cend(),
                              [](const DiaryEntry &e) { return !e.isDone(); }));
 }
 
 int DiaryModel::overdueCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+    return int(std::count_if(rows().cbegin(), rows().cend(),
                              [&](const DiaryEntry &e) { return e.isOverdue(m_asOf); }));
 }
 
 Status DiaryModel::addEntry(const QDate &due, const QString &title, const QString &user)
 {
-    if (m_personId <= 0)
+    if (personId() <= 0)
         return Status::fail(tr("Choose a person before adding a diary entry"));
     DiaryEntry e;
-    e.personId = m_personId;
+    e.personId = personId();
     e.due = due;
     e.title = title;
-    if (auto id = DiaryStore(m_db).add(e, user); !id)
+    if (auto id = DiaryStore(db()).add(e, user); !id)
         return id.status();
     return reload();
 }
 
 Status DiaryModel::setDone(int row, bool done, const QString &user)
 {
-    if (row < 0 || row >= m_entries.size())
+    if (row < 0 || row >= rows().size())
         return Status::fail(tr("Choose a diary entry"));
-    if (Status s =
-            DiaryStore(m_db).setDone(m_entries.at(row).id, done, user, m_entries.at(row).version);
-        !s)
+    if (Status s = DiaryStore(db()).setDone(rowAt(row).id, done, user, rowAt(row).version); !s)
         return s;
     return reload();
-}
-
-int DiaryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int DiaryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DiaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const DiaryEntry &e = m_entries.at(index.row());
+    const DiaryEntry &e = rowAt(index.row());
     const bool overdue = e.isOverdue(m_asOf);
     switch (role) {
     case Qt::DisplayRole:

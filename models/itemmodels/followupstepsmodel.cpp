@@ -6,48 +6,20 @@
 #include "store/followupstore.h"
 
 FollowUpStepsModel::FollowUpStepsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status FollowUpStepsModel::setPersonId(qint64 personId)
+Result<QVector<FollowUpStep>> FollowUpStepsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status FollowUpStepsModel::reload()
-{
-    QVector<FollowUpStep> steps;
-    Status status;
-    if (m_personId > 0) {
-        auto result = FollowUpStore(m_db).forPerson(m_personId);
-        if (result)
-            steps = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_steps = std::move(steps);
-    endResetModel();
-    return status;
-}
-
-int FollowUpStepsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_steps.size());
-}
-
-int FollowUpStepsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return FollowUpStore(db()).forPerson(personId);
 }
 
 QVariant FollowUpStepsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const FollowUpStep &s = m_steps.at(index.row());
+    const FollowUpStep &s = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

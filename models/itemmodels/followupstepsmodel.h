@@ -2,14 +2,14 @@
 
 #include "db/error.h"
 #include "domain/followupstep.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // One person's follow-up steps, most recent first, with who recorded each and, for an
 // absconder declaration, who countersigned it (or that it still needs a countersignature).
-class FollowUpStepsModel : public QAbstractTableModel
+class FollowUpStepsModel : public PersonScopedModel<FollowUpStep>
 {
     Q_OBJECT
 
@@ -27,19 +27,13 @@ public:
 
     explicit FollowUpStepsModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    Status setPersonId(qint64 personId);
-    Status reload();
-    const FollowUpStep &stepAt(int row) const { return m_steps.at(row); }
-    const QVector<FollowUpStep> &steps() const { return m_steps; }
+    const FollowUpStep &stepAt(int row) const { return rowAt(row); }
+    const QVector<FollowUpStep> &steps() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<FollowUpStep> m_steps;
+protected:
+    Result<QVector<FollowUpStep>> readRows(qint64 personId) const override;
 };

@@ -14,31 +14,13 @@ QString dateText(const QDate &day)
 } // namespace
 
 HoldsModel::HoldsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status HoldsModel::setPersonId(qint64 personId)
+Result<QVector<ProgressionHold>> HoldsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status HoldsModel::reload()
-{
-    QVector<ProgressionHold> holds;
-    Status status;
-    if (m_personId > 0) {
-        auto result = ProgressionStore(m_db).holdsFor(m_personId);
-        if (result)
-            holds = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_holds = std::move(holds);
-    endResetModel();
-    return status;
+    return ProgressionStore(db()).holdsFor(personId);
 }
 
 void HoldsModel::setAsOf(const QDate &asOf)
@@ -46,13 +28,13 @@ void HoldsModel::setAsOf(const QDate &asOf)
     if (asOf == m_asOf)
         return;
     m_asOf = asOf;
-    if (!m_holds.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int HoldsModel::activeCount() const
 {
-    return int(std::count_if(m_holds.cbegin(), m_holds.cend(),
+    return int(std::count_if(rows().cbegin(), rows().cend(),
                              [this](const ProgressionHold &h) { return h.isActive(m_asOf); }));
 }
 
@@ -71,21 +53,11 @@ QString HoldsModel::stateText(const ProgressionHold &h) const
     return tr("Ended: date reached");
 }
 
-int HoldsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_holds.size());
-}
-
-int HoldsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant HoldsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ProgressionHold &h = m_holds.at(index.row());
+    const ProgressionHold &h = rowAt(index.row());
     const bool active = h.isActive(m_asOf);
     switch (role) {
     case Qt::DisplayRole:

@@ -9,52 +9,36 @@
 #include "store/userstore.h"
 
 NotesModel::NotesModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status NotesModel::setPersonId(qint64 personId)
+Result<QVector<Note>> NotesModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
+    return NoteStore(db()).notes(personId);
 }
 
-Status NotesModel::reload()
+::Status NotesModel::readExtras(qint64 personId, NotesModelExtras &extras) const
 {
-    QVector<Note> notes;
-    QHash<qint64, Check> checks;
-    QHash<QString, QString> users;
-    Status status;
-    if (m_personId > 0) {
-        auto result = NoteStore(m_db).notes(m_personId);
-        if (result)
-            notes = std::move(result.value());
-        else
-            status = result.status();
-        // One query for every note of the person: the author sees the outcome on the note.
-        if (auto qa = NoteQaStore(m_db).latestForPerson(m_personId); qa) {
-            for (auto it = qa.value().cbegin(); it != qa.value().cend(); ++it)
-                checks.insert(it.key(),
-                              Check{it->result, it->comment, it->checkedBy, it->checkedAt});
-        } else if (status) {
-            status = qa.status();
-        }
-        // Display names are a courtesy: without them the user names still say who.
-        if (auto labels = UserStore(m_db).labels(); labels)
-            users = std::move(labels.value());
+    ::Status status;
+    // One query for every note of the person: the author sees the outcome on the note.
+    if (auto qa = NoteQaStore(db()).latestForPerson(personId); qa) {
+        for (auto it = qa.value().cbegin(); it != qa.value().cend(); ++it)
+            extras.checks.insert(it.key(),
+                                 Check{it->result, it->comment, it->checkedBy, it->checkedAt});
+    } else {
+        status = qa.status();
     }
-    beginResetModel();
-    m_notes = std::move(notes);
-    m_checks = std::move(checks);
-    m_users = std::move(users);
-    endResetModel();
+    // Display names are a courtesy: without them the user names still say who.
+    if (auto labels = UserStore(db()).labels(); labels)
+        extras.users = std::move(labels.value());
     return status;
 }
 
 int NotesModel::rowOfNote(qint64 noteId) const
 {
-    for (int i = 0; i < m_notes.size(); ++i) {
-        if (m_notes[i].id == noteId)
+    for (int i = 0; i < rows().size(); ++i) {
+        if (rowAt(i).id == noteId)
             return i;
     }
     return -1;
@@ -62,9 +46,9 @@ int NotesModel::rowOfNote(qint64 noteId) const
 
 Status NotesModel::addNote(const QString &body, const QString &author)
 {
-    if (m_personId <= 0)
+    if (personId() <= 0)
         return Status::fail(tr("Choose a person before adding a note"));
-    const auto added = NoteStore(m_db).add(m_personId, body, author);
+    const auto added = NoteStore(db()).add(personId(), body, author);
     if (!added)
         return added.status();
     return reload();
@@ -73,36 +57,36 @@ Status NotesModel::addNote(const QString &body, const QString &author)
 Status NotesModel::editNote(int row, const QString &body, const QString &author,
                             int expectedRevision)
 {
-    if (row < 0 || row >= m_notes.size())
+    if (row < 0 || row >= rows().size())
         return Status::fail(tr("Choose a note to edit"));
-    const Note &note = m_notes.at(row);
+    const Note &note = rowAt(row);
     const int expected = expectedRevision < 0 ? note.revision : expectedRevision;
-    if (Status s = NoteStore(m_db).edit(note.id, body, author, expected); !s)
+    if (Status s = NoteStore(db()).edit(note.id, body, author, expected); !s)
         return s;
     return reload();
 }
 
 Result<QVector<NoteRevision>> NotesModel::revisions(int row) const
 {
-    if (row < 0 || row >= m_notes.size())
+    if (row < 0 || row >= rows().size())
         return Error{tr("Choose a note to see its history"), QString(), QString()};
-    return NoteStore(m_db).revisions(m_notes.at(row).id);
+    return NoteStore(db()).revisions(rowAt(row).id);
 }
 
 void NotesModel::setUnfolded(int row, bool unfolded)
 {
-    if (row < 0 || row >= m_notes.size() || isUnfolded(row) == unfolded)
+    if (row < 0 || row >= rows().size() || isUnfolded(row) == unfolded)
         return;
     if (unfolded)
-        m_unfolded.insert(m_notes.at(row).id);
+        m_unfolded.insert(rowAt(row).id);
     else
-        m_unfolded.remove(m_notes.at(row).id);
+        m_unfolded.remove(rowAt(row).id);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 bool NotesModel::isUnfolded(int row) const
 {
-    return row >= 0 && row < m_notes.size() && m_unfolded.contains(m_notes.at(row).id);
+    return row >= 0 && row < rows().size() && m_unfolded.contains(rowAt(row).id);
 }
 
 QString NotesModel::editedMarker(const Note &note, const QString &updatedBy)
@@ -122,22 +106,12 @@ QString NotesModel::qaMarker(const QString &result, const QString &comment)
     return QString();
 }
 
-int NotesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_notes.size());
-}
-
-int NotesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant NotesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Note &n = m_notes.at(index.row());
-    const Check check = m_checks.value(n.id);
+    const Note &n = rowAt(index.row());
+    const Check check = extras().checks.value(n.id);
     switch (role) {
     case Roles::NoteId:
         return n.id;

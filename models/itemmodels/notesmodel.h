@@ -2,17 +2,31 @@
 
 #include "db/error.h"
 #include "domain/note.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVector>
 
+// What the notes timeline shows beside the notes, read with them.
+struct NotesModelExtras
+{
+    struct Check
+    {
+        QString result; // pass or fail
+        QString comment;
+        QString checkedBy;
+        QString checkedAt;
+    };
+    QHash<qint64, Check> checks;   // by note id, the latest check of each checked note
+    QHash<QString, QString> users; // user name → display name
+};
+
 // One person's notes timeline, newest first: the single place for every note about an
 // individual (report 6.48, recommendation 3). Writes go through NoteStore, which keeps every
 // earlier text, and the model reloads after each.
-class NotesModel : public QAbstractTableModel
+class NotesModel : public PersonScopedModel<Note, NotesModelExtras>
 {
     Q_OBJECT
 
@@ -31,13 +45,7 @@ public:
 
     explicit NotesModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    qint64 personId() const { return m_personId; }
-    // Shows the notes of `personId` (0 = none) and reloads.
-    Status setPersonId(qint64 personId);
-    // Reads the notes again; on error the timeline is left empty and the error returned.
-    Status reload();
-
-    const Note &noteAt(int row) const { return m_notes.at(row); }
+    const Note &noteAt(int row) const { return rowAt(row); }
     // Row of the note with this id, or -1.
     int rowOfNote(qint64 noteId) const;
 
@@ -61,32 +69,26 @@ public:
     // "QA: passed" or "QA: failed — <comment>" for a checked note; empty when result is empty.
     static QString qaMarker(const QString &result, const QString &comment);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Result<QVector<Note>> readRows(qint64 personId) const override;
+    ::Status readExtras(qint64 personId, NotesModelExtras &extras) const override;
+
 private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<Note> m_notes;
-    struct Check
-    {
-        QString result; // pass or fail
-        QString comment;
-        QString checkedBy;
-        QString checkedAt;
-    };
-    QHash<qint64, Check> m_checks;   // by note id, the latest check of each checked note
-    QHash<QString, QString> m_users; // user name → display name
-    QSet<qint64> m_unfolded;         // note ids shown whole
+    using Check = NotesModelExtras::Check;
+    QSet<qint64> m_unfolded; // note ids shown whole
     // A user's display name, else the user name.
-    QString nameOf(const QString &userName) const { return m_users.value(userName, userName); }
+    QString nameOf(const QString &userName) const
+    {
+        return extras().users.value(userName, userName);
+    }
 
 public:
     // User name → display name, as read with the notes: how the timeline names people.
-    const QHash<QString, QString> &userLabels() const { return m_users; }
+    const QHash<QString, QString> &userLabels() const { return extras().users; }
     QString editedMarkerOf(const Note &note) const
     {
         return editedMarker(note, nameOf(note.updatedBy));

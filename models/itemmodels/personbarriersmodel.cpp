@@ -13,71 +13,43 @@ QString dateText(const QDate &day)
 } // namespace
 
 PersonBarriersModel::PersonBarriersModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status PersonBarriersModel::setPersonId(qint64 personId)
+Result<QVector<Barrier>> PersonBarriersModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status PersonBarriersModel::reload()
-{
-    QVector<Barrier> barriers;
-    Status status;
-    if (m_personId > 0) {
-        auto result = BarrierStore(m_db).forPerson(m_personId);
-        if (result)
-            barriers = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_barriers = std::move(barriers);
-    endResetModel();
-    return status;
+    return BarrierStore(db()).forPerson(personId);
 }
 
 int PersonBarriersModel::rowOf(qint64 id) const
 {
-    for (int i = 0; i < m_barriers.size(); ++i)
-        if (m_barriers.at(i).id == id)
+    for (int i = 0; i < rows().size(); ++i)
+        if (rowAt(i).id == id)
             return i;
     return -1;
 }
 
 int PersonBarriersModel::openCount() const
 {
-    return int(std::count_if(m_barriers.cbegin(), m_barriers.cend(),
-                             [](const Barrier &b) { return b.isOpen(); }));
+    return int(
+        std::count_if(rows().cbegin(), rows().cend(), [](const Barrier &b) { return b.isOpen(); }));
 }
 
 QVector<Barrier> PersonBarriersModel::openBarriers() const
 {
     QVector<Barrier> out;
-    for (const Barrier &b : m_barriers)
+    for (const Barrier &b : rows())
         if (b.isOpen())
             out << b;
     return out;
-}
-
-int PersonBarriersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_barriers.size());
-}
-
-int PersonBarriersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PersonBarriersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Barrier &b = m_barriers.at(index.row());
+    const Barrier &b = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -5,51 +5,23 @@
 #include "store/personstore.h"
 
 PersonCasesModel::PersonCasesModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status PersonCasesModel::setPersonId(qint64 personId)
+Result<QVector<CidCase>> PersonCasesModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status PersonCasesModel::reload()
-{
-    QVector<CidCase> cases;
-    Status status;
-    if (m_personId > 0) {
-        auto result = PersonStore(m_db).cases(m_personId);
-        if (result)
-            cases = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_cases = std::move(cases);
-    endResetModel();
-    return status;
-}
-
-int PersonCasesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_cases.size());
-}
-
-int PersonCasesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return PersonStore(db()).cases(personId);
 }
 
 QVariant PersonCasesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CidCase &c = m_cases.at(index.row());
+    const CidCase &c = rowAt(index.row());
 
     if (role == Roles::PersonId)
-        return m_personId;
+        return personId();
     if (role == Qt::TextAlignmentRole)
         return index.column() == Sentence ? int(Qt::AlignRight | Qt::AlignVCenter)
                                           : int(Qt::AlignLeft | Qt::AlignVCenter);

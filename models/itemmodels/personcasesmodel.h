@@ -2,14 +2,14 @@
 
 #include "db/error.h"
 #include "domain/cidcase.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // Every CID case of one person, in the order CID recorded them: the person record shows them
 // all in one table, because CID itself scatters a person across cases (report 6.47).
-class PersonCasesModel : public QAbstractTableModel
+class PersonCasesModel : public PersonScopedModel<CidCase>
 {
     Q_OBJECT
 
@@ -33,21 +33,12 @@ public:
 
     explicit PersonCasesModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    qint64 personId() const { return m_personId; }
-    // Shows the cases of `personId` (0 = none) and reloads.
-    Status setPersonId(qint64 personId);
-    // Reads the cases again; on error the table is left empty and the error returned.
-    Status reload();
-    const CidCase &caseAt(int row) const { return m_cases.at(row); }
+    const CidCase &caseAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<CidCase> m_cases;
+protected:
+    Result<QVector<CidCase>> readRows(qint64 personId) const override;
 };

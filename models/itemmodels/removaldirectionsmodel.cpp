@@ -13,56 +13,28 @@ QString dateText(const QDate &day)
 } // namespace
 
 RemovalDirectionsModel::RemovalDirectionsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status RemovalDirectionsModel::setPersonId(qint64 personId)
+Result<QVector<RemovalDirections>> RemovalDirectionsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status RemovalDirectionsModel::reload()
-{
-    QVector<RemovalDirections> directions;
-    Status status;
-    if (m_personId > 0) {
-        auto result = RemovalStore(m_db).forPerson(m_personId);
-        if (result)
-            directions = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_directions = std::move(directions);
-    endResetModel();
-    return status;
+    return RemovalStore(db()).forPerson(personId);
 }
 
 int RemovalDirectionsModel::pendingRow() const
 {
-    for (int i = 0; i < m_directions.size(); ++i)
-        if (m_directions.at(i).isPending())
+    for (int i = 0; i < rows().size(); ++i)
+        if (rowAt(i).isPending())
             return i;
     return -1;
-}
-
-int RemovalDirectionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_directions.size());
-}
-
-int RemovalDirectionsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RemovalDirectionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const RemovalDirections &d = m_directions.at(index.row());
+    const RemovalDirections &d = rowAt(index.row());
     const bool failed = d.outcome == QLatin1String("failed");
     switch (role) {
     case Qt::DisplayRole:

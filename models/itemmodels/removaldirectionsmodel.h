@@ -2,14 +2,14 @@
 
 #include "db/error.h"
 #include "domain/removaldirections.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // One person's removal directions, newest set first: when set and planned, the route, RED.0004,
 // and the outcome with the reason a removal failed.
-class RemovalDirectionsModel : public QAbstractTableModel
+class RemovalDirectionsModel : public PersonScopedModel<RemovalDirections>
 {
     Q_OBJECT
 
@@ -29,22 +29,14 @@ public:
 
     explicit RemovalDirectionsModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    Status setPersonId(qint64 personId);
-    Status reload();
-    qint64 personId() const { return m_personId; }
-
-    const RemovalDirections &directionsAt(int row) const { return m_directions.at(row); }
+    const RemovalDirections &directionsAt(int row) const { return rowAt(row); }
     // The row of the pending directions (a person has at most one); -1 when none is pending.
     int pendingRow() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<RemovalDirections> m_directions;
+protected:
+    Result<QVector<RemovalDirections>> readRows(qint64 personId) const override;
 };

@@ -5,56 +5,28 @@
 #include "store/reoffencestore.h"
 
 ReoffencesModel::ReoffencesModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status ReoffencesModel::setPersonId(qint64 personId)
+Result<QVector<Reoffence>> ReoffencesModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
-}
-
-Status ReoffencesModel::reload()
-{
-    QVector<Reoffence> reoffences;
-    Status status;
-    if (m_personId > 0) {
-        auto result = ReoffenceStore(m_db).forPerson(m_personId);
-        if (result)
-            reoffences = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_reoffences = std::move(reoffences);
-    endResetModel();
-    return status;
+    return ReoffenceStore(db()).forPerson(personId);
 }
 
 int ReoffencesModel::rowOf(qint64 id) const
 {
-    for (int i = 0; i < m_reoffences.size(); ++i)
-        if (m_reoffences.at(i).id == id)
+    for (int i = 0; i < rows().size(); ++i)
+        if (rowAt(i).id == id)
             return i;
     return -1;
-}
-
-int ReoffencesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_reoffences.size());
-}
-
-int ReoffencesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ReoffencesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Reoffence &r = m_reoffences.at(index.row());
+    const Reoffence &r = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -7,45 +7,27 @@
 #include "store/reportingstore.h"
 
 ReportingEventsModel::ReportingEventsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status ReportingEventsModel::setPersonId(qint64 personId)
+Result<QVector<ReportingEvent>> ReportingEventsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    return reload();
+    return ReportingStore(db()).forPerson(personId);
 }
 
 void ReportingEventsModel::setAsOf(const Moment &at)
 {
     m_asOf = at;
-    if (!m_events.isEmpty())
+    if (!rows().isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-Status ReportingEventsModel::reload()
-{
-    QVector<ReportingEvent> events;
-    Status status;
-    if (m_personId > 0) {
-        auto result = ReportingStore(m_db).forPerson(m_personId);
-        if (result)
-            events = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_events = std::move(events);
-    endResetModel();
-    return status;
 }
 
 int ReportingEventsModel::consecutiveBreaches() const
 {
     QVector<BreachRules::Event> events;
-    events.reserve(m_events.size());
-    for (const ReportingEvent &e : m_events)
+    events.reserve(rows().size());
+    for (const ReportingEvent &e : rows())
         events << BreachRules::Event{e.scheduled, e.outcome};
     return BreachRules::consecutiveBreaches(events, m_asOf);
 }
@@ -54,7 +36,7 @@ QString ReportingEventsModel::runStart() const
 {
     // Newest first: walk back from the newest event due until a COMPLETED one.
     QString start;
-    for (const ReportingEvent &e : m_events) {
+    for (const ReportingEvent &e : rows()) {
         if (!BreachRules::isDue(e.scheduled, m_asOf))
             continue;
         if (e.outcome == QLatin1String("COMPLETED"))
@@ -68,28 +50,18 @@ QString ReportingEventsModel::runStart() const
 QDate ReportingEventsModel::nextDue() const
 {
     QString next;
-    for (const ReportingEvent &e : m_events) {
+    for (const ReportingEvent &e : rows()) {
         if (!BreachRules::isDue(e.scheduled, m_asOf) && (next.isEmpty() || e.scheduled < next))
             next = e.scheduled;
     }
     return QDate::fromString(next.left(10), Qt::ISODate);
 }
 
-int ReportingEventsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int ReportingEventsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ReportingEvent &e = m_events.at(index.row());
+    const ReportingEvent &e = rowAt(index.row());
     const bool due = BreachRules::isDue(e.scheduled, m_asOf);
     const bool breach = due && BreachRules::isBreachOutcome(e.outcome);
     switch (role) {

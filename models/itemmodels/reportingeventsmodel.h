@@ -3,8 +3,8 @@
 #include "db/error.h"
 #include "domain/moment.h"
 #include "domain/reportingevent.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
@@ -12,7 +12,7 @@
 // One person's reporting timeline, newest first: when, where, the outcome, and whether it is
 // a breach at the moment (BreachRules, the clock in the window); events after the moment are
 // pending and shown as not yet due, even later the same day.
-class ReportingEventsModel : public QAbstractTableModel
+class ReportingEventsModel : public PersonScopedModel<ReportingEvent>
 {
     Q_OBJECT
 
@@ -29,12 +29,10 @@ public:
 
     explicit ReportingEventsModel(QSqlDatabase db, QObject *parent = nullptr);
 
-    Status setPersonId(qint64 personId);
-    Status reload();
     void setAsOf(const Moment &at);
     const Moment &asOf() const { return m_asOf; }
 
-    const ReportingEvent &eventAt(int row) const { return m_events.at(row); }
+    const ReportingEvent &eventAt(int row) const { return rowAt(row); }
     // BreachRules::consecutiveBreaches of these events at the moment.
     int consecutiveBreaches() const;
     // Scheduled date-time of the first breach of the current run; empty when there is none.
@@ -42,15 +40,13 @@ public:
     // Day of the earliest event after the moment; invalid when none is scheduled.
     QDate nextDue() const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+protected:
+    Result<QVector<ReportingEvent>> readRows(qint64 personId) const override;
+
 private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
     Moment m_asOf = Moment::now();
-    QVector<ReportingEvent> m_events;
 };

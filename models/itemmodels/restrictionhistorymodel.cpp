@@ -5,34 +5,20 @@
 #include "store/restrictionstore.h"
 
 RestrictionHistoryModel::RestrictionHistoryModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-Status RestrictionHistoryModel::setPersonId(qint64 personId)
+Result<QVector<ReportingRestriction>> RestrictionHistoryModel::readRows(qint64 personId) const
 {
-    auto rows = RestrictionStore(m_db).history(personId);
-    beginResetModel();
-    m_rows = rows ? rows.value() : QVector<ReportingRestriction>();
-    endResetModel();
-    return rows.status();
-}
-
-int RestrictionHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RestrictionHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return RestrictionStore(db()).history(personId);
 }
 
 QVariant RestrictionHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const ReportingRestriction &r = m_rows.at(index.row());
+    const ReportingRestriction &r = rowAt(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SetAt:

@@ -2,13 +2,13 @@
 
 #include "db/error.h"
 #include "domain/reportingrestriction.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // Every reporting restriction set in Lodestar on one person, newest first.
-class RestrictionHistoryModel : public QAbstractTableModel
+class RestrictionHistoryModel : public PersonScopedModel<ReportingRestriction>
 {
     Q_OBJECT
 
@@ -24,15 +24,11 @@ public:
     Q_ENUM(Column)
 
     explicit RestrictionHistoryModel(QSqlDatabase db, QObject *parent = nullptr);
-    Status setPersonId(qint64 personId);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    QVector<ReportingRestriction> m_rows;
+protected:
+    Result<QVector<ReportingRestriction>> readRows(qint64 personId) const override;
 };

@@ -6,52 +6,29 @@
 #include "store/reviewstore.h"
 
 ReviewsModel::ReviewsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-::Status ReviewsModel::setPersonId(qint64 personId)
+Result<QVector<Review>> ReviewsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    QVector<Review> reviews;
-    ::Status status;
-    if (personId > 0) {
-        auto result = ReviewStore(m_db).forPerson(personId);
-        if (result)
-            reviews = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_reviews = std::move(reviews);
-    endResetModel();
-    return status;
+    return ReviewStore(db()).forPerson(personId);
 }
 
 int ReviewsModel::rowOfReview(qint64 reviewId) const
 {
-    for (int i = 0; i < m_reviews.size(); ++i) {
-        if (m_reviews.at(i).id == reviewId)
+    for (int i = 0; i < rows().size(); ++i) {
+        if (rowAt(i).id == reviewId)
             return i;
     }
     return -1;
-}
-
-int ReviewsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_reviews.size());
-}
-
-int ReviewsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ReviewsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Review &r = m_reviews.at(index.row());
+    const Review &r = rowAt(index.row());
     const auto date = [](const QDate &day) {
         return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
     };

@@ -2,14 +2,14 @@
 
 #include "db/error.h"
 #include "domain/review.h"
+#include "personscopedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QSqlDatabase>
 #include <QVector>
 
 // One person's 3-monthly reviews, newest first: when, by whom, how much of the checklist was
 // done, the outcome, the next review and the team leader's sign-off.
-class ReviewsModel : public QAbstractTableModel
+class ReviewsModel : public PersonScopedModel<Review>
 {
     Q_OBJECT
 
@@ -27,20 +27,14 @@ public:
     Q_ENUM(Column)
 
     explicit ReviewsModel(QSqlDatabase db, QObject *parent = nullptr);
-    ::Status setPersonId(qint64 personId);
-    qint64 personId() const { return m_personId; }
-    const Review &reviewAt(int row) const { return m_reviews.at(row); }
+    const Review &reviewAt(int row) const { return rowAt(row); }
     // Row of the review, or -1.
     int rowOfReview(qint64 reviewId) const;
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QSqlDatabase m_db;
-    qint64 m_personId = 0;
-    QVector<Review> m_reviews;
+protected:
+    Result<QVector<Review>> readRows(qint64 personId) const override;
 };

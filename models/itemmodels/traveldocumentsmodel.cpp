@@ -6,49 +6,26 @@
 #include "store/traveldocumentstore.h"
 
 TravelDocumentsModel::TravelDocumentsModel(QSqlDatabase db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db))
+    : PersonScopedModel(std::move(db), ColumnCount, parent)
 {
 }
 
-::Status TravelDocumentsModel::setPersonId(qint64 personId)
+Result<QVector<TravelDocument>> TravelDocumentsModel::readRows(qint64 personId) const
 {
-    m_personId = personId;
-    QVector<TravelDocument> documents;
-    ::Status status;
-    if (personId > 0) {
-        auto result = TravelDocumentStore(m_db).forPerson(personId);
-        if (result)
-            documents = std::move(result.value());
-        else
-            status = result.status();
-    }
-    beginResetModel();
-    m_documents = std::move(documents);
-    endResetModel();
-    return status;
+    return TravelDocumentStore(db()).forPerson(personId);
 }
 
 bool TravelDocumentsModel::hasUsable() const
 {
-    return std::any_of(m_documents.cbegin(), m_documents.cend(),
+    return std::any_of(rows().cbegin(), rows().cend(),
                        [this](const TravelDocument &d) { return d.isUsable(m_asOf); });
-}
-
-int TravelDocumentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_documents.size());
-}
-
-int TravelDocumentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TravelDocumentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const TravelDocument &d = m_documents.at(index.row());
+    const TravelDocument &d = rowAt(index.row());
     const auto date = [](const QDate &day) {
         return day.isValid() ? DisplayText::date(day.toString(Qt::ISODate)) : QString();
     };
