@@ -76,7 +76,6 @@ PersonRecord readPerson(const QSqlQuery &q)
     return r;
 }
 
-// Binds, in order, the derived columns of PersonSummary shared by insert and update.
 // The derived columns, in the order derivedValues gives their values. The `integer` ones are
 // cast where PostgreSQL takes a bound value as text (the VALUES list of a batched UPDATE).
 struct DerivedColumn
@@ -125,10 +124,24 @@ QVariantList derivedValues(const PersonSummary &s, const std::optional<int> &ban
     return v;
 }
 
+// The derived columns' names, ", " between them, each after `prefix` (":" for placeholders).
+QString derivedColumnList(const QString &prefix)
+{
+    QStringList out;
+    for (const DerivedColumn &c : DerivedColumns)
+        out << prefix + QLatin1String(c.name);
+    return out.join(QStringLiteral(", "));
+}
+
+// Binds the derived columns of PersonSummary by name, to the placeholders derivedColumnList(":")
+// writes.
 void bindDerived(QSqlQuery &q, const PersonSummary &s, const std::optional<int> &bandOverride)
 {
-    for (const QVariant &v : derivedValues(s, bandOverride))
-        q.addBindValue(v);
+    static const QStringList names =
+        derivedColumnList(QStringLiteral(":")).split(QStringLiteral(", "));
+    const QVariantList values = derivedValues(s, bandOverride);
+    for (int i = 0; i < DerivedCount; ++i)
+        q.bindValue(names.at(i), values.at(i));
 }
 
 // "column = <value of column i>" for each derived column, i counting from `first`.
@@ -205,43 +218,46 @@ Status PersonStore::insertPerson(QSqlQuery &personInsert, QSqlQuery &caseInsert,
 {
     const PersonDetails &d = p.details;
     const PersonSummary s = PersonSummary::fromCases(p.cases, d.addressStatus);
-    personInsert.addBindValue(d.personRef);
-    personInsert.addBindValue(d.familyName);
-    personInsert.addBindValue(textOrNull(d.givenNames));
-    personInsert.addBindValue(textOrNull(d.dateOfBirth));
-    personInsert.addBindValue(textOrNull(d.nationality));
-    personInsert.addBindValue(textOrNull(d.gender));
-    personInsert.addBindValue(textOrNull(d.addressStatus));
-    personInsert.addBindValue(TextFold::fold(d.familyName));
-    personInsert.addBindValue(TextFold::fold(d.givenNames));
-    personInsert.addBindValue(searchKey(d, p.cases));
-    personInsert.addBindValue(now);
-    personInsert.addBindValue(now);
-    personInsert.addBindValue(today);
+    personInsert.bindValue(QStringLiteral(":person_ref"), d.personRef);
+    personInsert.bindValue(QStringLiteral(":family_name"), d.familyName);
+    personInsert.bindValue(QStringLiteral(":given_names"), textOrNull(d.givenNames));
+    personInsert.bindValue(QStringLiteral(":date_of_birth"), textOrNull(d.dateOfBirth));
+    personInsert.bindValue(QStringLiteral(":nationality"), textOrNull(d.nationality));
+    personInsert.bindValue(QStringLiteral(":gender"), textOrNull(d.gender));
+    personInsert.bindValue(QStringLiteral(":address_status"), textOrNull(d.addressStatus));
+    personInsert.bindValue(QStringLiteral(":family_key"), TextFold::fold(d.familyName));
+    personInsert.bindValue(QStringLiteral(":given_key"), TextFold::fold(d.givenNames));
+    personInsert.bindValue(QStringLiteral(":search_key"), searchKey(d, p.cases));
+    personInsert.bindValue(QStringLiteral(":created_at"), now);
+    personInsert.bindValue(QStringLiteral(":updated_at"), now);
+    personInsert.bindValue(QStringLiteral(":created_on"), today);
     bindDerived(personInsert, s, std::nullopt);
     if (!personInsert.exec())
         return queryError(tr("Could not add person %1").arg(d.personRef), personInsert);
     const qint64 personId = returnedId(personInsert);
     for (const CidCase &c : p.cases) {
-        caseInsert.addBindValue(c.caseRef);
-        caseInsert.addBindValue(personId);
-        caseInsert.addBindValue(c.caseType);
-        caseInsert.addBindValue(c.caseStatus.isEmpty() ? QStringLiteral("OPEN") : c.caseStatus);
-        caseInsert.addBindValue(textOrNull(c.owningUnit));
-        caseInsert.addBindValue(textOrNull(c.caseOwner));
-        caseInsert.addBindValue(textOrNull(c.mappaLevel));
-        caseInsert.addBindValue(textOrNull(c.harm));
-        caseInsert.addBindValue(intOrNull(c.sentenceMonths));
-        caseInsert.addBindValue(textOrNull(c.offence));
-        caseInsert.addBindValue(textOrNull(c.sentenceEnd));
-        caseInsert.addBindValue(textOrNull(c.custody));
-        caseInsert.addBindValue(textOrNull(c.deportationDecision));
-        caseInsert.addBindValue(textOrNull(c.reportingCentre));
-        caseInsert.addBindValue(textOrNull(c.reportingFrequency));
-        caseInsert.addBindValue(textOrNull(c.reportingWindow));
-        caseInsert.addBindValue(textOrNull(c.flags));
-        caseInsert.addBindValue(now);
-        caseInsert.addBindValue(now);
+        caseInsert.bindValue(QStringLiteral(":case_ref"), c.caseRef);
+        caseInsert.bindValue(QStringLiteral(":person_id"), personId);
+        caseInsert.bindValue(QStringLiteral(":case_type"), c.caseType);
+        caseInsert.bindValue(QStringLiteral(":case_status"),
+                             c.caseStatus.isEmpty() ? QStringLiteral("OPEN") : c.caseStatus);
+        caseInsert.bindValue(QStringLiteral(":owning_unit"), textOrNull(c.owningUnit));
+        caseInsert.bindValue(QStringLiteral(":case_owner"), textOrNull(c.caseOwner));
+        caseInsert.bindValue(QStringLiteral(":mappa_level"), textOrNull(c.mappaLevel));
+        caseInsert.bindValue(QStringLiteral(":harm"), textOrNull(c.harm));
+        caseInsert.bindValue(QStringLiteral(":sentence_months"), intOrNull(c.sentenceMonths));
+        caseInsert.bindValue(QStringLiteral(":offence"), textOrNull(c.offence));
+        caseInsert.bindValue(QStringLiteral(":sentence_end"), textOrNull(c.sentenceEnd));
+        caseInsert.bindValue(QStringLiteral(":custody"), textOrNull(c.custody));
+        caseInsert.bindValue(QStringLiteral(":deportation_decision"),
+                             textOrNull(c.deportationDecision));
+        caseInsert.bindValue(QStringLiteral(":reporting_centre"), textOrNull(c.reportingCentre));
+        caseInsert.bindValue(QStringLiteral(":reporting_frequency"),
+                             textOrNull(c.reportingFrequency));
+        caseInsert.bindValue(QStringLiteral(":reporting_window"), textOrNull(c.reportingWindow));
+        caseInsert.bindValue(QStringLiteral(":flags"), textOrNull(c.flags));
+        caseInsert.bindValue(QStringLiteral(":first_seen"), now);
+        caseInsert.bindValue(QStringLiteral(":last_seen"), now);
         if (!caseInsert.exec())
             return queryError(tr("Could not add case %1 of person %2").arg(c.caseRef, d.personRef),
                               caseInsert);
@@ -259,17 +275,19 @@ Status PersonStore::addPeople(const NextPerson &next, const Progress &progress, 
     const QString personSql =
         QStringLiteral("INSERT INTO person (person_ref, family_name, given_names, date_of_birth, "
                        "nationality, gender, address_status, family_key, given_key, search_key, "
-                       "created_at, updated_at, created_on, owning_unit, case_owner, "
-                       "reporting_centre, reporting_frequency, reporting_window, custody, "
-                       "mappa_level, harm, sentence_months, flag_zincs, flag_nexus_hh, flag_em, "
-                       "flag_nfa, flag_acro, flags, open_barriers, band_computed, band_rule, "
-                       "band_provisional, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                       "created_at, updated_at, created_on, %1) VALUES (:person_ref, :family_name, "
+                       ":given_names, :date_of_birth, :nationality, :gender, :address_status, "
+                       ":family_key, :given_key, :search_key, :created_at, :updated_at, "
+                       ":created_on, %2) RETURNING id")
+            .arg(derivedColumnList(QString()), derivedColumnList(QStringLiteral(":")));
     const QString caseSql = QStringLiteral(
         "INSERT INTO cid_case (case_ref, person_id, case_type, case_status, owning_unit, "
         "case_owner, mappa_level, harm, sentence_months, offence, sentence_end, custody, "
         "deportation_decision, reporting_centre, reporting_frequency, reporting_window, flags, "
-        "first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "first_seen, last_seen) VALUES (:case_ref, :person_id, :case_type, :case_status, "
+        ":owning_unit, :case_owner, :mappa_level, :harm, :sentence_months, :offence, "
+        ":sentence_end, :custody, :deportation_decision, :reporting_centre, :reporting_frequency, "
+        ":reporting_window, :flags, :first_seen, :last_seen)");
     if (!prepare(personInsert, personSql))
         return queryError(tr("Could not prepare to add people"), personInsert);
     if (!prepare(caseInsert, caseSql))
