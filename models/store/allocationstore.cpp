@@ -76,9 +76,11 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
     QSqlQuery current(m_db);
     QSqlQuery insert(m_db);
     prepare(current, QStringLiteral("SELECT case_owner FROM person WHERE id = ?"));
-    prepare(insert, QStringLiteral("INSERT INTO allocation (person_id, from_owner, to_owner, "
-                                   "reason, allocated_on, allocated_by, allocated_at) VALUES (?, "
-                                   "?, ?, ?, ?, ?, ?)"));
+    prepare(insert,
+            QStringLiteral(
+                "INSERT INTO allocation (person_id, from_owner, to_owner, reason, allocated_on, "
+                "allocated_by, allocated_at) VALUES (:person_id, :from_owner, :to_owner, :reason, "
+                ":allocated_on, :allocated_by, :allocated_at)"));
     QVector<qint64> moved;
     for (const qint64 id : personIds) {
         current.addBindValue(id);
@@ -102,13 +104,13 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
                                                         expected, tr("person"));
             !s)
             return s.error();
-        insert.addBindValue(id);
-        insert.addBindValue(textOrNull(from));
-        insert.addBindValue(owner);
-        insert.addBindValue(textOrNull(reason.trimmed()));
-        insert.addBindValue(on.toString(Qt::ISODate));
-        insert.addBindValue(by);
-        insert.addBindValue(now);
+        insert.bindValue(QStringLiteral(":person_id"), id);
+        insert.bindValue(QStringLiteral(":from_owner"), textOrNull(from));
+        insert.bindValue(QStringLiteral(":to_owner"), owner);
+        insert.bindValue(QStringLiteral(":reason"), textOrNull(reason.trimmed()));
+        insert.bindValue(QStringLiteral(":allocated_on"), on.toString(Qt::ISODate));
+        insert.bindValue(QStringLiteral(":allocated_by"), by);
+        insert.bindValue(QStringLiteral(":allocated_at"), now);
         if (!insert.exec())
             return queryError(tr("Could not record the allocation"), insert);
         moved << id;

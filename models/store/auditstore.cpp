@@ -102,21 +102,24 @@ Status AuditStore::appendInTransaction(const QString &action, const QString &ent
     // On PostgreSQL a team login's entry is sealed by the server (schema 22): its id, time,
     // actor and hash are set there, whatever is sent here, and it says what it stored. Only the
     // owner account's (set-up, imports, restores) are kept as sent.
-    prepare(q, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
-                              "person_id, before_json, after_json, prev_hash, hash) VALUES (?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
-                   .arg(postgres ? QStringLiteral(" RETURNING id, hash") : QString()));
-    q.addBindValue(e.id);
-    q.addBindValue(e.at);
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.entity);
-    q.addBindValue(idOrNull(e.entityId));
-    q.addBindValue(idOrNull(e.personId));
-    q.addBindValue(textOrNull(e.beforeJson));
-    q.addBindValue(textOrNull(e.afterJson));
-    q.addBindValue(e.prevHash.isEmpty() ? QStringLiteral("") : e.prevHash); // '' not NULL
-    q.addBindValue(e.hash);
+    prepare(q,
+            QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
+                           "person_id, before_json, after_json, prev_hash, hash) VALUES (:id, :at, "
+                           ":actor, :action, :entity, :entity_id, :person_id, :before_json, "
+                           ":after_json, :prev_hash, :hash)%1")
+                .arg(postgres ? QStringLiteral(" RETURNING id, hash") : QString()));
+    q.bindValue(QStringLiteral(":id"), e.id);
+    q.bindValue(QStringLiteral(":at"), e.at);
+    q.bindValue(QStringLiteral(":actor"), e.actor);
+    q.bindValue(QStringLiteral(":action"), e.action);
+    q.bindValue(QStringLiteral(":entity"), e.entity);
+    q.bindValue(QStringLiteral(":entity_id"), idOrNull(e.entityId));
+    q.bindValue(QStringLiteral(":person_id"), idOrNull(e.personId));
+    q.bindValue(QStringLiteral(":before_json"), textOrNull(e.beforeJson));
+    q.bindValue(QStringLiteral(":after_json"), textOrNull(e.afterJson));
+    q.bindValue(QStringLiteral(":prev_hash"),
+                e.prevHash.isEmpty() ? QStringLiteral("") : e.prevHash); // '' not NULL
+    q.bindValue(QStringLiteral(":hash"), e.hash);
     if (!q.exec())
         return queryError(tr("Could not write the audit log"), q);
     if (postgres) {

@@ -109,21 +109,25 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
     if (const QString p = DateRules::barrierRaised(today).problem(b.raisedOn); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral(
-                   "INSERT INTO barrier (person_id, barrier_type, source, raised_on, "
-                   "standing_since, cleared_on, cleared_how, notes, recorded_by, recorded_at, "
-                   "updated_at) VALUES (?, ?, 'lodestar', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    prepare(q,
+            QStringLiteral(
+                "INSERT INTO barrier (person_id, barrier_type, source, raised_on, standing_since, "
+                "cleared_on, cleared_how, notes, recorded_by, recorded_at, updated_at) VALUES "
+                "(:person_id, :barrier_type, 'lodestar', :raised_on, :standing_since, :cleared_on, "
+                ":cleared_how, :notes, :recorded_by, :recorded_at, :updated_at) RETURNING id"));
     const QString now = nowIso();
-    q.addBindValue(b.personId);
-    q.addBindValue(b.type);
-    q.addBindValue(b.raisedOn.toString(Qt::ISODate));
-    q.addBindValue(b.raisedOn.toString(Qt::ISODate)); // known raised: standing since then
-    q.addBindValue(dateOrNull(b.clearedOn));
-    q.addBindValue(textOrNull(b.clearedOn.isValid() ? b.clearedHow : QString()));
-    q.addBindValue(textOrNull(b.notes.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.bindValue(QStringLiteral(":person_id"), b.personId);
+    q.bindValue(QStringLiteral(":barrier_type"), b.type);
+    q.bindValue(QStringLiteral(":raised_on"), b.raisedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":standing_since"),
+                b.raisedOn.toString(Qt::ISODate)); // known raised: standing since then
+    q.bindValue(QStringLiteral(":cleared_on"), dateOrNull(b.clearedOn));
+    q.bindValue(QStringLiteral(":cleared_how"),
+                textOrNull(b.clearedOn.isValid() ? b.clearedHow : QString()));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(b.notes.trimmed()));
+    q.bindValue(QStringLiteral(":recorded_by"), user);
+    q.bindValue(QStringLiteral(":recorded_at"), now);
+    q.bindValue(QStringLiteral(":updated_at"), now);
     if (!q.exec())
         return queryError(tr("Could not record the barrier"), q);
     const qint64 id = returnedId(q);
@@ -207,24 +211,24 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
     // The note is appended so what was written when the barrier was raised is kept.
     prepare(q,
             QStringLiteral(
-                "UPDATE barrier SET cleared_on = ?, cleared_how = ?, cleared_by = ?, "
-                "notes = CASE "
-                "WHEN CAST(? AS TEXT) = '' THEN notes WHEN notes IS NULL OR notes = "
-                "'' THEN ? ELSE notes || ? END, updated_at = ?, version = version + 1 WHERE id = ? "
-                "AND person_id = ? AND standing_since <= ? AND version = ?"));
+                "UPDATE barrier SET cleared_on = :cleared_on, cleared_how = :cleared_how, "
+                "cleared_by = :cleared_by, notes = CASE WHEN CAST(:note_check AS TEXT) = '' THEN "
+                "notes WHEN notes IS NULL OR notes = '' THEN :note ELSE notes || :note_appended "
+                "END, updated_at = :updated_at, version = version + 1 WHERE id = :id AND person_id "
+                "= :person_id AND standing_since <= :clearing_day AND version = :version"));
     // Never a null string: bound as NULL, "no note" would append a bare line break.
     const QString trimmed = note.trimmed().isNull() ? QStringLiteral("") : note.trimmed();
-    q.addBindValue(on.toString(Qt::ISODate));
-    q.addBindValue(how);
-    q.addBindValue(user);
-    q.addBindValue(trimmed);
-    q.addBindValue(trimmed);
-    q.addBindValue(QStringLiteral("\n") + trimmed);
-    q.addBindValue(nowIso());
-    q.addBindValue(barrierId);
-    q.addBindValue(personId);
-    q.addBindValue(on.toString(Qt::ISODate));
-    q.addBindValue(expectedVersion);
+    q.bindValue(QStringLiteral(":cleared_on"), on.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":cleared_how"), how);
+    q.bindValue(QStringLiteral(":cleared_by"), user);
+    q.bindValue(QStringLiteral(":note_check"), trimmed);
+    q.bindValue(QStringLiteral(":note"), trimmed);
+    q.bindValue(QStringLiteral(":note_appended"), QStringLiteral("\n") + trimmed);
+    q.bindValue(QStringLiteral(":updated_at"), nowIso());
+    q.bindValue(QStringLiteral(":id"), barrierId);
+    q.bindValue(QStringLiteral(":person_id"), personId);
+    q.bindValue(QStringLiteral(":clearing_day"), on.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not clear the barrier"), q);
     if (q.numRowsAffected() != 1) {
@@ -321,61 +325,66 @@ Status BarrierStore::syncCidInTransaction(const QDate &today, const QString &imp
     struct Step
     {
         QString sql;
-        QVariantList values;
+        QVariantMap values; // by placeholder name
     };
-    // CAST(? AS TEXT): PostgreSQL must know a parameter's type where only a CASE uses it.
+    // CAST(:x AS TEXT): PostgreSQL must know a parameter's type where only a CASE uses it.
     const Step steps[] = {
         // No day raised: CID gives none. Standing since the day the case was first seen; raised
         // on or after the import before, when this import is the one that first saw the case.
         // first_seen is a UTC timestamp: a case this import first saw stands since today, the
         // user's local day; an older one since its timestamp's UTC day (within an hour of it).
         {QStringLiteral(
-             "INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, "
-             "standing_since, raised_after, cleared_on, cleared_how, recorded_by, "
-             "recorded_at, updated_at) SELECT c.person_id, LOWER(c.case_type), 'cid', "
-             "c.id, CASE WHEN c.first_seen IS NULL OR c.first_seen = CAST(? AS TEXT) THEN "
-             "CAST(? AS TEXT) ELSE SUBSTR(c.first_seen, 1, 10) END, CASE WHEN "
-             "c.first_seen = CAST(? AS TEXT) THEN CAST(? AS TEXT) END, CASE WHEN "
-             "c.case_status = 'CLOSED' THEN CAST(? AS TEXT) END, CASE WHEN "
-             "c.case_status = 'CLOSED' THEN 'closed_in_cid' END, 'CID', ?, ? FROM "
-             "cid_case c WHERE c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM "
-             "barrier b WHERE b.cid_case_id = c.id)")
+             "INSERT INTO barrier (person_id, barrier_type, source, cid_case_id, standing_since, "
+             "raised_after, cleared_on, cleared_how, recorded_by, recorded_at, updated_at) SELECT "
+             "c.person_id, LOWER(c.case_type), 'cid', c.id, CASE WHEN c.first_seen IS NULL OR "
+             "c.first_seen = CAST(:standing_import AS TEXT) THEN CAST(:standing_today AS TEXT) "
+             "ELSE SUBSTR(c.first_seen, 1, 10) END, CASE WHEN c.first_seen = CAST(:raised_import "
+             "AS TEXT) THEN CAST(:raised_after AS TEXT) END, CASE WHEN c.case_status = 'CLOSED' "
+             "THEN CAST(:cleared_on AS TEXT) END, CASE WHEN c.case_status = 'CLOSED' THEN "
+             "'closed_in_cid' END, 'CID', :recorded_at, :updated_at FROM cid_case c WHERE "
+             "c.case_type IN (%1) AND NOT EXISTS (SELECT 1 FROM barrier b WHERE b.cid_case_id = "
+             "c.id)")
              .arg(types),
-         {textOrNull(importStartedAt), day, textOrNull(importStartedAt), dateOrNull(previousImport),
-          day, now, now}},
+         {{QStringLiteral(":standing_import"), textOrNull(importStartedAt)},
+          {QStringLiteral(":standing_today"), day},
+          {QStringLiteral(":raised_import"), textOrNull(importStartedAt)},
+          {QStringLiteral(":raised_after"), dateOrNull(previousImport)},
+          {QStringLiteral(":cleared_on"), day},
+          {QStringLiteral(":recorded_at"), now},
+          {QStringLiteral(":updated_at"), now}}},
         // CID turned one barrier type into another.
-        {QStringLiteral("UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM "
-                        "cid_case c WHERE c.id = barrier.cid_case_id), updated_at = ?, version = "
-                        "version + 1 WHERE "
-                        "source = 'cid' AND cid_case_id IN (SELECT c.id FROM cid_case c WHERE "
-                        "c.id = barrier.cid_case_id AND c.case_type IN (%1) AND "
-                        "LOWER(c.case_type) <> barrier.barrier_type)")
+        {QStringLiteral(
+             "UPDATE barrier SET barrier_type = (SELECT LOWER(c.case_type) FROM cid_case c WHERE "
+             "c.id = barrier.cid_case_id), updated_at = :updated_at, version = version + 1 WHERE "
+             "source = 'cid' AND cid_case_id IN (SELECT c.id FROM cid_case c WHERE c.id = "
+             "barrier.cid_case_id AND c.case_type IN (%1) AND LOWER(c.case_type) <> "
+             "barrier.barrier_type)")
              .arg(types),
-         {now}},
+         {{QStringLiteral(":updated_at"), now}}},
         // Closed in CID (or no longer of a barrier type): cleared today. A certification under
         // RED.0004 ends here too: the barrier is simply closed in CID from now on.
-        {QStringLiteral("UPDATE barrier SET cleared_on = ?, cleared_how = 'closed_in_cid', "
-                        "updated_at = ?, version = version + 1 WHERE source = 'cid' AND "
-                        "(cleared_on IS NULL OR cleared_how = 'certified') AND "
-                        "cid_case_id IN (SELECT c.id FROM cid_case c WHERE c.case_status = "
-                        "'CLOSED' OR c.case_type NOT IN (%1))")
+        {QStringLiteral(
+             "UPDATE barrier SET cleared_on = :cleared_on, cleared_how = 'closed_in_cid', "
+             "updated_at = :updated_at, version = version + 1 WHERE source = 'cid' AND (cleared_on "
+             "IS NULL OR cleared_how = 'certified') AND cid_case_id IN (SELECT c.id FROM cid_case "
+             "c WHERE c.case_status = 'CLOSED' OR c.case_type NOT IN (%1))")
              .arg(types),
-         {day, now}},
+         {{QStringLiteral(":cleared_on"), day}, {QStringLiteral(":updated_at"), now}}},
         // Open again in CID. A certified barrier's case is open all along: the mark stays
         // (Lodestar recorded it; CID knows nothing of it), whatever the extract repeats.
-        {QStringLiteral("UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, updated_at = "
-                        "?, version = version + 1 WHERE source = 'cid' AND cleared_on IS NOT NULL "
-                        "AND COALESCE(cleared_how, '') <> 'certified' AND cid_case_id IN "
-                        "(SELECT c.id FROM cid_case c WHERE c.case_status <> 'CLOSED' AND "
-                        "c.case_type IN (%1))")
+        {QStringLiteral(
+             "UPDATE barrier SET cleared_on = NULL, cleared_how = NULL, updated_at = :updated_at, "
+             "version = version + 1 WHERE source = 'cid' AND cleared_on IS NOT NULL AND "
+             "COALESCE(cleared_how, '') <> 'certified' AND cid_case_id IN (SELECT c.id FROM "
+             "cid_case c WHERE c.case_status <> 'CLOSED' AND c.case_type IN (%1))")
              .arg(types),
-         {now}},
+         {{QStringLiteral(":updated_at"), now}}},
     };
     for (const Step &step : steps) {
         QSqlQuery q(m_db);
         prepare(q, step.sql);
-        for (const QVariant &v : step.values)
-            q.addBindValue(v);
+        for (auto v = step.values.cbegin(); v != step.values.cend(); ++v)
+            q.bindValue(v.key(), v.value());
         if (!q.exec())
             return queryError(tr("Could not bring the CID barriers up to date"), q);
     }

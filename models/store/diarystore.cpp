@@ -69,17 +69,19 @@ Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QStri
         return s.error();
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO diary_entry (person_id, due_date, title, kind, source, "
-                              "sheet_import_id, created_by, created_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(entry.personId);
-    q.addBindValue(entry.due.toString(Qt::ISODate));
-    q.addBindValue(entry.title.trimmed());
-    q.addBindValue(entry.kind);
-    q.addBindValue(textOrNull(entry.source));
-    q.addBindValue(entry.sheetImportId > 0 ? QVariant(entry.sheetImportId)
-                                           : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(user);
-    q.addBindValue(now);
+                              "sheet_import_id, created_by, created_at) VALUES (:person_id, "
+                              ":due_date, :title, :kind, :source, :sheet_import_id, :created_by, "
+                              ":created_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), entry.personId);
+    q.bindValue(QStringLiteral(":due_date"), entry.due.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":title"), entry.title.trimmed());
+    q.bindValue(QStringLiteral(":kind"), entry.kind);
+    q.bindValue(QStringLiteral(":source"), textOrNull(entry.source));
+    q.bindValue(QStringLiteral(":sheet_import_id"), entry.sheetImportId > 0
+                                                        ? QVariant(entry.sheetImportId)
+                                                        : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":created_by"), user);
+    q.bindValue(QStringLiteral(":created_at"), now);
     if (!q.exec())
         return queryError(tr("Could not add the diary entry"), q);
     return returnedId(q);

@@ -54,16 +54,17 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
         return invalid(problems.first().message);
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO followup_step (person_id, step, taken_on, outcome, "
-                              "notes, alternatives_tried, recorded_by, recorded_at) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(s.personId);
-    q.addBindValue(FollowUpLadder::code(s.step));
-    q.addBindValue(s.takenOn.toString(Qt::ISODate));
-    q.addBindValue(textOrNull(s.outcome.trimmed()));
-    q.addBindValue(textOrNull(s.notes.trimmed()));
-    q.addBindValue(textOrNull(s.alternativesTried.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(now);
+                              "notes, alternatives_tried, recorded_by, recorded_at) VALUES "
+                              "(:person_id, :step, :taken_on, :outcome, :notes, "
+                              ":alternatives_tried, :recorded_by, :recorded_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), s.personId);
+    q.bindValue(QStringLiteral(":step"), FollowUpLadder::code(s.step));
+    q.bindValue(QStringLiteral(":taken_on"), s.takenOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":outcome"), textOrNull(s.outcome.trimmed()));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(s.notes.trimmed()));
+    q.bindValue(QStringLiteral(":alternatives_tried"), textOrNull(s.alternativesTried.trimmed()));
+    q.bindValue(QStringLiteral(":recorded_by"), user);
+    q.bindValue(QStringLiteral(":recorded_at"), now);
     if (!q.exec())
         return queryError(tr("Could not record the follow-up step"), q);
     const qint64 id = returnedId(q);

@@ -55,33 +55,33 @@ quint64 fingerprintOfColumns(const RowReader &row, int first, int count)
 
 void bindCaseFields(QSqlQuery &q, const CidCase &c)
 {
-    q.addBindValue(c.caseType);
-    q.addBindValue(statusOf(c));
-    q.addBindValue(textOrNull(c.owningUnit));
-    q.addBindValue(textOrNull(c.caseOwner));
-    q.addBindValue(textOrNull(c.mappaLevel));
-    q.addBindValue(textOrNull(c.harm));
-    q.addBindValue(intOrNull(c.sentenceMonths));
-    q.addBindValue(textOrNull(c.offence));
-    q.addBindValue(textOrNull(c.sentenceEnd));
-    q.addBindValue(textOrNull(c.custody));
-    q.addBindValue(textOrNull(c.deportationDecision));
-    q.addBindValue(textOrNull(c.reportingCentre));
-    q.addBindValue(textOrNull(c.reportingFrequency));
-    q.addBindValue(textOrNull(c.reportingWindow));
-    q.addBindValue(textOrNull(c.flags));
+    q.bindValue(QStringLiteral(":case_type"), c.caseType);
+    q.bindValue(QStringLiteral(":case_status"), statusOf(c));
+    q.bindValue(QStringLiteral(":owning_unit"), textOrNull(c.owningUnit));
+    q.bindValue(QStringLiteral(":case_owner"), textOrNull(c.caseOwner));
+    q.bindValue(QStringLiteral(":mappa_level"), textOrNull(c.mappaLevel));
+    q.bindValue(QStringLiteral(":harm"), textOrNull(c.harm));
+    q.bindValue(QStringLiteral(":sentence_months"), intOrNull(c.sentenceMonths));
+    q.bindValue(QStringLiteral(":offence"), textOrNull(c.offence));
+    q.bindValue(QStringLiteral(":sentence_end"), textOrNull(c.sentenceEnd));
+    q.bindValue(QStringLiteral(":custody"), textOrNull(c.custody));
+    q.bindValue(QStringLiteral(":deportation_decision"), textOrNull(c.deportationDecision));
+    q.bindValue(QStringLiteral(":reporting_centre"), textOrNull(c.reportingCentre));
+    q.bindValue(QStringLiteral(":reporting_frequency"), textOrNull(c.reportingFrequency));
+    q.bindValue(QStringLiteral(":reporting_window"), textOrNull(c.reportingWindow));
+    q.bindValue(QStringLiteral(":flags"), textOrNull(c.flags));
 }
 
 void bindDetails(QSqlQuery &q, const PersonDetails &d)
 {
-    q.addBindValue(d.familyName);
-    q.addBindValue(textOrNull(d.givenNames));
-    q.addBindValue(textOrNull(d.dateOfBirth));
-    q.addBindValue(textOrNull(d.nationality));
-    q.addBindValue(textOrNull(d.gender));
-    q.addBindValue(textOrNull(d.addressStatus));
-    q.addBindValue(TextFold::fold(d.familyName));
-    q.addBindValue(TextFold::fold(d.givenNames));
+    q.bindValue(QStringLiteral(":family_name"), d.familyName);
+    q.bindValue(QStringLiteral(":given_names"), textOrNull(d.givenNames));
+    q.bindValue(QStringLiteral(":date_of_birth"), textOrNull(d.dateOfBirth));
+    q.bindValue(QStringLiteral(":nationality"), textOrNull(d.nationality));
+    q.bindValue(QStringLiteral(":gender"), textOrNull(d.gender));
+    q.bindValue(QStringLiteral(":address_status"), textOrNull(d.addressStatus));
+    q.bindValue(QStringLiteral(":family_key"), TextFold::fold(d.familyName));
+    q.bindValue(QStringLiteral(":given_key"), TextFold::fold(d.givenNames));
 }
 
 } // namespace
@@ -133,16 +133,19 @@ Status ImportStore::prepare()
         QString sql;
     } statements[] = {
         {m_updatePerson,
-         QStringLiteral("UPDATE person SET family_name = ?, given_names = ?, date_of_birth = ?, "
-                        "nationality = ?, gender = ?, address_status = ?, family_key = ?, "
-                        "given_key = ?, updated_at = ? WHERE id = ?")},
+         QStringLiteral("UPDATE person SET family_name = :family_name, given_names = :given_names, "
+                        "date_of_birth = :date_of_birth, nationality = :nationality, gender = "
+                        ":gender, address_status = :address_status, family_key = :family_key, "
+                        "given_key = :given_key, updated_at = :updated_at WHERE id = :id")},
         {m_updateCase,
-         QStringLiteral("UPDATE cid_case SET person_id = ?, case_type = ?, case_status = ?, "
-                        "owning_unit = ?, case_owner = ?, mappa_level = ?, harm = ?, "
-                        "sentence_months = ?, offence = ?, sentence_end = ?, custody = ?, "
-                        "deportation_decision = ?, reporting_centre = ?, reporting_frequency = ?, "
-                        "reporting_window = ?, flags = ?, last_seen = ?, missing_since = NULL "
-                        "WHERE id = ?")},
+         QStringLiteral("UPDATE cid_case SET person_id = :person_id, case_type = :case_type, "
+                        "case_status = :case_status, owning_unit = :owning_unit, case_owner = "
+                        ":case_owner, mappa_level = :mappa_level, harm = :harm, sentence_months = "
+                        ":sentence_months, offence = :offence, sentence_end = :sentence_end, "
+                        "custody = :custody, deportation_decision = :deportation_decision, "
+                        "reporting_centre = :reporting_centre, reporting_frequency = "
+                        ":reporting_frequency, reporting_window = :reporting_window, flags = "
+                        ":flags, last_seen = :last_seen, missing_since = NULL WHERE id = :id")},
         {m_markMissing, QStringLiteral("UPDATE cid_case SET missing_since = ?, "
                                        "last_seen = COALESCE(?, last_seen) WHERE id = ?")},
         // One statement per event: an event already held is updated only when CID changed
@@ -428,8 +431,8 @@ Status ImportStore::updatePerson(qint64 id, const PersonDetails &d, const QStrin
     if (Status s = flushPeople(); !s)
         return s;
     bindDetails(m_updatePerson, d);
-    m_updatePerson.addBindValue(now);
-    m_updatePerson.addBindValue(id);
+    m_updatePerson.bindValue(QStringLiteral(":updated_at"), now);
+    m_updatePerson.bindValue(QStringLiteral(":id"), id);
     if (!m_updatePerson.exec())
         return queryError(tr("Could not update person %1").arg(d.personRef), m_updatePerson);
     return {};
@@ -451,10 +454,10 @@ Status ImportStore::updateCase(qint64 id, qint64 personId, const CidCase &c, con
     // The case may move to a person new in this import.
     if (Status s = flushPeople(); !s)
         return s;
-    m_updateCase.addBindValue(personId);
+    m_updateCase.bindValue(QStringLiteral(":person_id"), personId);
     bindCaseFields(m_updateCase, c);
-    m_updateCase.addBindValue(now);
-    m_updateCase.addBindValue(id);
+    m_updateCase.bindValue(QStringLiteral(":last_seen"), now);
+    m_updateCase.bindValue(QStringLiteral(":id"), id);
     if (!m_updateCase.exec())
         return queryError(tr("Could not update case %1").arg(c.caseRef), m_updateCase);
     return {};
@@ -536,19 +539,29 @@ Status ImportStore::finishImport(const ImportSummary &s, const QString &finished
 {
     QSqlQuery q(m_db);
     StoreSupport::prepare(
-        q, QStringLiteral("UPDATE cid_import SET finished_at = ?, cases_rows = ?, "
-                          "cases_rejected = ?, reporting_rows = ?, reporting_rejected = ?, "
-                          "persons_added = ?, persons_updated = ?, cases_added = ?, "
-                          "cases_updated = ?, cases_unchanged = ?, events_added = ?, "
-                          "cases_not_in_extract = ?, cases_sha256 = ?, reporting_sha256 = ? "
-                          "WHERE id = ?"));
-    for (const QVariant &v :
-         {QVariant(finishedAt), QVariant(s.casesRows), QVariant(s.casesRejected),
-          QVariant(s.reportingRows), QVariant(s.reportingRejected), QVariant(s.personsAdded),
-          QVariant(s.personsUpdated), QVariant(s.casesAdded), QVariant(s.casesUpdated),
-          QVariant(s.casesUnchanged), QVariant(s.eventsAdded), QVariant(s.casesNotInExtract),
-          QVariant(s.casesSha256), textOrNull(s.reportingSha256), QVariant(s.importId)})
-        q.addBindValue(v);
+        q, QStringLiteral(
+               "UPDATE cid_import SET finished_at = :finished_at, cases_rows = :cases_rows, "
+               "cases_rejected = :cases_rejected, reporting_rows = :reporting_rows, "
+               "reporting_rejected = :reporting_rejected, persons_added = :persons_added, "
+               "persons_updated = :persons_updated, cases_added = :cases_added, cases_updated = "
+               ":cases_updated, cases_unchanged = :cases_unchanged, events_added = :events_added, "
+               "cases_not_in_extract = :cases_not_in_extract, cases_sha256 = :cases_sha256, "
+               "reporting_sha256 = :reporting_sha256 WHERE id = :id"));
+    q.bindValue(QStringLiteral(":finished_at"), finishedAt);
+    q.bindValue(QStringLiteral(":cases_rows"), s.casesRows);
+    q.bindValue(QStringLiteral(":cases_rejected"), s.casesRejected);
+    q.bindValue(QStringLiteral(":reporting_rows"), s.reportingRows);
+    q.bindValue(QStringLiteral(":reporting_rejected"), s.reportingRejected);
+    q.bindValue(QStringLiteral(":persons_added"), s.personsAdded);
+    q.bindValue(QStringLiteral(":persons_updated"), s.personsUpdated);
+    q.bindValue(QStringLiteral(":cases_added"), s.casesAdded);
+    q.bindValue(QStringLiteral(":cases_updated"), s.casesUpdated);
+    q.bindValue(QStringLiteral(":cases_unchanged"), s.casesUnchanged);
+    q.bindValue(QStringLiteral(":events_added"), s.eventsAdded);
+    q.bindValue(QStringLiteral(":cases_not_in_extract"), s.casesNotInExtract);
+    q.bindValue(QStringLiteral(":cases_sha256"), s.casesSha256);
+    q.bindValue(QStringLiteral(":reporting_sha256"), textOrNull(s.reportingSha256));
+    q.bindValue(QStringLiteral(":id"), s.importId);
     if (!q.exec())
         return queryError(tr("Could not record the import"), q);
     return {};

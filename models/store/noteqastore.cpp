@@ -89,18 +89,21 @@ Result<qint64> NoteQaStore::drawInTransaction(const Request &r, const QString &t
                 .arg(byTeam ? tr("team %1").arg(r.team.trimmed()) : r.caseworker.trimmed()));
     const QVector<qint64> picked = NoteSample::draw(candidates, r.size, r.seed);
     QSqlQuery sample(m_db);
-    prepare(sample, QStringLiteral("INSERT INTO qa_sample (seed, requested_size, period_from, "
-                                   "period_to, caseworker, team, drawn_by, drawn_at) VALUES (?, ?, "
-                                   "?, ?, ?, ?, ?, ?) RETURNING id"));
+    prepare(sample,
+            QStringLiteral(
+                "INSERT INTO qa_sample (seed, requested_size, period_from, period_to, caseworker, "
+                "team, drawn_by, drawn_at) VALUES (:seed, :requested_size, :period_from, "
+                ":period_to, :caseworker, :team, :drawn_by, :drawn_at) RETURNING id"));
     // The seed is stored as a signed 64-bit integer, read back bit for bit.
-    sample.addBindValue(qint64(r.seed));
-    sample.addBindValue(r.size);
-    sample.addBindValue(r.from.toString(Qt::ISODate));
-    sample.addBindValue(r.to.toString(Qt::ISODate));
-    sample.addBindValue(textOrNull(byTeam ? QString() : r.caseworker.trimmed()));
-    sample.addBindValue(textOrNull(byTeam ? r.team.trimmed() : QString()));
-    sample.addBindValue(teamLeader);
-    sample.addBindValue(now);
+    sample.bindValue(QStringLiteral(":seed"), qint64(r.seed));
+    sample.bindValue(QStringLiteral(":requested_size"), r.size);
+    sample.bindValue(QStringLiteral(":period_from"), r.from.toString(Qt::ISODate));
+    sample.bindValue(QStringLiteral(":period_to"), r.to.toString(Qt::ISODate));
+    sample.bindValue(QStringLiteral(":caseworker"),
+                     textOrNull(byTeam ? QString() : r.caseworker.trimmed()));
+    sample.bindValue(QStringLiteral(":team"), textOrNull(byTeam ? r.team.trimmed() : QString()));
+    sample.bindValue(QStringLiteral(":drawn_by"), teamLeader);
+    sample.bindValue(QStringLiteral(":drawn_at"), now);
     if (!sample.exec())
         return queryError(tr("Could not record the sample"), sample);
     const qint64 id = returnedId(sample);
@@ -191,17 +194,19 @@ Status NoteQaStore::markInTransaction(qint64 itemId, const QString &result, cons
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     // Nobody marks their own note.
-    prepare(q, QStringLiteral("UPDATE note_qa SET result = ?, comment = ?, checked_by = ?, "
-                              "checked_at = ?, version = version + 1 WHERE id = ? AND NOT EXISTS "
-                              "(SELECT 1 FROM note n WHERE n.id = note_qa.note_id AND "
-                              "n.created_by = ?) AND version = ?"));
-    q.addBindValue(result);
-    q.addBindValue(textOrNull(comment.trimmed()));
-    q.addBindValue(teamLeader);
-    q.addBindValue(now);
-    q.addBindValue(itemId);
-    q.addBindValue(teamLeader);
-    q.addBindValue(expectedVersion);
+    prepare(
+        q, QStringLiteral(
+               "UPDATE note_qa SET result = :result, comment = :comment, checked_by = :checked_by, "
+               "checked_at = :checked_at, version = version + 1 WHERE id = :id AND NOT EXISTS "
+               "(SELECT 1 FROM note n WHERE n.id = note_qa.note_id AND n.created_by = :created_by) "
+               "AND version = :version"));
+    q.bindValue(QStringLiteral(":result"), result);
+    q.bindValue(QStringLiteral(":comment"), textOrNull(comment.trimmed()));
+    q.bindValue(QStringLiteral(":checked_by"), teamLeader);
+    q.bindValue(QStringLiteral(":checked_at"), now);
+    q.bindValue(QStringLiteral(":id"), itemId);
+    q.bindValue(QStringLiteral(":created_by"), teamLeader);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
     if (!q.exec())
         return queryError(tr("Could not mark the note"), q);
     if (q.numRowsAffected() != 1) {

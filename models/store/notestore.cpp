@@ -48,18 +48,21 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
     if (const QString problem = NoteText::problem(body); !problem.isEmpty())
         return Error{problem, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
-                              "created_at, updated_by, updated_at, source, sheet_import_id) "
-                              "VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(personId);
-    q.addBindValue(body);
-    q.addBindValue(author);
-    q.addBindValue(now);
-    q.addBindValue(author);
-    q.addBindValue(now);
-    q.addBindValue(textOrNull(source));
-    q.addBindValue(sheetImportId > 0 ? QVariant(sheetImportId)
-                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    prepare(q,
+            QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, created_at, "
+                           "updated_by, updated_at, source, sheet_import_id) VALUES (:person_id, "
+                           ":body, 1, :created_by, :created_at, :updated_by, :updated_at, :source, "
+                           ":sheet_import_id) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), personId);
+    q.bindValue(QStringLiteral(":body"), body);
+    q.bindValue(QStringLiteral(":created_by"), author);
+    q.bindValue(QStringLiteral(":created_at"), now);
+    q.bindValue(QStringLiteral(":updated_by"), author);
+    q.bindValue(QStringLiteral(":updated_at"), now);
+    q.bindValue(QStringLiteral(":source"), textOrNull(source));
+    q.bindValue(QStringLiteral(":sheet_import_id"), sheetImportId > 0
+                                                        ? QVariant(sheetImportId)
+                                                        : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec())
         return queryError(tr("Could not add the note"), q);
     const qint64 id = returnedId(q);

@@ -212,25 +212,28 @@ Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, 
 {
     if (const QString problem = p.problem(); !problem.isEmpty())
         return Error{problem, QString(), QStringLiteral("invalid")};
-    const QVariantList values{p.allocatedOn.toString(Qt::ISODate),
-                              dateOrNull(p.initialDoneOn),
-                              dateOrNull(p.finalisedOn),
-                              user,
-                              now,
-                              p.personId};
+    // By name, for the UPDATE and the INSERT alike.
+    const QVariantMap values{{QStringLiteral(":allocated_on"), p.allocatedOn.toString(Qt::ISODate)},
+                             {QStringLiteral(":initial_done_on"), dateOrNull(p.initialDoneOn)},
+                             {QStringLiteral(":finalised_on"), dateOrNull(p.finalisedOn)},
+                             {QStringLiteral(":updated_by"), user},
+                             {QStringLiteral(":updated_at"), now},
+                             {QStringLiteral(":person_id"), p.personId}};
     const QString table = QStringLiteral("case_preparation");
     const QString key = QStringLiteral("person_id");
     // An UPDATE of the version read, or an INSERT when none was read (version 0): portable,
     // unlike INSERT ... ON CONFLICT on SQLite before 3.24 and every PostgreSQL spelling.
     if (p.version > 0) {
         QSqlQuery u(m_db);
-        prepare(u, QStringLiteral("UPDATE case_preparation SET allocated_on = ?, "
-                                  "initial_done_on = ?, finalised_on = ?, updated_by = ?, "
-                                  "updated_at = ?, version = version + 1 WHERE person_id = ? "
-                                  "AND version = ?"));
-        for (const QVariant &v : values)
-            u.addBindValue(v);
-        u.addBindValue(p.version);
+        prepare(u,
+                QStringLiteral(
+                    "UPDATE case_preparation SET allocated_on = :allocated_on, initial_done_on = "
+                    ":initial_done_on, finalised_on = :finalised_on, updated_by = :updated_by, "
+                    "updated_at = :updated_at, version = version + 1 WHERE person_id = :person_id "
+                    "AND version = :version"));
+        for (auto v = values.cbegin(); v != values.cend(); ++v)
+            u.bindValue(v.key(), v.value());
+        u.bindValue(QStringLiteral(":version"), p.version);
         if (!u.exec())
             return queryError(tr("Could not save the case preparation"), u);
         if (u.numRowsAffected() != 1)
@@ -246,10 +249,11 @@ Status ProgressionStore::savePreparationInTransaction(const CasePreparation &p, 
         return EditConflict::error(m_db, table, p.personId, tr("case preparation"), key);
     QSqlQuery i(m_db);
     prepare(i, QStringLiteral("INSERT INTO case_preparation (allocated_on, initial_done_on, "
-                              "finalised_on, updated_by, updated_at, person_id) VALUES (?, ?, ?, "
-                              "?, ?, ?)"));
-    for (const QVariant &v : values)
-        i.addBindValue(v);
+                              "finalised_on, updated_by, updated_at, person_id) VALUES "
+                              "(:allocated_on, :initial_done_on, :finalised_on, :updated_by, "
+                              ":updated_at, :person_id)"));
+    for (auto v = values.cbegin(); v != values.cend(); ++v)
+        i.bindValue(v.key(), v.value());
     if (!i.exec())
         return queryError(tr("Could not save the case preparation"), i);
     return {};

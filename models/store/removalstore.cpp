@@ -142,34 +142,42 @@ Result<qint64> RemovalStore::saveInTransaction(const RemovalDirections &d, const
     if (d.id == 0)
         prepare(q, QStringLiteral(
                        "INSERT INTO removal_directions (set_on, planned_on, route, "
-                       "charter_flight_id, red0004_served_on, outcome, outcome_on, "
-                       "failure_reason, failure_text, notes, updated_by, updated_at, "
-                       "person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "charter_flight_id, red0004_served_on, outcome, outcome_on, failure_reason, "
+                       "failure_text, notes, updated_by, updated_at, person_id) VALUES (:set_on, "
+                       ":planned_on, :route, :charter_flight_id, :red0004_served_on, :outcome, "
+                       ":outcome_on, :failure_reason, :failure_text, :notes, :updated_by, "
+                       ":updated_at, :person_id) RETURNING id"));
     else
-        prepare(q, QStringLiteral("UPDATE removal_directions SET set_on = ?, planned_on = ?, "
-                                  "route = ?, charter_flight_id = ?, red0004_served_on = ?, "
-                                  "outcome = ?, outcome_on = ?, failure_reason = ?, "
-                                  "failure_text = ?, notes = ?, updated_by = ?, updated_at = ?, "
-                                  "version = version + 1 WHERE person_id = ? AND id = ? AND "
-                                  "version = ?"));
+        prepare(
+            q,
+            QStringLiteral(
+                "UPDATE removal_directions SET set_on = :set_on, planned_on = :planned_on, route = "
+                ":route, charter_flight_id = :charter_flight_id, red0004_served_on = "
+                ":red0004_served_on, outcome = :outcome, outcome_on = :outcome_on, failure_reason "
+                "= :failure_reason, failure_text = :failure_text, notes = :notes, updated_by = "
+                ":updated_by, updated_at = :updated_at, version = version + 1 WHERE person_id = "
+                ":person_id AND id = :id AND version = :version"));
     const bool failed = d.outcome == QLatin1String("failed");
-    q.addBindValue(d.setOn.toString(Qt::ISODate));
-    q.addBindValue(d.plannedOn.toString(Qt::ISODate));
-    q.addBindValue(d.route);
-    q.addBindValue(d.route == QLatin1String("charter") ? QVariant(d.charterFlightId)
-                                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(dateOrNull(d.red0004ServedOn));
-    q.addBindValue(textOrNull(d.outcome));
-    q.addBindValue(dateOrNull(d.isPending() ? QDate() : d.outcomeOn));
-    q.addBindValue(textOrNull(failed ? d.failureReason : QString()));
-    q.addBindValue(textOrNull(failed ? d.failureText.trimmed() : QString()));
-    q.addBindValue(textOrNull(d.notes.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(now);
-    q.addBindValue(d.personId);
+    q.bindValue(QStringLiteral(":set_on"), d.setOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":planned_on"), d.plannedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":route"), d.route);
+    q.bindValue(QStringLiteral(":charter_flight_id"),
+                d.route == QLatin1String("charter") ? QVariant(d.charterFlightId)
+                                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":red0004_served_on"), dateOrNull(d.red0004ServedOn));
+    q.bindValue(QStringLiteral(":outcome"), textOrNull(d.outcome));
+    q.bindValue(QStringLiteral(":outcome_on"), dateOrNull(d.isPending() ? QDate() : d.outcomeOn));
+    q.bindValue(QStringLiteral(":failure_reason"),
+                textOrNull(failed ? d.failureReason : QString()));
+    q.bindValue(QStringLiteral(":failure_text"),
+                textOrNull(failed ? d.failureText.trimmed() : QString()));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(d.notes.trimmed()));
+    q.bindValue(QStringLiteral(":updated_by"), user);
+    q.bindValue(QStringLiteral(":updated_at"), now);
+    q.bindValue(QStringLiteral(":person_id"), d.personId);
     if (d.id != 0) {
-        q.addBindValue(d.id);
-        q.addBindValue(d.version);
+        q.bindValue(QStringLiteral(":id"), d.id);
+        q.bindValue(QStringLiteral(":version"), d.version);
     }
     if (!q.exec())
         return queryError(tr("Could not save the removal directions"), q);
@@ -252,22 +260,25 @@ Result<qint64> RemovalStore::saveFlightInTransaction(const CharterFlight &f, con
                      QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     if (f.id == 0)
-        prepare(q, QStringLiteral("INSERT INTO charter_flight (reference, destination, "
-                                  "departs_on, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, "
-                                  "?, ?) RETURNING id"));
+        prepare(q,
+                QStringLiteral("INSERT INTO charter_flight (reference, destination, departs_on, "
+                               "notes, updated_by, updated_at) VALUES (:reference, :destination, "
+                               ":departs_on, :notes, :updated_by, :updated_at) RETURNING id"));
     else
-        prepare(q, QStringLiteral("UPDATE charter_flight SET reference = ?, destination = ?, "
-                                  "departs_on = ?, notes = ?, updated_by = ?, updated_at = ?, "
-                                  "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(f.reference.trimmed());
-    q.addBindValue(textOrNull(f.destination.trimmed()));
-    q.addBindValue(f.departsOn.toString(Qt::ISODate));
-    q.addBindValue(textOrNull(f.notes.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(now);
+        prepare(
+            q, QStringLiteral(
+                   "UPDATE charter_flight SET reference = :reference, destination = :destination, "
+                   "departs_on = :departs_on, notes = :notes, updated_by = :updated_by, updated_at "
+                   "= :updated_at, version = version + 1 WHERE id = :id AND version = :version"));
+    q.bindValue(QStringLiteral(":reference"), f.reference.trimmed());
+    q.bindValue(QStringLiteral(":destination"), textOrNull(f.destination.trimmed()));
+    q.bindValue(QStringLiteral(":departs_on"), f.departsOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(f.notes.trimmed()));
+    q.bindValue(QStringLiteral(":updated_by"), user);
+    q.bindValue(QStringLiteral(":updated_at"), now);
     if (f.id != 0) {
-        q.addBindValue(f.id);
-        q.addBindValue(f.version);
+        q.bindValue(QStringLiteral(":id"), f.id);
+        q.bindValue(QStringLiteral(":version"), f.version);
     }
     if (!q.exec())
         return queryError(tr("Could not save the charter flight"), q);

@@ -70,16 +70,17 @@ Result<qint64> ReoffenceStore::recordInTransaction(const Reoffence &r, const QSt
         return Error{tr("\"%1\" is not a source of reoffence information").arg(r.source), QString(),
                      QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral(
-                   "INSERT INTO reoffence (person_id, offence_on, offence, source, "
-                   "notes, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(r.personId);
-    q.addBindValue(r.offenceOn.toString(Qt::ISODate));
-    q.addBindValue(r.offence.trimmed());
-    q.addBindValue(r.source);
-    q.addBindValue(textOrNull(r.notes.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(now);
+    prepare(q,
+            QStringLiteral("INSERT INTO reoffence (person_id, offence_on, offence, source, notes, "
+                           "recorded_by, recorded_at) VALUES (:person_id, :offence_on, :offence, "
+                           ":source, :notes, :recorded_by, :recorded_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), r.personId);
+    q.bindValue(QStringLiteral(":offence_on"), r.offenceOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":offence"), r.offence.trimmed());
+    q.bindValue(QStringLiteral(":source"), r.source);
+    q.bindValue(QStringLiteral(":notes"), textOrNull(r.notes.trimmed()));
+    q.bindValue(QStringLiteral(":recorded_by"), user);
+    q.bindValue(QStringLiteral(":recorded_at"), now);
     if (!q.exec())
         return queryError(tr("Could not record the reoffence"), q);
     return returnedId(q);

@@ -112,21 +112,24 @@ Result<qint64> ReportingStore::record(ReportingEvent e, const QString &user)
     if (!tx.isActive())
         return tx.beginStatus().error();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral(
-                   "INSERT INTO reporting_event (event_ref, person_id, scheduled, "
-                   "centre, outcome, source, excuse_reason, excuse_text, recorded_by, "
-                   "recorded_at) VALUES (?, ?, ?, ?, ?, 'LODESTAR', ?, ?, ?, ?) RETURNING id"));
+    prepare(
+        q,
+        QStringLiteral(
+            "INSERT INTO reporting_event (event_ref, person_id, scheduled, centre, outcome, "
+            "source, excuse_reason, excuse_text, recorded_by, recorded_at) VALUES (:event_ref, "
+            ":person_id, :scheduled, :centre, :outcome, 'LODESTAR', :excuse_reason, :excuse_text, "
+            ":recorded_by, :recorded_at) RETURNING id"));
     // Lodestar's own references cannot collide with CID's.
-    q.addBindValue(QStringLiteral("LODESTAR-") +
-                   QUuid::createUuid().toString(QUuid::WithoutBraces));
-    q.addBindValue(e.personId);
-    q.addBindValue(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
-    q.addBindValue(textOrNull(e.centre.trimmed()));
-    q.addBindValue(textOrNull(e.outcome));
-    q.addBindValue(textOrNull(e.excuseReason));
-    q.addBindValue(textOrNull(e.excuseText.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(nowIso());
+    q.bindValue(QStringLiteral(":event_ref"),
+                QStringLiteral("LODESTAR-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.bindValue(QStringLiteral(":person_id"), e.personId);
+    q.bindValue(QStringLiteral(":scheduled"), when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
+    q.bindValue(QStringLiteral(":centre"), textOrNull(e.centre.trimmed()));
+    q.bindValue(QStringLiteral(":outcome"), textOrNull(e.outcome));
+    q.bindValue(QStringLiteral(":excuse_reason"), textOrNull(e.excuseReason));
+    q.bindValue(QStringLiteral(":excuse_text"), textOrNull(e.excuseText.trimmed()));
+    q.bindValue(QStringLiteral(":recorded_by"), user);
+    q.bindValue(QStringLiteral(":recorded_at"), nowIso());
     if (!q.exec())
         return queryError(tr("Could not record the reporting event"), q);
     const qint64 id = returnedId(q);

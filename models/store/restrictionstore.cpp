@@ -91,20 +91,23 @@ Result<qint64> RestrictionStore::set(const ReportingRestriction &r, const QStrin
         !s)
         return s.error();
     QSqlQuery q(m_db);
-    prepare(q,
-            QStringLiteral("INSERT INTO reporting_restriction (person_id, centre, frequency, "
-                           "weekday, reporting_window, bail, electronic_monitoring, reason, "
-                           "set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(r.personId);
-    q.addBindValue(textOrNull(r.centre.trimmed()));
-    q.addBindValue(textOrNull(r.frequency));
-    q.addBindValue(r.weekday > 0 ? QVariant(r.weekday) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(textOrNull(r.window.simplified().remove(QLatin1Char(' '))));
-    q.addBindValue(int(r.bail));
-    q.addBindValue(int(r.electronicMonitoring));
-    q.addBindValue(r.reason.trimmed());
-    q.addBindValue(user);
-    q.addBindValue(nowIso());
+    prepare(q, QStringLiteral(
+                   "INSERT INTO reporting_restriction (person_id, centre, frequency, weekday, "
+                   "reporting_window, bail, electronic_monitoring, reason, set_by, set_at) VALUES "
+                   "(:person_id, :centre, :frequency, :weekday, :reporting_window, :bail, "
+                   ":electronic_monitoring, :reason, :set_by, :set_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), r.personId);
+    q.bindValue(QStringLiteral(":centre"), textOrNull(r.centre.trimmed()));
+    q.bindValue(QStringLiteral(":frequency"), textOrNull(r.frequency));
+    q.bindValue(QStringLiteral(":weekday"),
+                r.weekday > 0 ? QVariant(r.weekday) : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(QStringLiteral(":reporting_window"),
+                textOrNull(r.window.simplified().remove(QLatin1Char(' '))));
+    q.bindValue(QStringLiteral(":bail"), int(r.bail));
+    q.bindValue(QStringLiteral(":electronic_monitoring"), int(r.electronicMonitoring));
+    q.bindValue(QStringLiteral(":reason"), r.reason.trimmed());
+    q.bindValue(QStringLiteral(":set_by"), user);
+    q.bindValue(QStringLiteral(":set_at"), nowIso());
     if (!q.exec())
         return queryError(tr("Could not save the reporting restriction"), q);
     const qint64 id = returnedId(q);

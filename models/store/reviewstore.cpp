@@ -44,21 +44,25 @@ Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &us
     if (const QString p = r.problem(today); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
-    prepare(
-        q, QStringLiteral("INSERT INTO review (person_id, reviewed_on, reviewer, "
-                          "barriers_checked, compliance_checked, document_progressed, "
-                          "band_confirmed, next_action_set, notes, outcome, next_review_on, "
-                          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(r.personId);
-    q.addBindValue(r.reviewedOn.toString(Qt::ISODate));
-    q.addBindValue(r.reviewer.isEmpty() ? user : r.reviewer);
-    for (const bool b : {r.barriersChecked, r.complianceChecked, r.documentProgressed,
-                         r.bandConfirmed, r.nextActionSet})
-        q.addBindValue(int(b));
-    q.addBindValue(textOrNull(r.notes.trimmed()));
-    q.addBindValue(r.outcome);
-    q.addBindValue(r.nextReviewOn.toString(Qt::ISODate));
-    q.addBindValue(now);
+    prepare(q, QStringLiteral(
+                   "INSERT INTO review (person_id, reviewed_on, reviewer, barriers_checked, "
+                   "compliance_checked, document_progressed, band_confirmed, next_action_set, "
+                   "notes, outcome, next_review_on, recorded_at) VALUES (:person_id, :reviewed_on, "
+                   ":reviewer, :barriers_checked, :compliance_checked, :document_progressed, "
+                   ":band_confirmed, :next_action_set, :notes, :outcome, :next_review_on, "
+                   ":recorded_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), r.personId);
+    q.bindValue(QStringLiteral(":reviewed_on"), r.reviewedOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":reviewer"), r.reviewer.isEmpty() ? user : r.reviewer);
+    q.bindValue(QStringLiteral(":barriers_checked"), int(r.barriersChecked));
+    q.bindValue(QStringLiteral(":compliance_checked"), int(r.complianceChecked));
+    q.bindValue(QStringLiteral(":document_progressed"), int(r.documentProgressed));
+    q.bindValue(QStringLiteral(":band_confirmed"), int(r.bandConfirmed));
+    q.bindValue(QStringLiteral(":next_action_set"), int(r.nextActionSet));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(r.notes.trimmed()));
+    q.bindValue(QStringLiteral(":outcome"), r.outcome);
+    q.bindValue(QStringLiteral(":next_review_on"), r.nextReviewOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":recorded_at"), now);
     if (!q.exec())
         return queryError(tr("Could not save the review"), q);
     const qint64 id = returnedId(q);

@@ -67,16 +67,18 @@ Result<qint64> SheetImportStore::begin(const Sheet &sheet, const QString &user, 
 Status SheetImportStore::finish(qint64 importId, const Counts &c)
 {
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("UPDATE sheet_import SET rows_read = ?, notes_added = ?, "
-                              "diary_added = ?, rows_already_imported = ?, "
-                              "rows_unknown_person = ?, rows_rejected = ? WHERE id = ?"));
-    q.addBindValue(c.rowsRead);
-    q.addBindValue(c.notesAdded);
-    q.addBindValue(c.diaryAdded);
-    q.addBindValue(c.rowsAlreadyImported);
-    q.addBindValue(c.rowsUnknownPerson);
-    q.addBindValue(c.rowsRejected);
-    q.addBindValue(importId);
+    prepare(q, QStringLiteral(
+                   "UPDATE sheet_import SET rows_read = :rows_read, notes_added = :notes_added, "
+                   "diary_added = :diary_added, rows_already_imported = :rows_already_imported, "
+                   "rows_unknown_person = :rows_unknown_person, rows_rejected = :rows_rejected "
+                   "WHERE id = :id"));
+    q.bindValue(QStringLiteral(":rows_read"), c.rowsRead);
+    q.bindValue(QStringLiteral(":notes_added"), c.notesAdded);
+    q.bindValue(QStringLiteral(":diary_added"), c.diaryAdded);
+    q.bindValue(QStringLiteral(":rows_already_imported"), c.rowsAlreadyImported);
+    q.bindValue(QStringLiteral(":rows_unknown_person"), c.rowsUnknownPerson);
+    q.bindValue(QStringLiteral(":rows_rejected"), c.rowsRejected);
+    q.bindValue(QStringLiteral(":id"), importId);
     if (!q.exec())
         return queryError(tr("Could not record the spreadsheet import"), q);
     return {};

@@ -65,19 +65,22 @@ Result<qint64> TaskingStore::create(const Tasking &t, const QString &user, bool 
     if (!tx.isActive())
         return tx.beginStatus().error();
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO tasking (person_id, centre, kind, due_on, "
-                              "instructions, reporting_window, window_cleared_by, created_by, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(t.personId);
-    q.addBindValue(t.centre.trimmed());
-    q.addBindValue(t.kind);
-    q.addBindValue(t.dueOn.toString(Qt::ISODate));
-    q.addBindValue(textOrNull(t.instructions.trimmed()));
-    q.addBindValue(textOrNull(t.reportingWindow));
-    q.addBindValue(t.kind == Tasking::detainOnReporting() && longWindow ? QVariant(user)
-                                                                        : QVariant());
-    q.addBindValue(user);
-    q.addBindValue(nowIso());
+    prepare(q,
+            QStringLiteral(
+                "INSERT INTO tasking (person_id, centre, kind, due_on, instructions, "
+                "reporting_window, window_cleared_by, created_by, created_at) VALUES (:person_id, "
+                ":centre, :kind, :due_on, :instructions, :reporting_window, :window_cleared_by, "
+                ":created_by, :created_at) RETURNING id"));
+    q.bindValue(QStringLiteral(":person_id"), t.personId);
+    q.bindValue(QStringLiteral(":centre"), t.centre.trimmed());
+    q.bindValue(QStringLiteral(":kind"), t.kind);
+    q.bindValue(QStringLiteral(":due_on"), t.dueOn.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":instructions"), textOrNull(t.instructions.trimmed()));
+    q.bindValue(QStringLiteral(":reporting_window"), textOrNull(t.reportingWindow));
+    q.bindValue(QStringLiteral(":window_cleared_by"),
+                t.kind == Tasking::detainOnReporting() && longWindow ? QVariant(user) : QVariant());
+    q.bindValue(QStringLiteral(":created_by"), user);
+    q.bindValue(QStringLiteral(":created_at"), nowIso());
     if (!q.exec())
         return queryError(tr("Could not task the centre"), q);
     const qint64 id = returnedId(q);

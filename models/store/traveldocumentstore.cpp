@@ -26,30 +26,35 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
         return Error{p, QString(), QStringLiteral("invalid")};
     QSqlQuery q(m_db);
     if (d.id == 0)
-        prepare(q, QStringLiteral("INSERT INTO travel_document (kind, embassy, status, "
-                                  "applied_on, interview_tasked_on, interview_held_on, "
-                                  "expires_on, notes, updated_by, updated_at, person_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        prepare(q, QStringLiteral("INSERT INTO travel_document (kind, embassy, status, applied_on, "
+                                  "interview_tasked_on, interview_held_on, expires_on, notes, "
+                                  "updated_by, updated_at, person_id) VALUES (:kind, :embassy, "
+                                  ":status, :applied_on, :interview_tasked_on, :interview_held_on, "
+                                  ":expires_on, :notes, :updated_by, :updated_at, :person_id) "
+                                  "RETURNING id"));
     else
-        prepare(q, QStringLiteral("UPDATE travel_document SET kind = ?, embassy = ?, status = ?, "
-                                  "applied_on = ?, interview_tasked_on = ?, "
-                                  "interview_held_on = ?, expires_on = ?, notes = ?, "
-                                  "updated_by = ?, updated_at = ?, version = version + 1 "
-                                  "WHERE person_id = ? AND id = ? AND version = ?"));
-    q.addBindValue(d.kind);
-    q.addBindValue(textOrNull(d.embassy.trimmed()));
-    q.addBindValue(d.status);
-    q.addBindValue(dateOrNull(d.appliedOn));
-    q.addBindValue(dateOrNull(d.interviewTaskedOn));
-    q.addBindValue(dateOrNull(d.interviewHeldOn));
-    q.addBindValue(dateOrNull(d.expiresOn));
-    q.addBindValue(textOrNull(d.notes.trimmed()));
-    q.addBindValue(user);
-    q.addBindValue(nowIso());
-    q.addBindValue(d.personId);
+        prepare(
+            q,
+            QStringLiteral(
+                "UPDATE travel_document SET kind = :kind, embassy = :embassy, status = :status, "
+                "applied_on = :applied_on, interview_tasked_on = :interview_tasked_on, "
+                "interview_held_on = :interview_held_on, expires_on = :expires_on, notes = :notes, "
+                "updated_by = :updated_by, updated_at = :updated_at, version = version + 1 WHERE "
+                "person_id = :person_id AND id = :id AND version = :version"));
+    q.bindValue(QStringLiteral(":kind"), d.kind);
+    q.bindValue(QStringLiteral(":embassy"), textOrNull(d.embassy.trimmed()));
+    q.bindValue(QStringLiteral(":status"), d.status);
+    q.bindValue(QStringLiteral(":applied_on"), dateOrNull(d.appliedOn));
+    q.bindValue(QStringLiteral(":interview_tasked_on"), dateOrNull(d.interviewTaskedOn));
+    q.bindValue(QStringLiteral(":interview_held_on"), dateOrNull(d.interviewHeldOn));
+    q.bindValue(QStringLiteral(":expires_on"), dateOrNull(d.expiresOn));
+    q.bindValue(QStringLiteral(":notes"), textOrNull(d.notes.trimmed()));
+    q.bindValue(QStringLiteral(":updated_by"), user);
+    q.bindValue(QStringLiteral(":updated_at"), nowIso());
+    q.bindValue(QStringLiteral(":person_id"), d.personId);
     if (d.id != 0) {
-        q.addBindValue(d.id);
-        q.addBindValue(d.version);
+        q.bindValue(QStringLiteral(":id"), d.id);
+        q.bindValue(QStringLiteral(":version"), d.version);
     }
     if (!q.exec())
         return queryError(tr("Could not save the travel document"), q);

@@ -111,24 +111,27 @@ Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const Q
 {
     if (const QString p = u.problem(); !p.isEmpty())
         return Error{p, QString(), QStringLiteral("invalid")};
-    const QVariantList values{u.displayName.trimmed().isEmpty() ? u.userName.trimmed()
-                                                                : u.displayName.trimmed(),
-                              textOrNull(u.team.trimmed()),
-                              u.role,
-                              u.capacity,
-                              by,
-                              now,
-                              u.userName.trimmed()};
+    // By name, for the UPDATE and the INSERT alike.
+    const QVariantMap values{{QStringLiteral(":display_name"), u.displayName.trimmed().isEmpty()
+                                                                   ? u.userName.trimmed()
+                                                                   : u.displayName.trimmed()},
+                             {QStringLiteral(":team"), textOrNull(u.team.trimmed())},
+                             {QStringLiteral(":role"), u.role},
+                             {QStringLiteral(":capacity"), u.capacity},
+                             {QStringLiteral(":updated_by"), by},
+                             {QStringLiteral(":updated_at"), now},
+                             {QStringLiteral(":user_name"), u.userName.trimmed()}};
     // An UPDATE, then an INSERT when nobody had the name: portable to both databases.
     QSqlQuery update(m_db);
-    prepare(update, QStringLiteral("UPDATE app_user SET display_name = ?, team = ?, role = ?, "
-                                   "capacity = ?, updated_by = ?, updated_at = ?, version = "
-                                   "version + 1 WHERE user_name = ?%1")
-                        .arg(u.version > 0 ? QStringLiteral(" AND version = ?") : QString()));
-    for (const QVariant &v : values)
-        update.addBindValue(v);
+    prepare(update,
+            QStringLiteral("UPDATE app_user SET display_name = :display_name, team = :team, role = "
+                           ":role, capacity = :capacity, updated_by = :updated_by, updated_at = "
+                           ":updated_at, version = version + 1 WHERE user_name = :user_name%1")
+                .arg(u.version > 0 ? QStringLiteral(" AND version = :version") : QString()));
+    for (auto v = values.cbegin(); v != values.cend(); ++v)
+        update.bindValue(v.key(), v.value());
     if (u.version > 0)
-        update.addBindValue(u.version);
+        update.bindValue(QStringLiteral(":version"), u.version);
     if (!update.exec())
         return queryError(tr("Could not save the user"), update);
     if (update.numRowsAffected() == 1)
@@ -139,10 +142,11 @@ Status UserStore::saveInTransaction(const AppUser &u, const QString &by, const Q
                                          tr("user"));
     QSqlQuery insert(m_db);
     prepare(insert, QStringLiteral("INSERT INTO app_user (display_name, team, role, capacity, "
-                                   "updated_by, updated_at, user_name) VALUES (?, ?, ?, ?, ?, ?, "
-                                   "?)"));
-    for (const QVariant &v : values)
-        insert.addBindValue(v);
+                                   "updated_by, updated_at, user_name) VALUES (:display_name, "
+                                   ":team, :role, :capacity, :updated_by, :updated_at, "
+                                   ":user_name)"));
+    for (auto v = values.cbegin(); v != values.cend(); ++v)
+        insert.bindValue(v.key(), v.value());
     if (!insert.exec())
         return queryError(tr("Could not add the user"), insert);
     return {};
