@@ -36,6 +36,7 @@ public:
     // where they can be found near their old rows: after someone else's change.
     void refreshKeepingPlace();
     void reload() override { refreshKeepingPlace(); }
+    bool reloadsWhenShown() const override { return false; }
     QString countText() const override;
     // The table (Ctrl+F is the search box's key).
     QWidget *defaultFocus() const override;

@@ -27,6 +27,9 @@ public:
     // read again (the dashboard recomputes every chart) says no: it catches up when shown
     // again or refreshed (F5), like a report run at a moment.
     virtual bool followsChangesLive() const { return true; }
+    // Whether it is read again each time it is brought forward from the menu: yes, unless it
+    // follows every change as it comes and keeps its place (the caseload).
+    virtual bool reloadsWhenShown() const { return true; }
 
     // Where the keyboard goes when the view is brought forward: its list, unless it says
     // otherwise (the first list laid out in it), or nothing.

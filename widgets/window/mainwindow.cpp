@@ -421,8 +421,7 @@ Status MainWindow::showView(const QString &view)
             if (open->key() == own->key)
                 shown = open;
         if (shown) {
-            // Brought forward as it stands; the caseload keeps its place (it follows changes).
-            if (shown != m_caseload)
+            if (shown->reloadsWhenShown())
                 shown->reload();
             shown->setStale(false);
         } else {
