@@ -26,7 +26,9 @@ function(probe source text)
     separate_arguments(args UNIX_COMMAND "${command}")
     list(TRANSFORM args REPLACE "^.*/models/${source}$" "${probe}")
     list(FILTER args EXCLUDE REGEX "^-o$|\\.o$")
-    execute_process(COMMAND ${args} -fsyntax-only WORKING_DIRECTORY ${directory}
+    # The compiler's messages in English whatever the locale (CI runs in German too).
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANGUAGE= ${args} -fsyntax-only
+                    WORKING_DIRECTORY ${directory}
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
     if(result EQUAL 0)
         set(ok TRUE PARENT_SCOPE)
