@@ -1,6 +1,5 @@
 #include "ownerfilter.h"
 
-
 #include <QStandardItemModel>
 
 namespace {
@@ -11,7 +10,7 @@ const QString Team = QStringLiteral("team");
 
 OwnerFilter::OwnerFilter(const AppContext &context, const QString &everyone, const QString &mine,
                          const QString &team, QWidget *parent)
-    : QComboBox(parent), m_db(std::move(context.db())), m_user(context.user()), m_teamText(team)
+    : QComboBox(parent), m_db(context.db()), m_user(context.user()), m_teamText(team)
 {
     setObjectName(QStringLiteral("ownerFilter"));
     addItem(everyone, Everyone);

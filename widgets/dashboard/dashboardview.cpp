@@ -92,7 +92,7 @@ QString fileStem(const QString &s)
 } // namespace
 
 DashboardView::DashboardView(const AppContext &context, QWidget *parent)
-    : ViewBase(context, parent), m_db(std::move(context.db())), m_user(context.user()),
+    : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
       m_team(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_from(new DateField(QStringLiteral("fromDate"), this)),
       m_to(new DateField(QStringLiteral("toDate"), this)),

@@ -39,7 +39,7 @@ QWidget *bandValue(int band, const QString &text, QWidget *parent, const QString
 
 BandOverrideDialog::BandOverrideDialog(const AppContext &context, const PersonRecord &person,
                                        QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_person(person), m_user(context.user()),
+    : QDialog(parent), m_db(context.db()), m_person(person), m_user(context.user()),
       m_choices(new QButtonGroup(this)), m_withdraw(nullptr), m_reason(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

@@ -16,7 +16,7 @@
 #include <QVBoxLayout>
 
 BarrierDialog::BarrierDialog(const AppContext &context, qint64 personId, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_personId(personId),
       m_type(new QComboBox(this)), m_raised(new DateField(QStringLiteral("raisedEdit"), this)),
       m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

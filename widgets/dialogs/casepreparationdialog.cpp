@@ -24,8 +24,7 @@ QString dateText(const QDate &day)
 
 CasePreparationDialog::CasePreparationDialog(const AppContext &context,
                                              const CasePreparation &preparation, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
-      m_preparation(preparation),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_preparation(preparation),
       m_allocated(new DateField(
           QStringLiteral("allocatedOnEdit"), DateRules::preparationAllocated(Clock::today()),
           preparation.allocatedOn.isValid() ? preparation.allocatedOn : Clock::today(), this)),

@@ -19,7 +19,7 @@
 
 CharterFlightDialog::CharterFlightDialog(const AppContext &context, const CharterFlight &flight,
                                          QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_flight(flight),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_flight(flight),
       m_reference(new QLineEdit(flight.reference, this)),
       m_destination(new QLineEdit(flight.destination, this)),
       m_departs(new DateField(QStringLiteral("flightDepartsEdit"), this)),

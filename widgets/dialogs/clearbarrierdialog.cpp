@@ -21,7 +21,7 @@
 
 ClearBarrierDialog::ClearBarrierDialog(const AppContext &context, const Barrier &barrier,
                                        QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_barrier(barrier),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_barrier(barrier),
       m_on(new DateField(QStringLiteral("clearedOnEdit"), this)), m_how(new QComboBox(this)),
       m_note(new QLineEdit(this)), m_certification(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))

@@ -24,7 +24,7 @@ constexpr int MaxSeed = 999999999; // what a QSpinBox holds, and short enough to
 } // namespace
 
 DrawSampleDialog::DrawSampleDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_teamLeader(context.user()),
+    : QDialog(parent), m_db(context.db()), m_teamLeader(context.user()),
       m_byCaseworker(new QRadioButton(tr("&Caseworker:"), this)),
       m_byTeam(new QRadioButton(tr("&Team:"), this)), m_caseworker(new QComboBox(this)),
       m_team(new QComboBox(this)), m_from(new DateField(QStringLiteral("fromDateEdit"), this)),

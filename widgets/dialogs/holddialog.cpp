@@ -17,7 +17,7 @@
 
 HoldDialog::HoldDialog(const AppContext &context, qint64 personId,
                        const QVector<Barrier> &openBarriers, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_personId(personId),
       m_reason(new QLineEdit(this)),
       m_until(new DateField(QStringLiteral("holdUntilEdit"), DateRules::holdUntil(Clock::today()),
                             QDate(), this)),

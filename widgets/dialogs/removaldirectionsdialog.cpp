@@ -20,8 +20,7 @@
 RemovalDirectionsDialog::RemovalDirectionsDialog(const AppContext &context,
                                                  const RemovalDirections &directions,
                                                  QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
-      m_directions(directions),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_directions(directions),
       m_setOn(new DateField(QStringLiteral("setOnEdit"), DateRules::directionsSet(Clock::today()),
                             directions.setOn.isValid() ? directions.setOn : Clock::today(), this)),
       // Two weeks ahead is a usual lead time for a scheduled flight; the user picks the day.

@@ -19,8 +19,8 @@
 
 RemovalOutcomeDialog::RemovalOutcomeDialog(const AppContext &context,
                                            const RemovalDirections &directions, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()),
-      m_directions(directions), m_outcome(new QComboBox(this)),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_directions(directions),
+      m_outcome(new QComboBox(this)),
       m_on(new DateField(QStringLiteral("outcomeOnEdit"), DateRules::removalOutcome(Clock::today()),
                          directions.outcomeOn.isValid() ? directions.outcomeOn : Clock::today(),
                          this)),

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 ReoffenceDialog::ReoffenceDialog(const AppContext &context, qint64 personId, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_user(context.user()), m_personId(personId),
+    : QDialog(parent), m_db(context.db()), m_user(context.user()), m_personId(personId),
       m_today(Clock::today()),
       m_offenceOn(new DateField(QStringLiteral("offenceOnEdit"), DateRules::reoffence(m_today),
                                 m_today, this)),

@@ -24,7 +24,7 @@ RestrictionDialog::RestrictionDialog(const AppContext &context, const ReportingR
       m_frequency(new QComboBox(this)), m_weekday(new QComboBox(this)), m_from(new QTimeEdit(this)),
       m_to(new QTimeEdit(this)), m_bail(new QCheckBox(tr("On &bail"), this)),
       m_em(new QCheckBox(tr("&Electronic monitoring"), this)), m_reason(new QLineEdit(this)),
-      m_history(new RestrictionHistoryModel(std::move(context.db()), this)),
+      m_history(new RestrictionHistoryModel(context.db(), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Reporting Restriction"));

@@ -19,7 +19,7 @@
 
 ReviewDialog::ReviewDialog(const AppContext &context, qint64 personId, const QString &personTitle,
                            QWidget *parent, const QDate &today)
-    : QDialog(parent), m_db(std::move(context.db())), m_personId(personId), m_user(context.user()),
+    : QDialog(parent), m_db(context.db()), m_personId(personId), m_user(context.user()),
       m_today(today), m_barriers(new QCheckBox(tr("&Barriers to removal checked"), this)),
       m_compliance(new QCheckBox(tr("Reporting &compliance checked"), this)),
       m_document(new QCheckBox(tr("&Travel document progressed"), this)),

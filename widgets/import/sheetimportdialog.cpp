@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 
 SheetImportDialog::SheetImportDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_settings(m_db, context.user()),
+    : QDialog(parent), m_db(context.db()), m_settings(m_db, context.user()),
       m_mapping(new SheetMappingModel(this)), m_preview(new SheetPreviewModel(this)),
       m_pathEdit(new QLineEdit(this)), m_sheetCombo(new QComboBox(this)),
       m_mappingView(new QTableView(this)), m_previewView(new QTableView(this)),

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 ImportHistoryView::ImportHistoryView(const AppContext &context, QWidget *parent)
-    : ViewBase(context, parent), m_model(new ImportHistoryModel(std::move(context.db()), this)),
+    : ViewBase(context, parent), m_model(new ImportHistoryModel(context.db(), this)),
       m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("importHistoryTable"));

@@ -10,7 +10,6 @@
 #include "itemmodels/qaratesmodel.h"
 #include "itemmodels/qasamplemodel.h"
 #include "itemmodels/roles.h"
-#include "store/accessstore.h"
 #include "store/noteqastore.h"
 
 #include <QComboBox>
@@ -172,7 +171,7 @@ void NoteQaView::reload()
 void NoteQaView::updateDrawButton()
 {
     // Drawing a sample is a team leader's: said on the button, and refused in the store.
-    const Status allowed = AccessStore(m_db).require(Permissions::Action::RunNoteQa);
+    const Status allowed = context().may(Permissions::Action::RunNoteQa);
     const bool refused = !allowed && allowed.error().code == Permissions::Refused;
     m_draw->setEnabled(!refused);
     m_draw->setToolTip(refused ? allowed.error().message : QString());

@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 TravelDocumentsView::TravelDocumentsView(const AppContext &context, QWidget *parent)
-    : ViewBase(context, parent), m_model(new TravelDocsGlanceModel(std::move(context.db()), this)),
+    : ViewBase(context, parent), m_model(new TravelDocsGlanceModel(context.db(), this)),
       m_table(new QTableView(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("travelDocumentsView"));

@@ -23,7 +23,7 @@
 #include <QVBoxLayout>
 
 WorkloadView::WorkloadView(const AppContext &context, QWidget *parent)
-    : ViewBase(context, parent), m_db(std::move(context.db())), m_settings(m_db, context.user()),
+    : ViewBase(context, parent), m_db(context.db()), m_settings(m_db, context.user()),
       m_model(new WorkloadModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_people(new CaseloadModel(m_db, this)), m_team(new QComboBox(this)),
       m_summary(new QLabel(this)), m_table(new QTableView(this)),

@@ -122,7 +122,7 @@ QString flagToolTip(const QString &code)
 } // namespace
 
 PersonRecordWidget::PersonRecordWidget(const AppContext &context, qint64 personId, QWidget *parent)
-    : QWidget(parent), m_db(std::move(context.db())), m_personId(personId), m_user(context.user()),
+    : QWidget(parent), m_db(context.db()), m_personId(personId), m_user(context.user()),
       m_cases(new PersonCasesModel(m_db, this)), m_notes(new NotesModel(m_db, this)),
       m_history(new BandHistoryModel(m_db, this)), m_casesProxy(new QSortFilterProxyModel(this))
 {

@@ -16,7 +16,7 @@
 
 UserDialog::UserDialog(const AppContext &context, const QStringList &teams,
                        const std::optional<AppUser> &existing, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_currentUser(context.user()),
+    : QDialog(parent), m_db(context.db()), m_currentUser(context.user()),
       m_editing(existing.has_value()), m_userName(new QLineEdit(this)),
       m_displayName(new QLineEdit(this)), m_team(new QComboBox(this)), m_role(new QComboBox(this)),
       m_capacity(new QSpinBox(this)), m_problem(new QLabel(this)),

@@ -4,7 +4,6 @@
 #include "itemmodels/colours.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/usersmodel.h"
-#include "store/accessstore.h"
 #include "store/userstore.h"
 #include "userdialog.h"
 
@@ -18,12 +17,12 @@
 #include <QVBoxLayout>
 
 UsersDialog::UsersDialog(const AppContext &context, QWidget *parent)
-    : QDialog(parent), m_db(std::move(context.db())), m_currentUser(context.user()),
+    : QDialog(parent), m_db(context.db()), m_currentUser(context.user()),
       m_model(new UsersModel(m_db, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_message(new QLabel(this)),
       m_add(new QPushButton(tr("&Add…"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
-    if (const Status s = AccessStore(m_db).require(Permissions::Action::ManageUsers);
+    if (const Status s = context.may(Permissions::Action::ManageUsers);
         !s && s.error().code == Permissions::Refused)
         m_refusal = s.error().message;
     setWindowTitle(tr("Users and Teams"));

@@ -765,9 +765,9 @@ void MainWindow::updateUserLabel()
 void MainWindow::updatePermittedActions()
 {
     using A = Permissions::Action;
-    const AccessStore access(m_db->sql());
+    const AppContext context(m_db->sql(), m_currentUser);
     const auto apply = [&](QAction *action, A needed) {
-        const Status allowed = access.require(needed);
+        const Status allowed = context.may(needed);
         // A permission that cannot be read stays offered: the store checks again and says why.
         const bool refused = !allowed && allowed.error().code == Permissions::Refused;
         action->setEnabled(!refused);
