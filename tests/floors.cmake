@@ -55,7 +55,8 @@ foreach(row "domain/stock.cpp;domain/barrier.h;db/database.h"
     if(ok)
         message(FATAL_ERROR "models/${source}'s floor includes ${above}, a floor above it")
     endif()
-    if(NOT out MATCHES "${above}: No such file")
+    # GCC: "x.h: No such file or directory"; clang (the sanitized build): "'x.h' file not found".
+    if(NOT out MATCHES "${above}: No such file|'${above}' file not found")
         message(FATAL_ERROR "including ${above} in models/${source}'s floor failed otherwise:\n"
                             "${out}")
     endif()
