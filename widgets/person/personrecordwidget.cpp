@@ -668,11 +668,6 @@ void PersonRecordWidget::exportSubjectAccess(const QString &path, const QString 
     reload(); // the export is on the audit trail now
 }
 
-void PersonRecordWidget::showReporting()
-{
-    m_lowerTabs->setCurrentWidget(m_reporting);
-}
-
 const QStringList &PersonRecordWidget::lowerTabKeys()
 {
     // In the order the tabs are added in buildLowerTabs().

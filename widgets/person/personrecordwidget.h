@@ -99,8 +99,6 @@ public slots:
     // an administrator; the store refuses anyone else and audits the export with `reason`
     // (asked in a ReasonDialog when empty).
     void exportSubjectAccess(const QString &path = QString(), const QString &reason = QString());
-    // Brings the Reporting tab to the front (opened from the non-compliance queue).
-    void showReporting();
     // Brings a lower tab to the front by its key: cases, reporting, taskings, travel_documents,
     // barriers, removal, reviews, reoffences, diary, allocation or audit (the screenshot command's
     // person:<ref>/<tab>). False for an unknown key.
