@@ -6,8 +6,11 @@
 #include "db/session.h"
 #include "demo/demogenerator.h"
 #include "domain/disclosure.h"
+#include "domain/figurecomparison.h"
+#include "domain/textescape.h"
 #include "figures/dashboard.h"
 #include "figures/figures.h"
+#include "figures/snapshotcapture.h"
 #include "io/cidimporter.h"
 #include "io/disclosurelog.h"
 #include "itemmodels/displaytext.h"
@@ -15,6 +18,7 @@
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/backup.h"
+#include "store/figuresnapshotstore.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
 #include "window/connectdialog.h"
@@ -431,12 +435,30 @@ static void printDefinitions(bool asJson)
     }
 }
 
+// Prints a JSON object, compact for --json, indented otherwise.
+void printJson(const QJsonObject &object, bool compact)
+{
+    QTextStream(stdout) << QString::fromUtf8(QJsonDocument(object).toJson(
+                               compact ? QJsonDocument::Compact : QJsonDocument::Indented))
+                        << (compact ? "\n" : "");
+}
+
+// The snapshot id an option names: a whole number from 1, else nothing.
+std::optional<qint64> snapshotId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 int figures(int argc, char **argv, const QStringList &args)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
     installTranslators(app);
+    const QString command = QStringLiteral("figures");
     const QCommandLineOption databaseOption = databaseOptionFor();
+    const QCommandLineOption userOption = userOptionFor();
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr("Prints the headline figures of a database."));
     parser.addOption(databaseOption);
@@ -452,22 +474,66 @@ int figures(int argc, char **argv, const QStringList &args)
         QStringLiteral("definitions"),
         CommandLine::tr("Print what each figure and chart counts, one per line (with --json, "
                         "one object); needs no database."));
+    const QCommandLineOption publish(
+        QStringLiteral("publish"),
+        CommandLine::tr("Publish the figures as they stand today: keep them for good with the "
+                        "people behind each, to be printed again (--snapshot) and compared "
+                        "(lodestar compare). A team leader's or a manager's. Prints them with "
+                        "their \"snapshot_id\"."));
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   CommandLine::tr("With --publish: what the publication is for "
+                                                   "(\"Quarterly return Q3\")."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption snapshot(
+        QStringLiteral("snapshot"),
+        CommandLine::tr("Print the figures published as snapshot ID, exactly as they were."),
+        QStringLiteral("ID"));
+    const QCommandLineOption snapshots(
+        QStringLiteral("snapshots"),
+        CommandLine::tr("List the published snapshots: id, when, who, as of, people, label."));
+    parser.addOption(userOption);
     parser.addOption(asOf);
     parser.addOption(json);
     parser.addOption(definitions);
-    if (!parse(parser, commandArgs(args), QStringLiteral("figures")))
+    parser.addOption(publish);
+    parser.addOption(label);
+    parser.addOption(snapshot);
+    parser.addOption(snapshots);
+    if (!parse(parser, commandArgs(args), command))
         return 2;
     if (parser.isSet(definitions)) {
         printDefinitions(parser.isSet(json));
         return 0;
     }
     if (!parser.isSet(databaseOption))
-        return fail(QStringLiteral("figures"), CommandLine::tr("--database PATH is required"), 2);
+        return fail(command, CommandLine::tr("--database PATH is required"), 2);
+    const int modes =
+        int(parser.isSet(publish)) + int(parser.isSet(snapshot)) + int(parser.isSet(snapshots));
+    if (modes > 1)
+        return fail(command,
+                    CommandLine::tr("--publish, --snapshot and --snapshots go one at a time"), 2);
+    if (modes == 1 && parser.isSet(asOf))
+        return fail(command,
+                    CommandLine::tr("--as-of goes with neither --publish (a publication is taken "
+                                    "now) nor --snapshot (it has its own date)"),
+                    2);
+    if (parser.isSet(label) && !parser.isSet(publish))
+        return fail(command, CommandLine::tr("--label goes with --publish"), 2);
+    std::optional<qint64> snapshotWanted;
+    if (parser.isSet(snapshot)) {
+        snapshotWanted = snapshotId(parser.value(snapshot));
+        if (!snapshotWanted)
+            return fail(command,
+                        CommandLine::tr("--snapshot '%1' is not a snapshot id (a whole number "
+                                        "from 1)")
+                            .arg(parser.value(snapshot)),
+                        2);
+    }
     Moment at = Moment::endOfDay(Clock::today());
     if (parser.isSet(asOf)) {
         at = Moment::fromString(parser.value(asOf));
         if (!at.isValid())
-            return fail(QStringLiteral("figures"),
+            return fail(command,
                         CommandLine::tr("--as-of '%1' is not a date (YYYY-MM-DD) or a date and "
                                         "time (YYYY-MM-DDTHH:MM)")
                             .arg(parser.value(asOf)),
@@ -475,22 +541,139 @@ int figures(int argc, char **argv, const QStringList &args)
     }
     auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
     if (!db)
-        return fail(QStringLiteral("figures"), db.error().toString());
-    warnIfExposed(QStringLiteral("figures"), *db.value());
-    const auto result = Figures::compute(db.value()->sql(), at);
-    if (!result)
-        return fail(
-            QStringLiteral("figures"),
-            QStringLiteral("%1: %2").arg(db.value()->location(), result.error().toString()));
-    const QJsonObject object = result.value().toJson();
-    if (parser.isSet(json)) {
-        QTextStream(stdout) << QString::fromUtf8(
-                                   QJsonDocument(object).toJson(QJsonDocument::Compact))
-                            << Qt::endl;
-    } else {
-        QTextStream(stdout) << QString::fromUtf8(
-            QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return fail(command, db.error().toString());
+    warnIfExposed(command, *db.value());
+    const QSqlDatabase sql = db.value()->sql();
+    const auto failWith = [&](const Error &e) {
+        return fail(command, QStringLiteral("%1: %2").arg(db.value()->location(), e.toString()),
+                    e.code == FigureSnapshotStore::NotFound || e.code == Permissions::Refused ? 2
+                                                                                              : 1);
+    };
+    if (parser.isSet(snapshots)) {
+        const auto list = FigureSnapshotStore(sql).list();
+        if (!list)
+            return failWith(list.error());
+        QTextStream out(stdout);
+        for (const FigureSnapshotStore::Published &p : list.value())
+            out << p.id << '\t' << p.publishedAt << '\t' << p.publishedBy << '\t' << p.asOf << '\t'
+                << p.people << '\t' << TextEscape::controls(p.label) << Qt::endl;
+        return 0;
     }
+    if (snapshotWanted) {
+        const auto published = FigureSnapshotStore(sql).load(*snapshotWanted, false);
+        if (!published)
+            return failWith(published.error());
+        QJsonObject object = published.value().figures;
+        object.insert(QStringLiteral("snapshot_id"), QJsonValue(published.value().id));
+        printJson(object, parser.isSet(json));
+        return 0;
+    }
+    if (parser.isSet(publish)) {
+        const Result<QString> user = actingUser(*db.value(), parser.value(userOption));
+        if (!user)
+            return fail(command, user.error().toString(), userExitCode(user.error()));
+        Session::setUser(sql, user.value());
+        const auto published = SnapshotCapture::publish(sql, user.value(), parser.value(label));
+        if (!published)
+            return failWith(published.error());
+        QJsonObject object = published.value().figures;
+        object.insert(QStringLiteral("snapshot_id"), QJsonValue(published.value().id));
+        printJson(object, parser.isSet(json));
+        return 0;
+    }
+    const auto result = Figures::compute(sql, at);
+    if (!result)
+        return failWith(result.error());
+    printJson(result.value().toJson(), parser.isSet(json));
+    return 0;
+}
+
+int compare(int argc, char **argv, const QStringList &args)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    const QString command = QStringLiteral("compare");
+    const QCommandLineOption databaseOption = databaseOptionFor();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Compares one figure between a published snapshot and another, or now: the two values, "
+        "then every person who joined or left it with the fact that changed, grouped by "
+        "reason. The counts add up: to = from + joined - left."));
+    parser.addOption(databaseOption);
+    const QCommandLineOption figure(QStringLiteral("figure"),
+                                    CommandLine::tr("The figure's key, as figures --json spells "
+                                                    "it (by_band/3, reporting, flags/ZINCS)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  CommandLine::tr("The earlier published snapshot's id."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CommandLine::tr("The later snapshot's id, or now (the default)."),
+                                QStringLiteral("ID|now"), QStringLiteral("now"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CommandLine::tr("Print one JSON object: figure, from, to, "
+                                                  "definition_changed, joined, left."));
+    parser.addOption(figure);
+    parser.addOption(from);
+    parser.addOption(to);
+    parser.addOption(json);
+    if (!parse(parser, commandArgs(args), command))
+        return 2;
+    if (!parser.isSet(databaseOption) || !parser.isSet(figure) || !parser.isSet(from))
+        return fail(command,
+                    CommandLine::tr("--database PATH, --figure KEY and --from ID are required"), 2);
+    const QString key = parser.value(figure);
+    const FigureDefinitions::Definition *definition = FigureDefinitions::definition(key);
+    if (!definition)
+        return fail(command,
+                    CommandLine::tr("there is no figure called '%1' (lodestar figures "
+                                    "--definitions lists them)")
+                        .arg(key),
+                    2);
+    if (!definition->people)
+        return fail(command,
+                    CommandLine::tr("%1 counts %2, not people: only a figure of people is "
+                                    "explained person by person")
+                        .arg(key, definition->unit),
+                    2);
+    const std::optional<qint64> fromId = snapshotId(parser.value(from));
+    const bool toNow = parser.value(to) == QLatin1String("now");
+    const std::optional<qint64> toId = toNow ? std::nullopt : snapshotId(parser.value(to));
+    if (!fromId || (!toNow && !toId))
+        return fail(command,
+                    CommandLine::tr("--from and --to take a snapshot id (a whole number from 1); "
+                                    "--to also takes now"),
+                    2);
+    auto db = Database::open(parser.value(databaseOption), Database::Create::Never);
+    if (!db)
+        return fail(command, db.error().toString());
+    warnIfExposed(command, *db.value());
+    const QSqlDatabase sql = db.value()->sql();
+    const auto failWith = [&](const Error &e) {
+        return fail(command, QStringLiteral("%1: %2").arg(db.value()->location(), e.toString()),
+                    e.code == FigureSnapshotStore::NotFound ? 2 : 1);
+    };
+    const FigureSnapshotStore store(sql);
+    const auto earlier = store.load(*fromId);
+    if (!earlier)
+        return failWith(earlier.error());
+    const auto later =
+        toNow ? SnapshotCapture::people(sql, Moment::endOfDay(Clock::today())) : store.load(*toId);
+    if (!later)
+        return failWith(later.error());
+    const auto comparison = FigureComparison::compare(earlier.value(), later.value(), key);
+    if (!comparison)
+        return fail(command,
+                    CommandLine::tr("snapshot %1 did not keep the people behind %2 (it was "
+                                    "published before the figure existed)")
+                        .arg(*fromId)
+                        .arg(key),
+                    2);
+    if (parser.isSet(json))
+        printJson(comparison->toJson(), true);
+    else
+        QTextStream(stdout) << comparison->toText();
     return 0;
 }
 

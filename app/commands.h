@@ -13,6 +13,7 @@ inline constexpr int ActAsRefused = 3;
 int gui(int argc, char **argv, const QStringList &args);
 int demo(int argc, char **argv, const QStringList &args);
 int figures(int argc, char **argv, const QStringList &args);
+int compare(int argc, char **argv, const QStringList &args);
 int screenshot(int argc, char **argv, const QStringList &args);
 int report(int argc, char **argv, const QStringList &args);
 int import(int argc, char **argv, const QStringList &args);

@@ -15,6 +15,8 @@ int main(int argc, char **argv)
         return Commands::import(argc, argv, args);
     if (command == QLatin1String("figures"))
         return Commands::figures(argc, argv, args);
+    if (command == QLatin1String("compare"))
+        return Commands::compare(argc, argv, args);
     if (command == QLatin1String("screenshot"))
         return Commands::screenshot(argc, argv, args);
     if (command == QLatin1String("report"))

@@ -1305,6 +1305,125 @@ Migration migration24(SqlDialect)
                             "review_set_next, created_on)")}};
 }
 
+// Issue 22: published figures, kept for ever. A snapshot is its figures exactly as printed
+// (figures_json), the people figures' keys in membership bit order with their definition
+// versions (figure_keys), and one row a person: the figures they count in as bits, and the
+// facts that decided it. The facts' texts (custody, band rule, owner, unit) are numbers into the
+// snapshot's own dictionary (dictionary_json): 100,000 people in about 3 MB, not a row per
+// person per figure. Neither table is ever changed once written: the database refuses an
+// UPDATE or DELETE, and rows for any snapshot but the one being written.
+Migration migration25(SqlDialect d)
+{
+    const bool pg = d == SqlDialect::PostgreSQL;
+    QStringList statements{
+        QStringLiteral("CREATE TABLE figure_snapshot (%1,"
+                       " published_at TEXT NOT NULL,"
+                       " published_by TEXT NOT NULL,"
+                       " as_of TEXT NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " figures_json TEXT NOT NULL,"
+                       " figure_keys TEXT NOT NULL,"
+                       " dictionary_json TEXT NOT NULL,"
+                       " people INTEGER NOT NULL)")
+            .arg(Sql::autoIdColumn(d)),
+        // states: 1 required to report, 2 absconder, 4 removed, 8 missing from the extract.
+        QStringLiteral("CREATE TABLE figure_snapshot_person ("
+                       " snapshot_id INTEGER NOT NULL REFERENCES figure_snapshot(id),"
+                       " person_id INTEGER NOT NULL REFERENCES person(id),"
+                       " membership %1 NOT NULL,"
+                       " band INTEGER NOT NULL,"
+                       " states INTEGER NOT NULL,"
+                       " barrier_types INTEGER NOT NULL,"
+                       " flags INTEGER NOT NULL,"
+                       " custody INTEGER NOT NULL,"
+                       " band_rule INTEGER NOT NULL,"
+                       " case_owner INTEGER NOT NULL,"
+                       " owning_unit INTEGER NOT NULL,"
+                       " PRIMARY KEY (snapshot_id, person_id))%2")
+            .arg(pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"),
+                 // The key is the table's order: no second copy of it as a rowid and an index.
+                 pg ? QString() : QStringLiteral(" WITHOUT ROWID")),
+    };
+    if (!pg) {
+        for (const char *table : {"figure_snapshot", "figure_snapshot_person"})
+            for (const char *op : {"UPDATE", "DELETE"})
+                statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                                             "SELECT RAISE(ABORT, 'published figures are never "
+                                             "changed'); END")
+                                  .arg(QLatin1String(table), QString::fromLatin1(op).toLower(),
+                                       QLatin1String(op));
+        // Whoever holds the file can write it; this only keeps a slip from adding people to
+        // an older snapshot.
+        statements << QStringLiteral(
+            "CREATE TRIGGER figure_snapshot_person_newest BEFORE INSERT ON figure_snapshot_person "
+            "WHEN NEW.snapshot_id IS NOT (SELECT MAX(id) FROM figure_snapshot) BEGIN SELECT "
+            "RAISE(ABORT, 'published figures are never changed: people are added only to the "
+            "snapshot being published'); END");
+        return {25, QStringLiteral("published figure snapshots"), statements};
+    }
+    // The server's own rule, whatever client sends the SQL: a team leader or a manager
+    // publishes, under their own login, and a snapshot's people are written in the transaction
+    // that wrote it; nobody changes either afterwards, the owner account included (it could
+    // drop the trigger, as with the audit log, and the audit chain would then show the gap).
+    statements
+        << QStringLiteral("SET LOCAL client_min_messages = warning")
+        << QStringLiteral(
+               "DO $do$ BEGIN EXECUTE format($f$CREATE OR REPLACE FUNCTION "
+               "lodestar_snapshot_guard() RETURNS trigger LANGUAGE plpgsql AS $g$\n"
+               "DECLARE\n"
+               "  actor_role TEXT;\n"
+               "BEGIN\n"
+               "  IF TG_OP <> 'INSERT' THEN\n"
+               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "      MESSAGE = format('the login %%s may not %%s %%s: published figures are "
+               "never changed', current_user, lower(TG_OP), TG_TABLE_NAME);\n"
+               "  END IF;\n"
+               "  IF TG_TABLE_NAME = 'figure_snapshot_person' AND NOT EXISTS (SELECT 1 FROM "
+               "%1$I.figure_snapshot s\n"
+               "      WHERE s.id = NEW.snapshot_id AND s.xmin::text = (pg_catalog.txid_current() "
+               "%% 4294967296)::text) THEN\n"
+               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "      MESSAGE = format('the login %%s may not add people to snapshot %%s: "
+               "published figures are never changed', current_user, NEW.snapshot_id);\n"
+               "  END IF;\n"
+               "  IF pg_catalog.has_table_privilege(TG_RELID, 'TRIGGER WITH GRANT OPTION') "
+               "THEN\n"
+               "    RETURN NEW;\n"
+               "  END IF;\n"
+               "  SELECT u.role INTO actor_role FROM %1$I.app_user u WHERE u.user_name = "
+               "current_user;\n"
+               "  IF NOT EXISTS (SELECT 1 FROM %1$I.app_user WHERE role = 'admin') OR "
+               "actor_role IS NULL\n"
+               "      OR actor_role NOT IN ('team_leader', 'manager') THEN\n"
+               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "      MESSAGE = format('the login %%s may not publish figures: that is a team "
+               "leader''s or a manager''s', current_user);\n"
+               "  END IF;\n"
+               "  IF TG_TABLE_NAME = 'figure_snapshot' AND NEW.published_by <> current_user "
+               "THEN\n"
+               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "      MESSAGE = format('the login %%s may not publish figures as %%s', "
+               "current_user, NEW.published_by);\n"
+               "  END IF;\n"
+               "  RETURN NEW;\n"
+               "END $g$$f$, current_schema()); END $do$");
+    for (const char *table : {"figure_snapshot", "figure_snapshot_person"}) {
+        const QLatin1String t(table);
+        statements
+            << QStringLiteral("DROP TRIGGER IF EXISTS lodestar_snapshot_guard ON %1").arg(t)
+            << QStringLiteral("DROP TRIGGER IF EXISTS lodestar_snapshot_truncate ON %1").arg(t)
+            << QStringLiteral("CREATE TRIGGER lodestar_snapshot_guard BEFORE INSERT OR "
+                              "UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                              "lodestar_snapshot_guard()")
+                   .arg(t)
+            << QStringLiteral("CREATE TRIGGER lodestar_snapshot_truncate BEFORE TRUNCATE "
+                              "ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
+                              "lodestar_snapshot_guard()")
+                   .arg(t);
+    }
+    return {25, QStringLiteral("published figure snapshots"), statements};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1314,12 +1433,13 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration9(dialect),  migration10(dialect), migration11(dialect), migration12(dialect),
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
-            migration21(dialect), migration22(dialect), migration23(dialect), migration24(dialect)};
+            migration21(dialect), migration22(dialect), migration23(dialect), migration24(dialect),
+            migration25(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 24;
+    return 25;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

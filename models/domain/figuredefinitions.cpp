@@ -141,7 +141,9 @@ QVector<FigureDefinitions::Definition> makeDefinitions()
                 : meaning,
             unit,
             countsPeople,
-            present};
+            present,
+            1,
+            QString()};
     };
     add(FigureId::Persons,
         FigureDefinitions::tr(

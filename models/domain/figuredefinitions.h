@@ -79,6 +79,10 @@ public:
         // It describes the present (what CID's latest import and Lodestar's stored columns say
         // now), not the as-of date: refused for an as-of day before today (presentRefused).
         bool present = false;
+        // Raised by one whenever the figure's rule changes (with the day in `changedOn`), so a
+        // published snapshot taken under an older rule says so when compared (issue 22).
+        int version = 1;
+        QString changedOn; // ISO day of the latest change; empty for the first version
     };
     // Every figure toJson() prints, in its order: the one place each is named and explained,
     // for `figures --definitions`, captions and titles.

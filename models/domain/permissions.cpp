@@ -54,6 +54,8 @@ QString Permissions::describe(Action action)
         return tr("import the CID extract or team spreadsheets");
     case Action::SubjectAccess:
         return tr("export a subject access request");
+    case Action::PublishFigures:
+        return tr("publish figures");
     }
     return QString();
 }
@@ -69,6 +71,13 @@ QString Permissions::refusal(bool enforced, const Actor &actor, Action action, c
         return tr("%1 is not a user of this database and may not %2: ask an administrator to "
                   "add you in Settings → Users and Teams")
             .arg(actor.userName, describe(action));
+    // Publishing changes nobody's record: managers, who change nothing else, may.
+    if (action == Action::PublishFigures) {
+        if (actor.role == TeamLeader || actor.role == Manager)
+            return QString();
+        return tr("%1 may not %2: that is a team leader's or a manager's")
+            .arg(who, describe(action));
+    }
     if (adminAction(action)) {
         if (actor.role == Admin)
             return QString();
@@ -122,6 +131,8 @@ Permissions::Action Permissions::forWrite(const QString &entity, const QString &
         return Action::SharedSettings;
     if (entity == QLatin1String("allocation"))
         return Action::Allocate;
+    if (entity == QLatin1String("figure_snapshot"))
+        return Action::PublishFigures;
     if (entity == QLatin1String("cid_import") || entity == QLatin1String("sheet_import") ||
         entity == QLatin1String("cid_case") || entity == QLatin1String("import_change"))
         return Action::Import;

@@ -30,7 +30,8 @@ public:
         SharedSettings, // charter flights, workload weights: the team's shared reference data
         ManageUsers,    // users, their teams and roles
         Import,         // the CID extract and the team spreadsheets (they write everyone's people)
-        SubjectAccess   // export everything held about one person
+        SubjectAccess,  // export everything held about one person
+        PublishFigures  // keep the figures as they stand for good: a team leader's or manager's
     };
 
     // The user acting: `known` false when the session's user is not in the users table.

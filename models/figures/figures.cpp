@@ -2,6 +2,7 @@
 #include "domain/clock.h"
 
 #include "dashboard.h"
+#include "peoplecounter.h"
 
 #include "domain/barrier.h"
 #include "domain/breachrules.h"
@@ -25,136 +26,6 @@
 #include <climits>
 #include <optional>
 
-namespace {
-
-using Part = SqlAnd::Part;
-
-// Every people figure counted in one pass over person. Each distinct part of their conditions
-// is evaluated once a person, into one bit of an integer; the people are counted by that
-// integer, and a figure is the sum of the counts whose bits hold its parts (and not its
-// negated ones). A part that is costly and matters only where another holds (the run's length
-// where there is a run) is evaluated only there: every figure with it holds the other too.
-class PeopleCounter
-{
-public:
-    explicit PeopleCounter(const Moment &at)
-    {
-        const QString person = QStringLiteral("person");
-        for (const Figures::Definition &d : Figures::definitions()) {
-            if (!d.people)
-                continue;
-            const std::optional<SqlAnd> parts = Figures::parts(d.id, at, d.part);
-            if (!parts)
-                continue;
-            Figure f{d.key, 0, 0};
-            for (const Part &p : parts->parts()) {
-                const int t = termOf(p);
-                (p.negated ? f.without : f.with) |= bit(t);
-                if (!p.within.isEmpty())
-                    m_within.insert(t, p.within);
-            }
-            m_figures << f;
-        }
-        // People in the stock without a band 1..4 would make the bands not add up to the
-        // non-detained total: in the stock and none of the bands' parts.
-        Figure unbanded{QString(), 0, 0};
-        const SqlAnd stock = Stock::parts(person, at.date());
-        for (const Part &p : stock.parts())
-            (p.negated ? unbanded.without : unbanded.with) |= bit(termOf(p));
-        for (int band = 1; band <= 4; ++band)
-            unbanded.without |= bit(termOf({QStringLiteral("person.band = %1").arg(band)}));
-        m_figures << unbanded;
-        // Nest a part within the one it names only when every figure with it holds that one.
-        for (auto it = m_within.cbegin(); it != m_within.cend(); ++it) {
-            const int t = it.key();
-            int p = -1;
-            for (int i = 0; i < m_terms.size(); ++i)
-                if (m_terms.at(i).sql == it.value())
-                    p = p == -1 ? i : -2; // one such term, or none to nest within
-            if (p < 0 || p == t || m_within.contains(p))
-                continue;
-            bool always = true;
-            for (const Figure &f : std::as_const(m_figures))
-                if (((f.with | f.without) & bit(t)) && !(f.with & bit(p)))
-                    always = false;
-            if (always)
-                m_parent.insert(t, p);
-        }
-    }
-
-    // Every part has its bit (the mask is a signed 64-bit integer in SQL).
-    bool fits() const { return m_terms.size() <= MaxTerms; }
-
-    // "(CASE WHEN a THEN 1 + (CASE WHEN a's child ...) ELSE 0 END) + ...", with its values.
-    QString maskSql(QVariantList &values) const
-    {
-        QStringList sums;
-        for (int t = 0; t < m_terms.size(); ++t)
-            if (!m_parent.contains(t))
-                sums << termSql(t, values);
-        return sums.join(QStringLiteral(" + "));
-    }
-
-    // The counts of the figures, by key, from the people counted by mask.
-    QHash<QString, qint64> figures(const QVector<QPair<quint64, qint64>> &byMask,
-                                   qint64 &unbanded) const
-    {
-        QHash<QString, qint64> out;
-        for (const Figure &f : m_figures) {
-            qint64 n = 0;
-            for (const auto &[mask, count] : byMask)
-                if ((mask & f.with) == f.with && (mask & f.without) == 0)
-                    n += count;
-            if (f.key.isEmpty())
-                unbanded = n;
-            else
-                out.insert(f.key, n);
-        }
-        return out;
-    }
-
-private:
-    static constexpr int MaxTerms = 63;
-    static quint64 bit(int t) { return t < MaxTerms ? quint64(1) << t : 0; }
-
-    struct Term
-    {
-        QString sql;
-        QVariantList values;
-    };
-    struct Figure
-    {
-        QString key;
-        quint64 with;
-        quint64 without;
-    };
-
-    int termOf(const Part &p)
-    {
-        for (int i = 0; i < m_terms.size(); ++i)
-            if (m_terms.at(i).sql == p.sql && m_terms.at(i).values == p.values)
-                return i;
-        m_terms << Term{p.sql, p.values};
-        return int(m_terms.size()) - 1;
-    }
-
-    QString termSql(int t, QVariantList &values) const
-    {
-        values << m_terms.at(t).values;
-        QString then = QString::number(bit(t));
-        for (auto it = m_parent.cbegin(); it != m_parent.cend(); ++it)
-            if (it.value() == t)
-                then += QStringLiteral(" + ") + termSql(it.key(), values);
-        return QStringLiteral("(CASE WHEN %1 THEN %2 ELSE 0 END)").arg(m_terms.at(t).sql, then);
-    }
-
-    QVector<Term> m_terms;
-    QVector<Figure> m_figures;
-    QMap<int, QString> m_within; // term -> the sql of the part it may be evaluated within
-    QMap<int, int> m_parent;     // term -> the term it is evaluated within
-};
-
-} // namespace
 
 qint64 Figures::value(const QString &key) const
 {

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/figuresnapshot.h"
+#include "domain/moment.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Takes the figures and the people behind them as they stand (issue 22): what a publication
+// keeps, and "now" for a comparison. Each person's figures come from the very mask Figures
+// counts (PeopleCounter), so a snapshot's members are its figures.
+class SnapshotCapture
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotCapture)
+
+public:
+    // The people figures' keys and versions, and every person with their figures and facts at
+    // `at`; no figures JSON (a comparison needs only the people).
+    static Result<FigureSnapshot> people(QSqlDatabase db, const Moment &at);
+    // people() with every figure (Figures::compute) at the same moment, each people figure
+    // checked against its members (Error code "inconsistent" if they differ). Call it inside a
+    // transaction so that both read one state of the database.
+    static Result<FigureSnapshot> full(QSqlDatabase db, const Moment &at);
+    // Takes the figures at the end of today and publishes them as `user` with `label`, in one
+    // transaction (repeatable read on PostgreSQL): the new snapshot, its id set.
+    static Result<FigureSnapshot> publish(QSqlDatabase db, const QString &user,
+                                          const QString &label);
+};
