@@ -218,6 +218,11 @@ void TestPermissions::rules_data()
     row("adm export", adm, QString(), A::SubjectAccess, QStringLiteral("ann"), la, true, true);
     row("adm change", adm, QString(), A::ChangePerson, QStringLiteral("ann"), la, true, false);
     row("adm allocate", adm, QString(), A::Allocate, QStringLiteral("ann"), la, true, false);
+    // Publishing figures changes nobody's record: team leaders and managers.
+    row("cw publish", cw, la, A::PublishFigures, QString(), QString(), false, false);
+    row("tl publish", tl, la, A::PublishFigures, QString(), QString(), false, true);
+    row("mgr publish", mgr, QString(), A::PublishFigures, QString(), QString(), false, true);
+    row("adm publish", adm, QString(), A::PublishFigures, QString(), QString(), false, false);
 }
 
 void TestPermissions::rules()

@@ -11,6 +11,7 @@
 #include "domain/clock.h"
 #include "domain/permissions.h"
 #include "figures/figures.h"
+#include "figures/snapshotcapture.h"
 #include "store/allocationstore.h"
 #include "store/auditstore.h"
 #include "store/bandoverridestore.h"
@@ -884,6 +885,57 @@ private slots:
         // And the log of it all is whole.
         const Result<AuditStore::Verification> v = AuditStore(db).verify();
         QVERIFY(v && v.value().intact);
+    }
+
+    // Issue 22: published figures, at psql. A team leader or a manager publishes under their
+    // own login; nobody, the owner included, changes or removes a snapshot, nor adds people to
+    // one already written.
+    void psqlCannotTouchPublishedFigures()
+    {
+        TeamDatabase team;
+        QVERIFY(team.ready);
+        QVERIFY(team.addUsers());
+        for (const char *who : {"tl_a", "manager"}) {
+            auto db = team.open(QString::fromLatin1(who));
+            QVERIFY(db);
+            const auto published = SnapshotCapture::publish(
+                db.value()->sql(), team.login(QString::fromLatin1(who)), QStringLiteral("Q3"));
+            QVERIFY2(published, qPrintable(published ? QString() : published.error().toString()));
+            QCOMPARE(published.value().value(QStringLiteral("persons")), qint64(3));
+        }
+        const auto refused = [&](const char *who, const QString &statement) {
+            const Psql p = psqlAs(team, QString::fromLatin1(who), statement);
+            if (p.ok || p.state != QLatin1String("42501"))
+                qWarning("%s: %s gave %s", who, qPrintable(statement), qPrintable(p.err));
+            return !p.ok && p.state == QLatin1String("42501");
+        };
+        const auto insert = [&](const QString &by) {
+            return QStringLiteral("INSERT INTO figure_snapshot (published_at, published_by, as_of, "
+                                  "label, figures_json, figure_keys, dictionary_json, people) "
+                                  "VALUES ('2026-12-07T09:00:00Z', '%1', '2026-12-07', 'forged', "
+                                  "'{\"persons\": 0}', '[]', '{}', 0)")
+                .arg(by);
+        };
+        QVERIFY(refused("cw_a", insert(team.login(QStringLiteral("cw_a")))));
+        QVERIFY(refused("admin", insert(team.login(QStringLiteral("admin")))));
+        QVERIFY(refused("tl_a", insert(team.login(QStringLiteral("tl_b")))));
+        for (const char *who : {"tl_a", "manager", "owner"}) {
+            QVERIFY(refused(who, QStringLiteral("UPDATE figure_snapshot SET label = 'x'")));
+            QVERIFY(refused(who, QStringLiteral("DELETE FROM figure_snapshot_person")));
+            QVERIFY(refused(who, QStringLiteral("TRUNCATE figure_snapshot_person, "
+                                                "figure_snapshot")));
+            // The manager's people copied into the team leader's snapshot.
+            QVERIFY(refused(who, QStringLiteral(
+                                     "INSERT INTO figure_snapshot_person SELECT 1, person_id + "
+                                     "1000, membership, band, states, barrier_types, flags, "
+                                     "custody, band_rule, case_owner, owning_unit FROM "
+                                     "figure_snapshot_person WHERE snapshot_id = 2")));
+        }
+        auto owner = team.open(QStringLiteral("owner"));
+        QVERIFY(owner);
+        QCOMPARE(scalarOf(owner.value()->sql(),
+                          QStringLiteral("SELECT COUNT(*) FROM figure_snapshot_person")),
+                 qint64(6));
     }
 
     // Through Lodestar, a login's session is the login, and the store refuses before the server

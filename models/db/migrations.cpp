@@ -1316,7 +1316,7 @@ Migration migration25(SqlDialect d)
 {
     const bool pg = d == SqlDialect::PostgreSQL;
     QStringList statements{
-        QStringLiteral("CREATE TABLE figure_snapshot (%1,"
+        QStringLiteral("CREATE TABLE IF NOT EXISTS figure_snapshot (%1,"
                        " published_at TEXT NOT NULL,"
                        " published_by TEXT NOT NULL,"
                        " as_of TEXT NOT NULL,"
@@ -1327,7 +1327,7 @@ Migration migration25(SqlDialect d)
                        " people INTEGER NOT NULL)")
             .arg(Sql::autoIdColumn(d)),
         // states: 1 required to report, 2 absconder, 4 removed, 8 missing from the extract.
-        QStringLiteral("CREATE TABLE figure_snapshot_person ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS figure_snapshot_person ("
                        " snapshot_id INTEGER NOT NULL REFERENCES figure_snapshot(id),"
                        " person_id INTEGER NOT NULL REFERENCES person(id),"
                        " membership %1 NOT NULL,"
@@ -1347,7 +1347,7 @@ Migration migration25(SqlDialect d)
     if (!pg) {
         for (const char *table : {"figure_snapshot", "figure_snapshot_person"})
             for (const char *op : {"UPDATE", "DELETE"})
-                statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_no_%2 BEFORE %3 ON %1 BEGIN "
                                              "SELECT RAISE(ABORT, 'published figures are never "
                                              "changed'); END")
                                   .arg(QLatin1String(table), QString::fromLatin1(op).toLower(),
@@ -1355,7 +1355,7 @@ Migration migration25(SqlDialect d)
         // Whoever holds the file can write it; this only keeps a slip from adding people to
         // an older snapshot.
         statements << QStringLiteral(
-            "CREATE TRIGGER figure_snapshot_person_newest BEFORE INSERT ON figure_snapshot_person "
+            "CREATE TRIGGER IF NOT EXISTS figure_snapshot_person_newest BEFORE INSERT ON figure_snapshot_person "
             "WHEN NEW.snapshot_id IS NOT (SELECT MAX(id) FROM figure_snapshot) BEGIN SELECT "
             "RAISE(ABORT, 'published figures are never changed: people are added only to the "
             "snapshot being published'); END");
@@ -1378,13 +1378,15 @@ Migration migration25(SqlDialect d)
                "      MESSAGE = format('the login %%s may not %%s %%s: published figures are "
                "never changed', current_user, lower(TG_OP), TG_TABLE_NAME);\n"
                "  END IF;\n"
-               "  IF TG_TABLE_NAME = 'figure_snapshot_person' AND NOT EXISTS (SELECT 1 FROM "
-               "%1$I.figure_snapshot s\n"
-               "      WHERE s.id = NEW.snapshot_id AND s.xmin::text = (pg_catalog.txid_current() "
-               "%% 4294967296)::text) THEN\n"
-               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
-               "      MESSAGE = format('the login %%s may not add people to snapshot %%s: "
+               // PL/pgSQL does not promise to stop an AND early: the person rows' own test.
+               "  IF TG_TABLE_NAME = 'figure_snapshot_person' THEN\n"
+               "    IF NOT EXISTS (SELECT 1 FROM %1$I.figure_snapshot s WHERE s.id = "
+               "NEW.snapshot_id\n"
+               "        AND s.xmin::text = (pg_catalog.txid_current() %% 4294967296)::text) THEN\n"
+               "      RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "        MESSAGE = format('the login %%s may not add people to snapshot %%s: "
                "published figures are never changed', current_user, NEW.snapshot_id);\n"
+               "    END IF;\n"
                "  END IF;\n"
                "  IF pg_catalog.has_table_privilege(TG_RELID, 'TRIGGER WITH GRANT OPTION') "
                "THEN\n"
@@ -1399,11 +1401,12 @@ Migration migration25(SqlDialect d)
                "      MESSAGE = format('the login %%s may not publish figures: that is a team "
                "leader''s or a manager''s', current_user);\n"
                "  END IF;\n"
-               "  IF TG_TABLE_NAME = 'figure_snapshot' AND NEW.published_by <> current_user "
-               "THEN\n"
-               "    RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
-               "      MESSAGE = format('the login %%s may not publish figures as %%s', "
+               "  IF TG_TABLE_NAME = 'figure_snapshot' THEN\n"
+               "    IF NEW.published_by <> current_user THEN\n"
+               "      RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',\n"
+               "        MESSAGE = format('the login %%s may not publish figures as %%s', "
                "current_user, NEW.published_by);\n"
+               "    END IF;\n"
                "  END IF;\n"
                "  RETURN NEW;\n"
                "END $g$$f$, current_schema()); END $do$");

@@ -52,9 +52,10 @@ bool differs(Reason r, const SnapshotFacts &a, const SnapshotFacts &b)
     }
 }
 
+// "Asylum claim" reads "asylum claim" within a sentence; "MAPPA level 1" stays as it is.
 QString lowerFirst(QString s)
 {
-    if (!s.isEmpty())
+    if (!s.isEmpty() && (s.size() == 1 || !s.at(1).isUpper()))
         s[0] = s.at(0).toLower();
     return s;
 }

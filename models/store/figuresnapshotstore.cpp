@@ -84,7 +84,7 @@ Result<qint64> FigureSnapshotStore::insertInTransaction(const FigureSnapshot &sn
     QSqlQuery q(m_db);
     prepare(q, QStringLiteral("INSERT INTO figure_snapshot (published_at, published_by, as_of, "
                               "label, figures_json, figure_keys, dictionary_json, people) VALUES "
-                              "(:published_at, :published_by, :as_of, :label, :figures_json, "
+                              "(:published_at, :published_by, :as_of, COALESCE(:label, ''), :figures_json, "
                               ":figure_keys, :dictionary_json, :people) RETURNING id"));
     q.bindValue(QStringLiteral(":published_at"), snapshot.publishedAt);
     q.bindValue(QStringLiteral(":published_by"), snapshot.publishedBy);

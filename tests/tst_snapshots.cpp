@@ -1,0 +1,481 @@
+// Published figures (issue 22): a snapshot reproduces itself whatever changes after it, the
+// people who joined or left a figure account for the difference, each with the fact that
+// changed, and nobody changes a snapshot once written.
+#include "db/migrations.h"
+#include "db/session.h"
+#include "domain/barrier.h"
+#include "domain/clock.h"
+#include "domain/figurecomparison.h"
+#include "domain/permissions.h"
+#include "figures/figures.h"
+#include "figures/snapshotcapture.h"
+#include "io/cidimporter.h"
+#include "store/bandoverridestore.h"
+#include "store/barrierstore.h"
+#include "store/figuresnapshotstore.h"
+#include "store/removalstore.h"
+#include "store/userstore.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+Q_DECLARE_METATYPE(SnapshotFacts)
+
+namespace {
+
+using Reason = FigureComparison::Reason;
+
+const QByteArray Header = "case_ref,person_ref,case_type,case_status,family_name,owning_unit,"
+                          "case_owner,mappa_level,custody,reporting_frequency\n";
+// Day one: seven people, bands 3 (P1-P3, P5, P8), 1 (P4, MAPPA 2) and 2 (P6, MAPPA 1).
+const QByteArray DayOne = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,jmensah,0,NON_DETAINED,WEEKLY\n"
+                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
+                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/6,P6,CRIMINAL,OPEN,White,CC Leeds,sokafor,1,NON_DETAINED,WEEKLY\n"
+                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
+// Day two: P1's asylum claim opens, P2 loses their owner, P3 is detained, P5's reporting
+// ends, P6 is left out of the extract, P7 is new; P4 and P8 as they were.
+const QByteArray DayTwo = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "AS/1,P1,ASYLUM,OPEN,Okafor,,,,,\n"
+                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,,0,NON_DETAINED,WEEKLY\n"
+                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,DETAINED,WEEKLY\n"
+                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
+                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,NONE\n"
+                          "CC/7,P7,CRIMINAL,OPEN,Black,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
+
+SnapshotFacts stockFacts()
+{
+    SnapshotFacts f;
+    f.custody = QStringLiteral("NON_DETAINED");
+    f.band = 3;
+    f.bandRule = QStringLiteral("NO_MAPPA_NO_BARRIER");
+    f.requiresReporting = true;
+    f.owner = QStringLiteral("sokafor");
+    f.unit = QStringLiteral("CC Leeds");
+    return f;
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// "P1: band 3 → 4: asylum claim opened" for each change, sorted.
+QStringList changes(const QVector<FigureComparison::Change> &list)
+{
+    QStringList out;
+    for (const auto &c : list)
+        out << c.personRef + QStringLiteral(": ") + c.text;
+    return out;
+}
+
+} // namespace
+
+class TestSnapshots : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static bool import(QSqlDatabase db, const QString &folder, const QByteArray &rows)
+    {
+        const QString path = folder + QStringLiteral("/cases.csv");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(Header + rows);
+        f.close();
+        const auto s = CidImporter::run(db, path, QString(), QStringLiteral("test"),
+                                        TestData::allowingMissing());
+        if (!s)
+            qWarning() << s.error().toString();
+        return s.ok();
+    }
+    static qint64 idOf(QSqlDatabase db, const QString &ref)
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM person WHERE person_ref = ?"));
+        q.addBindValue(ref);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    // Every people figure between the two: the values are the figures each printed, and the
+    // people joined and left account for the difference.
+    static void checkIdentity(const FigureSnapshot &from, const FigureSnapshot &to,
+                              const QJsonObject &toFigures)
+    {
+        for (const QString &key : from.keys) {
+            const auto c = FigureComparison::compare(from, to, key);
+            QVERIFY2(c, qPrintable(key));
+            QCOMPARE(c->fromValue, from.value(key));
+            FigureSnapshot printed;
+            printed.figures = toFigures;
+            QCOMPARE(c->toValue, printed.value(key));
+            QCOMPARE(c->toValue, c->fromValue + c->joined.size() - c->left.size());
+        }
+    }
+
+private slots:
+    void initTestCase() { TestData::isolateSettings(QStringLiteral("tst_snapshots")); }
+
+    // The rule alone: which fact a change is put down to, for each reason.
+    void reasons_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<SnapshotFacts>("before");
+        QTest::addColumn<SnapshotFacts>("after");
+        QTest::addColumn<bool>("definitionChanged");
+        QTest::addColumn<int>("reason");
+        QTest::addColumn<QString>("text");
+        const SnapshotFacts base = stockFacts();
+        const auto row = [&](const char *name, const QString &figure,
+                             const std::function<void(SnapshotFacts &)> &change, int reason,
+                             const QString &text, bool definitionChanged = false) {
+            SnapshotFacts after = base;
+            change(after);
+            QTest::newRow(name) << figure << base << after << definitionChanged << reason << text;
+        };
+        const auto asylum = [](SnapshotFacts &f) {
+            f.band = 4;
+            f.bandRule = QStringLiteral("NO_MAPPA_BARRIER");
+            f.barrierTypes = 1u << int(Barrier::types().indexOf(QStringLiteral("asylum")));
+        };
+        row("band by a barrier", QStringLiteral("by_band/3"), asylum, int(Reason::Band),
+            QStringLiteral("band 3 → 4: asylum claim opened"));
+        row("band by the rule", QStringLiteral("by_band/1"),
+            [](SnapshotFacts &f) {
+                f.band = 1;
+                f.bandRule = QStringLiteral("MAPPA_2_3");
+            },
+            int(Reason::Band), QStringLiteral("band 3 → 1: MAPPA level 2 or 3"));
+        row("band by an override", QStringLiteral("by_band/2"), [](SnapshotFacts &f) { f.band = 2; },
+            int(Reason::Band), QStringLiteral("band 3 → 2: band override set or withdrawn"));
+        // The figure's own fact first: the band moved too, but the stock is custody's.
+        row("custody", QStringLiteral("non_detained"),
+            [](SnapshotFacts &f) {
+                f.custody = QStringLiteral("DETAINED");
+                f.band = 0;
+                f.bandRule = QStringLiteral("DETAINED");
+            },
+            int(Reason::Custody), QStringLiteral("custody NON_DETAINED → DETAINED"));
+        row("removed", QStringLiteral("non_detained"), [](SnapshotFacts &f) { f.removed = true; },
+            int(Reason::Removed), QStringLiteral("removed"));
+        row("absconder", QStringLiteral("reporting"), [](SnapshotFacts &f) { f.absconder = true; },
+            int(Reason::Absconder), QStringLiteral("declared absconder"));
+        row("restriction ended", QStringLiteral("reporting"),
+            [](SnapshotFacts &f) { f.requiresReporting = false; }, int(Reason::ReportingRestriction),
+            QStringLiteral("reporting restriction ended"));
+        // Unallocated looks at the owner before the band that moved with it.
+        row("owner", QStringLiteral("unallocated"),
+            [](SnapshotFacts &f) {
+                f.owner.clear();
+                f.band = 4;
+            },
+            int(Reason::Owner), QStringLiteral("owner sokafor → nobody"));
+        row("unit", QStringLiteral("ownership_unclear"),
+            [](SnapshotFacts &f) { f.unit = QStringLiteral("LIT"); }, int(Reason::Unit),
+            QStringLiteral("unit CC Leeds → LIT"));
+        row("barrier cleared", QStringLiteral("ripe_for_progression"),
+            [](SnapshotFacts &f) { f.barrierTypes = 0; }, int(Reason::Other),
+            QStringLiteral("no kept fact changed: dates, reporting events, reviews, steps or the "
+                           "diary"));
+        row("flag", QStringLiteral("flags/ZINCS"), [](SnapshotFacts &f) { f.flags = 1; },
+            int(Reason::Flags), QStringLiteral("flag ZINCS set"));
+        row("missing", QStringLiteral("reviews_overdue"), [](SnapshotFacts &f) { f.missing = true; },
+            int(Reason::MissingFromExtract), QStringLiteral("missing from the extract"));
+        row("definition", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {},
+            int(Reason::DefinitionChanged), QStringLiteral("definition changed"), true);
+        row("other", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {}, int(Reason::Other),
+            QStringLiteral("no kept fact changed: dates, reporting events, reviews, steps or the "
+                           "diary"));
+    }
+    void reasons()
+    {
+        QFETCH(QString, figure);
+        QFETCH(SnapshotFacts, before);
+        QFETCH(SnapshotFacts, after);
+        QFETCH(bool, definitionChanged);
+        QFETCH(int, reason);
+        QFETCH(QString, text);
+        const FigureComparison::Change c =
+            FigureComparison::reason(&before, &after, figure, definitionChanged);
+        QCOMPARE(int(c.reason), reason);
+        QCOMPARE(c.text, text);
+    }
+
+    void newAndGone()
+    {
+        const SnapshotFacts f = stockFacts();
+        QCOMPARE(FigureComparison::reason(nullptr, &f, QStringLiteral("persons"), false).reason,
+                 Reason::NewInExtract);
+        QCOMPARE(FigureComparison::reason(nullptr, &f, QStringLiteral("persons"), false).text,
+                 QStringLiteral("new in the extract"));
+        QCOMPARE(FigureComparison::reason(&f, nullptr, QStringLiteral("persons"), false).reason,
+                 Reason::NoLongerHeld);
+    }
+
+    // Two snapshots in memory: the walk by person id, both lists, the definition note.
+    void compareInMemory()
+    {
+        FigureSnapshot a, b;
+        a.keys = b.keys = QStringList{QStringLiteral("persons"), QStringLiteral("by_band/3")};
+        a.versions.insert(QStringLiteral("by_band/3"), 1);
+        b.versions.insert(QStringLiteral("by_band/3"), 2);
+        const auto person = [](qint64 id, bool in3) {
+            SnapshotPerson p;
+            p.personId = id;
+            p.personRef = QStringLiteral("R%1").arg(id);
+            p.facts = stockFacts();
+            p.setCounts(0);
+            if (in3)
+                p.setCounts(1);
+            return p;
+        };
+        a.people = {person(1, true), person(2, true), person(4, false)};
+        b.people = {person(2, false), person(3, true), person(4, true)};
+        const auto c = FigureComparison::compare(a, b, QStringLiteral("by_band/3"));
+        QVERIFY(c);
+        QCOMPARE(c->fromValue, qint64(2));
+        QCOMPARE(c->toValue, qint64(2));
+        QCOMPARE(changes(c->joined), (QStringList{QStringLiteral("R3: new in the extract"),
+                                                  QStringLiteral("R4: definition changed")}));
+        QCOMPARE(changes(c->left), (QStringList{QStringLiteral("R1: no longer held"),
+                                                QStringLiteral("R2: definition changed")}));
+        QCOMPARE(c->definitionNote, QStringLiteral("definition changed (version 1 → 2)"));
+        QVERIFY(!FigureComparison::compare(a, b, QStringLiteral("cases")));
+        const QJsonObject o = c->toJson();
+        QCOMPARE(o.value(QStringLiteral("from")).toInt(), 2);
+        QCOMPARE(o.value(QStringLiteral("joined")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("left"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 QStringLiteral("no_longer_held"));
+    }
+
+    // Publish, change the caseload every way a figure moves, publish again: each snapshot
+    // prints its figures as they were, and the comparisons explain every difference.
+    void scriptedChanges()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        Session::setUser(db, QStringLiteral("tleader"));
+        QVERIFY(import(db, m_dir.path(), DayOne));
+        const auto first = SnapshotCapture::publish(db, QStringLiteral("tleader"),
+                                                    QStringLiteral("  Day one  "));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
+        const FigureSnapshot s1 = first.value();
+        QVERIFY(s1.id > 0);
+        QCOMPARE(s1.label, QStringLiteral("Day one"));
+        QCOMPARE(s1.value(QStringLiteral("non_detained")), qint64(7));
+        QCOMPARE(s1.value(QStringLiteral("by_band/3")), qint64(5));
+
+        // The day's changes: an import, a removal, an override, a barrier recorded by hand.
+        QVERIFY(import(db, m_dir.path(), DayTwo));
+        RemovalDirections r;
+        r.personId = idOf(db, QStringLiteral("P4"));
+        r.setOn = Clock::today().addDays(-20);
+        r.plannedOn = Clock::today().addDays(-1);
+        r.outcome = QStringLiteral("removed");
+        r.outcomeOn = Clock::today().addDays(-1);
+        QVERIFY(RemovalStore(db).save(r, QStringLiteral("tleader")).ok());
+        const qint64 p8 = idOf(db, QStringLiteral("P8"));
+        QVERIFY(BandOverrideStore(db)
+                    .setOverride(p8, 1, QStringLiteral("Intelligence"), QStringLiteral("tleader"),
+                                 TestData::personVersion(db, p8))
+                    .ok());
+        Barrier b;
+        b.personId = idOf(db, QStringLiteral("P2"));
+        b.type = QStringLiteral("medical");
+        b.raisedOn = Clock::today().addDays(-1);
+        QVERIFY(BarrierStore(db).add(b, QStringLiteral("tleader")).ok());
+
+        const auto second = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
+        QVERIFY(second);
+        const FigureSnapshot s2 = second.value();
+        QVERIFY(s2.id > s1.id);
+
+        // The first prints exactly what it printed when published.
+        const FigureSnapshotStore store(db);
+        const auto again = store.load(s1.id);
+        QVERIFY(again);
+        QCOMPARE(json(again.value().figures), json(s1.figures));
+        QCOMPARE(again.value().keys, s1.keys);
+        QCOMPARE(again.value().people.size(), s1.people.size());
+        for (int i = 0; i < s1.people.size(); ++i) {
+            QCOMPARE(again.value().people.at(i).personRef, s1.people.at(i).personRef);
+            QCOMPARE(again.value().people.at(i).membership, s1.people.at(i).membership);
+            QVERIFY(again.value().people.at(i).facts == s1.people.at(i).facts);
+        }
+        QCOMPARE(again.value().publishedBy, QStringLiteral("tleader"));
+
+        // Every figure, from each to the next and to now.
+        const auto now = SnapshotCapture::people(db, Moment::endOfDay(Clock::today()));
+        QVERIFY(now);
+        const QJsonObject nowFigures =
+            Figures::compute(db, Moment::endOfDay(Clock::today())).value().toJson();
+        checkIdentity(again.value(), s2, s2.figures);
+        checkIdentity(again.value(), now.value(), nowFigures);
+        checkIdentity(s2, now.value(), nowFigures);
+
+        const auto explain = [&](const QString &key) {
+            const auto c = FigureComparison::compare(s1, s2, key);
+            return c ? QStringList{changes(c->joined).join(QLatin1Char('|')),
+                                   changes(c->left).join(QLatin1Char('|'))}
+                     : QStringList();
+        };
+        QCOMPARE(explain(QStringLiteral("by_band/3")),
+                 (QStringList{QStringLiteral("P7: new in the extract"),
+                              QStringLiteral("P1: band 3 → 4: asylum claim opened|"
+                                             "P2: band 3 → 4: medical opened|"
+                                             "P3: band 3 → none: detained, not banded|"
+                                             "P8: band 3 → 1: band override set or withdrawn")}));
+        QCOMPARE(explain(QStringLiteral("non_detained")),
+                 (QStringList{QStringLiteral("P7: new in the extract"),
+                              QStringLiteral("P3: custody NON_DETAINED → DETAINED|P4: removed")}));
+        QCOMPARE(explain(QStringLiteral("unallocated")),
+                 (QStringList{QStringLiteral("P2: owner jmensah → nobody"), QString()}));
+        QCOMPARE(explain(QStringLiteral("reporting")),
+                 (QStringList{QStringLiteral("P7: new in the extract"),
+                              QStringLiteral("P3: custody NON_DETAINED → DETAINED|P4: removed|"
+                                             "P5: reporting restriction ended")}));
+        QCOMPARE(explain(QStringLiteral("ripe_for_progression")).value(1),
+                 QStringLiteral("P1: asylum claim opened|P2: medical opened|"
+                                "P3: custody NON_DETAINED → DETAINED|P4: removed"));
+        // P6 is left out of the extract: kept as a fact, though it moves no figure here.
+        QVERIFY(!s1.person(idOf(db, QStringLiteral("P6")))->facts.missing);
+        QVERIFY(s2.person(idOf(db, QStringLiteral("P6")))->facts.missing);
+
+        QVERIFY(!FigureComparison::compare(s1, s2, QStringLiteral("cases")));
+    }
+
+    // Nobody changes a snapshot once written, and a rewound schema migrates over it intact.
+    void neverChanged()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        Session::setUser(db, QStringLiteral("tleader"));
+        QVERIFY(import(db, m_dir.path(), DayOne));
+        const auto s1 = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
+        QVERIFY2(s1, qPrintable(s1 ? QString() : s1.error().toString()));
+        const auto s2 = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
+        QVERIFY(s2);
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {QStringLiteral("UPDATE figure_snapshot SET label = 'x'"),
+              QStringLiteral("DELETE FROM figure_snapshot"),
+              QStringLiteral("UPDATE figure_snapshot_person SET band = 1"),
+              QStringLiteral("DELETE FROM figure_snapshot_person"),
+              // People added to an earlier snapshot, after it was published.
+              QStringLiteral("INSERT INTO figure_snapshot_person (snapshot_id, person_id, "
+                             "membership, band, states, barrier_types, flags, custody, band_rule, "
+                             "case_owner, owning_unit) SELECT %1, person_id, membership, band, "
+                             "states, barrier_types, flags, custody, band_rule, case_owner, "
+                             "owning_unit FROM figure_snapshot_person WHERE snapshot_id = %2")
+                  .arg(s1.value().id)
+                  .arg(s2.value().id)}) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY2(q.lastError().text().contains(QLatin1String("never changed")),
+                     qPrintable(q.lastError().text()));
+        }
+        const QString before = json(FigureSnapshotStore(db).load(s1.value().id).value().figures);
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE lodestar_meta SET value = '24' WHERE key = 'schema_version'")));
+        QVERIFY(Migrations::migrate(db, t.db->dialect(), Migrations::latestVersion()).ok());
+        const auto after = FigureSnapshotStore(db).load(s1.value().id);
+        QVERIFY(after);
+        QCOMPARE(json(after.value().figures), before);
+        QCOMPARE(after.value().people.size(), s1.value().people.size());
+        QCOMPARE(FigureSnapshotStore(db).list().value().size(), 2);
+        QCOMPARE(FigureSnapshotStore(db).load(99).error().code, FigureSnapshotStore::NotFound);
+    }
+
+    // A caseworker may not publish; the label has a limit.
+    void refusals()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(TestData::addTeams(*t.db).ok());
+        // With an administrator the permissions hold.
+        AppUser admin;
+        admin.userName = admin.displayName = QStringLiteral("adm");
+        admin.role = QStringLiteral("admin");
+        QVERIFY(UserStore(db).save(admin, QStringLiteral("setup")).ok());
+        Session::setUser(db, QStringLiteral("adm"));
+        QCOMPARE(SnapshotCapture::publish(db, QStringLiteral("adm"), QString()).error().code,
+                 Permissions::Refused);
+        Session::setUser(db, QStringLiteral("cwa"));
+        const auto refused = SnapshotCapture::publish(db, QStringLiteral("cwa"), QString());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().code == Permissions::Refused, qPrintable(refused.error().toString()));
+        QCOMPARE(refused.error().code, Permissions::Refused);
+        Session::setUser(db, QStringLiteral("tleader"));
+        const auto tooLong = SnapshotCapture::publish(
+            db, QStringLiteral("tleader"), QString(FigureSnapshotStore::MaxLabel + 1, QLatin1Char('x')));
+        QVERIFY(!tooLong);
+        QCOMPARE(FigureSnapshotStore(db).list().value().size(), 0);
+        QVERIFY(SnapshotCapture::publish(db, QStringLiteral("tleader"), QString()).ok());
+    }
+
+    // The command line: --publish prints what --snapshot prints again; compare adds up.
+    void commandLine()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        QVERIFY(import(db, m_dir.path(), DayOne));
+        const auto published = TestData::lodestar(
+            {QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
+             QStringLiteral("--publish"), QStringLiteral("--label"), QStringLiteral("Q3"),
+             QStringLiteral("--json")});
+        QVERIFY2(published.exitCode == 0, qPrintable(published.err));
+        const QJsonObject o = QJsonDocument::fromJson(published.out.toUtf8()).object();
+        const qint64 id = o.value(QStringLiteral("snapshot_id")).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(import(db, m_dir.path(), DayTwo));
+        const auto again = TestData::lodestar({QStringLiteral("figures"),
+                                               QStringLiteral("--database"), t.path(),
+                                               QStringLiteral("--snapshot"),
+                                               QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, published.out);
+        const auto compared = TestData::lodestar(
+            {QStringLiteral("compare"), QStringLiteral("--database"), t.path(),
+             QStringLiteral("--figure"), QStringLiteral("non_detained"), QStringLiteral("--from"),
+             QString::number(id), QStringLiteral("--json")});
+        QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
+        const QJsonObject c = QJsonDocument::fromJson(compared.out.toUtf8()).object();
+        QCOMPARE(c.value(QStringLiteral("from")).toInt(), 7);
+        QCOMPARE(c.value(QStringLiteral("to")).toInt(),
+                 7 + c.value(QStringLiteral("joined")).toArray().size() -
+                     c.value(QStringLiteral("left")).toArray().size());
+        QCOMPARE(c.value(QStringLiteral("joined")).toArray().at(0).toObject().value(
+                     QStringLiteral("person_ref")),
+                 QJsonValue(QStringLiteral("P7")));
+        // Refusals: a figure of barriers, a snapshot never published, --as-of with --publish.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("compare"), QStringLiteral("--figure"),
+                          QStringLiteral("cases"), QStringLiteral("--from"), QString::number(id)},
+              QStringList{QStringLiteral("compare"), QStringLiteral("--figure"),
+                          QStringLiteral("persons"), QStringLiteral("--from"),
+                          QStringLiteral("999")},
+              QStringList{QStringLiteral("figures"), QStringLiteral("--snapshot"),
+                          QStringLiteral("x1")},
+              QStringList{QStringLiteral("figures"), QStringLiteral("--publish"),
+                          QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}}) {
+            const auto r =
+                TestData::lodestar(args + QStringList{QStringLiteral("--database"), t.path()});
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + r.err));
+            QVERIFY(!r.err.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshots)
+#include "tst_snapshots.moc"
