@@ -778,12 +778,14 @@ int report(int argc, char **argv, const QStringList &args)
     installTranslators(app);
     const QString command = QStringLiteral("report");
     const QCommandLineOption databaseOption = databaseOptionFor();
+    const QCommandLineOption userOption = userOptionFor();
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::tr(
         "Writes the management report (every dashboard chart with its definition and its "
         "numbers, the as-of date, who produced it and the database) as an A4 PDF, without a "
         "display."));
     parser.addOption(databaseOption);
+    parser.addOption(userOption);
     const QCommandLineOption out(QStringLiteral("out"), CommandLine::tr("PDF file to write."),
                                  QStringLiteral("FILE.pdf"));
     const QCommandLineOption asOf(
@@ -806,6 +808,17 @@ int report(int argc, char **argv, const QStringList &args)
     parser.addOption(from);
     parser.addOption(team);
     parser.addOption(unit);
+    const QCommandLineOption publish(
+        QStringLiteral("publish"),
+        CommandLine::tr("Publish the figures with the report (as figures --publish does): the "
+                        "cover names the snapshot that prints them again. Only for the whole "
+                        "caseload as it stands today (no --as-of, --from, --team or --unit). A "
+                        "team leader's or a manager's."));
+    const QCommandLineOption label(QStringLiteral("label"),
+                                   CommandLine::tr("With --publish: what the publication is for."),
+                                   QStringLiteral("TEXT"));
+    parser.addOption(publish);
+    parser.addOption(label);
     const QCommandLineOption reasonOption = reasonOptionFor();
     parser.addOption(reasonOption);
     if (!parse(parser, commandArgs(args), command))
@@ -815,6 +828,16 @@ int report(int argc, char **argv, const QStringList &args)
         return fail(command, CommandLine::tr("--reason is empty"), 2);
     if (!parser.isSet(databaseOption) || !parser.isSet(out))
         return fail(command, CommandLine::tr("--database PATH and --out FILE.pdf are required"), 2);
+    // A publication is the whole caseload's figures today: a report of part of it, or of
+    // another day, would stamp a snapshot on numbers it does not hold.
+    if (parser.isSet(publish) &&
+        (parser.isSet(asOf) || parser.isSet(from) || parser.isSet(team) || parser.isSet(unit)))
+        return fail(command,
+                    CommandLine::tr("--publish is for the whole caseload today: leave out "
+                                    "--as-of, --from, --team and --unit"),
+                    2);
+    if (parser.isSet(label) && !parser.isSet(publish))
+        return fail(command, CommandLine::tr("--label goes with --publish"), 2);
     const auto dateOption = [&parser](const QCommandLineOption &option, const QDate &fallback) {
         return parser.isSet(option) ? QDate::fromString(parser.value(option), Qt::ISODate)
                                     : fallback;
@@ -862,8 +885,12 @@ int report(int argc, char **argv, const QStringList &args)
         return *code;
 
     DashboardReport::Provenance provenance;
-    // On a team database, the login the server knows; on a file, whoever runs the command.
-    const QString login = db.value()->login().isEmpty() ? Session::osUser() : db.value()->login();
+    // On a team database, the login the server knows; on a file, whoever runs the command (or
+    // whom --user names, where the file allows it: a demo, or its administrator).
+    const Result<QString> acting = actingUser(*db.value(), parser.value(userOption));
+    if (!acting)
+        return fail(command, acting.error().toString(), userExitCode(acting.error()));
+    const QString login = acting.value();
     provenance.producedBy = login;
     // The audit entry of the report names whom the report names.
     Session::setUser(sql, login);
@@ -872,12 +899,25 @@ int report(int argc, char **argv, const QStringList &args)
         provenance.producedBy = CommandLine::tr("%1 (%2)").arg(user.value()->displayName, login);
     provenance.database = db.value()->location();
     provenance.producedAt = DisplayText::dateTime(Clock::nowUtcIso());
+    if (parser.isSet(publish)) {
+        // Taken just before the charts are drawn, from the same database.
+        const auto published = SnapshotCapture::publish(sql, login, parser.value(label));
+        if (!published)
+            return fail(command, published.error().toString(),
+                        published.error().code == Permissions::Refused ? 2 : 1);
+        provenance.snapshotId = published.value().id;
+        provenance.snapshotLabel = published.value().label;
+    }
     const QString file = parser.value(out);
     if (const Status s = DashboardReport::writePdf(sql, filter, provenance, file, *reason); !s)
         return fail(command, s.error().toString());
     // writePdf draws every chart Dashboard::compute gives: one per chart id.
     const int pages = DashboardReport::pageCount(QVector<Chart>(Dashboard::chartIds().size()));
     QTextStream(stdout) << CommandLine::tr("Wrote %1: %n pages", "", pages).arg(file) << Qt::endl;
+    if (provenance.snapshotId > 0)
+        QTextStream(stdout)
+            << CommandLine::tr("Published the figures as snapshot %1").arg(provenance.snapshotId)
+            << Qt::endl;
     return 0;
 }
 

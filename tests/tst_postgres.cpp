@@ -925,11 +925,11 @@ private slots:
             QVERIFY(refused(who, QStringLiteral("TRUNCATE figure_snapshot_person, "
                                                 "figure_snapshot")));
             // The manager's people copied into the team leader's snapshot.
-            QVERIFY(refused(who, QStringLiteral(
-                                     "INSERT INTO figure_snapshot_person SELECT 1, person_id + "
-                                     "1000, membership, band, states, barrier_types, flags, "
-                                     "custody, band_rule, case_owner, owning_unit FROM "
-                                     "figure_snapshot_person WHERE snapshot_id = 2")));
+            QVERIFY(refused(
+                who, QStringLiteral("INSERT INTO figure_snapshot_person SELECT 1, person_id + "
+                                    "1000, membership, band, states, barrier_types, flags, "
+                                    "custody, band_rule, case_owner, owning_unit FROM "
+                                    "figure_snapshot_person WHERE snapshot_id = 2")));
         }
         auto owner = team.open(QStringLiteral("owner"));
         QVERIFY(owner);

@@ -146,50 +146,65 @@ private slots:
         };
         row("band by a barrier", QStringLiteral("by_band/3"), asylum, int(Reason::Band),
             QStringLiteral("band 3 → 4: asylum claim opened"));
-        row("band by the rule", QStringLiteral("by_band/1"),
+        row(
+            "band by the rule", QStringLiteral("by_band/1"),
             [](SnapshotFacts &f) {
                 f.band = 1;
                 f.bandRule = QStringLiteral("MAPPA_2_3");
             },
             int(Reason::Band), QStringLiteral("band 3 → 1: MAPPA level 2 or 3"));
-        row("band by an override", QStringLiteral("by_band/2"), [](SnapshotFacts &f) { f.band = 2; },
-            int(Reason::Band), QStringLiteral("band 3 → 2: band override set or withdrawn"));
+        row(
+            "band by an override", QStringLiteral("by_band/2"),
+            [](SnapshotFacts &f) { f.band = 2; }, int(Reason::Band),
+            QStringLiteral("band 3 → 2: band override set or withdrawn"));
         // The figure's own fact first: the band moved too, but the stock is custody's.
-        row("custody", QStringLiteral("non_detained"),
+        row(
+            "custody", QStringLiteral("non_detained"),
             [](SnapshotFacts &f) {
                 f.custody = QStringLiteral("DETAINED");
                 f.band = 0;
                 f.bandRule = QStringLiteral("DETAINED");
             },
             int(Reason::Custody), QStringLiteral("custody NON_DETAINED → DETAINED"));
-        row("removed", QStringLiteral("non_detained"), [](SnapshotFacts &f) { f.removed = true; },
+        row(
+            "removed", QStringLiteral("non_detained"), [](SnapshotFacts &f) { f.removed = true; },
             int(Reason::Removed), QStringLiteral("removed"));
-        row("absconder", QStringLiteral("reporting"), [](SnapshotFacts &f) { f.absconder = true; },
+        row(
+            "absconder", QStringLiteral("reporting"), [](SnapshotFacts &f) { f.absconder = true; },
             int(Reason::Absconder), QStringLiteral("declared absconder"));
-        row("restriction ended", QStringLiteral("reporting"),
-            [](SnapshotFacts &f) { f.requiresReporting = false; }, int(Reason::ReportingRestriction),
-            QStringLiteral("reporting restriction ended"));
+        row(
+            "restriction ended", QStringLiteral("reporting"),
+            [](SnapshotFacts &f) { f.requiresReporting = false; },
+            int(Reason::ReportingRestriction), QStringLiteral("reporting restriction ended"));
         // Unallocated looks at the owner before the band that moved with it.
-        row("owner", QStringLiteral("unallocated"),
+        row(
+            "owner", QStringLiteral("unallocated"),
             [](SnapshotFacts &f) {
                 f.owner.clear();
                 f.band = 4;
             },
             int(Reason::Owner), QStringLiteral("owner sokafor → nobody"));
-        row("unit", QStringLiteral("ownership_unclear"),
+        row(
+            "unit", QStringLiteral("ownership_unclear"),
             [](SnapshotFacts &f) { f.unit = QStringLiteral("LIT"); }, int(Reason::Unit),
             QStringLiteral("unit CC Leeds → LIT"));
-        row("barrier cleared", QStringLiteral("ripe_for_progression"),
+        row(
+            "barrier cleared", QStringLiteral("ripe_for_progression"),
             [](SnapshotFacts &f) { f.barrierTypes = 0; }, int(Reason::Other),
             QStringLiteral("no kept fact changed: dates, reporting events, reviews, steps or the "
                            "diary"));
-        row("flag", QStringLiteral("flags/ZINCS"), [](SnapshotFacts &f) { f.flags = 1; },
+        row(
+            "flag", QStringLiteral("flags/ZINCS"), [](SnapshotFacts &f) { f.flags = 1; },
             int(Reason::Flags), QStringLiteral("flag ZINCS set"));
-        row("missing", QStringLiteral("reviews_overdue"), [](SnapshotFacts &f) { f.missing = true; },
-            int(Reason::MissingFromExtract), QStringLiteral("missing from the extract"));
-        row("definition", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {},
+        row(
+            "missing", QStringLiteral("reviews_overdue"),
+            [](SnapshotFacts &f) { f.missing = true; }, int(Reason::MissingFromExtract),
+            QStringLiteral("missing from the extract"));
+        row(
+            "definition", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {},
             int(Reason::DefinitionChanged), QStringLiteral("definition changed"), true);
-        row("other", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {}, int(Reason::Other),
+        row(
+            "other", QStringLiteral("reviews_overdue"), [](SnapshotFacts &) {}, int(Reason::Other),
             QStringLiteral("no kept fact changed: dates, reporting events, reviews, steps or the "
                            "diary"));
     }
@@ -267,8 +282,8 @@ private slots:
         QSqlDatabase db = t.db->sql();
         Session::setUser(db, QStringLiteral("tleader"));
         QVERIFY(import(db, m_dir.path(), DayOne));
-        const auto first = SnapshotCapture::publish(db, QStringLiteral("tleader"),
-                                                    QStringLiteral("  Day one  "));
+        const auto first =
+            SnapshotCapture::publish(db, QStringLiteral("tleader"), QStringLiteral("  Day one  "));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
         const FigureSnapshot s1 = first.value();
         QVERIFY(s1.id > 0);
@@ -414,11 +429,13 @@ private slots:
         Session::setUser(db, QStringLiteral("cwa"));
         const auto refused = SnapshotCapture::publish(db, QStringLiteral("cwa"), QString());
         QVERIFY(!refused);
-        QVERIFY2(refused.error().code == Permissions::Refused, qPrintable(refused.error().toString()));
+        QVERIFY2(refused.error().code == Permissions::Refused,
+                 qPrintable(refused.error().toString()));
         QCOMPARE(refused.error().code, Permissions::Refused);
         Session::setUser(db, QStringLiteral("tleader"));
-        const auto tooLong = SnapshotCapture::publish(
-            db, QStringLiteral("tleader"), QString(FigureSnapshotStore::MaxLabel + 1, QLatin1Char('x')));
+        const auto tooLong =
+            SnapshotCapture::publish(db, QStringLiteral("tleader"),
+                                     QString(FigureSnapshotStore::MaxLabel + 1, QLatin1Char('x')));
         QVERIFY(!tooLong);
         QCOMPARE(FigureSnapshotStore(db).list().value().size(), 0);
         QVERIFY(SnapshotCapture::publish(db, QStringLiteral("tleader"), QString()).ok());
@@ -430,19 +447,18 @@ private slots:
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
         QVERIFY(import(db, m_dir.path(), DayOne));
-        const auto published = TestData::lodestar(
-            {QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
-             QStringLiteral("--publish"), QStringLiteral("--label"), QStringLiteral("Q3"),
-             QStringLiteral("--json")});
+        const auto published =
+            TestData::lodestar({QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
+                                QStringLiteral("--publish"), QStringLiteral("--label"),
+                                QStringLiteral("Q3"), QStringLiteral("--json")});
         QVERIFY2(published.exitCode == 0, qPrintable(published.err));
         const QJsonObject o = QJsonDocument::fromJson(published.out.toUtf8()).object();
         const qint64 id = o.value(QStringLiteral("snapshot_id")).toInteger();
         QVERIFY(id > 0);
         QVERIFY(import(db, m_dir.path(), DayTwo));
-        const auto again = TestData::lodestar({QStringLiteral("figures"),
-                                               QStringLiteral("--database"), t.path(),
-                                               QStringLiteral("--snapshot"),
-                                               QString::number(id), QStringLiteral("--json")});
+        const auto again = TestData::lodestar(
+            {QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
+             QStringLiteral("--snapshot"), QString::number(id), QStringLiteral("--json")});
         QCOMPARE(again.exitCode, 0);
         QCOMPARE(again.out, published.out);
         const auto compared = TestData::lodestar(
@@ -455,9 +471,21 @@ private slots:
         QCOMPARE(c.value(QStringLiteral("to")).toInt(),
                  7 + c.value(QStringLiteral("joined")).toArray().size() -
                      c.value(QStringLiteral("left")).toArray().size());
-        QCOMPARE(c.value(QStringLiteral("joined")).toArray().at(0).toObject().value(
-                     QStringLiteral("person_ref")),
+        QCOMPARE(c.value(QStringLiteral("joined"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("person_ref")),
                  QJsonValue(QStringLiteral("P7")));
+        // The management report publishes with its PDF, and names the snapshot.
+        const auto report = TestData::lodestar(
+            {QStringLiteral("report"), QStringLiteral("--database"), t.path(),
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("report.pdf")),
+             QStringLiteral("--publish"), QStringLiteral("--label"), QStringLiteral("Board")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QVERIFY2(report.out.contains(QStringLiteral("snapshot %1").arg(id + 1)),
+                 qPrintable(report.out));
+        QCOMPARE(FigureSnapshotStore(db).list().value().value(0).label, QStringLiteral("Board"));
         // Refusals: a figure of barriers, a snapshot never published, --as-of with --publish.
         for (const QStringList &args :
              {QStringList{QStringLiteral("compare"), QStringLiteral("--figure"),
@@ -468,7 +496,10 @@ private slots:
               QStringList{QStringLiteral("figures"), QStringLiteral("--snapshot"),
                           QStringLiteral("x1")},
               QStringList{QStringLiteral("figures"), QStringLiteral("--publish"),
-                          QStringLiteral("--as-of"), QStringLiteral("2026-01-01")}}) {
+                          QStringLiteral("--as-of"), QStringLiteral("2026-01-01")},
+              QStringList{QStringLiteral("report"), QStringLiteral("--publish"),
+                          QStringLiteral("--unit"), QStringLiteral("CC Leeds"),
+                          QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))}}) {
             const auto r =
                 TestData::lodestar(args + QStringList{QStringLiteral("--database"), t.path()});
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + r.err));

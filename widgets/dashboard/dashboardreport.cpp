@@ -420,7 +420,7 @@ void drawCover(Page &page, const QVector<Chart> &charts, const DashboardFilter &
     y += page.mm(10);
 
     // The provenance as a two-column list: what the figures cover and where they came from.
-    const QList<QPair<QString, QString>> details{
+    QList<QPair<QString, QString>> details{
         {DashboardReport::tr("As at"), date(filter.to)},
         {DashboardReport::tr("Period"), periodText(filter)},
         {DashboardReport::tr("Team"), teamText(filter)},
@@ -428,6 +428,18 @@ void drawCover(Page &page, const QVector<Chart> &charts, const DashboardFilter &
         {DashboardReport::tr("Produced by"), provenance.producedBy},
         {DashboardReport::tr("Produced at"), provenance.producedAt},
         {DashboardReport::tr("Database"), provenance.database}};
+    if (provenance.snapshotId > 0) {
+        const QString id = QString::number(provenance.snapshotId);
+        const QString as =
+            provenance.snapshotLabel.isEmpty()
+                ? DashboardReport::tr("as snapshot %1").arg(id)
+                : DashboardReport::tr("as snapshot %1, \"%2\"").arg(id, provenance.snapshotLabel);
+        details << qMakePair(DashboardReport::tr("Published"),
+                             DashboardReport::tr("%1: lodestar figures --snapshot %2 prints "
+                                                 "these figures again, and lodestar compare "
+                                                 "explains any change since")
+                                 .arg(as, id));
+    }
     const QFont label = reportFont(10, true);
     const QFont value = reportFont(10);
     const double labelWidth = page.mm(34);

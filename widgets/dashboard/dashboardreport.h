@@ -26,6 +26,10 @@ public:
         QString producedBy; // the user's display name and login
         QString database;   // the database's file path (or connection name)
         QString producedAt; // local date and time, as shown
+        // The figures were published with the report (report --publish): its snapshot and
+        // label, on the cover, so anyone can print them again (figures --snapshot). 0: not.
+        qint64 snapshotId = 0;
+        QString snapshotLabel;
     };
 
     // Cover + one page per chart.

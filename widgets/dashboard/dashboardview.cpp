@@ -698,7 +698,8 @@ void DashboardView::printReport()
         return;
     }
     const DashboardReport::Provenance provenance{
-        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat),
+        0, QString()};
     ::Status s;
     {
         WaitCursor wait;
@@ -724,7 +725,8 @@ void DashboardView::saveReportPdf()
     if (!reason)
         return;
     const DashboardReport::Provenance provenance{
-        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat)};
+        producedBy(), m_db.databaseName(), QLocale().toString(Clock::now(), QLocale::ShortFormat),
+        0, QString()};
     ::Status s;
     {
         WaitCursor wait;
