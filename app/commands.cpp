@@ -658,8 +658,9 @@ int compare(int argc, char **argv, const QStringList &args)
     const auto earlier = store.load(*fromId);
     if (!earlier)
         return failWith(earlier.error());
-    const auto later =
-        toNow ? SnapshotCapture::people(sql, Moment::endOfDay(Clock::today())) : store.load(*toId);
+    // Now: only the compared figure is evaluated, with every person's facts.
+    const auto later = toNow ? SnapshotCapture::people(sql, Moment::endOfDay(Clock::today()), {key})
+                             : store.load(*toId);
     if (!later)
         return failWith(later.error());
     const auto comparison = FigureComparison::compare(earlier.value(), later.value(), key);

@@ -1347,15 +1347,17 @@ Migration migration25(SqlDialect d)
     if (!pg) {
         for (const char *table : {"figure_snapshot", "figure_snapshot_person"})
             for (const char *op : {"UPDATE", "DELETE"})
-                statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_no_%2 BEFORE %3 ON %1 BEGIN "
-                                             "SELECT RAISE(ABORT, 'published figures are never "
-                                             "changed'); END")
+                statements << QStringLiteral(
+                                  "CREATE TRIGGER IF NOT EXISTS %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                                  "SELECT RAISE(ABORT, 'published figures are never "
+                                  "changed'); END")
                                   .arg(QLatin1String(table), QString::fromLatin1(op).toLower(),
                                        QLatin1String(op));
         // Whoever holds the file can write it; this only keeps a slip from adding people to
         // an older snapshot.
         statements << QStringLiteral(
-            "CREATE TRIGGER IF NOT EXISTS figure_snapshot_person_newest BEFORE INSERT ON figure_snapshot_person "
+            "CREATE TRIGGER IF NOT EXISTS figure_snapshot_person_newest BEFORE INSERT ON "
+            "figure_snapshot_person "
             "WHEN NEW.snapshot_id IS NOT (SELECT MAX(id) FROM figure_snapshot) BEGIN SELECT "
             "RAISE(ABORT, 'published figures are never changed: people are added only to the "
             "snapshot being published'); END");

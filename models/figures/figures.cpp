@@ -26,7 +26,6 @@
 #include <climits>
 #include <optional>
 
-
 qint64 Figures::value(const QString &key) const
 {
     QJsonValue v = toJson();

@@ -7,11 +7,11 @@
 
 using Part = SqlAnd::Part;
 
-PeopleCounter::PeopleCounter(const Moment &at)
+PeopleCounter::PeopleCounter(const Moment &at, const QStringList &keys)
 {
     const QString person = QStringLiteral("person");
     for (const FigureDefinitions::Definition &d : FigureDefinitions::definitions()) {
-        if (!d.people)
+        if (!d.people || (!keys.isEmpty() && !keys.contains(d.key)))
             continue;
         const std::optional<SqlAnd> parts = FigureDefinitions::parts(d.id, at, d.part);
         if (!parts)
@@ -76,6 +76,14 @@ QHash<QString, qint64> PeopleCounter::figures(const QVector<QPair<quint64, qint6
             out.insert(f.key, n);
     }
     return out;
+}
+
+int PeopleCounter::termBit(const SqlAnd::Part &part) const
+{
+    for (int i = 0; i < m_terms.size() && i < MaxTerms; ++i)
+        if (m_terms.at(i).sql == part.sql && m_terms.at(i).values == part.values)
+            return m_parent.contains(i) ? -1 : i;
+    return -1;
 }
 
 QStringList PeopleCounter::keys() const

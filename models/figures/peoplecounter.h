@@ -22,7 +22,9 @@
 class PeopleCounter
 {
 public:
-    explicit PeopleCounter(const Moment &at);
+    // Every people figure, or only those of `keys` (a comparison of one figure evaluates only
+    // its parts); the check that the stock is banded comes with every counter.
+    explicit PeopleCounter(const Moment &at, const QStringList &keys = {});
 
     // Every part has its bit (the mask is a signed 64-bit integer in SQL).
     bool fits() const { return m_terms.size() <= MaxTerms; }
@@ -34,6 +36,11 @@ public:
     // in no band.
     QHash<QString, qint64> figures(const QVector<QPair<quint64, qint64>> &byMask,
                                    qint64 &unbanded) const;
+
+    // The bit of the mask that holds `part` (its SQL and values, negation aside) for every
+    // person, or -1 when no figure uses it or it is evaluated only within another part: the
+    // facts a snapshot keeps are read off the very terms the figures count.
+    int termBit(const SqlAnd::Part &part) const;
 
     // The people figures' keys, in definitions() order: the bits of membership().
     QStringList keys() const;

@@ -24,10 +24,11 @@ Error failed(const QSqlQuery &q)
 
 } // namespace
 
-Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at)
+Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at,
+                                               const QStringList &keys)
 {
     const QDate asOf = at.date();
-    const PeopleCounter counter(at);
+    const PeopleCounter counter(at, keys);
     if (!counter.fits())
         return Error{tr("Could not take the figures' snapshot"),
                      QStringLiteral("more parts than bits"), QStringLiteral("sql")};
@@ -43,29 +44,50 @@ Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at
     QStringList flags;
     for (const QString &flag : FigureDefinitions::flagKeys())
         flags << QStringLiteral("person.flag_%1").arg(flag.toLower());
+    // Reporting, absconder and removed are parts of the figures' conditions: read off the
+    // person's mask where the counter evaluates them for everyone, else asked here.
+    struct Fact
+    {
+        SqlAnd::Part part;
+        int bit;
+    };
+    QVector<Fact> facts{
+        {{Stock::requiresReportingSql(person)}, -1},
+        {{FollowUpLadder::absconderSql(QStringLiteral("person.id")),
+          FollowUpLadder::absconderValues(asOf)},
+         -1},
+        {{Stock::removedSql(QStringLiteral("person.id")), Stock::values(asOf)}, -1}};
+    QStringList factColumns;
+    for (Fact &f : facts) {
+        f.bit = counter.termBit(f.part);
+        if (f.bit < 0) {
+            factColumns << QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(f.part.sql);
+            values << f.part.values;
+        } else {
+            factColumns << QStringLiteral("0");
+        }
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // Missing: held cases, and none of them in the latest extract.
-    q.prepare(QStringLiteral(
-                  "SELECT person.id, person.person_ref, %1, person.custody, "
-                  "COALESCE(person.band, 0), person.band_rule, CASE WHEN %2 THEN 1 ELSE 0 END, "
-                  "CASE WHEN %3 THEN 1 ELSE 0 END, CASE WHEN %4 THEN 1 ELSE 0 END, CASE WHEN "
-                  "EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id) AND NOT "
-                  "EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
-                  "c.missing_since IS NULL) THEN 1 ELSE 0 END, person.case_owner, "
-                  "person.owning_unit, %5 FROM person ORDER BY person.id")
-                  .arg(mask, Stock::requiresReportingSql(person),
-                       FollowUpLadder::absconderSql(QStringLiteral("person.id")),
-                       Stock::removedSql(QStringLiteral("person.id")),
-                       flags.join(QStringLiteral(", "))));
+    // Missing: held cases, and none of them in the latest extract; the few people with a case
+    // missing found once on its partial index, the rest never read.
+    q.prepare(
+        QStringLiteral("SELECT person.id, person.person_ref, %1, person.custody, "
+                       "COALESCE(person.band, 0), person.band_rule, %2, CASE WHEN person.id IN "
+                       "(SELECT c.person_id FROM cid_case c WHERE c.missing_since IS NOT NULL) AND "
+                       "NOT EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
+                       "c.missing_since IS NULL) THEN 1 ELSE 0 END, person.case_owner, "
+                       "person.owning_unit, %3 FROM person ORDER BY person.id")
+            .arg(mask, factColumns.join(QStringLiteral(", ")), flags.join(QStringLiteral(", "))));
     for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    for (const QVariant &v : FollowUpLadder::absconderValues(asOf))
-        q.addBindValue(v);
-    for (const QVariant &v : Stock::values(asOf))
         q.addBindValue(v);
     if (!q.exec())
         return failed(q);
+    const auto fact = [&](int i) {
+        const int bit = facts.at(i).bit;
+        return bit >= 0 ? ((q.value(2).toULongLong() >> bit) & 1) != 0
+                        : q.value(6 + i).toInt() != 0;
+    };
     while (q.next()) {
         SnapshotPerson p;
         p.personId = q.value(0).toLongLong();
@@ -75,9 +97,9 @@ Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at
         f.custody = q.value(3).toString();
         f.band = q.value(4).toInt();
         f.bandRule = q.value(5).toString();
-        f.requiresReporting = q.value(6).toInt() != 0;
-        f.absconder = q.value(7).toInt() != 0;
-        f.removed = q.value(8).toInt() != 0;
+        f.requiresReporting = fact(0);
+        f.absconder = fact(1);
+        f.removed = fact(2);
         f.missing = q.value(9).toInt() != 0;
         f.owner = q.value(10).toString();
         f.unit = q.value(11).toString();

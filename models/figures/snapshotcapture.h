@@ -17,8 +17,10 @@ class SnapshotCapture
 
 public:
     // The people figures' keys and versions, and every person with their figures and facts at
-    // `at`; no figures JSON (a comparison needs only the people).
-    static Result<FigureSnapshot> people(QSqlDatabase db, const Moment &at);
+    // `at`; no figures JSON (a comparison needs only the people). With `keys`, only those
+    // figures are evaluated: what a comparison of one figure with now needs.
+    static Result<FigureSnapshot> people(QSqlDatabase db, const Moment &at,
+                                         const QStringList &keys = {});
     // people() with every figure (Figures::compute) at the same moment, each people figure
     // checked against its members (Error code "inconsistent" if they differ). Call it inside a
     // transaction so that both read one state of the database.

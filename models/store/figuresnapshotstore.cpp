@@ -82,10 +82,11 @@ Result<qint64> FigureSnapshotStore::insertInTransaction(const FigureSnapshot &sn
     dictionary.insert(QStringLiteral("owning_unit"), units.json());
 
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("INSERT INTO figure_snapshot (published_at, published_by, as_of, "
-                              "label, figures_json, figure_keys, dictionary_json, people) VALUES "
-                              "(:published_at, :published_by, :as_of, COALESCE(:label, ''), :figures_json, "
-                              ":figure_keys, :dictionary_json, :people) RETURNING id"));
+    prepare(q, QStringLiteral(
+                   "INSERT INTO figure_snapshot (published_at, published_by, as_of, "
+                   "label, figures_json, figure_keys, dictionary_json, people) VALUES "
+                   "(:published_at, :published_by, :as_of, COALESCE(:label, ''), :figures_json, "
+                   ":figure_keys, :dictionary_json, :people) RETURNING id"));
     q.bindValue(QStringLiteral(":published_at"), snapshot.publishedAt);
     q.bindValue(QStringLiteral(":published_by"), snapshot.publishedBy);
     q.bindValue(QStringLiteral(":as_of"), snapshot.asOf);
