@@ -12,6 +12,7 @@
 #include "lists/noncomplianceview.h"
 #include "lists/noteqaview.h"
 #include "lists/progressionview.h"
+#include "lists/publishedfiguresview.h"
 #include "lists/removalsview.h"
 #include "lists/reviewcheckview.h"
 #include "lists/traveldocumentsview.h"
@@ -66,6 +67,8 @@ QVector<ViewRegistry::Entry> makeEntries()
          QString(), QString(), make<ImportChangesView>},
         {QStringLiteral("imports"), R::tr("Import History"), R::tr("&Import History"),
          QKeySequence(), QString(), QString(), make<ImportHistoryView>},
+        {QStringLiteral("published"), R::tr("Published Figures"), R::tr("P&ublished Figures"),
+         QKeySequence(), QString(), QString(), make<PublishedFiguresView>},
     };
 }
 
