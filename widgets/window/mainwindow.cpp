@@ -10,6 +10,7 @@
 #include "connectdialog.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
+#include "dialogs/publishfiguresdialog.h"
 #include "import/importdialog.h"
 #include "import/importresultsdialog.h"
 #include "import/sheetimportdialog.h"
@@ -175,6 +176,8 @@ void MainWindow::createMenus()
     QAction *exportAction =
         file->addAction(tr("&Export Caseload…"), this, &MainWindow::exportCaseload);
     exportAction->setObjectName(QStringLiteral("exportCaseloadAction"));
+    m_publishAction = file->addAction(tr("&Publish Figures…"), this, &MainWindow::publishFigures);
+    m_publishAction->setObjectName(QStringLiteral("publishFiguresAction"));
     m_backupAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUpDatabase);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
@@ -777,6 +780,7 @@ void MainWindow::updatePermittedActions()
     apply(m_importSheetAction, A::Import);
     // Users and Teams stays open to everyone to look at; its dialog offers editing to admins.
     apply(m_weightsAction, A::SharedSettings);
+    apply(m_publishAction, A::PublishFigures);
 }
 
 void MainWindow::showStoreError(const QString &title, const Error &error)
@@ -941,6 +945,21 @@ void MainWindow::exportCaseload()
                                                            ? QStringLiteral("xlsx")
                                                            : QStringLiteral("csv"));
     exportCaseloadTo(path);
+}
+
+void MainWindow::publishFigures()
+{
+    PublishFiguresDialog dialog({m_db->sql(), m_currentUser}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The new publication is the one the view shows (it selects one new since its last look).
+    showView(QStringLiteral("published"));
+    const QString text = tr("The figures are published as snapshot %1, with the %n person(s) "
+                            "behind them.",
+                            "", int(dialog.people()))
+                             .arg(dialog.snapshotId());
+    statusBar()->showMessage(text, StatusTimeout);
+    QMessageBox::information(this, tr("Figures Published"), text);
 }
 
 bool MainWindow::exportCaseloadTo(const QString &path)

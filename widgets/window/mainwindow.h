@@ -101,6 +101,8 @@ private:
     // Re-reads every open person record (after an import or a refresh).
     void reloadPersonTabs();
     void exportCaseload();
+    // File → Publish Figures…: today's figures kept for good, then shown (issue 22).
+    void publishFigures();
     // File → Back Up…: a checked copy of the local database (Backup::create).
     void backUpDatabase();
     void closeTab(int index);
@@ -124,6 +126,7 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_weightsAction = nullptr;
+    QAction *m_publishAction = nullptr;
     QTabWidget *m_tabs;
     CaseloadView *m_caseload = nullptr;
     QLabel *m_countLabel;
