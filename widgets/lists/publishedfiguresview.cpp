@@ -283,6 +283,7 @@ void PublishedFiguresView::compare()
     if (!comparison->left.isEmpty())
         lines << tr("Left: %1.").arg(counts(comparison->left));
     m_reasons->setText(lines.join(QLatin1Char(' ')));
+    m_reasons->setVisible(!lines.isEmpty());
 
     m_comparison->setComparison(comparison);
     m_changesEmpty->update(m_comparison->rowCount(), {}, -1,
