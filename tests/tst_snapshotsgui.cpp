@@ -17,15 +17,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -371,6 +374,43 @@ private slots:
         const int tabs = window.tabs()->count();
         QVERIFY(window.showView(QStringLiteral("published")));
         QCOMPARE(window.tabs()->count(), tabs);
+    }
+
+    // File → Publish Figures…: the dialog, the message naming the snapshot and its people, and
+    // the view showing the new publication.
+    void publishFromTheWindow()
+    {
+        MainWindow window(m_t.db, Leader);
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("publishFiguresAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        QString told;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<PublishFiguresDialog *>(modal)) {
+                dialog->labelEdit()->setText(QStringLiteral("From the window"));
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        answer.start(20);
+        action->trigger();
+        answer.stop();
+        const auto list = FigureSnapshotStore(m_t.db->sql()).list();
+        QVERIFY(list);
+        const FigureSnapshotStore::Published &newest = list.value().at(0);
+        QCOMPARE(newest.label, QStringLiteral("From the window"));
+        QVERIFY2(told.contains(QStringLiteral("snapshot %1").arg(newest.id)) &&
+                     told.contains(QStringLiteral("%1 person").arg(newest.people)),
+                 qPrintable(told));
+        auto *view = qobject_cast<PublishedFiguresView *>(window.tabs()->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->selectedPublication(), newest.id);
+        QCOMPARE(view->publications()->rowCount(), int(list.value().size()));
     }
 };
 
