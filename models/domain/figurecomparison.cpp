@@ -339,18 +339,23 @@ QJsonObject FigureComparison::toJson() const
     return o;
 }
 
+QString FigureComparison::headline() const
+{
+    return tr("%1: %2 → %3 (%4 + %5 joined − %6 left)")
+        .arg(figure)
+        .arg(fromValue)
+        .arg(toValue)
+        .arg(fromValue)
+        .arg(joined.size())
+        .arg(left.size());
+}
+
 QString FigureComparison::toText() const
 {
     QString out;
     if (!definitionNote.isEmpty())
         out += definitionNote + QLatin1Char('\n');
-    out += tr("%1: %2 → %3 (%4 + %5 joined − %6 left)\n")
-               .arg(figure)
-               .arg(fromValue)
-               .arg(toValue)
-               .arg(fromValue)
-               .arg(joined.size())
-               .arg(left.size());
+    out += headline() + QLatin1Char('\n');
     const auto section = [&](const QString &title, const QVector<Change> &changes) {
         if (changes.isEmpty())
             return;

@@ -74,6 +74,8 @@ public:
     // {"figure","from","to","definition_changed","joined":[{"person_ref","reason","text"}],
     //  "left":[...]} with "from" and "to" the two values.
     QJsonObject toJson() const;
+    // "by_band/3: 110 → 112 (110 + 5 joined − 3 left)": the values and the identity.
+    QString headline() const;
     // The values, the identity, then each group with its people: for the command line.
     QString toText() const;
 };

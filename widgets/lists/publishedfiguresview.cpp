@@ -259,13 +259,7 @@ void PublishedFiguresView::compare()
         return;
     }
     m_header->setStyleSheet(QString());
-    QString header = tr("%1: %2 → %3 (%4 + %5 joined − %6 left)")
-                         .arg(key)
-                         .arg(comparison->fromValue)
-                         .arg(comparison->toValue)
-                         .arg(comparison->fromValue)
-                         .arg(comparison->joined.size())
-                         .arg(comparison->left.size());
+    QString header = comparison->headline();
     if (!comparison->definitionNote.isEmpty())
         header += QStringLiteral("  ") + tr("(%1)").arg(comparison->definitionNote);
     m_header->setText(header);
