@@ -39,7 +39,6 @@ qint64 Figures::value(const QString &key) const
 
 Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
 {
-    const QDate asOf = at.date();
     if (!at.isValid())
         return Error{tr("The figures need a valid as-of date"), QString(),
                      QStringLiteral("invalid")};
@@ -64,6 +63,17 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     QVector<QPair<quint64, qint64>> byMask;
     while (q.next())
         byMask << qMakePair(q.value(0).toULongLong(), q.value(1).toLongLong());
+    return compute(db, at, byMask);
+}
+
+Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at,
+                                 const QVector<QPair<quint64, qint64>> &byMask)
+{
+    const QDate asOf = at.date();
+    if (!at.isValid())
+        return Error{tr("The figures need a valid as-of date"), QString(),
+                     QStringLiteral("invalid")};
+    const PeopleCounter counter(at);
     qint64 unbanded = 0;
     const QHash<QString, qint64> count = counter.figures(byMask, unbanded);
     Figures f;

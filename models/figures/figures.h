@@ -137,6 +137,10 @@ public:
     QVector<Chart> charts;
 
     static Result<Figures> compute(QSqlDatabase db, const Moment &at);
+    // The same with the people already counted by PeopleCounter(at)'s mask (mask, people with
+    // it): a snapshot's capture has read every person's mask, and the figures count those.
+    static Result<Figures> compute(QSqlDatabase db, const Moment &at,
+                                   const QVector<QPair<quint64, qint64>> &byMask);
     // At the end of the as-of date.
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf)
     {

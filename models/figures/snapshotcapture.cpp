@@ -27,6 +27,12 @@ Error failed(const QSqlQuery &q)
 Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at,
                                                const QStringList &keys)
 {
+    return capture(db, at, keys, nullptr);
+}
+
+Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &at,
+                                                const QStringList &keys, QVector<quint64> *masks)
+{
     const QDate asOf = at.date();
     const PeopleCounter counter(at, keys);
     if (!counter.fits())
@@ -93,6 +99,8 @@ Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at
         p.personId = q.value(0).toLongLong();
         p.personRef = q.value(1).toString();
         p.membership = counter.membership(q.value(2).toULongLong());
+        if (masks)
+            *masks << q.value(2).toULongLong();
         SnapshotFacts &f = p.facts;
         f.custody = q.value(3).toString();
         f.band = q.value(4).toInt();
@@ -136,10 +144,18 @@ Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at
 
 Result<FigureSnapshot> SnapshotCapture::full(QSqlDatabase db, const Moment &at)
 {
-    auto s = people(db, at);
+    QVector<quint64> masks;
+    auto s = capture(db, at, {}, &masks);
     if (!s)
         return s;
-    auto figures = Figures::compute(db, at);
+    // The figures count the very masks read: one pass over the people, not two.
+    QHash<quint64, qint64> counted;
+    for (const quint64 m : std::as_const(masks))
+        ++counted[m];
+    QVector<QPair<quint64, qint64>> byMask;
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        byMask << qMakePair(it.key(), it.value());
+    auto figures = Figures::compute(db, at, byMask);
     if (!figures)
         return figures.error();
     FigureSnapshot out = std::move(s).value();

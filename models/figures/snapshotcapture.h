@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 // Takes the figures and the people behind them as they stand (issue 22): what a publication
 // keeps, and "now" for a comparison. Each person's figures come from the very mask Figures
@@ -29,4 +30,9 @@ public:
     // transaction (repeatable read on PostgreSQL): the new snapshot, its id set.
     static Result<FigureSnapshot> publish(QSqlDatabase db, const QString &user,
                                           const QString &label);
+
+private:
+    // people(), with each person's mask in `masks` (in the order of people) when asked.
+    static Result<FigureSnapshot> capture(QSqlDatabase db, const Moment &at,
+                                          const QStringList &keys, QVector<quint64> *masks);
 };
