@@ -59,6 +59,8 @@ signals:
     void statusMessage(const QString &text);
     // countText() changed.
     void countChanged();
+    // Show view `viewKey` (a ViewRegistry key) on its part `part` (its showPart()).
+    void showViewPart(const QString &viewKey, const QString &part);
 
 private:
     AppContext m_context;

@@ -149,6 +149,25 @@ bool PublishedFiguresView::selectPublication(qint64 id)
     return true;
 }
 
+bool PublishedFiguresView::showComparison(qint64 publicationId, const QString &figure)
+{
+    const int figureIndex = m_figure->findData(figure);
+    if (figureIndex < 0 || !selectPublication(publicationId))
+        return false;
+    m_figure->setCurrentIndex(figureIndex);
+    m_target->setCurrentIndex(qMax(0, m_target->findData(qint64(0))));
+    return true;
+}
+
+bool PublishedFiguresView::showPart(const QString &part)
+{
+    // The figure's key may hold a slash itself ("by_band/3"): the id is what precedes the first.
+    const int slash = int(part.indexOf(QLatin1Char('/')));
+    bool ok = false;
+    const qint64 id = slash > 0 ? part.left(slash).toLongLong(&ok) : 0;
+    return ok && showComparison(id, part.mid(slash + 1));
+}
+
 void PublishedFiguresView::reload()
 {
     const qint64 selected = selectedPublication();

@@ -40,6 +40,11 @@ public:
     bool selectPublication(qint64 id);
     // The id of the publication selected, 0 for none.
     qint64 selectedPublication() const;
+    // Publication `publicationId`'s figure `figure` compared with now (the dashboard's
+    // "Compare with"); false when either is not offered.
+    bool showComparison(qint64 publicationId, const QString &figure);
+    // "ID/figure-key": showComparison() on them.
+    bool showPart(const QString &part) override;
 
     // Capturing "now" reads every person: caught up when shown again or refreshed (F5).
     bool followsChangesLive() const override { return false; }

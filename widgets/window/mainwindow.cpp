@@ -853,6 +853,14 @@ ViewBase *MainWindow::addView(const ViewRegistry::Entry &entry)
         if (view == m_tabs->currentWidget())
             updateCount();
     });
+    connect(view, &ViewBase::showViewPart, this, [this](const QString &key, const QString &part) {
+        if (!showView(key))
+            return;
+        // showView() brought it in front.
+        if (auto *shown = qobject_cast<ViewBase *>(m_tabs->currentWidget());
+            shown && !part.isEmpty())
+            shown->showPart(part);
+    });
     m_tabs->addTab(view, view->title());
     return view;
 }
