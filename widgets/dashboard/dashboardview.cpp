@@ -7,12 +7,16 @@
 #include "common/reasondialog.h"
 #include "common/usersettings.h"
 #include "dashboardreport.h"
+#include "domain/figurecomparison.h"
+#include "domain/figuredefinitions.h"
 #include "drilldowndialog.h"
 #include "figures/dashboard.h"
+#include "figures/snapshotcapture.h"
 #include "io/disclosurelog.h"
 #include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "store/auditstore.h"
+#include "store/figuresnapshotstore.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -60,6 +65,9 @@ const QString ToKey = QStringLiteral("dashboard/to");
 const QString PeriodSetOnKey = QStringLiteral("dashboard/periodSetOn");
 const QString ChartFolderKey = QStringLiteral("dashboard/chartFolder");
 const QString ReportFolderKey = QStringLiteral("dashboard/reportFolder");
+const QString CompareKey = QStringLiteral("dashboard/compareWith");
+// Buttons of the strip per row: its eleven figures in two rows.
+constexpr int StripColumns = 6;
 
 // A chart needs about this much room to stay readable; the grid takes as many columns (up to
 // three) as fit.
@@ -99,8 +107,9 @@ DashboardView::DashboardView(const AppContext &context, QWidget *parent)
       m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_pdf(new QPushButton(tr("Save report as P&DF…"), this)),
       m_print(new QPushButton(tr("&Print…"), this)), m_message(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_grid(new QWidget), m_gridLayout(new QGridLayout),
-      m_dateDelay(new QTimer(this))
+      m_compare(new QComboBox(this)), m_strip(new QWidget(this)),
+      m_stripLayout(new QGridLayout(m_strip)), m_scroll(new QScrollArea(this)), m_grid(new QWidget),
+      m_gridLayout(new QGridLayout), m_dateDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     m_team->setObjectName(QStringLiteral("teamFilter"));
@@ -127,6 +136,15 @@ DashboardView::DashboardView(const AppContext &context, QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
+    m_compare->setObjectName(QStringLiteral("compareCombo"));
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_compare->setToolTip(tr("A publication of the figures to set the headline figures of now "
+                             "against."));
+    auto *compareLabel = new QLabel(tr("Compare &with:"), this);
+    compareLabel->setBuddy(m_compare);
+    m_strip->setObjectName(QStringLiteral("changesStrip"));
+    m_stripLayout->setContentsMargins(0, 4, 0, 4);
+    m_strip->hide();
     auto *bar = new QHBoxLayout;
     bar->addWidget(teamLabel);
     bar->addWidget(m_team);
@@ -140,6 +158,9 @@ DashboardView::DashboardView(const AppContext &context, QWidget *parent)
     bar->addWidget(m_to);
     bar->addSpacing(12);
     bar->addWidget(m_refresh);
+    bar->addSpacing(12);
+    bar->addWidget(compareLabel);
+    bar->addWidget(m_compare);
     bar->addStretch(1);
     bar->addWidget(m_pdf);
     bar->addWidget(m_print);
@@ -163,6 +184,7 @@ DashboardView::DashboardView(const AppContext &context, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
     layout->addWidget(m_message);
+    layout->addWidget(m_strip);
     layout->addWidget(m_scroll, 1);
 
     // A date typed digit by digit passes through dates nobody meant: wait for a pause.
@@ -179,6 +201,10 @@ DashboardView::DashboardView(const AppContext &context, QWidget *parent)
             if (!m_loading)
                 filterChanged();
         });
+    connect(m_compare, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this] {
+        if (!m_loading)
+            compareChanged();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::reload);
     connect(m_pdf, &QPushButton::clicked, this, &DashboardView::saveReportPdf);
     connect(m_print, &QPushButton::clicked, this, &DashboardView::printReport);
@@ -251,7 +277,163 @@ void DashboardView::reload()
     m_dateDelay->stop();
     showMessage(QString(), false);
     loadFilterChoices();
+    loadPublications();
     recompute();
+}
+
+const QStringList &DashboardView::headlineFigures()
+{
+    static const QStringList keys{
+        QStringLiteral("non_detained"),        QStringLiteral("by_band/1"),
+        QStringLiteral("by_band/2"),           QStringLiteral("by_band/3"),
+        QStringLiteral("by_band/4"),           QStringLiteral("reporting"),
+        QStringLiteral("absconders"),          QStringLiteral("not_reporting"),
+        QStringLiteral("unallocated"),         QStringLiteral("reviews_overdue"),
+        QStringLiteral("ripe_for_progression")};
+    return keys;
+}
+
+namespace {
+// The strip's name of a figure: room for ten in two rows, where the keys would be cryptic.
+QString shortLabel(const QString &key)
+{
+    if (key == QLatin1String("non_detained"))
+        return DashboardView::tr("Stock");
+    if (key.startsWith(QLatin1String("by_band/")))
+        return DashboardView::tr("Band %1").arg(key.mid(int(qstrlen("by_band/"))));
+    if (key == QLatin1String("reporting"))
+        return DashboardView::tr("Reporting");
+    if (key == QLatin1String("absconders"))
+        return DashboardView::tr("Absconders");
+    if (key == QLatin1String("not_reporting"))
+        return DashboardView::tr("Not reporting");
+    if (key == QLatin1String("unallocated"))
+        return DashboardView::tr("Unallocated");
+    if (key == QLatin1String("reviews_overdue"))
+        return DashboardView::tr("Reviews overdue");
+    if (key == QLatin1String("ripe_for_progression"))
+        return DashboardView::tr("Ripe for progression");
+    return key;
+}
+
+// "+5", "−6" (a minus sign, not a hyphen), "±0".
+QString signedChange(qint64 change)
+{
+    if (change > 0)
+        return QStringLiteral("+%1").arg(change);
+    if (change < 0)
+        return QStringLiteral("\u2212%1").arg(-change);
+    return QStringLiteral("\u00b10");
+}
+} // namespace
+
+QToolButton *DashboardView::changeButton(const QString &figure) const
+{
+    return m_strip->findChild<QToolButton *>(QStringLiteral("change:") + figure);
+}
+
+void DashboardView::loadPublications()
+{
+    const qint64 chosen = m_compare->count() > 0
+                              ? m_compare->currentData().toLongLong()
+                              : UserSettings(m_db, m_user).value(CompareKey, 0).toLongLong();
+    const auto published = FigureSnapshotStore(m_db).list();
+    m_loading = true;
+    m_compare->clear();
+    m_compare->addItem(tr("Nothing"), qint64(0));
+    if (published)
+        for (const FigureSnapshotStore::Published &p : published.value()) {
+            const QString day = DisplayText::date(QDateTime::fromString(p.publishedAt, Qt::ISODate)
+                                                      .toLocalTime()
+                                                      .date()
+                                                      .toString(Qt::ISODate));
+            m_compare->addItem(p.label.isEmpty() ? tr("#%1 · %2").arg(p.id).arg(day)
+                                                 : tr("#%1 · %2 · %3").arg(p.id).arg(day, p.label),
+                               p.id);
+        }
+    m_compare->setCurrentIndex(qMax(0, m_compare->findData(chosen)));
+    m_loading = false;
+    if (!published)
+        showMessage(
+            tr("The published figures cannot be read: %1").arg(published.error().toString()), true);
+    // Now has moved on since the last look; the publication itself has not.
+    if (m_published && m_published->id != m_compare->currentData().toLongLong())
+        m_published.reset();
+    showChanges();
+}
+
+void DashboardView::compareChanged()
+{
+    UserSettings(m_db, m_user).setValue(CompareKey, m_compare->currentData());
+    m_published.reset();
+    showChanges();
+}
+
+void DashboardView::showChanges()
+{
+    // The buttons are made again: the figures kept may differ between publications.
+    while (QLayoutItem *item = m_stripLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const qint64 id = m_compare->currentData().toLongLong();
+    m_strip->setVisible(id > 0);
+    if (id <= 0)
+        return;
+    WaitCursor wait;
+    if (!m_published) {
+        auto loaded = FigureSnapshotStore(m_db).load(id);
+        if (!loaded) {
+            showMessage(
+                tr("Publication #%1 cannot be read: %2").arg(id).arg(loaded.error().toString()),
+                true);
+            m_strip->hide();
+            return;
+        }
+        m_published = loaded.value();
+    }
+    // One pass over the people for every figure of the strip.
+    const auto now =
+        SnapshotCapture::people(m_db, Moment::endOfDay(Clock::today()), headlineFigures());
+    if (!now) {
+        showMessage(tr("Today's figures cannot be read: %1").arg(now.error().toString()), true);
+        m_strip->hide();
+        return;
+    }
+    int placed = 0;
+    for (const QString &key : headlineFigures()) {
+        const auto comparison = FigureComparison::compare(*m_published, now.value(), key);
+        auto *button = new QToolButton(m_strip);
+        button->setObjectName(QStringLiteral("change:") + key);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        const FigureDefinitions::Definition *definition = FigureDefinitions::definition(key);
+        const QString meaning = definition ? definition->meaning : QString();
+        if (comparison) {
+            button->setText(tr("%1: %2 → %3 (%4)")
+                                .arg(shortLabel(key))
+                                .arg(comparison->fromValue)
+                                .arg(comparison->toValue)
+                                .arg(signedChange(comparison->toValue - comparison->fromValue)));
+            button->setToolTip(meaning);
+            connect(button, &QToolButton::clicked, this, [this, id, key] {
+                emit showViewPart(QStringLiteral("published"),
+                                  QStringLiteral("%1/%2").arg(id).arg(key));
+            });
+            // Enter as well as Space, as on the rest of the dashboard's buttons.
+            button->installEventFilter(this);
+        } else {
+            // A figure newer than the publication: nothing kept to compare.
+            button->setText(tr("%1: not kept").arg(shortLabel(key)));
+            button->setToolTip(
+                tr("Publication #%1 was published before this figure existed.").arg(id));
+            button->setEnabled(false);
+        }
+        button->setAccessibleDescription(meaning);
+        m_stripLayout->addWidget(button, placed / StripColumns, placed % StripColumns);
+        ++placed;
+    }
 }
 
 void DashboardView::filterChanged()
@@ -401,6 +583,14 @@ bool DashboardView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
         placeCards();
+    if (event->type() == QEvent::KeyPress && watched->parent() == m_strip) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (auto *button = qobject_cast<QToolButton *>(watched);
+            button && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            button->click();
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

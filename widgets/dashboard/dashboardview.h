@@ -2,6 +2,7 @@
 
 #include "common/viewbase.h"
 #include "db/error.h"
+#include "domain/figuresnapshot.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QVector>
 #include <QWidget>
+#include <optional>
 
 class DrillDownDialog;
 class QChart;
@@ -53,6 +55,14 @@ public:
     QDateEdit *fromEdit() const;
     QDateEdit *toEdit() const;
     QLabel *messageLabel() const { return m_message; }
+    // "Compare with:" (issue 22): Nothing (0) or a publication (its id), and the strip of
+    // headline figures then → now it shows when one is chosen; one button per figure, named
+    // "change:<key>", which asks for the Published Figures view on that figure (showViewPart).
+    QComboBox *compareCombo() const { return m_compare; }
+    QWidget *changesStrip() const { return m_strip; }
+    QToolButton *changeButton(const QString &figure) const;
+    // The people figures the strip shows, in its order.
+    static const QStringList &headlineFigures();
 
     // The list behind one cell of chart `chart` (an index into charts()), shown without
     // blocking in a window of its own, which the view closes when it goes; null for a cell
@@ -87,6 +97,10 @@ private:
     };
 
     void loadFilterChoices();
+    void loadPublications();
+    void compareChanged();
+    // The strip for the publication chosen against now, read again.
+    void showChanges();
     void filterChanged();
     void recompute();
     void showMessage(const QString &text, bool error);
@@ -115,6 +129,11 @@ private:
     QPushButton *m_pdf;
     QPushButton *m_print;
     QLabel *m_message;
+    QComboBox *m_compare;
+    QWidget *m_strip;
+    QGridLayout *m_stripLayout;
+    // The publication chosen, read once per choice: its people do not change.
+    std::optional<FigureSnapshot> m_published;
     QScrollArea *m_scroll;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
