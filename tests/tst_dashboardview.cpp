@@ -7,11 +7,19 @@
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/drilldowndialog.h"
+#include "db/session.h"
 #include "demo/demogenerator.h"
+#include "domain/clock.h"
+#include "domain/figurecomparison.h"
+#include "domain/figuredefinitions.h"
 #include "figures/dashboard.h"
+#include "figures/snapshotcapture.h"
+#include "io/cidimporter.h"
 #include "itemmodels/drilldownmodel.h"
 #include "itemmodels/roles.h"
+#include "lists/publishedfiguresview.h"
 #include "person/personrecordwidget.h"
+#include "store/figuresnapshotstore.h"
 #include "store/storesupport.h"
 #include "testsupport.h"
 #include "window/mainwindow.h"
@@ -41,6 +49,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QWindow>
 
@@ -129,7 +138,44 @@ private slots:
     void periodFromAnEarlierDayIsNotKept();
     void mainWindowOpensTheDashboard();
     void personFromAListComesInFront();
+    void compareWithAPublication();
 };
+
+namespace {
+const QByteArray CsvHeader = "case_ref,person_ref,case_type,case_status,family_name,owning_unit,"
+                             "case_owner,mappa_level,custody,reporting_frequency\n";
+// Seven people, as tst_snapshots has them; then P3 is detained, P6 left out and P7 new.
+const QByteArray DayOne = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,jmensah,0,NON_DETAINED,WEEKLY\n"
+                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
+                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/6,P6,CRIMINAL,OPEN,White,CC Leeds,sokafor,1,NON_DETAINED,WEEKLY\n"
+                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
+const QByteArray DayTwo = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "AS/1,P1,ASYLUM,OPEN,Okafor,,,,,\n"
+                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,,0,NON_DETAINED,WEEKLY\n"
+                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,DETAINED,WEEKLY\n"
+                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
+                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,NONE\n"
+                          "CC/7,P7,CRIMINAL,OPEN,Black,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
+                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
+
+bool importRows(QSqlDatabase db, const QString &folder, const QByteArray &rows)
+{
+    const QString path = folder + QStringLiteral("/cases.csv");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(CsvHeader + rows);
+    f.close();
+    const auto s =
+        CidImporter::run(db, path, QString(), QStringLiteral("test"), TestData::allowingMissing());
+    if (!s)
+        qWarning() << s.error().toString();
+    return s.ok();
+}
+} // namespace
 
 void TestDashboardView::initTestCase()
 {
@@ -689,6 +735,99 @@ void TestDashboardView::personFromAListComesInFront()
     window.tabs()->removeTab(window.tabs()->indexOf(view));
     delete view;
     QVERIFY(dialog.isNull());
+}
+
+// Compare with… (issue 22): a publication chosen shows each headline figure then → now as the
+// model layer compares them, a button opens Published Figures on it, Nothing hides the strip,
+// the choice is remembered, and from the window the button brings that comparison in front.
+void TestDashboardView::compareWithAPublication()
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    const QString leader = QStringLiteral("tleader");
+    QSqlDatabase db = t.db->sql();
+    Session::setUser(db, leader);
+    QVERIFY(importRows(db, dir.path(), DayOne));
+    const auto published = SnapshotCapture::publish(db, leader, QStringLiteral("Day one"));
+    QVERIFY2(published, qPrintable(published ? QString() : published.error().toString()));
+    const qint64 id = published.value().id;
+    QVERIFY(importRows(db, dir.path(), DayTwo));
+
+    DashboardView view({db, leader});
+    QComboBox *combo = view.compareCombo();
+    QCOMPARE(combo->objectName(), QStringLiteral("compareCombo"));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemData(0).toLongLong(), qint64(0));
+    QCOMPARE(combo->currentIndex(), 0);
+    QVERIFY(view.changesStrip()->isHidden());
+    const int row = combo->findData(id);
+    QVERIFY(row > 0);
+    QVERIFY2(combo->itemText(row).startsWith(QStringLiteral("#%1 · ").arg(id)) &&
+                 combo->itemText(row).endsWith(QStringLiteral(" · Day one")),
+             qPrintable(combo->itemText(row)));
+
+    combo->setCurrentIndex(row);
+    QVERIFY(!view.changesStrip()->isHidden());
+    QCOMPARE(view.changesStrip()->objectName(), QStringLiteral("changesStrip"));
+    // The stock: seven then; P7 joined and P3 (detained) left: P6, left out of the extract,
+    // stays. Reporting: P5's restriction ended as well.
+    QToolButton *stock = view.changeButton(QStringLiteral("non_detained"));
+    QVERIFY(stock);
+    QCOMPARE(stock->text(), QStringLiteral("Stock: 7 → 7 (\u00b10)"));
+    QCOMPARE(view.changeButton(QStringLiteral("reporting"))->text(),
+             QStringLiteral("Reporting: 7 → 6 (\u22121)"));
+    QCOMPARE(stock->toolTip(),
+             FigureDefinitions::definition(QStringLiteral("non_detained"))->meaning);
+    // Every figure of the strip as FigureComparison has it.
+    const auto then = FigureSnapshotStore(db).load(id);
+    const auto now = SnapshotCapture::people(db, Moment::endOfDay(Clock::today()));
+    QVERIFY(then && now);
+    for (const QString &key : DashboardView::headlineFigures()) {
+        QToolButton *button = view.changeButton(key);
+        QVERIFY2(button, qPrintable(key));
+        const auto c = FigureComparison::compare(then.value(), now.value(), key);
+        QVERIFY2(c, qPrintable(key));
+        QVERIFY2(button->text().contains(
+                     QStringLiteral(": %1 → %2 (").arg(c->fromValue).arg(c->toValue)),
+                 qPrintable(key + QStringLiteral(": ") + button->text()));
+        QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    }
+    QVERIFY(view.changeButton(QStringLiteral("by_band/3"))
+                ->text()
+                .startsWith(QStringLiteral("Band 3: ")));
+
+    // A click, and Enter, ask for Published Figures on the publication and figure.
+    QSignalSpy asked(&view, &ViewBase::showViewPart);
+    stock->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("published"));
+    QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("%1/non_detained").arg(id));
+    QTest::keyClick(view.changeButton(QStringLiteral("by_band/3")), Qt::Key_Return);
+    QCOMPARE(asked.count(), 2);
+    QCOMPARE(asked.at(1).at(1).toString(), QStringLiteral("%1/by_band/3").arg(id));
+
+    // Remembered for the next look; Nothing hides the strip.
+    {
+        DashboardView again({db, leader});
+        QCOMPARE(again.compareCombo()->currentData().toLongLong(), id);
+        QVERIFY(!again.changesStrip()->isHidden());
+    }
+    combo->setCurrentIndex(0);
+    QVERIFY(view.changesStrip()->isHidden());
+    combo->setCurrentIndex(row);
+
+    // From the window: the button brings that comparison in front.
+    MainWindow window(t.db, leader);
+    QVERIFY(window.showView(QStringLiteral("dashboard")));
+    auto *shown = qobject_cast<DashboardView *>(window.tabs()->currentWidget());
+    QVERIFY(shown);
+    QCOMPARE(shown->compareCombo()->currentData().toLongLong(), id);
+    shown->changeButton(QStringLiteral("by_band/3"))->click();
+    auto *figures = qobject_cast<PublishedFiguresView *>(window.tabs()->currentWidget());
+    QVERIFY(figures);
+    QCOMPARE(figures->selectedPublication(), id);
+    QCOMPARE(figures->figureCombo()->currentData().toString(), QStringLiteral("by_band/3"));
+    QCOMPARE(figures->targetCombo()->currentData().toLongLong(), qint64(0));
 }
 
 QTEST_MAIN(TestDashboardView)

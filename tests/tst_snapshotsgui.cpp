@@ -412,6 +412,27 @@ private slots:
         QCOMPARE(view->selectedPublication(), newest.id);
         QCOMPARE(view->publications()->rowCount(), int(list.value().size()));
     }
+
+    // showPart("ID/figure", as the dashboard asks for it): that publication and figure, with
+    // now, whatever was chosen before; nothing for a publication or figure not offered.
+    void showPartComparesWithNow()
+    {
+        PublishedFiguresView view({m_t.db->sql(), Leader});
+        QVERIFY(view.selectedPublication() != m_first);
+        QVERIFY(view.targetCombo()->count() > 1);
+        view.targetCombo()->setCurrentIndex(1);
+        QVERIFY(view.showPart(QStringLiteral("%1/by_band/3").arg(m_first)));
+        QCOMPARE(view.selectedPublication(), m_first);
+        QCOMPARE(view.figureCombo()->currentData().toString(), QStringLiteral("by_band/3"));
+        QCOMPARE(view.targetCombo()->currentData().toLongLong(), qint64(0));
+        checkView(view, expected(m_first, QStringLiteral("by_band/3")));
+        QVERIFY(!view.showPart(QStringLiteral("999999/non_detained")));
+        QVERIFY(!view.showPart(QStringLiteral("%1/no_such_figure").arg(m_first)));
+        QVERIFY(!view.showPart(QStringLiteral("non_detained")));
+        QCOMPARE(view.selectedPublication(), m_first);
+        view.figureCombo()->setCurrentIndex(
+            view.figureCombo()->findData(QStringLiteral("non_detained")));
+    }
 };
 
 QTEST_MAIN(TestSnapshotsGui)
