@@ -19,6 +19,7 @@
 #include "itemmodels/roles.h"
 #include "lists/publishedfiguresview.h"
 #include "person/personrecordwidget.h"
+#include "snapshotdays.h"
 #include "store/figuresnapshotstore.h"
 #include "store/storesupport.h"
 #include "testsupport.h"
@@ -140,42 +141,6 @@ private slots:
     void personFromAListComesInFront();
     void compareWithAPublication();
 };
-
-namespace {
-const QByteArray CsvHeader = "case_ref,person_ref,case_type,case_status,family_name,owning_unit,"
-                             "case_owner,mappa_level,custody,reporting_frequency\n";
-// Seven people, as tst_snapshots has them; then P3 is detained, P6 left out and P7 new.
-const QByteArray DayOne = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,jmensah,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/6,P6,CRIMINAL,OPEN,White,CC Leeds,sokafor,1,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
-const QByteArray DayTwo = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "AS/1,P1,ASYLUM,OPEN,Okafor,,,,,\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,NONE\n"
-                          "CC/7,P7,CRIMINAL,OPEN,Black,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
-
-bool importRows(QSqlDatabase db, const QString &folder, const QByteArray &rows)
-{
-    const QString path = folder + QStringLiteral("/cases.csv");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(CsvHeader + rows);
-    f.close();
-    const auto s =
-        CidImporter::run(db, path, QString(), QStringLiteral("test"), TestData::allowingMissing());
-    if (!s)
-        qWarning() << s.error().toString();
-    return s.ok();
-}
-} // namespace
 
 void TestDashboardView::initTestCase()
 {
@@ -747,11 +712,11 @@ void TestDashboardView::compareWithAPublication()
     const QString leader = QStringLiteral("tleader");
     QSqlDatabase db = t.db->sql();
     Session::setUser(db, leader);
-    QVERIFY(importRows(db, dir.path(), DayOne));
+    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayOne));
     const auto published = SnapshotCapture::publish(db, leader, QStringLiteral("Day one"));
     QVERIFY2(published, qPrintable(published ? QString() : published.error().toString()));
     const qint64 id = published.value().id;
-    QVERIFY(importRows(db, dir.path(), DayTwo));
+    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayTwo));
 
     DashboardView view({db, leader});
     QComboBox *combo = view.compareCombo();

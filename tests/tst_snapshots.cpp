@@ -10,6 +10,7 @@
 #include "figures/figures.h"
 #include "figures/snapshotcapture.h"
 #include "io/cidimporter.h"
+#include "snapshotdays.h"
 #include "store/bandoverridestore.h"
 #include "store/barrierstore.h"
 #include "store/figuresnapshotstore.h"
@@ -26,27 +27,6 @@ Q_DECLARE_METATYPE(SnapshotFacts)
 namespace {
 
 using Reason = FigureComparison::Reason;
-
-const QByteArray Header = "case_ref,person_ref,case_type,case_status,family_name,owning_unit,"
-                          "case_owner,mappa_level,custody,reporting_frequency\n";
-// Day one: seven people, bands 3 (P1-P3, P5, P8), 1 (P4, MAPPA 2) and 2 (P6, MAPPA 1).
-const QByteArray DayOne = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,jmensah,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/6,P6,CRIMINAL,OPEN,White,CC Leeds,sokafor,1,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
-// Day two: P1's asylum claim opens, P2 loses their owner, P3 is detained, P5's reporting
-// ends, P6 is left out of the extract, P7 is new; P4 and P8 as they were.
-const QByteArray DayTwo = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "AS/1,P1,ASYLUM,OPEN,Okafor,,,,,\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,NONE\n"
-                          "CC/7,P7,CRIMINAL,OPEN,Black,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
 
 SnapshotFacts stockFacts()
 {
@@ -82,20 +62,6 @@ class TestSnapshots : public QObject
 
     QTemporaryDir m_dir;
 
-    static bool import(QSqlDatabase db, const QString &folder, const QByteArray &rows)
-    {
-        const QString path = folder + QStringLiteral("/cases.csv");
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(Header + rows);
-        f.close();
-        const auto s = CidImporter::run(db, path, QString(), QStringLiteral("test"),
-                                        TestData::allowingMissing());
-        if (!s)
-            qWarning() << s.error().toString();
-        return s.ok();
-    }
     static qint64 idOf(QSqlDatabase db, const QString &ref)
     {
         QSqlQuery q(db);
@@ -281,7 +247,7 @@ private slots:
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
         Session::setUser(db, QStringLiteral("tleader"));
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         const auto first =
             SnapshotCapture::publish(db, QStringLiteral("tleader"), QStringLiteral("  Day one  "));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
@@ -292,7 +258,7 @@ private slots:
         QCOMPARE(s1.value(QStringLiteral("by_band/3")), qint64(5));
 
         // The day's changes: an import, a removal, an override, a barrier recorded by hand.
-        QVERIFY(import(db, m_dir.path(), DayTwo));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayTwo));
         RemovalDirections r;
         r.personId = idOf(db, QStringLiteral("P4"));
         r.setOn = Clock::today().addDays(-20);
@@ -376,7 +342,7 @@ private slots:
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
         Session::setUser(db, QStringLiteral("tleader"));
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         const auto s1 = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
         QVERIFY2(s1, qPrintable(s1 ? QString() : s1.error().toString()));
         const auto s2 = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
@@ -416,7 +382,7 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         QVERIFY(TestData::addTeams(*t.db).ok());
         // With an administrator the permissions hold.
         AppUser admin;
@@ -446,7 +412,7 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         const auto published =
             TestData::lodestar({QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
                                 QStringLiteral("--publish"), QStringLiteral("--label"),
@@ -455,7 +421,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(published.out.toUtf8()).object();
         const qint64 id = o.value(QStringLiteral("snapshot_id")).toInteger();
         QVERIFY(id > 0);
-        QVERIFY(import(db, m_dir.path(), DayTwo));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayTwo));
         const auto again = TestData::lodestar(
             {QStringLiteral("figures"), QStringLiteral("--database"), t.path(),
              QStringLiteral("--snapshot"), QString::number(id), QStringLiteral("--json")});

@@ -10,6 +10,7 @@
 #include "itemmodels/publishedfiguresmodel.h"
 #include "itemmodels/roles.h"
 #include "lists/publishedfiguresview.h"
+#include "snapshotdays.h"
 #include "store/figuresnapshotstore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
@@ -32,27 +33,6 @@
 
 namespace {
 
-const QByteArray Header = "case_ref,person_ref,case_type,case_status,family_name,owning_unit,"
-                          "case_owner,mappa_level,custody,reporting_frequency\n";
-// Seven people, as tst_snapshots has them.
-const QByteArray DayOne = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,jmensah,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/6,P6,CRIMINAL,OPEN,White,CC Leeds,sokafor,1,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
-// P1's asylum claim opens (band 3 → 4), P2 loses their owner, P3 is detained, P5's reporting
-// ends, P6 is left out, P7 is new.
-const QByteArray DayTwo = "CC/1,P1,CRIMINAL,OPEN,Okafor,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "AS/1,P1,ASYLUM,OPEN,Okafor,,,,,\n"
-                          "CC/2,P2,CRIMINAL,OPEN,Nowak,CC Leeds,,0,NON_DETAINED,WEEKLY\n"
-                          "CC/3,P3,CRIMINAL,OPEN,Smith,CC Leeds,sokafor,0,DETAINED,WEEKLY\n"
-                          "CC/4,P4,CRIMINAL,OPEN,Jones,CC Leeds,sokafor,2,NON_DETAINED,WEEKLY\n"
-                          "CC/5,P5,CRIMINAL,OPEN,Brown,CC Leeds,sokafor,0,NON_DETAINED,NONE\n"
-                          "CC/7,P7,CRIMINAL,OPEN,Black,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n"
-                          "CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds,sokafor,0,NON_DETAINED,WEEKLY\n";
-
 const QString Leader = QStringLiteral("tleader");
 
 } // namespace
@@ -65,20 +45,6 @@ class TestSnapshotsGui : public QObject
     QTemporaryDir m_dir;
     qint64 m_first = 0;
 
-    static bool import(QSqlDatabase db, const QString &folder, const QByteArray &rows)
-    {
-        const QString path = folder + QStringLiteral("/cases.csv");
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(Header + rows);
-        f.close();
-        const auto s = CidImporter::run(db, path, QString(), QStringLiteral("test"),
-                                        TestData::allowingMissing());
-        if (!s)
-            qWarning() << s.error().toString();
-        return s.ok();
-    }
     qint64 idOf(const QString &ref) const
     {
         QSqlQuery q(m_t.db->sql());
@@ -139,11 +105,11 @@ private slots:
         TestData::isolateSettings(QStringLiteral("tst_snapshotsgui"));
         QSqlDatabase db = m_t.db->sql();
         Session::setUser(db, Leader);
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         const auto first = SnapshotCapture::publish(db, Leader, QStringLiteral("Day one"));
         QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
         m_first = first.value().id;
-        QVERIFY(import(db, m_dir.path(), DayTwo));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayTwo));
     }
 
     void publishedModelListsPublications()
@@ -306,7 +272,7 @@ private slots:
     {
         TestDatabase t;
         QSqlDatabase db = t.db->sql();
-        QVERIFY(import(db, m_dir.path(), DayOne));
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         QVERIFY(TestData::addTeams(*t.db).ok());
         // With an administrator the permissions hold.
         AppUser admin;
