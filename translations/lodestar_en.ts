@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="33"/>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="33"/>
+        <source>&amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="34"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="35"/>
+        <source>Non-compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="35"/>
+        <source>&amp;Non-compliance Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="36"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <source>My Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <source>My &amp;Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="38"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="40"/>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
+        <source>Reporting Centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
+        <source>Reporting Cen&amp;tres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
+        <source>&amp;Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="45"/>
+        <source>Travel Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="46"/>
+        <source>Travel Documents at a &amp;Glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="48"/>
+        <source>Barriers to Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="48"/>
+        <source>&amp;Barriers to Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="50"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="52"/>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="50"/>
+        <source>Ripe for &amp;Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="53"/>
+        <source>Travel Documents to &amp;Seek (Barrier Open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="55"/>
+        <source>Removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="55"/>
+        <source>Re&amp;movals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="57"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="57"/>
+        <source>Wor&amp;kload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="60"/>
+        <source>Review Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="60"/>
+        <source>Re&amp;view Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="62"/>
+        <source>Data Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="62"/>
+        <source>Data &amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
+        <source>Note Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
+        <source>&amp;Note Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
+        <source>What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
+        <source>&amp;What Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
+        <source>&amp;Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
+        <source>Published Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
+        <source>P&amp;ublished Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsconderYearsModel</name>
     <message>
         <location filename="../models/itemmodels/absconderyearsmodel.cpp" line="55"/>
@@ -22,32 +221,32 @@
 <context>
     <name>AbscondersModel</name>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="49"/>
         <source>Not referred yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="76"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="78"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="80"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="82"/>
         <source>Declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/abscondersmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/abscondersmodel.cpp" line="84"/>
         <source>Trace and Locate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,28 +267,28 @@
 <context>
     <name>AbscondersView</name>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="33"/>
-        <location filename="../widgets/abscondersview.cpp" line="66"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="34"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="67"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="36"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="37"/>
         <source>Referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="38"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="39"/>
         <source>Absconders today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/abscondersview.cpp" line="42"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="43"/>
         <source>Trace and Locate by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/abscondersview.cpp" line="69"/>
+        <location filename="../widgets/lists/abscondersview.cpp" line="70"/>
         <source>%n absconder(s): declared, countersigned and not located since.</source>
         <translation>
             <numerusform>%n absconder: declared, countersigned and not located since.</numerusform>
@@ -100,26 +299,37 @@
 <context>
     <name>AccessStore</name>
     <message>
-        <location filename="../models/store/accessstore.cpp" line="16"/>
-        <location filename="../models/store/accessstore.cpp" line="28"/>
+        <location filename="../models/store/accessstore.cpp" line="17"/>
+        <location filename="../models/store/accessstore.cpp" line="29"/>
+        <location filename="../models/store/accessstore.cpp" line="140"/>
         <source>Could not read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/accessstore.cpp" line="49"/>
+        <location filename="../models/store/accessstore.cpp" line="50"/>
         <source>Could not read whom the person is allocated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/accessstore.cpp" line="106"/>
+        <source>Could not read whether the database is a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/accessstore.cpp" line="120"/>
+        <source>Could not mark the database as a demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AllocateDialog</name>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="26"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="29"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/allocatedialog.cpp" line="28"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="31"/>
         <source>Allocate %n selected people to a caseworker.</source>
         <translation>
             <numerusform>Allocate %n selected person to a caseworker.</numerusform>
@@ -127,77 +337,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="30"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="33"/>
         <source>Choose a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="33"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="36"/>
         <source>Optional, e.g. rebalancing the team&apos;s workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="51"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="49"/>
         <source>&amp;Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="52"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="50"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="53"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="51"/>
         <source>&amp;Allocated on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="54"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="52"/>
         <source>Effect on workload:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="62"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="60"/>
         <source>&amp;Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="91"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="87"/>
         <source>, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="92"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="88"/>
         <source>%1 — %2%%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="96"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="92"/>
         <source>%1 (%2), capacity %3 points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="100"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="96"/>
         <source>There is nobody to allocate to yet: add caseworkers in Settings → Users and Teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="121"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="117"/>
         <source>&lt;i&gt;Choose a caseworker to see the effect.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="134"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="130"/>
         <source>%1: loses people (not a user, no capacity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="140"/>
-        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%1&lt;/b&gt; (over capacity)&lt;/span&gt;</source>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="135"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (over capacity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/allocatedialog.cpp" line="141"/>
+        <location filename="../widgets/caseload/allocatedialog.cpp" line="136"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,37 +415,37 @@
 <context>
     <name>AllocationHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="39"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="29"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="71"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="83"/>
         <source>Allocated on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="85"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="87"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="89"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/allocationhistorymodel.cpp" line="91"/>
         <source>Allocated by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,55 +453,65 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="69"/>
+        <location filename="../models/store/allocationstore.cpp" line="63"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="72"/>
+        <location filename="../models/store/allocationstore.cpp" line="66"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="92"/>
+        <location filename="../models/store/allocationstore.cpp" line="74"/>
+        <source>The allocation has no version read for person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="88"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="94"/>
+        <location filename="../models/store/allocationstore.cpp" line="90"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="103"/>
-        <location filename="../models/store/allocationstore.cpp" line="110"/>
+        <location filename="../models/store/allocationstore.cpp" line="98"/>
+        <location filename="../models/store/allocationstore.cpp" line="104"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="116"/>
-        <location filename="../models/store/allocationstore.cpp" line="126"/>
+        <location filename="../models/store/allocationstore.cpp" line="115"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="143"/>
+        <location filename="../models/store/allocationstore.cpp" line="132"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="167"/>
+        <location filename="../models/store/allocationstore.cpp" line="156"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="196"/>
+        <location filename="../models/store/allocationstore.cpp" line="177"/>
+        <location filename="../models/store/allocationstore.cpp" line="204"/>
+        <source>workload weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="202"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="228"/>
-        <location filename="../models/store/allocationstore.cpp" line="259"/>
+        <location filename="../models/store/allocationstore.cpp" line="226"/>
+        <location filename="../models/store/allocationstore.cpp" line="257"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,37 +572,52 @@
 <context>
     <name>AuditChain</name>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="42"/>
+        <location filename="../models/domain/auditchain.cpp" line="37"/>
+        <source>the audit log ends at entry %1, but entry %2 was in it when it was last seen from this computer: entries were cut from its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="41"/>
+        <source>entry %1, in the audit log when it was last seen from this computer, is gone from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="45"/>
+        <source>entry %1 of the audit log is not the one this computer saw there: the log was rewritten from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/auditchain.cpp" line="63"/>
         <source>the log is empty, but entry %1 was recorded earlier: every entry was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="44"/>
+        <location filename="../models/domain/auditchain.cpp" line="65"/>
         <source>the log ends at entry %1, but entry %2 was recorded earlier: entries were cut from its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="58"/>
+        <location filename="../models/domain/auditchain.cpp" line="79"/>
         <source>the first entry follows another: entries before it were removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="59"/>
+        <location filename="../models/domain/auditchain.cpp" line="80"/>
         <source>it does not follow entry %1: an entry was removed or inserted between them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="64"/>
+        <location filename="../models/domain/auditchain.cpp" line="85"/>
         <source>its contents do not match its hash: it was edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="67"/>
+        <location filename="../models/domain/auditchain.cpp" line="88"/>
         <source>entry %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/auditchain.cpp" line="70"/>
+        <location filename="../models/domain/auditchain.cpp" line="91"/>
         <source>it is not the entry recorded as %1 earlier: the log was rewritten from there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,199 +625,261 @@
 <context>
     <name>AuditStore</name>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="72"/>
+        <location filename="../models/store/auditstore.cpp" line="81"/>
         <source>Could not lock the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="74"/>
-        <location filename="../models/store/auditstore.cpp" line="209"/>
-        <location filename="../models/store/auditstore.cpp" line="220"/>
-        <location filename="../models/store/auditstore.cpp" line="228"/>
-        <location filename="../models/store/auditstore.cpp" line="241"/>
-        <location filename="../models/store/auditstore.cpp" line="257"/>
-        <location filename="../models/store/auditstore.cpp" line="269"/>
+        <location filename="../models/store/auditstore.cpp" line="83"/>
+        <location filename="../models/store/auditstore.cpp" line="245"/>
+        <location filename="../models/store/auditstore.cpp" line="256"/>
+        <location filename="../models/store/auditstore.cpp" line="264"/>
+        <location filename="../models/store/auditstore.cpp" line="273"/>
+        <location filename="../models/store/auditstore.cpp" line="294"/>
+        <location filename="../models/store/auditstore.cpp" line="308"/>
+        <location filename="../models/store/auditstore.cpp" line="324"/>
+        <location filename="../models/store/auditstore.cpp" line="336"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="107"/>
+        <location filename="../models/store/auditstore.cpp" line="89"/>
+        <source>The audit log&apos;s newest entry has the largest id there is, so no entry can follow it: it was not written by Lodestar. Run &quot;lodestar audit-verify&quot; and restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="124"/>
+        <location filename="../models/store/auditstore.cpp" line="127"/>
         <source>Could not write the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="169"/>
+        <location filename="../models/store/auditstore.cpp" line="193"/>
         <source>There is no table &apos;%1&apos; to audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/auditstore.cpp" line="173"/>
-        <location filename="../models/store/auditstore.cpp" line="176"/>
+        <location filename="../models/store/auditstore.cpp" line="197"/>
+        <location filename="../models/store/auditstore.cpp" line="200"/>
         <source>Could not read the record to audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/auditstore.cpp" line="229"/>
+        <source>A disclosure of personal data needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditTrailModel</name>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="17"/>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="19"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="18"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="20"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="22"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="23"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="22"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="23"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="64"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="66"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="68"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="70"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="72"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="88"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="74"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="95"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="76"/>
+        <source>Disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="83"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="96"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="84"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="85"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="98"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="86"/>
         <source>Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="87"/>
         <source>Reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="88"/>
         <source>Reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="89"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="90"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="91"/>
         <source>Travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="92"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="93"/>
         <source>Diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="94"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="95"/>
         <source>Hold on progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="96"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="97"/>
         <source>Follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="98"/>
         <source>Note check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="152"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="124"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="139"/>
+        <source>Printed the %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="141"/>
+        <source>Saved a picture of the %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="143"/>
+        <source>Saved the %1 report as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="145"/>
+        <source>Exported the %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../models/itemmodels/audittrailmodel.cpp" line="148"/>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="158"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n rows</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="156"/>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="169"/>
+        <source>Everything held, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="170"/>
+        <source>%1; reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="186"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="215"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="233"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="235"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="219"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="237"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/audittrailmodel.cpp" line="221"/>
+        <location filename="../models/itemmodels/audittrailmodel.cpp" line="239"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,132 +887,132 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../models/db/backup.cpp" line="57"/>
-        <location filename="../models/db/backup.cpp" line="184"/>
+        <location filename="../models/store/backup.cpp" line="58"/>
+        <location filename="../models/store/backup.cpp" line="185"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="75"/>
+        <location filename="../models/store/backup.cpp" line="76"/>
         <source>The folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="88"/>
-        <location filename="../models/db/backup.cpp" line="91"/>
+        <location filename="../models/store/backup.cpp" line="89"/>
+        <location filename="../models/store/backup.cpp" line="92"/>
         <source>Cannot write in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="112"/>
-        <location filename="../models/db/backup.cpp" line="158"/>
-        <location filename="../models/db/backup.cpp" line="297"/>
+        <location filename="../models/store/backup.cpp" line="113"/>
+        <location filename="../models/store/backup.cpp" line="159"/>
+        <location filename="../models/store/backup.cpp" line="298"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="116"/>
+        <location filename="../models/store/backup.cpp" line="117"/>
         <source>Cannot copy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="141"/>
+        <location filename="../models/store/backup.cpp" line="142"/>
         <source>The backup was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="149"/>
+        <location filename="../models/store/backup.cpp" line="150"/>
         <source>The disk is full: %1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="153"/>
+        <location filename="../models/store/backup.cpp" line="154"/>
         <source>%1 stayed locked by another program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="156"/>
+        <location filename="../models/store/backup.cpp" line="157"/>
         <source>%1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="191"/>
-        <location filename="../models/db/backup.cpp" line="198"/>
+        <location filename="../models/store/backup.cpp" line="192"/>
+        <location filename="../models/store/backup.cpp" line="199"/>
         <source>%1 fails SQLite&apos;s integrity check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="210"/>
+        <location filename="../models/store/backup.cpp" line="211"/>
         <source>%1: the audit trail is broken at entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="248"/>
+        <location filename="../models/store/backup.cpp" line="249"/>
         <source>the copy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="257"/>
+        <location filename="../models/store/backup.cpp" line="258"/>
         <source>%1 already exists: choose another name; a backup never replaces a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="269"/>
+        <location filename="../models/store/backup.cpp" line="270"/>
         <source>%1 is a team database on PostgreSQL: back it up with pg_dump (see the README, &quot;Backup and restore&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="286"/>
+        <location filename="../models/store/backup.cpp" line="287"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="307"/>
+        <location filename="../models/store/backup.cpp" line="308"/>
         <source>%1 does not exist or is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="311"/>
+        <location filename="../models/store/backup.cpp" line="312"/>
         <source>%1 has a journal beside it: it is in use, or a write to it was interrupted; open it in Lodestar once and back it up from there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="325"/>
+        <location filename="../models/store/backup.cpp" line="326"/>
         <source>%1 is a team database on PostgreSQL: restore it with pg_restore or psql (see the README, &quot;Backup and restore&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="332"/>
+        <location filename="../models/store/backup.cpp" line="333"/>
         <source>%1 is the database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="338"/>
+        <location filename="../models/store/backup.cpp" line="339"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="340"/>
+        <location filename="../models/store/backup.cpp" line="341"/>
         <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="363"/>
+        <location filename="../models/store/backup.cpp" line="364"/>
         <source>%1 is open in another Lodestar (or another program): close it there, then restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="371"/>
+        <location filename="../models/store/backup.cpp" line="372"/>
         <source>%1 lies beside %2: another program is using it, or it was left by a crash; open the database in Lodestar once first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="398"/>
+        <location filename="../models/store/backup.cpp" line="398"/>
         <source>Cannot move %1 aside to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/backup.cpp" line="406"/>
+        <location filename="../models/store/backup.cpp" line="406"/>
         <source>Cannot put the copy in place at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,27 +1020,27 @@
 <context>
     <name>BandHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="34"/>
         <source>Override withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="75"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="77"/>
         <source>Band set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="79"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/bandhistorymodel.cpp" line="81"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,120 +1048,120 @@
 <context>
     <name>BandOverrideDialog</name>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="46"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="46"/>
         <source>Override band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="50"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="50"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="53"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="53"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="55"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="55"/>
         <source>Current band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="60"/>
-        <location filename="../widgets/bandoverridedialog.cpp" line="183"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="60"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="183"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="61"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="61"/>
         <source>Computed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="66"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="66"/>
         <source>Rule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="70"/>
-        <location filename="../widgets/bandoverridedialog.cpp" line="187"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="187"/>
         <source>%1 (overridden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="71"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="71"/>
         <source>Effective:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="74"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="74"/>
         <source>New band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="77"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="77"/>
         <source>&amp;%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="83"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="83"/>
         <source>&amp;Withdraw the override and use the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="87"/>
-        <location filename="../widgets/bandoverridedialog.cpp" line="192"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="87"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="192"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="91"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="91"/>
         <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="94"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="94"/>
         <source>Why the computed band does not fit this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="98"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="98"/>
         <source>The override, its reason and your name are kept in the person&apos;s band history. The record shows both the computed and the effective band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="126"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="126"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="153"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="153"/>
         <source>Withdraw o&amp;verride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="153"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="153"/>
         <source>Set &amp;band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="157"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="157"/>
         <source>Choose a band, or withdraw the override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="159"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="159"/>
         <source>Give a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="211"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="211"/>
         <source>Band not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/bandoverridedialog.cpp" line="212"/>
+        <location filename="../widgets/dialogs/bandoverridedialog.cpp" line="212"/>
         <source>The band was not changed.
 
 %1</source>
@@ -884,43 +1181,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="37"/>
-        <location filename="../models/store/bandoverridestore.cpp" line="79"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="36"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="76"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="44"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="43"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="46"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="45"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="48"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="47"/>
         <source>Detained people are not banded, so their band cannot be overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="52"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="51"/>
         <source>There is no override to withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="64"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="63"/>
         <source>Could not record the band override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="77"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="74"/>
         <source>Could not update the person&apos;s band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/bandoverridestore.cpp" line="93"/>
+        <location filename="../models/store/bandoverridestore.cpp" line="90"/>
         <source>Could not read the band history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,32 +1535,32 @@
 <context>
     <name>BarrierDialog</name>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="22"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="24"/>
         <source>Record a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="31"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="33"/>
         <source>What stands in the way, reference numbers, who to chase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="36"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="38"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="44"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="41"/>
         <source>&amp;Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="45"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="42"/>
         <source>&amp;Raised on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barrierdialog.cpp" line="46"/>
+        <location filename="../widgets/dialogs/barrierdialog.cpp" line="43"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,89 +1568,89 @@
 <context>
     <name>BarrierRegisterModel</name>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="130"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="76"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="84"/>
         <source>%1+</source>
         <comment>at least this many days</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="141"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="87"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="88"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="145"/>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="245"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="191"/>
         <source>Last-minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="97"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="223"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="169"/>
         <source>The day raised for barriers recorded in Lodestar. CID&apos;s extract gives no day a case was opened: its barriers show the day first seen in CID and have stood at least the days shown (&quot;+&quot;). The register runs from the longest known to stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="177"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="233"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="179"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="181"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="237"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="183"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="185"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="241"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="187"/>
         <source>Days open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="243"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="189"/>
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="247"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="193"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="249"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="195"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="251"/>
+        <location filename="../models/itemmodels/barrierregistermodel.cpp" line="197"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,48 +1658,48 @@
 <context>
     <name>BarrierStore</name>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="78"/>
+        <location filename="../models/store/barrierstore.cpp" line="79"/>
         <source>Could not read the person&apos;s barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="127"/>
+        <location filename="../models/store/barrierstore.cpp" line="132"/>
         <source>Could not record the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="145"/>
+        <location filename="../models/store/barrierstore.cpp" line="150"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="147"/>
+        <location filename="../models/store/barrierstore.cpp" line="152"/>
         <location filename="../models/store/barrierstore.cpp" line="311"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="154"/>
+        <location filename="../models/store/barrierstore.cpp" line="159"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case (here they can only be certified under RED.0004)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="158"/>
+        <location filename="../models/store/barrierstore.cpp" line="163"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="159"/>
+        <location filename="../models/store/barrierstore.cpp" line="164"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="198"/>
+        <location filename="../models/store/barrierstore.cpp" line="203"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="201"/>
+        <location filename="../models/store/barrierstore.cpp" line="205"/>
         <location filename="../models/store/barrierstore.cpp" line="237"/>
         <location filename="../models/store/barrierstore.cpp" line="259"/>
         <location filename="../models/store/barrierstore.cpp" line="277"/>
@@ -1411,7 +1708,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="232"/>
+        <location filename="../models/store/barrierstore.cpp" line="233"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,27 +1728,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="379"/>
+        <location filename="../models/store/barrierstore.cpp" line="389"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="432"/>
+        <location filename="../models/store/barrierstore.cpp" line="442"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="455"/>
+        <location filename="../models/store/barrierstore.cpp" line="465"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="484"/>
+        <location filename="../models/store/barrierstore.cpp" line="498"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="499"/>
+        <location filename="../models/store/barrierstore.cpp" line="513"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,108 +1756,108 @@
 <context>
     <name>BarriersView</name>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="34"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="35"/>
         <source>&amp;Last-minute only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="35"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="36"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="44"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="45"/>
         <source>Barriers raised while removal directions stood (report 7.12-7.15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="48"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="49"/>
         <source>Open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="49"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="50"/>
         <source>Open and cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="50"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="51"/>
         <source>Every type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="53"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="54"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="56"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="57"/>
         <source>Barrier state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="57"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="58"/>
         <source>Barrier type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="58"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="59"/>
         <source>Barrier source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="75"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="76"/>
         <source>Barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="134"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="135"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="154"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="155"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="156"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="157"/>
         <source>No open barriers across the caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="157"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="158"/>
         <source>Open barriers across the caseload: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="158"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="159"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="160"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="161"/>
         <source>Shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="167"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="168"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="169"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="170"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="174"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="175"/>
         <source>No open barriers to removal on the caseload.
 Barriers come from CID&apos;s asylum, further representations, appeal, judicial review and modern slavery cases, or are recorded on a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barriersview.cpp" line="178"/>
+        <location filename="../widgets/lists/barriersview.cpp" line="179"/>
         <source>No barriers to removal have been recorded yet.
 Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.</source>
         <translation type="unfinished"></translation>
@@ -1640,48 +1937,48 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CasePreparationDialog</name>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="37"/>
-        <location filename="../widgets/casepreparationdialog.cpp" line="39"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="39"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="41"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="36"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="38"/>
         <source>Case Preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="53"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="50"/>
         <source>&amp;Allocated on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="54"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="51"/>
         <source>&amp;Initial preparation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="55"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="52"/>
         <source>&amp;Finalised:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="56"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="53"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="87"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="84"/>
         <source>%1. Initial preparation due %2, finalised due %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="118"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="115"/>
         <source>not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/casepreparationdialog.cpp" line="136"/>
+        <location filename="../widgets/dialogs/casepreparationdialog.cpp" line="133"/>
         <source>Reloaded with the stored dates. You had entered: allocated %1, initial preparation %2, finalised %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,30 +1986,29 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadExporter</name>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="17"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="18"/>
         <source>Export cancelled: no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="128"/>
-        <location filename="../models/io/caseloadexporter.cpp" line="190"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="91"/>
+        <source>An export of personal data needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/caseloadexporter.cpp" line="170"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="231"/>
         <source>Could not create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="131"/>
-        <location filename="../models/io/caseloadexporter.cpp" line="194"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="173"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="235"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="142"/>
-        <location filename="../models/io/caseloadexporter.cpp" line="197"/>
-        <source>Could not save %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/io/caseloadexporter.cpp" line="151"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="192"/>
         <source>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</source>
         <translation>
             <numerusform>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</numerusform>
@@ -1720,17 +2016,17 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
         </translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="160"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="201"/>
         <source>Could not create a temporary file for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="165"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="206"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="187"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="228"/>
         <source>Could not read back the Excel file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,107 +2034,107 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="163"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="169"/>
         <source> (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="165"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="171"/>
         <source> (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="148"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="166"/>
         <source>Removed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="238"/>
         <source>Band set by a team leader&apos;s override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="261"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="267"/>
         <source>Longest sentence of the person&apos;s criminal cases, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="269"/>
         <source>Open barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="265"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="271"/>
         <source>Effective band: a team leader&apos;s override where there is one, else the computed band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="272"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="290"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="292"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="294"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="296"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="298"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="294"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="300"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="296"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="302"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,17 +2142,17 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="135"/>
+        <location filename="../models/store/caseloadstore.cpp" line="149"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="156"/>
+        <location filename="../models/store/caseloadstore.cpp" line="171"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="189"/>
+        <location filename="../models/store/caseloadstore.cpp" line="208"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,138 +2160,143 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="52"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="53"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="53"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="54"/>
         <source>Show re&amp;moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="54"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="55"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="56"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="57"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="59"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="60"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="67"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="68"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="70"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="71"/>
         <source>Also list the people whose removal is recorded as carried out: they have left the non-detained stock and are not banded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="82"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="83"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="85"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="86"/>
         <source>Not banded (detained, or no criminal case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="87"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="88"/>
         <source>&amp;Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="89"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="90"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="91"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="92"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="158"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="159"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="160"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="161"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="203"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="207"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="205"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="209"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="206"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="210"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="211"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="215"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="214"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="218"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="219"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="223"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="272"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="276"/>
         <source>Search = “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="274"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="278"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="276"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="280"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="278"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="282"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="282"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="286"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="358"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="298"/>
+        <source>%1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="384"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseloadview.cpp" line="359"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="385"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,32 +2304,32 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CentresView</name>
     <message>
-        <location filename="../widgets/centresview.cpp" line="23"/>
+        <location filename="../widgets/lists/centresview.cpp" line="24"/>
         <source>Record &amp;Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="33"/>
+        <location filename="../widgets/lists/centresview.cpp" line="34"/>
         <source>Open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="35"/>
+        <location filename="../widgets/lists/centresview.cpp" line="36"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="67"/>
+        <location filename="../widgets/lists/centresview.cpp" line="68"/>
         <source>All centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="79"/>
+        <location filename="../widgets/lists/centresview.cpp" line="80"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/centresview.cpp" line="81"/>
+        <location filename="../widgets/lists/centresview.cpp" line="82"/>
         <source>%n open tasking(s)</source>
         <translation>
             <numerusform>%n open tasking</numerusform>
@@ -2036,12 +2337,12 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="92"/>
+        <location filename="../widgets/lists/centresview.cpp" line="93"/>
         <source>%1 for %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/centresview.cpp" line="104"/>
+        <location filename="../widgets/lists/centresview.cpp" line="105"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,8 +2350,8 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ChangeWatcher</name>
     <message>
-        <location filename="../models/store/changewatcher.cpp" line="47"/>
-        <location filename="../models/store/changewatcher.cpp" line="73"/>
+        <location filename="../models/store/changewatcher.cpp" line="48"/>
+        <location filename="../models/store/changewatcher.cpp" line="74"/>
         <source>The connection to the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2058,12 +2359,12 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../widgets/chartbuilder.cpp" line="265"/>
+        <location filename="../widgets/dashboard/chartbuilder.cpp" line="267"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/chartbuilder.cpp" line="289"/>
+        <location filename="../widgets/dashboard/chartbuilder.cpp" line="291"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,57 +2372,57 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CharterFlightDialog</name>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="29"/>
         <source>Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="29"/>
         <source>New Charter Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="28"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="31"/>
         <source>e.g. CH-2026-14</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="30"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="33"/>
         <source>Country or airport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="49"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="46"/>
         <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="50"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="47"/>
         <source>&amp;Destination:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="51"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="48"/>
         <source>De&amp;parts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="52"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="49"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="79"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="76"/>
         <source>Give the flight a reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="102"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="99"/>
         <source>Reloaded with the stored flight. You had entered: %1 to %2, departing %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/charterflightdialog.cpp" line="108"/>
+        <location filename="../widgets/dialogs/charterflightdialog.cpp" line="105"/>
         <source>The charter flight is no longer recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,78 +2430,78 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CharterFlightsModel</name>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="43"/>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="44"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="49"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="51"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="68"/>
         <source>Asylum claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="70"/>
         <source>JR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="72"/>
         <source>Further reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="74"/>
         <source>Not encountered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="76"/>
         <source>No visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="147"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="154"/>
         <source>Flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="156"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="158"/>
         <source>Departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="159"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="160"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="161"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="162"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="163"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="164"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="165"/>
+        <location filename="../models/itemmodels/charterflightsmodel.cpp" line="166"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,111 +2509,111 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CidImporter</name>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="240"/>
+        <location filename="../models/io/cidimporter.cpp" line="241"/>
         <source>the row has %1 fields but the header has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="273"/>
+        <location filename="../models/io/cidimporter.cpp" line="274"/>
         <source>%1 is refused: it ends part-way through a row (line %2, with no line break after it), as a file cut short does. Nothing was imported; ask for the extract again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="292"/>
+        <location filename="../models/io/cidimporter.cpp" line="293"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="307"/>
+        <location filename="../models/io/cidimporter.cpp" line="308"/>
         <source>%1 is refused: it is empty, with no header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="311"/>
+        <location filename="../models/io/cidimporter.cpp" line="312"/>
         <source>%1 is refused: its header row is not valid CSV (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="324"/>
+        <location filename="../models/io/cidimporter.cpp" line="325"/>
         <source>%1 is refused: column %2 appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="330"/>
+        <location filename="../models/io/cidimporter.cpp" line="331"/>
         <source>%1 is refused: required column %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="341"/>
-        <location filename="../models/io/cidimporter.cpp" line="701"/>
-        <location filename="../models/io/cidimporter.cpp" line="852"/>
-        <location filename="../models/io/cidimporter.cpp" line="975"/>
+        <location filename="../models/io/cidimporter.cpp" line="342"/>
+        <location filename="../models/io/cidimporter.cpp" line="702"/>
+        <location filename="../models/io/cidimporter.cpp" line="853"/>
+        <location filename="../models/io/cidimporter.cpp" line="976"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="380"/>
+        <location filename="../models/io/cidimporter.cpp" line="381"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="384"/>
+        <location filename="../models/io/cidimporter.cpp" line="385"/>
         <source>%1 &apos;%2&apos; is not one of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="389"/>
+        <location filename="../models/io/cidimporter.cpp" line="390"/>
         <source>%1 &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="427"/>
+        <location filename="../models/io/cidimporter.cpp" line="428"/>
         <source>nationality &apos;%1&apos; is not a three-letter country code (ISO 3166-1 alpha-3, e.g. JAM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="437"/>
+        <location filename="../models/io/cidimporter.cpp" line="438"/>
         <source>sentence_months &apos;%1&apos; is not a whole number of months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="439"/>
+        <location filename="../models/io/cidimporter.cpp" line="440"/>
         <source>sentence_months &apos;%1&apos; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="451"/>
+        <location filename="../models/io/cidimporter.cpp" line="452"/>
         <source>reporting_window &apos;%1&apos; is not a time range HH:MM-HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="453"/>
+        <location filename="../models/io/cidimporter.cpp" line="454"/>
         <source>reporting_window &apos;%1&apos; ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="462"/>
+        <location filename="../models/io/cidimporter.cpp" line="463"/>
         <source>flags: &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="470"/>
+        <location filename="../models/io/cidimporter.cpp" line="471"/>
         <source>case_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="499"/>
+        <location filename="../models/io/cidimporter.cpp" line="500"/>
         <source>person %1: details differ from line %2; this later row wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="556"/>
-        <location filename="../models/io/cidimporter.cpp" line="821"/>
+        <location filename="../models/io/cidimporter.cpp" line="557"/>
+        <location filename="../models/io/cidimporter.cpp" line="822"/>
         <source>%1 could not be read to the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/cidimporter.cpp" line="586"/>
+        <location filename="../models/io/cidimporter.cpp" line="587"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -2320,42 +2621,42 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="592"/>
+        <location filename="../models/io/cidimporter.cpp" line="593"/>
         <source>This extract leaves out %1 of the %2 cases held (%3%), more than the %4% an import marks missing without asking: %5. An extract cut short or mangled upstream looks like this. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="745"/>
+        <location filename="../models/io/cidimporter.cpp" line="746"/>
         <source>event_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="747"/>
+        <location filename="../models/io/cidimporter.cpp" line="748"/>
         <source>person_ref is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="749"/>
+        <location filename="../models/io/cidimporter.cpp" line="750"/>
         <source>scheduled is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="752"/>
+        <location filename="../models/io/cidimporter.cpp" line="753"/>
         <source>scheduled &apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="754"/>
+        <location filename="../models/io/cidimporter.cpp" line="755"/>
         <source>outcome &apos;%1&apos; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="758"/>
+        <location filename="../models/io/cidimporter.cpp" line="759"/>
         <source>person_ref %1 is not a known person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/cidimporter.cpp" line="777"/>
+        <location filename="../models/io/cidimporter.cpp" line="778"/>
         <source>event_ref %1 appears again (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,72 +2664,72 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ClearBarrierDialog</name>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="29"/>
         <source>Clear a Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="29"/>
         <source>Certify a CID Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="29"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="32"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="52"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="55"/>
         <source>A RED.0004 notice was served on %1, before this barrier was raised: it can be certified under RED.0004.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="65"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="68"/>
         <source>Added to the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="73"/>
         <source>C&amp;lear Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="73"/>
         <source>C&amp;ertify Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="73"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="76"/>
         <source>Barrier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="77"/>
         <source>Cleared &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="79"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="77"/>
         <source>Certified &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="80"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="78"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="82"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="80"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="168"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="166"/>
         <source>It was cleared on %1 (%2): there is nothing left to clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/clearbarrierdialog.cpp" line="175"/>
+        <location filename="../widgets/dialogs/clearbarrierdialog.cpp" line="173"/>
         <source>The barrier is no longer on the register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,174 +2737,311 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commands.cpp" line="91"/>
+        <location filename="../app/commands.cpp" line="102"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="109"/>
+        <location filename="../app/commands.cpp" line="120"/>
         <source>The Lodestar database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="117"/>
+        <location filename="../app/commands.cpp" line="128"/>
         <source>Act as this user (default: $LODESTAR_USER, else the OS user).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="145"/>
-        <source>--user %1: on the team database %2 you act as its login, %3; to act as %1, connect as %1 (postgresql://%1@host/database) with their password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="161"/>
-        <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
+        <location filename="../app/commands.cpp" line="136"/>
+        <source>Why this personal data leaves Lodestar, for the audit trail (default: &quot;%1&quot;). At most %2 characters are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="181"/>
-        <source>Lodestar cannot open the database</source>
+        <source>%1 on %2: %3 (leave out --user and $LODESTAR_USER to act as yourself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="189"/>
+        <source>--user %1: on the team database %2 you act as its login, %3; to act as %1, connect as %1 (postgresql://%1@host/database) with their password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="209"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="220"/>
+        <source>Lodestar: the casework workbench. Without --database, opens your own database, creating it on first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="240"/>
+        <source>Lodestar cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="248"/>
         <source>Lodestar cannot act as that user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="211"/>
+        <location filename="../app/commands.cpp" line="272"/>
         <source>Writes a synthetic caseload of invented people into a new or empty database. The same seed gives the same database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="216"/>
+        <location filename="../app/commands.cpp" line="277"/>
         <source>Number of people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="219"/>
+        <location filename="../app/commands.cpp" line="280"/>
         <source>Random seed (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="223"/>
+        <location filename="../app/commands.cpp" line="284"/>
         <source>Date the history runs up to (default 2026-11-23, so that the same seed gives the same figures on any day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="232"/>
-        <location filename="../app/commands.cpp" line="402"/>
-        <location filename="../app/commands.cpp" line="632"/>
+        <location filename="../app/commands.cpp" line="293"/>
+        <location filename="../app/commands.cpp" line="509"/>
+        <location filename="../app/commands.cpp" line="948"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="238"/>
+        <location filename="../app/commands.cpp" line="299"/>
         <source>--persons &apos;%1&apos; is not a number between 1 and 10,000,000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="244"/>
+        <location filename="../app/commands.cpp" line="305"/>
         <source>--seed &apos;%1&apos; is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="264"/>
+        <location filename="../app/commands.cpp" line="329"/>
         <source>Wrote %1 invented people to %2 in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="280"/>
+        <location filename="../app/commands.cpp" line="345"/>
         <source>Imports the daily CID extract (cases.csv, optionally reporting.csv) in one transaction. Rows that break the contract are rejected and listed; the rest are imported. Exit 0 when the import ran, 2 when a file is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="286"/>
+        <location filename="../app/commands.cpp" line="351"/>
         <source>The cases.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="289"/>
+        <location filename="../app/commands.cpp" line="354"/>
         <source>The reporting.csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="292"/>
+        <location filename="../app/commands.cpp" line="357"/>
         <source>Print the summary as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="295"/>
+        <location filename="../app/commands.cpp" line="360"/>
         <source>Import even when the extract leaves out more than %1% of the cases held (they are marked missing). Without it such an extract, the sign of a file cut short, is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="307"/>
+        <location filename="../app/commands.cpp" line="372"/>
         <source>--database PATH and --cases FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="325"/>
+        <location filename="../app/commands.cpp" line="391"/>
         <source>--allow-missing imports it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="378"/>
+        <location filename="../app/commands.cpp" line="463"/>
         <source>Prints the headline figures of a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="387"/>
+        <location filename="../app/commands.cpp" line="472"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="617"/>
-        <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
+        <location filename="../app/commands.cpp" line="479"/>
+        <source>Publish the figures as they stand today: keep them for good with the people behind each, to be printed again (--snapshot) and compared (lodestar compare). A team leader&apos;s or a manager&apos;s. Prints them with their &quot;snapshot_id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="484"/>
+        <source>With --publish: what the publication is for (&quot;Quarterly return Q3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="489"/>
+        <source>Print the figures published as snapshot ID, exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="493"/>
+        <source>List the published snapshots: id, when, who, as of, people, label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="514"/>
+        <source>--publish, --snapshot and --snapshots go one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="517"/>
+        <source>--as-of goes with neither --publish (a publication is taken now) nor --snapshot (it has its own date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="521"/>
+        <location filename="../app/commands.cpp" line="841"/>
+        <source>--label goes with --publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="527"/>
+        <source>--snapshot &apos;%1&apos; is not a snapshot id (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="599"/>
+        <source>Compares one figure between a published snapshot and another, or now: the two values, then every person who joined or left it with the fact that changed, grouped by reason. The counts add up: to = from + joined - left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="605"/>
+        <source>The figure&apos;s key, as figures --json spells it (by_band/3, reporting, flags/ZINCS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="609"/>
+        <source>The earlier published snapshot&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="612"/>
+        <source>The later snapshot&apos;s id, or now (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="615"/>
+        <source>Print one JSON object: figure, from, to, definition_changed, joined, left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commands.cpp" line="625"/>
+        <source>--database PATH, --figure KEY and --from ID are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="630"/>
+        <source>there is no figure called &apos;%1&apos; (lodestar figures --definitions lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="636"/>
+        <source>%1 counts %2, not people: only a figure of people is explained person by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="645"/>
+        <source>--from and --to take a snapshot id (a whole number from 1); --to also takes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="669"/>
+        <source>snapshot %1 did not keep the people behind %2 (it was published before the figure existed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="701"/>
+        <source>%1, or person:&lt;person_ref&gt;[/TAB] with TAB one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="719"/>
+        <location filename="../app/commands.cpp" line="829"/>
+        <source>--reason is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="814"/>
+        <source>Publish the figures with the report (as figures --publish does): the cover names the snapshot that prints them again. Only for the whole caseload as it stands today (no --as-of, --from, --team or --unit). A team leader&apos;s or a manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="819"/>
+        <source>With --publish: what the publication is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="837"/>
+        <source>--publish is for the whole caseload today: leave out --as-of, --from, --team and --unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="920"/>
+        <source>Published the figures as snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="933"/>
+        <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="941"/>
         <source>An entry an earlier run printed as the head, which the log must still hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="643"/>
+        <location filename="../app/commands.cpp" line="959"/>
         <source>--expect-head &apos;%1&apos; is not ID:SHA256 (an entry number, a colon, 64 hex digits) as audit-verify prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="666"/>
+        <location filename="../app/commands.cpp" line="983"/>
         <source>Head: %1:%2 (keep it elsewhere; --expect-head with it later also finds entries cut from the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="688"/>
+        <location filename="../app/commands.cpp" line="1005"/>
         <source>Copies a local database to a new file while it is in use (SQLite&apos;s online backup: one consistent snapshot, other Lodestars keep working), then checks the copy: SQLite&apos;s integrity check and the audit trail&apos;s hash chain. The file is readable by you alone and never replaces an existing one. Exit 0 when the copy is good, 1 when it failed (nothing is left behind). A team database is backed up with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="696"/>
+        <location filename="../app/commands.cpp" line="1013"/>
         <source>The backup file to write (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="702"/>
+        <location filename="../app/commands.cpp" line="1019"/>
         <source>--database PATH and --out FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="705"/>
+        <location filename="../app/commands.cpp" line="1022"/>
         <source>%1 is a team database on PostgreSQL: back it up with pg_dump as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="716"/>
+        <location filename="../app/commands.cpp" line="1033"/>
         <source>Backed up %1 to %2: %3 pages, %4, schema %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="722"/>
+        <location filename="../app/commands.cpp" line="1039"/>
         <source>Checked: integrity ok, audit trail intact (%n entry(ies))</source>
         <translation>
             <numerusform>Checked: integrity ok, audit trail intact (%n entry)</numerusform>
@@ -2611,37 +3049,37 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="737"/>
+        <location filename="../app/commands.cpp" line="1054"/>
         <source>The Lodestar database file to restore to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="739"/>
+        <location filename="../app/commands.cpp" line="1056"/>
         <source>Checks a backup (SQLite&apos;s integrity check, a Lodestar database this version understands, the audit trail&apos;s hash chain) and, only when it passes, puts a copy of it at --database. A file already there is kept, renamed to PATH.before-restore-YYYYMMDD-HHMMSS; restoring is refused while another Lodestar has it open. Exit 0 when restored, 1 when refused (nothing changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="745"/>
+        <location filename="../app/commands.cpp" line="1062"/>
         <source>The backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="752"/>
+        <location filename="../app/commands.cpp" line="1069"/>
         <source>--from FILE and --database PATH are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="755"/>
+        <location filename="../app/commands.cpp" line="1072"/>
         <source>%1 is a team database on PostgreSQL: restore its pg_dump with pg_restore or psql as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="763"/>
+        <location filename="../app/commands.cpp" line="1080"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="766"/>
+        <location filename="../app/commands.cpp" line="1083"/>
         <source>Checked %1: integrity ok, schema %2, audit trail intact (%n entry(ies))</source>
         <translation>
             <numerusform>Checked %1: integrity ok, schema %2, audit trail intact (%n entry)</numerusform>
@@ -2649,22 +3087,22 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="773"/>
+        <location filename="../app/commands.cpp" line="1090"/>
         <source>Kept the database that was there as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="775"/>
+        <location filename="../app/commands.cpp" line="1092"/>
         <source>Restored %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="659"/>
+        <location filename="../app/commands.cpp" line="976"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="663"/>
+        <location filename="../app/commands.cpp" line="980"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -2672,82 +3110,77 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="512"/>
+        <location filename="../app/commands.cpp" line="784"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="382"/>
+        <location filename="../app/commands.cpp" line="467"/>
         <source>Date the figures are taken at, meaning the end of that day (default today), or a minute within a day (YYYY-MM-DDTHH:MM): reporting events scheduled after it are pending, not breaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="390"/>
+        <location filename="../app/commands.cpp" line="475"/>
         <source>Print what each figure and chart counts, one per line (with --json, one object); needs no database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="408"/>
+        <location filename="../app/commands.cpp" line="537"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="453"/>
-        <source>caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard, or person:&lt;person_ref&gt;[/TAB] with TAB one of cases, reporting, taskings, travel_documents, barriers, removal, reviews, reoffences, diary, allocation, audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="517"/>
+        <location filename="../app/commands.cpp" line="790"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="521"/>
+        <location filename="../app/commands.cpp" line="794"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="525"/>
+        <location filename="../app/commands.cpp" line="798"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="529"/>
+        <location filename="../app/commands.cpp" line="802"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="532"/>
+        <location filename="../app/commands.cpp" line="805"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="542"/>
+        <location filename="../app/commands.cpp" line="831"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="557"/>
+        <location filename="../app/commands.cpp" line="856"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="560"/>
+        <location filename="../app/commands.cpp" line="859"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="576"/>
+        <location filename="../app/commands.cpp" line="876"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="596"/>
+        <location filename="../app/commands.cpp" line="900"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="605"/>
+        <location filename="../app/commands.cpp" line="917"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -2755,38 +3188,38 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="250"/>
-        <location filename="../app/commands.cpp" line="551"/>
+        <location filename="../app/commands.cpp" line="311"/>
+        <location filename="../app/commands.cpp" line="850"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="447"/>
+        <location filename="../app/commands.cpp" line="695"/>
         <source>Renders the main window showing a view to a PNG file, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="460"/>
+        <location filename="../app/commands.cpp" line="705"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="463"/>
+        <location filename="../app/commands.cpp" line="708"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="472"/>
+        <location filename="../app/commands.cpp" line="722"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="479"/>
+        <location filename="../app/commands.cpp" line="729"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="497"/>
+        <location filename="../app/commands.cpp" line="749"/>
         <source>%1: cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,12 +3227,12 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ConflictPrompt</name>
     <message>
-        <location filename="../widgets/conflictprompt.cpp" line="18"/>
+        <location filename="../widgets/common/conflictprompt.cpp" line="18"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/conflictprompt.cpp" line="21"/>
+        <location filename="../widgets/common/conflictprompt.cpp" line="21"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,101 +3240,131 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="41"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="48"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="52"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="60"/>
         <source>Connect to Team Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="54"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="62"/>
         <source>e.g. lodestar-db.team.local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="61"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="69"/>
         <source>e.g. casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="65"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="73"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="70"/>
-        <location filename="../widgets/connectdialog.cpp" line="232"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="75"/>
+        <source>Optional (default: ~/.postgresql/root.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="77"/>
+        <source>The team&apos;s CA certificate (.pem): a server on another machine must show a certificate it signed for the host name above, or Lodestar does not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="83"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="259"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="73"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="86"/>
         <source>Connect to your team&apos;s shared Lodestar database on a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="75"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="88"/>
         <source>Leave the password empty to use PGPASSWORD or ~/.pgpass; Lodestar asks if the server needs one. Passwords are never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="87"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="95"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="88"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="96"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="89"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="97"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="90"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="98"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="91"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="99"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="196"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="103"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="107"/>
+        <source>CA Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="108"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="113"/>
+        <source>C&amp;A certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/connectdialog.cpp" line="223"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="209"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="236"/>
         <source>Could not connect to %1.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="225"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="252"/>
         <source>Team Database Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="229"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="256"/>
         <source>Connecting to %1.
 The password was not accepted. Enter it again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="231"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="258"/>
         <source>Connecting to %1.
 The server asks for a password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/connectdialog.cpp" line="254"/>
+        <location filename="../widgets/window/connectdialog.cpp" line="281"/>
         <source>The server needs a password and none was given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,77 +3415,77 @@ The server asks for a password:</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="125"/>
+        <location filename="../models/figures/dashboard.cpp" line="126"/>
         <source>Non-detained people by band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="129"/>
-        <location filename="../models/figures/dashboard.cpp" line="279"/>
-        <location filename="../models/figures/dashboard.cpp" line="513"/>
-        <location filename="../models/figures/dashboard.cpp" line="584"/>
-        <location filename="../models/figures/dashboard.cpp" line="618"/>
-        <location filename="../widgets/drilldowndialog.cpp" line="30"/>
+        <location filename="../models/figures/dashboard.cpp" line="130"/>
+        <location filename="../models/figures/dashboard.cpp" line="282"/>
+        <location filename="../models/figures/dashboard.cpp" line="514"/>
+        <location filename="../models/figures/dashboard.cpp" line="585"/>
+        <location filename="../models/figures/dashboard.cpp" line="619"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="31"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="134"/>
+        <location filename="../models/figures/dashboard.cpp" line="135"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="141"/>
+        <location filename="../models/figures/dashboard.cpp" line="142"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="149"/>
+        <location filename="../models/figures/dashboard.cpp" line="150"/>
         <source>Non-detained people by owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="159"/>
+        <location filename="../models/figures/dashboard.cpp" line="160"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="127"/>
+        <location filename="../models/figures/dashboard.cpp" line="128"/>
         <source>The non-detained stock on the as-of date (a criminal case, not detained, not removed) by band as it stands, the override where one is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="151"/>
+        <location filename="../models/figures/dashboard.cpp" line="152"/>
         <source>The non-detained stock on the as-of date by the owning unit of their lead case, in bands as they stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="272"/>
+        <location filename="../models/figures/dashboard.cpp" line="275"/>
         <source>The stock by reporting status, by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="273"/>
+        <location filename="../models/figures/dashboard.cpp" line="276"/>
         <source>The non-detained stock at each month&apos;s end (the as-of date for the last month), split as the figures split it: reporting (required to report, not an absconder), absconders (a countersigned absconder declaration and no &quot;located&quot; since) and not reporting (no restriction, or reporting not required). The three add up to the stock on that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="292"/>
+        <location filename="../models/figures/dashboard.cpp" line="295"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="293"/>
+        <location filename="../models/figures/dashboard.cpp" line="296"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="294"/>
+        <location filename="../models/figures/dashboard.cpp" line="297"/>
         <source>Not reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="296"/>
+        <location filename="../models/figures/dashboard.cpp" line="299"/>
         <source>Reporting frequency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,249 +3495,249 @@ The server asks for a password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="356"/>
+        <location filename="../models/figures/dashboard.cpp" line="358"/>
         <source>Breaches by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="358"/>
+        <location filename="../models/figures/dashboard.cpp" line="360"/>
         <source>Reporting events missed (no show, or no outcome recorded) in each of the %1 weeks of 7 days ending on the as-of date; events, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="361"/>
-        <location filename="../widgets/drilldowndialog.cpp" line="32"/>
+        <location filename="../models/figures/dashboard.cpp" line="363"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="33"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="369"/>
+        <location filename="../models/figures/dashboard.cpp" line="371"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="373"/>
+        <location filename="../models/figures/dashboard.cpp" line="375"/>
         <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="392"/>
-        <location filename="../widgets/drilldowndialog.cpp" line="34"/>
+        <location filename="../models/figures/dashboard.cpp" line="393"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="35"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="401"/>
+        <location filename="../models/figures/dashboard.cpp" line="402"/>
         <source>Open barriers to removal by type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="408"/>
-        <location filename="../models/figures/dashboard.cpp" line="427"/>
+        <location filename="../models/figures/dashboard.cpp" line="409"/>
+        <location filename="../models/figures/dashboard.cpp" line="428"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="421"/>
+        <location filename="../models/figures/dashboard.cpp" line="422"/>
         <source>Travel-document barriers: top nationalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="423"/>
+        <location filename="../models/figures/dashboard.cpp" line="424"/>
         <source>Open travel-document barriers on the as-of date by the person&apos;s nationality, the ten largest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="430"/>
+        <location filename="../models/figures/dashboard.cpp" line="431"/>
         <source>(nationality not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="440"/>
+        <location filename="../models/figures/dashboard.cpp" line="441"/>
         <source>Removals by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="442"/>
+        <location filename="../models/figures/dashboard.cpp" line="443"/>
         <source>Per quarter of the business year (Q1 is April to June): removal directions set in the quarter (planned), and those whose outcome in it was a removal (succeeded) or a failure (failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="510"/>
+        <location filename="../models/figures/dashboard.cpp" line="511"/>
         <source>People referred to Trace and Locate in each business year (1 April to 31 March) of the period, and people located; people, not steps (twice in a year counts once).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="582"/>
+        <location filename="../models/figures/dashboard.cpp" line="583"/>
         <source>The non-detained stock on the as-of date whose 3-monthly review is on time or overdue, by their case owner&apos;s team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="604"/>
+        <location filename="../models/figures/dashboard.cpp" line="605"/>
         <source>Next review set for, or due 3 months after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="615"/>
+        <location filename="../models/figures/dashboard.cpp" line="616"/>
         <source>People with a reoffence recorded with an offence date in the quarter of the business year (Q1 is April to June), by their address now: a fixed address or no fixed abode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="445"/>
-        <location filename="../models/figures/dashboard.cpp" line="486"/>
-        <location filename="../widgets/drilldowndialog.cpp" line="36"/>
+        <location filename="../models/figures/dashboard.cpp" line="446"/>
+        <location filename="../models/figures/dashboard.cpp" line="487"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="37"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="203"/>
-        <location filename="../models/figures/dashboard.cpp" line="215"/>
+        <location filename="../models/figures/dashboard.cpp" line="204"/>
+        <location filename="../models/figures/dashboard.cpp" line="216"/>
         <source>Could not count the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="394"/>
+        <location filename="../models/figures/dashboard.cpp" line="395"/>
         <source>Raised on (CID&apos;s: first seen in CID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="403"/>
+        <location filename="../models/figures/dashboard.cpp" line="404"/>
         <source>Barriers on the register (from CID and recorded in Lodestar) raised on or before the as-of date (CID&apos;s, whose opening day the extract does not give: first seen in CID by then) and not cleared by then; barriers, not people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="451"/>
+        <location filename="../models/figures/dashboard.cpp" line="452"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="452"/>
+        <location filename="../models/figures/dashboard.cpp" line="453"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="453"/>
-        <location filename="../models/figures/dashboard.cpp" line="492"/>
+        <location filename="../models/figures/dashboard.cpp" line="454"/>
+        <location filename="../models/figures/dashboard.cpp" line="493"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="461"/>
+        <location filename="../models/figures/dashboard.cpp" line="462"/>
         <source>Planned for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="482"/>
+        <location filename="../models/figures/dashboard.cpp" line="483"/>
         <source>Failed removals by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="484"/>
+        <location filename="../models/figures/dashboard.cpp" line="485"/>
         <source>Removal directions whose outcome was a failure on a day in the period, by the reason recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="499"/>
+        <location filename="../models/figures/dashboard.cpp" line="500"/>
         <source>Failed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="508"/>
+        <location filename="../models/figures/dashboard.cpp" line="509"/>
         <source>Trace and Locate: referred and located by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="520"/>
+        <location filename="../models/figures/dashboard.cpp" line="521"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="521"/>
+        <location filename="../models/figures/dashboard.cpp" line="522"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="530"/>
+        <location filename="../models/figures/dashboard.cpp" line="531"/>
         <source>Latest step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="554"/>
+        <location filename="../models/figures/dashboard.cpp" line="555"/>
         <source>Could not count Trace and Locate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="580"/>
+        <location filename="../models/figures/dashboard.cpp" line="581"/>
         <source>Review compliance by team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="592"/>
+        <location filename="../models/figures/dashboard.cpp" line="593"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="594"/>
+        <location filename="../models/figures/dashboard.cpp" line="595"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="598"/>
+        <location filename="../models/figures/dashboard.cpp" line="599"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="613"/>
+        <location filename="../models/figures/dashboard.cpp" line="614"/>
         <source>Reoffending in the community by quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="624"/>
+        <location filename="../models/figures/dashboard.cpp" line="625"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="628"/>
+        <location filename="../models/figures/dashboard.cpp" line="629"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="641"/>
+        <location filename="../models/figures/dashboard.cpp" line="642"/>
         <source>Latest offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="701"/>
+        <location filename="../models/figures/dashboard.cpp" line="702"/>
         <source>Could not compute the chart &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="846"/>
+        <location filename="../models/figures/dashboard.cpp" line="847"/>
         <source>The dashboard needs a period whose start is on or before its end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="850"/>
+        <location filename="../models/figures/dashboard.cpp" line="851"/>
         <source>There is no chart called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="936"/>
+        <location filename="../models/figures/dashboard.cpp" line="937"/>
         <source>There is no such part of a chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="943"/>
+        <location filename="../models/figures/dashboard.cpp" line="944"/>
         <source>Could not count the rows behind the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="953"/>
+        <location filename="../models/figures/dashboard.cpp" line="954"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/dashboard.cpp" line="966"/>
+        <location filename="../models/figures/dashboard.cpp" line="967"/>
         <source>Could not read the owning units</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3745,7 @@ The server asks for a password:</source>
 <context>
     <name>DashboardReport</name>
     <message numerus="yes">
-        <location filename="../widgets/dashboardreport.cpp" line="208"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="209"/>
         <source>… and %n more, counted in the total</source>
         <translation>
             <numerusform>… and %n more, counted in the total</numerusform>
@@ -3290,152 +3753,176 @@ The server asks for a password:</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="319"/>
-        <location filename="../widgets/dashboardreport.cpp" line="346"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="320"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="347"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="324"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="325"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="364"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="365"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="369"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="370"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="374"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="375"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="384"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="385"/>
         <source>Lodestar · %1 · as at %2 · page %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="413"/>
-        <location filename="../widgets/dashboardreport.cpp" line="483"/>
-        <location filename="../widgets/dashboardreport.cpp" line="563"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="414"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="496"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="598"/>
         <source>Lodestar management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="417"/>
-        <location filename="../widgets/dashboardreport.cpp" line="485"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="418"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="498"/>
         <source>As at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="423"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="424"/>
         <source>As at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="424"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="425"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="425"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="426"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="426"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="427"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="427"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="428"/>
         <source>Produced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="428"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="429"/>
         <source>Produced at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="429"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="430"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="443"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="435"/>
+        <source>as snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="436"/>
+        <source>as snapshot %1, &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="437"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="438"/>
+        <source>%1: lodestar figures --snapshot %2 prints these figures again, and lodestar compare explains any change since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="456"/>
         <source>Each chart counts as at the date above, for the team, owning unit and period shown, and says in one sentence what it counts. The charts that follow a period count within it; the others are a snapshot on the as-of date. Quarters and years are those of the business year, 1 April to 31 March (&quot;Q4 2025/26&quot; is January to March 2026), cut to the period; months are calendar months. The same figures are on Lodestar&apos;s dashboard, where every bar or slice opens the list of exactly the people or records it counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="453"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="466"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="458"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="471"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="458"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="471"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="459"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="472"/>
         <source>Total counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="466"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="479"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="467"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="480"/>
         <source>counted per period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="493"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="506"/>
         <source>Period %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="499"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="512"/>
         <source>As at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="523"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="536"/>
         <source>Cannot start drawing the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="533"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="546"/>
         <source>Cannot start page %1 of the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="539"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="552"/>
         <source>Cannot finish the management report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="548"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="579"/>
+        <source>A report of personal data needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="583"/>
         <source>The report&apos;s period %1 to %2 is not a valid period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardreport.cpp" line="556"/>
-        <location filename="../widgets/dashboardreport.cpp" line="572"/>
+        <location filename="../widgets/dashboard/dashboardreport.cpp" line="591"/>
         <source>Cannot write the report %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,212 +3930,328 @@ The server asks for a password:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="94"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="107"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="95"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="108"/>
         <source>Save report as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="96"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="109"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="108"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="122"/>
         <source>Reads the database again and redraws every chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="110"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="124"/>
         <source>The management report: a cover page and every chart with its definition and its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="117"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="131"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="119"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="133"/>
         <source>Owning &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="121"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="135"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="123"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="137"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="214"/>
-        <location filename="../widgets/dashboardview.cpp" line="406"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="141"/>
+        <source>A publication of the figures to set the headline figures of now against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="143"/>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="245"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="600"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="220"/>
-        <location filename="../widgets/dashboardview.cpp" line="407"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="251"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="601"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="229"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="260"/>
         <source>The teams cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="231"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="262"/>
         <source>The owning units cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="276"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="301"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="303"/>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="305"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="307"/>
+        <source>Absconders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="309"/>
+        <source>Not reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="311"/>
+        <source>Unallocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="313"/>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="315"/>
+        <source>Ripe for progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="343"/>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="350"/>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="351"/>
+        <source>#%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="358"/>
+        <source>The published figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="388"/>
+        <source>Publication #%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="399"/>
+        <source>Today&apos;s figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="414"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="428"/>
+        <source>%1: not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="430"/>
+        <source>Publication #%1 was published before this figure existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="462"/>
         <source>The period is empty: From must be on or before To. The charts still show %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="289"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="475"/>
         <source>The dashboard cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="290"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="476"/>
         <source>The dashboard cannot be computed for this filter (the charts still show the last one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="357"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="543"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="358"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="544"/>
         <source>Save this chart as PNG or PDF, or list the rows behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="406"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="600"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="408"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="602"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="415"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="609"/>
         <source>As at %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="445"/>
-        <location filename="../widgets/dashboardview.cpp" line="536"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="639"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="730"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="450"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="644"/>
         <source>%1: %2
 Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="525"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="719"/>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="526"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="720"/>
         <source>Save chart as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="528"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="722"/>
         <source>&amp;List the rows behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="538"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="732"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="564"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="758"/>
         <source>%1 · Lodestar, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="583"/>
-        <location filename="../widgets/dashboardview.cpp" line="605"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="777"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="799"/>
         <source>No such chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="598"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="792"/>
         <source>Cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="614"/>
-        <location filename="../widgets/dashboardview.cpp" line="624"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="808"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="818"/>
         <source>Cannot write the PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="638"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="832"/>
         <source>Save the chart as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="638"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="832"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="639"/>
-        <location filename="../widgets/dashboardview.cpp" line="687"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="833"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="909"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="639"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="833"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="645"/>
-        <location filename="../widgets/dashboardview.cpp" line="677"/>
-        <location filename="../widgets/dashboardview.cpp" line="700"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="838"/>
+        <source>Save the chart “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="852"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="884"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="899"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="926"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="652"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="858"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="662"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="866"/>
         <source>Lodestar dashboard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="665"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="869"/>
         <source>Print the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardview.cpp" line="686"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="875"/>
+        <source>Print the dashboard report on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="885"/>
+        <source>Nothing was printed, as the disclosure could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="908"/>
         <source>Save the dashboard report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="914"/>
+        <source>Save the dashboard report as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3698,82 +4301,82 @@ Click for the list.</source>
 <context>
     <name>DataQualityRules</name>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="44"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="45"/>
         <source>Ownership unclear or obsolete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="46"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="47"/>
         <source>No case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="48"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="49"/>
         <source>Band override without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="50"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="51"/>
         <source>Reporting window missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="52"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="53"/>
         <source>Reporting window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="54"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="55"/>
         <source>Reporting outcomes left blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="56"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="57"/>
         <source>No criminal case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="58"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="59"/>
         <source>Removed, CID not yet updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="67"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="68"/>
         <source>Allocate the person to a caseworker; ask CID to correct the owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="69"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="70"/>
         <source>Allocate the person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="71"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="72"/>
         <source>Open the record and set the override again with its reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="73"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="74"/>
         <source>Open the Reporting tab and set the restriction&apos;s window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="75"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="76"/>
         <source>Open the Reporting tab and narrow the window to an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="77"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="78"/>
         <source>Open the Reporting tab and record what happened at each event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="79"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="80"/>
         <source>Ask CID to record the criminal case, or to take the person off the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/dataqualityrules.cpp" line="81"/>
+        <location filename="../models/domain/dataqualityrules.cpp" line="82"/>
         <source>Ask CID to close the criminal case and record the removal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,73 +4438,73 @@ Click for the list.</source>
 <context>
     <name>DataQualityView</name>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="24"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="24"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="24"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="24"/>
         <source>&amp;Fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="30"/>
-        <location filename="../widgets/dataqualityview.cpp" line="162"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="30"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="162"/>
         <source>Issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="33"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="33"/>
         <source>Open the person&apos;s record where this is put right (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="37"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="37"/>
         <source>All issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="51"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="51"/>
         <source>Records needing attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="53"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="53"/>
         <source>&amp;Issue:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="115"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="115"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="152"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="152"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="154"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="154"/>
         <source>No records need attention across the caseload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="155"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="155"/>
         <source>Across the caseload: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="155"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="155"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="156"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="156"/>
         <source>Shown: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dataqualityview.cpp" line="166"/>
+        <location filename="../widgets/lists/dataqualityview.cpp" line="166"/>
         <source>Nothing to clean up.
 Every person has a clear owning unit and a case owner, every band override has its reason, every reporting window is set and within an hour, and every reporting event due has its outcome.</source>
         <translation type="unfinished"></translation>
@@ -3910,148 +4513,176 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/db/database.cpp" line="77"/>
+        <location filename="../models/db/database.cpp" line="87"/>
         <source>%1 is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="80"/>
-        <location filename="../models/db/database.cpp" line="337"/>
-        <location filename="../models/db/database.cpp" line="366"/>
-        <location filename="../models/db/database.cpp" line="391"/>
+        <location filename="../models/db/database.cpp" line="90"/>
+        <location filename="../models/db/database.cpp" line="360"/>
+        <location filename="../models/db/database.cpp" line="389"/>
+        <location filename="../models/db/database.cpp" line="419"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="83"/>
+        <location filename="../models/db/database.cpp" line="93"/>
         <source>%1 is empty: it is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="86"/>
+        <location filename="../models/db/database.cpp" line="96"/>
         <source>%1 is not a Lodestar database (it is not an SQLite file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="88"/>
+        <location filename="../models/db/database.cpp" line="98"/>
         <source>%1 is corrupt: its header is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="95"/>
+        <location filename="../models/db/database.cpp" line="105"/>
         <source>%1 is corrupt: its header is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="104"/>
+        <location filename="../models/db/database.cpp" line="114"/>
         <source>%1 is corrupt: the file has been cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="105"/>
+        <location filename="../models/db/database.cpp" line="115"/>
         <source>%1 bytes, header expects %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="134"/>
+        <location filename="../models/db/database.cpp" line="144"/>
         <source>%1: this login may not read the Lodestar database (it lacks the team&apos;s grants)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="174"/>
-        <location filename="../models/db/database.cpp" line="202"/>
-        <location filename="../models/db/database.cpp" line="443"/>
+        <location filename="../models/db/database.cpp" line="184"/>
+        <location filename="../models/db/database.cpp" line="212"/>
+        <location filename="../models/db/database.cpp" line="562"/>
         <source>Cannot open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="249"/>
+        <location filename="../models/db/database.cpp" line="259"/>
         <source>%1 is not a PostgreSQL location: write postgresql://user@host:port/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="257"/>
+        <location filename="../models/db/database.cpp" line="267"/>
         <source>%1: put no password in the database location; set PGPASSWORD, use ~/.pgpass or let Lodestar ask for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="270"/>
+        <location filename="../models/db/database.cpp" line="282"/>
         <source>%1: the option &apos;%2&apos; cannot be given here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="295"/>
+        <location filename="../models/db/database.cpp" line="311"/>
         <source>%1: this Lodestar cannot reach PostgreSQL (the Qt PostgreSQL driver QPSQL is not installed; on Debian: libqt6sql6-psql)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="317"/>
+        <location filename="../models/db/database.cpp" line="338"/>
         <source>%1: the server asks for a password (set PGPASSWORD or use ~/.pgpass)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="320"/>
+        <location filename="../models/db/database.cpp" line="341"/>
         <source>%1: the server refused the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="322"/>
+        <location filename="../models/db/database.cpp" line="345"/>
         <source>Cannot connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="333"/>
+        <location filename="../models/db/database.cpp" line="356"/>
         <source>Cannot use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="350"/>
+        <location filename="../models/db/database.cpp" line="373"/>
         <source>%1 has schema %2 and this Lodestar needs %3: only the database&apos;s owner account (%4) may upgrade it; ask whoever runs the server to open it once as that account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="369"/>
+        <location filename="../models/db/database.cpp" line="392"/>
         <source>%1 holds tables but is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="371"/>
+        <location filename="../models/db/database.cpp" line="394"/>
         <source>%1 is empty: it has no Lodestar database yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="115"/>
+        <location filename="../models/db/database.cpp" line="474"/>
+        <source>%1 can be %2 by other users of this computer; to keep it to yourself, make it private (chmod 600 on it, with Lodestar closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="477"/>
+        <source>read and changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="478"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="503"/>
+        <location filename="../models/db/database.cpp" line="507"/>
+        <location filename="../models/db/database.cpp" line="513"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="529"/>
+        <location filename="../models/db/database.cpp" line="544"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="538"/>
+        <source>Cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/database.cpp" line="125"/>
         <source>%1 is corrupt or not a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="122"/>
+        <location filename="../models/db/database.cpp" line="132"/>
         <source>%1 is an SQLite database but not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="138"/>
+        <location filename="../models/db/database.cpp" line="148"/>
         <source>%1 is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="149"/>
+        <location filename="../models/db/database.cpp" line="159"/>
         <source>%1 is not a Lodestar database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="151"/>
+        <location filename="../models/db/database.cpp" line="161"/>
         <source>%1 was written by a newer Lodestar (schema %2; this version understands up to %3). Update Lodestar to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/database.cpp" line="410"/>
+        <location filename="../models/db/database.cpp" line="442"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/db/database.cpp" line="412"/>
-        <source>Cannot create the folder for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4330,57 +4961,57 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="883"/>
+        <location filename="../models/demo/demogenerator.cpp" line="919"/>
         <source>Could not read the demo removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="915"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1265"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1427"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1885"/>
-        <location filename="../models/demo/demogenerator.cpp" line="2249"/>
+        <location filename="../models/demo/demogenerator.cpp" line="953"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1308"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1473"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1930"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2303"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="946"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1177"/>
+        <location filename="../models/demo/demogenerator.cpp" line="984"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1214"/>
         <source>Could not read the demo diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1396"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1439"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2018"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2071"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2339"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2391"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2341"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2393"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2345"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2397"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2347"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2399"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2388"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2446"/>
         <source>Could not update the database&apos;s statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,32 +5019,32 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DiaryModel</name>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="42"/>
         <source>Choose a person before adding a diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="55"/>
         <source>Choose a diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="75"/>
         <source>Added by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="76"/>
         <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="79"/>
         <source>Done by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/diarymodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="81"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -4421,37 +5052,37 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="83"/>
         <source>Due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="84"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="117"/>
         <source>Created by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="128"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="130"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="132"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/diarymodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/diarymodel.cpp" line="134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4474,195 +5105,209 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="84"/>
+        <location filename="../models/store/diarystore.cpp" line="86"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="99"/>
-        <location filename="../models/store/diarystore.cpp" line="183"/>
-        <location filename="../models/store/diarystore.cpp" line="218"/>
-        <location filename="../models/store/diarystore.cpp" line="233"/>
+        <location filename="../models/store/diarystore.cpp" line="101"/>
+        <location filename="../models/store/diarystore.cpp" line="188"/>
+        <location filename="../models/store/diarystore.cpp" line="223"/>
+        <location filename="../models/store/diarystore.cpp" line="238"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="112"/>
-        <location filename="../models/store/diarystore.cpp" line="162"/>
+        <location filename="../models/store/diarystore.cpp" line="116"/>
+        <location filename="../models/store/diarystore.cpp" line="167"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="114"/>
-        <source>The diary entry no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/diarystore.cpp" line="128"/>
-        <location filename="../models/store/diarystore.cpp" line="140"/>
+        <location filename="../models/store/diarystore.cpp" line="133"/>
+        <location filename="../models/store/diarystore.cpp" line="145"/>
         <source>Could not update the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="164"/>
+        <location filename="../models/store/diarystore.cpp" line="119"/>
+        <location filename="../models/store/diarystore.cpp" line="169"/>
         <source>diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLog</name>
+    <message>
+        <location filename="../models/io/disclosurelog.cpp" line="12"/>
+        <source>%1 was not written, as its disclosure could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/disclosurelog.cpp" line="18"/>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/disclosurelog.cpp" line="26"/>
+        <source>%1 was removed, as its disclosure could not be recorded in the audit trail: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="13"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="14"/>
         <source>Criminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="15"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="16"/>
         <source>Asylum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="17"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="18"/>
         <source>Further representations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="19"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="20"/>
         <source>Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="21"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="22"/>
         <source>Judicial review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="23"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="24"/>
         <source>Modern slavery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="25"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="26"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="33"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="34"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="35"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="36"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="42"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="43"/>
         <source>None (level 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="44"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="45"/>
         <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="46"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="47"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="53"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="54"/>
         <source>A (most harmful)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="55"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="56"/>
         <source>D (low harm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="62"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="63"/>
         <source>Detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="64"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="65"/>
         <source>Non-detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="71"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="72"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="73"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="74"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="75"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="76"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="77"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="78"/>
         <source>Order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="84"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="85"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="86"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="87"/>
         <source>Fortnightly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="88"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="89"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="90"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="91"/>
         <source>Quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="92"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="93"/>
         <source>Not required to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="99"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="100"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="101"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="102"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="103"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="104"/>
         <source>X (unspecified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="110"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="111"/>
         <source>Fixed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="112"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="113"/>
         <source>No fixed abode (NFA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/displaytext.cpp" line="128"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="129"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -4673,92 +5318,92 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DrawSampleDialog</name>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="25"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="28"/>
         <source>&amp;Caseworker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="29"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="32"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="35"/>
         <source>Draw a Sample of Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="43"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="46"/>
         <source>Caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="44"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="47"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="49"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="52"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="56"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="59"/>
         <source>No users recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="58"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="61"/>
         <source>No teams recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="68"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="71"/>
         <source>The same seed over the same notes draws the same sample: note it to draw this sample again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="83"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="86"/>
         <source>Use &amp;Last (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="83"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="86"/>
         <source>Use &amp;Last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="88"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="91"/>
         <source>&amp;Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="90"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="93"/>
         <source>Picks notes written in the period by one caseworker or by the members of a team. Write down the seed to draw the same sample again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="107"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="105"/>
         <source>t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="112"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="110"/>
         <source>Written &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="115"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="113"/>
         <source>&amp;Notes in the sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="119"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="117"/>
         <source>&amp;Seed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drawsampledialog.cpp" line="156"/>
+        <location filename="../widgets/dialogs/drawsampledialog.cpp" line="154"/>
         <source>The period ends before it begins.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,7 +5411,7 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DrillDownDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/drilldowndialog.cpp" line="31"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="32"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -4774,7 +5419,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/drilldowndialog.cpp" line="33"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="34"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -4782,7 +5427,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/drilldowndialog.cpp" line="35"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="36"/>
         <source>%n barrier(s)</source>
         <translation>
             <numerusform>%n barrier</numerusform>
@@ -4790,7 +5435,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/drilldowndialog.cpp" line="37"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="38"/>
         <source>%n removal direction(s)</source>
         <translation>
             <numerusform>%n removal direction</numerusform>
@@ -4798,57 +5443,57 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="38"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="39"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="52"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="53"/>
         <source>%1 — %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="53"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="54"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="70"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="71"/>
         <source>As at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="72"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="71"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="72"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="72"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="73"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="73"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="74"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="87"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="88"/>
         <source>Enter or a double-click opens the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="113"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="114"/>
         <source>The list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/drilldowndialog.cpp" line="121"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="122"/>
         <source> (the chart shows %1: the data has changed since; refresh the dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,58 +5501,58 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DrillDownModel</name>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="36"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="40"/>
         <source>Nothing to list for this figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="59"/>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="56"/>
         <source>Cannot list the rows behind this figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="88"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="90"/>
         <source>(no owning unit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="92"/>
         <source>Unowned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="125"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="185"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="127"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="187"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="129"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="189"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="131"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="191"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="133"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/drilldownmodel.cpp" line="193"/>
+        <location filename="../models/itemmodels/drilldownmodel.cpp" line="135"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,22 +5848,22 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>EmptyListNotice</name>
     <message>
-        <location filename="../widgets/emptylistnotice.cpp" line="25"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="25"/>
         <source>Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/emptylistnotice.cpp" line="33"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="33"/>
         <source>Put every filter of this list back to its default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/emptylistnotice.cpp" line="67"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="67"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/emptylistnotice.cpp" line="69"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="69"/>
         <source>Nothing to show: %n row(s) hidden by %1.</source>
         <translation>
             <numerusform>Nothing to show: %n row hidden by %1.</numerusform>
@@ -5226,12 +5871,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/emptylistnotice.cpp" line="70"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="70"/>
         <source>Nothing to show with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/emptylistnotice.cpp" line="86"/>
+        <location filename="../widgets/common/emptylistnotice.cpp" line="86"/>
         <source>%1 = %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5728,248 +6373,537 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
 </context>
 <context>
+    <name>FigureComparison</name>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="72"/>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="73"/>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="86"/>
+        <source>flag %1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="87"/>
+        <source>flag %1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="95"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="114"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="115"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="139"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="140"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="107"/>
+        <source>missing from the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="108"/>
+        <source>back in the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="110"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="111"/>
+        <source>removal withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="113"/>
+        <source>custody %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="117"/>
+        <source>declared absconder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="118"/>
+        <source>absconder located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="120"/>
+        <source>reporting restriction started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="121"/>
+        <source>reporting restriction ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="129"/>
+        <source>band override set or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="130"/>
+        <source>band %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="134"/>
+        <source>owner %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="135"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="136"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="138"/>
+        <source>unit %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="192"/>
+        <source>new in the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="197"/>
+        <source>no longer held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="213"/>
+        <source>definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="217"/>
+        <source>no kept fact changed: dates, reporting events, reviews, steps or the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="274"/>
+        <source>definition changed (version %1 → %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="344"/>
+        <source>%1: %2 → %3 (%4 + %5 joined − %6 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="370"/>
+        <source>Joined (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="371"/>
+        <source>Left (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureComparisonModel</name>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="48"/>
+        <source>New in the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="50"/>
+        <source>No longer held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="52"/>
+        <source>Missing from the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="54"/>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="56"/>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="58"/>
+        <source>Absconder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="60"/>
+        <source>Reporting restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="62"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="64"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="66"/>
+        <source>Owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="68"/>
+        <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="70"/>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="72"/>
+        <source>Definition changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="74"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="128"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="128"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="146"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="148"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="150"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="152"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureSnapshotStore</name>
+    <message numerus="yes">
+        <location filename="../models/store/figuresnapshotstore.cpp" line="62"/>
+        <source>The label is longer than %n characters</source>
+        <translation>
+            <numerusform>The label is longer than %n characters</numerusform>
+            <numerusform>The label is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="99"/>
+        <source>Could not publish the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="106"/>
+        <source>the snapshot&apos;s person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="133"/>
+        <source>Could not list the published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="149"/>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="187"/>
+        <source>Could not read the published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/figuresnapshotstore.cpp" line="151"/>
+        <source>No figures were published as snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Figures</name>
     <message>
-        <location filename="../models/figures/figures.cpp" line="123"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="130"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="128"/>
-        <source>Every person held, whatever their custody or cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/figures.cpp" line="131"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="154"/>
         <source>The non-detained stock: people with a criminal case, not detained, not removed on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="136"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="160"/>
         <source>The stock in band %1 (the effective band: the override where one is set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="141"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="166"/>
         <source>The stock whose effective band is provisional: a fact not recorded could raise it (an override never is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="146"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="172"/>
         <source>People flagged %1, whatever their custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="148"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="175"/>
         <source>CID cases held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="148"/>
-        <location filename="../models/figures/figures.cpp" line="150"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="175"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="179"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="149"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="178"/>
         <source>CID cases absent from the newest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="152"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="181"/>
         <source>People not removed all of whose criminal cases have an empty, NO UNIT, NOT IN USE or obsolete Local Immigration Team (the word LIT first) owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="157"/>
-        <source>Open barriers of type &quot;%1&quot; on the register (CID&apos;s and Lodestar&apos;s)</source>
+        <location filename="../models/domain/figuredefinitions.cpp" line="139"/>
+        <source>%1; the present: refused for an as-of date before today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="159"/>
-        <location filename="../models/figures/figures.cpp" line="210"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="149"/>
+        <source>Every person held now, whatever their custody or cases (Lodestar keeps no history of who was held before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figuredefinitions.cpp" line="187"/>
+        <source>Barriers of type &quot;%1&quot; open on the register at the end of the as-of date (CID&apos;s and Lodestar&apos;s; a case in CID&apos;s first import counts as standing already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figuredefinitions.cpp" line="192"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="255"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="161"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="194"/>
         <source>The stock with a criminal sentence of 12 months or more, no deportation decision, and the sentence ended over 12 months before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="165"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="199"/>
         <source>The stock required to report (a frequency other than none), absconders left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="169"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="204"/>
         <source>The stock with a countersigned absconder declaration and no &quot;located&quot; since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="173"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="209"/>
         <source>The stock neither reporting nor absconders: no restriction, or reporting not required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="177"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="214"/>
         <source>Breach events scheduled in the 7 days ending at the as-of moment (events after it are pending, not breaches)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="179"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="217"/>
         <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="181"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="219"/>
         <source>People with a breach scheduled in the 7 days ending at the as-of moment, whatever their custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="184"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="224"/>
         <source>The stock with 3 or more breaches in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="187"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="226"/>
         <source>The non-compliance queue: the stock in a current run of breaches, however old the last breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="191"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="231"/>
         <source>The non-compliance queue&apos;s people with a breach in the last 7 days (its filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="195"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="236"/>
         <source>The queue&apos;s unactioned rows: absconders left out, no follow-up step since the latest breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="199"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="241"/>
         <source>Diary entries due before the as-of date and not done by then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="200"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="242"/>
         <source>diary entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="202"/>
-        <source>The stock, absconders left out, with no open barrier, no removal directions pending or carried out, and no active hold</source>
+        <location filename="../models/domain/figuredefinitions.cpp" line="244"/>
+        <source>The stock, absconders left out, with no barrier open now (the register as it stands), no removal directions pending or carried out, and no active hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="206"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="275"/>
+        <source>The stock with a barrier open now (the register as it stands) and no usable travel document: the document to seek while the barrier is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figuredefinitions.cpp" line="250"/>
         <source>Barriers known to have been raised on or before the as-of date while removal directions stood (a CID barrier, whose opening day the extract does not give, when its case first appeared in an import after the directions were set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="212"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="257"/>
         <source>Removal directions set on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="213"/>
-        <location filename="../models/figures/figures.cpp" line="217"/>
-        <location filename="../models/figures/figures.cpp" line="222"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="258"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="263"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="268"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="215"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="260"/>
         <source>Removal directions whose removal was carried out on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="220"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="266"/>
         <source>Removal directions failed on or before the as-of date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="224"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="270"/>
         <source>The stock whose case preparation (2 weeks initial, 8 in all) is past a due date and not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="228"/>
-        <source>The stock with an open barrier and no usable travel document: the document to seek while the barrier is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/figures.cpp" line="232"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="280"/>
         <source>The stock whose 3-monthly review is due before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="234"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="283"/>
         <source>The stock whose review is due on the as-of date or in the 30 days after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="236"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="286"/>
         <source>The stock with no case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="238"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="288"/>
         <source>Notes drawn into a quality-assurance sample on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="239"/>
-        <location filename="../models/figures/figures.cpp" line="242"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="290"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="294"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="241"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="292"/>
         <source>Notes marked failed in quality assurance on or before the as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="244"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="296"/>
         <source>Issues on the clean-up list (a person with two problems is two issues)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="245"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="298"/>
         <source>issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="248"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="301"/>
         <source>People on the clean-up list for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="251"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="305"/>
         <source>People with no criminal case: not foreign national offender cases, so neither banded nor in the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="255"/>
+        <location filename="../models/domain/figuredefinitions.cpp" line="310"/>
         <source>People removed on or before the as-of date whose CID criminal case is still open and non-detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="587"/>
+        <location filename="../models/figures/figures.cpp" line="43"/>
+        <location filename="../models/figures/figures.cpp" line="74"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="591"/>
-        <location filename="../models/figures/figures.cpp" line="605"/>
-        <location filename="../models/figures/figures.cpp" line="660"/>
-        <location filename="../models/figures/figures.cpp" line="672"/>
-        <location filename="../models/figures/figures.cpp" line="687"/>
+        <location filename="../models/figures/figures.cpp" line="47"/>
+        <location filename="../models/figures/figures.cpp" line="61"/>
+        <location filename="../models/figures/figures.cpp" line="129"/>
+        <location filename="../models/figures/figures.cpp" line="141"/>
+        <location filename="../models/figures/figures.cpp" line="157"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="715"/>
+        <location filename="../models/figures/figures.cpp" line="185"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -5977,17 +6911,22 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="717"/>
+        <location filename="../models/figures/figures.cpp" line="187"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="807"/>
+        <location filename="../models/figures/figures.cpp" line="277"/>
+        <source>describes the present, not %1: Lodestar keeps no history of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/figures.cpp" line="290"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="816"/>
+        <location filename="../models/figures/figures.cpp" line="299"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6023,98 +6962,98 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="24"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="25"/>
         <source>&amp;Alternatives tried:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="25"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="26"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="31"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="32"/>
         <source>Record Follow-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="37"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="38"/>
         <source>%1 (due)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="147"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="148"/>
         <source>e.g. spoke to him, will report on Monday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="150"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="151"/>
         <source>e.g. sent to the last known address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="153"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="154"/>
         <source>e.g. accepted by the arrest team, visit planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="156"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="157"/>
         <source>e.g. whereabouts unknown since the last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="159"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="160"/>
         <source>e.g. referral accepted, their reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="163"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="164"/>
         <source>&amp;Notes (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="164"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="165"/>
         <source>What was passed on: last known address, associates, photographs, risks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="42"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="43"/>
         <source>Reporting resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="43"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="44"/>
         <source>Detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="51"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="52"/>
         <source>Every procedure tried to re-establish contact: calls, letters, visits, arrest team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="73"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="74"/>
         <source>&amp;Step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="75"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="76"/>
         <source>&amp;Taken on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="26"/>
-        <location filename="../widgets/followupdialog.cpp" line="163"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="27"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="164"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="169"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="170"/>
         <source>The declaration counts once a team leader has countersigned it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/followupdialog.cpp" line="171"/>
+        <location filename="../widgets/dialogs/followupdialog.cpp" line="172"/>
         <source>A follow-up of the letter goes into the diary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6122,47 +7061,47 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FollowUpLadder</name>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="24"/>
+        <location filename="../models/domain/followupladder.cpp" line="25"/>
         <source>The first step needs at least one breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="27"/>
+        <location filename="../models/domain/followupladder.cpp" line="28"/>
         <source>Each step must start at the same or a higher count than the one before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="29"/>
+        <location filename="../models/domain/followupladder.cpp" line="30"/>
         <source>The warning letter&apos;s follow-up cannot be in the past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="72"/>
+        <location filename="../models/domain/followupladder.cpp" line="73"/>
         <source>Phone contact and verbal warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="74"/>
+        <location filename="../models/domain/followupladder.cpp" line="75"/>
         <source>Failure to Report warning letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="76"/>
+        <location filename="../models/domain/followupladder.cpp" line="77"/>
         <source>Referral to an arrest team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="78"/>
+        <location filename="../models/domain/followupladder.cpp" line="79"/>
         <source>Absconder declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="80"/>
+        <location filename="../models/domain/followupladder.cpp" line="81"/>
         <source>Referral to Trace and Locate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/followupladder.cpp" line="82"/>
+        <location filename="../models/domain/followupladder.cpp" line="83"/>
         <source>Located</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,62 +7132,62 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FollowUpStepsModel</name>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="61"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="32"/>
         <source>Reporting resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="34"/>
         <source>Detained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="42"/>
         <source>Needs a team leader&apos;s countersignature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="43"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="49"/>
         <source>Notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="51"/>
         <source>Alternatives tried: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="52"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="75"/>
         <source>Taken on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="77"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="79"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="81"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/followupstepsmodel.cpp" line="83"/>
         <source>Countersigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6256,28 +7195,28 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FollowUpStore</name>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="48"/>
+        <location filename="../models/store/followupstore.cpp" line="49"/>
         <source>A follow-up step needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="50"/>
+        <location filename="../models/store/followupstore.cpp" line="51"/>
         <source>A follow-up step needs the date it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="67"/>
+        <location filename="../models/store/followupstore.cpp" line="69"/>
         <source>Could not record the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="74"/>
+        <location filename="../models/store/followupstore.cpp" line="76"/>
         <source>Follow up the Failure to Report warning letter of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/followupstore.cpp" line="103"/>
-        <location filename="../models/store/followupstore.cpp" line="136"/>
+        <location filename="../models/store/followupstore.cpp" line="134"/>
         <source>follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6307,17 +7246,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="133"/>
+        <location filename="../models/store/followupstore.cpp" line="131"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="137"/>
-        <source>Someone else countersigned the declaration first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/store/followupstore.cpp" line="152"/>
+        <location filename="../models/store/followupstore.cpp" line="148"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6325,57 +7259,57 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="28"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="31"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="24"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="27"/>
         <source>Place a Hold on Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="29"/>
         <source>e.g. until the judicial review is decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="30"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="33"/>
         <source>No barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="32"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="35"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="35"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="38"/>
         <source>The person has no open barrier to wait for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="39"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="42"/>
         <source>&amp;Place Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="41"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="44"/>
         <source>The person leaves the progression queues until the date arrives or the barrier clears, whichever comes first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="53"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="51"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="54"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="52"/>
         <source>Until a &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/holddialog.cpp" line="55"/>
+        <location filename="../widgets/dialogs/holddialog.cpp" line="53"/>
         <source>Until a &amp;barrier clears:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6383,73 +7317,73 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>HoldsModel</name>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="46"/>
         <source>Not yet placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="68"/>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="49"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="129"/>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="52"/>
         <source>Ended: barrier cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="53"/>
         <source>Ended: date reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="75"/>
         <source>%1 (cleared %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="77"/>
         <source>%1 (open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="83"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="87"/>
         <source>Placed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="119"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="121"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="123"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="125"/>
         <source>Until cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/holdsmodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/holdsmodel.cpp" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6553,68 +7487,68 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportChangesView</name>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="30"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="30"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="31"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="31"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="32"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="32"/>
         <source>All changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="43"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="43"/>
         <source>&amp;Import:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="44"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="44"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="45"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="45"/>
         <source>C&amp;hange:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="90"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="90"/>
         <source>%1 — %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="95"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="95"/>
         <source>No import yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="98"/>
-        <location filename="../widgets/importchangesview.cpp" line="112"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="98"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="112"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="116"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="116"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="118"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="118"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="120"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="120"/>
         <source>This import changed nothing for anyone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importchangesview.cpp" line="121"/>
+        <location filename="../widgets/lists/importchangesview.cpp" line="121"/>
         <source>No CID extract has been imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,57 +7556,57 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="18"/>
+        <location filename="../widgets/import/importdialog.cpp" line="18"/>
         <source>Import CID Extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="21"/>
+        <location filename="../widgets/import/importdialog.cpp" line="21"/>
         <source>cases.csv (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="22"/>
+        <location filename="../widgets/import/importdialog.cpp" line="22"/>
         <source>reporting.csv (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="23"/>
+        <location filename="../widgets/import/importdialog.cpp" line="23"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="28"/>
+        <location filename="../widgets/import/importdialog.cpp" line="28"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="34"/>
+        <location filename="../widgets/import/importdialog.cpp" line="34"/>
         <source>&amp;Cases file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="36"/>
+        <location filename="../widgets/import/importdialog.cpp" line="36"/>
         <source>&amp;Reporting file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="38"/>
+        <location filename="../widgets/import/importdialog.cpp" line="38"/>
         <source>Choose cases.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="39"/>
+        <location filename="../widgets/import/importdialog.cpp" line="39"/>
         <source>Choose reporting.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="41"/>
+        <location filename="../widgets/import/importdialog.cpp" line="41"/>
         <source>The import is one transaction: rows that break the extract contract are listed afterwards, and Cancel imports nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importdialog.cpp" line="78"/>
+        <location filename="../widgets/import/importdialog.cpp" line="78"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6749,12 +7683,12 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../widgets/importhistoryview.cpp" line="27"/>
+        <location filename="../widgets/lists/importhistoryview.cpp" line="27"/>
         <source>Every CID import, newest first. Hover over a file name for its SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importhistoryview.cpp" line="38"/>
+        <location filename="../widgets/lists/importhistoryview.cpp" line="38"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,37 +7696,37 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportResultsDialog</name>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="29"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="29"/>
         <source>CID Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="61"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="61"/>
         <source>&amp;Save Rejects as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="30"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="30"/>
         <source>Rejected rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="98"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="98"/>
         <source>Save Rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="99"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="99"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="104"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="104"/>
         <source>Cannot save the rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/importresultsdialog.cpp" line="104"/>
+        <location filename="../widgets/import/importresultsdialog.cpp" line="104"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6800,121 +7734,121 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportStore</name>
     <message>
-        <location filename="../models/store/importstore.cpp" line="167"/>
-        <location filename="../models/store/importstore.cpp" line="179"/>
-        <location filename="../models/store/importstore.cpp" line="200"/>
-        <location filename="../models/store/importstore.cpp" line="212"/>
-        <location filename="../models/store/importstore.cpp" line="221"/>
-        <location filename="../models/store/importstore.cpp" line="230"/>
-        <location filename="../models/store/importstore.cpp" line="240"/>
-        <location filename="../models/store/importstore.cpp" line="250"/>
+        <location filename="../models/store/importstore.cpp" line="170"/>
+        <location filename="../models/store/importstore.cpp" line="182"/>
+        <location filename="../models/store/importstore.cpp" line="203"/>
+        <location filename="../models/store/importstore.cpp" line="215"/>
+        <location filename="../models/store/importstore.cpp" line="224"/>
+        <location filename="../models/store/importstore.cpp" line="233"/>
+        <location filename="../models/store/importstore.cpp" line="243"/>
+        <location filename="../models/store/importstore.cpp" line="253"/>
         <source>Could not prepare the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="186"/>
+        <location filename="../models/store/importstore.cpp" line="189"/>
         <source>person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="191"/>
+        <location filename="../models/store/importstore.cpp" line="194"/>
         <source>case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="196"/>
+        <location filename="../models/store/importstore.cpp" line="199"/>
         <source>reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="263"/>
+        <location filename="../models/store/importstore.cpp" line="266"/>
         <source>Could not bring the planner&apos;s statistics up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="273"/>
+        <location filename="../models/store/importstore.cpp" line="276"/>
         <source>Could not build the index of %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="287"/>
+        <location filename="../models/store/importstore.cpp" line="290"/>
         <source>Could not read the people held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="302"/>
+        <location filename="../models/store/importstore.cpp" line="305"/>
         <source>Could not read the cases held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="343"/>
+        <location filename="../models/store/importstore.cpp" line="346"/>
         <source>Could not read the reporting events held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="370"/>
+        <location filename="../models/store/importstore.cpp" line="373"/>
         <source>Could not read earlier imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="384"/>
-        <location filename="../models/store/importstore.cpp" line="398"/>
+        <location filename="../models/store/importstore.cpp" line="387"/>
+        <location filename="../models/store/importstore.cpp" line="401"/>
         <source>Could not number the new people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="655"/>
+        <location filename="../models/store/importstore.cpp" line="668"/>
         <source>what the import changed (import %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="434"/>
+        <location filename="../models/store/importstore.cpp" line="437"/>
         <source>Could not update person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="459"/>
+        <location filename="../models/store/importstore.cpp" line="462"/>
         <source>Could not update case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="469"/>
+        <location filename="../models/store/importstore.cpp" line="472"/>
         <source>Could not mark a case as missing from the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="482"/>
+        <location filename="../models/store/importstore.cpp" line="485"/>
         <source>Could not write reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="495"/>
+        <location filename="../models/store/importstore.cpp" line="498"/>
         <source>Could not read reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="531"/>
-        <location filename="../models/store/importstore.cpp" line="553"/>
+        <location filename="../models/store/importstore.cpp" line="534"/>
+        <location filename="../models/store/importstore.cpp" line="566"/>
         <source>Could not record the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="567"/>
+        <location filename="../models/store/importstore.cpp" line="580"/>
         <source>Could not read the import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="616"/>
+        <location filename="../models/store/importstore.cpp" line="629"/>
         <source>Could not read the caseload to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="643"/>
+        <location filename="../models/store/importstore.cpp" line="656"/>
         <source>Could not read the open barriers to tell what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/importstore.cpp" line="693"/>
+        <location filename="../models/store/importstore.cpp" line="706"/>
         <source>Could not read what the import changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6922,8 +7856,8 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../models/io/importsummary.cpp" line="55"/>
-        <location filename="../models/io/importsummary.cpp" line="59"/>
+        <location filename="../models/domain/importsummary.cpp" line="55"/>
+        <location filename="../models/domain/importsummary.cpp" line="59"/>
         <source>%1: %n row(s) read, %2 rejected</source>
         <translation>
             <numerusform>%1: %n row read, %2 rejected</numerusform>
@@ -6931,44 +7865,44 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="62"/>
+        <location filename="../models/domain/importsummary.cpp" line="62"/>
         <source>People: %1 added, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="66"/>
+        <location filename="../models/domain/importsummary.cpp" line="66"/>
         <source>Cases: %1 added, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="70"/>
+        <location filename="../models/domain/importsummary.cpp" line="70"/>
         <source>Cases no longer in the extract: %1 (%2 since this import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="74"/>
+        <location filename="../models/domain/importsummary.cpp" line="74"/>
         <source>Cases back in the extract: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="76"/>
+        <location filename="../models/domain/importsummary.cpp" line="76"/>
         <source>Reporting events: %1 added, %2 updated, %3 unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="81"/>
-        <location filename="../models/io/importsummary.cpp" line="84"/>
+        <location filename="../models/domain/importsummary.cpp" line="81"/>
+        <location filename="../models/domain/importsummary.cpp" line="84"/>
         <source>Columns ignored in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="87"/>
-        <location filename="../models/io/importsummary.cpp" line="91"/>
+        <location filename="../models/domain/importsummary.cpp" line="87"/>
+        <location filename="../models/domain/importsummary.cpp" line="91"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importsummary.cpp" line="89"/>
+        <location filename="../models/domain/importsummary.cpp" line="89"/>
         <source>Rejected rows:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6976,552 +7910,513 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>LadderSettingsDialog</name>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="28"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="30"/>
         <source>Follow-up Ladder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="29"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="31"/>
         <source> breaches in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="36"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="49"/>
         <source> &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="50"/>
         <source> f&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="49"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="51"/>
         <source> fr&amp;om:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="50"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="52"/>
         <source> from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="51"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="53"/>
         <source>Follow up a warning letter &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/laddersettingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settings/laddersettingsdialog.cpp" line="54"/>
         <source>A step is due once a person&apos;s run of consecutive breaches reaches its count. Band 1 and Nexus High Harm people are urgent from their first breach whatever these say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkSecurity</name>
+    <message>
+        <location filename="../models/db/linksecurity.cpp" line="60"/>
+        <source>%1: the server&apos;s certificate cannot be trusted, as no CA certificate is named to check it: add ?sslrootcert=/path/to/ca.pem to the location, or put the team&apos;s CA certificate at ~/.postgresql/root.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/linksecurity.cpp" line="65"/>
+        <source>%1: the CA certificate file named by sslrootcert cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/linksecurity.cpp" line="67"/>
+        <source>%1: the server&apos;s certificate is not trusted: it is not signed by the CA certificate given (sslrootcert), so the server may not be the one it claims to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/linksecurity.cpp" line="72"/>
+        <source>%1: the server&apos;s certificate is for another host name: connect by the name the certificate was issued for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/db/linksecurity.cpp" line="76"/>
+        <source>%1: the server does not support encrypted connections (SSL): ask whoever runs it to turn SSL on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="153"/>
-        <location filename="../widgets/mainwindow.cpp" line="923"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="123"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="763"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="183"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="186"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="161"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="188"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="163"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="190"/>
-        <location filename="../widgets/mainwindow.cpp" line="591"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="165"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="565"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="192"/>
-        <location filename="../widgets/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="167"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="566"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="195"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="170"/>
         <source>&amp;Import CID Extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="197"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="172"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="174"/>
         <source>Import Team &amp;Spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="202"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="177"/>
         <source>&amp;Export Caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="204"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="179"/>
+        <source>&amp;Publish Figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="181"/>
         <source>&amp;Back Up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="207"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="210"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="212"/>
-        <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="213"/>
-        <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="214"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="195"/>
         <source>&amp;Find Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="220"/>
-        <source>&amp;Non-compliance Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="222"/>
-        <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
-        <source>My &amp;Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="225"/>
-        <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="226"/>
-        <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
-        <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="229"/>
-        <source>Reporting Cen&amp;tres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
-        <source>&amp;Absconders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="233"/>
-        <source>Travel Documents at a &amp;Glance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
-        <source>&amp;Barriers to Removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="237"/>
-        <source>Ripe for &amp;Progression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="239"/>
-        <source>Travel Documents to &amp;Seek (Barrier Open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="242"/>
-        <source>Re&amp;movals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="244"/>
-        <source>Wor&amp;kload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="246"/>
-        <source>Re&amp;view Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="248"/>
-        <source>Data &amp;Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="250"/>
-        <source>&amp;Note Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="252"/>
-        <source>&amp;What Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="254"/>
-        <source>&amp;Import History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="202"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="263"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="208"/>
         <source>C&amp;lose Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="211"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="269"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="214"/>
         <source>&amp;Follow-up Ladder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="224"/>
         <source>&amp;Users and Teams…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="283"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="227"/>
         <source>&amp;Workload Weights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="286"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="287"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="231"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="290"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="234"/>
         <source>&amp;Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="293"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="237"/>
         <source>&amp;About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="273"/>
         <source>A team database is backed up on its server with pg_dump (see the README, &quot;Backup and restore&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="283"/>
         <source>Could not check for other people&apos;s changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="346"/>
-        <location filename="../widgets/mainwindow.cpp" line="1267"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="306"/>
+        <source>Unencrypted link to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="308"/>
+        <source>The connection to %1 is not encrypted: the people&apos;s records, case notes and logins cross the network readable by anyone on the way, and nothing checks that the server is the team&apos;s own. Take the sslmode option out of the location (the server needs SSL turned on) to encrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="323"/>
+        <source>Could not check the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="332"/>
+        <source>Audit Log Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="333"/>
+        <source>The audit log of this database changed behind Lodestar&apos;s back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="339"/>
+        <source>Tell your administrator. &quot;lodestar audit-verify --expect-head %1:%2&quot; checks the log against what this computer saw. Lodestar warns again each time the database opens until the log is accepted as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="344"/>
+        <source>&amp;Keep Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="345"/>
+        <source>&amp;Accept the Log as It Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="457"/>
+        <source>Unknown view &apos;%1&apos;; use %2 or person:&lt;person_ref&gt;[/tab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/window/mainwindow.cpp" line="965"/>
+        <source>The figures are published as snapshot %1, with the %n person(s) behind them.</source>
+        <translation>
+            <numerusform>The figures are published as snapshot %1, with the %n person behind them.</numerusform>
+            <numerusform>The figures are published as snapshot %1, with the %n people behind them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="970"/>
+        <source>Figures Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/window/mainwindow.cpp" line="979"/>
+        <source>Export %n people to %1</source>
+        <translation>
+            <numerusform>Export %n people to %1</numerusform>
+            <numerusform>Export %n people to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="982"/>
+        <source>Export cancelled: no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/window/mainwindow.cpp" line="1010"/>
+        <source>Exported %n people to %1 (recorded in the audit trail)</source>
+        <translation>
+            <numerusform>Exported %n people to %1 (recorded in the audit trail)</numerusform>
+            <numerusform>Exported %n people to %1 (recorded in the audit trail)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="1095"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="299"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
-        <source>%1 of %2 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="422"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="412"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="453"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="512"/>
-        <source>Unknown view &apos;%1&apos;; use caseload, changes, imports, noncompliance, diary, centres, absconders, travel_documents, barriers, ripe, documents_to_seek, removals, workload, reviews, data_quality, note_qa, dashboard or person:&lt;person_ref&gt;[/tab]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="533"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="476"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="534"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="477"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="540"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="483"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="550"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="494"/>
+        <source>Lodestar cannot act as that user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="495"/>
+        <source>Lodestar was started as %1 and cannot open %2 as %1: %3. Start Lodestar without --user and $LODESTAR_USER to open it as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="518"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="551"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="519"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="556"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="524"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="557"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="525"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="533"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="586"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="560"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="587"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="561"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="593"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="567"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="607"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="581"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="608"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="582"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="617"/>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
-        <location filename="../widgets/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="591"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="617"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="592"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="624"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="598"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="603"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="629"/>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
-        <location filename="../widgets/mainwindow.cpp" line="1161"/>
-        <location filename="../widgets/mainwindow.cpp" line="1206"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="986"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1034"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="656"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="674"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="648"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="676"/>
-        <location filename="../widgets/mainwindow.cpp" line="732"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="650"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="705"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="692"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="665"/>
         <source>Many Cases Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="693"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="666"/>
         <source>This extract leaves out %1 of the %2 cases held (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="699"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="672"/>
         <source>An extract cut short or mangled upstream looks like this. Importing it marks those cases missing from the extract. Ask for the extract again unless you know why they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="702"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="675"/>
         <source>Cases left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="704"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="677"/>
         <source>Import and Mark Them Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="705"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="678"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="730"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="703"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="737"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="710"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="738"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="711"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="759"/>
-        <source>What Changed</source>
+        <location filename="../widgets/window/mainwindow.cpp" line="1114"/>
+        <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A local database file&lt;/b&gt; is created readable and writable only by you (the account you are signed in to this computer as). The roles in Settings → Users and Teams bind only people who use Lodestar on it: anyone who can read the file can read everything in it with other tools (such as sqlite3), and anyone who can write it can change anything in it. &lt;tt&gt;lodestar audit-verify&lt;/tt&gt; finds an audit entry edited, removed or inserted (a log rewritten whole only against a head kept elsewhere), not a record changed without one. On a file Lodestar acts as you; as someone else only on a demo database or when you are its administrator. For roles that are enforced, use a team database on a PostgreSQL server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="770"/>
-        <source>Travel Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="782"/>
-        <source>Barriers to Removal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="794"/>
-        <source>Progression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="813"/>
-        <source>Removals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="825"/>
-        <source>Data Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="837"/>
-        <source>Note Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="854"/>
-        <source>Review Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="866"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="878"/>
-        <source>Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="899"/>
-        <location filename="../widgets/mainwindow.cpp" line="906"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="740"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="747"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="924"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="764"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="948"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="789"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="998"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="834"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -7529,129 +8424,103 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1000"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="836"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1071"/>
-        <source>Absconders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1084"/>
-        <source>Reporting Centres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1099"/>
-        <source>My Diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1114"/>
-        <source>Non-compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1125"/>
-        <source>Import History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1131"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="928"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1132"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="929"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1139"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="936"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1141"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="938"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1161"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="986"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1179"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1005"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1180"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1006"/>
         <source>The caseload could not be exported.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1184"/>
         <source>Exported %n people to %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Exported %n person to %1</numerusform>
             <numerusform>Exported %n people to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1199"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1027"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1199"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1027"/>
         <source>Lodestar backup (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1206"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1034"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1216"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1044"/>
         <source>Checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1222"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1050"/>
         <source>Backup cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1226"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1054"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1227"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1055"/>
         <source>The database could not be backed up.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1234"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1062"/>
         <source>Backed up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1236"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1064"/>
         <source>Backup complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mainwindow.cpp" line="1237"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1065"/>
         <source>Backed up to %1 (%2).
 
 Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entry(ies)).
@@ -7660,61 +8529,56 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         <translation>
             <numerusform>Backed up to %1 (%2).
 
-Checked: SQLite's integrity check passed and the audit trail is intact (%n entry).
+Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entry).
 
 The file is readable by you alone; keep it somewhere safe, away from this computer.</numerusform>
             <numerusform>Backed up to %1 (%2).
 
-Checked: SQLite's integrity check passed and the audit trail is intact (%n entries).
+Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entries).
 
 The file is readable by you alone; keep it somewhere safe, away from this computer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1268"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1096"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1269"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1097"/>
         <source>Every command with a key of its own. Alt with an underlined letter opens a menu or presses a button; Tab moves from control to control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1276"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1104"/>
         <source>Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1277"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1105"/>
         <source>What each headline figure and each dashboard chart counts: the same words the dashboard, the management report and lodestar figures --definitions use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="1285"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1113"/>
         <source>About Lodestar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="1286"/>
-        <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1037"/>
+        <location filename="../models/db/migrations.cpp" line="1456"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1055"/>
+        <location filename="../models/db/migrations.cpp" line="1474"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1066"/>
+        <location filename="../models/db/migrations.cpp" line="1485"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7785,97 +8649,97 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>MyDiaryView</name>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="26"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="28"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="24"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="26"/>
         <source>My people and my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="24"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="25"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="25"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="26"/>
         <source>My team&apos;s people and entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="28"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="30"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="29"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="31"/>
         <source>Undo Mark Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="34"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="36"/>
         <source>Whose diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="41"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="43"/>
         <source>My diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="50"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="52"/>
         <source>Open the entry again (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="92"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="94"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="100"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="102"/>
         <source>Overdue: %1 · Today: %2 · Next 7 days: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="110"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="112"/>
         <source>Whose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="111"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="113"/>
         <source>Nothing overdue, due today or due in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="123"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="125"/>
         <source>Cannot mark the entry done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="133"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="135"/>
         <source>“%1” for %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="134"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="136"/>
         <source>Marked done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="137"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="139"/>
         <source>Marked done: %1. Undo with Ctrl+Z in My Diary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="151"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="153"/>
         <source>Cannot open the entry again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mydiaryview.cpp" line="159"/>
+        <location filename="../widgets/lists/mydiaryview.cpp" line="161"/>
         <source>Opened again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7991,12 +8855,12 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoncomplianceStore</name>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="59"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="60"/>
         <source>Could not read the non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noncompliancestore.cpp" line="116"/>
+        <location filename="../models/store/noncompliancestore.cpp" line="117"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8004,37 +8868,37 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoncomplianceView</name>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="27"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="28"/>
         <source>&amp;Unactioned only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="28"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="29"/>
         <source>Breached in the last &amp;7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="30"/>
         <source>Everyone&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="30"/>
         <source>My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="30"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="31"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="63"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="64"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noncomplianceview.cpp" line="130"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="131"/>
         <source>%1 %2: %n person(s) in a run of breaches, %3 unactioned, %4 breached in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.</source>
         <translation>
             <numerusform>%1 %2: %n person in a run of breaches, %3 unactioned, %4 breached in the last 7 days, %5 with Trace and Locate (listed last). Showing %6.</numerusform>
@@ -8042,49 +8906,49 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="151"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="152"/>
         <source>None of your people are in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="152"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="153"/>
         <source>None of team %1&apos;s people are in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="155"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="156"/>
         <source>Nobody is in a run of breaches: every reporting event due has been kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="187"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="188"/>
         <source>Recorded &apos;%1&apos; for %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="190"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="191"/>
         <source>Its follow-up is in the diary for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="196"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="197"/>
         <source>The filters now hide them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="31"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="32"/>
         <source>&amp;Record Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="47"/>
-        <location filename="../widgets/noncomplianceview.cpp" line="147"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="48"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="148"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="57"/>
-        <location filename="../widgets/noncomplianceview.cpp" line="104"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="58"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="105"/>
         <source>Non-compliance queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8103,7 +8967,7 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noncomplianceview.cpp" line="181"/>
+        <location filename="../widgets/lists/noncomplianceview.cpp" line="182"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8111,18 +8975,18 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteDelegate</name>
     <message>
-        <location filename="../widgets/notedelegate.cpp" line="39"/>
-        <location filename="../widgets/notedelegate.cpp" line="42"/>
+        <location filename="../widgets/person/notedelegate.cpp" line="39"/>
+        <location filename="../widgets/person/notedelegate.cpp" line="42"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notedelegate.cpp" line="49"/>
+        <location filename="../widgets/person/notedelegate.cpp" line="49"/>
         <source>Show all (%1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notedelegate.cpp" line="53"/>
+        <location filename="../widgets/person/notedelegate.cpp" line="53"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8130,42 +8994,42 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteEditDialog</name>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="19"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="19"/>
         <source>Edit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="31"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="31"/>
         <source>Written by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="38"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="38"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="48"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="48"/>
         <source>Saving keeps the earlier text: it stays in the note&apos;s history for anyone to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="53"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="53"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="87"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="87"/>
         <source>The note is no longer on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="92"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="92"/>
         <source>Note not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteeditdialog.cpp" line="93"/>
+        <location filename="../widgets/person/noteeditdialog.cpp" line="93"/>
         <source>Your changes to the note were not saved.
 
 %1</source>
@@ -8175,12 +9039,12 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteHistoryDialog</name>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="16"/>
+        <location filename="../widgets/person/notehistorydialog.cpp" line="16"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/notehistorydialog.cpp" line="21"/>
+        <location filename="../widgets/person/notehistorydialog.cpp" line="21"/>
         <source>Note written by %1 at %2. %n version(s), oldest first; the last is the current text.</source>
         <translation>
             <numerusform>Note written by %1 at %2. %n version, oldest first; the last is the current text.</numerusform>
@@ -8188,12 +9052,12 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         </translation>
     </message>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="32"/>
+        <location filename="../widgets/person/notehistorydialog.cpp" line="32"/>
         <source>Version %1 (current), written by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notehistorydialog.cpp" line="33"/>
+        <location filename="../widgets/person/notehistorydialog.cpp" line="33"/>
         <source>Version %1, written by %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8201,17 +9065,17 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteLengthCounter</name>
     <message>
-        <location filename="../widgets/notelengthcounter.cpp" line="28"/>
+        <location filename="../widgets/person/notelengthcounter.cpp" line="30"/>
         <source>Note length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notelengthcounter.cpp" line="31"/>
+        <location filename="../widgets/person/notelengthcounter.cpp" line="33"/>
         <source>%1 — too long: shorten it to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/notelengthcounter.cpp" line="33"/>
+        <location filename="../widgets/person/notelengthcounter.cpp" line="35"/>
         <source>Note too long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8219,88 +9083,88 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteQaStore</name>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="61"/>
+        <location filename="../models/store/noteqastore.cpp" line="62"/>
         <source>A sample is 1 to 1,000 notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="63"/>
+        <location filename="../models/store/noteqastore.cpp" line="64"/>
         <source>Choose a period: from a date to the same or a later one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="65"/>
+        <location filename="../models/store/noteqastore.cpp" line="66"/>
         <source>Choose a caseworker or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="80"/>
+        <location filename="../models/store/noteqastore.cpp" line="82"/>
         <source>Could not read the notes to sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="86"/>
+        <location filename="../models/store/noteqastore.cpp" line="88"/>
         <source>No notes were written in that period by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="87"/>
+        <location filename="../models/store/noteqastore.cpp" line="89"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="103"/>
-        <location filename="../models/store/noteqastore.cpp" line="111"/>
+        <location filename="../models/store/noteqastore.cpp" line="108"/>
+        <location filename="../models/store/noteqastore.cpp" line="116"/>
         <source>Could not record the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="126"/>
+        <location filename="../models/store/noteqastore.cpp" line="131"/>
         <source>Could not read the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="143"/>
+        <location filename="../models/store/noteqastore.cpp" line="148"/>
         <source>Could not read the note&apos;s checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="161"/>
+        <location filename="../models/store/noteqastore.cpp" line="166"/>
         <source>Could not read the checks of the person&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="186"/>
+        <location filename="../models/store/noteqastore.cpp" line="191"/>
         <source>Mark the note pass or fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="188"/>
+        <location filename="../models/store/noteqastore.cpp" line="193"/>
         <source>Say why the note fails, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="206"/>
+        <location filename="../models/store/noteqastore.cpp" line="211"/>
         <source>Could not mark the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="210"/>
+        <location filename="../models/store/noteqastore.cpp" line="214"/>
         <source>note check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="213"/>
+        <location filename="../models/store/noteqastore.cpp" line="217"/>
         <source>The note is your own, or no longer in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="228"/>
+        <location filename="../models/store/noteqastore.cpp" line="232"/>
         <source>Could not read the samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/noteqastore.cpp" line="258"/>
+        <location filename="../models/store/noteqastore.cpp" line="262"/>
         <source>Could not read the quality-assurance rates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8308,114 +9172,114 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>NoteQaView</name>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="45"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="45"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="47"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="47"/>
         <source>%1 · %2, %3 to %4 · %5 of %6 checked · seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="62"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="63"/>
         <source>&amp;Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="62"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="63"/>
         <source>&amp;Fail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="68"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="69"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="77"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="78"/>
         <source>The note in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="78"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="79"/>
         <source>Choose a note of the sample to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="81"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="82"/>
         <source>The note meets the standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="82"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="83"/>
         <source>The note falls short: say why, so its author can put it right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="87"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="88"/>
         <source>&amp;Draw Sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="90"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="91"/>
         <source>&amp;Sample:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="98"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="99"/>
         <source>Notes in the sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="105"/>
-        <location filename="../widgets/noteqaview.cpp" line="130"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="106"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="131"/>
         <source>Quality-assurance rates per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="126"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="127"/>
         <source>The &amp;note in full:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="195"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="196"/>
         <source>No samples drawn yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="231"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="232"/>
         <source>%1 notes in this sample: %2 checked, %3 failed, %4 still to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="260"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="261"/>
         <source>This is your own note: another team leader checks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="273"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="274"/>
         <source>Fail the Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="274"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="275"/>
         <source>Why does the note fall short? Its author sees this on the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="318"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="319"/>
         <source>No notes have been sampled yet.
 Choose Draw Sample… to pick notes of a caseworker or a team over a period, then mark each pass or fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="323"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="324"/>
         <source>This sample holds no notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noteqaview.cpp" line="328"/>
+        <location filename="../widgets/lists/noteqaview.cpp" line="329"/>
         <source>No rates yet: they appear once notes have been sampled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8428,39 +9292,39 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="64"/>
+        <location filename="../models/store/notestore.cpp" line="67"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="105"/>
+        <location filename="../models/store/notestore.cpp" line="108"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="107"/>
+        <location filename="../models/store/notestore.cpp" line="110"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="125"/>
+        <location filename="../models/store/notestore.cpp" line="128"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="84"/>
-        <location filename="../models/store/notestore.cpp" line="143"/>
+        <location filename="../models/store/notestore.cpp" line="87"/>
+        <location filename="../models/store/notestore.cpp" line="146"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="111"/>
-        <location filename="../models/store/notestore.cpp" line="127"/>
+        <location filename="../models/store/notestore.cpp" line="114"/>
+        <location filename="../models/store/notestore.cpp" line="130"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="168"/>
+        <location filename="../models/store/notestore.cpp" line="171"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8486,22 +9350,22 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="50"/>
         <source>Choose a person before adding a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="61"/>
         <source>Choose a note to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="72"/>
         <source>Choose a note to see its history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/notesmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="96"/>
         <source>Edited by %1 at %2; %n earlier version(s)</source>
         <translation>
             <numerusform>Edited by %1 at %2; %n earlier version</numerusform>
@@ -8509,67 +9373,67 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="103"/>
         <source>QA: passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="105"/>
         <source>QA: failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="105"/>
         <source>QA: failed — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="137"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="173"/>
         <source>Written by %1 (%2) at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="205"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="178"/>
         <source>Checked by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="185"/>
         <source>Note by %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="205"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="207"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="209"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="211"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="240"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="213"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/notesmodel.cpp" line="242"/>
+        <location filename="../models/itemmodels/notesmodel.cpp" line="215"/>
         <source>Quality check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8577,17 +9441,17 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>OwnerFilter</name>
     <message>
-        <location filename="../widgets/ownerfilter.cpp" line="61"/>
+        <location filename="../widgets/common/ownerfilter.cpp" line="59"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ownerfilter.cpp" line="63"/>
+        <location filename="../widgets/common/ownerfilter.cpp" line="61"/>
         <source>You are in no team: an administrator puts you in one in Settings → Users and Teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/ownerfilter.cpp" line="65"/>
+        <location filename="../widgets/common/ownerfilter.cpp" line="63"/>
         <source>The people owned by anyone in team %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8664,137 +9528,152 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="66"/>
-        <location filename="../models/domain/permissions.cpp" line="98"/>
+        <location filename="../models/domain/permissions.cpp" line="58"/>
+        <source>publish figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="68"/>
+        <location filename="../models/domain/permissions.cpp" line="107"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="69"/>
+        <location filename="../models/domain/permissions.cpp" line="71"/>
         <source>%1 is not a user of this database and may not %2: ask an administrator to add you in Settings → Users and Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="75"/>
+        <location filename="../models/domain/permissions.cpp" line="78"/>
+        <source>%1 may not %2: that is a team leader&apos;s or a manager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="84"/>
         <source>%1 may not %2: that is an administrator&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="78"/>
+        <location filename="../models/domain/permissions.cpp" line="87"/>
         <source>%1 may not %2: managers read everything and change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="81"/>
+        <location filename="../models/domain/permissions.cpp" line="90"/>
         <source>%1 may not %2: an administrator manages users and imports, and people&apos;s records are for their caseworkers and team leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="85"/>
+        <location filename="../models/domain/permissions.cpp" line="94"/>
         <source>%1 may not %2: that is a team leader&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="87"/>
+        <location filename="../models/domain/permissions.cpp" line="96"/>
         <source>%1 may not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="96"/>
+        <location filename="../models/domain/permissions.cpp" line="105"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="100"/>
+        <location filename="../models/domain/permissions.cpp" line="109"/>
         <source>%1 may not change %2, who is allocated to %3: a caseworker changes the people allocated to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/permissions.cpp" line="103"/>
+        <location filename="../models/domain/permissions.cpp" line="112"/>
         <source>%1 may not %2 for %3, who is allocated to %4: a team leader acts for their own team&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/permissions.cpp" line="150"/>
+        <source>on a local file that is not a demo database Lodestar acts as you, %1 (your user on this computer); only an administrator of the file may act as someone else, since its audit trail would name %2 for what %1 did</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonBarriersModel</name>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="90"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="68"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="71"/>
         <source>Certified %1, open in CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="72"/>
         <source>Cleared %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="105"/>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="184"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="155"/>
         <source>Last-minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="84"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="85"/>
         <source>CID import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="90"/>
         <source>Raised while removal directions stood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="92"/>
         <source>From CID: certified under RED.0004 in Lodestar, so it no longer blocks removal; marked so until CID closes the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="95"/>
         <source>From CID: cleared when CID closes the case; can be certified under RED.0004 here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="174"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="145"/>
         <source>Barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="147"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="178"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="149"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="151"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="182"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="153"/>
         <source>How cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="186"/>
+        <location filename="../models/itemmodels/personbarriersmodel.cpp" line="157"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8802,102 +9681,102 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonBarriersPanel</name>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="22"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="22"/>
         <source>Record &amp;Barrier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="23"/>
         <source>C&amp;lear…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="23"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="23"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="24"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="24"/>
         <source>Edit &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="35"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="35"/>
         <source>Barriers to removal of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="81"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="81"/>
         <source>Barriers (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="81"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="81"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="105"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="105"/>
         <source>Select a barrier recorded in Lodestar to clear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="106"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="106"/>
         <source>Select a cleared barrier recorded in Lodestar to reopen it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="115"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="115"/>
         <source>This barrier comes from CID: CID clears it when it closes the case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="120"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="120"/>
         <source>%1; here it can be certified under RED.0004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="122"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="122"/>
         <source>Undo a certification made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="128"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="128"/>
         <source>Record when and how this barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="129"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="129"/>
         <source>This barrier is cleared already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="130"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="130"/>
         <source>This barrier is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="131"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="131"/>
         <source>Undo a clearing made by mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="172"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="172"/>
         <source>Cannot reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="186"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="186"/>
         <source>Barrier Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="187"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="187"/>
         <source>&amp;Notes on this barrier (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personbarrierspanel.cpp" line="194"/>
+        <location filename="../widgets/person/personbarrierspanel.cpp" line="194"/>
         <source>Cannot save the notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8905,67 +9784,67 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonCasesModel</name>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="30"/>
         <source>Open %1 case: a barrier to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="32"/>
         <source>Offence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="140"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="112"/>
         <source>Case ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="114"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="144"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="118"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="120"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="122"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="124"/>
         <source>Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="126"/>
         <source>Sentence (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="128"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="130"/>
         <source>Deportation decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/personcasesmodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/personcasesmodel.cpp" line="132"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8973,73 +9852,73 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonDiaryPanel</name>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="24"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="25"/>
         <source>Add to &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="25"/>
-        <location filename="../widgets/persondiarypanel.cpp" line="110"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="26"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="112"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="26"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="27"/>
         <source>Nothing in the diary for this person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="34"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="36"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="36"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="38"/>
         <source>Next action, e.g. chase the ETD interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="37"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="39"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="49"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="51"/>
         <source>Diary of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="93"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="95"/>
         <source>Diary (%1 open, %2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="95"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="97"/>
         <source>Diary (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="96"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="98"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="110"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="112"/>
         <source>&amp;Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="131"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="133"/>
         <source>Add a Diary Entry in the Past?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="139"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="141"/>
         <source>Cannot add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persondiarypanel.cpp" line="155"/>
+        <location filename="../widgets/person/persondiarypanel.cpp" line="157"/>
         <source>Cannot update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9047,481 +9926,486 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRecordWidget</name>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="75"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="78"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="106"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="109"/>
         <source>Operation Zincs: criminality on a case not owned by Criminal Casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="109"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="112"/>
         <source>Operation Nexus High Harm: police intelligence exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="111"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="114"/>
         <source>Electronic monitoring (tagged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="113"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="116"/>
         <source>No fixed abode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="115"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="118"/>
         <source>ACRO criminal records record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="169"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="171"/>
         <source>The opening of this record could not be audited, so it is not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="179"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="181"/>
         <source>Person %1 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="182"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="184"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="183"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="185"/>
         <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="294"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="296"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="303"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="305"/>
         <source>Family name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="304"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="306"/>
         <source>Given names:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="305"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="307"/>
         <source>Person ref:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="306"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="308"/>
         <source>Date of birth:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="307"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="309"/>
         <source>Nationality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="308"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="310"/>
         <source>Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="309"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="311"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="315"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="317"/>
         <source>Risk and band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="326"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="328"/>
         <source>MAPPA level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="327"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="329"/>
         <source>Harm category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="328"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="330"/>
         <source>Longest sentence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="329"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="331"/>
         <source>Custody:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="330"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="332"/>
         <source>Open barriers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="344"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="346"/>
         <source>Effective band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="347"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="349"/>
         <source>Computed band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="349"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="351"/>
         <source>Rule applied:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="350"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="352"/>
         <source>Override:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="363"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="365"/>
         <source>Override &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="378"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="380"/>
         <source>Band override history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="384"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="386"/>
         <source>&amp;Override band…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="396"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="398"/>
         <source>Ownership and reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="403"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="405"/>
         <source>Owning unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="404"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="406"/>
         <source>Case owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="405"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="407"/>
         <source>Reporting centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="406"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="408"/>
         <source>Reports:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="407"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="409"/>
         <source>Reporting window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="408"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="410"/>
         <source>A&amp;llocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="807"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="820"/>
         <source>Allocate this person to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="413"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="415"/>
         <source>Export Everything Held (Subject Access)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="240"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="242"/>
         <source>This person was changed by someone else while you were editing: reload to see their changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="244"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="246"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="415"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="417"/>
         <source>Save everything held about this person, with the audit trail, as one JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="426"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="428"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="435"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="437"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="439"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="441"/>
         <source>All notes about this person, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="441"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="486"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="443"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="488"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="443"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="487"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="445"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="489"/>
         <source>Hi&amp;story…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="445"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1155"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="447"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1168"/>
         <source>Every earlier text of the selected note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="446"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1160"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="448"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1173"/>
         <source>Show &amp;whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="470"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="472"/>
         <source>Notes timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="478"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="480"/>
         <source>No notes yet. Write the first one below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="503"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="505"/>
         <source>New &amp;note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="507"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="509"/>
         <source>Write a note about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="515"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="517"/>
         <source>Ctrl+Return adds the note. Notes are kept: an edit adds a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="520"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="522"/>
         <source>&amp;Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="540"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="542"/>
         <source>CID cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="542"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="544"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="550"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="552"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="556"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="558"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="564"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="566"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="570"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="572"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="577"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="579"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="585"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="587"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="591"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="593"/>
         <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="606"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="608"/>
         <source>Allocation history of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="607"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="609"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="619"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="621"/>
         <source>Audit trail of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="620"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="622"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="641"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="647"/>
         <source>Export Everything Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="642"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="648"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="647"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="656"/>
+        <source>Export everything held about %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="665"/>
         <source>The subject access export was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="692"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="705"/>
         <source>Allocation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="694"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="707"/>
         <source>Audit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="712"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="725"/>
         <source>CID cases of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="793"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="806"/>
         <source>Read only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="828"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="841"/>
         <source>This person&apos;s record could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="831"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="844"/>
         <source>There is no person with id %1 in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="837"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="850"/>
         <source>The CID cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="839"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="852"/>
         <source>The notes could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="841"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="854"/>
         <source>The band history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="843"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="856"/>
         <source>The diary could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="847"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="860"/>
         <source>The reporting events could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="851"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="864"/>
         <source>The taskings could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="853"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="866"/>
         <source>The travel documents could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="855"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="868"/>
         <source>The barriers could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="857"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="870"/>
         <source>The removal directions, holds or case preparation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="860"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="873"/>
         <source>The reviews could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="862"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="875"/>
         <source>The reoffences could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="864"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="877"/>
         <source>The allocation history could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="867"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="880"/>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="895"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="908"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="896"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="909"/>
         <source>Person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="901"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="914"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="905"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="918"/>
         <source>%n CID case(s)</source>
         <translation>
             <numerusform>%n CID case</numerusform>
@@ -9529,7 +10413,7 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personrecordwidget.cpp" line="909"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="922"/>
         <source>%n reoffence(s)</source>
         <translation>
             <numerusform>%n reoffence</numerusform>
@@ -9537,161 +10421,161 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="923"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="936"/>
         <source>%1 (age %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="938"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="951"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="946"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="959"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1029"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1042"/>
         <source>Provisional: a fact that is not recorded could raise this band (%1). Check the criminal case in CID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="682"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="695"/>
         <source>CID cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="957"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="970"/>
         <source>%1 (over an hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="959"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="972"/>
         <source>Longer than one hour: an arrest team tasked to detain on reporting would wait. Narrow it on the Reporting tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="984"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="997"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="986"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="999"/>
         <source>Removed on %1: not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="989"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1002"/>
         <source>%1 before the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="990"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1003"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="992"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1005"/>
         <source>Not banded (no criminal case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="994"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1007"/>
         <source>Not banded (detained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="997"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1014"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1010"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1027"/>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1006"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1019"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1012"/>
-        <location filename="../widgets/personrecordwidget.cpp" line="1016"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1025"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1029"/>
         <source>%1 (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1020"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1033"/>
         <source>Overridden; computed band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1040"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1053"/>
         <source>Set to band %1 by %2 at %3. Reason: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1052"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1065"/>
         <source>Removed people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1053"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1066"/>
         <source>People with no criminal case are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1055"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1068"/>
         <source>Detained people are not banded, so there is no band to override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1057"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1070"/>
         <source>Set a different band with a reason, or withdraw an override. The computed band stays visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1094"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1107"/>
         <source>Note not added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1095"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1108"/>
         <source>The note was not added.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1125"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1138"/>
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1156"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1169"/>
         <source>The selected note has not been edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1160"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1173"/>
         <source>Show &amp;less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1162"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1175"/>
         <source>The selected note is shown whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1163"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1176"/>
         <source>Show the selected long note whole, or fold it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1192"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1205"/>
         <source>Note history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personrecordwidget.cpp" line="1193"/>
+        <location filename="../widgets/person/personrecordwidget.cpp" line="1206"/>
         <source>The note&apos;s history could not be read.
 
 %1</source>
@@ -9701,152 +10585,152 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonRemovalPanel</name>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="66"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="68"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="72"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="74"/>
         <source>Removal directions of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="75"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="77"/>
         <source>Set &amp;Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="77"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="79"/>
         <source>Record O&amp;utcome…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="79"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="81"/>
         <source>&amp;Edit Directions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="104"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="106"/>
         <source>Progression hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="110"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="112"/>
         <source>Holds on this person&apos;s progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="111"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="113"/>
         <source>Place &amp;Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="113"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="115"/>
         <source>&amp;Release Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="131"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="133"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="144"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="146"/>
         <source>Edit &amp;Preparation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="185"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="187"/>
         <source>directions pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="187"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="189"/>
         <source>on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="189"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="191"/>
         <source>preparation overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="192"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="190"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="192"/>
         <source>Removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="199"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="201"/>
         <source>Record the day the case was allocated to start the 8-week target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="211"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="213"/>
         <source>Allocated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="213"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="215"/>
         <source>Initial done %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="215"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="217"/>
         <source>Initial due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="217"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="219"/>
         <source>Finalised %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="218"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="220"/>
         <source>Finalising due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="241"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="243"/>
         <source>Directions are pending: record their outcome first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="242"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="244"/>
         <source>Set new removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="245"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="247"/>
         <source>Record whether the pending directions removed the person or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="247"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="249"/>
         <source>No directions are pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="253"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="255"/>
         <source>This hold has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="254"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="256"/>
         <source>End the selected hold today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="310"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="312"/>
         <source>Cannot place a hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personremovalpanel.cpp" line="331"/>
+        <location filename="../widgets/person/personremovalpanel.cpp" line="333"/>
         <source>Cannot release the hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9854,89 +10738,89 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>PersonReoffencesPanel</name>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="22"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="22"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="23"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="23"/>
         <source>Record &amp;Reoffence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="24"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="24"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="31"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="31"/>
         <source>Reoffences of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="36"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="36"/>
         <source>No reoffences recorded. Record one when the police, a court or probation report an offence committed in the community.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="43"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="43"/>
         <source>Record the removed reoffence again, as it was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="99"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="99"/>
         <source>Reoffences (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="99"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="99"/>
         <source>Reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="120"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="120"/>
         <source>Remove the selected reoffence, recorded in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="121"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="121"/>
         <source>Select a reoffence to remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="160"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="160"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="162"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="162"/>
         <source>Remove Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="163"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="163"/>
         <source>Remove the reoffence &quot;%1&quot;?
 
 Remove only a reoffence recorded in error; it no longer counts in the reoffending figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="170"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="170"/>
         <source>Cannot remove the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="174"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="174"/>
         <source>Removed &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="190"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="190"/>
         <source>Cannot undo the removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreoffencespanel.cpp" line="194"/>
+        <location filename="../widgets/person/personreoffencespanel.cpp" line="194"/>
         <source>Reoffence put back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9944,52 +10828,52 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
 <context>
     <name>PersonReportingPanel</name>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="43"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="43"/>
         <source>Record &amp;Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="44"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="44"/>
         <source>Co&amp;untersign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="45"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="45"/>
         <source>Record &amp;Event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="46"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="46"/>
         <source>E&amp;xcuse Reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="47"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="47"/>
         <source>Edit Re&amp;striction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="62"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="62"/>
         <source>An absconder declaration counts once a team leader other than whoever recorded it has countersigned it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="65"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="65"/>
         <source>Reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="69"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="69"/>
         <source>Follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="179"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="184"/>
         <source>Absconder: referred to Trace and Locate until located.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="181"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="186"/>
         <source>%n breach(es) in a row since %1.</source>
         <translation>
             <numerusform>%n breach in a row since %1.</numerusform>
@@ -9997,27 +10881,27 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="184"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="189"/>
         <source>No breach since the last report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="186"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="191"/>
         <source>No reporting events recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="188"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="193"/>
         <source>Next step due: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="190"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="195"/>
         <source>The reporting window %1 is longer than one hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="202"/>
         <source>Reporting (%n in a row)</source>
         <translation>
             <numerusform>Reporting (%n in a row)</numerusform>
@@ -10025,54 +10909,54 @@ Remove only a reoffence recorded in error; it no longer counts in the reoffendin
         </translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="197"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="202"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="203"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="208"/>
         <source>Restriction (from CID): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="204"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="209"/>
         <source>Restriction (set by %1, %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="238"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="239"/>
         <source>Cannot set the restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="259"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="260"/>
         <source>Cannot record the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="284"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="285"/>
         <source>Cannot record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="313"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="314"/>
         <source>Cannot record the follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="328"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="329"/>
         <source>Countersign the Absconder Declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="329"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="330"/>
         <source>Countersign the absconder declaration of %1 recorded by %2?
 
 Alternatives tried: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreportingpanel.cpp" line="341"/>
+        <location filename="../widgets/person/personreportingpanel.cpp" line="342"/>
         <source>Cannot countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10080,93 +10964,93 @@ Alternatives tried: %3</source>
 <context>
     <name>PersonReviewsPanel</name>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="23"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="24"/>
         <source>&amp;New Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="24"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="25"/>
         <source>&amp;Sign Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="35"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="36"/>
         <source>3-monthly reviews of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="47"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="48"/>
         <source>Sign off the selected review as checked (not your own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="48"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="49"/>
         <source>Only a team leader signs off reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="99"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="100"/>
         <source>Reviews (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="100"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="101"/>
         <source>Reviews (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="100"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="101"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="109"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="110"/>
         <source>3 months after the last review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="110"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="111"/>
         <source>never reviewed: 3 months after allocation, or after coming onto the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="112"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="113"/>
         <source>No review date: the day this person came onto the caseload is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="118"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="119"/>
         <source>Review overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="124"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="125"/>
         <source>, today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="125"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="126"/>
         <source>, tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="126"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="127"/>
         <source>, in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="128"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="129"/>
         <source>Review due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="134"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="135"/>
         <source>No review recorded yet.
 New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/personreviewspanel.cpp" line="173"/>
+        <location filename="../widgets/person/personreviewspanel.cpp" line="174"/>
         <source>Cannot sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10174,80 +11058,80 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="221"/>
+        <location filename="../models/store/personstore.cpp" line="236"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="244"/>
+        <location filename="../models/store/personstore.cpp" line="262"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="272"/>
-        <location filename="../models/store/personstore.cpp" line="279"/>
-        <location filename="../models/store/personstore.cpp" line="297"/>
+        <location filename="../models/store/personstore.cpp" line="292"/>
+        <location filename="../models/store/personstore.cpp" line="301"/>
+        <location filename="../models/store/personstore.cpp" line="319"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="274"/>
+        <location filename="../models/store/personstore.cpp" line="294"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="289"/>
-        <location filename="../models/store/personstore.cpp" line="293"/>
+        <location filename="../models/store/personstore.cpp" line="311"/>
+        <location filename="../models/store/personstore.cpp" line="315"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="300"/>
+        <location filename="../models/store/personstore.cpp" line="322"/>
         <source>Could not add the people&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="320"/>
+        <location filename="../models/store/personstore.cpp" line="343"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="333"/>
+        <location filename="../models/store/personstore.cpp" line="356"/>
         <source>Could not read the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="358"/>
+        <location filename="../models/store/personstore.cpp" line="381"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="431"/>
+        <location filename="../models/store/personstore.cpp" line="454"/>
         <source>the derived columns of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="451"/>
+        <location filename="../models/store/personstore.cpp" line="474"/>
         <source>Could not read the people to recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="588"/>
+        <location filename="../models/store/personstore.cpp" line="611"/>
         <source>the reporting span of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="594"/>
+        <location filename="../models/store/personstore.cpp" line="617"/>
         <source>the review dates of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="536"/>
+        <location filename="../models/store/personstore.cpp" line="559"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="618"/>
+        <location filename="../models/store/personstore.cpp" line="641"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10255,67 +11139,67 @@ New Review… records the first one.</source>
 <context>
     <name>PersonTaskingsPanel</name>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="20"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="21"/>
         <source>&amp;Task the Centre…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="21"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="22"/>
         <source>Record &amp;Feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="22"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="23"/>
         <source>Clear Window &amp;Warning…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="34"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="35"/>
         <source>Taskings of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="76"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="77"/>
         <source>Taskings (%1 open, window warning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="77"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="78"/>
         <source>Taskings (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="77"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="78"/>
         <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="99"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="99"/>
         <source>Cannot task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="112"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="112"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="122"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="122"/>
         <source>Cannot record the feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="136"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="136"/>
         <source>Clear the Window Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="137"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="137"/>
         <source>%1 is tasked to detain on reporting on %2, but the reporting window is %3: an arrest team would wait all day. Have you agreed a one-hour window with the centre?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontaskingspanel.cpp" line="144"/>
+        <location filename="../widgets/person/persontaskingspanel.cpp" line="144"/>
         <source>Cannot clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10323,38 +11207,38 @@ New Review… records the first one.</source>
 <context>
     <name>PersonTravelDocsPanel</name>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="19"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="19"/>
         <source>&amp;Add Document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="20"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="20"/>
         <source>&amp;Update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="28"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="28"/>
         <source>Travel documents of this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="64"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="64"/>
         <source>Travel documents (usable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="65"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="65"/>
         <source>Travel documents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="66"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="66"/>
         <source>Travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="79"/>
-        <location filename="../widgets/persontraveldocspanel.cpp" line="103"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="79"/>
+        <location filename="../widgets/person/persontraveldocspanel.cpp" line="103"/>
         <source>Cannot save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10390,143 +11274,143 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionModel</name>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="62"/>
         <source>No decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="64"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="66"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="68"/>
         <source>Order signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="77"/>
         <source>Nothing sought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="79"/>
         <source>Refused or expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="81"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="83"/>
         <source>Usable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="93"/>
         <source>, </source>
         <comment>between two barriers&apos; names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="103"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="104"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="133"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="134"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="133"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="156"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="195"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="199"/>
         <source>Deportation decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="216"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="215"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="218"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="217"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="220"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="219"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="222"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="221"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="224"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="223"/>
         <source>Document step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="225"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="224"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="227"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="226"/>
         <source>Open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="229"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="228"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="230"/>
         <source>Travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="233"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="232"/>
         <source>Case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="234"/>
         <source>Sentence ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/progressionmodel.cpp" line="237"/>
+        <location filename="../models/itemmodels/progressionmodel.cpp" line="236"/>
         <source>On hold until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10578,59 +11462,59 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="35"/>
+        <location filename="../models/store/progressionstore.cpp" line="36"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="81"/>
+        <location filename="../models/store/progressionstore.cpp" line="82"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="83"/>
+        <location filename="../models/store/progressionstore.cpp" line="84"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="86"/>
+        <location filename="../models/store/progressionstore.cpp" line="87"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="102"/>
+        <location filename="../models/store/progressionstore.cpp" line="103"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="110"/>
+        <location filename="../models/store/progressionstore.cpp" line="111"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="154"/>
+        <location filename="../models/store/progressionstore.cpp" line="153"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="156"/>
+        <location filename="../models/store/progressionstore.cpp" line="155"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="169"/>
+        <location filename="../models/store/progressionstore.cpp" line="166"/>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="181"/>
+        <location filename="../models/store/progressionstore.cpp" line="178"/>
         <location filename="../models/store/progressionstore.cpp" line="247"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/store/progressionstore.cpp" line="238"/>
-        <location filename="../models/store/progressionstore.cpp" line="257"/>
+        <location filename="../models/store/progressionstore.cpp" line="258"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10641,12 +11525,12 @@ New Review… records the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="331"/>
+        <location filename="../models/store/progressionstore.cpp" line="332"/>
         <source>Could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="379"/>
+        <location filename="../models/store/progressionstore.cpp" line="380"/>
         <source>Could not read the barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10654,116 +11538,275 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionView</name>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="25"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="26"/>
         <source>&amp;My cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="34"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="35"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="35"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="36"/>
         <source>Preparation overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="36"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="37"/>
         <source>Deportation decisions overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="37"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="38"/>
         <source>Documents to seek, barrier open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="38"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="39"/>
         <source>Non-detained people, not absconders, with no open barrier, no removal directions pending and no hold (report 6.69).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="40"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="41"/>
         <source>Case preparation past its 2-week initial or 8-week final due date (report 7.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="42"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="43"/>
         <source>A sentence of 12 months or more that ended over a year ago, and no deportation decision (report 6.24).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="44"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="45"/>
         <source>Travel documents to seek while a barrier is open: non-detained people with an open barrier and no usable travel document, so that the document is ready when the barrier clears (report 7.10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="63"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="64"/>
         <source>Removal progression worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="106"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="115"/>
         <source>Removal Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="129"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="138"/>
         <source>Non-detained, not absconders, no open barrier from any source, no removal directions pending, not on hold. Band 1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="133"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="142"/>
         <source>Case preparation past its due date: 2 weeks from allocation for the initial preparation, 8 weeks to finalise. Longest overdue first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="137"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="146"/>
         <source>Non-detained, a criminal sentence of 12 months or more that ended over a year ago, no deportation decision. Longest since sentence end first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="141"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="150"/>
         <source>Non-detained, at least one open barrier from any source, no usable travel document: seek the document while the barrier is open. Band 1 first, then nothing sought, refused or expired, in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="146"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="155"/>
         <source>Your people on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="147"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="156"/>
         <source>People on this list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="148"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="157"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="153"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="162"/>
         <source>Nobody is ripe for progression.
 Everyone non-detained has an open barrier, removal directions pending, a hold, or is an absconder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="157"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="166"/>
         <source>No case preparation is overdue.
 Every allocated case is within its 2 and 8 weeks, or prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="161"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="170"/>
         <source>No deportation decision is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/progressionview.cpp" line="164"/>
+        <location filename="../widgets/lists/progressionview.cpp" line="173"/>
         <source>No travel document to seek while a barrier is open.
 Everyone non-detained with an open barrier holds a usable travel document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishFiguresDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/publishfiguresdialog.cpp" line="20"/>
+        <source>Publish Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/publishfiguresdialog.cpp" line="24"/>
+        <source>Q3 return, board paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/publishfiguresdialog.cpp" line="27"/>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/publishfiguresdialog.cpp" line="30"/>
+        <source>Keeps the figures as they stand today for good, with the people behind each, so that a figure quoted from them can be printed again and compared with later figures person by person. Nobody can change a publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/publishfiguresdialog.cpp" line="37"/>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFiguresModel</name>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="47"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="75"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="77"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="79"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="81"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="83"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/publishedfiguresmodel.cpp" line="85"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishedFiguresView</name>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="54"/>
+        <source>Published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="69"/>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="85"/>
+        <source>People who joined or left the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="86"/>
+        <source>Enter opens the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="95"/>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="96"/>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="114"/>
+        <source>Each publication keeps the figures as they stood, with the people behind each. Select one, then a figure, to see who joined or left it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="182"/>
+        <source>No figures have been published. File → Publish Figures… keeps today&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="194"/>
+        <source>Published Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="205"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="212"/>
+        <source>#%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="213"/>
+        <source>#%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="274"/>
+        <source>Publication #%1 did not keep the people behind %2: it was published before the figure existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="283"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="290"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="295"/>
+        <source>Joined: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="297"/>
+        <source>Left: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="303"/>
+        <source>Nobody joined or left %1 between the two.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10818,120 +11861,140 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>QaSampleModel</name>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="45"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="44"/>
         <source>Choose a note of the sample to mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="56"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="55"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="57"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="59"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="58"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="149"/>
         <source>Checked at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="167"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="166"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="169"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="168"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="171"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="170"/>
         <source>Written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="173"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="172"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="175"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="174"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="177"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="176"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/qasamplemodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/qasamplemodel.cpp" line="178"/>
         <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../widgets/common/reasondialog.cpp" line="21"/>
+        <source>Reason for Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/reasondialog.cpp" line="24"/>
+        <source>%1.
+
+This takes people&apos;s personal data out of Lodestar, so it is recorded in the audit trail with who, when, what and why. Say why in a few words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/reasondialog.cpp" line="33"/>
+        <source>e.g. monthly return to the regional office</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordEventDialog</name>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="22"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="25"/>
         <source>Record a Reporting Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="29"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="32"/>
         <source>Why the Event Was Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="43"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="46"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="44"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="47"/>
         <source>No show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="45"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="48"/>
         <source>Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="52"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="55"/>
         <source>e.g. hospital appointment, letter seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="65"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="62"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="66"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="63"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="67"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="64"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="68"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="65"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/recordeventdialog.cpp" line="69"/>
+        <location filename="../widgets/dialogs/recordeventdialog.cpp" line="66"/>
         <source>&amp;Details:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10939,37 +12002,37 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="102"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="102"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="102"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="102"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="114"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="114"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="121"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="121"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/referencedialog.cpp" line="121"/>
+        <location filename="../widgets/window/referencedialog.cpp" line="121"/>
         <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11123,67 +12186,67 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalDirectionsDialog</name>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="52"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="54"/>
         <source>Served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="35"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="37"/>
         <source>Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="35"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="37"/>
         <source>Set Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="41"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="43"/>
         <source>Choose a flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="44"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="46"/>
         <source>%1 to %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="69"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="66"/>
         <source>&amp;Set on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="67"/>
         <source>&amp;Planned removal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="71"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="68"/>
         <source>&amp;Route:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="72"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="69"/>
         <source>Charter &amp;flight:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="73"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="70"/>
         <source>RED.000&amp;4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="74"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="71"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="157"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="154"/>
         <source>Reloaded: OK now saves what is entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaldirectionsdialog.cpp" line="160"/>
+        <location filename="../widgets/dialogs/removaldirectionsdialog.cpp" line="157"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11191,63 +12254,63 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalDirectionsModel</name>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="77"/>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="56"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="51"/>
         <source>Served %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="52"/>
         <source>Not served</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="63"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="99"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="70"/>
         <source>Updated by %1 at %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="145"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="116"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="118"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="120"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="122"/>
         <source>RED.0004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="124"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="126"/>
         <source>Why it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/removaldirectionsmodel.cpp" line="128"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11255,57 +12318,57 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalOutcomeDialog</name>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="28"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="31"/>
         <source>Outcome of Removal Directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="29"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="32"/>
         <source>Set %1, removal planned %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="42"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="45"/>
         <source>Choose a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="47"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="50"/>
         <source>What happened (needed for Other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="53"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="56"/>
         <source>Directions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="59"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="57"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="60"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="58"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="61"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="59"/>
         <source>&amp;Why it failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="62"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="60"/>
         <source>What &amp;happened:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="137"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="135"/>
         <source>Reloaded: OK now saves the outcome entered here over their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removaloutcomedialog.cpp" line="141"/>
+        <location filename="../widgets/dialogs/removaloutcomedialog.cpp" line="139"/>
         <source>These removal directions are no longer on the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11316,7 +12379,7 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
         <location filename="../models/store/removalstore.cpp" line="78"/>
         <location filename="../models/store/removalstore.cpp" line="106"/>
         <location filename="../models/store/removalstore.cpp" line="135"/>
-        <location filename="../models/store/removalstore.cpp" line="359"/>
+        <location filename="../models/store/removalstore.cpp" line="370"/>
         <source>Could not read the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11331,64 +12394,64 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="175"/>
+        <location filename="../models/store/removalstore.cpp" line="183"/>
         <source>Could not save the removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="179"/>
+        <location filename="../models/store/removalstore.cpp" line="187"/>
         <source>set of removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="180"/>
+        <location filename="../models/store/removalstore.cpp" line="188"/>
         <source>These removal directions are not on this person&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="189"/>
+        <location filename="../models/store/removalstore.cpp" line="197"/>
         <source>Planned removal (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="211"/>
-        <location filename="../models/store/removalstore.cpp" line="249"/>
-        <location filename="../models/store/removalstore.cpp" line="299"/>
+        <location filename="../models/store/removalstore.cpp" line="219"/>
+        <location filename="../models/store/removalstore.cpp" line="257"/>
+        <location filename="../models/store/removalstore.cpp" line="310"/>
         <source>Could not read the charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="239"/>
+        <location filename="../models/store/removalstore.cpp" line="247"/>
         <source>Give the charter flight a reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="242"/>
+        <location filename="../models/store/removalstore.cpp" line="250"/>
         <source>Say when the charter flight departs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="251"/>
+        <location filename="../models/store/removalstore.cpp" line="259"/>
         <source>There is a charter flight %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="273"/>
+        <location filename="../models/store/removalstore.cpp" line="284"/>
         <source>Could not save the charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="276"/>
+        <location filename="../models/store/removalstore.cpp" line="287"/>
         <source>charter flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="331"/>
+        <location filename="../models/store/removalstore.cpp" line="342"/>
         <source>Could not count the removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/removalstore.cpp" line="340"/>
+        <location filename="../models/store/removalstore.cpp" line="351"/>
         <source>Could not count the failed removals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11396,67 +12459,67 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalsModel</name>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="64"/>
         <source>Charter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="71"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="84"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="141"/>
         <source>The day a RED.0004 notice was served (report 7.14)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="147"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="146"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="148"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="150"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="152"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="155"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="154"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="157"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="156"/>
         <source>RED.0004</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="159"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="158"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="161"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="160"/>
         <source>Why it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/removalsmodel.cpp" line="163"/>
+        <location filename="../models/itemmodels/removalsmodel.cpp" line="162"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11464,65 +12527,65 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>RemovalsView</name>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="63"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="65"/>
         <source>&amp;Pending only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="64"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="66"/>
         <source>&amp;New Charter Flight…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="73"/>
-        <location filename="../widgets/removalsview.cpp" line="78"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="75"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="80"/>
         <source>Removal directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="74"/>
-        <location filename="../widgets/removalsview.cpp" line="85"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="76"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="87"/>
         <source>Charter flights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="120"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="122"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="153"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="155"/>
         <source>Pending: %1. To date, directions set: %2; removed: %3; failed: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="157"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="159"/>
         <source>Pending: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="162"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="164"/>
         <source>No removal directions have been recorded yet.
 They are set on a person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="164"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="166"/>
         <source>No removal directions are pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="169"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="171"/>
         <source>No charter flights.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="170"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="172"/>
         <source>Charter flights: %1. People planned on them: %2; removed: %3; failed: %4; pending: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/removalsview.cpp" line="178"/>
+        <location filename="../widgets/lists/removalsview.cpp" line="180"/>
         <source>No charter flights have been recorded yet.
 Use New Charter Flight… to add one; people are put on it with their removal directions.</source>
         <translation type="unfinished"></translation>
@@ -11559,57 +12622,57 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffenceDialog</name>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="28"/>
         <source>Record a Reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="28"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="30"/>
         <source>What was done, as the police or court put it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="35"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="37"/>
         <source>Force, crime or court reference, outcome if known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="40"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="42"/>
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="48"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="45"/>
         <source>&amp;Date of offence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="49"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="46"/>
         <source>&amp;Offence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="50"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="47"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="51"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="48"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="89"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="86"/>
         <source>Say what the offence was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="91"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="88"/>
         <source>Give the day of the offence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reoffencedialog.cpp" line="96"/>
+        <location filename="../widgets/dialogs/reoffencedialog.cpp" line="93"/>
         <source>Say where Lodestar learned of the offence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11617,37 +12680,37 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffenceStore</name>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="23"/>
+        <location filename="../models/store/reoffencestore.cpp" line="24"/>
         <source>Could not read the reoffences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="58"/>
+        <location filename="../models/store/reoffencestore.cpp" line="59"/>
         <source>The reoffence needs the date of the offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="67"/>
+        <location filename="../models/store/reoffencestore.cpp" line="68"/>
         <source>Say what the offence was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="69"/>
+        <location filename="../models/store/reoffencestore.cpp" line="70"/>
         <source>&quot;%1&quot; is not a source of reoffence information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="83"/>
+        <location filename="../models/store/reoffencestore.cpp" line="85"/>
         <source>Could not record the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="98"/>
+        <location filename="../models/store/reoffencestore.cpp" line="100"/>
         <source>Could not remove the reoffence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reoffencestore.cpp" line="100"/>
+        <location filename="../models/store/reoffencestore.cpp" line="102"/>
         <source>There is no reoffence with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11655,32 +12718,32 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReoffencesModel</name>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="48"/>
         <source>Recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="76"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="78"/>
         <source>Offence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="82"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/reoffencesmodel.cpp" line="84"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11706,72 +12769,72 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingEventsModel</name>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="76"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="78"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="81"/>
         <source>Excused: reason not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="86"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="87"/>
         <source>Excused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="90"/>
         <source>No show: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="91"/>
         <source>Blank: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="93"/>
         <source>CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="93"/>
         <source>Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="104"/>
         <source>Recorded in Lodestar by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
         <source>Due to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="125"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="127"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="129"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11837,58 +12900,58 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReportingStore</name>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="40"/>
-        <source>Could not add the reporting event</source>
+        <location filename="../models/store/reportingstore.cpp" line="35"/>
+        <source>reporting event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="55"/>
+        <location filename="../models/store/reportingstore.cpp" line="62"/>
         <source>Could not read the reporting events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="79"/>
+        <location filename="../models/store/reportingstore.cpp" line="86"/>
         <source>Say why the event was excused: illness, court, or other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="81"/>
+        <location filename="../models/store/reportingstore.cpp" line="88"/>
         <source>Say what the other reason was</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="91"/>
+        <location filename="../models/store/reportingstore.cpp" line="98"/>
         <source>A reporting event needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="94"/>
+        <location filename="../models/store/reportingstore.cpp" line="101"/>
         <source>&apos;%1&apos; is not a date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="96"/>
+        <location filename="../models/store/reportingstore.cpp" line="103"/>
         <source>&apos;%1&apos; is not an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="124"/>
+        <location filename="../models/store/reportingstore.cpp" line="134"/>
         <source>Could not record the reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="150"/>
-        <location filename="../models/store/reportingstore.cpp" line="167"/>
+        <location filename="../models/store/reportingstore.cpp" line="160"/>
+        <location filename="../models/store/reportingstore.cpp" line="177"/>
         <source>reporting event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="164"/>
+        <location filename="../models/store/reportingstore.cpp" line="174"/>
         <source>Could not record the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reportingstore.cpp" line="170"/>
+        <location filename="../models/store/reportingstore.cpp" line="180"/>
         <source>Only an excused event carries a reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11896,82 +12959,82 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>RestrictionDialog</name>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="25"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="25"/>
         <source>On &amp;bail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="26"/>
         <source>&amp;Electronic monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="30"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="30"/>
         <source>Reporting Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="37"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="37"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="57"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="57"/>
         <source>Why it changes, e.g. new bail conditions of 3 March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="61"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="61"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="77"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="77"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="78"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="78"/>
         <source>&amp;Frequency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="79"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="79"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="80"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="80"/>
         <source>&amp;Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="81"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="81"/>
         <source>Conditions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="82"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="82"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="85"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="85"/>
         <source>Now: as CID records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="86"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="86"/>
         <source>Now: set by %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="103"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="103"/>
         <source>Set in Lodestar before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/restrictiondialog.cpp" line="137"/>
+        <location filename="../widgets/dialogs/restrictiondialog.cpp" line="137"/>
         <source>Longer than one hour: arrest teams tasked to detain would wait.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11979,22 +13042,22 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>RestrictionHistoryModel</name>
     <message>
-        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="46"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="48"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="50"/>
         <source>Restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/restrictionhistorymodel.cpp" line="52"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12042,13 +13105,12 @@ Use New Charter Flight… to add one; people are put on it with their removal di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="91"/>
+        <location filename="../models/store/restrictionstore.cpp" line="90"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/restrictionstore.cpp" line="99"/>
-        <location filename="../models/store/restrictionstore.cpp" line="117"/>
+        <location filename="../models/store/restrictionstore.cpp" line="112"/>
         <source>Could not save the reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12132,144 +13194,149 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReviewCheckReport</name>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="44"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="49"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="46"/>
-        <location filename="../models/io/reviewcheckreport.cpp" line="127"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="51"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="132"/>
         <source>Review check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="48"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="54"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="48"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="54"/>
         <source>As of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="49"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="55"/>
         <source>Produced by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="52"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="57"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="54"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="59"/>
         <source>A review is due 3 calendar months after the last one or, never reviewed, after allocation or coming onto the caseload; overdue when that date is before the as-of date. Non-detained people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="60"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="65"/>
         <source>Per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="63"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="68"/>
         <source>Nobody in this team owns non-detained people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="68"/>
-        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="73"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="107"/>
         <source>Caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="69"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="74"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="76"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="76"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="76"/>
         <source>Due in 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="71"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="76"/>
         <source>Awaiting sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="87"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="92"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="95"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="100"/>
         <source>People overdue for review (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="98"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="103"/>
         <source>Nobody is overdue for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="107"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="107"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="102"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="107"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="103"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="108"/>
         <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="103"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="108"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="105"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="110"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="113"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="118"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="115"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="120"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="135"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="156"/>
+        <source>A report of personal data needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/reviewcheckreport.cpp" line="161"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/reviewcheckreport.cpp" line="146"/>
+        <location filename="../models/io/reviewcheckreport.cpp" line="171"/>
         <source>Could not write the PDF %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12277,179 +13344,195 @@ Use New Charter Flight… to add one; people are put on it with their removal di
 <context>
     <name>ReviewCheckView</name>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="54"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="58"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="55"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="59"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="65"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="69"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="81"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="85"/>
         <source>Reviews per caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="90"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="94"/>
         <source>People overdue or due for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="91"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="95"/>
         <source>Enter opens the person on their Reviews tab, where a team leader signs off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="94"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="98"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="167"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="193"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="233"/>
-        <location filename="../widgets/reviewcheckview.cpp" line="268"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="171"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="197"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="235"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="255"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="289"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="185"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="189"/>
         <source>People overdue or due in 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="186"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="190"/>
         <source>Select a caseworker above to see their people overdue or due for review in the next 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="197"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="201"/>
         <source>%1: %2 overdue, %3 due in 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="201"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="205"/>
         <source>Nobody of %1&apos;s is overdue or due for review in the next 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="208"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="212"/>
         <source>As of %1: %2 reviews overdue, %3 due in 30 days. Due 3 calendar months after the last review, else after allocation or coming onto the caseload; non-detained people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="216"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="220"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="217"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="221"/>
         <source>Nobody owns non-detained people yet.
 Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="219"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="223"/>
         <source>Nobody in %1 owns non-detained people: allocate people to this team&apos;s caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="239"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="241"/>
         <source>Print the Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="252"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="247"/>
+        <source>Print the Review Check on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="256"/>
+        <source>Nothing was printed, as the disclosure could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="271"/>
         <source>review-check-%1-%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="253"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="272"/>
         <source>all-teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="255"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="274"/>
         <source>Save the Review Check as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewcheckview.cpp" line="256"/>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="275"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/reviewcheckview.cpp" line="280"/>
+        <source>Save the Review Check as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="21"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="23"/>
         <source>&amp;Barriers to removal checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="22"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="24"/>
         <source>Reporting &amp;compliance checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="23"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="25"/>
         <source>&amp;Travel document progressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="24"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="26"/>
         <source>B&amp;and confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="25"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="27"/>
         <source>Ne&amp;xt action set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="32"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="34"/>
         <source>3-Monthly Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="33"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="35"/>
         <source>3-Monthly Review — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="41"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="43"/>
         <source>What the review found and what happens next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="57"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="59"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="68"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="65"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="69"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="66"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="67"/>
         <source>&amp;Reviewed on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/reviewdialog.cpp" line="71"/>
+        <location filename="../widgets/dialogs/reviewdialog.cpp" line="68"/>
         <source>Next re&amp;view on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12457,63 +13540,63 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>ReviewStore</name>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="62"/>
+        <location filename="../models/store/reviewstore.cpp" line="67"/>
         <source>Could not save the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="75"/>
+        <location filename="../models/store/reviewstore.cpp" line="80"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="93"/>
+        <location filename="../models/store/reviewstore.cpp" line="98"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="129"/>
+        <location filename="../models/store/reviewstore.cpp" line="134"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="145"/>
+        <location filename="../models/store/reviewstore.cpp" line="151"/>
         <source>Could not read the person&apos;s first case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="166"/>
-        <location filename="../models/store/reviewstore.cpp" line="191"/>
+        <location filename="../models/store/reviewstore.cpp" line="177"/>
+        <location filename="../models/store/reviewstore.cpp" line="199"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="173"/>
+        <location filename="../models/store/reviewstore.cpp" line="184"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="187"/>
+        <location filename="../models/store/reviewstore.cpp" line="196"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="194"/>
+        <location filename="../models/store/reviewstore.cpp" line="202"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="223"/>
+        <location filename="../models/store/reviewstore.cpp" line="233"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="232"/>
+        <location filename="../models/store/reviewstore.cpp" line="242"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="286"/>
+        <location filename="../models/store/reviewstore.cpp" line="298"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12521,77 +13604,77 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>ReviewsDueModel</name>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="78"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="80"/>
         <source>Not banded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="82"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="91"/>
         <source>due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="92"/>
         <source>due tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="94"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="93"/>
         <source>due in %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="97"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="96"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="142"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="141"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="144"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="143"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="145"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="147"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="149"/>
         <source>Last reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="151"/>
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="153"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/reviewsduemodel.cpp" line="155"/>
         <source>Awaiting sign-off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12599,47 +13682,47 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>ReviewsModel</name>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="67"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="43"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="50"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="51"/>
         <source>Awaiting sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="89"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="91"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="93"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="95"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="97"/>
         <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reviewsmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/reviewsmodel.cpp" line="99"/>
         <source>Signed off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12647,83 +13730,83 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="33"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="34"/>
         <source>Import Team Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="35"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="36"/>
         <source>A team sheet: .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="38"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="39"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="40"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="41"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="45"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="46"/>
         <source>&amp;Spreadsheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="47"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="48"/>
         <source>W&amp;orksheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="66"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="67"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="67"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="68"/>
         <source>What each column becomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="70"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="71"/>
         <source>One column holds the person reference. Note lines are joined into one note per row, each line headed by its column. A diary date makes a diary entry, described by the diary action columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="93"/>
-        <location filename="../widgets/sheetimportdialog.cpp" line="95"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="94"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="96"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="141"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="142"/>
         <source>Choose a Team Spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="142"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="143"/>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="164"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="165"/>
         <source>(the whole CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="198"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="199"/>
         <source>Choose a spreadsheet to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="200"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="201"/>
         <source>Choose a spreadsheet to see what it will bring in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="208"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="209"/>
         <source>%n row(s) in the sheet.</source>
         <translation>
             <numerusform>%n row in the sheet.</numerusform>
@@ -12731,7 +13814,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sheetimportdialog.cpp" line="221"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="222"/>
         <source>%n row(s): %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</source>
         <translation>
             <numerusform>%n row: %1 ready to bring in, %2 naming a person Lodestar does not hold, %3 with a problem.</numerusform>
@@ -12739,7 +13822,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sheetimportdialog.cpp" line="228"/>
+        <location filename="../widgets/import/sheetimportdialog.cpp" line="229"/>
         <source>No row of this sheet matches a person with something to bring in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12812,7 +13895,7 @@ Import a CID extract or allocate people to caseworkers.</source>
     </message>
     <message>
         <location filename="../models/store/sheetimportstore.cpp" line="63"/>
-        <location filename="../models/store/sheetimportstore.cpp" line="81"/>
+        <location filename="../models/store/sheetimportstore.cpp" line="83"/>
         <source>Could not record the spreadsheet import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12943,47 +14026,47 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetPreviewModel</name>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="63"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="78"/>
         <source>Nothing to bring in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="105"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="107"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="109"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="111"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="114"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="113"/>
         <source>Diary date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="115"/>
         <source>Diary action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/sheetpreviewmodel.cpp" line="117"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13044,9 +14127,28 @@ Import a CID extract or allocate people to caseworkers.</source>
     </message>
 </context>
 <context>
+    <name>SnapshotCapture</name>
+    <message>
+        <location filename="../models/figures/snapshotcapture.cpp" line="21"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="39"/>
+        <source>Could not take the figures&apos; snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/snapshotcapture.cpp" line="168"/>
+        <source>The figures changed while they were being taken (%1: %2 counted, %3 people behind it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/figures/snapshotcapture.cpp" line="173"/>
+        <source>Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreSupport</name>
     <message>
-        <location filename="../models/store/storesupport.cpp" line="53"/>
+        <location filename="../models/store/storesupport.cpp" line="65"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13054,23 +14156,28 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SubjectAccessExport</name>
     <message>
-        <location filename="../models/io/subjectaccessexport.cpp" line="39"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="40"/>
         <source>Could not read what is held about the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/subjectaccessexport.cpp" line="78"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="79"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/subjectaccessexport.cpp" line="131"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="127"/>
+        <source>A subject access export needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/io/subjectaccessexport.cpp" line="137"/>
         <source>Only an administrator may export everything held about a person; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/subjectaccessexport.cpp" line="153"/>
-        <location filename="../models/io/subjectaccessexport.cpp" line="156"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="161"/>
+        <location filename="../models/io/subjectaccessexport.cpp" line="164"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13116,52 +14223,52 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TaskingDialog</name>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="24"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="26"/>
         <source>I have agreed a one-hour &amp;window with the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="27"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="29"/>
         <source>Task the Reporting Centre: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="39"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="41"/>
         <source>&amp;Task the Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="47"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="49"/>
         <source>&amp;Tasking:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="48"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="50"/>
         <source>&amp;Centre:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="49"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="51"/>
         <source>For the reporting &amp;event on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="50"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="52"/>
         <source>&amp;Instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="99"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="101"/>
         <source>Say which reporting centre is tasked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="103"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="105"/>
         <source>Clear the window warning first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingdialog.cpp" line="113"/>
+        <location filename="../widgets/dialogs/taskingdialog.cpp" line="115"/>
         <source>The reporting window %1 is longer than one hour: an arrest team tasked to detain would wait all day (report 6.66). Agree a one-hour window with the centre first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13169,22 +14276,22 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TaskingFeedbackDialog</name>
     <message>
-        <location filename="../widgets/taskingfeedbackdialog.cpp" line="15"/>
+        <location filename="../widgets/dialogs/taskingfeedbackdialog.cpp" line="15"/>
         <source>Centre&apos;s Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingfeedbackdialog.cpp" line="21"/>
+        <location filename="../widgets/dialogs/taskingfeedbackdialog.cpp" line="21"/>
         <source>What the centre did and found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingfeedbackdialog.cpp" line="24"/>
+        <location filename="../widgets/dialogs/taskingfeedbackdialog.cpp" line="24"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/taskingfeedbackdialog.cpp" line="26"/>
+        <location filename="../widgets/dialogs/taskingfeedbackdialog.cpp" line="26"/>
         <source>&amp;Feedback:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13217,60 +14324,60 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="82"/>
+        <location filename="../models/store/taskingstore.cpp" line="85"/>
         <source>Could not task the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="89"/>
+        <location filename="../models/store/taskingstore.cpp" line="92"/>
         <source>Tasking due at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="109"/>
+        <location filename="../models/store/taskingstore.cpp" line="112"/>
         <source>Choose the outcome of the tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="119"/>
-        <location filename="../models/store/taskingstore.cpp" line="136"/>
-        <location filename="../models/store/taskingstore.cpp" line="163"/>
-        <location filename="../models/store/taskingstore.cpp" line="178"/>
+        <location filename="../models/store/taskingstore.cpp" line="122"/>
+        <location filename="../models/store/taskingstore.cpp" line="139"/>
+        <location filename="../models/store/taskingstore.cpp" line="166"/>
+        <location filename="../models/store/taskingstore.cpp" line="181"/>
         <source>tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="133"/>
+        <location filename="../models/store/taskingstore.cpp" line="136"/>
         <source>Could not record the centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="139"/>
+        <location filename="../models/store/taskingstore.cpp" line="142"/>
         <source>The tasking is already closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="175"/>
+        <location filename="../models/store/taskingstore.cpp" line="178"/>
         <source>Could not clear the warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="181"/>
+        <location filename="../models/store/taskingstore.cpp" line="184"/>
         <source>The tasking is closed, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="198"/>
+        <location filename="../models/store/taskingstore.cpp" line="201"/>
         <source>Could not read the taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="217"/>
+        <location filename="../models/store/taskingstore.cpp" line="220"/>
         <source>Could not read the open taskings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/taskingstore.cpp" line="235"/>
+        <location filename="../models/store/taskingstore.cpp" line="238"/>
         <source>Could not read the centres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13278,72 +14385,72 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TaskingsModel</name>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="99"/>
         <source>%1 now: over an hour, warning not cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="101"/>
         <source>%1 (over an hour; cleared by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="107"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="116"/>
         <source>Instructions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="118"/>
         <source>Feedback recorded by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="147"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="149"/>
         <source>For reporting on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="151"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="153"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="156"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="155"/>
         <source>Tasking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="158"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="157"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="160"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="159"/>
         <source>Tasked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="162"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="161"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/taskingsmodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/taskingsmodel.cpp" line="163"/>
         <source>Centre&apos;s feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13351,7 +14458,7 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TeamDatabaseUrl</name>
     <message>
-        <location filename="../widgets/teamdatabaseurl.cpp" line="35"/>
+        <location filename="../widgets/window/teamdatabaseurl.cpp" line="43"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13493,72 +14600,72 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TravelDocumentDialog</name>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="32"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="35"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="34"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="37"/>
         <source>Tasked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="37"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="40"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="40"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="42"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="45"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="47"/>
         <source>Travel Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="45"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="47"/>
         <source>Add a Travel Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="65"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="62"/>
         <source>&amp;Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="66"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="63"/>
         <source>&amp;Embassy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="67"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="64"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="68"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="65"/>
         <source>&amp;Applied on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="69"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="66"/>
         <source>Interview &amp;tasked on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="70"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="67"/>
         <source>Interview &amp;held on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="71"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="68"/>
         <source>E&amp;xpires on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentdialog.cpp" line="72"/>
+        <location filename="../widgets/dialogs/traveldocumentdialog.cpp" line="69"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13566,27 +14673,27 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="55"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="60"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="58"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="63"/>
         <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="59"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="64"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="73"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="78"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="114"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="119"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13594,52 +14701,52 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TravelDocumentsModel</name>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="41"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="46"/>
         <source>Held %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="48"/>
         <source>Tasked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="55"/>
         <source>Updated by %1 at %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="78"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="80"/>
         <source>Embassy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="106"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="84"/>
         <source>Applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="86"/>
         <source>Interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/traveldocumentsmodel.cpp" line="88"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13647,17 +14754,17 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TravelDocumentsView</name>
     <message>
-        <location filename="../widgets/traveldocumentsview.cpp" line="29"/>
+        <location filename="../widgets/lists/traveldocumentsview.cpp" line="30"/>
         <source>Travel documents by nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentsview.cpp" line="40"/>
+        <location filename="../widgets/lists/traveldocumentsview.cpp" line="41"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/traveldocumentsview.cpp" line="48"/>
+        <location filename="../widgets/lists/traveldocumentsview.cpp" line="49"/>
         <source>Non-detained people by nationality and where their travel document stands, each counted once at their most advanced document: %1 people, %2 with a usable document, %3 with nothing sought yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13665,77 +14772,77 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="23"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="25"/>
         <source>Edit User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="23"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="25"/>
         <source>Add User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="25"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="27"/>
         <source>The user&apos;s sign-in name, e.g. sokafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="27"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="29"/>
         <source>e.g. Sam Okafor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="38"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="40"/>
         <source> points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="39"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="41"/>
         <source>The workload points this person can carry: their people weighed by band (Settings → Workload Weights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="51"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="48"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="52"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="49"/>
         <source>&amp;Display name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="53"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="50"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="54"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="51"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="55"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="52"/>
         <source>&amp;Capacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="108"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="105"/>
         <source>%1 is no longer a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="113"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="110"/>
         <source>Reloaded with the stored details. You had entered: %1, team %2, %3, capacity %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="115"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="112"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/userdialog.cpp" line="131"/>
+        <location filename="../widgets/settings/userdialog.cpp" line="128"/>
         <source>There is already a user &apos;%1&apos; (%2): edit them instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13759,22 +14866,22 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="133"/>
+        <location filename="../models/store/userstore.cpp" line="136"/>
         <source>Could not save the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="139"/>
+        <location filename="../models/store/userstore.cpp" line="142"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="147"/>
+        <location filename="../models/store/userstore.cpp" line="151"/>
         <source>Could not add the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/userstore.cpp" line="157"/>
+        <location filename="../models/store/userstore.cpp" line="161"/>
         <source>Could not read the teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13782,37 +14889,37 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="23"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="23"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="28"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="28"/>
         <source>Users and Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="36"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="36"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="88"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="88"/>
         <source>You can see the users; an administrator changes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="23"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="23"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="57"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="57"/>
         <source>Caseworkers and team leaders carry a caseload; their capacity is in workload points (each person weighed by band). The user name is the one they sign in with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/usersdialog.cpp" line="84"/>
+        <location filename="../widgets/settings/usersdialog.cpp" line="84"/>
         <source>No users yet. Add the caseworkers and team leaders to allocate people to them and weigh their workload.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13979,57 +15086,57 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>WorkloadView</name>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="46"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="48"/>
         <source>Workload by caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="58"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="60"/>
         <source>The selected caseworker&apos;s people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="61"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="63"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="117"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="119"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="151"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="153"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="166"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="168"/>
         <source>Select a caseworker to see their people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="180"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="182"/>
         <source>%1 has nobody allocated. Allocate people from the caseload (select them, then Allocate…, Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="185"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="187"/>
         <source>&amp;People with no case owner (%1); Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="188"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="190"/>
         <source>&amp;People of %1 (%2); Enter opens a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="198"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="200"/>
         <source>Weights: band 1 = %1, band 2 = %2, band 3 = %3, band 4 = %4, detained = %5 points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/workloadview.cpp" line="207"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="208"/>
         <source>%n case owners, </source>
         <translation>
             <numerusform>%n case owner, </numerusform>
@@ -14037,36 +15144,43 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="208"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="209"/>
         <source>%1 people; </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/workloadview.cpp" line="209"/>
-        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </source>
+        <location filename="../widgets/lists/workloadview.cpp" line="210"/>
+        <source>&lt;b&gt;%n over capacity&lt;/b&gt;</source>
         <translation>
+            <numerusform>&lt;b&gt;%n over capacity&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n over capacity&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </source>
+        <translation type="vanished">
             <numerusform>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
             <numerusform>&lt;span style=&quot;color:#b01c1c&quot;&gt;&lt;b&gt;%n over capacity&lt;/b&gt;&lt;/span&gt;. </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="210"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="212"/>
         <source>nobody over capacity. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="214"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="216"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="216"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="218"/>
         <source>No caseworkers and nobody allocated yet.
 Add the caseworkers in Settings → Users and Teams, then allocate people from the caseload (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadview.cpp" line="219"/>
+        <location filename="../widgets/lists/workloadview.cpp" line="221"/>
         <source>Nobody in team %1 carries a caseload: add caseworkers to the team in Settings → Users and Teams.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14074,27 +15188,27 @@ Add the caseworkers in Settings → Users and Teams, then allocate people from t
 <context>
     <name>WorkloadWeightsDialog</name>
     <message>
-        <location filename="../widgets/workloadweightsdialog.cpp" line="18"/>
+        <location filename="../widgets/settings/workloadweightsdialog.cpp" line="20"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadweightsdialog.cpp" line="25"/>
+        <location filename="../widgets/settings/workloadweightsdialog.cpp" line="27"/>
         <source> points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadweightsdialog.cpp" line="32"/>
+        <location filename="../widgets/settings/workloadweightsdialog.cpp" line="34"/>
         <source>Band &amp;%1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadweightsdialog.cpp" line="36"/>
+        <location filename="../widgets/settings/workloadweightsdialog.cpp" line="38"/>
         <source>Not banded (&amp;detained):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/workloadweightsdialog.cpp" line="43"/>
+        <location filename="../widgets/settings/workloadweightsdialog.cpp" line="45"/>
         <source>Each person weighs the points of their band in their case owner&apos;s load, which is shown as a share of the owner&apos;s capacity. Band 1 is the heaviest. The weights are kept in the database, so the whole team shares them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14388,39 +15502,39 @@ Add the caseworkers in Settings → Users and Teams, then allocate people from t
 <context>
     <name>XlsxWriter</name>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="29"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="30"/>
         <source>The workbook is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="37"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="38"/>
         <source>Could not start the Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="41"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="42"/>
         <source>Could not add a sheet to the Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="59"/>
-        <location filename="../models/io/xlsxwriter.cpp" line="72"/>
-        <location filename="../models/io/xlsxwriter.cpp" line="118"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="60"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="73"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="119"/>
         <source>The workbook is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="79"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="80"/>
         <source>Excel sheets hold at most %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="106"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="107"/>
         <source>Could not write row %1, column %2 of the Excel sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxwriter.cpp" line="127"/>
+        <location filename="../models/io/xlsxwriter.cpp" line="133"/>
         <source>Could not write the Excel file %1</source>
         <translation type="unfinished"></translation>
     </message>
