@@ -227,6 +227,10 @@ private slots:
         QCOMPARE(changes(c->left), (QStringList{QStringLiteral("R1: no longer held"),
                                                 QStringLiteral("R2: definition changed")}));
         QCOMPARE(c->definitionNote, QStringLiteral("definition changed (version 1 → 2)"));
+        // Counted by reason, ties in the order of the reasons.
+        const QVector<QPair<Reason, qint64>> groups{{Reason::NoLongerHeld, 1},
+                                                    {Reason::DefinitionChanged, 1}};
+        QCOMPARE(FigureComparison::byReason(c->left), groups);
         QVERIFY(!FigureComparison::compare(a, b, QStringLiteral("cases")));
         const QJsonObject o = c->toJson();
         QCOMPARE(o.value(QStringLiteral("from")).toInt(), 2);

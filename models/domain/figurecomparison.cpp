@@ -303,14 +303,14 @@ std::optional<FigureComparison> FigureComparison::compare(const FigureSnapshot &
     return out;
 }
 
-QVector<QPair<QString, qint64>> FigureComparison::byReason(const QVector<Change> &changes) const
+QVector<QPair<Reason, qint64>> FigureComparison::byReason(const QVector<Change> &changes)
 {
-    QMap<QString, qint64> counts;
+    QMap<int, qint64> counts;
     for (const Change &c : changes)
-        ++counts[reasonKey(c.reason)];
-    QVector<QPair<QString, qint64>> out;
+        ++counts[int(c.reason)];
+    QVector<QPair<Reason, qint64>> out;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out << qMakePair(it.key(), it.value());
+        out << qMakePair(Reason(it.key()), it.value());
     std::stable_sort(out.begin(), out.end(),
                      [](const auto &x, const auto &y) { return x.second > y.second; });
     return out;
@@ -360,10 +360,10 @@ QString FigureComparison::toText() const
         if (changes.isEmpty())
             return;
         out += QLatin1Char('\n') + title.arg(changes.size()) + QLatin1Char('\n');
-        for (const auto &[key, count] : byReason(changes)) {
-            out += QStringLiteral("  %1 (%2)\n").arg(key).arg(count);
+        for (const auto &[reason, count] : byReason(changes)) {
+            out += QStringLiteral("  %1 (%2)\n").arg(reasonKey(reason)).arg(count);
             for (const Change &c : changes)
-                if (reasonKey(c.reason) == key)
+                if (c.reason == reason)
                     out += QStringLiteral("    %1  %2\n").arg(c.personRef, c.text);
         }
     };

@@ -69,8 +69,8 @@ public:
     // The reason's name for grouping ("band", "custody"...), as --json prints it.
     static QString reasonKey(Reason reason);
 
-    // Joined and left counted by reason key, in order of count.
-    QVector<QPair<QString, qint64>> byReason(const QVector<Change> &changes) const;
+    // The changes counted by reason, the largest group first (ties in the order of Reason).
+    static QVector<QPair<Reason, qint64>> byReason(const QVector<Change> &changes);
     // {"figure","from","to","definition_changed","joined":[{"person_ref","reason","text"}],
     //  "left":[...]} with "from" and "to" the two values.
     QJsonObject toJson() const;

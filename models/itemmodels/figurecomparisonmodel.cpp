@@ -2,24 +2,7 @@
 
 #include "roles.h"
 
-namespace {
 using R = FigureComparison::Reason;
-// Every reason, in FigureComparison's order (for the names of the keys byReason() counts).
-const R AllReasons[] = {R::NewInExtract,
-                        R::NoLongerHeld,
-                        R::MissingFromExtract,
-                        R::Removed,
-                        R::Custody,
-                        R::Absconder,
-                        R::ReportingRestriction,
-                        R::Band,
-                        R::Owner,
-                        R::Unit,
-                        R::Barriers,
-                        R::Flags,
-                        R::DefinitionChanged,
-                        R::Other};
-} // namespace
 
 FigureComparisonModel::FigureComparisonModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -74,14 +57,6 @@ QString FigureComparisonModel::reasonName(FigureComparison::Reason reason)
         return tr("Other");
     }
     return QString();
-}
-
-QString FigureComparisonModel::reasonNameOfKey(const QString &key)
-{
-    for (R reason : AllReasons)
-        if (FigureComparison::reasonKey(reason) == key)
-            return reasonName(reason);
-    return key;
 }
 
 int FigureComparisonModel::rowCount(const QModelIndex &parent) const

@@ -33,8 +33,6 @@ public:
 
     // The reason in words, for the Reason column and the counts line ("band", "custody").
     static QString reasonName(FigureComparison::Reason reason);
-    // reasonName() of a FigureComparison::reasonKey() ("band"); the key itself if unknown.
-    static QString reasonNameOfKey(const QString &key);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

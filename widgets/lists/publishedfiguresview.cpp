@@ -286,8 +286,8 @@ void PublishedFiguresView::compare()
 
     const auto counts = [&](const QVector<FigureComparison::Change> &changes) {
         QStringList parts;
-        for (const auto &[reasonKey, count] : comparison->byReason(changes))
-            parts << tr("%1 %2").arg(FigureComparisonModel::reasonNameOfKey(reasonKey)).arg(count);
+        for (const auto &[reason, count] : FigureComparison::byReason(changes))
+            parts << tr("%1 %2").arg(FigureComparisonModel::reasonName(reason)).arg(count);
         return parts.join(QStringLiteral(", "));
     };
     QStringList lines;
