@@ -316,6 +316,15 @@ inline Status add(Database &db, const QVector<PersonStore::NewPerson> &people)
     return s;
 }
 
+// An administrator `name`: with one, the database enforces the permissions (AccessStore).
+inline Status addAdmin(QSqlDatabase db, const QString &name = QStringLiteral("adm"))
+{
+    AppUser admin;
+    admin.userName = admin.displayName = name;
+    admin.role = QStringLiteral("admin");
+    return UserStore(db).save(admin, QStringLiteral("setup"));
+}
+
 // Teams for the owner filters' "My team" (issue 16): team "Leeds A" is tleader and cwa; team
 // "Leeds AB" (a name the first begins) is cwab; "Liverpool A" is cwl; cwnone is in no team
 // (blank) and cwnull has none recorded. People T1-T8 are owned by tleader, cwa, cwab, cwl,

@@ -15,7 +15,6 @@
 #include "store/barrierstore.h"
 #include "store/figuresnapshotstore.h"
 #include "store/removalstore.h"
-#include "store/userstore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -389,10 +388,7 @@ private slots:
         QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         QVERIFY(TestData::addTeams(*t.db).ok());
         // With an administrator the permissions hold.
-        AppUser admin;
-        admin.userName = admin.displayName = QStringLiteral("adm");
-        admin.role = QStringLiteral("admin");
-        QVERIFY(UserStore(db).save(admin, QStringLiteral("setup")).ok());
+        QVERIFY(TestData::addAdmin(db).ok());
         Session::setUser(db, QStringLiteral("adm"));
         QCOMPARE(SnapshotCapture::publish(db, QStringLiteral("adm"), QString()).error().code,
                  Permissions::Refused);

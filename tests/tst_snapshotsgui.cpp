@@ -12,7 +12,6 @@
 #include "lists/publishedfiguresview.h"
 #include "snapshotdays.h"
 #include "store/figuresnapshotstore.h"
-#include "store/userstore.h"
 #include "testsupport.h"
 #include "window/mainwindow.h"
 
@@ -276,10 +275,7 @@ private slots:
         QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
         QVERIFY(TestData::addTeams(*t.db).ok());
         // With an administrator the permissions hold.
-        AppUser admin;
-        admin.userName = admin.displayName = QStringLiteral("adm");
-        admin.role = QStringLiteral("admin");
-        QVERIFY(UserStore(db).save(admin, QStringLiteral("setup")).ok());
+        QVERIFY(TestData::addAdmin(db).ok());
 
         Session::setUser(db, QStringLiteral("cwa"));
         {

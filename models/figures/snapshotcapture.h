@@ -22,9 +22,9 @@ public:
     // figures are evaluated: what a comparison of one figure with now needs.
     static Result<FigureSnapshot> people(QSqlDatabase db, const Moment &at,
                                          const QStringList &keys = {});
-    // people() with every figure (Figures::compute) at the same moment, each people figure
-    // checked against its members (Error code "inconsistent" if they differ). Call it inside a
-    // transaction so that both read one state of the database.
+    // people() with every figure (Figures::compute) at the same moment, the people figures
+    // counted from the very masks the people were read with, so each equals its members. Call
+    // it inside a transaction so that the rest of the figures read the same state.
     static Result<FigureSnapshot> full(QSqlDatabase db, const Moment &at);
     // Takes the figures at the end of today and publishes them as `user` with `label`, in one
     // transaction (repeatable read on PostgreSQL): the new snapshot, its id set.
