@@ -7,6 +7,8 @@
 #include "domain/clock.h"
 #include "domain/figurecomparison.h"
 #include "domain/permissions.h"
+#include "figures/chartchanges.h"
+#include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "figures/snapshotcapture.h"
 #include "io/cidimporter.h"
@@ -15,6 +17,7 @@
 #include "store/barrierstore.h"
 #include "store/figuresnapshotstore.h"
 #include "store/removalstore.h"
+#include "store/userstore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -243,6 +246,106 @@ private slots:
                  QStringLiteral("no_longer_held"));
     }
 
+    // A part of the people (a unit, a team, both), each side by its own facts: someone who
+    // moved leaves one part and joins the other, put down to the move; the parts add up.
+    void scopes_data()
+    {
+        QTest::addColumn<QString>("unit"); // "-" for any
+        QTest::addColumn<QString>("team"); // "-" for any
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<QStringList>("joined");
+        QTest::addColumn<QStringList>("left");
+        const QString any = QStringLiteral("-");
+        const QString moved = QStringLiteral("R1: unit A → B");
+        const QString newOwner = QStringLiteral("R2: owner sokafor → jmensah");
+        const QString detained = QStringLiteral("R3: custody NON_DETAINED → DETAINED");
+        const QString fresh = QStringLiteral("R5: new in the extract");
+        QTest::newRow("everyone") << any << any << 4 << 4 << QStringList{fresh}
+                                  << QStringList{detained};
+        QTest::newRow("unit A") << QStringLiteral("A") << any << 3 << 2 << QStringList()
+                                << QStringList{moved};
+        QTest::newRow("unit B") << QStringLiteral("B") << any << 1 << 2 << QStringList{moved, fresh}
+                                << QStringList{detained};
+        QTest::newRow("no unit") << QString() << any << 0 << 0 << QStringList() << QStringList();
+        QTest::newRow("team North") << any << QStringLiteral("North") << 2 << 2
+                                    << QStringList{fresh} << QStringList{newOwner};
+        QTest::newRow("team South") << any << QStringLiteral("South") << 1 << 1
+                                    << QStringList{newOwner} << QStringList{detained};
+        QTest::newRow("no team") << any << QString() << 1 << 1 << QStringList() << QStringList();
+        QTest::newRow("unit A, team North") << QStringLiteral("A") << QStringLiteral("North") << 2
+                                            << 0 << QStringList() << QStringList{moved, newOwner};
+    }
+    void scopes()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, team);
+        QFETCH(int, from);
+        QFETCH(int, to);
+        QFETCH(QStringList, joined);
+        QFETCH(QStringList, left);
+        FigureSnapshot a, b;
+        a.keys = b.keys = QStringList{QStringLiteral("non_detained")};
+        const auto person = [](qint64 id, const QString &unit, const QString &owner, bool in) {
+            SnapshotPerson p;
+            p.personId = id;
+            p.personRef = QStringLiteral("R%1").arg(id);
+            p.facts = stockFacts();
+            p.facts.unit = unit;
+            p.facts.owner = owner;
+            if (in)
+                p.setCounts(0);
+            else
+                p.facts.custody = QStringLiteral("DETAINED");
+            return p;
+        };
+        const QString sok = QStringLiteral("sokafor"), jme = QStringLiteral("jmensah");
+        const QString unitA = QStringLiteral("A"), unitB = QStringLiteral("B");
+        a.people = {person(1, unitA, sok, true), person(2, unitA, sok, true),
+                    person(3, unitB, jme, true), person(4, unitA, QString(), true)};
+        b.people = {person(1, unitB, sok, true), person(2, unitA, jme, true),
+                    person(3, unitB, jme, false), person(4, unitA, QString(), true),
+                    person(5, unitB, sok, true)};
+        const QHash<QString, QString> teamOf{{sok, QStringLiteral("North")},
+                                             {jme, QStringLiteral("South")}};
+        FigureComparison::Scope scope;
+        scope.teamOf = teamOf;
+        if (unit != QLatin1String("-"))
+            scope.unit = unit;
+        if (team != QLatin1String("-"))
+            scope.team = team;
+        const auto c = FigureComparison::compare(a, b, QStringLiteral("non_detained"), scope);
+        QVERIFY(c);
+        QCOMPARE(c->fromValue, qint64(from));
+        QCOMPARE(c->toValue, qint64(to));
+        QCOMPARE(changes(c->joined), joined);
+        QCOMPARE(changes(c->left), left);
+        QCOMPARE(c->toValue, c->fromValue + c->joined.size() - c->left.size());
+        QCOMPARE(c->toJson().contains(QStringLiteral("scope")), !scope.isEverything());
+
+        // The units' parts, and the teams', add up to everyone, then and now.
+        const auto whole = FigureComparison::compare(a, b, QStringLiteral("non_detained"));
+        for (const bool byUnit : {true, false}) {
+            qint64 sumFrom = 0, sumTo = 0;
+            for (const QString &part : {unitA, unitB, QString()}) {
+                FigureComparison::Scope one;
+                one.teamOf = teamOf;
+                if (byUnit)
+                    one.unit = part;
+                else
+                    one.team = part == unitA   ? QStringLiteral("North")
+                               : part == unitB ? QStringLiteral("South")
+                                               : QString();
+                const auto c1 =
+                    FigureComparison::compare(a, b, QStringLiteral("non_detained"), one);
+                sumFrom += c1->fromValue;
+                sumTo += c1->toValue;
+            }
+            QCOMPARE(sumFrom, whole->fromValue);
+            QCOMPARE(sumTo, whole->toValue);
+        }
+    }
+
     // Publish, change the caseload every way a figure moves, publish again: each snapshot
     // prints its figures as they were, and the comparisons explain every difference.
     void scriptedChanges()
@@ -337,6 +440,180 @@ private slots:
         QVERIFY(s2.person(idOf(db, QStringLiteral("P6")))->facts.missing);
 
         QVERIFY(!FigureComparison::compare(s1, s2, QStringLiteral("cases")));
+    }
+
+    // A week, a change a day and a publication each evening: every figure of every
+    // publication compared with every later one and with now adds up, and each publication
+    // still prints what it printed.
+    void aWeekOfChanges()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        Session::setUser(db, QStringLiteral("tleader"));
+        const QDate monday(2026, 11, 30);
+        Clock::Fixed clock(QDateTime(monday, QTime(9, 0)));
+        QVector<FigureSnapshot> week;
+        qint64 medical = 0;
+        for (int day = 0; day < 7; ++day) {
+            Clock::setFixed(QDateTime(monday.addDays(day), QTime(9, 0)));
+            const QDate today = Clock::today();
+            switch (day) {
+            case 0:
+                QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
+                break;
+            case 1: // an asylum claim, an owner lost, a detention, reporting ended, new, missing
+                QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayTwo));
+                break;
+            case 2: { // a removal
+                RemovalDirections r;
+                r.personId = idOf(db, QStringLiteral("P4"));
+                r.setOn = today.addDays(-10);
+                r.plannedOn = today;
+                r.outcome = QStringLiteral("removed");
+                r.outcomeOn = today;
+                QVERIFY(RemovalStore(db).save(r, QStringLiteral("tleader")).ok());
+                break;
+            }
+            case 3: { // a band override
+                const qint64 p8 = idOf(db, QStringLiteral("P8"));
+                QVERIFY(BandOverrideStore(db)
+                            .setOverride(p8, 1, QStringLiteral("Intelligence"),
+                                         QStringLiteral("tleader"), TestData::personVersion(db, p8))
+                            .ok());
+                break;
+            }
+            case 4: { // a barrier recorded by hand
+                Barrier b;
+                b.personId = idOf(db, QStringLiteral("P7"));
+                b.type = QStringLiteral("medical");
+                b.raisedOn = today;
+                const auto added = BarrierStore(db).add(b, QStringLiteral("tleader"));
+                QVERIFY(added);
+                medical = added.value();
+                break;
+            }
+            case 5: // the day-one extract again: back in it, released, the claim gone
+                QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
+                break;
+            case 6: { // the barrier cleared
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT version FROM barrier WHERE id = ?"));
+                q.addBindValue(medical);
+                QVERIFY(q.exec() && q.next());
+                QVERIFY(BarrierStore(db)
+                            .clear(idOf(db, QStringLiteral("P7")), medical, today,
+                                   QStringLiteral("resolved"), QString(), QStringLiteral("tleader"),
+                                   q.value(0).toInt())
+                            .ok());
+                break;
+            }
+            }
+            const auto published = SnapshotCapture::publish(db, QStringLiteral("tleader"),
+                                                            QStringLiteral("Day %1").arg(day + 1));
+            QVERIFY2(published, qPrintable(published ? QString() : published.error().toString()));
+            week << published.value();
+        }
+        // Each day moved some figure: the week is not seven copies of one day.
+        for (int day = 1; day < week.size(); ++day)
+            QVERIFY2(json(week.at(day).figures) != json(week.at(day - 1).figures),
+                     qPrintable(QStringLiteral("day %1").arg(day + 1)));
+        const FigureSnapshotStore store(db);
+        const auto now = SnapshotCapture::people(db, Moment::endOfDay(Clock::today()));
+        QVERIFY(now);
+        const QJsonObject nowFigures =
+            Figures::compute(db, Moment::endOfDay(Clock::today())).value().toJson();
+        for (int i = 0; i < week.size(); ++i) {
+            const auto kept = store.load(week.at(i).id);
+            QVERIFY(kept);
+            QCOMPARE(json(kept.value().figures), json(week.at(i).figures));
+            for (int j = i + 1; j < week.size(); ++j)
+                checkIdentity(kept.value(), week.at(j), week.at(j).figures);
+            checkIdentity(kept.value(), now.value(), nowFigures);
+        }
+    }
+
+    // The dashboard's bars compared with a publication: each bar's "from" is the bar as drawn
+    // when it was published and its "to" the bar now, under every filter.
+    void chartBars()
+    {
+        TestDatabase t;
+        QSqlDatabase db = t.db->sql();
+        Session::setUser(db, QStringLiteral("tleader"));
+        for (const auto &[name, team] :
+             {qMakePair(QStringLiteral("sokafor"), QStringLiteral("North")),
+              qMakePair(QStringLiteral("jmensah"), QStringLiteral("South"))}) {
+            AppUser u;
+            u.userName = name;
+            u.team = team;
+            QVERIFY(UserStore(db).save(u, QStringLiteral("setup")).ok());
+        }
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
+        const DashboardFilter all = DashboardFilter::lastTwelveMonths(Clock::today());
+        QVector<DashboardFilter> filters{all, all, all, all};
+        filters[1].owningUnit = QStringLiteral("CC Leeds");
+        filters[2].team = QStringLiteral("North");
+        filters[3].team = QStringLiteral("South");
+        QVector<QVector<Chart>> then;
+        for (const DashboardFilter &f : filters)
+            then << Dashboard::compute(db, f).value();
+        const auto published = SnapshotCapture::publish(db, QStringLiteral("tleader"), QString());
+        QVERIFY(published);
+        // Day two, and P8 moves to Liverpool.
+        QByteArray dayTwo = SnapshotDays::DayTwo;
+        dayTwo.replace("CC/8,P8,CRIMINAL,OPEN,Green,CC Leeds",
+                       "CC/8,P8,CRIMINAL,OPEN,Green,CC Liverpool");
+        QVERIFY(SnapshotDays::import(db, m_dir.path(), dayTwo));
+        const auto now = SnapshotCapture::people(db, Moment::endOfDay(Clock::today()),
+                                                 ChartChanges::figureKeys());
+        QVERIFY(now);
+        const auto teamOf = ChartChanges::teams(db);
+        QVERIFY(teamOf);
+        int bars = 0;
+        QStringList moved;
+        for (int f = 0; f < filters.size(); ++f) {
+            const QVector<Chart> charts = Dashboard::compute(db, filters.at(f)).value();
+            QSet<QString> compared;
+            for (int i = 0; i < charts.size(); ++i) {
+                const Chart &chart = charts.at(i);
+                const auto changes = ChartChanges::compare(chart, filters.at(f), published.value(),
+                                                           now.value(), teamOf.value());
+                if (!ChartChanges::comparable(chart.id)) {
+                    QVERIFY(changes.isEmpty());
+                    continue;
+                }
+                compared << chart.id;
+                QCOMPARE(changes.size(), chart.categoryKeys.size());
+                const Chart &before = then.at(f).at(i);
+                QCOMPARE(before.id, chart.id);
+                for (int c = 0; c < changes.size(); ++c) {
+                    const QString where = chart.id + QLatin1Char('/') + chart.categoryKeys.at(c) +
+                                          QStringLiteral(" filter %1").arg(f);
+                    QVERIFY2(changes.at(c), qPrintable(where));
+                    const FigureComparison &change = *changes.at(c);
+                    QVERIFY2(change.toValue == ChartChanges::barTotal(chart, c), qPrintable(where));
+                    const int was = int(before.categoryKeys.indexOf(chart.categoryKeys.at(c)));
+                    QVERIFY2(change.fromValue ==
+                                 (was < 0 ? 0 : ChartChanges::barTotal(before, was)),
+                             qPrintable(where));
+                    QCOMPARE(change.toValue,
+                             change.fromValue + change.joined.size() - change.left.size());
+                    for (const auto &j : change.joined)
+                        if (j.reason == Reason::Unit)
+                            moved << where + QStringLiteral(": ") + j.personRef + QLatin1Char(' ') +
+                                         j.text;
+                    ++bars;
+                }
+            }
+            QCOMPARE(compared.size(), 2);
+        }
+        QVERIFY(bars > 12);
+        // P8 (sokafor's, of team North) joins Liverpool's bar unfiltered and for North.
+        QCOMPARE(moved,
+                 (QStringList{
+                     QStringLiteral(
+                         "stock_by_unit/CC Liverpool filter 0: P8 unit CC Leeds → CC Liverpool"),
+                     QStringLiteral(
+                         "stock_by_unit/CC Liverpool filter 2: P8 unit CC Leeds → CC Liverpool")}));
     }
 
     // Nobody changes a snapshot once written, and a rewound schema migrates over it intact.

@@ -253,9 +253,31 @@ QString FigureComparison::reasonKey(Reason reason)
     return QString();
 }
 
+bool FigureComparison::Scope::contains(const SnapshotFacts &facts) const
+{
+    return (!unit || facts.unit == *unit) && (!team || teamOf.value(facts.owner) == *team);
+}
+
+QString FigureComparison::Scope::text() const
+{
+    QStringList parts;
+    if (unit)
+        parts << (unit->isEmpty() ? tr("no owning unit") : tr("unit %1").arg(*unit));
+    if (team)
+        parts << (team->isEmpty() ? tr("no team") : tr("team %1").arg(*team));
+    return parts.join(QStringLiteral(", "));
+}
+
 std::optional<FigureComparison> FigureComparison::compare(const FigureSnapshot &from,
                                                           const FigureSnapshot &to,
                                                           const QString &figure)
+{
+    return compare(from, to, figure, Scope());
+}
+
+std::optional<FigureComparison> FigureComparison::compare(const FigureSnapshot &from,
+                                                          const FigureSnapshot &to,
+                                                          const QString &figure, const Scope &scope)
 {
     const int fromBit = from.bit(figure);
     const int toBit = to.bit(figure);
@@ -263,15 +285,22 @@ std::optional<FigureComparison> FigureComparison::compare(const FigureSnapshot &
         return std::nullopt;
     FigureComparison out;
     out.figure = figure;
-    // The values are the members, whatever the stored JSON says: the identity holds by
-    // construction (SnapshotCapture checks the two agree when it takes a snapshot).
-    out.fromValue = from.members(figure);
-    out.toValue = to.members(figure);
+    out.scope = scope.text();
     const int vFrom = from.versions.value(figure, 1);
     const int vTo = to.versions.value(figure, 1);
     const bool definitionChanged = vFrom != vTo;
-    if (definitionChanged)
-        out.definitionNote = tr("definition changed (version %1 → %2)").arg(vFrom).arg(vTo);
+    if (definitionChanged) {
+        // The day is the current definition's, which is the newer side's when "to" is now.
+        const FigureDefinitions::Definition *d = FigureDefinitions::definition(figure);
+        out.definitionNote = d && !d->changedOn.isEmpty() && d->version == qMax(vFrom, vTo)
+                                 ? tr("definition changed on %1 (version %2 → %3)")
+                                       .arg(d->changedOn)
+                                       .arg(vFrom)
+                                       .arg(vTo)
+                                 : tr("definition changed (version %1 → %2)").arg(vFrom).arg(vTo);
+    }
+    // The values are the members (in the scope), whatever the stored JSON says: the identity
+    // holds by construction (SnapshotCapture checks the two agree when it takes a snapshot).
     // Both lists are by person id: walk them side by side.
     int i = 0, j = 0;
     const auto &a = from.people;
@@ -287,12 +316,26 @@ std::optional<FigureComparison> FigureComparison::compare(const FigureSnapshot &
             before = &a.at(i++);
             after = &b.at(j++);
         }
-        const bool was = before && before->counts(fromBit);
-        const bool is = after && after->counts(toBit);
+        const bool inBefore = before && scope.contains(before->facts);
+        const bool inAfter = after && scope.contains(after->facts);
+        const bool was = inBefore && before->counts(fromBit);
+        const bool is = inAfter && after->counts(toBit);
+        out.fromValue += was;
+        out.toValue += is;
         if (was == is)
             continue;
-        Change c = reason(before ? &before->facts : nullptr, after ? &after->facts : nullptr,
-                          figure, definitionChanged);
+        Change c;
+        if (before && after && inBefore != inAfter) {
+            // Moved out of or into the part: its own facts say why before any other.
+            const Reason moved = scope.unit && before->facts.unit != after->facts.unit
+                                     ? Reason::Unit
+                                     : Reason::Owner;
+            c.reason = moved;
+            c.text = describe(moved, before->facts, after->facts);
+        } else {
+            c = reason(before ? &before->facts : nullptr, after ? &after->facts : nullptr, figure,
+                       definitionChanged);
+        }
         const SnapshotPerson *p = after ? after : before;
         c.personId = p->personId;
         c.personRef = p->personRef;
@@ -331,6 +374,8 @@ QJsonObject FigureComparison::toJson() const
     };
     QJsonObject o;
     o.insert(QStringLiteral("figure"), figure);
+    if (!scope.isEmpty())
+        o.insert(QStringLiteral("scope"), scope);
     o.insert(QStringLiteral("from"), QJsonValue(fromValue));
     o.insert(QStringLiteral("to"), QJsonValue(toValue));
     o.insert(QStringLiteral("definition_changed"), definitionNote);
@@ -342,7 +387,7 @@ QJsonObject FigureComparison::toJson() const
 QString FigureComparison::headline() const
 {
     return tr("%1: %2 → %3 (%4 + %5 joined − %6 left)")
-        .arg(figure)
+        .arg(scope.isEmpty() ? figure : tr("%1 (%2)").arg(figure, scope))
         .arg(fromValue)
         .arg(toValue)
         .arg(fromValue)

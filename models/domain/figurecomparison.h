@@ -3,6 +3,7 @@
 #include "figuresnapshot.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -46,7 +47,25 @@ public:
         QString text; // "band 3 → 4: asylum barrier opened"
     };
 
+    // Part of the people: those of one owning unit, of one team, or both (the dashboard's filter
+    // and a chart's bar), each side judged on its own snapshot's facts, so that a person who
+    // moved unit leaves one part and joins the other. A snapshot keeps the case owner, not their
+    // team: the team is the owner's through `teamOf` (user name to team, as app_user says now),
+    // the same map for both sides.
+    struct Scope
+    {
+        std::optional<QString> unit; // the owning unit; "" the people of none
+        std::optional<QString> team; // the case owner's team; "" no owner, or one of no team
+        QHash<QString, QString> teamOf;
+
+        bool contains(const SnapshotFacts &facts) const;
+        bool isEverything() const { return !unit && !team; }
+        // "unit CC Leeds, team North"; empty for everyone.
+        QString text() const;
+    };
+
     QString figure;
+    QString scope; // Scope::text() of the part compared; empty for everyone
     qint64 fromValue = 0;
     qint64 toValue = 0;
     // The figure's definition changed between the two: "definition changed (version 1 → 2)";
@@ -58,6 +77,11 @@ public:
     // Compares `figure` between the two; nothing when it is not a people figure both kept.
     static std::optional<FigureComparison> compare(const FigureSnapshot &from,
                                                    const FigureSnapshot &to, const QString &figure);
+    // The same among the people in `scope` on each side: the values are the members in it, and
+    // someone who moved in or out of it (their unit or owner changed) is put down to that first.
+    static std::optional<FigureComparison> compare(const FigureSnapshot &from,
+                                                   const FigureSnapshot &to, const QString &figure,
+                                                   const Scope &scope);
 
     // The rule: why a person who was (`before`, nullptr when not held) and is (`after`, nullptr
     // when no longer held) counted differently in `figure`. `definitionChanged`: the figure's
@@ -71,10 +95,12 @@ public:
 
     // The changes counted by reason, the largest group first (ties in the order of Reason).
     static QVector<QPair<Reason, qint64>> byReason(const QVector<Change> &changes);
-    // {"figure","from","to","definition_changed","joined":[{"person_ref","reason","text"}],
+    // {"figure","scope" (only for a part),"from","to","definition_changed",
+    //  "joined":[{"person_ref","reason","text"}],
     //  "left":[...]} with "from" and "to" the two values.
     QJsonObject toJson() const;
-    // "by_band/3: 110 → 112 (110 + 5 joined − 3 left)": the values and the identity.
+    // "by_band/3: 110 → 112 (110 + 5 joined − 3 left)": the values and the identity; with a
+    // scope "by_band/3 (unit CC Leeds): ...".
     QString headline() const;
     // The values, the identity, then each group with its people: for the command line.
     QString toText() const;
