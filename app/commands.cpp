@@ -698,7 +698,8 @@ int screenshot(int argc, char **argv, const QStringList &args)
     parser.addOption(userOption);
     const QCommandLineOption view(
         QStringLiteral("view"),
-        CommandLine::tr("%1, or person:<person_ref>[/TAB] with TAB one of %2.")
+        CommandLine::tr("%1; dashboard:ID (compared with publication ID) or published:ID/FIGURE; "
+                        "or person:<person_ref>[/TAB] with TAB one of %2.")
             .arg(ViewRegistry::keys().join(QStringLiteral(", ")),
                  PersonRecordWidget::lowerTabKeys().join(QStringLiteral(", "))),
         QStringLiteral("VIEW"), QStringLiteral("caseload"));

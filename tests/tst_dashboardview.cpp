@@ -3,19 +3,23 @@
 // counts, a filter change recomputing every chart inside the same views, the chart saved as
 // PNG and PDF, an error shown rather than a crash, the drill-down list under
 // QAbstractItemModelTester and by keyboard, and the main window opening it all by name.
+#include "common/comparisonpanel.h"
 #include "common/usersettings.h"
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardview.h"
 #include "dashboard/drilldowndialog.h"
+#include "dashboard/figurechangedialog.h"
 #include "db/session.h"
 #include "demo/demogenerator.h"
 #include "domain/clock.h"
 #include "domain/figurecomparison.h"
 #include "domain/figuredefinitions.h"
+#include "figures/chartchanges.h"
 #include "figures/dashboard.h"
 #include "figures/snapshotcapture.h"
 #include "io/cidimporter.h"
 #include "itemmodels/drilldownmodel.h"
+#include "itemmodels/figurecomparisonmodel.h"
 #include "itemmodels/roles.h"
 #include "lists/publishedfiguresview.h"
 #include "person/personrecordwidget.h"
@@ -140,6 +144,7 @@ private slots:
     void mainWindowOpensTheDashboard();
     void personFromAListComesInFront();
     void compareWithAPublication();
+    void barChangesSincePublication();
 };
 
 void TestDashboardView::initTestCase()
@@ -793,6 +798,120 @@ void TestDashboardView::compareWithAPublication()
     QCOMPARE(figures->selectedPublication(), id);
     QCOMPARE(figures->figureCombo()->currentData().toString(), QStringLiteral("by_band/3"));
     QCOMPARE(figures->targetCombo()->currentData().toLongLong(), qint64(0));
+}
+
+// Each bar of the stock's charts shows its change since the publication beside its label, and
+// its link (or the chart's menu) lists who joined or left it; Enter opens the person.
+void TestDashboardView::barChangesSincePublication()
+{
+    TestDatabase t;
+    QTemporaryDir dir;
+    const QString leader = QStringLiteral("tleader");
+    QSqlDatabase db = t.db->sql();
+    Session::setUser(db, leader);
+    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayOne));
+    const auto published = SnapshotCapture::publish(db, leader, QStringLiteral("Day one"));
+    QVERIFY(published);
+    const qint64 id = published.value().id;
+    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayTwo));
+
+    DashboardView view({db, leader});
+    const int byBand = int(Dashboard::chartIds().indexOf(QStringLiteral("stock_by_band")));
+    const int byMonth = int(Dashboard::chartIds().indexOf(QStringLiteral("reporting_by_month")));
+    QVERIFY(view.barChanges(byBand).isEmpty());
+    QVERIFY(view.changesLabel(byBand)->isHidden());
+    QVERIFY(view.showPart(QString::number(id)));
+    QVERIFY(!view.showPart(QStringLiteral("999")));
+
+    // Band 3: five then; P7 joined, P1 (asylum claim) and P3 (detained) left. Band 4: P1.
+    const auto changes = view.barChanges(byBand);
+    QCOMPARE(changes.size(), 4);
+    const Chart &chart = view.charts().at(byBand);
+    for (int c = 0; c < 4; ++c) {
+        QVERIFY(changes.at(c));
+        QCOMPARE(changes.at(c)->toValue, ChartChanges::barTotal(chart, c));
+    }
+    QCOMPARE(changes.at(2)->fromValue, qint64(5));
+    QCOMPARE(changes.at(2)->toValue, qint64(4));
+    QCOMPARE(changes.at(3)->fromValue, qint64(0));
+    QCOMPARE(changes.at(3)->toValue, qint64(1));
+    // Beside each bar: its label carries the change.
+    auto *axis = qobject_cast<QBarCategoryAxis *>(
+        view.chartViews().at(byBand)->chart()->axes(Qt::Vertical).value(0));
+    if (!axis)
+        axis = qobject_cast<QBarCategoryAxis *>(
+            view.chartViews().at(byBand)->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QVERIFY2(axis->categories().contains(chart.categories.at(2) + QStringLiteral(" (\u22121)")),
+             qPrintable(axis->categories().join(QLatin1Char('|'))));
+    QVERIFY(axis->categories().contains(chart.categories.at(0) + QStringLiteral(" (\u00b10)")));
+    // The links: only the bars someone joined or left.
+    QLabel *links = view.changesLabel(byBand);
+    QVERIFY(!links->isHidden());
+    QVERIFY2(links->text().contains(QStringLiteral("<a href=\"2\">")) &&
+                 links->text().contains(QStringLiteral("<a href=\"3\">")) &&
+                 !links->text().contains(QStringLiteral("<a href=\"0\">")),
+             qPrintable(links->text()));
+    QVERIFY(links->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+    // A chart of events over a period has none.
+    QVERIFY(view.barChanges(byMonth).isEmpty());
+    QVERIFY(view.changesLabel(byMonth)->isHidden());
+
+    // A link opens who joined or left the bar, counted by reason; Enter opens the person.
+    emit links->linkActivated(QStringLiteral("2"));
+    QCOMPARE(view.changeDialogs().size(), 1);
+    FigureChangeDialog *dialog = view.changeDialogs().first();
+    QVERIFY(dialog->windowTitle().contains(chart.categories.at(2)));
+    ComparisonPanel *panel = dialog->panel();
+    QAbstractItemModelTester tester(panel->table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(panel->table()->model()->rowCount(), 3);
+    QVERIFY2(panel->headerLabel()->text().startsWith(QStringLiteral("by_band/3: 5 → 4 (5 + 1 "
+                                                                    "joined − 2 left)")),
+             qPrintable(panel->headerLabel()->text()));
+    QStringList rows;
+    for (int r = 0; r < 3; ++r)
+        rows << panel->table()
+                    ->model()
+                    ->index(r, FigureComparisonModel::WhatChanged)
+                    .data()
+                    .toString();
+    rows.sort();
+    QCOMPARE(rows, (QStringList{QStringLiteral("band 3 → 4: asylum claim opened"),
+                                QStringLiteral("band 3 → none: detained, not banded"),
+                                QStringLiteral("new in the extract")}));
+    QSignalSpy opened(&view, &ViewBase::openPerson);
+    panel->table()->setCurrentIndex(panel->table()->model()->index(0, 0));
+    QTest::keyClick(panel->table(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QVERIFY(opened.at(0).at(0).toLongLong() > 0);
+
+    // The chart's menu: the same, for the keyboard.
+    std::unique_ptr<QMenu> menu(view.chartMenu(byBand, &view));
+    QMenu *since = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->menu() && a->text().contains(QStringLiteral("Changes since")))
+            since = a->menu();
+    QVERIFY(since);
+    QCOMPARE(since->actions().size(), 4);
+    since->actions().at(3)->trigger();
+    QCOMPARE(view.changeDialogs().size(), 2);
+    QCOMPARE(view.changeDialogs().last()->panel()->table()->model()->rowCount(), 1);
+
+    // Nothing chosen: no changes anywhere.
+    view.compareCombo()->setCurrentIndex(0);
+    QVERIFY(view.barChanges(byBand).isEmpty());
+    QVERIFY(view.changesLabel(byBand)->isHidden());
+
+    // The window shows a view's part: the dashboard compared, a comparison in Published Figures.
+    MainWindow window(t.db, leader);
+    QVERIFY(window.showView(QStringLiteral("dashboard:%1").arg(id)));
+    auto *shown = qobject_cast<DashboardView *>(window.tabs()->currentWidget());
+    QVERIFY(shown);
+    QCOMPARE(shown->barChanges(byBand).size(), 4);
+    QVERIFY(window.showView(QStringLiteral("published:%1/by_band/3").arg(id)));
+    QVERIFY(!window.showView(QStringLiteral("dashboard:999")));
+    QVERIFY(!window.showView(QStringLiteral("nowhere:1")));
 }
 
 QTEST_MAIN(TestDashboardView)

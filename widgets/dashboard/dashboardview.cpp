@@ -10,6 +10,8 @@
 #include "domain/figurecomparison.h"
 #include "domain/figuredefinitions.h"
 #include "drilldowndialog.h"
+#include "figurechangedialog.h"
+#include "figures/chartchanges.h"
 #include "figures/dashboard.h"
 #include "figures/snapshotcapture.h"
 #include "io/disclosurelog.h"
@@ -276,6 +278,9 @@ void DashboardView::reload()
 {
     m_dateDelay->stop();
     showMessage(QString(), false);
+    // Now has moved on: the people are taken again when next compared.
+    m_captured.clear();
+    m_teamOf.reset();
     loadFilterChoices();
     loadPublications();
     recompute();
@@ -367,6 +372,60 @@ void DashboardView::compareChanged()
     UserSettings(m_db, m_user).setValue(CompareKey, m_compare->currentData());
     m_published.reset();
     showChanges();
+    // The bars' changes follow the publication chosen.
+    for (int i = 0; i < m_charts.size(); ++i)
+        setChart(i);
+    fitHeights();
+}
+
+bool DashboardView::showPart(const QString &part)
+{
+    bool ok = false;
+    const qint64 id = part.toLongLong(&ok);
+    const int index = ok && id > 0 ? m_compare->findData(id) : -1;
+    if (index < 0)
+        return false;
+    m_compare->setCurrentIndex(index); // compareChanged() follows, unless it was chosen already
+    return true;
+}
+
+const FigureSnapshot *DashboardView::published()
+{
+    const qint64 id = m_compare->currentData().toLongLong();
+    if (id <= 0)
+        return nullptr;
+    if (!m_published || m_published->id != id) {
+        WaitCursor wait;
+        auto loaded = FigureSnapshotStore(m_db).load(id);
+        if (!loaded) {
+            showMessage(
+                tr("Publication #%1 cannot be read: %2").arg(id).arg(loaded.error().toString()),
+                true);
+            return nullptr;
+        }
+        m_published = loaded.value();
+    }
+    return &*m_published;
+}
+
+const FigureSnapshot *DashboardView::captured(const QDate &day)
+{
+    if (auto it = m_captured.constFind(day); it != m_captured.cend())
+        return &it.value();
+    // One pass over the people for the strip and every bar.
+    QStringList keys = headlineFigures();
+    for (const QString &k : ChartChanges::figureKeys())
+        if (!keys.contains(k))
+            keys << k;
+    WaitCursor wait;
+    const auto taken = SnapshotCapture::people(m_db, Moment::endOfDay(day), keys);
+    if (!taken) {
+        showMessage(
+            tr("The figures of %1 cannot be read: %2").arg(isoDate(day), taken.error().toString()),
+            true);
+        return nullptr;
+    }
+    return &m_captured.insert(day, taken.value()).value();
 }
 
 void DashboardView::showChanges()
@@ -380,29 +439,15 @@ void DashboardView::showChanges()
     m_strip->setVisible(id > 0);
     if (id <= 0)
         return;
-    WaitCursor wait;
-    if (!m_published) {
-        auto loaded = FigureSnapshotStore(m_db).load(id);
-        if (!loaded) {
-            showMessage(
-                tr("Publication #%1 cannot be read: %2").arg(id).arg(loaded.error().toString()),
-                true);
-            m_strip->hide();
-            return;
-        }
-        m_published = loaded.value();
-    }
-    // One pass over the people for every figure of the strip.
-    const auto now =
-        SnapshotCapture::people(m_db, Moment::endOfDay(Clock::today()), headlineFigures());
+    const FigureSnapshot *then = published();
+    const FigureSnapshot *now = then ? captured(Clock::today()) : nullptr;
     if (!now) {
-        showMessage(tr("Today's figures cannot be read: %1").arg(now.error().toString()), true);
         m_strip->hide();
         return;
     }
     int placed = 0;
     for (const QString &key : headlineFigures()) {
-        const auto comparison = FigureComparison::compare(*m_published, now.value(), key);
+        const auto comparison = FigureComparison::compare(*then, *now, key);
         auto *button = new QToolButton(m_strip);
         button->setObjectName(QStringLiteral("change:") + key);
         button->setFocusPolicy(Qt::StrongFocus);
@@ -548,6 +593,20 @@ void DashboardView::ensureCards(int count)
             const QToolButton *b = m_cards.at(i).actions;
             showChartMenu(i, b->mapToGlobal(QPoint(0, b->height())));
         });
+        card.changes = new QLabel(frame);
+        card.changes->setObjectName(QStringLiteral("chartChanges_%1").arg(i));
+        card.changes->setWordWrap(true);
+        card.changes->setTextFormat(Qt::RichText);
+        // Tab reaches each link, Enter opens it.
+        card.changes->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                              Qt::LinksAccessibleByKeyboard);
+        card.changes->setAccessibleName(tr("Changes since the publication"));
+        card.changes->setToolTip(tr("Who joined or left each bar since the publication chosen "
+                                    "under Compare with, and why."));
+        card.changes->setContentsMargins(10, 0, 6, 0);
+        card.changes->hide();
+        connect(card.changes, &QLabel::linkActivated, this,
+                [this, i](const QString &link) { openChange(i, link.toInt()); });
         auto *captionRow = new QHBoxLayout;
         captionRow->setContentsMargins(10, 0, 6, 8);
         captionRow->addWidget(card.caption, 1);
@@ -556,6 +615,7 @@ void DashboardView::ensureCards(int count)
         cardLayout->setContentsMargins(1, 1, 1, 1);
         cardLayout->setSpacing(2);
         cardLayout->addWidget(card.view, 1);
+        cardLayout->addWidget(card.changes);
         cardLayout->addLayout(captionRow);
         m_cards << card;
     }
@@ -613,15 +673,68 @@ QString DashboardView::captionText(int index) const
 void DashboardView::setChart(int index)
 {
     const Card &card = m_cards.at(index);
-    QChart *qc = ChartBuilder::build(m_charts.at(index));
+    const Chart &chart = m_charts.at(index);
+    if (m_barChanges.size() != m_charts.size())
+        m_barChanges.resize(m_charts.size());
+    m_barChanges[index].clear();
+    // Compared with a publication: each bar of the stock against its people then.
+    const FigureSnapshot *then = ChartChanges::comparable(chart.id) ? published() : nullptr;
+    const FigureSnapshot *now =
+        then ? captured(chart.asOf.isValid() ? chart.asOf : m_filter.to) : nullptr;
+    if (now && !m_teamOf) {
+        auto teams = ChartChanges::teams(m_db);
+        if (teams)
+            m_teamOf = teams.value();
+        else
+            showMessage(tr("The teams cannot be read: %1").arg(teams.error().toString()), true);
+    }
+    Chart drawn = chart;
+    QStringList links;
+    if (now && m_teamOf) {
+        m_barChanges[index] = ChartChanges::compare(chart, m_filter, *then, *now, *m_teamOf);
+        for (int c = 0; c < m_barChanges.at(index).size(); ++c) {
+            const auto &change = m_barChanges.at(index).at(c);
+            if (!change)
+                continue;
+            const QString delta = signedChange(change->toValue - change->fromValue);
+            // Beside the bar: its label carries the change.
+            drawn.categories[c] = tr("%1 (%2)").arg(chart.categories.at(c), delta);
+            // A link for each bar someone joined or left (its label says ±0 for the rest).
+            if (!change->joined.isEmpty() || !change->left.isEmpty())
+                links << QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(c)
+                             .arg(tr("%1 %2").arg(chart.categories.at(c).toHtmlEscaped(),
+                                                  delta.toHtmlEscaped()));
+        }
+    }
+    const bool compared = !m_barChanges.at(index).isEmpty();
+    card.changes->setText(!compared         ? QString()
+                          : links.isEmpty() ? tr("Since %1: nobody joined or left any bar.")
+                                                  .arg(m_compare->currentText().toHtmlEscaped())
+                                            : tr("Since %1: %2")
+                                                  .arg(m_compare->currentText().toHtmlEscaped(),
+                                                       links.join(QStringLiteral(" · "))));
+    card.changes->setVisible(compared);
+
+    QChart *qc = ChartBuilder::build(drawn);
     QChart *old = card.view->chart();
     // The view lets go of the old chart without deleting it.
     card.view->setChart(qc);
     delete old;
     connectClicks(index, qc);
     card.caption->setText(captionText(index));
-    card.view->setAccessibleName(m_charts.at(index).title);
-    card.view->setAccessibleDescription(m_charts.at(index).definition);
+    card.view->setAccessibleName(chart.title);
+    card.view->setAccessibleDescription(chart.definition);
+}
+
+QVector<std::optional<FigureComparison>> DashboardView::barChanges(int chart) const
+{
+    return m_barChanges.value(chart);
+}
+
+QLabel *DashboardView::changesLabel(int chart) const
+{
+    return chart >= 0 && chart < m_cards.size() ? m_cards.at(chart).changes : nullptr;
 }
 
 void DashboardView::connectClicks(int index, QChart *qc)
@@ -673,6 +786,20 @@ void DashboardView::connectClicks(int index, QChart *qc)
     }
 }
 
+template <class Dialog> void DashboardView::showWindow(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_windows.removeAll(nullptr);
+    m_windows << dialog;
+    connect(dialog, &Dialog::personActivated, this, [this](qint64 personId) {
+        emit openPerson(personId);
+        // The record opened in the main window: bring it in front of the list.
+        window()->raise();
+        window()->activateWindow();
+    });
+    dialog->show();
+}
+
 DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
 {
     if (chart < 0 || chart >= m_charts.size())
@@ -687,25 +814,37 @@ DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
         WaitCursor wait;
         dialog = new DrillDownDialog(m_db, c, series, category, m_filter);
     }
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_drills.removeAll(nullptr);
-    m_drills << dialog;
-    connect(dialog, &DrillDownDialog::personActivated, this, [this](qint64 personId) {
-        emit openPerson(personId);
-        // The record opened in the main window: bring it in front of the list.
-        window()->raise();
-        window()->activateWindow();
-    });
-    dialog->show();
+    showWindow(dialog);
+    return dialog;
+}
+
+FigureChangeDialog *DashboardView::openChange(int chart, int category)
+{
+    const auto changes = barChanges(chart);
+    if (category < 0 || category >= changes.size() || !changes.at(category))
+        return nullptr;
+    QToolTip::hideText();
+    auto *dialog = new FigureChangeDialog(m_charts.at(chart), category, *changes.at(category),
+                                          m_compare->currentText(), m_filter);
+    showWindow(dialog);
     return dialog;
 }
 
 QList<DrillDownDialog *> DashboardView::drillDialogs() const
 {
     QList<DrillDownDialog *> open;
-    for (const QPointer<DrillDownDialog> &d : m_drills)
-        if (d)
-            open << d;
+    for (const QPointer<QDialog> &d : m_windows)
+        if (auto *drill = qobject_cast<DrillDownDialog *>(d.data()))
+            open << drill;
+    return open;
+}
+
+QList<FigureChangeDialog *> DashboardView::changeDialogs() const
+{
+    QList<FigureChangeDialog *> open;
+    for (const QPointer<QDialog> &d : m_windows)
+        if (auto *change = qobject_cast<FigureChangeDialog *>(d.data()))
+            open << change;
     return open;
 }
 
@@ -734,6 +873,18 @@ QMenu *DashboardView::chartMenu(int index, QWidget *parent)
         }
     }
     lists->setEnabled(!lists->isEmpty());
+    const auto changes = barChanges(index);
+    if (!changes.isEmpty()) {
+        QMenu *since = menu->addMenu(tr("&Changes since the publication"));
+        for (int c = 0; c < changes.size(); ++c)
+            if (const auto &change = changes.at(c))
+                since->addAction(tr("%1: %2 → %3")
+                                     .arg(chart.categories.at(c))
+                                     .arg(change->fromValue)
+                                     .arg(change->toValue),
+                                 this, [this, index, c] { openChange(index, c); });
+        since->setEnabled(!since->isEmpty());
+    }
     return menu;
 }
 
@@ -929,7 +1080,7 @@ void DashboardView::saveReportPdf()
 DashboardView::~DashboardView()
 {
     // The lists read through this view's connection, which goes after it.
-    for (const QPointer<DrillDownDialog> &d : std::as_const(m_drills))
+    for (const QPointer<QDialog> &d : std::as_const(m_windows))
         delete d.data();
 }
 

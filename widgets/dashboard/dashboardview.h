@@ -2,11 +2,14 @@
 
 #include "common/viewbase.h"
 #include "db/error.h"
+#include "domain/figurecomparison.h"
 #include "domain/figuresnapshot.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
 
 #include <QDate>
+#include <QHash>
+#include <QMap>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QVector>
@@ -14,7 +17,9 @@
 #include <optional>
 
 class DrillDownDialog;
+class FigureChangeDialog;
 class QChart;
+class QDialog;
 class QChartView;
 class QComboBox;
 class DateField;
@@ -32,7 +37,9 @@ class QToolButton;
 // (team, owning unit, period), each with its as-of date and definition. A click on a bar or
 // slice lists exactly the rows it counts (DrillDownDialog); each chart saves as PNG or PDF and
 // the whole dashboard goes to a PDF report or the printer (DashboardReport). A filter change
-// recomputes every chart at once and swaps the charts inside the existing views.
+// recomputes every chart at once and swaps the charts inside the existing views. Compared with
+// a publication, the charts of the stock show each bar's change since (ChartChanges) beside its
+// label and as links under the chart, each opening who joined or left the bar and why.
 class DashboardView : public ViewBase
 {
     Q_OBJECT
@@ -44,6 +51,9 @@ public:
     // Every chart is computed again on a reload (most of a second at 100,000 people): redone
     // on every poll of a busy team it would stall the window every few seconds.
     bool followsChangesLive() const override { return false; }
+    // "ID": compared with publication ID, as if chosen under Compare with; false when it is not
+    // listed.
+    bool showPart(const QString &part) override;
 
     // The filter as the bar shows it, and the charts last computed (for it, unless that failed).
     DashboardFilter filter() const;
@@ -63,6 +73,15 @@ public:
     QToolButton *changeButton(const QString &figure) const;
     // The people figures the strip shows, in its order.
     static const QStringList &headlineFigures();
+    // Chart `chart`'s bars compared with the publication chosen, by category (ChartChanges);
+    // empty when none is chosen or the chart counts no stock.
+    QVector<std::optional<FigureComparison>> barChanges(int chart) const;
+    // The links under chart `chart`, one per bar with a change: "Band 1 +5".
+    QLabel *changesLabel(int chart) const;
+    // Who joined or left bar `category` of chart `chart` since the publication chosen, in a
+    // window of its own like openDrill's; null when the bar has no comparison.
+    FigureChangeDialog *openChange(int chart, int category);
+    QList<FigureChangeDialog *> changeDialogs() const;
 
     // The list behind one cell of chart `chart` (an index into charts()), shown without
     // blocking in a window of its own, which the view closes when it goes; null for a cell
@@ -94,6 +113,7 @@ private:
         QChartView *view = nullptr;
         QLabel *caption = nullptr;
         QToolButton *actions = nullptr;
+        QLabel *changes = nullptr; // links to each bar's change since the publication
     };
 
     void loadFilterChoices();
@@ -101,6 +121,13 @@ private:
     void compareChanged();
     // The strip for the publication chosen against now, read again.
     void showChanges();
+    // The publication chosen, read once per choice; null when none (or unreadable: said).
+    const FigureSnapshot *published();
+    // The people figures of the strip and the charts' bars at the end of `day`, taken once per
+    // day until the next reload; null when they cannot be read (said).
+    const FigureSnapshot *captured(const QDate &day);
+    // Shows `dialog` (a list of people) without blocking, kept to be closed with the view.
+    template <class Dialog> void showWindow(Dialog *dialog);
     void filterChanged();
     void recompute();
     void showMessage(const QString &text, bool error);
@@ -134,13 +161,16 @@ private:
     QGridLayout *m_stripLayout;
     // The publication chosen, read once per choice: its people do not change.
     std::optional<FigureSnapshot> m_published;
+    QMap<QDate, FigureSnapshot> m_captured;
+    std::optional<QHash<QString, QString>> m_teamOf; // user name to team, for the bars
+    QVector<QVector<std::optional<FigureComparison>>> m_barChanges; // by chart, then category
     QScrollArea *m_scroll;
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
     QTimer *m_dateDelay;
     QVector<Card> m_cards;
-    // Not children (DrillDownDialog): kept here to close them with the view.
-    QList<QPointer<DrillDownDialog>> m_drills;
+    // Not children (DrillDownDialog, FigureChangeDialog): kept here to close them with the view.
+    QList<QPointer<QDialog>> m_windows;
     int m_columns = 0;
     bool m_loading = false; // filling the combos: their signals are not a user's change
 };

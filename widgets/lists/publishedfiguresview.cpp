@@ -1,25 +1,22 @@
 #include "publishedfiguresview.h"
 
+#include "common/comparisonpanel.h"
 #include "common/emptylistnotice.h"
 #include "common/listtable.h"
 #include "common/usersettings.h"
 #include "domain/clock.h"
 #include "domain/figuredefinitions.h"
 #include "figures/snapshotcapture.h"
-#include "itemmodels/colours.h"
 #include "itemmodels/displaytext.h"
 #include "itemmodels/figurecomparisonmodel.h"
 #include "itemmodels/publishedfiguresmodel.h"
-#include "itemmodels/roles.h"
 #include "store/figuresnapshotstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,21 +29,15 @@ const QString DefaultFigure = QStringLiteral("non_detained");
 
 PublishedFiguresView::PublishedFiguresView(const AppContext &context, QWidget *parent)
     : ViewBase(context, parent), m_db(context.db()), m_user(context.user()),
-      m_publications(new PublishedFiguresModel(context.db(), this)),
-      m_comparison(new FigureComparisonModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_list(new QTableView(this)),
+      m_publications(new PublishedFiguresModel(context.db(), this)), m_list(new QTableView(this)),
       m_listEmpty(new EmptyListNotice(m_list, QStringLiteral("publishedEmpty"))),
       m_panel(new QWidget(this)), m_figure(new QComboBox(this)), m_target(new QComboBox(this)),
-      m_header(new QLabel(this)), m_reasons(new QLabel(this)), m_changes(new QTableView(this)),
-      m_changesEmpty(new EmptyListNotice(m_changes, QStringLiteral("changesEmpty")))
+      m_changes(new ComparisonPanel(m_panel))
 {
     setObjectName(QStringLiteral("publishedFiguresView"));
     m_list->setObjectName(QStringLiteral("publishedTable"));
     m_figure->setObjectName(QStringLiteral("figureCombo"));
     m_target->setObjectName(QStringLiteral("compareWithCombo"));
-    m_header->setObjectName(QStringLiteral("comparisonHeader"));
-    m_reasons->setObjectName(QStringLiteral("comparisonReasons"));
-    m_changes->setObjectName(QStringLiteral("comparisonTable"));
 
     m_list->setModel(m_publications);
     ListTable::setUp(m_list);
@@ -68,23 +59,6 @@ PublishedFiguresView::PublishedFiguresView(const AppContext &context, QWidget *p
     m_figure->setToolTip(m_figure->currentData(Qt::ToolTipRole).toString());
     m_target->setAccessibleName(tr("Compare with"));
 
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_header->font();
-    bold.setBold(true);
-    m_header->setFont(bold);
-    m_reasons->setWordWrap(true);
-    m_reasons->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_proxy->setSourceModel(m_comparison);
-    m_proxy->setSortRole(Roles::Sort);
-    m_changes->setModel(m_proxy);
-    ListTable::setUp(m_changes);
-    m_changes->setWordWrap(false);
-    m_changes->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_changes->setSortingEnabled(true);
-    m_changes->setAccessibleName(tr("People who joined or left the figure"));
-    m_changes->setToolTip(tr("Enter opens the person."));
-
     auto *bar = new QHBoxLayout;
     const auto labelled = [&](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, m_panel);
@@ -99,8 +73,6 @@ PublishedFiguresView::PublishedFiguresView(const AppContext &context, QWidget *p
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addLayout(bar);
-    panelLayout->addWidget(m_header);
-    panelLayout->addWidget(m_reasons);
     panelLayout->addWidget(m_changes, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -126,11 +98,28 @@ PublishedFiguresView::PublishedFiguresView(const AppContext &context, QWidget *p
     });
     connect(m_figure, &QComboBox::currentIndexChanged, this, &PublishedFiguresView::figureChanged);
     connect(m_target, &QComboBox::currentIndexChanged, this, &PublishedFiguresView::compare);
-    connect(m_changes, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const qint64 id = index.data(Roles::PersonId).toLongLong())
-            emit openPerson(id);
-    });
+    connect(m_changes, &ComparisonPanel::personActivated, this, &ViewBase::openPerson);
     reload();
+}
+
+FigureComparisonModel *PublishedFiguresView::comparison() const
+{
+    return m_changes->model();
+}
+
+QTableView *PublishedFiguresView::changesTable() const
+{
+    return m_changes->table();
+}
+
+QLabel *PublishedFiguresView::headerLabel() const
+{
+    return m_changes->headerLabel();
+}
+
+QLabel *PublishedFiguresView::reasonsLabel() const
+{
+    return m_changes->reasonsLabel();
 }
 
 qint64 PublishedFiguresView::selectedPublication() const
@@ -237,69 +226,33 @@ Result<FigureSnapshot> PublishedFiguresView::snapshot(qint64 id)
     return read;
 }
 
-void PublishedFiguresView::showProblem(const QString &text)
-{
-    m_comparison->setComparison(std::nullopt);
-    m_header->setStyleSheet(Colours::problemStyle());
-    m_header->setText(text);
-    m_reasons->clear();
-    m_changesEmpty->update(0, {}, -1, QString());
-}
-
 void PublishedFiguresView::compare()
 {
     const qint64 fromId = selectedPublication();
     if (fromId <= 0 || m_target->count() == 0) {
-        m_comparison->setComparison(std::nullopt);
-        m_header->clear();
-        m_reasons->clear();
-        m_changesEmpty->update(0, {}, -1, QString());
+        m_changes->clear();
         return;
     }
     const QString key = m_figure->currentData().toString();
     const qint64 toId = m_target->currentData().toLongLong();
     const auto from = snapshot(fromId);
     if (!from) {
-        showProblem(from.error().toString());
+        m_changes->showProblem(from.error().toString());
         return;
     }
     const auto to = snapshot(toId);
     if (!to) {
-        showProblem(to.error().toString());
+        m_changes->showProblem(to.error().toString());
         return;
     }
     const auto comparison = FigureComparison::compare(from.value(), to.value(), key);
     if (!comparison) {
         const qint64 without = from.value().bit(key) < 0 ? fromId : toId;
-        showProblem(tr("Publication #%1 did not keep the people behind %2: it was published "
-                       "before the figure existed.")
-                        .arg(without)
-                        .arg(key));
+        m_changes->showProblem(tr("Publication #%1 did not keep the people behind %2: it was "
+                                  "published before the figure existed.")
+                                   .arg(without)
+                                   .arg(key));
         return;
     }
-    m_header->setStyleSheet(QString());
-    QString header = comparison->headline();
-    if (!comparison->definitionNote.isEmpty())
-        header += QStringLiteral("  ") + tr("(%1)").arg(comparison->definitionNote);
-    m_header->setText(header);
-    m_header->setToolTip(m_figure->currentData(Qt::ToolTipRole).toString());
-
-    const auto counts = [&](const QVector<FigureComparison::Change> &changes) {
-        QStringList parts;
-        for (const auto &[reason, count] : FigureComparison::byReason(changes))
-            parts << tr("%1 %2").arg(FigureComparisonModel::reasonName(reason)).arg(count);
-        return parts.join(QStringLiteral(", "));
-    };
-    QStringList lines;
-    if (!comparison->joined.isEmpty())
-        lines << tr("Joined: %1.").arg(counts(comparison->joined));
-    if (!comparison->left.isEmpty())
-        lines << tr("Left: %1.").arg(counts(comparison->left));
-    m_reasons->setText(lines.join(QLatin1Char(' ')));
-    m_reasons->setVisible(!lines.isEmpty());
-
-    m_comparison->setComparison(comparison);
-    m_changesEmpty->update(m_comparison->rowCount(), {}, -1,
-                           tr("Nobody joined or left %1 between the two.").arg(key));
-    m_changes->resizeColumnsToContents();
+    m_changes->setComparison(*comparison, m_figure->currentData(Qt::ToolTipRole).toString());
 }

@@ -9,12 +9,12 @@
 #include <QWidget>
 #include <optional>
 
+class ComparisonPanel;
 class EmptyListNotice;
 class FigureComparisonModel;
 class PublishedFiguresModel;
 class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
 class QTableView;
 
 // View → Published Figures (issue 22): every publication of the figures, newest first, and
@@ -29,13 +29,13 @@ public:
     PublishedFiguresView(const AppContext &context, QWidget *parent = nullptr);
 
     PublishedFiguresModel *publications() const { return m_publications; }
-    FigureComparisonModel *comparison() const { return m_comparison; }
+    FigureComparisonModel *comparison() const;
     QTableView *publicationsTable() const { return m_list; }
-    QTableView *changesTable() const { return m_changes; }
+    QTableView *changesTable() const;
     QComboBox *figureCombo() const { return m_figure; }
     QComboBox *targetCombo() const { return m_target; }
-    QLabel *headerLabel() const { return m_header; }
-    QLabel *reasonsLabel() const { return m_reasons; }
+    QLabel *headerLabel() const;
+    QLabel *reasonsLabel() const;
     // Selects publication `id` (its comparison follows); false when it is not listed.
     bool selectPublication(qint64 id);
     // The id of the publication selected, 0 for none.
@@ -56,24 +56,18 @@ private:
     void publicationChanged();
     void figureChanged();
     void compare();
-    void showProblem(const QString &text);
     // The snapshot `id` with its people (0: now), read once per reload.
     Result<FigureSnapshot> snapshot(qint64 id);
 
     QSqlDatabase m_db;
     QString m_user;
     PublishedFiguresModel *m_publications;
-    FigureComparisonModel *m_comparison;
-    QSortFilterProxyModel *m_proxy;
     QTableView *m_list;
     EmptyListNotice *m_listEmpty;
     QWidget *m_panel;
     QComboBox *m_figure;
     QComboBox *m_target;
-    QLabel *m_header;
-    QLabel *m_reasons;
-    QTableView *m_changes;
-    EmptyListNotice *m_changesEmpty;
+    ComparisonPanel *m_changes;
     QHash<qint64, FigureSnapshot> m_snapshots; // by id; 0 is now
     qint64 m_newestSeen = -1;
     bool m_reloading = false;

@@ -454,7 +454,20 @@ Status MainWindow::showView(const QString &view)
                     .arg(tab, PersonRecordWidget::lowerTabKeys().join(QStringLiteral(", "))));
         return {};
     }
-    return Status::fail(tr("Unknown view '%1'; use %2 or person:<person_ref>[/tab]")
+    // VIEW:PART, a view on one of its parts (the dashboard compared with publication 3:
+    // "dashboard:3"; a comparison in Published Figures: "published:3/by_band/2").
+    if (const int colon = int(view.indexOf(QLatin1Char(':'))); colon > 0) {
+        const QString key = view.left(colon);
+        if (ViewRegistry::find(key)) {
+            if (Status s = showView(key); !s)
+                return s;
+            auto *shown = qobject_cast<ViewBase *>(m_tabs->currentWidget());
+            if (!shown || !shown->showPart(view.mid(colon + 1)))
+                return Status::fail(tr("View '%1' has no part '%2'").arg(key, view.mid(colon + 1)));
+            return {};
+        }
+    }
+    return Status::fail(tr("Unknown view '%1'; use %2, VIEW:PART or person:<person_ref>[/tab]")
                             .arg(view, ViewRegistry::keys().join(QStringLiteral(", "))));
 }
 
