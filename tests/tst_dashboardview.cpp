@@ -842,9 +842,9 @@ void TestDashboardView::barChangesSincePublication()
         axis = qobject_cast<QBarCategoryAxis *>(
             view.chartViews().at(byBand)->chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);
-    QVERIFY2(axis->categories().contains(chart.categories.at(2) + QStringLiteral(" (\u22121)")),
+    QVERIFY2(axis->categories().contains(chart.categories.at(2) + QStringLiteral("<br>(\u22121)")),
              qPrintable(axis->categories().join(QLatin1Char('|'))));
-    QVERIFY(axis->categories().contains(chart.categories.at(0) + QStringLiteral(" (\u00b10)")));
+    QVERIFY(axis->categories().contains(chart.categories.at(0) + QStringLiteral("<br>(\u00b10)")));
     // The links: only the bars someone joined or left.
     QLabel *links = view.changesLabel(byBand);
     QVERIFY(!links->isHidden());

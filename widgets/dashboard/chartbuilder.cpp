@@ -129,7 +129,8 @@ BarLayout barLayout(const Chart &chart)
     const QFontMetrics metrics(font(CategoryPoints));
     int widest = 0;
     for (const QString &l : chart.categories)
-        widest = qMax(widest, metrics.horizontalAdvance(l));
+        for (const QString &line : l.split(QStringLiteral("<br>")))
+            widest = qMax(widest, metrics.horizontalAdvance(line));
     const int n = int(chart.categories.size());
     // A bar category axis gives each label the plot's width over n + 1.
     const bool fitsUnder = widest <= PlotWidth / (n + 1) - 2 * LabelPadding;
@@ -357,7 +358,11 @@ int ChartBuilder::minimumHeight(const Chart &chart)
         return Usual;
     // Each label's slot is the plot's height over n + 1, less Qt's padding, and must hold a
     // line of text; around the plot go the title, the value axis and perhaps the legend.
-    const int line = QFontMetrics(font(CategoryPoints)).height() + 2 * LabelPadding + 2;
+    // A label may hold more than one line (a bar's change since a publication under its name).
+    int lines = 1;
+    for (const QString &l : chart.categories)
+        lines = qMax(lines, int(l.count(QLatin1String("<br>"))) + 1);
+    const int line = QFontMetrics(font(CategoryPoints)).height() * lines + 2 * LabelPadding + 2;
     const int around = 90 + (chart.series.size() > 1 ? 24 : 0);
     return qMax(Usual, around + line * (int(chart.categories.size()) + 1));
 }

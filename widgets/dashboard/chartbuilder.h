@@ -27,6 +27,7 @@ public:
     // list the first category at the top, so their sets hold the categories last first.
     static int barCategory(const QObject *set, int index);
     // The height (pixels at 96 dpi) below which Qt Charts would cut the chart's category
-    // labels to "...": many horizontal bars need more than the usual 300.
+    // labels to "...": many horizontal bars need more than the usual 300, and more again for
+    // labels of two lines ("Band 1<br>(+5)": Qt Charts draws its labels as rich text).
     static int minimumHeight(const Chart &chart);
 };

@@ -542,7 +542,8 @@ void DashboardView::fitHeights()
         int height = ChartHeight;
         for (int i = row * columns; i < qMin(int(m_cards.size()), (row + 1) * columns); ++i)
             if (i < m_charts.size())
-                height = qMax(height, ChartBuilder::minimumHeight(m_charts.at(i)));
+                height =
+                    qMax(height, ChartBuilder::minimumHeight(m_drawn.value(i, m_charts.at(i))));
         for (int i = row * columns; i < qMin(int(m_cards.size()), (row + 1) * columns); ++i)
             m_cards.at(i).view->setFixedHeight(height);
     }
@@ -698,7 +699,8 @@ void DashboardView::setChart(int index)
                 continue;
             const QString delta = signedChange(change->toValue - change->fromValue);
             // Beside the bar: its label carries the change.
-            drawn.categories[c] = tr("%1 (%2)").arg(chart.categories.at(c), delta);
+            drawn.categories[c] =
+                tr("%1<br>(%2)").arg(chart.categories.at(c).toHtmlEscaped(), delta);
             // A link for each bar someone joined or left (its label says ±0 for the rest).
             if (!change->joined.isEmpty() || !change->left.isEmpty())
                 links << QStringLiteral("<a href=\"%1\">%2</a>")
@@ -716,6 +718,9 @@ void DashboardView::setChart(int index)
                                                        links.join(QStringLiteral(" · "))));
     card.changes->setVisible(compared);
 
+    if (m_drawn.size() != m_charts.size())
+        m_drawn.resize(m_charts.size());
+    m_drawn[index] = drawn;
     QChart *qc = ChartBuilder::build(drawn);
     QChart *old = card.view->chart();
     // The view lets go of the old chart without deleting it.

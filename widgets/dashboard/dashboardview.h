@@ -148,6 +148,7 @@ private:
     QString m_user;
     DashboardFilter m_filter;
     QVector<Chart> m_charts;
+    QVector<Chart> m_drawn; // as built: with each bar's change in its label when compared
     QComboBox *m_team;
     QComboBox *m_unit;
     DateField *m_from;
