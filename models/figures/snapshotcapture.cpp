@@ -11,6 +11,7 @@
 #include "store/figuresnapshotstore.h"
 #include "store/storesupport.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -94,6 +95,15 @@ Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &a
         return bit >= 0 ? ((q.value(2).toULongLong() >> bit) & 1) != 0
                         : q.value(6 + i).toInt() != 0;
     };
+    // A hundred thousand people: room made once, not grown and copied as they come.
+    if (QSqlQuery n(db); n.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && n.next())
+        s.people.reserve(n.value(0).toInt());
+    // Custody, rules, owners and units repeat: one copy of each text shared by everyone.
+    QSet<QString> texts;
+    const auto shared = [&texts](const QVariant &v) {
+        const QString text = v.toString();
+        return *texts.insert(text);
+    };
     while (q.next()) {
         SnapshotPerson p;
         p.personId = q.value(0).toLongLong();
@@ -102,19 +112,19 @@ Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &a
         if (masks)
             *masks << q.value(2).toULongLong();
         SnapshotFacts &f = p.facts;
-        f.custody = q.value(3).toString();
+        f.custody = shared(q.value(3));
         f.band = q.value(4).toInt();
-        f.bandRule = q.value(5).toString();
+        f.bandRule = shared(q.value(5));
         f.requiresReporting = fact(0);
         f.absconder = fact(1);
         f.removed = fact(2);
         f.missing = q.value(9).toInt() != 0;
-        f.owner = q.value(10).toString();
-        f.unit = q.value(11).toString();
+        f.owner = shared(q.value(10));
+        f.unit = shared(q.value(11));
         for (int i = 0; i < flags.size(); ++i)
             if (q.value(12 + i).toInt() != 0)
                 f.flags |= 1u << i;
-        s.people << p;
+        s.people << std::move(p);
     }
     if (q.lastError().isValid())
         return failed(q);
