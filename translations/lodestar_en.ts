@@ -2359,12 +2359,12 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
 <context>
     <name>ChartBuilder</name>
     <message>
-        <location filename="../widgets/dashboard/chartbuilder.cpp" line="267"/>
+        <location filename="../widgets/dashboard/chartbuilder.cpp" line="268"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/chartbuilder.cpp" line="291"/>
+        <location filename="../widgets/dashboard/chartbuilder.cpp" line="292"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2809,7 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
     <message>
         <location filename="../app/commands.cpp" line="293"/>
         <location filename="../app/commands.cpp" line="509"/>
-        <location filename="../app/commands.cpp" line="948"/>
+        <location filename="../app/commands.cpp" line="949"/>
         <source>--database PATH is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2905,7 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
     </message>
     <message>
         <location filename="../app/commands.cpp" line="521"/>
-        <location filename="../app/commands.cpp" line="841"/>
+        <location filename="../app/commands.cpp" line="842"/>
         <source>--label goes with --publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,83 +2965,78 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="701"/>
-        <source>%1, or person:&lt;person_ref&gt;[/TAB] with TAB one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commands.cpp" line="719"/>
-        <location filename="../app/commands.cpp" line="829"/>
+        <location filename="../app/commands.cpp" line="720"/>
+        <location filename="../app/commands.cpp" line="830"/>
         <source>--reason is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="814"/>
+        <location filename="../app/commands.cpp" line="815"/>
         <source>Publish the figures with the report (as figures --publish does): the cover names the snapshot that prints them again. Only for the whole caseload as it stands today (no --as-of, --from, --team or --unit). A team leader&apos;s or a manager&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="819"/>
+        <location filename="../app/commands.cpp" line="820"/>
         <source>With --publish: what the publication is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="837"/>
+        <location filename="../app/commands.cpp" line="838"/>
         <source>--publish is for the whole caseload today: leave out --as-of, --from, --team and --unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="920"/>
+        <location filename="../app/commands.cpp" line="921"/>
         <source>Published the figures as snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="933"/>
+        <location filename="../app/commands.cpp" line="934"/>
         <source>Checks the audit trail&apos;s hash chain: every entry unedited and none removed or inserted. Prints the newest entry (the head): kept somewhere else and given back later with --expect-head, it also shows entries cut from the end. Exit 0 when it is intact, 1 when it is broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="941"/>
+        <location filename="../app/commands.cpp" line="942"/>
         <source>An entry an earlier run printed as the head, which the log must still hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="959"/>
+        <location filename="../app/commands.cpp" line="960"/>
         <source>--expect-head &apos;%1&apos; is not ID:SHA256 (an entry number, a colon, 64 hex digits) as audit-verify prints it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="983"/>
+        <location filename="../app/commands.cpp" line="984"/>
         <source>Head: %1:%2 (keep it elsewhere; --expect-head with it later also finds entries cut from the end)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1005"/>
+        <location filename="../app/commands.cpp" line="1006"/>
         <source>Copies a local database to a new file while it is in use (SQLite&apos;s online backup: one consistent snapshot, other Lodestars keep working), then checks the copy: SQLite&apos;s integrity check and the audit trail&apos;s hash chain. The file is readable by you alone and never replaces an existing one. Exit 0 when the copy is good, 1 when it failed (nothing is left behind). A team database is backed up with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1013"/>
+        <location filename="../app/commands.cpp" line="1014"/>
         <source>The backup file to write (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1019"/>
+        <location filename="../app/commands.cpp" line="1020"/>
         <source>--database PATH and --out FILE are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1022"/>
+        <location filename="../app/commands.cpp" line="1023"/>
         <source>%1 is a team database on PostgreSQL: back it up with pg_dump as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1033"/>
+        <location filename="../app/commands.cpp" line="1034"/>
         <source>Backed up %1 to %2: %3 pages, %4, schema %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="1039"/>
+        <location filename="../app/commands.cpp" line="1040"/>
         <source>Checked: integrity ok, audit trail intact (%n entry(ies))</source>
         <translation>
             <numerusform>Checked: integrity ok, audit trail intact (%n entry)</numerusform>
@@ -3049,37 +3044,37 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1054"/>
+        <location filename="../app/commands.cpp" line="1055"/>
         <source>The Lodestar database file to restore to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1056"/>
+        <location filename="../app/commands.cpp" line="1057"/>
         <source>Checks a backup (SQLite&apos;s integrity check, a Lodestar database this version understands, the audit trail&apos;s hash chain) and, only when it passes, puts a copy of it at --database. A file already there is kept, renamed to PATH.before-restore-YYYYMMDD-HHMMSS; restoring is refused while another Lodestar has it open. Exit 0 when restored, 1 when refused (nothing changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1062"/>
+        <location filename="../app/commands.cpp" line="1063"/>
         <source>The backup file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1069"/>
+        <location filename="../app/commands.cpp" line="1070"/>
         <source>--from FILE and --database PATH are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1072"/>
+        <location filename="../app/commands.cpp" line="1073"/>
         <source>%1 is a team database on PostgreSQL: restore its pg_dump with pg_restore or psql as the database&apos;s owner (see the README, &quot;Backup and restore&quot;), then check it with lodestar audit-verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1080"/>
+        <location filename="../app/commands.cpp" line="1081"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="1083"/>
+        <location filename="../app/commands.cpp" line="1084"/>
         <source>Checked %1: integrity ok, schema %2, audit trail intact (%n entry(ies))</source>
         <translation>
             <numerusform>Checked %1: integrity ok, schema %2, audit trail intact (%n entry)</numerusform>
@@ -3087,22 +3082,22 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1090"/>
+        <location filename="../app/commands.cpp" line="1091"/>
         <source>Kept the database that was there as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="1092"/>
+        <location filename="../app/commands.cpp" line="1093"/>
         <source>Restored %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="976"/>
+        <location filename="../app/commands.cpp" line="977"/>
         <source>Audit trail broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="980"/>
+        <location filename="../app/commands.cpp" line="981"/>
         <source>Audit trail intact: %n entry(ies)</source>
         <translation>
             <numerusform>Audit trail intact: %n entry</numerusform>
@@ -3110,7 +3105,7 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         </translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="784"/>
+        <location filename="../app/commands.cpp" line="785"/>
         <source>Writes the management report (every dashboard chart with its definition and its numbers, the as-of date, who produced it and the database) as an A4 PDF, without a display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,57 +3125,62 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="790"/>
+        <location filename="../app/commands.cpp" line="701"/>
+        <source>%1; dashboard:ID (compared with publication ID) or published:ID/FIGURE; or person:&lt;person_ref&gt;[/TAB] with TAB one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands.cpp" line="791"/>
         <source>PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="794"/>
+        <location filename="../app/commands.cpp" line="795"/>
         <source>Date the report is taken at, the period&apos;s last day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="798"/>
+        <location filename="../app/commands.cpp" line="799"/>
         <source>The period&apos;s first day (default: the first of the month 11 months before --as-of, so the period is 12 months).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="802"/>
+        <location filename="../app/commands.cpp" line="803"/>
         <source>Only this team&apos;s people (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="805"/>
+        <location filename="../app/commands.cpp" line="806"/>
         <source>Only this owning unit (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="831"/>
+        <location filename="../app/commands.cpp" line="832"/>
         <source>--database PATH and --out FILE.pdf are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="856"/>
+        <location filename="../app/commands.cpp" line="857"/>
         <source>--from &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="859"/>
+        <location filename="../app/commands.cpp" line="860"/>
         <source>--from %1 is after the as-of date %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="876"/>
+        <location filename="../app/commands.cpp" line="877"/>
         <source>%1 &apos;%2&apos; is not in %3; it is one of: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="900"/>
+        <location filename="../app/commands.cpp" line="901"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commands.cpp" line="917"/>
+        <location filename="../app/commands.cpp" line="918"/>
         <source>Wrote %1: %n pages</source>
         <translation>
             <numerusform>Wrote %1: %n page</numerusform>
@@ -3189,7 +3189,7 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
     </message>
     <message>
         <location filename="../app/commands.cpp" line="311"/>
-        <location filename="../app/commands.cpp" line="850"/>
+        <location filename="../app/commands.cpp" line="851"/>
         <source>--as-of &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,28 +3199,66 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="705"/>
+        <location filename="../app/commands.cpp" line="706"/>
         <source>PNG file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="708"/>
+        <location filename="../app/commands.cpp" line="709"/>
         <source>Window size (default 1400x860).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="722"/>
+        <location filename="../app/commands.cpp" line="723"/>
         <source>--database PATH and --out FILE.png are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="729"/>
+        <location filename="../app/commands.cpp" line="730"/>
         <source>--size &apos;%1&apos; is not WxH between 200 and 10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="749"/>
+        <location filename="../app/commands.cpp" line="750"/>
         <source>%1: cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="40"/>
+        <source>People who joined or left the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="41"/>
+        <source>Enter opens the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="59"/>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="66"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="71"/>
+        <source>Joined: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="73"/>
+        <source>Left: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/comparisonpanel.cpp" line="79"/>
+        <source>Nobody joined or left %1 between the two.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3930,327 +3968,368 @@ The server asks for a password:</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="107"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="109"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="108"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="110"/>
         <source>Save report as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="109"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="111"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="122"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="124"/>
         <source>Reads the database again and redraws every chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="124"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="126"/>
         <source>The management report: a cover page and every chart with its definition and its numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="131"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="133"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="133"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="135"/>
         <source>Owning &amp;unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="135"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="137"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="137"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="139"/>
         <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="141"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="143"/>
         <source>A publication of the figures to set the headline figures of now against.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="143"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="145"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="245"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="600"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="247"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="661"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="251"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="601"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="253"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="662"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="260"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="262"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="690"/>
         <source>The teams cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="262"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="264"/>
         <source>The owning units cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="301"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="306"/>
         <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="303"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="308"/>
         <source>Band %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="305"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="310"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="307"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="312"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="309"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="314"/>
         <source>Not reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="311"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="316"/>
         <source>Unallocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="313"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="318"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="315"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="320"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="343"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="348"/>
         <source>Nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="350"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="355"/>
         <source>#%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="351"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="356"/>
         <source>#%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="358"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="363"/>
         <source>The published figures cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="388"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="402"/>
         <source>Publication #%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="399"/>
-        <source>Today&apos;s figures cannot be read: %1</source>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="424"/>
+        <source>The figures of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="414"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="459"/>
         <source>%1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="428"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="473"/>
         <source>%1: not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="430"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="475"/>
         <source>Publication #%1 was published before this figure existed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="462"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="507"/>
         <source>The period is empty: From must be on or before To. The charts still show %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="475"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="520"/>
         <source>The dashboard cannot be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="476"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="521"/>
         <source>The dashboard cannot be computed for this filter (the charts still show the last one): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="543"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="589"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="544"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="590"/>
         <source>Save this chart as PNG or PDF, or list the rows behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="600"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="604"/>
+        <source>Changes since the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="605"/>
+        <source>Who joined or left each bar since the publication chosen under Compare with, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="661"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="602"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="663"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="609"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="670"/>
         <source>As at %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="639"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="730"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="703"/>
+        <source>%1&lt;br&gt;(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="708"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="714"/>
+        <source>Since %1: nobody joined or left any bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="716"/>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="757"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="874"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="644"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="762"/>
         <source>%1: %2
 Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="719"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="863"/>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="720"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="864"/>
         <source>Save chart as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="722"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="866"/>
         <source>&amp;List the rows behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="732"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="876"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="758"/>
-        <source>%1 · Lodestar, %2</source>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="883"/>
+        <source>&amp;Changes since the publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="777"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="799"/>
-        <source>No such chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="792"/>
-        <source>Cannot write the PNG file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="808"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="818"/>
-        <source>Cannot write the PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="832"/>
-        <source>Save the chart as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="832"/>
-        <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="833"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="909"/>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="833"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="838"/>
-        <source>Save the chart “%1” as %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="852"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="884"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="899"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="926"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="858"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="866"/>
-        <source>Lodestar dashboard %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="869"/>
-        <source>Print the dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="875"/>
-        <source>Print the dashboard report on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="885"/>
-        <source>Nothing was printed, as the disclosure could not be recorded in the audit trail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="908"/>
-        <source>Save the dashboard report as PDF</source>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="886"/>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/dashboard/dashboardview.cpp" line="914"/>
+        <source>%1 · Lodestar, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="933"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="955"/>
+        <source>No such chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="948"/>
+        <source>Cannot write the PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="964"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="974"/>
+        <source>Cannot write the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="988"/>
+        <source>Save the chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="988"/>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="989"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1065"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="989"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="994"/>
+        <source>Save the chart “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1008"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1040"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1055"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1082"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1014"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1022"/>
+        <source>Lodestar dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1025"/>
+        <source>Print the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1031"/>
+        <source>Print the dashboard report on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1041"/>
+        <source>Nothing was printed, as the disclosure could not be recorded in the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1064"/>
+        <source>Save the dashboard report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1070"/>
         <source>Save the dashboard report as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6373,6 +6452,19 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
 </context>
 <context>
+    <name>FigureChangeDialog</name>
+    <message>
+        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="21"/>
+        <source>%1 — %2: changes since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="35"/>
+        <source>From publication %1 to the dashboard&apos;s as-of date, %2. The bar counts the people of %3 on both days, each side by its own facts: someone who moved unit or owner left one bar and joined another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FigureComparison</name>
     <message>
         <location filename="../models/domain/figurecomparison.cpp" line="72"/>
@@ -6495,22 +6587,52 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="274"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="265"/>
+        <source>no owning unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="265"/>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="267"/>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="267"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="296"/>
+        <source>definition changed on %1 (version %2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="300"/>
         <source>definition changed (version %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="344"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="389"/>
         <source>%1: %2 → %3 (%4 + %5 joined − %6 left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="370"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="390"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/domain/figurecomparison.cpp" line="415"/>
         <source>Joined (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="371"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="416"/>
         <source>Left (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6518,102 +6640,102 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FigureComparisonModel</name>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="31"/>
         <source>New in the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="33"/>
         <source>No longer held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="52"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="35"/>
         <source>Missing from the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="54"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="37"/>
         <source>Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="56"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="39"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="58"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="41"/>
         <source>Absconder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="43"/>
         <source>Reporting restriction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="45"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="64"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="47"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="49"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="68"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="51"/>
         <source>Barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="53"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="55"/>
         <source>Definition changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="57"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="103"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="128"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="103"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="121"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="123"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="150"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="125"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="152"/>
+        <location filename="../models/itemmodels/figurecomparisonmodel.cpp" line="127"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7987,7 +8109,7 @@ Every person has a clear owning unit and a case owner, every band override has i
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="123"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="763"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="776"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8008,13 +8130,13 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="165"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="565"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="578"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="167"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="566"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="579"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8163,13 +8285,8 @@ Every person has a clear owning unit and a case owner, every band override has i
         <source>&amp;Accept the Log as It Is</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="457"/>
-        <source>Unknown view &apos;%1&apos;; use %2 or person:&lt;person_ref&gt;[/tab]</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="965"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="978"/>
         <source>The figures are published as snapshot %1, with the %n person(s) behind them.</source>
         <translation>
             <numerusform>The figures are published as snapshot %1, with the %n person behind them.</numerusform>
@@ -8177,12 +8294,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="970"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="983"/>
         <source>Figures Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="979"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="992"/>
         <source>Export %n people to %1</source>
         <translation>
             <numerusform>Export %n people to %1</numerusform>
@@ -8190,12 +8307,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="982"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="995"/>
         <source>Export cancelled: no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="1010"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1023"/>
         <source>Exported %n people to %1 (recorded in the audit trail)</source>
         <translation>
             <numerusform>Exported %n people to %1 (recorded in the audit trail)</numerusform>
@@ -8203,7 +8320,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1095"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1108"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8223,200 +8340,210 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="476"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="466"/>
+        <source>View &apos;%1&apos; has no part &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="470"/>
+        <source>Unknown view &apos;%1&apos;; use %2, VIEW:PART or person:&lt;person_ref&gt;[/tab]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/mainwindow.cpp" line="489"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="477"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="490"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="496"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="494"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="507"/>
         <source>Lodestar cannot act as that user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="495"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="508"/>
         <source>Lodestar was started as %1 and cannot open %2 as %1: %3. Start Lodestar without --user and $LODESTAR_USER to open it as yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="518"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="531"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="519"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="532"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="524"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="537"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="525"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="538"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="533"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="546"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="560"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="573"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="561"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="574"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="567"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="580"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="581"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="594"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="582"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="595"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="591"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="598"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="617"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="604"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="592"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="605"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="598"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="611"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="603"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="616"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="603"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="986"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="1034"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="704"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="999"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1047"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="643"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="648"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="661"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="650"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="705"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="663"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="718"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="678"/>
         <source>Many Cases Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="666"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="679"/>
         <source>This extract leaves out %1 of the %2 cases held (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="672"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="685"/>
         <source>An extract cut short or mangled upstream looks like this. Importing it marks those cases missing from the extract. Ask for the extract again unless you know why they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="675"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="688"/>
         <source>Cases left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="677"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="690"/>
         <source>Import and Mark Them Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="704"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="703"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="716"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="710"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="723"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="711"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="724"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1114"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1127"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A local database file&lt;/b&gt; is created readable and writable only by you (the account you are signed in to this computer as). The roles in Settings → Users and Teams bind only people who use Lodestar on it: anyone who can read the file can read everything in it with other tools (such as sqlite3), and anyone who can write it can change anything in it. &lt;tt&gt;lodestar audit-verify&lt;/tt&gt; finds an audit entry edited, removed or inserted (a log rewritten whole only against a head kept elsewhere), not a record changed without one. On a file Lodestar acts as you; as someone else only on a demo database or when you are its administrator. For roles that are enforced, use a team database on a PostgreSQL server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="740"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="747"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="753"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="760"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="764"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="777"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="789"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="802"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="834"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="847"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -8424,42 +8551,42 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="836"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="849"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="928"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="941"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="929"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="942"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="936"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="949"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="938"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="951"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="986"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="999"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1005"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1018"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1006"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1019"/>
         <source>The caseload could not be exported.
 
 %1</source>
@@ -8473,54 +8600,54 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1027"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1040"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1027"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1040"/>
         <source>Lodestar backup (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1034"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1047"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1044"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1057"/>
         <source>Checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1050"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1063"/>
         <source>Backup cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1054"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1067"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1055"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1068"/>
         <source>The database could not be backed up.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1062"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1075"/>
         <source>Backed up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1064"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1077"/>
         <source>Backup complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="1065"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1078"/>
         <source>Backed up to %1 (%2).
 
 Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entry(ies)).
@@ -8540,27 +8667,27 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1096"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1109"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1097"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1110"/>
         <source>Every command with a key of its own. Alt with an underlined letter opens a menu or presses a button; Tab moves from control to control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1104"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1117"/>
         <source>Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1105"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1118"/>
         <source>What each headline figure and each dashboard chart counts: the same words the dashboard, the management report and lodestar figures --definitions use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1113"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1126"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11720,93 +11847,58 @@ Everyone non-detained with an open barrier holds a usable travel document.</sour
 <context>
     <name>PublishedFiguresView</name>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="54"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="45"/>
         <source>Published figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="69"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="60"/>
         <source>Compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="85"/>
-        <source>People who joined or left the figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="86"/>
-        <source>Enter opens the person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="95"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="69"/>
         <source>&amp;Figure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="96"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="70"/>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="114"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="86"/>
         <source>Each publication keeps the figures as they stood, with the people behind each. Select one, then a figure, to see who joined or left it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="182"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="171"/>
         <source>No figures have been published. File → Publish Figures… keeps today&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="194"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="183"/>
         <source>Published Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="205"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="194"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="212"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="201"/>
         <source>#%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="213"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="202"/>
         <source>#%1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="274"/>
+        <location filename="../widgets/lists/publishedfiguresview.cpp" line="251"/>
         <source>Publication #%1 did not keep the people behind %2: it was published before the figure existed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="283"/>
-        <source>(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="290"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="295"/>
-        <source>Joined: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="297"/>
-        <source>Left: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/lists/publishedfiguresview.cpp" line="303"/>
-        <source>Nobody joined or left %1 between the two.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14129,19 +14221,9 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SnapshotCapture</name>
     <message>
-        <location filename="../models/figures/snapshotcapture.cpp" line="21"/>
-        <location filename="../models/figures/snapshotcapture.cpp" line="39"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="22"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="40"/>
         <source>Could not take the figures&apos; snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/snapshotcapture.cpp" line="168"/>
-        <source>The figures changed while they were being taken (%1: %2 counted, %3 people behind it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/figures/snapshotcapture.cpp" line="173"/>
-        <source>Publish again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
