@@ -1,6 +1,10 @@
 #include "batchwrite.h"
 
+#include "nativesqlite.h"
 #include "storesupport.h"
+
+#include <optional>
+#include <sqlite3.h>
 
 namespace {
 QString statement(const QString &head, int columns, int rows, const QString &tail)
@@ -29,6 +33,12 @@ BatchWrite::BatchWrite(QSqlDatabase db, const QString &into, int columns, const 
       m_beforeWrite(std::move(beforeWrite)), m_rowsPerStatement(rowsPerStatement(db, columns))
 {
     m_values.reserve(m_rowsPerStatement * m_columns);
+}
+
+BatchWrite::~BatchWrite()
+{
+    for (const auto &[rows, statement] : m_native)
+        sqlite3_finalize(statement);
 }
 
 std::unique_ptr<BatchWrite> BatchWrite::around(QSqlDatabase db, const QString &head, int columns,
@@ -86,6 +96,8 @@ Status BatchWrite::write(int rows)
 
 Status BatchWrite::writeStatement(int from, int rows)
 {
+    if (!m_returned && NativeSqlite::handle(m_db))
+        return writeNative(from, rows);
     auto found = m_statements.find(rows);
     if (found == m_statements.end()) {
         QSqlQuery q(m_db);
@@ -106,6 +118,44 @@ Status BatchWrite::writeStatement(int from, int rows)
             m_returned(q);
     }
     q.finish();
+    m_written += rows;
+    return {};
+}
+
+Status BatchWrite::writeNative(int from, int rows)
+{
+    sqlite3 *handle = NativeSqlite::handle(m_db);
+    const auto failed = [&](const QString &message) {
+        return Error{message, QString::fromUtf8(sqlite3_errmsg(handle)), QStringLiteral("sql")};
+    };
+    auto found = m_native.find(rows);
+    if (found == m_native.end()) {
+        const QByteArray sql = statement(m_head, m_columns, rows, m_tail).toUtf8();
+        sqlite3_stmt *prepared = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &prepared, nullptr) !=
+            SQLITE_OK) {
+            sqlite3_finalize(prepared);
+            return failed(tr("Could not prepare to write"));
+        }
+        found = m_native.emplace(rows, prepared).first;
+    }
+    sqlite3_stmt *st = found->second;
+    const int first = from * m_columns;
+    const int count = rows * m_columns;
+    for (int i = 0; i < count; ++i)
+        if (NativeSqlite::bind(st, i + 1, m_values.at(first + i)) != SQLITE_OK) {
+            sqlite3_reset(st);
+            return failed(tr("Could not write %1").arg(m_what.arg(m_values.at(first).toString())));
+        }
+    const int rc = sqlite3_step(st);
+    std::optional<Error> error;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) // the message read before the reset
+        error = failed(tr("Could not write %1").arg(m_what.arg(m_values.at(first).toString())));
+    // Either way the statement lets go of the values bound: they are removed next.
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (error)
+        return *error;
     m_written += rows;
     return {};
 }

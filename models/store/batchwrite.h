@@ -12,6 +12,8 @@
 #include <map>
 #include <memory>
 
+struct sqlite3_stmt;
+
 // Writes rows through multi-row statements, many rows to one statement: that saves SQLite
 // most of a statement's fixed cost (cursors, savepoint, reset) and PostgreSQL a round trip a
 // row. Portable: "INSERT INTO t (a, b) VALUES (?, ?), (?, ?) ...", or an UPDATE joined to a
@@ -36,6 +38,9 @@ public:
     // event %1", %1 being the row's first value).
     BatchWrite(QSqlDatabase db, const QString &into, int columns, const QString &suffix,
                const QString &what, Returned returned = {}, BeforeWrite beforeWrite = {});
+    ~BatchWrite();
+    BatchWrite(const BatchWrite &) = delete;
+    BatchWrite &operator=(const BatchWrite &) = delete;
     // Any statement over a list of rows: `head`, the rows "(?, ...), (?, ...)", then `tail`.
     // An UPDATE of many rows: "UPDATE t SET a = v.column2 FROM (VALUES " and ") AS v WHERE
     // t.id = v.column1" (both engines name a VALUES list's columns column1, column2...;
@@ -52,9 +57,12 @@ public:
     int held() const { return int(m_values.size() / m_columns); }
 
     // Rows to a statement. PostgreSQL: 2,000 values, a round trip saved on each row. SQLite:
-    // about 200 values; Qt's SQLite driver looks up each value's parameter name, a cost that
-    // grows with the statement, so past a few dozen rows a longer one is slower (measured:
-    // 1,000,000 rows of 6 values took 2.5 s one row at a time, 1.7 s 32 at a time, 1.9 s 128).
+    // about 200 values. Through Qt's driver, which looks up each value's parameter name, a
+    // longer statement is slower (1,000,000 rows of 6 values took 2.5 s one row at a time,
+    // 1.7 s 32 at a time, 1.9 s 128); SQLite's own statement (NativeSqlite, used unless rows
+    // are read back) binds without that cost, yet 2,000 values made the first import slower
+    // still (30.7 s against 27.4 s: SQLite plans an UPDATE joined to a long VALUES list less
+    // well).
     static int rowsPerStatement(const QSqlDatabase &db, int columns);
 
 private:
@@ -62,6 +70,7 @@ private:
     // full size), so no more than a few statements are ever prepared.
     Status write(int rows);
     Status writeStatement(int from, int rows);
+    Status writeNative(int from, int rows);
 
     QSqlDatabase m_db;
     QString m_head;
@@ -71,7 +80,8 @@ private:
     Returned m_returned;
     BeforeWrite m_beforeWrite;
     int m_rowsPerStatement;
-    std::map<int, QSqlQuery> m_statements; // by rows
+    std::map<int, QSqlQuery> m_statements;  // by rows
+    std::map<int, sqlite3_stmt *> m_native; // SQLite's own, by rows, when nothing is read back
     QVariantList m_values;
     qint64 m_written = 0;
 };

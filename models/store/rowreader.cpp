@@ -1,5 +1,6 @@
 #include "rowreader.h"
 
+#include "nativesqlite.h"
 #include "storesupport.h"
 
 #include <QSqlDriver>
@@ -7,22 +8,6 @@
 #include <QSqlRecord>
 
 #include <sqlite3.h>
-
-namespace {
-
-// The connection's own sqlite3 handle, or null when db is not SQLite. Qt's SQLite driver on
-// Debian links the system's libsqlite3, the library Lodestar links for this.
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-} // namespace
 
 RowReader::RowReader(QSqlDatabase db) : m_db(std::move(db)), m_query(m_db)
 {
@@ -40,7 +25,7 @@ Status RowReader::exec(const QString &sql, const QString &failure)
     m_status = {};
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
-    if (sqlite3 *handle = sqliteHandle(m_db)) {
+    if (sqlite3 *handle = NativeSqlite::handle(m_db)) {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
             SQLITE_OK) {
