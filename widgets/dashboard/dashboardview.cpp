@@ -909,9 +909,14 @@ void DashboardView::paintChart(int index, QPainter *painter, const QRectF &targe
     QFont captionFont = QApplication::font();
     captionFont.setPixelSize(qMax(1, qRound(11 * scale)));
     painter->setFont(captionFont);
-    const QString caption =
+    QString caption =
         captionText(index) + QLatin1Char('\n') +
         tr("%1 · Lodestar, %2").arg(scopeText(), QFileInfo(m_db.databaseName()).fileName());
+    // The picture shows each bar's change under its name: say since when.
+    if (!m_barChanges.value(index).isEmpty())
+        caption +=
+            QLatin1Char('\n') + tr("In brackets under each bar: its change since publication %1.")
+                                    .arg(m_compare->currentText());
     // The caption's height at the target's width, so the chart gets the rest.
     QTextOption wrap;
     wrap.setWrapMode(QTextOption::WordWrap);
