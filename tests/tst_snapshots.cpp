@@ -125,6 +125,15 @@ private slots:
             "band by an override", QStringLiteral("by_band/2"),
             [](SnapshotFacts &f) { f.band = 2; }, int(Reason::Band),
             QStringLiteral("band 3 → 2: band override set or withdrawn"));
+        // The band left with custody, the rule kept as it was (derived columns behind): the
+        // custody is the cause, not an override nobody set.
+        row(
+            "band by custody", QStringLiteral("by_band/3"),
+            [](SnapshotFacts &f) {
+                f.custody = QStringLiteral("DETAINED");
+                f.band = 0;
+            },
+            int(Reason::Band), QStringLiteral("band 3 → none: custody NON_DETAINED → DETAINED"));
         // The figure's own fact first: the band moved too, but the stock is custody's.
         row(
             "custody", QStringLiteral("non_detained"),

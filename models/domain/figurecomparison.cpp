@@ -120,11 +120,14 @@ QString describe(Reason r, const SnapshotFacts &a, const SnapshotFacts &b)
         return b.requiresReporting ? FigureComparison::tr("reporting restriction started")
                                    : FigureComparison::tr("reporting restriction ended");
     case Reason::Band: {
-        // The cause: a barrier (bands 3 and 4 differ by one), else the rule now, else an
-        // override (the computed rule unchanged, the effective band not).
+        // The cause: a barrier (bands 3 and 4 differ by one), else the rule now, else custody
+        // (only the non-detained are banded), else an override (the computed rule unchanged,
+        // the effective band not).
         QString cause = barrierChange(a.barrierTypes, b.barrierTypes);
         if (cause.isEmpty() && a.bandRule != b.bandRule)
             cause = lowerFirst(Banding::ruleName(Banding::ruleFromCode(b.bandRule)));
+        if (cause.isEmpty() && a.custody != b.custody)
+            cause = describe(Reason::Custody, a, b);
         if (cause.isEmpty())
             cause = FigureComparison::tr("band override set or withdrawn");
         return FigureComparison::tr("band %1 → %2: %3")
