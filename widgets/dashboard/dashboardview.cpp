@@ -791,18 +791,18 @@ void DashboardView::connectClicks(int index, QChart *qc)
     }
 }
 
-template <class Dialog> void DashboardView::showWindow(Dialog *dialog)
+void DashboardView::showWindow(ListWindow *list)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    list->setAttribute(Qt::WA_DeleteOnClose);
     m_windows.removeAll(nullptr);
-    m_windows << dialog;
-    connect(dialog, &Dialog::personActivated, this, [this](qint64 personId) {
+    m_windows << list;
+    connect(list, &ListWindow::personActivated, this, [this](qint64 personId) {
         emit openPerson(personId);
         // The record opened in the main window: bring it in front of the list.
         window()->raise();
         window()->activateWindow();
     });
-    dialog->show();
+    list->show();
 }
 
 DrillDownDialog *DashboardView::openDrill(int chart, int series, int category)
@@ -838,7 +838,7 @@ FigureChangeDialog *DashboardView::openChange(int chart, int category)
 QList<DrillDownDialog *> DashboardView::drillDialogs() const
 {
     QList<DrillDownDialog *> open;
-    for (const QPointer<QDialog> &d : m_windows)
+    for (const QPointer<ListWindow> &d : m_windows)
         if (auto *drill = qobject_cast<DrillDownDialog *>(d.data()))
             open << drill;
     return open;
@@ -847,7 +847,7 @@ QList<DrillDownDialog *> DashboardView::drillDialogs() const
 QList<FigureChangeDialog *> DashboardView::changeDialogs() const
 {
     QList<FigureChangeDialog *> open;
-    for (const QPointer<QDialog> &d : m_windows)
+    for (const QPointer<ListWindow> &d : m_windows)
         if (auto *change = qobject_cast<FigureChangeDialog *>(d.data()))
             open << change;
     return open;
@@ -1090,7 +1090,7 @@ void DashboardView::saveReportPdf()
 DashboardView::~DashboardView()
 {
     // The lists read through this view's connection, which goes after it.
-    for (const QPointer<QDialog> &d : std::as_const(m_windows))
+    for (const QPointer<ListWindow> &d : std::as_const(m_windows))
         delete d.data();
 }
 

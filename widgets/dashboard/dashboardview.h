@@ -18,8 +18,8 @@
 
 class DrillDownDialog;
 class FigureChangeDialog;
+class ListWindow;
 class QChart;
-class QDialog;
 class QChartView;
 class QComboBox;
 class DateField;
@@ -126,8 +126,8 @@ private:
     // The people figures of the strip and the charts' bars at the end of `day`, taken once per
     // day until the next reload; null when they cannot be read (said).
     const FigureSnapshot *captured(const QDate &day);
-    // Shows `dialog` (a list of people) without blocking, kept to be closed with the view.
-    template <class Dialog> void showWindow(Dialog *dialog);
+    // Shows `window` without blocking, kept to be closed with the view.
+    void showWindow(ListWindow *window);
     void filterChanged();
     void recompute();
     void showMessage(const QString &text, bool error);
@@ -171,7 +171,7 @@ private:
     QTimer *m_dateDelay;
     QVector<Card> m_cards;
     // Not children (DrillDownDialog, FigureChangeDialog): kept here to close them with the view.
-    QList<QPointer<QDialog>> m_windows;
+    QList<QPointer<ListWindow>> m_windows;
     int m_columns = 0;
     bool m_loading = false; // filling the combos: their signals are not a user's change
 };

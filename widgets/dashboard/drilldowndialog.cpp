@@ -7,11 +7,9 @@
 #include "itemmodels/drilldownmodel.h"
 #include "itemmodels/roles.h"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <limits>
@@ -41,11 +39,10 @@ QString DrillDownDialog::countText(const QString &unit, qint64 n)
 
 DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, int series,
                                  int category, const DashboardFilter &filter, QWidget *parent)
-    : QDialog(parent, Qt::Window), m_model(new DrillDownModel(context.db(), this)),
+    : ListWindow(parent), m_model(new DrillDownModel(context.db(), this)),
       m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("drillDownDialog"));
-    setAttribute(Qt::WA_QuitOnClose, false);
     const QString seriesLabel = chart.series.value(series);
     const QString categoryLabel = chart.categories.value(category);
     // One series needs no naming: "Non-detained people by band — Band 2".
@@ -53,19 +50,13 @@ DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, 
                               ? tr("%1 — %2 · %3").arg(chart.title, seriesLabel, categoryLabel)
                               : tr("%1 — %2").arg(chart.title, categoryLabel);
     setWindowTitle(title);
-
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("drillHeading"));
-    heading->setWordWrap(true);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    addHeading(title, QStringLiteral("drillHeading"));
 
     m_count->setObjectName(QStringLiteral("drillCount"));
     QFont countFont = m_count->font();
     countFont.setBold(true);
     m_count->setFont(countFont);
+    body()->addWidget(m_count);
 
     QStringList scope;
     scope << tr("As at %1").arg(isoDate(chart.asOf.isValid() ? chart.asOf : filter.to));
@@ -75,10 +66,8 @@ DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, 
     auto *asOf = new QLabel(scope.join(QStringLiteral(" · ")), this);
     asOf->setObjectName(QStringLiteral("drillScope"));
     asOf->setWordWrap(true);
-    auto *definition = new QLabel(chart.definition, this);
-    definition->setObjectName(QStringLiteral("drillDefinition"));
-    definition->setWordWrap(true);
-    definition->setStyleSheet(QStringLiteral("color: #4a5058;")); // quieter than the figure
+    body()->addWidget(asOf);
+    addQuiet(chart.definition, QStringLiteral("drillDefinition"));
 
     m_table->setObjectName(QStringLiteral("drillTable"));
     m_table->setModel(m_model);
@@ -86,22 +75,8 @@ DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, 
     m_table->setWordWrap(false);
     m_table->setAccessibleName(title);
     m_table->setToolTip(tr("Enter or a double-click opens the person."));
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    // Enter belongs to the list (open the person), not to Close.
-    for (QAbstractButton *b : buttons->buttons())
-        if (auto *push = qobject_cast<QPushButton *>(b))
-            push->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(m_count);
-    layout->addWidget(asOf);
-    layout->addWidget(definition);
-    layout->addSpacing(4);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
+    body()->addSpacing(4);
+    body()->addWidget(m_table, 1);
 
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(Roles::PersonId).toLongLong(); id > 0)
@@ -128,5 +103,4 @@ DrillDownDialog::DrillDownDialog(const AppContext &context, const Chart &chart, 
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     m_table->setFocus();
-    resize(960, 600);
 }

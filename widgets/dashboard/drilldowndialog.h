@@ -3,8 +3,8 @@
 #include "common/appcontext.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
+#include "listwindow.h"
 
-#include <QDialog>
 #include <QSqlDatabase>
 
 class DrillDownModel;
@@ -13,11 +13,9 @@ class QTableView;
 
 // The list behind one bar or slice of the dashboard: exactly the rows that figure counts
 // (Dashboard::drill), their number beside the chart's, as at the chart's date and with its
-// definition. Enter or a double-click opens the person; the dialog stays for the next one.
-// A window of its own (Qt::Window; DashboardView gives it no parent), not a dialog held above
-// the main window, so that the person's record comes in front of it; it does not keep Lodestar
-// open by itself.
-class DrillDownDialog : public QDialog
+// definition. Enter or a double-click opens the person (personActivated); the window stays for
+// the next one.
+class DrillDownDialog : public ListWindow
 {
     Q_OBJECT
 
@@ -31,9 +29,6 @@ public:
 
     // "12 people", "1 breach": a count in the chart's unit.
     static QString countText(const QString &unit, qint64 n);
-
-signals:
-    void personActivated(qint64 personId);
 
 private:
     DrillDownModel *m_model;

@@ -3,16 +3,14 @@
 #include "domain/figurecomparison.h"
 #include "figures/chart.h"
 #include "figures/dashboardfilter.h"
-
-#include <QDialog>
+#include "listwindow.h"
 
 class ComparisonPanel;
 
 // The change of one dashboard bar since a publication (issue 22): who joined or left the bar,
 // each with the fact that changed, counted by reason; the bar's "to" is the bar itself. Enter or
-// a double-click opens the person. A window of its own, like DrillDownDialog, so the person's
-// record comes in front of it.
-class FigureChangeDialog : public QDialog
+// a double-click opens the person (personActivated).
+class FigureChangeDialog : public ListWindow
 {
     Q_OBJECT
 
@@ -23,9 +21,6 @@ public:
                        QWidget *parent = nullptr);
 
     ComparisonPanel *panel() const { return m_panel; }
-
-signals:
-    void personActivated(qint64 personId);
 
 private:
     ComparisonPanel *m_panel;
