@@ -74,6 +74,11 @@ Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &a
             factColumns << QStringLiteral("0");
         }
     }
+    // A hundred thousand people: room made once, not grown and copied as they come. Counted
+    // before the pass starts: PostgreSQL's driver loses a forward-only query's rows when
+    // another runs in the middle of it.
+    if (QSqlQuery n(db); n.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && n.next())
+        s.people.reserve(n.value(0).toInt());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     // Missing: held cases, and none of them in the latest extract; the few people with a case
@@ -95,9 +100,6 @@ Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &a
         return bit >= 0 ? ((q.value(2).toULongLong() >> bit) & 1) != 0
                         : q.value(6 + i).toInt() != 0;
     };
-    // A hundred thousand people: room made once, not grown and copied as they come.
-    if (QSqlQuery n(db); n.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && n.next())
-        s.people.reserve(n.value(0).toInt());
     // Custody, rules, owners and units repeat: one copy of each text shared by everyone.
     QSet<QString> texts;
     const auto shared = [&texts](const QVariant &v) {
