@@ -2,6 +2,7 @@
 
 // Two days of a small CID extract for the published-figures suites (issue 22): tst_snapshots,
 // tst_snapshotsgui and tst_dashboardview publish after the first and compare after the second.
+#include "figures/snapshotcapture.h"
 #include "io/cidimporter.h"
 #include "testsupport.h"
 
@@ -50,6 +51,21 @@ inline bool import(QSqlDatabase db, const QString &folder, const QByteArray &row
     if (!s)
         qWarning("SnapshotDays::import: %s", qPrintable(s.error().toString()));
     return s.ok();
+}
+
+// Day one imported and published by `user` as "Day one", then day two imported: what the
+// window's comparisons start from. The publication's id, 0 when a step failed (said in the log).
+inline qint64 publishedThenChanged(QSqlDatabase db, const QString &folder, const QString &user)
+{
+    if (!import(db, folder, DayOne))
+        return 0;
+    const auto published = SnapshotCapture::publish(db, user, QStringLiteral("Day one"));
+    if (!published) {
+        qWarning("SnapshotDays::publishedThenChanged: %s",
+                 qPrintable(published.error().toString()));
+        return 0;
+    }
+    return import(db, folder, DayTwo) ? published.value().id : 0;
 }
 
 } // namespace SnapshotDays

@@ -717,11 +717,8 @@ void TestDashboardView::compareWithAPublication()
     const QString leader = QStringLiteral("tleader");
     QSqlDatabase db = t.db->sql();
     Session::setUser(db, leader);
-    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayOne));
-    const auto published = SnapshotCapture::publish(db, leader, QStringLiteral("Day one"));
-    QVERIFY2(published, qPrintable(published ? QString() : published.error().toString()));
-    const qint64 id = published.value().id;
-    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayTwo));
+    const qint64 id = SnapshotDays::publishedThenChanged(db, dir.path(), leader);
+    QVERIFY(id > 0);
 
     DashboardView view({db, leader});
     QComboBox *combo = view.compareCombo();
@@ -809,11 +806,8 @@ void TestDashboardView::barChangesSincePublication()
     const QString leader = QStringLiteral("tleader");
     QSqlDatabase db = t.db->sql();
     Session::setUser(db, leader);
-    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayOne));
-    const auto published = SnapshotCapture::publish(db, leader, QStringLiteral("Day one"));
-    QVERIFY(published);
-    const qint64 id = published.value().id;
-    QVERIFY(SnapshotDays::import(db, dir.path(), SnapshotDays::DayTwo));
+    const qint64 id = SnapshotDays::publishedThenChanged(db, dir.path(), leader);
+    QVERIFY(id > 0);
 
     DashboardView view({db, leader});
     const int byBand = int(Dashboard::chartIds().indexOf(QStringLiteral("stock_by_band")));

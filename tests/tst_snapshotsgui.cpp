@@ -104,11 +104,8 @@ private slots:
         TestData::isolateSettings(QStringLiteral("tst_snapshotsgui"));
         QSqlDatabase db = m_t.db->sql();
         Session::setUser(db, Leader);
-        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayOne));
-        const auto first = SnapshotCapture::publish(db, Leader, QStringLiteral("Day one"));
-        QVERIFY2(first, qPrintable(first ? QString() : first.error().toString()));
-        m_first = first.value().id;
-        QVERIFY(SnapshotDays::import(db, m_dir.path(), SnapshotDays::DayTwo));
+        m_first = SnapshotDays::publishedThenChanged(db, m_dir.path(), Leader);
+        QVERIFY(m_first > 0);
     }
 
     void publishedModelListsPublications()

@@ -835,22 +835,23 @@ FigureChangeDialog *DashboardView::openChange(int chart, int category)
     return dialog;
 }
 
+template <class Window> QList<Window *> DashboardView::windowsOf() const
+{
+    QList<Window *> open;
+    for (const QPointer<ListWindow> &w : m_windows)
+        if (auto *one = qobject_cast<Window *>(w.data()))
+            open << one;
+    return open;
+}
+
 QList<DrillDownDialog *> DashboardView::drillDialogs() const
 {
-    QList<DrillDownDialog *> open;
-    for (const QPointer<ListWindow> &d : m_windows)
-        if (auto *drill = qobject_cast<DrillDownDialog *>(d.data()))
-            open << drill;
-    return open;
+    return windowsOf<DrillDownDialog>();
 }
 
 QList<FigureChangeDialog *> DashboardView::changeDialogs() const
 {
-    QList<FigureChangeDialog *> open;
-    for (const QPointer<ListWindow> &d : m_windows)
-        if (auto *change = qobject_cast<FigureChangeDialog *>(d.data()))
-            open << change;
-    return open;
+    return windowsOf<FigureChangeDialog>();
 }
 
 QMenu *DashboardView::chartMenu(int index, QWidget *parent)

@@ -128,6 +128,8 @@ private:
     const FigureSnapshot *captured(const QDate &day);
     // Shows `window` without blocking, kept to be closed with the view.
     void showWindow(ListWindow *window);
+    // The windows of one kind open now.
+    template <class Window> QList<Window *> windowsOf() const;
     void filterChanged();
     void recompute();
     void showMessage(const QString &text, bool error);
