@@ -21,12 +21,3 @@ const SnapshotPerson *FigureSnapshot::person(qint64 personId) const
                          [](const SnapshotPerson &p, qint64 id) { return p.personId < id; });
     return it != people.cend() && it->personId == personId ? &*it : nullptr;
 }
-
-qint64 FigureSnapshot::members(const QString &key) const
-{
-    const int b = bit(key);
-    if (b < 0)
-        return -1;
-    return std::count_if(people.cbegin(), people.cend(),
-                         [b](const SnapshotPerson &p) { return p.counts(b); });
-}

@@ -76,6 +76,4 @@ struct FigureSnapshot
     qint64 value(const QString &key) const;
     // The person with this id, or nullptr (binary search: people are by id).
     const SnapshotPerson *person(qint64 personId) const;
-    // The people counted in `key`, from their membership bits.
-    qint64 members(const QString &key) const;
 };

@@ -3,7 +3,6 @@
 #include "nativesqlite.h"
 #include "storesupport.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
