@@ -1,10 +1,13 @@
 // Lodestar's entry point: picks the command and hands over. All work happens in the libraries.
 #include "commands.h"
 
+#include "store/nativesqlite.h"
+
 #include <cstring>
 
 int main(int argc, char **argv)
 {
+    NativeSqlite::configureProcess();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);

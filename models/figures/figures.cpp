@@ -17,6 +17,7 @@
 #include "domain/stock.h"
 #include "store/barrierstore.h"
 #include "store/removalstore.h"
+#include "store/sideread.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -37,15 +38,28 @@ qint64 Figures::value(const QString &key) const
     return v.isDouble() ? qint64(v.toDouble()) : -1;
 }
 
+namespace {
+
+Error invalidMoment()
+{
+    return Error{Figures::tr("The figures need a valid as-of date"), QString(),
+                 QStringLiteral("invalid")};
+}
+
+} // namespace
+
 Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
 {
     if (!at.isValid())
-        return Error{tr("The figures need a valid as-of date"), QString(),
-                     QStringLiteral("invalid")};
+        return invalidMoment();
     const PeopleCounter counter(at);
     if (!counter.fits())
         return Error{tr("Could not compute the figures"), QStringLiteral("more parts than bits"),
                      QStringLiteral("sql")};
+    // The other figures on a second connection meanwhile (SideRead): the two halves take
+    // about as long as each other.
+    SideRead<Figures> others(db, SideRead<Figures>::Caller::Autocommit,
+                             [at](QSqlDatabase side) { return Figures::others(side, at); });
     QVariantList values;
     const QString mask = counter.maskSql(values);
     QSqlQuery q(db);
@@ -63,23 +77,28 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     QVector<QPair<quint64, qint64>> byMask;
     while (q.next())
         byMask << qMakePair(q.value(0).toULongLong(), q.value(1).toLongLong());
-    return compute(db, at, byMask);
+    q.finish();
+    auto rest = others.result();
+    if (!rest)
+        return rest.error();
+    return withPeople(std::move(rest).value(), byMask);
 }
 
 Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at,
                                  const QVector<QPair<quint64, qint64>> &byMask)
 {
-    const QDate asOf = at.date();
-    if (!at.isValid())
-        return Error{tr("The figures need a valid as-of date"), QString(),
-                     QStringLiteral("invalid")};
+    auto rest = others(db, at);
+    if (!rest)
+        return rest.error();
+    return withPeople(std::move(rest).value(), byMask);
+}
+
+Result<Figures> Figures::withPeople(Figures f, const QVector<QPair<quint64, qint64>> &byMask)
+{
+    const Moment at = f.moment;
     const PeopleCounter counter(at);
     qint64 unbanded = 0;
     const QHash<QString, qint64> count = counter.figures(byMask, unbanded);
-    Figures f;
-    f.asOf = asOf;
-    f.moment = at;
-    f.presentRefused = asOf < Clock::today();
     f.persons = count.value(QStringLiteral("persons"));
     f.nonDetained = count.value(QStringLiteral("non_detained"));
     for (int band = 1; band <= 4; ++band)
@@ -111,6 +130,24 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at,
         f.dataQualityByIssue.insert(DataQualityRules::code(issue), n);
         f.dataQualityIssues += n;
     }
+
+    if (unbanded != 0)
+        return Error{tr("The figures do not reconcile: %n non-detained person(s) have no band",
+                        nullptr, int(qMin<qint64>(unbanded, INT_MAX))),
+                     tr("Recompute their derived columns from their cases"),
+                     QStringLiteral("inconsistent")};
+    return f;
+}
+
+Result<Figures> Figures::others(QSqlDatabase db, const Moment &at)
+{
+    if (!at.isValid())
+        return invalidMoment();
+    const QDate asOf = at.date();
+    Figures f;
+    f.asOf = asOf;
+    f.moment = at;
+    f.presentRefused = asOf < Clock::today();
 
     // Counts of events and diary entries rather than people.
     QSqlQuery eq(db);
@@ -181,11 +218,6 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at,
         return charts.error();
     f.charts = std::move(charts).value();
 
-    if (unbanded != 0)
-        return Error{tr("The figures do not reconcile: %n non-detained person(s) have no band",
-                        nullptr, int(qMin<qint64>(unbanded, INT_MAX))),
-                     tr("Recompute their derived columns from their cases"),
-                     QStringLiteral("inconsistent")};
     return f;
 }
 

@@ -141,6 +141,12 @@ public:
     // it): a snapshot's capture has read every person's mask, and the figures count those.
     static Result<Figures> compute(QSqlDatabase db, const Moment &at,
                                    const QVector<QPair<quint64, qint64>> &byMask);
+    // The two halves of compute(), which reads them at once on two connections where it can
+    // (SideRead). others(): every figure that is not a count of people (events, cases, notes,
+    // barriers, removals) and the charts. withPeople(): those completed with the people
+    // counted by PeopleCounter(f.moment)'s mask.
+    static Result<Figures> others(QSqlDatabase db, const Moment &at);
+    static Result<Figures> withPeople(Figures f, const QVector<QPair<quint64, qint64>> &byMask);
     // At the end of the as-of date.
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf)
     {

@@ -8,6 +8,12 @@
 
 namespace NativeSqlite {
 
+void configureProcess()
+{
+    // SQLITE_MISUSE once the library has started: then it keeps its statistics, no harm done.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 sqlite3 *handle(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE"))

@@ -11,6 +11,12 @@ struct sqlite3_stmt;
 // so a statement run on it is inside whatever transaction the connection has open.
 namespace NativeSqlite {
 
+// Sets SQLite up for this process; call first thing in main(), before any connection opens
+// (later it changes nothing). It turns off SQLite's memory statistics, which Lodestar never
+// reads: they take one process-wide mutex for every allocation of every connection, which two
+// threads reading at once (SideRead) then queue for, each taking half as long again.
+void configureProcess();
+
 // The connection's sqlite3 handle, or null when db is not SQLite. Qt's SQLite driver on
 // Debian links the system's libsqlite3, the library Lodestar links for this.
 sqlite3 *handle(const QSqlDatabase &db);

@@ -19,6 +19,7 @@
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
+#include "store/nativesqlite.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
 #include "store/progressionstore.h"
@@ -393,6 +394,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
 
 int main(int argc, char **argv)
 {
+    NativeSqlite::configureProcess(); // as the app's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
