@@ -67,6 +67,20 @@ private slots:
         QVERIFY(!row.next());
         QVERIFY(row.status());
 
+        // Bound values, in order, of each kind a condition binds.
+        QVERIFY(row.exec(
+            QStringLiteral("SELECT person_ref FROM person WHERE id > ? AND "
+                           "family_name <> ? AND COALESCE(date_of_birth, '') < ? ORDER BY id"),
+            {1, QStringLiteral("王 𠀋"), QStringLiteral("1990-01-01")}, QStringLiteral("unused")));
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0).toString(), QStringLiteral("P0000002"));
+        QVERIFY(!row.next());
+        QVERIFY(row.status());
+        // Values that do not match the placeholders are an error, not a guess.
+        QVERIFY(!row.exec(QStringLiteral("SELECT person_ref FROM person WHERE id > ?"), {},
+                          QStringLiteral("unused")));
+        QVERIFY(!row.next());
+
         const Status bad = row.exec(QStringLiteral("SELECT no_such_column FROM person"),
                                     QStringLiteral("Could not read the people"));
         QVERIFY(!bad);

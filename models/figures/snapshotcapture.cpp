@@ -9,6 +9,8 @@
 #include "domain/followupladder.h"
 #include "domain/stock.h"
 #include "store/figuresnapshotstore.h"
+#include "store/rowreader.h"
+#include "store/sideread.h"
 #include "store/storesupport.h"
 
 #include <QSet>
@@ -28,7 +30,42 @@ Error failed(const QSqlQuery &q)
 Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at,
                                                const QStringList &keys)
 {
-    return capture(db, at, keys, nullptr);
+    auto s = capture(db, at, keys, nullptr);
+    if (!s)
+        return s;
+    auto barriers = openBarrierTypes(db, at.date());
+    if (!barriers)
+        return barriers.error();
+    addBarriers(s.value(), barriers.value());
+    return s;
+}
+
+Result<SnapshotCapture::BarrierTypes> SnapshotCapture::openBarrierTypes(QSqlDatabase db,
+                                                                        const QDate &asOf)
+{
+    RowReader b(db);
+    if (Status s =
+            b.exec(QStringLiteral("SELECT b.person_id, b.barrier_type FROM barrier b WHERE %1")
+                       .arg(Barrier::openOnSql(QStringLiteral("b"))),
+                   Barrier::openOnValues(asOf), tr("Could not take the figures' snapshot"));
+        !s)
+        return s.error();
+    const QStringList &types = Barrier::types();
+    BarrierTypes open;
+    while (b.next()) {
+        const int type = int(types.indexOf(b.text(1)));
+        if (type >= 0 && type < 32)
+            open[b.integer(0)] |= 1u << type;
+    }
+    if (!b.status())
+        return b.status().error();
+    return open;
+}
+
+void SnapshotCapture::addBarriers(FigureSnapshot &s, const BarrierTypes &open)
+{
+    for (SnapshotPerson &p : s.people)
+        p.facts.barrierTypes = open.value(p.personId);
 }
 
 Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &at,
@@ -79,87 +116,87 @@ Result<FigureSnapshot> SnapshotCapture::capture(QSqlDatabase db, const Moment &a
     // another runs in the middle of it.
     if (QSqlQuery n(db); n.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && n.next())
         s.people.reserve(n.value(0).toInt());
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Read straight from SQLite's statement (RowReader): through QSqlQuery each of the
+    // hundred thousand rows' sixteen values would be a QVariant first.
+    RowReader q(db);
     // Missing: held cases, and none of them in the latest extract; the few people with a case
     // missing found once on its partial index, the rest never read.
-    q.prepare(
-        QStringLiteral("SELECT person.id, person.person_ref, %1, person.custody, "
-                       "COALESCE(person.band, 0), person.band_rule, %2, CASE WHEN person.id IN "
-                       "(SELECT c.person_id FROM cid_case c WHERE c.missing_since IS NOT NULL) AND "
-                       "NOT EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = person.id AND "
-                       "c.missing_since IS NULL) THEN 1 ELSE 0 END, person.case_owner, "
-                       "person.owning_unit, %3 FROM person ORDER BY person.id")
-            .arg(mask, factColumns.join(QStringLiteral(", ")), flags.join(QStringLiteral(", "))));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
-        return failed(q);
-    const auto fact = [&](int i) {
+    if (Status st = q.exec(
+            QStringLiteral("SELECT person.id, person.person_ref, %1, person.custody, "
+                           "COALESCE(person.band, 0), person.band_rule, %2, CASE WHEN person.id "
+                           "IN (SELECT c.person_id FROM cid_case c WHERE c.missing_since IS NOT "
+                           "NULL) AND NOT EXISTS (SELECT 1 FROM cid_case c WHERE c.person_id = "
+                           "person.id AND c.missing_since IS NULL) THEN 1 ELSE 0 END, "
+                           "person.case_owner, person.owning_unit, %3 FROM person ORDER BY "
+                           "person.id")
+                .arg(mask, factColumns.join(QStringLiteral(", ")),
+                     flags.join(QStringLiteral(", "))),
+            values, tr("Could not take the figures' snapshot"));
+        !st)
+        return st.error();
+    const auto fact = [&](quint64 mask, int i) {
         const int bit = facts.at(i).bit;
-        return bit >= 0 ? ((q.value(2).toULongLong() >> bit) & 1) != 0
-                        : q.value(6 + i).toInt() != 0;
+        return bit >= 0 ? ((mask >> bit) & 1) != 0 : q.integer(6 + i) != 0;
     };
     // Custody, rules, owners and units repeat: one copy of each text shared by everyone.
     QSet<QString> texts;
-    const auto shared = [&texts](const QVariant &v) {
-        const QString text = v.toString();
-        return *texts.insert(text);
-    };
+    const auto shared = [&texts](QStringView v) { return *texts.insert(v.toString()); };
     while (q.next()) {
         SnapshotPerson p;
-        p.personId = q.value(0).toLongLong();
-        p.personRef = q.value(1).toString();
-        p.membership = counter.membership(q.value(2).toULongLong());
+        const auto m = quint64(q.integer(2));
+        p.personId = q.integer(0);
+        p.personRef = q.text(1).toString();
+        p.membership = counter.membership(m);
         if (masks)
-            *masks << q.value(2).toULongLong();
+            *masks << m;
         SnapshotFacts &f = p.facts;
-        f.custody = shared(q.value(3));
-        f.band = q.value(4).toInt();
-        f.bandRule = shared(q.value(5));
-        f.requiresReporting = fact(0);
-        f.absconder = fact(1);
-        f.removed = fact(2);
-        f.missing = q.value(9).toInt() != 0;
-        f.owner = shared(q.value(10));
-        f.unit = shared(q.value(11));
+        f.custody = shared(q.text(3));
+        f.band = int(q.integer(4));
+        f.bandRule = shared(q.text(5));
+        f.requiresReporting = fact(m, 0);
+        f.absconder = fact(m, 1);
+        f.removed = fact(m, 2);
+        f.missing = q.integer(9) != 0;
+        f.owner = shared(q.text(10));
+        f.unit = shared(q.text(11));
         for (int i = 0; i < flags.size(); ++i)
-            if (q.value(12 + i).toInt() != 0)
+            if (q.integer(12 + i) != 0)
                 f.flags |= 1u << i;
         s.people << std::move(p);
     }
-    if (q.lastError().isValid())
-        return failed(q);
-
-    // The barrier register's open barriers on the day, by type, onto their people.
-    QSqlQuery b(db);
-    b.setForwardOnly(true);
-    b.prepare(QStringLiteral("SELECT b.person_id, b.barrier_type FROM barrier b WHERE %1")
-                  .arg(Barrier::openOnSql(QStringLiteral("b"))));
-    for (const QVariant &v : Barrier::openOnValues(asOf))
-        b.addBindValue(v);
-    if (!b.exec())
-        return failed(b);
-    const QStringList &types = Barrier::types();
-    while (b.next()) {
-        const int type = int(types.indexOf(b.value(1).toString()));
-        if (type < 0 || type >= 32)
-            continue;
-        const auto it =
-            std::lower_bound(s.people.begin(), s.people.end(), b.value(0).toLongLong(),
-                             [](const SnapshotPerson &p, qint64 id) { return p.personId < id; });
-        if (it != s.people.end() && it->personId == b.value(0).toLongLong())
-            it->facts.barrierTypes |= 1u << type;
-    }
+    if (!q.status())
+        return q.status().error();
     return s;
 }
 
 Result<FigureSnapshot> SnapshotCapture::full(QSqlDatabase db, const Moment &at)
 {
+    // The figures that are not counts of people, and the barriers, read meanwhile on a second
+    // connection (SideRead) while this one reads every person.
+    struct Rest
+    {
+        Figures figures;
+        BarrierTypes barriers;
+    };
+    SideRead<Rest> rest(db, SideRead<Rest>::Caller::WriteLocked,
+                        [at](QSqlDatabase side) -> Result<Rest> {
+                            auto figures = Figures::others(side, at);
+                            if (!figures)
+                                return figures.error();
+                            auto barriers = openBarrierTypes(side, at.date());
+                            if (!barriers)
+                                return barriers.error();
+                            return Rest{std::move(figures).value(), std::move(barriers).value()};
+                        });
     QVector<quint64> masks;
     auto s = capture(db, at, {}, &masks);
     if (!s)
         return s;
+    auto read = rest.result();
+    if (!read)
+        return read.error();
+    Rest &r = read.value();
+    addBarriers(s.value(), r.barriers);
     // The figures count the very masks read: one pass over the people, not two.
     QHash<quint64, qint64> counted;
     for (const quint64 m : std::as_const(masks))
@@ -167,7 +204,7 @@ Result<FigureSnapshot> SnapshotCapture::full(QSqlDatabase db, const Moment &at)
     QVector<QPair<quint64, qint64>> byMask;
     for (auto it = counted.cbegin(); it != counted.cend(); ++it)
         byMask << qMakePair(it.key(), it.value());
-    auto figures = Figures::compute(db, at, byMask);
+    auto figures = Figures::withPeople(std::move(r.figures), byMask);
     if (!figures)
         return figures.error();
     FigureSnapshot out = std::move(s).value();

@@ -20,22 +20,48 @@ RowReader::~RowReader()
 
 Status RowReader::exec(const QString &sql, const QString &failure)
 {
+    return exec(sql, {}, failure);
+}
+
+Status RowReader::exec(const QString &sql, const QVariantList &values, const QString &failure)
+{
     m_failure = failure;
     m_status = {};
+    m_values = values;
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     if (sqlite3 *handle = NativeSqlite::handle(m_db)) {
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
-            SQLITE_OK) {
-            m_status =
-                Error{failure, QString::fromUtf8(sqlite3_errmsg(handle)), QStringLiteral("sql")};
+        bool ok = sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &m_statement,
+                                     nullptr) == SQLITE_OK;
+        if (ok && sqlite3_bind_parameter_count(m_statement) != m_values.size()) {
+            m_status = Error{failure,
+                             QStringLiteral("%1 values for %2 placeholders")
+                                 .arg(m_values.size())
+                                 .arg(sqlite3_bind_parameter_count(m_statement)),
+                             QStringLiteral("sql")};
+            ok = false;
+        }
+        for (int i = 0; ok && i < m_values.size(); ++i)
+            ok = NativeSqlite::bind(m_statement, i + 1, m_values.at(i)) == SQLITE_OK;
+        if (!ok) {
+            if (m_status)
+                m_status = Error{failure, QString::fromUtf8(sqlite3_errmsg(handle)),
+                                 QStringLiteral("sql")};
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
         }
         return m_status;
     }
-    if (!m_query.exec(sql))
+    bool ok = false;
+    if (m_values.isEmpty()) {
+        ok = m_query.exec(sql);
+    } else if (m_query.prepare(sql)) {
+        for (const QVariant &v : std::as_const(m_values))
+            m_query.addBindValue(v);
+        ok = m_query.exec();
+    }
+    if (!ok)
         m_status = StoreSupport::queryError(failure, m_query);
     return m_status;
 }

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QStringView>
 #include <QVariant>
+#include <QVariantList>
 #include <QVector>
 
 struct sqlite3_stmt;
@@ -25,6 +26,8 @@ public:
 
     // Runs sql (no bound values); the error when it cannot be prepared or run.
     Status exec(const QString &sql, const QString &failure);
+    // Runs sql with `values` bound in order to its positional (?) placeholders.
+    Status exec(const QString &sql, const QVariantList &values, const QString &failure);
     // The next row, false after the last or on an error (then status() says which).
     bool next();
     Status status() const { return m_status; }
@@ -41,6 +44,7 @@ private:
     sqlite3_stmt *m_statement = nullptr; // on SQLite
     QSqlQuery m_query;                   // elsewhere
     QVector<QString> m_texts;            // elsewhere: the current row's texts, for the views
+    QVariantList m_values;               // bound: their texts must outlive the steps
     QString m_failure;
     Status m_status;
 };
