@@ -30,13 +30,17 @@ Error failed(const QSqlQuery &q)
 Result<FigureSnapshot> SnapshotCapture::people(QSqlDatabase db, const Moment &at,
                                                const QStringList &keys)
 {
+    // The barriers read meanwhile on a second connection where there can be one (SideRead).
+    SideRead<BarrierTypes> barriers(
+        db, SideRead<BarrierTypes>::Caller::Autocommit,
+        [asOf = at.date()](QSqlDatabase side) { return openBarrierTypes(side, asOf); });
     auto s = capture(db, at, keys, nullptr);
     if (!s)
         return s;
-    auto barriers = openBarrierTypes(db, at.date());
-    if (!barriers)
-        return barriers.error();
-    addBarriers(s.value(), barriers.value());
+    auto open = barriers.result();
+    if (!open)
+        return open.error();
+    addBarriers(s.value(), open.value());
     return s;
 }
 
