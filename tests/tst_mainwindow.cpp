@@ -284,6 +284,7 @@ private slots:
     {
         MainWindow window(m_t.db, QStringLiteral("sokafor"));
         window.show();
+        QVERIFY(window.showView(QStringLiteral("caseload"))); // Today opens in front of it
         auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
         QVERIFY(count);
         QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
@@ -300,6 +301,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
+        // Today, in front at the start, says what it lists; the caseload counts its people.
+        QVERIFY(count->text().contains(QStringLiteral("sections")));
+        QVERIFY(window.showView(QStringLiteral("caseload")));
         QCOMPARE(count->text(), QStringLiteral("3 of 3 people"));
         for (const QString &view :
              {QStringLiteral("noncompliance"), QStringLiteral("diary"), QStringLiteral("dashboard"),
@@ -458,20 +462,25 @@ private slots:
         QTableView *table = window.caseloadView()->table();
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0)); // García, sorted by family name
-        QTest::keyClick(table, Qt::Key_Return);
+        // The caseload and Today are open from the start.
         QCOMPARE(window.tabs()->count(), 2);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), 3);
         auto *record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
         QVERIFY(record);
-        QCOMPARE(window.tabs()->tabText(1), QStringLiteral("García, José (P0000001)"));
+        QCOMPARE(window.tabs()->tabText(2), QStringLiteral("García, José (P0000001)"));
 
         // The same person again: the open tab comes forward, no second tab.
         window.tabs()->setCurrentIndex(0);
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return);
-        QCOMPARE(window.tabs()->count(), 2);
-        QCOMPARE(window.tabs()->currentIndex(), 1);
+        QCOMPARE(window.tabs()->count(), 3);
+        QCOMPARE(window.tabs()->currentIndex(), 2);
 
-        // Ctrl+W closes the person's tab, never the caseload.
+        // Ctrl+W closes the person's tab, then Today, never the caseload.
+        QTest::keySequence(&window, QKeySequence::Close);
+        QTRY_COMPARE(window.tabs()->count(), 2);
+        window.tabs()->setCurrentIndex(1);
         QTest::keySequence(&window, QKeySequence::Close);
         QTRY_COMPARE(window.tabs()->count(), 1);
         QTest::keySequence(&window, QKeySequence::Close);
@@ -482,8 +491,8 @@ private slots:
     {
         MainWindow window(m_t.db, QStringLiteral("sokafor"));
         QVERIFY(window.showView(QStringLiteral("person:P0000003")));
-        QCOMPARE(window.tabs()->count(), 2);
-        QVERIFY(window.tabs()->tabText(1).contains(QLatin1String("P0000003")));
+        QCOMPARE(window.tabs()->count(), 3); // the caseload, Today, the person
+        QVERIFY(window.tabs()->tabText(2).contains(QLatin1String("P0000003")));
         QVERIFY(window.showView(QStringLiteral("caseload")));
         QCOMPARE(window.tabs()->currentIndex(), 0);
         const Status missing = window.showView(QStringLiteral("person:P7777777"));

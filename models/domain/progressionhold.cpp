@@ -13,6 +13,11 @@ bool ProgressionHold::isActive(const QDate &asOf) const
     return true;
 }
 
+bool ProgressionHold::endsWithin(const QDate &asOf, int days) const
+{
+    return isActive(asOf) && untilOn.isValid() && untilOn <= asOf.addDays(days);
+}
+
 QString ProgressionHold::problem() const
 {
     if (personId <= 0)

@@ -30,6 +30,9 @@ public:
     // still to come (the person comes back on that day), and its barrier (if any) not cleared
     // on or before it.
     bool isActive(const QDate &asOf) const;
+    // Active on `asOf` and its date within the `days` after it: the person comes back to
+    // progression by then (Today's "holds ending").
+    bool endsWithin(const QDate &asOf, int days) const;
     // Why it cannot be placed as it stands; empty when it can.
     QString problem() const;
 };

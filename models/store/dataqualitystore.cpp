@@ -79,9 +79,7 @@ DataQualityStore::list(const Moment &at, std::optional<DataQualityRules::Issue> 
                                   "person.given_names, person.case_owner, person.owning_unit, "
                                   "person.band, %1 FROM %2 WHERE %3%4 ORDER BY "
                                   "person.family_key || '', person.given_key || ''")
-                       .arg(detail, from, where,
-                            caseOwner.isEmpty() ? QString()
-                                                : QStringLiteral(" AND person.case_owner = ?")));
+                       .arg(detail, from, where, andOwnedBy(QStringLiteral("person"), caseOwner)));
         // The detail's values come first in the text: in the select list, or in the join.
         for (const QVariant &v : detailValues + whereValues)
             q.addBindValue(v);

@@ -125,3 +125,48 @@ NoncomplianceStore::queue(const Moment &at, const FollowUpLadder::Thresholds &th
     std::sort(rows.begin(), rows.end(), &NoncomplianceRow::moreUrgent);
     return rows;
 }
+
+Result<QVector<RecentBreach>> NoncomplianceStore::breachedSince(const QDate &since,
+                                                                const Moment &at,
+                                                                const OwnerScope &owners) const
+{
+    // A day's ISO date sorts before every date-time on it: ">= since" starts at its midnight.
+    const QString from = since.toString(Qt::ISODate);
+    const QString bound = BreachRules::asOfBound(at);
+    const QString inPeriod =
+        QStringLiteral("FROM reporting_event e WHERE e.person_id = p.id AND %1 AND e.scheduled "
+                       ">= ? AND e.scheduled < ?")
+            .arg(BreachRules::breachOutcomeSql(QStringLiteral("e")));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT p.id, p.person_ref, p.family_name, p.given_names, p.band, "
+                              "p.flag_nexus_hh, (SELECT COUNT(*) %1), (SELECT MAX(e.scheduled) "
+                              "%1), %2, CASE WHEN %3 THEN 1 ELSE 0 END FROM person p WHERE %4 AND "
+                              "EXISTS (SELECT 1 %1)")
+                   .arg(inPeriod, BreachRules::consecutiveCountSql(QStringLiteral("p")),
+                        FollowUpLadder::unactionedSql(QStringLiteral("p")),
+                        owners.sql(QStringLiteral("p.case_owner"))));
+    QVariantList values{from, bound, from, bound};
+    values << BreachRules::consecutiveCountValues(at) << FollowUpLadder::unactionedValues(at)
+           << owners.values() << from << bound;
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the recent breaches"), q);
+    QVector<RecentBreach> out;
+    while (q.next()) {
+        RecentBreach r;
+        r.personId = q.value(0).toLongLong();
+        r.personRef = q.value(1).toString();
+        r.name = personName(q.value(2).toString(), q.value(3).toString());
+        r.band = q.value(4).toInt();
+        r.nexusHighHarm = q.value(5).toInt() != 0;
+        r.breaches = q.value(6).toInt();
+        r.lastBreach = q.value(7).toString();
+        r.consecutive = q.value(8).toInt();
+        r.unactioned = q.value(9).toInt() != 0;
+        out << r;
+    }
+    std::sort(out.begin(), out.end(), &RecentBreach::moreUrgent);
+    return out;
+}

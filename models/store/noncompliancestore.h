@@ -4,6 +4,8 @@
 #include "domain/followupladder.h"
 #include "domain/moment.h"
 #include "domain/noncompliancerow.h"
+#include "domain/ownerscope.h"
+#include "domain/recentbreach.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,6 +28,10 @@ public:
 
     Result<QVector<NoncomplianceRow>> queue(const Moment &at,
                                             const FollowUpLadder::Thresholds &thresholds) const;
+    // `owners`' people with a breach (BreachRules) scheduled on or after the start of `since`
+    // and due at `at`, whatever their custody, most urgent first (RecentBreach::moreUrgent).
+    Result<QVector<RecentBreach>> breachedSince(const QDate &since, const Moment &at,
+                                                const OwnerScope &owners) const;
 
 private:
     QSqlDatabase m_db;

@@ -21,35 +21,74 @@ QString ProgressionStore::diaryKind(qint64 holdId)
     return QStringLiteral("hold:%1").arg(holdId);
 }
 
+namespace {
+
+// The columns holdRow() reads, for the hold aliased h and its barrier b.
+const QString holdColumns = QStringLiteral(
+    "h.id, h.person_id, h.reason, h.placed_on, h.until_on, h.until_barrier_id, b.barrier_type, "
+    "b.cleared_on, h.placed_by, h.released_on, h.released_by, h.version");
+
+ProgressionHold holdRow(const QSqlQuery &q)
+{
+    ProgressionHold h;
+    h.id = q.value(0).toLongLong();
+    h.personId = q.value(1).toLongLong();
+    h.reason = q.value(2).toString();
+    h.placedOn = dateOf(q.value(3));
+    h.untilOn = dateOf(q.value(4));
+    h.untilBarrierId = q.value(5).toLongLong();
+    h.barrierType = q.value(6).toString();
+    h.barrierClearedOn = dateOf(q.value(7));
+    h.placedBy = q.value(8).toString();
+    h.releasedOn = dateOf(q.value(9));
+    h.releasedBy = q.value(10).toString();
+    h.version = q.value(11).toInt();
+    return h;
+}
+
+} // namespace
+
 Result<QVector<ProgressionHold>> ProgressionStore::holdsFor(qint64 personId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q, QStringLiteral(
-                   "SELECT h.id, h.person_id, h.reason, h.placed_on, h.until_on, "
-                   "h.until_barrier_id, b.barrier_type, b.cleared_on, h.placed_by, "
-                   "h.released_on, h.released_by, h.version FROM progression_hold h LEFT JOIN "
-                   "barrier b ON b.id = h.until_barrier_id WHERE h.person_id = ? "
-                   "ORDER BY h.placed_on DESC, h.id DESC"));
+    prepare(q, QStringLiteral("SELECT %1 FROM progression_hold h LEFT JOIN barrier b ON b.id = "
+                              "h.until_barrier_id WHERE h.person_id = ? ORDER BY h.placed_on "
+                              "DESC, h.id DESC")
+                   .arg(holdColumns));
     q.addBindValue(personId);
     if (!q.exec())
         return queryError(tr("Could not read the holds"), q);
     QVector<ProgressionHold> out;
+    while (q.next())
+        out << holdRow(q);
+    return out;
+}
+
+Result<QVector<ProgressionStore::EndingHold>>
+ProgressionStore::holdsEnding(const QDate &asOf, int days, const OwnerScope &owners) const
+{
+    // The dates narrow it on the index; whether each is active is the rule's to say.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT %1, p.person_ref, p.family_name, p.given_names, p.band "
+                              "FROM progression_hold h JOIN person p ON p.id = h.person_id LEFT "
+                              "JOIN barrier b ON b.id = h.until_barrier_id WHERE h.until_on > ? "
+                              "AND h.until_on <= ? AND %2 ORDER BY h.until_on, p.family_key")
+                   .arg(holdColumns, owners.sql(QStringLiteral("p.case_owner"))));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    q.addBindValue(asOf.addDays(days).toString(Qt::ISODate));
+    for (const QVariant &v : owners.values())
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the holds"), q);
+    QVector<EndingHold> out;
     while (q.next()) {
-        ProgressionHold h;
-        h.id = q.value(0).toLongLong();
-        h.personId = q.value(1).toLongLong();
-        h.reason = q.value(2).toString();
-        h.placedOn = dateOf(q.value(3));
-        h.untilOn = dateOf(q.value(4));
-        h.untilBarrierId = q.value(5).toLongLong();
-        h.barrierType = q.value(6).toString();
-        h.barrierClearedOn = dateOf(q.value(7));
-        h.placedBy = q.value(8).toString();
-        h.releasedOn = dateOf(q.value(9));
-        h.releasedBy = q.value(10).toString();
-        h.version = q.value(11).toInt();
-        out << h;
+        EndingHold e{holdRow(q), q.value(12).toString(),
+                     personName(q.value(13).toString(), q.value(14).toString()),
+                     q.value(15).toInt()};
+        if (e.hold.endsWithin(asOf, days))
+            out << e;
     }
     return out;
 }
@@ -302,24 +341,22 @@ Result<QVector<ProgressionStore::Row>> ProgressionStore::list(List which, const 
                                             "c.case_type = 'CRIMINAL'");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    prepare(q,
-            QStringLiteral(
-                "SELECT person.id, person.person_ref, person.family_name, person.given_names, "
-                "person.band, person.flag_nexus_hh, person.nationality, person.case_owner, "
-                "person.owning_unit, "
-                // The best decision of the criminal cases: 3 order signed .. 0 none.
-                "(SELECT MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 3 WHEN "
-                "'SERVED' THEN 2 WHEN 'PENDING' THEN 1 ELSE 0 END) %1), %2 AS document_state, "
-                "cp.allocated_on, cp.initial_done_on, cp.finalised_on, "
-                "(SELECT MAX(c.sentence_months) %1), (SELECT MAX(c.sentence_end) %1) AS "
-                "sentence_end, CASE WHEN %3 THEN 1 ELSE 0 END, (SELECT MIN(h.until_on) FROM "
-                "progression_hold h WHERE h.person_id = person.id AND h.released_on IS NULL AND "
-                "h.until_on > ?) FROM person LEFT JOIN case_preparation cp ON cp.person_id = "
-                "person.id WHERE %4%5 ORDER BY %6")
-                .arg(criminal, TravelDocument::stateSql(QStringLiteral("person.id")),
-                     ProgressionRules::activeHoldSql(QStringLiteral("person.id")), who.sql,
-                     caseOwner.isEmpty() ? QString() : QStringLiteral(" AND person.case_owner = ?"),
-                     order));
+    prepare(q, QStringLiteral(
+                   "SELECT person.id, person.person_ref, person.family_name, person.given_names, "
+                   "person.band, person.flag_nexus_hh, person.nationality, person.case_owner, "
+                   "person.owning_unit, "
+                   // The best decision of the criminal cases: 3 order signed .. 0 none.
+                   "(SELECT MAX(CASE c.deportation_decision WHEN 'ORDER_SIGNED' THEN 3 WHEN "
+                   "'SERVED' THEN 2 WHEN 'PENDING' THEN 1 ELSE 0 END) %1), %2 AS document_state, "
+                   "cp.allocated_on, cp.initial_done_on, cp.finalised_on, "
+                   "(SELECT MAX(c.sentence_months) %1), (SELECT MAX(c.sentence_end) %1) AS "
+                   "sentence_end, CASE WHEN %3 THEN 1 ELSE 0 END, (SELECT MIN(h.until_on) FROM "
+                   "progression_hold h WHERE h.person_id = person.id AND h.released_on IS NULL AND "
+                   "h.until_on > ?) FROM person LEFT JOIN case_preparation cp ON cp.person_id = "
+                   "person.id WHERE %4%5 ORDER BY %6")
+                   .arg(criminal, TravelDocument::stateSql(QStringLiteral("person.id")),
+                        ProgressionRules::activeHoldSql(QStringLiteral("person.id")), who.sql,
+                        andOwnedBy(QStringLiteral("person"), caseOwner), order));
     q.addBindValue(day); // document state
     for (int i = 0; i < 4; ++i)
         q.addBindValue(day); // active hold
@@ -370,8 +407,7 @@ Status ProgressionStore::readOpenBarriers(const QString &who, const QVariantList
     prepare(q, QStringLiteral("SELECT b.person_id, b.barrier_type FROM barrier b WHERE "
                               "b.cleared_on IS NULL AND b.person_id IN (SELECT person.id FROM "
                               "person WHERE %1%2) ORDER BY b.person_id, b.standing_since, b.id")
-                   .arg(who, caseOwner.isEmpty() ? QString()
-                                                 : QStringLiteral(" AND person.case_owner = ?")));
+                   .arg(who, andOwnedBy(QStringLiteral("person"), caseOwner)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!caseOwner.isEmpty())

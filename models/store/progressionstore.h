@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/casepreparation.h"
+#include "domain/ownerscope.h"
 #include "domain/progressionhold.h"
 #include "domain/progressionrules.h"
 
@@ -34,6 +35,17 @@ public:
     // ---- Holds ----
     // The person's holds, newest first, with their barrier's type and clearing date.
     Result<QVector<ProgressionHold>> holdsFor(qint64 personId) const;
+    // The holds of `owners`' people that end within `days` after `asOf`
+    // (ProgressionHold::endsWithin), soonest first.
+    struct EndingHold
+    {
+        ProgressionHold hold;
+        QString personRef;
+        QString name;
+        int band = 0;
+    };
+    Result<QVector<EndingHold>> holdsEnding(const QDate &asOf, int days,
+                                            const OwnerScope &owners) const;
     // Places a hold (checked by ProgressionHold::problem(); its barrier must be the person's
     // and open). A hold until a date puts its end into the diary.
     Result<qint64> placeHold(const ProgressionHold &hold, const QString &user);

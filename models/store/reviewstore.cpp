@@ -276,8 +276,10 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
         values = overdue.values + soon.values;
         break;
     }
-    if (!anyOwner) {
-        where += QStringLiteral(" AND COALESCE(person.case_owner, '') = ?");
+    if (!anyOwner && owner.isEmpty()) {
+        where += QStringLiteral(" AND COALESCE(person.case_owner, '') = ''");
+    } else if (!anyOwner) {
+        where += andOwnedBy(QStringLiteral("person"), owner);
         values << owner;
     }
     QSqlQuery q(m_db);

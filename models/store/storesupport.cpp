@@ -89,6 +89,15 @@ bool prepare(QSqlQuery &q, const QString &sql)
     return q.prepare(sql);
 }
 
+QString andOwnedBy(const QString &person, const QString &caseOwner)
+{
+    if (caseOwner.isEmpty())
+        return QString();
+    return QStringLiteral(" AND %1.id IN (SELECT owned.id FROM person owned WHERE "
+                          "owned.case_owner = ?)")
+        .arg(person);
+}
+
 } // namespace StoreSupport
 
 Status StoreSupport::forEachRowIn(QSqlDatabase db, const QString &sql, const QVariantList &leading,

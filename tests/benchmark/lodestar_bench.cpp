@@ -16,6 +16,9 @@
 #include "itemmodels/barrierregistermodel.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/noncompliancemodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/todaymodel.h"
+#include "lists/todayview.h"
 #include "store/accessstore.h"
 #include "store/auditstore.h"
 #include "store/barrierstore.h"
@@ -316,6 +319,36 @@ void benchDashboard(QSqlDatabase db, const QDate &asOf)
 
 // Times the non-compliance queue, the person's reporting tab and the reporting figures on a
 // demo caseload of `persons` topped up with older weekly events to `events` in all.
+// Today (issue 23) for the demo's caseworker sokafor at `now`: the sections read, and the whole
+// view built and shown, with each section's count and the rows listed under it.
+void benchToday(QSqlDatabase db, const QDateTime &now)
+{
+    QTextStream out(stdout);
+    const Clock::Fixed fixed(now);
+    for (int run = 0; run < 2; ++run) {
+        TodayModel model(db);
+        model.setUser(QStringLiteral("sokafor"));
+        model.setMoment(Moment::at(now));
+        report(
+            QStringLiteral("Today, sokafor: every section read (%1)").arg(run ? "again" : "first"),
+            timeMs([&] { model.reload(); }));
+        if (run > 0)
+            continue;
+        for (int i = 0; i < model.sectionCount(); ++i)
+            out << QStringLiteral("  %1: count %2, rows %3")
+                       .arg(model.section(i).key)
+                       .arg(model.data(model.index(i, 0), Roles::Sort).toLongLong())
+                       .arg(model.rowCount(model.index(i, 0)))
+                << Qt::endl;
+    }
+    report(QStringLiteral("Today, sokafor: the view built and shown"), timeMs([&] {
+               TodayView view({db, QStringLiteral("sokafor")});
+               view.resize(1400, 900);
+               view.show();
+               QCoreApplication::processEvents();
+           }));
+}
+
 int benchQueue(int persons, qint64 events, const QString &path)
 {
     QTemporaryDir tmp;
@@ -386,6 +419,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
            timeMs([&] { Figures::compute(db.value()->sql(), asOf); }));
     report(QStringLiteral("one person's reporting timeline"),
            timeMs([&] { ReportingStore(db.value()->sql()).forPerson(1); }));
+    benchToday(db.value()->sql(), QDateTime(asOf, QTime(12, 0)));
     out << "  memory: " << memory() << Qt::endl;
     return 0;
 }

@@ -286,6 +286,8 @@ void MainWindow::setDatabase(std::shared_ptr<Database> db)
     // The caseload is always there: no close button on its tab.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // Today is what the user sees first (issue 23): what must be done, and for whom.
+    showView(QStringLiteral("today"));
     updateCount();
     // The file name only, the full location in the tooltip: a long path must not make the
     // window wider than the screen. A team database is "casework on db.example.org".

@@ -15,6 +15,7 @@
 #include "lists/publishedfiguresview.h"
 #include "lists/removalsview.h"
 #include "lists/reviewcheckview.h"
+#include "lists/todayview.h"
 #include "lists/traveldocumentsview.h"
 #include "lists/workloadview.h"
 
@@ -32,6 +33,9 @@ QVector<ViewRegistry::Entry> makeEntries()
     return {
         {QStringLiteral("caseload"), R::tr("Caseload"), R::tr("&Caseload"),
          QKeySequence(R::tr("Ctrl+1")), QString(), QString(), make<CaseloadView>},
+        // The first screen: MainWindow opens it in front of the caseload.
+        {QStringLiteral("today"), R::tr("Today"), R::tr("T&oday"), QKeySequence(R::tr("Ctrl+0")),
+         QString(), QString(), make<TodayView>},
         {QStringLiteral("noncompliance"), R::tr("Non-compliance"), R::tr("&Non-compliance Queue"),
          QKeySequence(R::tr("Ctrl+2")), reporting, QString(), make<NoncomplianceView>},
         {QStringLiteral("diary"), R::tr("My Diary"), R::tr("My &Diary"),

@@ -1,0 +1,318 @@
+#include "todaymodel.h"
+
+#include "displaytext.h"
+#include "roles.h"
+
+#include "domain/banding.h"
+#include "domain/dataqualityrules.h"
+#include "domain/importchange.h"
+#include "domain/ownerscope.h"
+#include "domain/progressionrules.h"
+#include "domain/workingdays.h"
+#include "store/dataqualitystore.h"
+#include "store/diarystore.h"
+#include "store/importstore.h"
+#include "store/noncompliancestore.h"
+#include "store/progressionstore.h"
+#include "store/reviewstore.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace {
+
+// An event's scheduled local date-time as stored ("2026-12-04T10:00"): "4 Dec 2026 10:00".
+QString scheduledText(const QString &scheduled)
+{
+    const QString day = DisplayText::date(scheduled.left(10));
+    return scheduled.size() > 11 ? day + QLatin1Char(' ') + scheduled.mid(11, 5) : day;
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? DisplayText::date(d.toString(Qt::ISODate)) : QString();
+}
+
+TodayModel::Item item(qint64 id, const QString &ref, const QString &name, int band,
+                      const QString &what, const QString &when)
+{
+    return TodayModel::Item{id, ref, name, band, what, when};
+}
+
+// What a change of the latest import was, in a line.
+QString changeText(const ImportChange &c)
+{
+    const QString label = ImportChange::kindLabel(c.kind);
+    switch (c.kind) {
+    case ImportChange::Kind::BandChanged:
+        return TodayModel::tr("%1: %2 → %3")
+            .arg(label, Banding::label(c.before.toInt()), Banding::label(c.after.toInt()));
+    case ImportChange::Kind::OwnerChanged:
+    case ImportChange::Kind::UnitChanged: {
+        const QString none = TodayModel::tr("(none)");
+        return TodayModel::tr("%1: %2 → %3")
+            .arg(label, c.before.isEmpty() ? none : c.before, c.after.isEmpty() ? none : c.after);
+    }
+    case ImportChange::Kind::BarrierOpened:
+    case ImportChange::Kind::BarrierClosed: {
+        // Stored as "TYPE case_ref".
+        const int space = int(c.detail.indexOf(QLatin1Char(' ')));
+        return TodayModel::tr("%1: %2").arg(label, DisplayText::caseType(c.detail.left(space)));
+    }
+    default:
+        return c.detail.isEmpty() ? label : TodayModel::tr("%1: %2").arg(label, c.detail);
+    }
+}
+
+} // namespace
+
+QStringList TodayModel::sectionKeys()
+{
+    return {Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
+            ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
+}
+
+TodayModel::TodayModel(QSqlDatabase db, QObject *parent)
+    : QAbstractItemModel(parent), m_db(std::move(db))
+{
+}
+
+const TodayModel::Section *TodayModel::find(const QString &key) const
+{
+    for (const Section &s : m_sections)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+Status TodayModel::reload()
+{
+    QVector<Section> sections;
+    const Status s = read(sections);
+    beginResetModel();
+    m_sections = std::move(sections);
+    endResetModel();
+    return s;
+}
+
+Status TodayModel::read(QVector<Section> &out) const
+{
+    const QDate today = m_at.date();
+    const OwnerScope mine = OwnerScope::user(m_user);
+    const QString reporting = QStringLiteral("reporting");
+
+    // Breaches since the start of the last working day.
+    const QDate since = WorkingDays::previous(today);
+    Section breaches{
+        Breaches,
+        tr("Breaches since %1").arg(QLocale().toString(since, QStringLiteral("dddd d MMMM"))),
+        reporting,
+        {}};
+    auto recent = NoncomplianceStore(m_db).breachedSince(since, m_at, mine);
+    if (!recent)
+        return recent.error();
+    for (const RecentBreach &r : recent.value()) {
+        QStringList what{tr("%n breach(es)", nullptr, r.breaches)};
+        if (r.consecutive > 0)
+            what << tr("a run of %n", nullptr, r.consecutive);
+        if (r.unactioned)
+            what << tr("unactioned");
+        if (r.nexusHighHarm)
+            what << tr("Nexus High Harm");
+        breaches.items << item(r.personId, r.personRef, r.name, r.band,
+                               what.join(QStringLiteral("; ")), scheduledText(r.lastBreach));
+    }
+    out << breaches;
+
+    // The diary: overdue, today, the next 7 days.
+    auto diary = DiaryStore(m_db).openUntil(today.addDays(7), mine);
+    if (!diary)
+        return diary.error();
+    Section overdue{DiaryOverdue, tr("Diary: overdue"), QStringLiteral("diary"), {}};
+    Section dueToday{DiaryToday, tr("Diary: due today"), QStringLiteral("diary"), {}};
+    Section week{DiaryWeek, tr("Diary: due in the next 7 days"), QStringLiteral("diary"), {}};
+    for (const DiaryStore::Item &d : diary.value()) {
+        Section &to = d.entry.isOverdue(today) ? overdue : d.entry.due == today ? dueToday : week;
+        to.items << item(d.entry.personId, d.personRef, d.personName, 0, d.entry.title,
+                         dateText(d.entry.due));
+    }
+    out << overdue << dueToday << week;
+
+    // What the latest import changed on my people.
+    const ImportStore imports(m_db);
+    auto history = imports.history();
+    if (!history)
+        return history.error();
+    Section changes{Changes, tr("What changed in the latest import"), QString(), {}};
+    if (!history.value().isEmpty()) {
+        const ImportRecord &latest = history.value().first();
+        changes.title = tr("What changed in the latest import (%1)")
+                            .arg(DisplayText::dateTime(latest.startedAt));
+        auto rows = imports.changes(latest.id, m_user, std::nullopt);
+        if (!rows)
+            return rows.error();
+        const QString when = DisplayText::dateTime(latest.startedAt);
+        for (const ImportStore::ChangeRow &r : rows.value())
+            changes.items << item(r.change.personId, r.personRef,
+                                  r.givenNames.isEmpty()
+                                      ? r.familyName
+                                      : tr("%1, %2").arg(r.familyName, r.givenNames),
+                                  0, changeText(r.change), when);
+    }
+    out << changes;
+
+    // Reviews overdue, and due within ReviewDays.
+    auto reviews = ReviewStore(m_db).due(today, ReviewStore::Due::Both, m_user);
+    if (!reviews)
+        return reviews.error();
+    Section reviewsOverdue{ReviewsOverdue, tr("Reviews overdue"), QStringLiteral("reviews"), {}};
+    Section reviewsSoon{ReviewsSoon,
+                        tr("Reviews due within %1 days").arg(ReviewDays),
+                        QStringLiteral("reviews"),
+                        {}};
+    for (const ReviewStore::DueRow &r : reviews.value()) {
+        const QString what = r.lastReviewed.isValid()
+                                 ? tr("last reviewed on %1").arg(dateText(r.lastReviewed))
+                                 : tr("never reviewed");
+        if (r.due < today)
+            reviewsOverdue.items << item(r.personId, r.personRef, r.name, r.band, what,
+                                         dateText(r.due));
+        else if (r.due <= today.addDays(ReviewDays))
+            reviewsSoon.items << item(r.personId, r.personRef, r.name, r.band, what,
+                                      dateText(r.due));
+    }
+    out << reviewsOverdue << reviewsSoon;
+
+    // Ripe for progression, and holds ending soon.
+    const ProgressionStore progression(m_db);
+    auto ripe = progression.list(ProgressionStore::List::Ripe, today, m_user);
+    if (!ripe)
+        return ripe.error();
+    Section ripeSection{Ripe, tr("Ripe for progression"), QStringLiteral("removal"), {}};
+    for (const ProgressionStore::Row &r : ripe.value())
+        ripeSection.items << item(r.personId, r.personRef, r.name, r.band,
+                                  ProgressionRules::stepsName(r.next), QString());
+    out << ripeSection;
+    auto holds = progression.holdsEnding(today, HoldDays, mine);
+    if (!holds)
+        return holds.error();
+    Section holdsSection{HoldsEnding,
+                         tr("Holds on progression ending within %1 days").arg(HoldDays),
+                         QStringLiteral("removal"),
+                         {}};
+    for (const ProgressionStore::EndingHold &h : holds.value())
+        holdsSection.items << item(h.hold.personId, h.personRef, h.name, h.band, h.hold.reason,
+                                   dateText(h.hold.untilOn));
+    out << holdsSection;
+
+    // Data quality.
+    auto quality = DataQualityStore(m_db).list(m_at, std::nullopt, m_user);
+    if (!quality)
+        return quality.error();
+    Section qualitySection{DataQuality, tr("Data-quality problems"), QString(), {}};
+    for (const DataQualityStore::Row &r : quality.value())
+        qualitySection.items << item(
+            r.personId, r.personRef, r.name, r.band,
+            r.detail.isEmpty() ? DataQualityRules::name(r.issue)
+                               : tr("%1: %2").arg(DataQualityRules::name(r.issue), r.detail),
+            QString());
+    out << qualitySection;
+    return {};
+}
+
+QModelIndex TodayModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return QModelIndex();
+    // A section's row has id 0; a person's, its section's number plus one.
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
+}
+
+QModelIndex TodayModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return QModelIndex();
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int TodayModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_sections.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_sections.at(parent.row()).items.size());
+}
+
+int TodayModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TodayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return QVariant();
+    if (index.internalId() == 0) {
+        const Section &s = m_sections.at(index.row());
+        if (role == Roles::Code)
+            return s.key;
+        if (role == Roles::Sort)
+            return qint64(s.items.size());
+        if (role == Qt::DisplayRole && index.column() == Reference)
+            return tr("%1 (%2)").arg(s.title).arg(s.items.size());
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QVariant();
+    }
+    const Section &s = m_sections.at(int(index.internalId() - 1));
+    const Item &it = s.items.at(index.row());
+    switch (role) {
+    case Roles::PersonId:
+        return it.personId;
+    case Roles::Code:
+        return s.key;
+    case Roles::Band:
+        return it.band;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Reference:
+            return it.personRef;
+        case Name:
+            return it.name;
+        case Band:
+            return it.band > 0 ? Banding::label(it.band) : QString();
+        case What:
+            return it.what;
+        case When:
+            return it.when;
+        default:
+            return QVariant();
+        }
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reference:
+        return tr("Person");
+    case Name:
+        return tr("Name");
+    case Band:
+        return tr("Band");
+    case What:
+        return tr("What");
+    case When:
+        return tr("When");
+    default:
+        return QVariant();
+    }
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "db/error.h"
+#include "domain/moment.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+// Today (issue 23): what the signed-in user must do today, and for whom, in sections read from
+// the stores that own each list, on the people they own (their case owner is the user):
+// - breaches since the last working day (WorkingDays), unactioned first, band 1 and Nexus High
+//   Harm next (RecentBreach::moreUrgent);
+// - the diary: entries overdue, due today, due in the next 7 days (DiaryStore, "My diary": the
+//   entries on their people and those they wrote);
+// - what the latest CID import changed on their people (ImportStore::changes);
+// - reviews overdue, and due within the 14 days after today (ReviewStore, ReviewRules);
+// - people ripe for progression (ProgressionStore), and holds ending within 7 days;
+// - data-quality problems (DataQualityStore).
+// A tree: one row per section (its title and count), the people under it, most urgent first.
+// A section's count is the number of rows under it.
+class TodayModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Reference, // a section's title on its row
+        Name,
+        Band,
+        What,
+        When,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // A section's key (Roles::Code on its row and on its people's).
+    static inline const QString Breaches = QStringLiteral("breaches");
+    static inline const QString DiaryOverdue = QStringLiteral("diary_overdue");
+    static inline const QString DiaryToday = QStringLiteral("diary_today");
+    static inline const QString DiaryWeek = QStringLiteral("diary_week");
+    static inline const QString Changes = QStringLiteral("changes");
+    static inline const QString ReviewsOverdue = QStringLiteral("reviews_overdue");
+    static inline const QString ReviewsSoon = QStringLiteral("reviews_soon");
+    static inline const QString Ripe = QStringLiteral("ripe");
+    static inline const QString HoldsEnding = QStringLiteral("holds_ending");
+    static inline const QString DataQuality = QStringLiteral("data_quality");
+    static QStringList sectionKeys();
+
+    // Reviews due within this many days after today; holds ending within this many.
+    static constexpr int ReviewDays = 14;
+    static constexpr int HoldDays = 7;
+
+    struct Item
+    {
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        int band = 0;
+        QString what;
+        QString when;
+    };
+    struct Section
+    {
+        QString key;
+        QString title;
+        // The tab of the person's record the section's people open on.
+        QString personTab;
+        QVector<Item> items;
+    };
+
+    explicit TodayModel(QSqlDatabase db, QObject *parent = nullptr);
+
+    void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
+    // The moment "now" (the window passes the clock): the breaches are those due by then.
+    void setMoment(const Moment &at) { m_at = at; }
+    Moment moment() const { return m_at; }
+    // Reads every section again; on an error the sections read before it stay empty.
+    Status reload();
+
+    int sectionCount() const { return int(m_sections.size()); }
+    const Section &section(int i) const { return m_sections.at(i); }
+    // The section of `key`, or null.
+    const Section *find(const QString &key) const;
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    Status read(QVector<Section> &out) const;
+
+    QSqlDatabase m_db;
+    QString m_user;
+    Moment m_at;
+    QVector<Section> m_sections;
+};

@@ -1,0 +1,364 @@
+// Today (issue 23): each section's people on scripted cases, on a Monday at noon (the last
+// working day is Friday): a breach on Friday is listed, one on Thursday is not, nor one later
+// today; the diary splits by due date; the latest import's changes, not the one before; reviews
+// within 14 days; holds ending within 7; the other lists as their own stores give them. Then
+// the window: Today in front, Ctrl+0, Enter opening the person.
+#include "domain/recentbreach.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/todaymodel.h"
+#include "lists/todayview.h"
+#include "person/personrecordwidget.h"
+#include "person/personreportingpanel.h"
+#include "store/dataqualitystore.h"
+#include "store/diarystore.h"
+#include "store/followupstore.h"
+#include "store/personstore.h"
+#include "store/progressionstore.h"
+#include "testsupport.h"
+#include "window/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+class TestToday : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+    const QDate m_today = QDate(2026, 12, 7); // a Monday
+    const QDateTime m_now = QDateTime(m_today, QTime(12, 0));
+    int m_events = 0;
+
+    QSqlDatabase db() const { return m_t.db->sql(); }
+    qint64 id(const char *ref)
+    {
+        return PersonStore(db()).findByRef(QLatin1String(ref)).value()->id;
+    }
+    bool exec(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            qWarning() << sql << q.lastError().text();
+        return !q.lastError().isValid();
+    }
+    // A reporting event of `ref` on day `day` at `time`.
+    bool event(const char *ref, const QDate &day, const char *time, const char *outcome)
+    {
+        return exec(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                                   "outcome, source) VALUES (?, ?, ?, ?, 'CID')"),
+                    {QStringLiteral("E%1").arg(++m_events), id(ref),
+                     day.toString(Qt::ISODate) + QLatin1Char('T') + QLatin1String(time),
+                     QLatin1String(outcome)}) &&
+               TestData::refreshReportingRuns(db(), {id(ref)});
+    }
+    bool diary(const char *ref, const QDate &due, const char *title)
+    {
+        DiaryEntry e;
+        e.personId = id(ref);
+        e.due = due;
+        e.title = QLatin1String(title);
+        return DiaryStore(db()).add(e, QStringLiteral("sokafor")).ok();
+    }
+    // The references under section `key`, in the model's order.
+    static QStringList refs(const TodayModel &m, const QString &key)
+    {
+        const TodayModel::Section *s = m.find(key);
+        if (!s)
+            return {QStringLiteral("<no section>")};
+        QStringList out;
+        for (const TodayModel::Item &i : s->items)
+            out << i.personRef;
+        return out;
+    }
+    void setUp(TodayModel &m)
+    {
+        m.setUser(QStringLiteral("sokafor"));
+        m.setMoment(Moment::at(m_now));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        TestData::isolateSettings(QStringLiteral("tst_today"));
+        using TestData::person;
+        // B1 band 1 (MAPPA 1... as the banding gives it), the rest band 3 or 4; OTHER is cwa's.
+        QVERIFY(TestData::add(*m_t.db, {person("FRI", "Friday", "Fran", "0", 24),
+                                        person("THU", "Thursday", "Theo", "0", 24),
+                                        person("TOP", "Topband", "Tara", "1", 30),
+                                        person("LATER", "Later", "Lee", "0", 24),
+                                        person("OTHER", "Other", "Olu", "0", 24, {},
+                                               QStringLiteral("CC Leeds"), QStringLiteral("cwa")),
+                                        person("QUIET", "Quiet", "Quinn", "0", 24)}));
+        const QDate friday(2026, 12, 4), thursday(2026, 12, 3);
+        QVERIFY(event("FRI", friday, "10:00", "NO_SHOW"));
+        QVERIFY(event("THU", thursday, "10:00", "NO_SHOW"));
+        QVERIFY(event("TOP", QDate(2026, 12, 5), "09:00", "NO_SHOW"));
+        QVERIFY(event("LATER", m_today, "15:00", "")); // after noon: still to come
+        QVERIFY(event("OTHER", friday, "10:00", "NO_SHOW"));
+        // TOP has been warned since: actioned.
+        FollowUpStep warned;
+        warned.personId = id("TOP");
+        warned.step = FollowUpLadder::VerbalWarning;
+        warned.takenOn = m_today;
+        warned.outcome = QStringLiteral("Done");
+        {
+            const Clock::Fixed fixed(m_now);
+            QVERIFY(FollowUpStore(db()).record(warned, QStringLiteral("sokafor"),
+                                               FollowUpLadder::Thresholds()));
+        }
+        QVERIFY(diary("FRI", m_today.addDays(-1), "Yesterday's call"));
+        QVERIFY(diary("THU", m_today, "Today's call"));
+        QVERIFY(diary("TOP", m_today.addDays(7), "In a week"));
+        QVERIFY(diary("QUIET", m_today.addDays(8), "In eight days"));
+        // Two imports: a band move in each; only the latest's shows.
+        for (const char *started : {"2026-12-03T06:00:00Z", "2026-12-04T06:00:00Z"})
+            QVERIFY(exec(QStringLiteral("INSERT INTO cid_import (started_at, imported_by, "
+                                        "cases_file, cases_sha256) VALUES (?, 'cid', 'c.csv', "
+                                        "'x')"),
+                         {QLatin1String(started)}));
+        QVERIFY(exec(QStringLiteral("INSERT INTO import_change (import_id, person_id, kind, "
+                                    "value_before, value_after, detail) VALUES "
+                                    "((SELECT MIN(id) FROM cid_import), ?, 'band_changed', '4', "
+                                    "'3', ''), ((SELECT MAX(id) FROM cid_import), ?, "
+                                    "'band_changed', '3', '2', ''), ((SELECT MAX(id) FROM "
+                                    "cid_import), ?, 'band_changed', '3', '2', '')"),
+                     {id("THU"), id("QUIET"), id("OTHER")}));
+        // Reviews: set by the reviewer (the stored next date) 3, 14, 15 days on, one overdue.
+        const auto setNext = [&](const char *ref, int days) {
+            return exec(QStringLiteral("UPDATE person SET review_set_next = ? WHERE id = ?"),
+                        {m_today.addDays(days).toString(Qt::ISODate), id(ref)});
+        };
+        QVERIFY(setNext("FRI", 3) && setNext("THU", 14) && setNext("TOP", 15) &&
+                setNext("LATER", -2));
+        // Holds ending in 3 and in 10 days.
+        ProgressionStore progression(db());
+        for (const auto &[ref, days] : {std::pair{"QUIET", 3}, std::pair{"LATER", 10}}) {
+            ProgressionHold h;
+            h.personId = id(ref);
+            h.reason = QStringLiteral("Waiting for the programme to end");
+            h.placedOn = m_today.addDays(-30);
+            h.untilOn = m_today.addDays(days);
+            QVERIFY(progression.placeHold(h, QStringLiteral("sokafor")));
+        }
+    }
+
+    // The order of the breaches: unactioned, then band 1 or Nexus High Harm, then the latest.
+    void moreUrgent_data()
+    {
+        QTest::addColumn<bool>("aUnactioned");
+        QTest::addColumn<int>("aBand");
+        QTest::addColumn<bool>("aNexus");
+        QTest::addColumn<QString>("aLast");
+        QTest::addColumn<bool>("bUnactioned");
+        QTest::addColumn<int>("bBand");
+        QTest::addColumn<bool>("bNexus");
+        QTest::addColumn<QString>("bLast");
+        QTest::addColumn<bool>("aFirst");
+        const QString fri = QStringLiteral("2026-12-04T10:00");
+        const QString sat = QStringLiteral("2026-12-05T10:00");
+        QTest::newRow("unactioned before actioned band 1")
+            << true << 3 << false << fri << false << 1 << true << sat << true;
+        QTest::newRow("band 1 before band 2")
+            << true << 1 << false << fri << true << 2 << false << sat << true;
+        QTest::newRow("Nexus High Harm as band 1")
+            << true << 4 << true << fri << true << 2 << false << sat << true;
+        QTest::newRow("then the latest breach")
+            << false << 3 << false << sat << false << 3 << false << fri << true;
+        QTest::newRow("not before itself")
+            << false << 3 << false << sat << false << 3 << false << sat << false;
+    }
+    void moreUrgent()
+    {
+        QFETCH(bool, aUnactioned);
+        QFETCH(int, aBand);
+        QFETCH(bool, aNexus);
+        QFETCH(QString, aLast);
+        QFETCH(bool, bUnactioned);
+        QFETCH(int, bBand);
+        QFETCH(bool, bNexus);
+        QFETCH(QString, bLast);
+        QFETCH(bool, aFirst);
+        RecentBreach a, b;
+        a.personRef = b.personRef = QStringLiteral("P1");
+        a.unactioned = aUnactioned, a.band = aBand, a.nexusHighHarm = aNexus, a.lastBreach = aLast;
+        b.unactioned = bUnactioned, b.band = bBand, b.nexusHighHarm = bNexus, b.lastBreach = bLast;
+        QCOMPARE(RecentBreach::moreUrgent(a, b), aFirst);
+        if (aFirst)
+            QVERIFY(!RecentBreach::moreUrgent(b, a));
+    }
+
+    // A hold ends within the days when it is active and its date is no later than their last.
+    void holdEndsWithin_data()
+    {
+        QTest::addColumn<QDate>("until");
+        QTest::addColumn<QDate>("released");
+        QTest::addColumn<bool>("ends");
+        QTest::newRow("tomorrow") << m_today.addDays(1) << QDate() << true;
+        QTest::newRow("on the 7th day") << m_today.addDays(7) << QDate() << true;
+        QTest::newRow("on the 8th day") << m_today.addDays(8) << QDate() << false;
+        QTest::newRow("today: over") << m_today << QDate() << false;
+        QTest::newRow("no date") << QDate() << QDate() << false;
+        QTest::newRow("released") << m_today.addDays(2) << m_today.addDays(-1) << false;
+    }
+    void holdEndsWithin()
+    {
+        QFETCH(QDate, until);
+        QFETCH(QDate, released);
+        QFETCH(bool, ends);
+        ProgressionHold h;
+        h.placedOn = m_today.addDays(-10);
+        h.untilOn = until;
+        h.releasedOn = released;
+        QCOMPARE(h.endsWithin(m_today, TodayModel::HoldDays), ends);
+    }
+
+    void breachesSinceTheLastWorkingDay()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QVERIFY(m.reload());
+        // Unactioned first (FRI), then TOP (band 1, warned today); not THU (Thursday), LATER
+        // (still to come at noon) or OTHER (cwa's).
+        QCOMPARE(refs(m, TodayModel::Breaches), (QStringList{"FRI", "TOP"}));
+        QVERIFY(m.find(TodayModel::Breaches)->title.contains(QStringLiteral("Friday 4 December")));
+        QVERIFY(m.find(TodayModel::Breaches)
+                    ->items.first()
+                    .what.contains(QStringLiteral("unactioned")));
+        QVERIFY(!m.find(TodayModel::Breaches)
+                     ->items.last()
+                     .what.contains(QStringLiteral("unactioned")));
+        // On Friday itself the last working day is Thursday: THU is in, and TOP's Saturday is
+        // still to come.
+        m.setMoment(Moment::at(QDateTime(QDate(2026, 12, 4), QTime(18, 0))));
+        QVERIFY(m.reload());
+        QCOMPARE(refs(m, TodayModel::Breaches), (QStringList{"FRI", "THU"}));
+    }
+
+    void theDiaryByDueDate()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QVERIFY(m.reload());
+        QCOMPARE(refs(m, TodayModel::DiaryOverdue), QStringList{"FRI"});
+        QCOMPARE(refs(m, TodayModel::DiaryToday), QStringList{"THU"});
+        // QUIET's hold ends in 3 days (the hold put it in the diary), TOP's entry is in 7; not
+        // QUIET's own in 8.
+        QCOMPARE(refs(m, TodayModel::DiaryWeek), (QStringList{"QUIET", "TOP"}));
+    }
+
+    void theLatestImportOnly()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QVERIFY(m.reload());
+        QCOMPARE(refs(m, TodayModel::Changes), QStringList{"QUIET"}); // not THU's, nor cwa's
+        QVERIFY(m.find(TodayModel::Changes)->items.first().what.contains(QStringLiteral("→")));
+    }
+
+    void reviewsAndHolds()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QVERIFY(m.reload());
+        QCOMPARE(refs(m, TodayModel::ReviewsOverdue), QStringList{"LATER"});
+        QCOMPARE(refs(m, TodayModel::ReviewsSoon), (QStringList{"FRI", "THU"})); // not TOP, 15
+        QCOMPARE(refs(m, TodayModel::HoldsEnding), QStringList{"QUIET"});
+    }
+
+    // The lists Today takes whole from their stores: the same people, for the user only.
+    void otherListsAsTheirStoresGiveThem()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QVERIFY(m.reload());
+        QStringList quality;
+        for (const auto &r :
+             DataQualityStore(db()).list(Moment::at(m_now), std::nullopt, "sokafor").value())
+            quality << r.personRef;
+        QCOMPARE(refs(m, TodayModel::DataQuality), quality);
+        QStringList ripe;
+        for (const auto &r :
+             ProgressionStore(db()).list(ProgressionStore::List::Ripe, m_today, "sokafor").value())
+            ripe << r.personRef;
+        QCOMPARE(refs(m, TodayModel::Ripe), ripe);
+        QVERIFY(!ripe.contains(QStringLiteral("QUIET"))); // on hold
+        QVERIFY(!quality.isEmpty());
+    }
+
+    // Every section, in order, each row's count its people; the model under the tester.
+    void sectionsAndCounts()
+    {
+        TodayModel m(db());
+        setUp(m);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m.reload());
+        QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys().size()));
+        for (int i = 0; i < m.rowCount(); ++i) {
+            const QModelIndex section = m.index(i, 0);
+            QCOMPARE(section.data(Roles::Code).toString(), TodayModel::sectionKeys().at(i));
+            QCOMPARE(m.rowCount(section), int(m.section(i).items.size()));
+            QVERIFY(section.data().toString().endsWith(
+                QStringLiteral("(%1)").arg(m.rowCount(section))));
+            for (int r = 0; r < m.rowCount(section); ++r)
+                QCOMPARE(m.index(r, 0, section).data(Roles::PersonId).toLongLong(),
+                         m.section(i).items.at(r).personId);
+        }
+    }
+
+    // The window opens on Today; Ctrl+0 brings it back; Enter on a breach opens the person on
+    // their reporting; a section opened is remembered.
+    void theWindow()
+    {
+        const Clock::Fixed fixed(m_now);
+        MainWindow window(m_t.db, QStringLiteral("sokafor"));
+        // On a team database the user is the login: give it sokafor's people.
+        const QString user = window.currentUser();
+        if (user != QLatin1String("sokafor")) {
+            QVERIFY(exec(QStringLiteral("UPDATE person SET case_owner = ? WHERE case_owner = "
+                                        "'sokafor'"),
+                         {user}));
+        }
+        auto *today = qobject_cast<TodayView *>(window.tabs()->currentWidget());
+        QVERIFY(today);
+        today->reload();
+        QCOMPARE(window.tabs()->indexOf(today), 1); // the caseload stays first, always open
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentIndex(0);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), static_cast<QWidget *>(today));
+
+        QTreeView *tree = today->tree();
+        const QModelIndex breaches = today->model()->index(0, 0);
+        QVERIFY(tree->isExpanded(breaches)); // open until the user says otherwise
+        tree->setFocus();
+        tree->setCurrentIndex(today->model()->index(0, 0, breaches));
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto *record = qobject_cast<PersonRecordWidget *>(window.tabs()->currentWidget());
+        QVERIFY(record);
+        QCOMPARE(record->personId(), id("FRI"));
+        auto *lower = record->findChild<QTabWidget *>(QStringLiteral("lowerTabs"));
+        QCOMPARE(lower->currentWidget(), static_cast<QWidget *>(record->reportingPanel()));
+
+        // Enter on a section opens it; the choice outlives the view.
+        const QModelIndex reviews = today->model()->index(
+            int(TodayModel::sectionKeys().indexOf(TodayModel::ReviewsSoon)), 0);
+        QVERIFY(!tree->isExpanded(reviews));
+        tree->setCurrentIndex(reviews);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(tree->isExpanded(reviews));
+        TodayView again({db(), user});
+        QVERIFY(again.tree()->isExpanded(again.model()->index(reviews.row(), 0)));
+        QVERIFY(again.tree()->isExpanded(again.model()->index(0, 0)));
+    }
+};
+
+QTEST_MAIN(TestToday)
+#include "tst_today.moc"
