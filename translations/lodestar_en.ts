@@ -4,198 +4,213 @@
 <context>
     <name></name>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="33"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="34"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="33"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="34"/>
         <source>&amp;Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="34"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="35"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="35"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <source>T&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
         <source>Non-compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="35"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
         <source>&amp;Non-compliance Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="36"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="40"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
         <source>My Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="37"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
         <source>My &amp;Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="38"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="42"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="39"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
         <source>Das&amp;hboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="40"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="44"/>
         <source>Ctrl+4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="45"/>
         <source>Reporting Centres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="41"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="45"/>
         <source>Reporting Cen&amp;tres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="47"/>
         <source>Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="43"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="47"/>
         <source>&amp;Absconders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="45"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="49"/>
         <source>Travel Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="46"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="50"/>
         <source>Travel Documents at a &amp;Glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="48"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="52"/>
         <source>Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="48"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="52"/>
         <source>&amp;Barriers to Removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="50"/>
-        <location filename="../widgets/window/viewregistry.cpp" line="52"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="54"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="56"/>
         <source>Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="50"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="54"/>
         <source>Ripe for &amp;Progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="53"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="57"/>
         <source>Travel Documents to &amp;Seek (Barrier Open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="55"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="59"/>
         <source>Removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="55"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="59"/>
         <source>Re&amp;movals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="57"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="61"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="57"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="61"/>
         <source>Wor&amp;kload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="60"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
         <source>Review Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="60"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
         <source>Re&amp;view Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="62"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
         <source>Data Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="62"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
         <source>Data &amp;Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
         <source>Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="64"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
         <source>&amp;Note Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
         <source>What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="66"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
         <source>&amp;What Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="72"/>
         <source>Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="68"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="72"/>
         <source>&amp;Import History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="74"/>
         <source>Published Figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/viewregistry.cpp" line="70"/>
+        <location filename="../widgets/window/viewregistry.cpp" line="74"/>
         <source>P&amp;ublished Figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,12 +1881,15 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>BatchWrite</name>
     <message>
-        <location filename="../models/store/batchwrite.cpp" line="93"/>
+        <location filename="../models/store/batchwrite.cpp" line="105"/>
+        <location filename="../models/store/batchwrite.cpp" line="138"/>
         <source>Could not prepare to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/batchwrite.cpp" line="103"/>
+        <location filename="../models/store/batchwrite.cpp" line="115"/>
+        <location filename="../models/store/batchwrite.cpp" line="148"/>
+        <location filename="../models/store/batchwrite.cpp" line="153"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3481,7 @@ The server asks for a password:</source>
         <location filename="../models/figures/dashboard.cpp" line="514"/>
         <location filename="../models/figures/dashboard.cpp" line="585"/>
         <location filename="../models/figures/dashboard.cpp" line="619"/>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="31"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="29"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,7 +3562,7 @@ The server asks for a password:</source>
     </message>
     <message>
         <location filename="../models/figures/dashboard.cpp" line="363"/>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="33"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="31"/>
         <source>breaches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,7 +3578,7 @@ The server asks for a password:</source>
     </message>
     <message>
         <location filename="../models/figures/dashboard.cpp" line="393"/>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="35"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="33"/>
         <source>barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,7 +3641,7 @@ The server asks for a password:</source>
     <message>
         <location filename="../models/figures/dashboard.cpp" line="446"/>
         <location filename="../models/figures/dashboard.cpp" line="487"/>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="37"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="35"/>
         <source>removal directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,7 +4220,7 @@ The server asks for a password:</source>
     </message>
     <message>
         <location filename="../widgets/dashboard/dashboardview.cpp" line="757"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="874"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="875"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,123 +4231,128 @@ Click for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="863"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="864"/>
         <source>Save chart as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="864"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="865"/>
         <source>Save chart as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="866"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="867"/>
         <source>&amp;List the rows behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="876"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="877"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="883"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="884"/>
         <source>&amp;Changes since the publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="886"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="887"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="914"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="915"/>
         <source>%1 · Lodestar, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="933"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="955"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="919"/>
+        <source>In brackets under each bar: its change since publication %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="939"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="961"/>
         <source>No such chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="948"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="954"/>
         <source>Cannot write the PNG file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="964"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="974"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="970"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="980"/>
         <source>Cannot write the PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="988"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="994"/>
         <source>Save the chart as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="988"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="994"/>
         <source>Save the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="989"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1065"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="995"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1071"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="989"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="995"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="994"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1000"/>
         <source>Save the chart “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1008"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1040"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1055"/>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1082"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1014"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1046"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1061"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1088"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1014"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1020"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1022"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1028"/>
         <source>Lodestar dashboard %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1025"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1031"/>
         <source>Print the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1031"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1037"/>
         <source>Print the dashboard report on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1041"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1047"/>
         <source>Nothing was printed, as the disclosure could not be recorded in the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1064"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1070"/>
         <source>Save the dashboard report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="1070"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="1076"/>
         <source>Save the dashboard report as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,27 +4486,27 @@ Click for the list.</source>
 <context>
     <name>DataQualityStore</name>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="91"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="89"/>
         <source>Could not read the clean-up list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="104"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="102"/>
         <source>No owning unit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="105"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="103"/>
         <source>Owning unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="108"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="106"/>
         <source>Window %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/dataqualitystore.cpp" line="111"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="109"/>
         <source>%n event(s) with no outcome</source>
         <translation>
             <numerusform>%n event with no outcome</numerusform>
@@ -4491,17 +4514,17 @@ Click for the list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="114"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="112"/>
         <source>Reports %1, no window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="117"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="115"/>
         <source>Removed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/store/dataqualitystore.cpp" line="120"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="118"/>
         <source>%n CID case(s), none criminal</source>
         <translation>
             <numerusform>%n CID case, none criminal</numerusform>
@@ -4509,7 +4532,7 @@ Click for the list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/store/dataqualitystore.cpp" line="143"/>
+        <location filename="../models/store/dataqualitystore.cpp" line="141"/>
         <source>Could not count the clean-up list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,7 +5513,7 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DrillDownDialog</name>
     <message numerus="yes">
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="32"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="30"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -5498,7 +5521,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="34"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="32"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -5506,7 +5529,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="36"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="34"/>
         <source>%n barrier(s)</source>
         <translation>
             <numerusform>%n barrier</numerusform>
@@ -5514,7 +5537,7 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="38"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="36"/>
         <source>%n removal direction(s)</source>
         <translation>
             <numerusform>%n removal direction</numerusform>
@@ -5522,57 +5545,57 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="39"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="37"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="53"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="50"/>
         <source>%1 — %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="54"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="51"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="71"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="62"/>
         <source>As at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="72"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="63"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="72"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="63"/>
         <source>Team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="73"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="64"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="74"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="65"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="88"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="77"/>
         <source>Enter or a double-click opens the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="114"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="89"/>
         <source>The list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="122"/>
+        <location filename="../widgets/dashboard/drilldowndialog.cpp" line="97"/>
         <source> (the chart shows %1: the data has changed since; refresh the dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6454,12 +6477,12 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FigureChangeDialog</name>
     <message>
-        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="21"/>
+        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="17"/>
         <source>%1 — %2: changes since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="35"/>
+        <location filename="../widgets/dashboard/figurechangedialog.cpp" line="23"/>
         <source>From publication %1 to the dashboard&apos;s as-of date, %2. The bar counts the people of %3 on both days, each side by its own facts: someone who moved unit or owner left one bar and joined another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,8 +6513,8 @@ Every person has a clear owning unit and a case owner, every band override has i
         <location filename="../models/domain/figurecomparison.cpp" line="95"/>
         <location filename="../models/domain/figurecomparison.cpp" line="114"/>
         <location filename="../models/domain/figurecomparison.cpp" line="115"/>
-        <location filename="../models/domain/figurecomparison.cpp" line="139"/>
-        <location filename="../models/domain/figurecomparison.cpp" line="140"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="142"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="143"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6541,98 +6564,98 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="129"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="132"/>
         <source>band override set or withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="130"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="133"/>
         <source>band %1 → %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="134"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="137"/>
         <source>owner %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="135"/>
-        <location filename="../models/domain/figurecomparison.cpp" line="136"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="138"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="139"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="138"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="141"/>
         <source>unit %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="192"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="195"/>
         <source>new in the extract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="197"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="200"/>
         <source>no longer held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="213"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="216"/>
         <source>definition changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="217"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="220"/>
         <source>no kept fact changed: dates, reporting events, reviews, steps or the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="265"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="268"/>
         <source>no owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="265"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="268"/>
         <source>unit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="267"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="270"/>
         <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="267"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="270"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="296"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="299"/>
         <source>definition changed on %1 (version %2 → %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="300"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="303"/>
         <source>definition changed (version %1 → %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="389"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="392"/>
         <source>%1: %2 → %3 (%4 + %5 joined − %6 left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="390"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="393"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="415"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="418"/>
         <source>Joined (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/figurecomparison.cpp" line="416"/>
+        <location filename="../models/domain/figurecomparison.cpp" line="419"/>
         <source>Left (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7010,22 +7033,21 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="43"/>
-        <location filename="../models/figures/figures.cpp" line="74"/>
+        <location filename="../models/figures/figures.cpp" line="45"/>
         <source>The figures need a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="47"/>
-        <location filename="../models/figures/figures.cpp" line="61"/>
-        <location filename="../models/figures/figures.cpp" line="129"/>
-        <location filename="../models/figures/figures.cpp" line="141"/>
-        <location filename="../models/figures/figures.cpp" line="157"/>
+        <location filename="../models/figures/figures.cpp" line="57"/>
+        <location filename="../models/figures/figures.cpp" line="75"/>
+        <location filename="../models/figures/figures.cpp" line="166"/>
+        <location filename="../models/figures/figures.cpp" line="178"/>
+        <location filename="../models/figures/figures.cpp" line="194"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="185"/>
+        <location filename="../models/figures/figures.cpp" line="135"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -7033,22 +7055,22 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="187"/>
+        <location filename="../models/figures/figures.cpp" line="137"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="277"/>
+        <location filename="../models/figures/figures.cpp" line="309"/>
         <source>describes the present, not %1: Lodestar keeps no history of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="290"/>
+        <location filename="../models/figures/figures.cpp" line="322"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="299"/>
+        <location filename="../models/figures/figures.cpp" line="331"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8109,7 +8131,7 @@ Every person has a clear owning unit and a case owner, every band override has i
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="123"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="776"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="778"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8130,13 +8152,13 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="165"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="578"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="580"/>
         <source>Connect to &amp;Team Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/window/mainwindow.cpp" line="167"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="579"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="581"/>
         <source>Fill with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8246,47 +8268,47 @@ Every person has a clear owning unit and a case owner, every band override has i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="306"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="308"/>
         <source>Unencrypted link to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="308"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="310"/>
         <source>The connection to %1 is not encrypted: the people&apos;s records, case notes and logins cross the network readable by anyone on the way, and nothing checks that the server is the team&apos;s own. Take the sslmode option out of the location (the server needs SSL turned on) to encrypt it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="323"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="325"/>
         <source>Could not check the audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="334"/>
         <source>Audit Log Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="333"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="335"/>
         <source>The audit log of this database changed behind Lodestar&apos;s back: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="339"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="341"/>
         <source>Tell your administrator. &quot;lodestar audit-verify --expect-head %1:%2&quot; checks the log against what this computer saw. Lodestar warns again each time the database opens until the log is accepted as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="346"/>
         <source>&amp;Keep Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="345"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="347"/>
         <source>&amp;Accept the Log as It Is</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="978"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="980"/>
         <source>The figures are published as snapshot %1, with the %n person(s) behind them.</source>
         <translation>
             <numerusform>The figures are published as snapshot %1, with the %n person behind them.</numerusform>
@@ -8294,12 +8316,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="983"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="985"/>
         <source>Figures Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="992"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="994"/>
         <source>Export %n people to %1</source>
         <translation>
             <numerusform>Export %n people to %1</numerusform>
@@ -8307,12 +8329,12 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="995"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="997"/>
         <source>Export cancelled: no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="1023"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1025"/>
         <source>Exported %n people to %1 (recorded in the audit trail)</source>
         <translation>
             <numerusform>Exported %n people to %1 (recorded in the audit trail)</numerusform>
@@ -8320,230 +8342,230 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1108"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1110"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="301"/>
         <source>Lodestar — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="412"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="414"/>
         <source>No person with reference %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="453"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="455"/>
         <source>Unknown tab &apos;%1&apos; of a person record; use %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="466"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="468"/>
         <source>View &apos;%1&apos; has no part &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="470"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="472"/>
         <source>Unknown view &apos;%1&apos;; use %2, VIEW:PART or person:&lt;person_ref&gt;[/tab]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="489"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="491"/>
         <source>Open Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="490"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="492"/>
         <source>Lodestar databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="496"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="498"/>
         <source>Cannot open database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="507"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="509"/>
         <source>Lodestar cannot act as that user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="508"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="510"/>
         <source>Lodestar was started as %1 and cannot open %2 as %1: %3. Start Lodestar without --user and $LODESTAR_USER to open it as yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="531"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="533"/>
         <source>New Lodestar Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="532"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="534"/>
         <source>Lodestar databases (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="537"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="539"/>
         <source>File exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="538"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="540"/>
         <source>%1 already exists. Choose a new file name, or open it with File → Open Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="546"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="548"/>
         <source>Cannot create database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="573"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="575"/>
         <source>Welcome to Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="574"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="576"/>
         <source>Your own database is new and empty. Connect to your team&apos;s shared database, or fill this one with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="580"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="582"/>
         <source>Not Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="594"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="596"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="595"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="597"/>
         <source>This database has no people yet. Fill it with invented demo data to try Lodestar?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="604"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="611"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="630"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="606"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="613"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="632"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="605"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="607"/>
         <source>Demo data can only be added to an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="611"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="613"/>
         <source>Number of invented people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="616"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="618"/>
         <source>Writing demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="616"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="643"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="704"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="999"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="1047"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="618"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="645"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="706"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1001"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1049"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="643"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="645"/>
         <source>Importing the CID extract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="661"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="663"/>
         <source>Import cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="663"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="718"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="665"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="720"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="678"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="680"/>
         <source>Many Cases Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="679"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="681"/>
         <source>This extract leaves out %1 of the %2 cases held (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="685"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="687"/>
         <source>An extract cut short or mangled upstream looks like this. Importing it marks those cases missing from the extract. Ask for the extract again unless you know why they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="688"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="690"/>
         <source>Cases left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="690"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="692"/>
         <source>Import and Mark Them Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="691"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="693"/>
         <source>Cancel Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="704"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="706"/>
         <source>Importing the spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="716"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="718"/>
         <source>Import cancelled: nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="723"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="725"/>
         <source>Spreadsheet Import Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="724"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="726"/>
         <source>Rows not brought in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1127"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1129"/>
         <source>&lt;h3&gt;Lodestar %1&lt;/h3&gt;&lt;p&gt;A workbench for the casework of foreign national offenders in the community: one record per person, a banded caseload, and figures that can be traced to the people behind them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;A local database file&lt;/b&gt; is created readable and writable only by you (the account you are signed in to this computer as). The roles in Settings → Users and Teams bind only people who use Lodestar on it: anyone who can read the file can read everything in it with other tools (such as sqlite3), and anyone who can write it can change anything in it. &lt;tt&gt;lodestar audit-verify&lt;/tt&gt; finds an audit entry edited, removed or inserted (a log rewritten whole only against a head kept elsewhere), not a record changed without one. On a file Lodestar acts as you; as someone else only on a demo database or when you are its administrator. For roles that are enforced, use a team database on a PostgreSQL server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="753"/>
-        <location filename="../widgets/window/mainwindow.cpp" line="760"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="755"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="762"/>
         <source>Workload Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="777"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="779"/>
         <source>Signed in as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="802"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="804"/>
         <source>Not permitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="847"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="849"/>
         <source>%1 changed %n record(s)</source>
         <translation>
             <numerusform>%1 changed %n record</numerusform>
@@ -8551,42 +8573,42 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="849"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="851"/>
         <source>Updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="941"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="943"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="942"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="944"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="949"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="951"/>
         <source>caseload-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="951"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="953"/>
         <source>Export Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="999"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1001"/>
         <source>Exporting the caseload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1018"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1020"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1019"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1021"/>
         <source>The caseload could not be exported.
 
 %1</source>
@@ -8600,54 +8622,54 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1042"/>
         <source>Back Up Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1040"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1042"/>
         <source>Lodestar backup (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1047"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1049"/>
         <source>Backing up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1057"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1059"/>
         <source>Checking the copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1063"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1065"/>
         <source>Backup cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1067"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1069"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1068"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1070"/>
         <source>The database could not be backed up.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1075"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1077"/>
         <source>Backed up to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1077"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1079"/>
         <source>Backup complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/window/mainwindow.cpp" line="1078"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1080"/>
         <source>Backed up to %1 (%2).
 
 Checked: SQLite&apos;s integrity check passed and the audit trail is intact (%n entry(ies)).
@@ -8667,27 +8689,27 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
         </translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1109"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1111"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1110"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1112"/>
         <source>Every command with a key of its own. Alt with an underlined letter opens a menu or presses a button; Tab moves from control to control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1117"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1119"/>
         <source>Figure Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1118"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1120"/>
         <source>What each headline figure and each dashboard chart counts: the same words the dashboard, the management report and lodestar figures --definitions use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/window/mainwindow.cpp" line="1126"/>
+        <location filename="../widgets/window/mainwindow.cpp" line="1128"/>
         <source>About Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8989,6 +9011,11 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
     <message>
         <location filename="../models/store/noncompliancestore.cpp" line="117"/>
         <source>Could not read the follow-up steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/noncompliancestore.cpp" line="155"/>
+        <source>Could not read the recent breaches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11373,27 +11400,27 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionHold</name>
     <message>
-        <location filename="../models/domain/progressionhold.cpp" line="19"/>
+        <location filename="../models/domain/progressionhold.cpp" line="24"/>
         <source>A hold needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionhold.cpp" line="21"/>
+        <location filename="../models/domain/progressionhold.cpp" line="26"/>
         <source>Say why the person&apos;s progression is on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionhold.cpp" line="23"/>
+        <location filename="../models/domain/progressionhold.cpp" line="28"/>
         <source>Say when the hold was placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionhold.cpp" line="25"/>
+        <location filename="../models/domain/progressionhold.cpp" line="30"/>
         <source>A hold lasts until a date or until a barrier clears: choose one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/progressionhold.cpp" line="27"/>
+        <location filename="../models/domain/progressionhold.cpp" line="32"/>
         <source>The hold must end after the day it is placed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11589,75 +11616,76 @@ New Review… records the first one.</source>
 <context>
     <name>ProgressionStore</name>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="36"/>
+        <location filename="../models/store/progressionstore.cpp" line="61"/>
+        <location filename="../models/store/progressionstore.cpp" line="84"/>
         <source>Could not read the holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="82"/>
+        <location filename="../models/store/progressionstore.cpp" line="121"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="84"/>
+        <location filename="../models/store/progressionstore.cpp" line="123"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="87"/>
+        <location filename="../models/store/progressionstore.cpp" line="126"/>
         <source>That barrier is cleared already: hold until a date instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="103"/>
+        <location filename="../models/store/progressionstore.cpp" line="142"/>
         <source>Could not place the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="111"/>
+        <location filename="../models/store/progressionstore.cpp" line="150"/>
         <source>Hold on progression ends: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="153"/>
+        <location filename="../models/store/progressionstore.cpp" line="192"/>
         <source>Could not release the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="155"/>
+        <location filename="../models/store/progressionstore.cpp" line="194"/>
         <source>The hold was released already, or is not this person&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="166"/>
+        <location filename="../models/store/progressionstore.cpp" line="205"/>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="178"/>
-        <location filename="../models/store/progressionstore.cpp" line="247"/>
+        <location filename="../models/store/progressionstore.cpp" line="217"/>
+        <location filename="../models/store/progressionstore.cpp" line="286"/>
         <source>Could not read the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="238"/>
-        <location filename="../models/store/progressionstore.cpp" line="258"/>
+        <location filename="../models/store/progressionstore.cpp" line="277"/>
+        <location filename="../models/store/progressionstore.cpp" line="297"/>
         <source>Could not save the case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="240"/>
-        <location filename="../models/store/progressionstore.cpp" line="249"/>
+        <location filename="../models/store/progressionstore.cpp" line="279"/>
+        <location filename="../models/store/progressionstore.cpp" line="288"/>
         <source>case preparation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="332"/>
+        <location filename="../models/store/progressionstore.cpp" line="369"/>
         <source>Could not read the worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/progressionstore.cpp" line="380"/>
+        <location filename="../models/store/progressionstore.cpp" line="416"/>
         <source>Could not read the barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13688,7 +13716,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="298"/>
+        <location filename="../models/store/reviewstore.cpp" line="300"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14221,8 +14249,10 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SnapshotCapture</name>
     <message>
-        <location filename="../models/figures/snapshotcapture.cpp" line="22"/>
-        <location filename="../models/figures/snapshotcapture.cpp" line="40"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="24"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="54"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="81"/>
+        <location filename="../models/figures/snapshotcapture.cpp" line="138"/>
         <source>Could not take the figures&apos; snapshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14543,6 +14573,180 @@ Import a CID extract or allocate people to caseworkers.</source>
         <location filename="../widgets/window/teamdatabaseurl.cpp" line="43"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="48"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="53"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="52"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="217"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="108"/>
+        <source>Breaches since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/todaymodel.cpp" line="115"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/todaymodel.cpp" line="117"/>
+        <source>a run of %n</source>
+        <translation>
+            <numerusform>a run of %n</numerusform>
+            <numerusform>a run of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="119"/>
+        <source>unactioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="121"/>
+        <source>Nexus High Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="131"/>
+        <source>Diary: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="132"/>
+        <source>Diary: due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="133"/>
+        <source>Diary: due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="146"/>
+        <source>What changed in the latest import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="149"/>
+        <source>What changed in the latest import (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="159"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="168"/>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="170"/>
+        <source>Reviews due within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="175"/>
+        <source>last reviewed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="176"/>
+        <source>never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="191"/>
+        <source>Ripe for progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="200"/>
+        <source>Holds on progression ending within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="212"/>
+        <source>Data-quality problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="263"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="308"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="310"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="312"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="314"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../widgets/lists/todayview.cpp" line="34"/>
+        <location filename="../widgets/lists/todayview.cpp" line="94"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/todayview.cpp" line="36"/>
+        <source>Sections of what needs doing today, each with its count; open one to list its people, and press Enter on a person to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/lists/todayview.cpp" line="97"/>
+        <source>Today, %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/lists/todayview.cpp" line="131"/>
+        <source>%n item(s) in %1 sections</source>
+        <translation>
+            <numerusform>%n item in %1 sections</numerusform>
+            <numerusform>%n items in %1 sections</numerusform>
+        </translation>
     </message>
 </context>
 <context>
