@@ -18,6 +18,7 @@
 #include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -227,7 +228,10 @@ private slots:
         // Unactioned first (FRI), then TOP (band 1, warned today); not THU (Thursday), LATER
         // (still to come at noon) or OTHER (cwa's).
         QCOMPARE(refs(m, TodayModel::Breaches), (QStringList{"FRI", "TOP"}));
-        QVERIFY(m.find(TodayModel::Breaches)->title.contains(QStringLiteral("Friday 4 December")));
+        // In the user's language: "Friday 4 December" in English.
+        QVERIFY(m.find(TodayModel::Breaches)
+                    ->title.contains(
+                        QLocale().toString(QDate(2026, 12, 4), QStringLiteral("dddd d MMMM"))));
         QVERIFY(m.find(TodayModel::Breaches)
                     ->items.first()
                     .what.contains(QStringLiteral("unactioned")));
