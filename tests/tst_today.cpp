@@ -14,6 +14,7 @@
 #include "store/followupstore.h"
 #include "store/personstore.h"
 #include "store/progressionstore.h"
+#include "store/reviewstore.h"
 #include "testsupport.h"
 #include "window/mainwindow.h"
 
@@ -294,6 +295,65 @@ private slots:
         QCOMPARE(refs(m, TodayModel::Ripe), ripe);
         QVERIFY(!ripe.contains(QStringLiteral("QUIET"))); // on hold
         QVERIFY(!quality.isEmpty());
+    }
+
+    // A team leader's sections: their team's (Leeds A: tleader and cwa) reviews to sign, as
+    // many as the review check counts; declarations to countersign; caseworkers over capacity.
+    void aTeamLeadersSections()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        QSqlDatabase tdb = t.db->sql();
+        const auto idOf = [&](const char *ref) {
+            return PersonStore(tdb).findByRef(QLatin1String(ref)).value()->id;
+        };
+        QSqlQuery q(tdb);
+        // T2 is cwa's (Leeds A), T3 cwab's (Leeds AB).
+        for (const char *ref : {"T2", "T3"}) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO review (person_id, reviewed_on, reviewer, barriers_checked, "
+                "compliance_checked, document_progressed, band_confirmed, next_action_set, "
+                "outcome, next_review_on, recorded_at) VALUES (?, '2026-12-01', 'cwa', 1, 1, 1, "
+                "1, 1, 'on_track', '2027-03-01', '2026-12-01T10:00:00Z')"));
+            q.addBindValue(idOf(ref));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            for (const char *signedAt : {"", "2026-12-02T09:00:00Z"}) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO followup_step (person_id, step, taken_on, recorded_by, "
+                    "recorded_at, countersigned_by, countersigned_at) VALUES (?, "
+                    "'absconder_declaration', '2026-12-01', 'cwa', '2026-12-01T10:00:00Z', ?, "
+                    "?)"));
+                q.addBindValue(idOf(ref));
+                q.addBindValue(*signedAt ? QVariant(QStringLiteral("tleader"))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+                q.addBindValue(*signedAt ? QVariant(QLatin1String(signedAt))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        QVERIFY(q.exec(QStringLiteral("UPDATE app_user SET capacity = 1 WHERE user_name = 'cwa'")));
+
+        TodayModel m(tdb);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setUser(QStringLiteral("tleader"));
+        m.setTeam(QStringLiteral("Leeds A"));
+        m.setMoment(Moment::at(m_now));
+        QVERIFY(m.reload());
+        QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys(true).size()));
+        QCOMPARE(refs(m, TodayModel::ReviewsToSign), QStringList{"T2"});
+        qint64 awaiting = 0;
+        for (const auto &row : ReviewStore(tdb).check(m_today, QStringLiteral("Leeds A")).value())
+            awaiting += row.awaitingSignOff;
+        QCOMPARE(qint64(m.find(TodayModel::ReviewsToSign)->items.size()), awaiting);
+        QCOMPARE(refs(m, TodayModel::Countersign), QStringList{"T2"});
+        QCOMPARE(refs(m, TodayModel::OverCapacity), QStringList{"cwa"}); // not tleader
+        QCOMPARE(m.find(TodayModel::OverCapacity)->items.first().personId, qint64(0));
+
+        // Without a team (a caseworker): none of them.
+        m.setTeam(QString());
+        QVERIFY(m.reload());
+        QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys().size()));
+        QVERIFY(!m.find(TodayModel::Countersign));
     }
 
     // Every section, in order, each row's count its people; the model under the tester.

@@ -7399,6 +7399,11 @@ Every person has a clear owning unit and a case owner, every band override has i
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/store/followupstore.cpp" line="186"/>
+        <source>Could not read the declarations to countersign</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HoldDialog</name>
@@ -13720,6 +13725,11 @@ Import a CID extract or allocate people to caseworkers.</source>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="336"/>
+        <source>Could not read the reviews to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewsDueModel</name>
@@ -14578,30 +14588,30 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="48"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="53"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="55"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="52"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="54"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="60"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="63"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="62"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="222"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="113"/>
         <source>Breaches since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="120"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -14609,7 +14619,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="122"/>
         <source>a run of %n</source>
         <translation>
             <numerusform>a run of %n</numerusform>
@@ -14617,107 +14627,140 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="119"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="124"/>
         <source>unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="121"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="126"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="131"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="136"/>
         <source>Diary: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="132"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="137"/>
         <source>Diary: due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="133"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="138"/>
         <source>Diary: due in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="146"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="151"/>
         <source>What changed in the latest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="149"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="154"/>
         <source>What changed in the latest import (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="159"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="164"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="168"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="173"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="175"/>
         <source>Reviews due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="175"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="180"/>
         <source>last reviewed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="181"/>
         <source>never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="191"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="196"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="205"/>
         <source>Holds on progression ending within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="217"/>
         <source>Data-quality problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="234"/>
+        <source>Reviews to check and sign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="239"/>
+        <source>reviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="245"/>
+        <source>Absconder declarations to countersign (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="250"/>
+        <source>declared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="255"/>
+        <source>Caseworkers over capacity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/todaymodel.cpp" line="260"/>
+        <source>%1% of capacity: %n person(s)</source>
+        <translation>
+            <numerusform>%1% of capacity: %n person</numerusform>
+            <numerusform>%1% of capacity: %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="349"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="308"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="351"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="310"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="353"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="312"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="355"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="314"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="357"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14726,7 +14769,7 @@ Import a CID extract or allocate people to caseworkers.</source>
     <name>TodayView</name>
     <message>
         <location filename="../widgets/lists/todayview.cpp" line="34"/>
-        <location filename="../widgets/lists/todayview.cpp" line="94"/>
+        <location filename="../widgets/lists/todayview.cpp" line="99"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14736,12 +14779,12 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/todayview.cpp" line="97"/>
+        <location filename="../widgets/lists/todayview.cpp" line="102"/>
         <source>Today, %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lists/todayview.cpp" line="131"/>
+        <location filename="../widgets/lists/todayview.cpp" line="136"/>
         <source>%n item(s) in %1 sections</source>
         <translation>
             <numerusform>%n item in %1 sections</numerusform>

@@ -9,8 +9,10 @@
 #include "domain/ownerscope.h"
 #include "domain/progressionrules.h"
 #include "domain/workingdays.h"
+#include "store/allocationstore.h"
 #include "store/dataqualitystore.h"
 #include "store/diarystore.h"
+#include "store/followupstore.h"
 #include "store/importstore.h"
 #include "store/noncompliancestore.h"
 #include "store/progressionstore.h"
@@ -66,10 +68,13 @@ QString changeText(const ImportChange &c)
 
 } // namespace
 
-QStringList TodayModel::sectionKeys()
+QStringList TodayModel::sectionKeys(bool team)
 {
-    return {Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
-            ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
+    QStringList keys{Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
+                     ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
+    if (team)
+        keys << ReviewsToSign << Countersign << OverCapacity;
+    return keys;
 }
 
 TodayModel::TodayModel(QSqlDatabase db, QObject *parent)
@@ -217,6 +222,44 @@ Status TodayModel::read(QVector<Section> &out) const
                                : tr("%1: %2").arg(DataQualityRules::name(r.issue), r.detail),
             QString());
     out << qualitySection;
+    if (m_team.isEmpty())
+        return {};
+
+    // The team leader's: their team's people and caseworkers.
+    const OwnerScope team = OwnerScope::team(m_team);
+    auto toSign = ReviewStore(m_db).awaitingSignOff(today, team);
+    if (!toSign)
+        return toSign.error();
+    Section signSection{ReviewsToSign,
+                        tr("Reviews to check and sign (%1)").arg(m_team),
+                        QStringLiteral("reviews"),
+                        {}};
+    for (const ReviewStore::Unsigned &r : toSign.value())
+        signSection.items << item(r.personId, r.personRef, r.name, r.band,
+                                  tr("reviewed by %1").arg(r.reviewer), dateText(r.reviewedOn));
+    out << signSection;
+    auto declarations = FollowUpStore(m_db).awaitingCountersignature(team);
+    if (!declarations)
+        return declarations.error();
+    Section countersign{Countersign,
+                        tr("Absconder declarations to countersign (%1)").arg(m_team),
+                        QStringLiteral("reporting"),
+                        {}};
+    for (const FollowUpStore::Awaiting &d : declarations.value())
+        countersign.items << item(d.personId, d.personRef, d.name, d.band,
+                                  tr("declared by %1").arg(d.recordedBy), dateText(d.takenOn));
+    out << countersign;
+    auto loads = AllocationStore(m_db).workload(today, m_team);
+    if (!loads)
+        return loads.error();
+    Section over{OverCapacity, tr("Caseworkers over capacity (%1)").arg(m_team), QString(), {}};
+    for (const AllocationStore::Load &l : loads.value())
+        if (l.overCapacity())
+            over.items << item(
+                0, l.owner, l.displayName, 0,
+                tr("%1% of capacity: %n person(s)", nullptr, int(l.people)).arg(l.percent()),
+                QString());
+    out << over;
     return {};
 }
 

@@ -18,7 +18,9 @@
 // - what the latest CID import changed on their people (ImportStore::changes);
 // - reviews overdue, and due within the 14 days after today (ReviewStore, ReviewRules);
 // - people ripe for progression (ProgressionStore), and holds ending within 7 days;
-// - data-quality problems (DataQualityStore).
+// - data-quality problems (DataQualityStore);
+// and for a team leader (setTeam), their team's reviews to sign off, declarations to
+// countersign, and caseworkers over capacity.
 // A tree: one row per section (its title and count), the people under it, most urgent first.
 // A section's count is the number of rows under it.
 class TodayModel : public QAbstractItemModel
@@ -48,7 +50,12 @@ public:
     static inline const QString Ripe = QStringLiteral("ripe");
     static inline const QString HoldsEnding = QStringLiteral("holds_ending");
     static inline const QString DataQuality = QStringLiteral("data_quality");
-    static QStringList sectionKeys();
+    // A team leader's, for their team's people (setTeam).
+    static inline const QString ReviewsToSign = QStringLiteral("reviews_to_sign");
+    static inline const QString Countersign = QStringLiteral("countersign");
+    static inline const QString OverCapacity = QStringLiteral("over_capacity");
+    // In order; a team leader's sections after the user's own when `team`.
+    static QStringList sectionKeys(bool team = false);
 
     // Reviews due within this many days after today; holds ending within this many.
     static constexpr int ReviewDays = 14;
@@ -76,6 +83,11 @@ public:
 
     void setUser(const QString &user) { m_user = user; }
     QString user() const { return m_user; }
+    // The team the user leads (empty: none): adds the reviews its members' people have waiting
+    // for sign-off, their absconder declarations to countersign, and its caseworkers over
+    // capacity (AllocationStore::workload; a row per caseworker, no person to open).
+    void setTeam(const QString &team) { m_team = team; }
+    QString team() const { return m_team; }
     // The moment "now" (the window passes the clock): the breaches are those due by then.
     void setMoment(const Moment &at) { m_at = at; }
     Moment moment() const { return m_at; }
@@ -101,6 +113,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_user;
+    QString m_team;
     Moment m_at;
     QVector<Section> m_sections;
 };

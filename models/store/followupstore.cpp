@@ -168,3 +168,28 @@ Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const
     }
     return out;
 }
+
+Result<QVector<FollowUpStore::Awaiting>>
+FollowUpStore::awaitingCountersignature(const OwnerScope &owners) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT d.id, d.person_id, p.person_ref, p.family_name, "
+                              "p.given_names, p.band, d.taken_on, d.recorded_by FROM followup_step "
+                              "d JOIN person p ON p.id = d.person_id WHERE d.step = ? AND "
+                              "d.countersigned_at IS NULL AND %1 ORDER BY d.taken_on, d.id")
+                   .arg(owners.sql(QStringLiteral("p.case_owner"))));
+    q.addBindValue(FollowUpLadder::code(FollowUpLadder::AbsconderDeclaration));
+    for (const QVariant &v : owners.values())
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the declarations to countersign"), q);
+    QVector<Awaiting> out;
+    while (q.next())
+        out << Awaiting{
+            q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toString(),   personName(q.value(3).toString(), q.value(4).toString()),
+            q.value(5).toInt(),      dateOf(q.value(6)),
+            q.value(7).toString()};
+    return out;
+}

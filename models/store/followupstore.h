@@ -3,6 +3,7 @@
 #include "db/error.h"
 #include "domain/followupladder.h"
 #include "domain/followupstep.h"
+#include "domain/ownerscope.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -24,6 +25,19 @@ public:
     // follow-up in the diary, `thresholds.letterFollowUpDays` after it was sent.
     Result<qint64> record(FollowUpStep step, const QString &user,
                           const FollowUpLadder::Thresholds &thresholds);
+    // Absconder declarations on `owners`' people not yet countersigned
+    // (FollowUpStep::needsCountersignature), oldest first: a team leader's to countersign.
+    struct Awaiting
+    {
+        qint64 stepId = 0;
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        int band = 0;
+        QDate takenOn;
+        QString recordedBy;
+    };
+    Result<QVector<Awaiting>> awaitingCountersignature(const OwnerScope &owners) const;
     // Refused (EditConflict::Code) unless the step is still at `expectedVersion`, as read.
     Status countersign(qint64 stepId, const QString &teamLeader, int expectedVersion);
     // The same inside a transaction the caller holds, at `now` (the demo's history).

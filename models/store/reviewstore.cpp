@@ -317,3 +317,29 @@ Result<QVector<ReviewStore::DueRow>> ReviewStore::due(const QDate &asOf, Due whi
                      [](const DueRow &a, const DueRow &b) { return a.due < b.due; });
     return out;
 }
+
+Result<QVector<ReviewStore::Unsigned>> ReviewStore::awaitingSignOff(const QDate &asOf,
+                                                                    const OwnerScope &owners) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The review check's count of the same (check()): unsigned reviews of the stock's people.
+    prepare(q,
+            QStringLiteral("SELECT r.id, r.person_id, p.person_ref, p.family_name, "
+                           "p.given_names, p.band, r.reviewed_on, r.reviewer FROM review r "
+                           "JOIN person p ON p.id = r.person_id WHERE r.signed_off_at IS NULL "
+                           "AND %1 AND %2 ORDER BY r.reviewed_on, r.id")
+                .arg(Stock::sql(QStringLiteral("p")), owners.sql(QStringLiteral("p.case_owner"))));
+    for (const QVariant &v : Stock::values(asOf) + owners.values())
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not read the reviews to sign off"), q);
+    QVector<Unsigned> out;
+    while (q.next())
+        out << Unsigned{
+            q.value(0).toLongLong(), q.value(1).toLongLong(),
+            q.value(2).toString(),   personName(q.value(3).toString(), q.value(4).toString()),
+            q.value(5).toInt(),      dateOf(q.value(6)),
+            q.value(7).toString()};
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/error.h"
+#include "domain/ownerscope.h"
 #include "domain/review.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,20 @@ public:
     // case owner (an empty string: the people nobody owns), `anyOwner` lists everyone's.
     Result<QVector<DueRow>> due(const QDate &asOf, Due which, const QString &owner,
                                 bool anyOwner = false) const;
+
+    // The reviews not yet signed off of `owners`' people in the stock on `asOf` (what the
+    // review check counts as awaiting sign-off), oldest first: a team leader's to check and sign.
+    struct Unsigned
+    {
+        qint64 reviewId = 0;
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        int band = 0;
+        QDate reviewedOn;
+        QString reviewer;
+    };
+    Result<QVector<Unsigned>> awaitingSignOff(const QDate &asOf, const OwnerScope &owners) const;
 
 private:
     QSqlDatabase m_db;

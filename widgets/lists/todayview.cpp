@@ -77,7 +77,9 @@ TodayView::TodayView(const AppContext &context, QWidget *parent)
         }
         const QString tab = m_model->section(index.parent().row()).personTab;
         const qint64 id = index.data(Roles::PersonId).toLongLong();
-        if (tab.isEmpty())
+        if (id == 0) // a caseworker, not a person: their load is on the Workload view
+            emit showViewPart(QStringLiteral("workload"), QString());
+        else if (tab.isEmpty())
             emit openPerson(id);
         else
             emit openPersonTab(id, tab);
@@ -89,6 +91,9 @@ void TodayView::reload()
 {
     const Moment now = Moment::now();
     m_model->setUser(context().user());
+    // A team leader's Today adds their team's sections.
+    const std::optional<AppUser> me = context().appUser();
+    m_model->setTeam(me && me->role == QLatin1String("team_leader") ? me->team : QString());
     m_model->setMoment(now);
     if (Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Today"), s.error().toString());
