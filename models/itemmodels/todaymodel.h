@@ -91,7 +91,8 @@ public:
     // The moment "now" (the window passes the clock): the breaches are those due by then.
     void setMoment(const Moment &at) { m_at = at; }
     Moment moment() const { return m_at; }
-    // Reads every section again; on an error the sections read before it stay empty.
+    // Reads every section again; on an error, the sections read before it are kept and the
+    // rest left out (the error says which list could not be read).
     Status reload();
 
     int sectionCount() const { return int(m_sections.size()); }
