@@ -4,7 +4,7 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/todaymodel.h"
 
-#include "domain/clock.h"
+#include "domain/moment.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -53,7 +53,6 @@ TodayView::TodayView(const AppContext &context, QWidget *parent)
     layout->addWidget(m_tree, 1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // A section's row spans every column: its title and count are one text.
         // Until the user opens or closes one: what must be done today.
         const QStringList open =
             m_settings
@@ -62,6 +61,7 @@ TodayView::TodayView(const AppContext &context, QWidget *parent)
                 .toStringList();
         m_restoring = true;
         for (int i = 0; i < m_model->rowCount(); ++i) {
+            // A section's row spans every column: its title and count are one text.
             m_tree->setFirstColumnSpanned(i, QModelIndex(), true);
             m_tree->setExpanded(m_model->index(i, 0), open.contains(m_model->section(i).key));
         }
