@@ -51,7 +51,7 @@ class TestToday : public QObject
         return !q.lastError().isValid();
     }
     // A reporting event of `ref` on day `day` at `time`.
-    bool event(const char *ref, const QDate &day, const char *time, const char *outcome)
+    bool reportingEvent(const char *ref, const QDate &day, const char *time, const char *outcome)
     {
         return exec(QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
                                    "outcome, source) VALUES (?, ?, ?, ?, 'CID')"),
@@ -99,11 +99,11 @@ private slots:
                                                QStringLiteral("CC Leeds"), QStringLiteral("cwa")),
                                         person("QUIET", "Quiet", "Quinn", "0", 24)}));
         const QDate friday(2026, 12, 4), thursday(2026, 12, 3);
-        QVERIFY(event("FRI", friday, "10:00", "NO_SHOW"));
-        QVERIFY(event("THU", thursday, "10:00", "NO_SHOW"));
-        QVERIFY(event("TOP", QDate(2026, 12, 5), "09:00", "NO_SHOW"));
-        QVERIFY(event("LATER", m_today, "15:00", "")); // after noon: still to come
-        QVERIFY(event("OTHER", friday, "10:00", "NO_SHOW"));
+        QVERIFY(reportingEvent("FRI", friday, "10:00", "NO_SHOW"));
+        QVERIFY(reportingEvent("THU", thursday, "10:00", "NO_SHOW"));
+        QVERIFY(reportingEvent("TOP", QDate(2026, 12, 5), "09:00", "NO_SHOW"));
+        QVERIFY(reportingEvent("LATER", m_today, "15:00", "")); // after noon: still to come
+        QVERIFY(reportingEvent("OTHER", friday, "10:00", "NO_SHOW"));
         // TOP has been warned since: actioned.
         FollowUpStep warned;
         warned.personId = id("TOP");
