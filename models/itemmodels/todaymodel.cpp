@@ -23,13 +23,6 @@
 
 namespace {
 
-// An event's scheduled local date-time as stored ("2026-12-04T10:00"): "4 Dec 2026 10:00".
-QString scheduledText(const QString &scheduled)
-{
-    const QString day = DisplayText::date(scheduled.left(10));
-    return scheduled.size() > 11 ? day + QLatin1Char(' ') + scheduled.mid(11, 5) : day;
-}
-
 QString dateText(const QDate &d)
 {
     return d.isValid() ? DisplayText::date(d.toString(Qt::ISODate)) : QString();
@@ -125,7 +118,8 @@ Status TodayModel::read(QVector<Section> &out) const
         if (r.nexusHighHarm)
             what << tr("Nexus High Harm");
         breaches.items << item(r.personId, r.personRef, r.name, r.band,
-                               what.join(QStringLiteral("; ")), scheduledText(r.lastBreach));
+                               what.join(QStringLiteral("; ")),
+                               DisplayText::dateTime(r.lastBreach));
     }
     out << breaches;
 
