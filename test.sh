@@ -21,7 +21,7 @@ POSTGRES_SUITES="tst_postgres tst_demo tst_stores tst_figures tst_dashboard tst_
   tst_caseloadmodel tst_caseloadview tst_breachrules tst_export tst_emptylistnotice
   tst_dashboardreport tst_dashboardview tst_mainwindow tst_tabfocus tst_personrecord
   tst_personbarriersgui tst_progressionviews tst_reoffencesgui tst_sheetimportgui tst_auditgui
-  tst_permissionsgui tst_connectdialog tst_snapshots tst_snapshotsgui tst_today"
+  tst_permissionsgui tst_connectdialog tst_snapshots tst_snapshotsgui tst_today tst_triage"
 
 cd build
 echo "== SQLite: every test"

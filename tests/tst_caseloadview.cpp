@@ -3,6 +3,7 @@
 #include "caseload/caseloadview.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
+#include "store/userstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
@@ -124,6 +126,81 @@ private slots:
         QCOMPARE(items->item(2)->text(), QStringLiteral("My team"));
         QVERIFY(!items->item(2)->isEnabled());
         QVERIFY(items->item(2)->toolTip().contains(QStringLiteral("no team")));
+    }
+
+    // Before a user chooses (issue 23): a caseworker starts on their own people and a team
+    // leader on their team's, both by band (urgency within a band); anyone else on everyone, by
+    // name. A choice made is what the next window opens on.
+    void defaultsByRole()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        AppUser manager;
+        manager.userName = QStringLiteral("boss");
+        manager.displayName = QStringLiteral("Boss");
+        manager.role = QStringLiteral("manager");
+        QVERIFY(UserStore(t.db->sql()).save(manager, QStringLiteral("setup")));
+        struct Expected
+        {
+            const char *user;
+            const char *owner;
+            CaseloadColumn sort;
+            int rows;
+        };
+        for (const Expected &e : {Expected{"cwa", "My cases (cwa)", CaseloadColumn::Band, 1},
+                                  Expected{"tleader", "My team (Leeds A)", CaseloadColumn::Band, 2},
+                                  Expected{"boss", "Everyone", CaseloadColumn::FamilyName, 8}}) {
+            CaseloadView view({t.db->sql(), QLatin1String(e.user)});
+            QCOMPARE(view.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
+                     QLatin1String(e.owner));
+            QCOMPARE(view.model()->sortColumn(), int(e.sort));
+            QCOMPARE(view.model()->sortOrder(), Qt::AscendingOrder);
+            QCOMPARE(view.model()->rowCount(), e.rows);
+        }
+        // cwa chooses everyone, by reference: remembered, not the default again.
+        {
+            CaseloadView view({t.db->sql(), QStringLiteral("cwa")});
+            view.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->setCurrentIndex(0);
+            view.table()->sortByColumn(int(CaseloadColumn::PersonRef), Qt::DescendingOrder);
+        }
+        CaseloadView again({t.db->sql(), QStringLiteral("cwa")});
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("ownerFilter"))->currentText(),
+                 QStringLiteral("Everyone"));
+        QCOMPARE(again.model()->sortColumn(), int(CaseloadColumn::PersonRef));
+        QCOMPARE(again.model()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(again.model()->rowCount(), 8);
+    }
+
+    // "Needs" narrows by the triage columns; the empty list's notice names it, Clear resets it.
+    void needsFilter()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        QSqlQuery q(t.db->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tasking (person_id, centre, kind, due_on, "
+                                      "created_by, created_at) SELECT id, 'Becket House', "
+                                      "'ETD_INTERVIEW', '2026-03-11', 'cwa', "
+                                      "'2026-03-01T09:00:00Z' FROM person WHERE person_ref = "
+                                      "'T3'")));
+        CaseloadView view({t.db->sql(), QStringLiteral("boss")});
+        view.show();
+        auto *needs = view.findChild<QComboBox *>(QStringLiteral("needsFilter"));
+        QVERIFY(needs);
+        needs->setFocus();
+        QTest::keyClick(needs, Qt::Key_Down); // in a run of breaches: nobody
+        QCOMPARE(view.model()->rowCount(), 0);
+        auto *empty = view.findChild<QLabel *>(QStringLiteral("emptyMessage"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("Needs")));
+        needs->setCurrentIndex(needs->findData(int(CaseloadFilter::Needs::OpenTaskings)));
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->index(0, int(CaseloadColumn::PersonRef)).data().toString(),
+                 QStringLiteral("T3"));
+        QCOMPARE(view.model()->index(0, int(CaseloadColumn::OpenTaskings)).data().toInt(), 1);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("clearFiltersButton")),
+                          Qt::LeftButton);
+        QCOMPARE(needs->currentIndex(), 0);
+        QCOMPARE(view.model()->rowCount(), 8);
     }
 
     void filtersThroughTheComboBoxes()

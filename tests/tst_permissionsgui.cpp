@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -573,7 +574,12 @@ void TestPermissionsGui::caseloadKeepsSelection()
     MainWindow window(f.connectionOf(QStringLiteral("rpatel")), QStringLiteral("rpatel"));
     window.show();
     QTableView *table = window.caseloadView()->table();
-    // Sorted by family name: Ferreira (P1), Osei (P2). Osei selected.
+    // A caseworker starts on their own people: everyone's here, sorted by family name:
+    // Ferreira (P1), Osei (P2). Osei selected.
+    window.caseloadView()
+        ->findChild<QComboBox *>(QStringLiteral("ownerFilter"))
+        ->setCurrentIndex(0);
+    table->sortByColumn(int(CaseloadColumn::FamilyName), Qt::AscendingOrder);
     table->selectRow(1);
     QCOMPARE(window.caseloadView()->selectedPersonIds(), QVector<qint64>({f.ravis}));
     QVERIFY(f.noteBy("sokafor", f.ravis, QStringLiteral("A change")));

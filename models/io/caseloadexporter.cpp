@@ -82,10 +82,14 @@ Result<int> CaseloadExporter::exportView(const QString &path, Format format, con
 }
 
 Result<int> CaseloadExporter::exportTo(const QString &path, Format format,
-                                       const CaseloadFilter &filter, CaseloadColumn sortColumn,
+                                       const CaseloadFilter &chosen, CaseloadColumn sortColumn,
                                        Qt::SortOrder order, const QString &reason,
                                        const Progress &progress) const
 {
+    // Every page judged at one moment (the triage columns), as the window reads its pages.
+    CaseloadFilter filter = chosen;
+    if (!filter.at.isValid())
+        filter.at = Moment::now();
     // Refused before the work, not after minutes of it.
     if (Disclosure::cleanReason(reason).isEmpty())
         return Error{tr("An export of personal data needs a reason"), QString(),

@@ -1,10 +1,12 @@
 #include "caseloadmodel.h"
 #include "domain/clock.h"
 
+#include "colours.h"
 #include "displaytext.h"
 #include "domain/banding.h"
 #include "domain/personsummary.h"
 #include "domain/stock.h"
+#include "domain/triage.h"
 #include "roles.h"
 
 #include <QBrush>
@@ -19,14 +21,18 @@ void CaseloadModel::recount()
 {
     m_pages.clear();
     m_pageUse.clear();
+    // Every page of this reading judged at one moment, so a page read a minute later does not
+    // sort the triage columns differently from the ones before it.
+    m_at = m_filter.at.isValid() ? m_filter.at : Moment::now();
     CaseloadFilter everyone;
     everyone.showRemoved = m_filter.showRemoved;
+    everyone.at = m_at;
     const Result<int> total = m_store.count(everyone);
     m_total = total ? total.value() : 0;
     if (m_filter.isEmpty()) {
         m_count = m_total;
     } else {
-        const Result<int> count = m_store.count(m_filter);
+        const Result<int> count = m_store.count(judged());
         m_count = count ? count.value() : 0;
         if (!count)
             emit errorOccurred(count.error().toString());
@@ -83,7 +89,7 @@ const CaseloadRow *CaseloadModel::rowAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         const auto rows =
-            m_store.fetch(m_filter, m_sortColumn, m_sortOrder, page * PageSize, PageSize);
+            m_store.fetch(judged(), m_sortColumn, m_sortOrder, page * PageSize, PageSize);
         if (!rows)
             return nullptr;
         if (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty())
@@ -95,6 +101,13 @@ const CaseloadRow *CaseloadModel::rowAt(int row) const
     m_pageUse.append(page);
     const int offset = row - page * PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+CaseloadFilter CaseloadModel::judged() const
+{
+    CaseloadFilter f = m_filter;
+    f.at = m_at;
+    return f;
 }
 
 qint64 CaseloadModel::personIdAt(int row) const
@@ -154,6 +167,21 @@ QVariant CaseloadModel::display(const CaseloadRow &r, CaseloadColumn column) con
         return Flags::labels(r.flags);
     case CaseloadColumn::OpenBarriers:
         return r.openBarriers;
+    case CaseloadColumn::LastOutcome:
+        return r.lastScheduled.isEmpty() ? QString() : DisplayText::reportingOutcome(r.lastOutcome);
+    case CaseloadColumn::LastReported:
+        return DisplayText::dateTime(r.lastScheduled);
+    case CaseloadColumn::BreachRun:
+        return r.breachRun > 0 ? QVariant(r.breachRun) : QVariant();
+    case CaseloadColumn::NextDiary:
+        return r.nextDiary.isValid() ? DisplayText::date(r.nextDiary.toString(Qt::ISODate))
+                                     : QString();
+    case CaseloadColumn::LastAction: {
+        const std::optional<int> days = Triage::daysSince(r.lastAction, m_at.date());
+        return days ? QVariant(*days) : QVariant();
+    }
+    case CaseloadColumn::OpenTaskings:
+        return r.openTaskings > 0 ? QVariant(r.openTaskings) : QVariant();
     case CaseloadColumn::Count:
         break;
     }
@@ -202,6 +230,18 @@ QVariant CaseloadModel::sortValue(const CaseloadRow &r, CaseloadColumn column) c
         return r.sentenceMonths ? QVariant(*r.sentenceMonths) : QVariant();
     case CaseloadColumn::OpenBarriers:
         return r.openBarriers;
+    case CaseloadColumn::LastOutcome:
+        return r.lastOutcome;
+    case CaseloadColumn::LastReported:
+        return r.lastScheduled;
+    case CaseloadColumn::BreachRun:
+        return r.breachRun;
+    case CaseloadColumn::NextDiary:
+        return r.nextDiary;
+    case CaseloadColumn::LastAction:
+        return r.lastAction;
+    case CaseloadColumn::OpenTaskings:
+        return r.openTaskings;
     case CaseloadColumn::Flags:
         return r.flags;
     case CaseloadColumn::Custody:
@@ -240,8 +280,24 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
             return Banding::provisionalText(r->bandMissing);
         return QVariant();
     case Qt::TextAlignmentRole:
-        if (column == CaseloadColumn::Sentence || column == CaseloadColumn::OpenBarriers)
+        switch (column) {
+        case CaseloadColumn::Sentence:
+        case CaseloadColumn::OpenBarriers:
+        case CaseloadColumn::BreachRun:
+        case CaseloadColumn::LastAction:
+        case CaseloadColumn::OpenTaskings:
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant();
+        }
+    case Qt::ForegroundRole:
+        // A breach, an overdue diary entry: the problem colour, beside words that say so.
+        if ((column == CaseloadColumn::LastOutcome && !r->lastScheduled.isEmpty() &&
+             BreachRules::isBreachOutcome(r->lastOutcome)) ||
+            (column == CaseloadColumn::BreachRun && r->breachRun > 0) ||
+            (column == CaseloadColumn::NextDiary && r->nextDiary.isValid() &&
+             r->nextDiary < m_at.date()))
+            return Colours::problem();
         return QVariant();
     case Roles::PersonId:
         return r->id;
@@ -269,7 +325,27 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Open barriers to removal");
         if (section == int(CaseloadColumn::Band))
             return tr("Effective band: a team leader's override where there is one, else the "
-                      "computed band");
+                      "computed band. Sorted by band, then within a band by urgency: the longest "
+                      "run of breaches first, then the nearest diary date");
+        switch (CaseloadColumn(section)) {
+        case CaseloadColumn::LastOutcome:
+            return tr("The outcome of the person's last reporting event that was due");
+        case CaseloadColumn::LastReported:
+            return tr("When the person's last reporting event that was due was scheduled");
+        case CaseloadColumn::BreachRun:
+            return tr("Breaches since the person last reported (the non-compliance queue's run)");
+        case CaseloadColumn::NextDiary:
+            return tr("The due date of the person's earliest diary entry not done, overdue or "
+                      "not");
+        case CaseloadColumn::LastAction:
+            return tr("Days since someone last recorded a note, a follow-up step, a barrier, a "
+                      "travel document, a review or an allocation for the person (CID's "
+                      "imports do not count)");
+        case CaseloadColumn::OpenTaskings:
+            return tr("Taskings to a reporting centre not yet closed");
+        default:
+            break;
+        }
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -300,6 +376,18 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Flags");
     case CaseloadColumn::OpenBarriers:
         return tr("Barriers");
+    case CaseloadColumn::LastOutcome:
+        return tr("Last outcome");
+    case CaseloadColumn::LastReported:
+        return tr("Last due");
+    case CaseloadColumn::BreachRun:
+        return tr("Breaches in a row");
+    case CaseloadColumn::NextDiary:
+        return tr("Next diary");
+    case CaseloadColumn::LastAction:
+        return tr("Days since action");
+    case CaseloadColumn::OpenTaskings:
+        return tr("Taskings");
     case CaseloadColumn::Count:
         break;
     }

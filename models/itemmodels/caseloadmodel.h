@@ -61,6 +61,8 @@ signals:
 
 private:
     const CaseloadRow *rowAt(int row) const;
+    // The filter with the moment this reading is judged at.
+    CaseloadFilter judged() const;
     void recount();
     QVariant display(const CaseloadRow &r, CaseloadColumn column) const;
     // The band column's text: "Removed on <date>" when `removedOn` is valid (out of the stock),
@@ -70,6 +72,7 @@ private:
 
     CaseloadStore m_store;
     CaseloadFilter m_filter;
+    Moment m_at; // set by every count: the triage columns' moment
     CaseloadColumn m_sortColumn = CaseloadColumn::FamilyName;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_count = 0;

@@ -94,6 +94,19 @@ QString DisplayText::reportingFrequency(const QString &code)
     return code;
 }
 
+QString DisplayText::reportingOutcome(const QString &code)
+{
+    if (code == QLatin1String("COMPLETED"))
+        return tr("Reported");
+    if (code == QLatin1String("EXCUSED"))
+        return tr("Excused");
+    if (code == QLatin1String("NO_SHOW"))
+        return tr("No show: breach");
+    if (code.trimmed().isEmpty())
+        return tr("Blank: breach");
+    return code;
+}
+
 QString DisplayText::gender(const QString &code)
 {
     if (code == QLatin1String("M"))

@@ -19,6 +19,9 @@ public:
     static QString custody(const QString &code);
     static QString deportationDecision(const QString &code);
     static QString reportingFrequency(const QString &code);
+    // A due reporting event's outcome (COMPLETED, NO_SHOW, EXCUSED, "" for blank) in a word or
+    // two, a breach saying so; an excused event without its reason.
+    static QString reportingOutcome(const QString &code);
     static QString gender(const QString &code);
     static QString addressStatus(const QString &code);
     // Flags of one CID case, semicolon separated as the extract gives them ("ZINCS;EM").

@@ -74,8 +74,6 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
         case Outcome:
             if (!due)
                 return tr("Not yet due");
-            if (e.outcome == QLatin1String("COMPLETED"))
-                return tr("Reported");
             if (e.outcome == QLatin1String("EXCUSED")) {
                 if (e.excuseReason.isEmpty())
                     return tr("Excused: reason not recorded");
@@ -86,9 +84,7 @@ QVariant ReportingEventsModel::data(const QModelIndex &index, int role) const
                                  : tr("%1 (%2)").arg(reason, e.excuseText);
                 return tr("Excused: %1").arg(reason);
             }
-            if (e.outcome == QLatin1String("NO_SHOW"))
-                return tr("No show: breach");
-            return tr("Blank: breach");
+            return DisplayText::reportingOutcome(e.outcome);
         case Source:
             return e.source == QLatin1String("CID") ? tr("CID") : tr("Lodestar");
         }

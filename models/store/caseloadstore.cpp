@@ -6,9 +6,18 @@
 #include "domain/reportingwindow.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
+#include "domain/triage.h"
 #include "storesupport.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
+namespace {
+Moment momentOf(const CaseloadFilter &f)
+{
+    return f.at.isValid() ? f.at : Moment::now();
+}
+} // namespace
 
 using namespace StoreSupport;
 
@@ -53,10 +62,32 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     }
     if (f.longWindowOnly)
         clauses << ReportingWindow::isLongSql(QStringLiteral("reporting_window"));
+    const Moment at = momentOf(f);
+    const QString person = QStringLiteral("person");
+    switch (f.needs) {
+    case CaseloadFilter::Needs::Any:
+        break;
+    case CaseloadFilter::Needs::InRunOfBreaches:
+        clauses << BreachRules::inRunSql(person);
+        w.values << BreachRules::inRunValues(at);
+        break;
+    case CaseloadFilter::Needs::DiaryDue:
+        // The next diary column's date, today or before.
+        clauses << Triage::nextDiarySql(person) + QStringLiteral(" <= ?");
+        w.values << at.date().toString(Qt::ISODate);
+        break;
+    case CaseloadFilter::Needs::OpenTaskings:
+        clauses << Triage::openTaskingsSql(person) + QStringLiteral(" > 0");
+        break;
+    case CaseloadFilter::Needs::Quiet:
+        clauses << Triage::quietSql(person);
+        w.values << Triage::quietValues(at.date(), Triage::QuietDays);
+        break;
+    }
     if (!f.showRemoved) {
         // Out of the stock from the day of their removal (Stock), so off the caseload too.
         clauses << QStringLiteral("NOT ") + Stock::removedSql(QStringLiteral("person.id"));
-        w.values << Clock::today().toString(Qt::ISODate);
+        w.values << at.date().toString(Qt::ISODate);
     }
     // Each word must appear somewhere in the folded names and references.
     const QStringList words = TextFold::fold(f.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -69,73 +100,141 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
     return w;
 }
 
-QString CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order, SqlDialect dialect)
+CaseloadStore::Where CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder order,
+                                            SqlDialect dialect, const Moment &at)
 {
     enum Kind
     {
         Text,
-        Number
+        Number,
+        // A triage rule's value (Triage), computed per person: each is written once, its
+        // blanks sent last by a sentinel that sorts after every value the way the key runs,
+        // rather than by a second key that would compute it again.
+        ComputedText,
+        ComputedNumber
     };
-    QVector<QPair<QString, Kind>> keys;
+    struct Key
+    {
+        QString sql;
+        Kind kind;
+        QVariantList values = {};
+        bool reversed = false; // runs against the column's order
+    };
+    const QString person = QStringLiteral("person");
+    const Key family{QStringLiteral("family_key"), Text};
+    const Key given{QStringLiteral("given_key"), Text};
+    const Key run{BreachRules::consecutiveCountSql(person), ComputedNumber,
+                  BreachRules::consecutiveCountValues(at)};
+    const Key diary{Triage::nextDiarySql(person), ComputedText};
+    QVector<Key> keys;
     switch (column) {
     case CaseloadColumn::FamilyName:
     case CaseloadColumn::Count:
-        keys << qMakePair(QStringLiteral("family_key"), Text)
-             << qMakePair(QStringLiteral("given_key"), Text);
+        keys << family << given;
         break;
     case CaseloadColumn::GivenNames:
-        keys << qMakePair(QStringLiteral("given_key"), Text);
+        keys << given;
         break;
     case CaseloadColumn::PersonRef:
-        keys << qMakePair(QStringLiteral("person_ref"), Text);
+        keys << Key{QStringLiteral("person_ref"), Text};
         break;
     case CaseloadColumn::Nationality:
-        keys << qMakePair(QStringLiteral("nationality"), Text);
+        keys << Key{QStringLiteral("nationality"), Text};
         break;
-    case CaseloadColumn::Band:
-        // Alphabetical within a band.
-        keys << qMakePair(QStringLiteral("band"), Number)
-             << qMakePair(QStringLiteral("family_key"), Text)
-             << qMakePair(QStringLiteral("given_key"), Text);
+    case CaseloadColumn::Band: {
+        // By urgency within a band (issue 23): the longest run of breaches first, then the
+        // nearest diary date, then alphabetical.
+        Key longestRun = run;
+        longestRun.reversed = true;
+        keys << Key{QStringLiteral("band"), Number} << longestRun << diary << family << given;
         break;
+    }
     case CaseloadColumn::OwningUnit:
-        keys << qMakePair(QStringLiteral("owning_unit"), Text);
+        keys << Key{QStringLiteral("owning_unit"), Text};
         break;
     case CaseloadColumn::CaseOwner:
-        keys << qMakePair(QStringLiteral("case_owner"), Text);
+        keys << Key{QStringLiteral("case_owner"), Text};
         break;
     case CaseloadColumn::Custody:
-        keys << qMakePair(QStringLiteral("custody"), Text);
+        keys << Key{QStringLiteral("custody"), Text};
         break;
     case CaseloadColumn::Mappa:
-        keys << qMakePair(QStringLiteral("mappa_level"), Text);
+        keys << Key{QStringLiteral("mappa_level"), Text};
         break;
     case CaseloadColumn::Sentence:
-        keys << qMakePair(QStringLiteral("sentence_months"), Number);
+        keys << Key{QStringLiteral("sentence_months"), Number};
         break;
     case CaseloadColumn::ReportingFrequency:
-        keys << qMakePair(QStringLiteral("reporting_frequency"), Text);
+        keys << Key{QStringLiteral("reporting_frequency"), Text};
         break;
     case CaseloadColumn::Flags:
-        keys << qMakePair(QStringLiteral("flags"), Text);
+        keys << Key{QStringLiteral("flags"), Text};
         break;
     case CaseloadColumn::OpenBarriers:
-        keys << qMakePair(QStringLiteral("open_barriers"), Number);
+        keys << Key{QStringLiteral("open_barriers"), Number};
+        break;
+    case CaseloadColumn::LastOutcome:
+        // Breaches first (a no-show, then a blank), then excused, then reported.
+        keys << Key{QStringLiteral("(CASE %1 WHEN 'NO_SHOW' THEN 1 WHEN '' THEN 2 WHEN 'EXCUSED' "
+                                   "THEN 3 WHEN 'COMPLETED' THEN 4 END)")
+                        .arg(Triage::lastDueOutcomeSql(person)),
+                    ComputedNumber, Triage::lastDueValues(at)}
+             << family << given;
+        break;
+    case CaseloadColumn::LastReported:
+        keys << Key{Triage::lastDueSql(person), ComputedText, Triage::lastDueValues(at)};
+        break;
+    case CaseloadColumn::BreachRun:
+        keys << run << family << given;
+        break;
+    case CaseloadColumn::NextDiary:
+        keys << diary << family << given;
+        break;
+    case CaseloadColumn::LastAction:
+        // By days since: the latest action first.
+        keys << Key{Triage::lastActionSql(person), ComputedText, {}, true} << family << given;
+        break;
+    case CaseloadColumn::OpenTaskings:
+        keys << Key{Triage::openTaskingsSql(person), ComputedNumber} << family << given;
         break;
     }
     // One order on both engines (db/sqlorder.h): each key's blanks (NULL, empty or spaces)
     // last, ascending and descending alike, tied among themselves; text byte by byte.
-    const QString dir =
-        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    Where w;
     QStringList terms;
-    for (const auto &[key, kind] : keys) {
-        terms << (kind == Text ? SqlOrder::blankTextLast(key) : SqlOrder::nullLast(key)) +
-                     QStringLiteral(" ASC");
-        terms << (kind == Text ? SqlOrder::textKey(dialect, key) : key) + dir;
+    for (const Key &key : std::as_const(keys)) {
+        const bool ascending = (order == Qt::AscendingOrder) != key.reversed;
+        const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        switch (key.kind) {
+        case Text:
+            terms << SqlOrder::blankTextLast(key.sql) + QStringLiteral(" ASC")
+                  << SqlOrder::textKey(dialect, key.sql) + dir;
+            break;
+        case Number:
+            terms << SqlOrder::nullLast(key.sql) + QStringLiteral(" ASC") << key.sql + dir;
+            break;
+        case ComputedText:
+            // '~' sorts after the digits of a date or a time, '' before them; likewise the
+            // numbers' sentinels after and before every count.
+            terms << SqlOrder::bytewise(
+                         dialect, QStringLiteral("COALESCE(%1, '%2')")
+                                      .arg(key.sql, ascending ? QStringLiteral("~") : QString())) +
+                         dir;
+            break;
+        case ComputedNumber:
+            terms << QStringLiteral("COALESCE(%1, %2)")
+                             .arg(key.sql, ascending ? QStringLiteral("2147483647")
+                                                     : QStringLiteral("-2147483648")) +
+                         dir;
+            break;
+        }
+        w.values << key.values;
     }
     // id last: a total order, so paging never repeats or skips a row.
-    terms << QStringLiteral("id") + dir;
-    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+    terms << QStringLiteral("id") +
+                 (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    w.sql = QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+    return w;
 }
 
 Result<int> CaseloadStore::count(const CaseloadFilter &filter) const
@@ -154,25 +253,59 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
                                                   CaseloadColumn sortColumn, Qt::SortOrder order,
                                                   int offset, int limit) const
 {
-    const Where w = where(filter);
+    // Two reads: the page's ids in order, then their rows. A row's triage columns cost a few
+    // index searches each; read with the ids, every person matching the filter would be
+    // computed in full before the sort kept one page of them.
+    const Moment at = momentOf(filter);
+    CaseloadFilter judged = filter;
+    judged.at = at;
+    const Where w = where(judged);
+    const Where sorted = orderBy(sortColumn, order, SqlOrder::dialectOf(m_db), at);
+    QSqlQuery ids(m_db);
+    ids.setForwardOnly(true);
+    prepare(ids, QStringLiteral("SELECT id FROM person") + w.sql + sorted.sql +
+                     QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : w.values + sorted.values)
+        ids.addBindValue(v);
+    ids.addBindValue(limit);
+    ids.addBindValue(offset);
+    if (!ids.exec())
+        return queryError(tr("Could not read the caseload"), ids);
+    QHash<qint64, int> position;
+    QStringList marks;
+    while (ids.next()) {
+        position.insert(ids.value(0).toLongLong(), int(position.size()));
+        marks << QStringLiteral("?");
+    }
+    QVector<CaseloadRow> rows(position.size());
+    if (rows.isEmpty())
+        return rows;
+
+    const QString person = QStringLiteral("person");
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
-                              "band_provisional, band_override, owning_unit, case_owner, custody, "
-                              "mappa_level, sentence_months, reporting_frequency, flags, "
-                              "open_barriers, %1, version FROM person")
-                       .arg(Stock::removedOnSql(QStringLiteral("person.id"))) +
-                   w.sql + orderBy(sortColumn, order, SqlOrder::dialectOf(m_db)) +
-                   QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant &v : w.values)
+    q.setForwardOnly(true);
+    prepare(q,
+            QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
+                           "band_provisional, band_override, owning_unit, case_owner, custody, "
+                           "mappa_level, sentence_months, reporting_frequency, flags, "
+                           "open_barriers, %1, version, %2, %3, %4, %5, %6, %7 FROM person "
+                           "WHERE id IN (%8)")
+                .arg(Stock::removedOnSql(QStringLiteral("person.id")), Triage::lastDueSql(person),
+                     Triage::lastDueOutcomeSql(person), BreachRules::consecutiveCountSql(person),
+                     Triage::nextDiarySql(person), Triage::lastActionSql(person),
+                     Triage::openTaskingsSql(person), marks.join(QStringLiteral(", "))));
+    for (const QVariant &v : Triage::lastDueValues(at) + Triage::lastDueValues(at) +
+                                 BreachRules::consecutiveCountValues(at))
         q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    for (auto it = position.cbegin(); it != position.cend(); ++it)
+        q.addBindValue(it.key());
     if (!q.exec())
         return queryError(tr("Could not read the caseload"), q);
-    QVector<CaseloadRow> rows;
-    rows.reserve(limit);
     while (q.next()) {
-        CaseloadRow r;
+        const auto slot = position.constFind(q.value(0).toLongLong());
+        if (slot == position.cend())
+            continue;
+        CaseloadRow &r = rows[slot.value()];
         r.id = q.value(0).toLongLong();
         r.familyName = q.value(1).toString();
         r.givenNames = q.value(2).toString();
@@ -192,8 +325,17 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
         r.openBarriers = q.value(15).toInt();
         r.removedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
         r.version = q.value(17).toInt();
-        rows << r;
+        r.lastScheduled = q.value(18).toString();
+        r.lastOutcome = q.value(19).toString();
+        r.breachRun = q.value(20).toInt();
+        r.nextDiary = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+        r.lastAction = q.value(22).toString();
+        r.openTaskings = q.value(23).toInt();
     }
+    // A person deleted between the two reads leaves no row: the page closes up over them.
+    rows.erase(
+        std::remove_if(rows.begin(), rows.end(), [](const CaseloadRow &r) { return r.id == 0; }),
+        rows.end());
     return rows;
 }
 

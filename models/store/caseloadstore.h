@@ -18,6 +18,7 @@ class CaseloadStore
 public:
     explicit CaseloadStore(QSqlDatabase db);
 
+    // The filter's `needs` and the triage columns are judged at its moment (now when unset).
     Result<int> count(const CaseloadFilter &filter) const;
     Result<QVector<CaseloadRow>> fetch(const CaseloadFilter &filter, CaseloadColumn sortColumn,
                                        Qt::SortOrder order, int offset, int limit) const;
@@ -32,7 +33,9 @@ private:
         QVariantList values;
     };
     static Where where(const CaseloadFilter &filter);
-    static QString orderBy(CaseloadColumn column, Qt::SortOrder order, SqlDialect dialect);
+    // The ORDER BY of `column`, with the values its triage keys bind (judged at `at`).
+    static Where orderBy(CaseloadColumn column, Qt::SortOrder order, SqlDialect dialect,
+                         const Moment &at);
     Result<QStringList> distinct(const QString &column) const;
 
     QSqlDatabase m_db;

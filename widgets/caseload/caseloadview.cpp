@@ -6,6 +6,7 @@
 #include "common/ownerfilter.h"
 #include "common/usersettings.h"
 #include "domain/banding.h"
+#include "domain/triage.h"
 #include "itemmodels/caseloadmodel.h"
 #include "itemmodels/roles.h"
 
@@ -49,7 +50,7 @@ void selectData(QComboBox *combo, const QVariant &data)
 CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     : ViewBase(context, parent), m_db(context.db()), m_model(new CaseloadModel(context.db(), this)),
       m_currentUser(context.user()), m_search(new QLineEdit(this)), m_band(new QComboBox(this)),
-      m_unit(new QComboBox(this)), m_owner(new QComboBox(this)),
+      m_unit(new QComboBox(this)), m_owner(new QComboBox(this)), m_needs(new QComboBox(this)),
       m_longWindow(new QCheckBox(tr("&Window over an hour"), this)),
       m_showRemoved(new QCheckBox(tr("Show re&moved"), this)),
       m_clear(new QPushButton(tr("C&lear filters"), this)), m_table(new QTableView(this)),
@@ -63,6 +64,7 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     m_band->setObjectName(QStringLiteral("bandFilter"));
     m_unit->setObjectName(QStringLiteral("unitFilter"));
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_needs->setObjectName(QStringLiteral("needsFilter"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_longWindow->setObjectName(QStringLiteral("longWindowCheck"));
     m_longWindow->setToolTip(tr("People whose reporting window is longer than one hour: an "
@@ -74,7 +76,7 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     // Sized to a few words rather than to the longest unit name, so the filter bar never makes
     // the window wider than a laptop screen; the drop-down list still shows names in full.
-    for (QComboBox *combo : {m_band, m_unit, m_owner}) {
+    for (QComboBox *combo : {m_band, m_unit, m_owner, m_needs}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
         combo->view()->setTextElideMode(Qt::ElideNone);
@@ -84,6 +86,15 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     for (int band = 1; band <= 4; ++band)
         m_band->addItem(Banding::label(band), band);
     m_band->addItem(tr("Not banded (detained, or no criminal case)"), 0);
+    // The triage columns' filters (Triage), by the number CaseloadFilter::Needs gives them.
+    using Needs = CaseloadFilter::Needs;
+    m_needs->addItem(tr("Anything"), int(Needs::Any));
+    m_needs->addItem(tr("In a run of breaches"), int(Needs::InRunOfBreaches));
+    m_needs->addItem(tr("Diary due today or overdue"), int(Needs::DiaryDue));
+    m_needs->addItem(tr("Open taskings"), int(Needs::OpenTaskings));
+    m_needs->addItem(tr("No action in %n day(s)", nullptr, Triage::QuietDays), int(Needs::Quiet));
+    m_needs->setToolTip(tr("Only the people who need this: each matches a column at the right "
+                           "of the table"));
 
     auto *bandLabel = new QLabel(tr("&Band:"), this);
     bandLabel->setBuddy(m_band);
@@ -91,7 +102,11 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     unitLabel->setBuddy(m_unit);
     auto *ownerLabel = new QLabel(tr("&Owner:"), this);
     ownerLabel->setBuddy(m_owner);
+    auto *needsLabel = new QLabel(tr("&Needs:"), this);
+    needsLabel->setBuddy(m_needs);
 
+    // Two rows, so the bar never makes the window wider than a laptop screen: who (search,
+    // band, unit, owner), then what they need and how the list is drawn.
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addSpacing(8);
@@ -101,10 +116,14 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     bar->addWidget(m_unit);
     bar->addWidget(ownerLabel);
     bar->addWidget(m_owner);
-    bar->addWidget(m_longWindow);
-    bar->addWidget(m_showRemoved);
-    bar->addWidget(m_clear);
     bar->addStretch(1);
+    auto *needsBar = new QHBoxLayout;
+    needsBar->addWidget(needsLabel);
+    needsBar->addWidget(m_needs);
+    needsBar->addWidget(m_longWindow);
+    needsBar->addWidget(m_showRemoved);
+    needsBar->addWidget(m_clear);
+    needsBar->addStretch(1);
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -121,7 +140,8 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(int(CaseloadColumn::FamilyName), Qt::AscendingOrder);
-    const int widths[] = {130, 120, 85, 85, 200, 175, 95, 100, 75, 75, 95, 160, 70};
+    const int widths[] = {130, 120, 85, 85,  200, 175, 95, 100, 75, 75,
+                          95,  160, 70, 120, 130, 80,  95, 80,  70};
     for (int c = 0; c < int(CaseloadColumn::Count); ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_table->setColumnWidth(
@@ -133,6 +153,7 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(needsBar);
     layout->addWidget(m_table);
 
     m_searchDelay->setSingleShot(true);
@@ -145,7 +166,7 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
             applyFilter();
         }
     });
-    for (QComboBox *combo : {m_band, m_unit, m_owner})
+    for (QComboBox *combo : {m_band, m_unit, m_owner, m_needs})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilter);
     connect(m_longWindow, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
     connect(m_showRemoved, &QCheckBox::toggled, this, &CaseloadView::applyFilter);
@@ -238,8 +259,9 @@ void CaseloadView::selectOwner(const QVariant &owner, bool team)
 void CaseloadView::clearFilters()
 {
     const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_search), b5(m_longWindow),
-        b6(m_showRemoved);
+        b6(m_showRemoved), b7(m_needs);
     m_search->clear();
+    m_needs->setCurrentIndex(0);
     m_longWindow->setChecked(false);
     m_showRemoved->setChecked(false);
     m_band->setCurrentIndex(0);
@@ -264,6 +286,7 @@ void CaseloadView::applyFilter()
         f.caseOwner = owner.toString();
     f.search = m_search->text();
     f.longWindowOnly = m_longWindow->isChecked();
+    f.needs = CaseloadFilter::Needs(m_needs->currentData().toInt());
     f.showRemoved = m_showRemoved->isChecked();
     m_model->setFilter(f);
 }
@@ -280,6 +303,8 @@ void CaseloadView::updateEmptyMessage(int visible, int total)
         filters << EmptyListNotice::chosen(tr("Unit"), m_unit);
     if (m_owner->currentIndex() > 0)
         filters << EmptyListNotice::chosen(tr("Owner"), m_owner);
+    if (m_needs->currentIndex() > 0)
+        filters << EmptyListNotice::chosen(tr("Needs"), m_needs);
     if (m_longWindow->isChecked())
         filters << EmptyListNotice::ticked(m_longWindow);
     m_empty->update(visible, filters, total,
@@ -404,17 +429,44 @@ void CaseloadView::focusSearch()
 void CaseloadView::restoreSettings()
 {
     const UserSettings settings(m_db, m_currentUser);
-    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow), b5(m_showRemoved);
+    const QSignalBlocker b1(m_band), b2(m_unit), b3(m_owner), b4(m_longWindow), b5(m_showRemoved),
+        b6(m_needs);
     m_longWindow->setChecked(settings.value(QStringLiteral("caseload/longWindow"), false).toBool());
     m_showRemoved->setChecked(
         settings.value(QStringLiteral("caseload/showRemoved"), false).toBool());
     selectData(m_band, settings.value(QStringLiteral("caseload/band")));
     selectData(m_unit, settings.value(QStringLiteral("caseload/unit")));
-    selectOwner(settings.value(QStringLiteral("caseload/owner")),
-                settings.value(QStringLiteral("caseload/ownerTeam"), false).toBool());
+    selectData(m_needs, settings.value(QStringLiteral("caseload/needs"), 0));
+    if (settings.contains(QStringLiteral("caseload/owner")) ||
+        settings.contains(QStringLiteral("caseload/ownerTeam"))) {
+        selectOwner(settings.value(QStringLiteral("caseload/owner")),
+                    settings.value(QStringLiteral("caseload/ownerTeam"), false).toBool());
+    } else {
+        applyRoleDefaults();
+    }
+    // A layout saved with another set of columns (before the triage columns) would put the
+    // sections in the wrong places: the defaults serve until the user arranges them again.
     const QByteArray header = settings.value(QStringLiteral("caseload/header")).toByteArray();
-    if (!header.isEmpty())
+    if (!header.isEmpty() &&
+        settings.value(QStringLiteral("caseload/headerColumns")).toInt() == m_model->columnCount())
         m_table->horizontalHeader()->restoreState(header);
+}
+
+void CaseloadView::applyRoleDefaults()
+{
+    // Until the user chooses otherwise (issue 23): a caseworker's own people and a team
+    // leader's team, most urgent first (by band, then the run of breaches, then the next diary
+    // date: the band column's order); everyone else sees the whole caseload by name.
+    const std::optional<AppUser> me = AppContext(m_db, m_currentUser).appUser();
+    const QString role = me ? me->role : QString();
+    if (role == QLatin1String("caseworker")) {
+        selectData(m_owner, m_currentUser);
+    } else if (role == QLatin1String("team_leader") && !m_team.isEmpty()) {
+        selectOwner(QVariant(), true);
+    } else {
+        return;
+    }
+    m_table->sortByColumn(int(CaseloadColumn::Band), Qt::AscendingOrder);
 }
 
 void CaseloadView::saveSettings() const
@@ -427,5 +479,7 @@ void CaseloadView::saveSettings() const
                       m_owner->currentData(TeamRole).toBool());
     settings.setValue(QStringLiteral("caseload/longWindow"), m_longWindow->isChecked());
     settings.setValue(QStringLiteral("caseload/showRemoved"), m_showRemoved->isChecked());
+    settings.setValue(QStringLiteral("caseload/needs"), m_needs->currentData());
     settings.setValue(QStringLiteral("caseload/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("caseload/headerColumns"), m_model->columnCount());
 }

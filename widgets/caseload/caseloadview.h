@@ -18,8 +18,10 @@ class QTableView;
 class QTimer;
 
 // The banded caseload: a filter bar (search, band, owning unit, case owner: everyone, my cases,
-// my team or one owner) over a lazily fetched table of people. Filters and column layout are
-// remembered between runs, for each user and database (UserSettings).
+// my team or one owner; what the person needs) over a lazily fetched table of people, with
+// triage columns (Triage) at its right. Filters and column layout are remembered between runs,
+// for each user and database (UserSettings); until then a caseworker starts on their own
+// people and a team leader on their team's, most urgent first.
 class CaseloadView : public ViewBase
 {
     Q_OBJECT
@@ -62,6 +64,8 @@ private:
     // is in one.
     void selectOwner(const QVariant &owner, bool team);
     void restoreSettings();
+    // The owner and order a user starts with before choosing their own, by role.
+    void applyRoleDefaults();
     void saveSettings() const;
     void updateEmptyMessage(int visible, int total);
     // Wide enough for `column`'s header and the longest of `texts` it can show (beside the
@@ -76,6 +80,7 @@ private:
     QComboBox *m_band;
     QComboBox *m_unit;
     QComboBox *m_owner;
+    QComboBox *m_needs; // the triage columns' filter (CaseloadFilter::Needs)
     QCheckBox *m_longWindow;
     QCheckBox *m_showRemoved;
     QPushButton *m_clear;
