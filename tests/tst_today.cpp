@@ -4,6 +4,7 @@
 // within 14 days; holds ending within 7; the other lists as their own stores give them. Then
 // the window: Today in front, Ctrl+0, Enter opening the person.
 #include "domain/recentbreach.h"
+#include "figures/figures.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/todaymodel.h"
 #include "lists/todayview.h"
@@ -297,8 +298,9 @@ private slots:
         QVERIFY(!quality.isEmpty());
     }
 
-    // A team leader's sections: their team's (Leeds A: tleader and cwa) reviews to sign, as
-    // many as the review check counts; declarations to countersign; caseworkers over capacity.
+    // A team leader's sections: everyone waiting for a case owner; their team's (Leeds A:
+    // tleader and cwa) reviews to sign, as many as the review check counts; declarations to
+    // countersign; caseworkers over capacity.
     void aTeamLeadersSections()
     {
         TestDatabase t;
@@ -340,6 +342,11 @@ private slots:
         m.setMoment(Moment::at(m_now));
         QVERIFY(m.reload());
         QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys(true).size()));
+        // Waiting for a case owner: T8, as the figure "unallocated" lists them.
+        QCOMPARE(refs(m, TodayModel::AllocationWaiting), QStringList{"T8"});
+        QCOMPARE(
+            refs(m, TodayModel::AllocationWaiting),
+            Figures::personRefs(tdb, QStringLiteral("unallocated"), Moment::at(m_now)).value());
         QCOMPARE(refs(m, TodayModel::ReviewsToSign), QStringList{"T2"});
         qint64 awaiting = 0;
         for (const auto &row : ReviewStore(tdb).check(m_today, QStringLiteral("Leeds A")).value())

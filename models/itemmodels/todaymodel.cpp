@@ -66,7 +66,7 @@ QStringList TodayModel::sectionKeys(bool team)
     QStringList keys{Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
                      ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
     if (team)
-        keys << ReviewsToSign << Countersign << OverCapacity;
+        keys << AllocationWaiting << ReviewsToSign << Countersign << OverCapacity;
     return keys;
 }
 
@@ -219,7 +219,19 @@ Status TodayModel::read(QVector<Section> &out) const
     if (m_team.isEmpty())
         return {};
 
-    // The team leader's: their team's people and caseworkers.
+    // The team leader's: the people waiting for a case owner, and their team's people and
+    // caseworkers. Lodestar's teams are not tied to a unit, so every team leader sees everyone
+    // the figure "unallocated" counts.
+    auto waiting = AllocationStore(m_db).waiting(m_at);
+    if (!waiting)
+        return waiting.error();
+    Section waitingSection{AllocationWaiting, tr("Waiting for a case owner"), QString(), {}};
+    for (const AllocationStore::Waiting &w : waiting.value())
+        waitingSection.items << item(
+            w.personId, w.personRef, w.name, w.band,
+            w.owningUnit.isEmpty() ? tr("no unit recorded") : w.owningUnit,
+            w.since.isValid() ? tr("on the caseload since %1").arg(dateText(w.since)) : QString());
+    out << waitingSection;
     const OwnerScope team = OwnerScope::team(m_team);
     auto toSign = ReviewStore(m_db).awaitingSignOff(today, team);
     if (!toSign)

@@ -19,8 +19,9 @@
 // - reviews overdue, and due within the 14 days after today (ReviewStore, ReviewRules);
 // - people ripe for progression (ProgressionStore), and holds ending within 7 days;
 // - data-quality problems (DataQualityStore);
-// and for a team leader (setTeam), their team's reviews to sign off, declarations to
-// countersign, and caseworkers over capacity.
+// and for a team leader (setTeam), the people waiting for a case owner (AllocationStore::
+// waiting), their team's reviews to sign off, declarations to countersign, and caseworkers over
+// capacity.
 // A tree: one row per section (its title and count), the people under it, most urgent first.
 // A section's count is the number of rows under it.
 class TodayModel : public QAbstractItemModel
@@ -50,7 +51,8 @@ public:
     static inline const QString Ripe = QStringLiteral("ripe");
     static inline const QString HoldsEnding = QStringLiteral("holds_ending");
     static inline const QString DataQuality = QStringLiteral("data_quality");
-    // A team leader's, for their team's people (setTeam).
+    // A team leader's (setTeam): everyone waiting for a case owner, then their team's people.
+    static inline const QString AllocationWaiting = QStringLiteral("allocation_waiting");
     static inline const QString ReviewsToSign = QStringLiteral("reviews_to_sign");
     static inline const QString Countersign = QStringLiteral("countersign");
     static inline const QString OverCapacity = QStringLiteral("over_capacity");
@@ -83,9 +85,10 @@ public:
 
     void setUser(const QString &user) { m_user = user; }
     QString user() const { return m_user; }
-    // The team the user leads (empty: none): adds the reviews its members' people have waiting
-    // for sign-off, their absconder declarations to countersign, and its caseworkers over
-    // capacity (AllocationStore::workload; a row per caseworker, no person to open).
+    // The team the user leads (empty: none): adds the people waiting for a case owner, the
+    // reviews its members' people have waiting for sign-off, their absconder declarations to
+    // countersign, and its caseworkers over capacity (AllocationStore::workload; a row per
+    // caseworker, no person to open).
     void setTeam(const QString &team) { m_team = team; }
     QString team() const { return m_team; }
     // The moment "now" (the window passes the clock): the breaches are those due by then.

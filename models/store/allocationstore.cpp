@@ -3,6 +3,7 @@
 
 #include "accessstore.h"
 #include "auditstore.h"
+#include "db/sqlorder.h"
 #include "db/transaction.h"
 #include "domain/daterules.h"
 #include "domain/figuredefinitions.h"
@@ -373,5 +374,32 @@ Result<QVector<AllocationStore::Effect>> AllocationStore::preview(const QVector<
         else
             out << e;
     }
+    return out;
+}
+
+Result<QVector<AllocationStore::Waiting>> AllocationStore::waiting(const Moment &at) const
+{
+    const FigureDefinitions::Condition unallocated =
+        FigureDefinitions::condition(FigureId::Unallocated, at);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT person.id, person.person_ref, person.family_name, "
+                              "person.given_names, person.band, person.owning_unit, "
+                              "person.created_on FROM person WHERE %1 ORDER BY %2, "
+                              "person.created_on, person.family_key, person.id")
+                   .arg(unallocated.sql, SqlOrder::nullLast(QStringLiteral("person.band")) +
+                                             QStringLiteral(", person.band")));
+    for (const QVariant &v : unallocated.values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(tr("Could not list the people waiting for a case owner"), q);
+    QVector<Waiting> out;
+    while (q.next())
+        out << Waiting{q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       personName(q.value(2).toString(), q.value(3).toString()),
+                       q.value(4).toInt(),
+                       q.value(5).toString(),
+                       QDate::fromString(q.value(6).toString(), Qt::ISODate)};
     return out;
 }

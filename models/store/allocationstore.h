@@ -2,6 +2,7 @@
 
 #include "db/error.h"
 #include "domain/allocation.h"
+#include "domain/moment.h"
 #include "domain/workloadrules.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,19 @@ public:
         bool overCapacityAfter = false;
     };
     Result<QVector<Effect>> preview(const QVector<qint64> &personIds, const QString &toOwner) const;
+
+    // A person waiting for a case owner: the people the figure "unallocated" counts at `at`
+    // (FigureId::Unallocated), most urgent band first, then the longest on the caseload.
+    struct Waiting
+    {
+        qint64 personId = 0;
+        QString personRef;
+        QString name;
+        int band = 0;
+        QString owningUnit;
+        QDate since; // the day they came onto the caseload (person.created_on)
+    };
+    Result<QVector<Waiting>> waiting(const Moment &at) const;
 
 private:
     // People by owner and band 0..4 where `where` holds, leaving out those removed by `asOf`
