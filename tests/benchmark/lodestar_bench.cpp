@@ -359,6 +359,58 @@ void benchToday(const std::shared_ptr<Database> &database, const QDateTime &now)
            }));
 }
 
+// The caseload's triage (issue 23) on `db` at `now`: each triage column sorted, each Needs
+// filter, and a caseworker's first view (their people, by band: urgency within a band), each
+// with its first page read as the window reads it.
+void benchTriage(const QSqlDatabase &db, const QDateTime &now)
+{
+    QTextStream out(stdout);
+    const Clock::Fixed fixed(now);
+    CaseloadModel model(db);
+    const auto touchPage = [&](int row) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            model.index(row, c).data();
+    };
+    for (const CaseloadColumn column :
+         {CaseloadColumn::LastOutcome, CaseloadColumn::LastReported, CaseloadColumn::BreachRun,
+          CaseloadColumn::NextDiary, CaseloadColumn::LastAction, CaseloadColumn::OpenTaskings,
+          CaseloadColumn::Band}) {
+        const QString name = model.headerData(int(column), Qt::Horizontal).toString();
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+            report(QStringLiteral("triage: everyone by %1 %2 + first page")
+                       .arg(name, order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                              : QStringLiteral("desc")),
+                   timeMs([&] {
+                       model.sort(int(column), order);
+                       touchPage(0);
+                   }));
+    }
+    model.sort(int(CaseloadColumn::FamilyName), Qt::AscendingOrder);
+    using Needs = CaseloadFilter::Needs;
+    for (const auto &[name, needs] :
+         {std::pair{QStringLiteral("in a run of breaches"), Needs::InRunOfBreaches},
+          std::pair{QStringLiteral("diary due"), Needs::DiaryDue},
+          std::pair{QStringLiteral("open taskings"), Needs::OpenTaskings},
+          std::pair{QStringLiteral("no action in 60 days"), Needs::Quiet}}) {
+        CaseloadFilter f;
+        f.needs = needs;
+        report(QStringLiteral("triage: needs %1, count + first page").arg(name), timeMs([&] {
+                   model.setFilter(f);
+                   touchPage(0);
+               }));
+        out << "  matches: " << model.rowCount() << Qt::endl;
+    }
+    CaseloadFilter mine;
+    mine.caseOwner = QStringLiteral("sokafor");
+    report(QStringLiteral("triage: sokafor's first view (my cases, by band) + first page"),
+           timeMs([&] {
+               model.setFilter(mine);
+               model.sort(int(CaseloadColumn::Band), Qt::AscendingOrder);
+               touchPage(0);
+           }));
+    out << "  people: " << model.rowCount() << Qt::endl;
+}
+
 int benchQueue(int persons, qint64 events, const QString &path)
 {
     QTemporaryDir tmp;
@@ -430,6 +482,7 @@ int benchQueue(int persons, qint64 events, const QString &path)
     report(QStringLiteral("one person's reporting timeline"),
            timeMs([&] { ReportingStore(db.value()->sql()).forPerson(1); }));
     benchToday(db.value(), QDateTime(asOf, QTime(12, 0)));
+    benchTriage(db.value()->sql(), QDateTime(asOf, QTime(12, 0)));
     out << "  memory: " << memory() << Qt::endl;
     return 0;
 }
@@ -568,6 +621,7 @@ int main(int argc, char **argv)
     f.owningUnit = QStringLiteral("CC Leeds");
     filtered(QStringLiteral("band 3 + unit + search"), f);
     model.reset();
+    benchTriage(db->sql(), QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
 
     report(QStringLiteral("figures --json"), timeMs([&] {
                const auto fig = Figures::compute(db->sql(), QDate(2026, 11, 23));
