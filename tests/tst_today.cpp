@@ -5,6 +5,7 @@
 // the window: Today in front, Ctrl+0, Enter opening the person.
 #include "domain/recentbreach.h"
 #include "figures/figures.h"
+#include "figures/snapshotcapture.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/todaymodel.h"
 #include "lists/todayview.h"
@@ -361,6 +362,51 @@ private slots:
         QVERIFY(m.reload());
         QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys().size()));
         QVERIFY(!m.find(TodayModel::Countersign));
+    }
+
+    // A manager's Today starts with the headline figures, each as figures --json has it, and
+    // after a publication, each with its change since.
+    void aManagersHeadline()
+    {
+        TestDatabase t;
+        QVERIFY(TestData::addTeams(*t.db));
+        QSqlDatabase tdb = t.db->sql();
+        const Clock::Fixed fixed(m_now);
+        TodayModel m(tdb);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setUser(QStringLiteral("boss"));
+        m.setHeadline(true);
+        m.setMoment(Moment::at(m_now));
+        QVERIFY(m.reload());
+        QCOMPARE(m.rowCount(), int(TodayModel::sectionKeys(false, true).size()));
+        QCOMPARE(m.section(0).key, TodayModel::Headline);
+        const auto whole = Figures::compute(tdb, Moment::at(m_now));
+        QVERIFY(whole);
+        const TodayModel::Section *headline = m.find(TodayModel::Headline);
+        QStringList keys;
+        for (const TodayModel::Item &i : headline->items) {
+            keys << i.personRef;
+            QCOMPARE(i.personId, qint64(0));
+            // The number alone: nothing published to compare with.
+            QCOMPARE(i.what, QLocale().toString(whole.value().value(i.personRef)));
+        }
+        QCOMPARE(keys, TodayModel::headlineKeys());
+
+        QVERIFY(SnapshotCapture::publish(tdb, QStringLiteral("boss"), QStringLiteral("Week 49")));
+        // T7 (owned by "ghost") loses their owner: one more unallocated.
+        QSqlQuery q(tdb);
+        QVERIFY(q.exec(QStringLiteral("UPDATE person SET case_owner = NULL WHERE person_ref = "
+                                      "'T7'")));
+        QVERIFY(m.reload());
+        headline = m.find(TodayModel::Headline);
+        QVERIFY(headline->title.contains(QStringLiteral("“Week 49”")));
+        for (const TodayModel::Item &i : headline->items) {
+            const qint64 before = whole.value().value(i.personRef);
+            if (i.personRef == QLatin1String("unallocated"))
+                QCOMPARE(i.what, QStringLiteral("%1 (+1)").arg(QLocale().toString(before + 1)));
+            else
+                QCOMPARE(i.what, QStringLiteral("%1 (no change)").arg(QLocale().toString(before)));
+        }
     }
 
     // Every section, in order, each row's count its people; the model under the tester.

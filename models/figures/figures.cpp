@@ -60,6 +60,18 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     // about as long as each other.
     SideRead<Figures> others(db, SideRead<Figures>::Caller::Autocommit,
                              [at](QSqlDatabase side) { return Figures::others(side, at); });
+    auto byMask = countByMask(db, counter);
+    if (!byMask)
+        return byMask.error();
+    auto rest = others.result();
+    if (!rest)
+        return rest.error();
+    return withPeople(std::move(rest).value(), byMask.value());
+}
+
+Result<QVector<QPair<quint64, qint64>>> Figures::countByMask(QSqlDatabase db,
+                                                             const PeopleCounter &counter)
+{
     QVariantList values;
     const QString mask = counter.maskSql(values);
     QSqlQuery q(db);
@@ -77,11 +89,28 @@ Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at)
     QVector<QPair<quint64, qint64>> byMask;
     while (q.next())
         byMask << qMakePair(q.value(0).toULongLong(), q.value(1).toLongLong());
-    q.finish();
-    auto rest = others.result();
-    if (!rest)
-        return rest.error();
-    return withPeople(std::move(rest).value(), byMask);
+    return byMask;
+}
+
+Result<QHash<QString, qint64>> Figures::people(QSqlDatabase db, const Moment &at,
+                                               const QStringList &keys)
+{
+    if (!at.isValid())
+        return invalidMoment();
+    const PeopleCounter counter(at, keys);
+    if (!counter.fits())
+        return Error{tr("Could not compute the figures"), QStringLiteral("more parts than bits"),
+                     QStringLiteral("sql")};
+    const auto byMask = countByMask(db, counter);
+    if (!byMask)
+        return byMask.error();
+    qint64 unbanded = 0;
+    QHash<QString, qint64> all = counter.figures(byMask.value(), unbanded);
+    QHash<QString, qint64> out;
+    for (const QString &key : keys)
+        if (all.contains(key))
+            out.insert(key, all.value(key));
+    return out;
 }
 
 Result<Figures> Figures::compute(QSqlDatabase db, const Moment &at,

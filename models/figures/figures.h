@@ -16,6 +16,8 @@
 #include <QVariantList>
 #include <QVector>
 
+class PeopleCounter;
+
 // The headline figures of the caseload: the one place they are computed, for
 // `lodestar figures --json` and the GUI alike, so the two can never disagree.
 //
@@ -146,7 +148,18 @@ public:
     // barriers, removals) and the charts. withPeople(): those completed with the people
     // counted by PeopleCounter(f.moment)'s mask.
     static Result<Figures> others(QSqlDatabase db, const Moment &at);
+    // Only the people figures of `keys` at `at` (a key that is not one is left out), counted by
+    // the same pass as compute()'s evaluating only their parts: Today's headline figures.
+    static Result<QHash<QString, qint64>> people(QSqlDatabase db, const Moment &at,
+                                                 const QStringList &keys);
     static Result<Figures> withPeople(Figures f, const QVector<QPair<quint64, qint64>> &byMask);
+
+private:
+    // The people counted by `counter`'s mask, in one pass over person.
+    static Result<QVector<QPair<quint64, qint64>>> countByMask(QSqlDatabase db,
+                                                               const PeopleCounter &counter);
+
+public:
     // At the end of the as-of date.
     static Result<Figures> compute(QSqlDatabase db, const QDate &asOf)
     {

@@ -9,9 +9,11 @@
 #include "domain/ownerscope.h"
 #include "domain/progressionrules.h"
 #include "domain/workingdays.h"
+#include "figures/figures.h"
 #include "store/allocationstore.h"
 #include "store/dataqualitystore.h"
 #include "store/diarystore.h"
+#include "store/figuresnapshotstore.h"
 #include "store/followupstore.h"
 #include "store/importstore.h"
 #include "store/noncompliancestore.h"
@@ -61,10 +63,21 @@ QString changeText(const ImportChange &c)
 
 } // namespace
 
-QStringList TodayModel::sectionKeys(bool team)
+QStringList TodayModel::headlineKeys()
 {
-    QStringList keys{Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
-                     ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
+    return {QStringLiteral("non_detained"),        QStringLiteral("reporting"),
+            QStringLiteral("absconders"),          QStringLiteral("noncompliance_queue"),
+            QStringLiteral("unactioned_breaches"), QStringLiteral("reviews_overdue"),
+            QStringLiteral("unallocated"),         QStringLiteral("ripe_for_progression")};
+}
+
+QStringList TodayModel::sectionKeys(bool team, bool headline)
+{
+    QStringList keys;
+    if (headline)
+        keys << Headline;
+    keys << QStringList{Breaches,       DiaryOverdue, DiaryToday, DiaryWeek,   Changes,
+                        ReviewsOverdue, ReviewsSoon,  Ripe,       HoldsEnding, DataQuality};
     if (team)
         keys << AllocationWaiting << ReviewsToSign << Countersign << OverCapacity;
     return keys;
@@ -93,8 +106,57 @@ Status TodayModel::reload()
     return s;
 }
 
+Result<TodayModel::Section> TodayModel::readHeadline() const
+{
+    Section headline{Headline, tr("Headline figures"), QString(), QStringLiteral("published")};
+    auto now = Figures::people(m_db, m_at, headlineKeys());
+    if (!now)
+        return now.error();
+    // The latest publication, its figures alone (not its people).
+    const FigureSnapshotStore snapshots(m_db);
+    auto published = snapshots.list();
+    if (!published)
+        return published.error();
+    std::optional<FigureSnapshot> latest;
+    if (!published.value().isEmpty()) {
+        auto loaded = snapshots.load(published.value().first().id, false);
+        if (!loaded)
+            return loaded.error();
+        latest = std::move(loaded).value();
+        headline.title = tr("Headline figures, with their change since “%1” (published %2)")
+                             .arg(latest->label, DisplayText::dateTime(latest->publishedAt));
+    }
+    const QLocale locale;
+    for (const QString &key : headlineKeys()) {
+        const FigureDefinitions::Definition *d = FigureDefinitions::definition(key);
+        if (!d || !now.value().contains(key))
+            continue;
+        const qint64 value = now.value().value(key);
+        QString what = locale.toString(value);
+        if (latest) {
+            const qint64 before = latest->value(key);
+            if (before < 0 || latest->versions.value(key, d->version) != d->version)
+                what = tr("%1 (not comparable: its rule changed since)").arg(what);
+            else if (value == before)
+                what = tr("%1 (no change)").arg(what);
+            else
+                what = tr("%1 (%2%3)")
+                           .arg(what, value > before ? QStringLiteral("+") : QStringLiteral("−"),
+                                locale.toString(qAbs(value - before)));
+        }
+        headline.items << item(0, key, d->meaning, 0, what, QString());
+    }
+    return headline;
+}
+
 Status TodayModel::read(QVector<Section> &out) const
 {
+    if (m_headline) {
+        auto headline = readHeadline();
+        if (!headline)
+            return headline.error();
+        out << headline.value();
+    }
     const QDate today = m_at.date();
     const OwnerScope mine = OwnerScope::user(m_user);
     const QString reporting = QStringLiteral("reporting");
@@ -104,8 +166,7 @@ Status TodayModel::read(QVector<Section> &out) const
     Section breaches{
         Breaches,
         tr("Breaches since %1").arg(QLocale().toString(since, QStringLiteral("dddd d MMMM"))),
-        reporting,
-        {}};
+        reporting};
     auto recent = NoncomplianceStore(m_db).breachedSince(since, m_at, mine);
     if (!recent)
         return recent.error();
@@ -127,9 +188,9 @@ Status TodayModel::read(QVector<Section> &out) const
     auto diary = DiaryStore(m_db).openUntil(today.addDays(7), mine);
     if (!diary)
         return diary.error();
-    Section overdue{DiaryOverdue, tr("Diary: overdue"), QStringLiteral("diary"), {}};
-    Section dueToday{DiaryToday, tr("Diary: due today"), QStringLiteral("diary"), {}};
-    Section week{DiaryWeek, tr("Diary: due in the next 7 days"), QStringLiteral("diary"), {}};
+    Section overdue{DiaryOverdue, tr("Diary: overdue"), QStringLiteral("diary")};
+    Section dueToday{DiaryToday, tr("Diary: due today"), QStringLiteral("diary")};
+    Section week{DiaryWeek, tr("Diary: due in the next 7 days"), QStringLiteral("diary")};
     for (const DiaryStore::Item &d : diary.value()) {
         Section &to = d.entry.isOverdue(today) ? overdue : d.entry.due == today ? dueToday : week;
         to.items << item(d.entry.personId, d.personRef, d.personName, 0, d.entry.title,
@@ -142,7 +203,7 @@ Status TodayModel::read(QVector<Section> &out) const
     auto history = imports.history();
     if (!history)
         return history.error();
-    Section changes{Changes, tr("What changed in the latest import"), QString(), {}};
+    Section changes{Changes, tr("What changed in the latest import"), QString()};
     if (!history.value().isEmpty()) {
         const ImportRecord &latest = history.value().first();
         changes.title = tr("What changed in the latest import (%1)")
@@ -164,11 +225,9 @@ Status TodayModel::read(QVector<Section> &out) const
     auto reviews = ReviewStore(m_db).due(today, ReviewStore::Due::Both, m_user);
     if (!reviews)
         return reviews.error();
-    Section reviewsOverdue{ReviewsOverdue, tr("Reviews overdue"), QStringLiteral("reviews"), {}};
-    Section reviewsSoon{ReviewsSoon,
-                        tr("Reviews due within %1 days").arg(ReviewDays),
-                        QStringLiteral("reviews"),
-                        {}};
+    Section reviewsOverdue{ReviewsOverdue, tr("Reviews overdue"), QStringLiteral("reviews")};
+    Section reviewsSoon{ReviewsSoon, tr("Reviews due within %1 days").arg(ReviewDays),
+                        QStringLiteral("reviews")};
     for (const ReviewStore::DueRow &r : reviews.value()) {
         const QString what = r.lastReviewed.isValid()
                                  ? tr("last reviewed on %1").arg(dateText(r.lastReviewed))
@@ -187,7 +246,7 @@ Status TodayModel::read(QVector<Section> &out) const
     auto ripe = progression.list(ProgressionStore::List::Ripe, today, m_user);
     if (!ripe)
         return ripe.error();
-    Section ripeSection{Ripe, tr("Ripe for progression"), QStringLiteral("removal"), {}};
+    Section ripeSection{Ripe, tr("Ripe for progression"), QStringLiteral("removal")};
     for (const ProgressionStore::Row &r : ripe.value())
         ripeSection.items << item(r.personId, r.personRef, r.name, r.band,
                                   ProgressionRules::stepsName(r.next), QString());
@@ -197,8 +256,7 @@ Status TodayModel::read(QVector<Section> &out) const
         return holds.error();
     Section holdsSection{HoldsEnding,
                          tr("Holds on progression ending within %1 days").arg(HoldDays),
-                         QStringLiteral("removal"),
-                         {}};
+                         QStringLiteral("removal")};
     for (const ProgressionStore::EndingHold &h : holds.value())
         holdsSection.items << item(h.hold.personId, h.personRef, h.name, h.band, h.hold.reason,
                                    dateText(h.hold.untilOn));
@@ -208,7 +266,7 @@ Status TodayModel::read(QVector<Section> &out) const
     auto quality = DataQualityStore(m_db).list(m_at, std::nullopt, m_user);
     if (!quality)
         return quality.error();
-    Section qualitySection{DataQuality, tr("Data-quality problems"), QString(), {}};
+    Section qualitySection{DataQuality, tr("Data-quality problems"), QString()};
     for (const DataQualityStore::Row &r : quality.value())
         qualitySection.items << item(
             r.personId, r.personRef, r.name, r.band,
@@ -225,7 +283,7 @@ Status TodayModel::read(QVector<Section> &out) const
     auto waiting = AllocationStore(m_db).waiting(m_at);
     if (!waiting)
         return waiting.error();
-    Section waitingSection{AllocationWaiting, tr("Waiting for a case owner"), QString(), {}};
+    Section waitingSection{AllocationWaiting, tr("Waiting for a case owner"), QString()};
     for (const AllocationStore::Waiting &w : waiting.value())
         waitingSection.items << item(
             w.personId, w.personRef, w.name, w.band,
@@ -236,10 +294,8 @@ Status TodayModel::read(QVector<Section> &out) const
     auto toSign = ReviewStore(m_db).awaitingSignOff(today, team);
     if (!toSign)
         return toSign.error();
-    Section signSection{ReviewsToSign,
-                        tr("Reviews to check and sign (%1)").arg(m_team),
-                        QStringLiteral("reviews"),
-                        {}};
+    Section signSection{ReviewsToSign, tr("Reviews to check and sign (%1)").arg(m_team),
+                        QStringLiteral("reviews")};
     for (const ReviewStore::Unsigned &r : toSign.value())
         signSection.items << item(r.personId, r.personRef, r.name, r.band,
                                   tr("reviewed by %1").arg(r.reviewer), dateText(r.reviewedOn));
@@ -247,10 +303,8 @@ Status TodayModel::read(QVector<Section> &out) const
     auto declarations = FollowUpStore(m_db).awaitingCountersignature(team);
     if (!declarations)
         return declarations.error();
-    Section countersign{Countersign,
-                        tr("Absconder declarations to countersign (%1)").arg(m_team),
-                        QStringLiteral("reporting"),
-                        {}};
+    Section countersign{Countersign, tr("Absconder declarations to countersign (%1)").arg(m_team),
+                        QStringLiteral("reporting")};
     for (const FollowUpStore::Awaiting &d : declarations.value())
         countersign.items << item(d.personId, d.personRef, d.name, d.band,
                                   tr("declared by %1").arg(d.recordedBy), dateText(d.takenOn));
@@ -258,7 +312,8 @@ Status TodayModel::read(QVector<Section> &out) const
     auto loads = AllocationStore(m_db).workload(today, m_team);
     if (!loads)
         return loads.error();
-    Section over{OverCapacity, tr("Caseworkers over capacity (%1)").arg(m_team), QString(), {}};
+    Section over{OverCapacity, tr("Caseworkers over capacity (%1)").arg(m_team), QString(),
+                 QStringLiteral("workload")};
     for (const AllocationStore::Load &l : loads.value())
         if (l.overCapacity())
             over.items << item(

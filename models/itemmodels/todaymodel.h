@@ -19,11 +19,11 @@
 // - reviews overdue, and due within the 14 days after today (ReviewStore, ReviewRules);
 // - people ripe for progression (ProgressionStore), and holds ending within 7 days;
 // - data-quality problems (DataQualityStore);
-// and for a team leader (setTeam), the people waiting for a case owner (AllocationStore::
-// waiting), their team's reviews to sign off, declarations to countersign, and caseworkers over
-// capacity.
-// A tree: one row per section (its title and count), the people under it, most urgent first.
-// A section's count is the number of rows under it.
+// for a manager (setHeadline), first, the headline figures and their change since the latest
+// publication; and for a team leader (setTeam), the people waiting for a case owner
+// (AllocationStore:: waiting), their team's reviews to sign off, declarations to countersign, and
+// caseworkers over capacity. A tree: one row per section (its title and count), the people under
+// it, most urgent first. A section's count is the number of rows under it.
 class TodayModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -51,13 +51,18 @@ public:
     static inline const QString Ripe = QStringLiteral("ripe");
     static inline const QString HoldsEnding = QStringLiteral("holds_ending");
     static inline const QString DataQuality = QStringLiteral("data_quality");
+    // A manager's (setHeadline), first: the headline figures.
+    static inline const QString Headline = QStringLiteral("headline");
     // A team leader's (setTeam): everyone waiting for a case owner, then their team's people.
     static inline const QString AllocationWaiting = QStringLiteral("allocation_waiting");
     static inline const QString ReviewsToSign = QStringLiteral("reviews_to_sign");
     static inline const QString Countersign = QStringLiteral("countersign");
     static inline const QString OverCapacity = QStringLiteral("over_capacity");
-    // In order; a team leader's sections after the user's own when `team`.
-    static QStringList sectionKeys(bool team = false);
+    // In order; a manager's headline first when `headline`, a team leader's sections after the
+    // user's own when `team`.
+    static QStringList sectionKeys(bool team = false, bool headline = false);
+    // The headline figures a manager's Today shows, in order: people figures (Figures::people).
+    static QStringList headlineKeys();
 
     // Reviews due within this many days after today; holds ending within this many.
     static constexpr int ReviewDays = 14;
@@ -74,10 +79,17 @@ public:
     };
     struct Section
     {
+        Section(QString key, QString title, QString personTab = {}, QString view = {})
+            : key(std::move(key)), title(std::move(title)), personTab(std::move(personTab)),
+              view(std::move(view))
+        {
+        }
         QString key;
         QString title;
         // The tab of the person's record the section's people open on.
         QString personTab;
+        // For rows that are not people (a caseworker, a figure): the view they open.
+        QString view;
         QVector<Item> items;
     };
 
@@ -91,6 +103,11 @@ public:
     // caseworker, no person to open).
     void setTeam(const QString &team) { m_team = team; }
     QString team() const { return m_team; }
+    // A manager's: the headline figures now, each with its change since the latest publication
+    // (FigureSnapshotStore) where there is one and the figure's rule is the same; a row per
+    // figure, no person to open.
+    void setHeadline(bool headline) { m_headline = headline; }
+    bool headline() const { return m_headline; }
     // The moment "now" (the window passes the clock): the breaches are those due by then.
     void setMoment(const Moment &at) { m_at = at; }
     Moment moment() const { return m_at; }
@@ -114,10 +131,12 @@ public:
 
 private:
     Status read(QVector<Section> &out) const;
+    Result<Section> readHeadline() const;
 
     QSqlDatabase m_db;
     QString m_user;
     QString m_team;
+    bool m_headline = false;
     Moment m_at;
     QVector<Section> m_sections;
 };

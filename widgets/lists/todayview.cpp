@@ -56,8 +56,8 @@ TodayView::TodayView(const AppContext &context, QWidget *parent)
         // Until the user opens or closes one: what must be done today.
         const QStringList open =
             m_settings
-                .value(OpenKey, QStringList{TodayModel::Breaches, TodayModel::DiaryOverdue,
-                                            TodayModel::DiaryToday})
+                .value(OpenKey, QStringList{TodayModel::Headline, TodayModel::Breaches,
+                                            TodayModel::DiaryOverdue, TodayModel::DiaryToday})
                 .toStringList();
         m_restoring = true;
         for (int i = 0; i < m_model->rowCount(); ++i) {
@@ -75,10 +75,11 @@ TodayView::TodayView(const AppContext &context, QWidget *parent)
             m_tree->setExpanded(section, !m_tree->isExpanded(section));
             return;
         }
-        const QString tab = m_model->section(index.parent().row()).personTab;
+        const TodayModel::Section &section = m_model->section(index.parent().row());
+        const QString tab = section.personTab;
         const qint64 id = index.data(Roles::PersonId).toLongLong();
-        if (id == 0) // a caseworker, not a person: their load is on the Workload view
-            emit showViewPart(QStringLiteral("workload"), QString());
+        if (id == 0) // a caseworker or a figure, not a person: the view that has them
+            emit showViewPart(section.view, QString());
         else if (tab.isEmpty())
             emit openPerson(id);
         else
@@ -91,9 +92,11 @@ void TodayView::reload()
 {
     const Moment now = Moment::now();
     m_model->setUser(context().user());
-    // A team leader's Today adds their team's sections.
+    // A team leader's Today adds their team's sections; a manager's starts with the headline
+    // figures.
     const std::optional<AppUser> me = context().appUser();
     m_model->setTeam(me && me->role == QLatin1String("team_leader") ? me->team : QString());
+    m_model->setHeadline(me && me->role == QLatin1String("manager"));
     m_model->setMoment(now);
     if (Status s = m_model->reload(); !s)
         QMessageBox::warning(this, tr("Today"), s.error().toString());
