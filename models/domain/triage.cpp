@@ -59,10 +59,12 @@ QString Triage::lastDueSql(const QString &person)
 
 QString Triage::lastDueOutcomeSql(const QString &person)
 {
+    // The latest due minute on the index first, then the few events at that minute: ordered by
+    // time and id instead, every due event of the person would be read and sorted.
     return QStringLiteral("(SELECT COALESCE(lo.outcome, '') FROM reporting_event lo WHERE "
-                          "lo.person_id = %1.id AND %2 ORDER BY lo.scheduled DESC, lo.id DESC "
-                          "LIMIT 1)")
-        .arg(person, BreachRules::onOrBeforeSql(QStringLiteral("lo")));
+                          "lo.person_id = %1.id AND lo.scheduled = %2 ORDER BY lo.id DESC LIMIT "
+                          "1)")
+        .arg(person, lastDueSql(person));
 }
 
 QVariantList Triage::lastDueValues(const Moment &at)

@@ -146,8 +146,18 @@ Result<int> CaseloadExporter::writeRows(const CaseloadFilter &filter, CaseloadCo
                                         const RowWriter &write) const
 {
     int written = 0;
-    for (;;) {
-        const auto page = m_store.fetch(filter, sortColumn, order, written, PageSize);
+    // Sorted by a computed rule (CaseloadStore::sortComputes): everyone in order once, then the
+    // rows by id, as the window reads them.
+    std::optional<QVector<qint64>> ordered;
+    if (CaseloadStore::sortComputes(sortColumn)) {
+        auto ids = m_store.ids(filter, sortColumn, order, 0, -1);
+        if (!ids)
+            return ids.error();
+        ordered = std::move(ids).value();
+    }
+    for (int from = 0;; from += PageSize) {
+        const auto page = ordered ? m_store.rows(ordered->mid(from, PageSize), filter.at)
+                                  : m_store.fetch(filter, sortColumn, order, from, PageSize);
         if (!page)
             return page.error();
         for (const CaseloadRow &row : page.value()) {
@@ -159,7 +169,7 @@ Result<int> CaseloadExporter::writeRows(const CaseloadFilter &filter, CaseloadCo
         // The total was counted before the first page; people added meanwhile still export.
         if (progress && !progress(written, std::max(total, written)))
             return cancelled();
-        if (page.value().size() < PageSize)
+        if (ordered ? from + PageSize >= ordered->size() : page.value().size() < PageSize)
             return written;
     }
 }

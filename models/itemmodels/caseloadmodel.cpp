@@ -21,6 +21,7 @@ void CaseloadModel::recount()
 {
     m_pages.clear();
     m_pageUse.clear();
+    m_orderedIds.reset();
     // Every page of this reading judged at one moment, so a page read a minute later does not
     // sort the triage columns differently from the ones before it.
     m_at = m_filter.at.isValid() ? m_filter.at : Moment::now();
@@ -68,6 +69,7 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_pages.clear();
     m_pageUse.clear();
+    m_orderedIds.reset();
     endResetModel();
 }
 
@@ -88,8 +90,7 @@ const CaseloadRow *CaseloadModel::rowAt(int row) const
     const int page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        const auto rows =
-            m_store.fetch(judged(), m_sortColumn, m_sortOrder, page * PageSize, PageSize);
+        const auto rows = readPage(page);
         if (!rows)
             return nullptr;
         if (m_pages.size() >= MaxCachedPages && !m_pageUse.isEmpty())
@@ -101,6 +102,21 @@ const CaseloadRow *CaseloadModel::rowAt(int row) const
     m_pageUse.append(page);
     const int offset = row - page * PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+Result<QVector<CaseloadRow>> CaseloadModel::readPage(int page) const
+{
+    // Sorted by a computed rule, past the first page (which the sort finds on its own faster):
+    // everyone in order once, then each page's rows by id.
+    if (!CaseloadStore::sortComputes(m_sortColumn) || (page == 0 && !m_orderedIds))
+        return m_store.fetch(judged(), m_sortColumn, m_sortOrder, page * PageSize, PageSize);
+    if (!m_orderedIds) {
+        auto ids = m_store.ids(judged(), m_sortColumn, m_sortOrder, 0, -1);
+        if (!ids)
+            return ids.error();
+        m_orderedIds = std::move(ids).value();
+    }
+    return m_store.rows(m_orderedIds->mid(page * PageSize, PageSize), m_at);
 }
 
 CaseloadFilter CaseloadModel::judged() const

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
+#include <optional>
 
 // The caseload: one row per person, fetched lazily a page at a time, with filtering, sorting
 // and counting done in SQL by CaseloadStore. Only the pages a view actually shows are held,
@@ -63,6 +64,8 @@ private:
     const CaseloadRow *rowAt(int row) const;
     // The filter with the moment this reading is judged at.
     CaseloadFilter judged() const;
+    // Page `page`'s rows (CaseloadStore::sortComputes: by id from m_orderedIds).
+    Result<QVector<CaseloadRow>> readPage(int page) const;
     void recount();
     QVariant display(const CaseloadRow &r, CaseloadColumn column) const;
     // The band column's text: "Removed on <date>" when `removedOn` is valid (out of the stock),
@@ -80,4 +83,6 @@ private:
     // Page cache; logically const reads fill it.
     mutable QHash<int, QVector<CaseloadRow>> m_pages;
     mutable QVector<int> m_pageUse; // least recently used first
+    // Everyone in order, for a sort that computes a rule per person; read with the first page.
+    mutable std::optional<QVector<qint64>> m_orderedIds;
 };

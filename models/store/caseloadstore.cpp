@@ -249,6 +249,22 @@ Result<int> CaseloadStore::count(const CaseloadFilter &filter) const
     return q.value(0).toInt();
 }
 
+bool CaseloadStore::sortComputes(CaseloadColumn column)
+{
+    switch (column) {
+    case CaseloadColumn::Band:
+    case CaseloadColumn::LastOutcome:
+    case CaseloadColumn::LastReported:
+    case CaseloadColumn::BreachRun:
+    case CaseloadColumn::NextDiary:
+    case CaseloadColumn::LastAction:
+    case CaseloadColumn::OpenTaskings:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
                                                   CaseloadColumn sortColumn, Qt::SortOrder order,
                                                   int offset, int limit) const
@@ -259,22 +275,46 @@ Result<QVector<CaseloadRow>> CaseloadStore::fetch(const CaseloadFilter &filter,
     const Moment at = momentOf(filter);
     CaseloadFilter judged = filter;
     judged.at = at;
+    const auto page = ids(judged, sortColumn, order, offset, limit);
+    if (!page)
+        return page.error();
+    return rows(page.value(), at);
+}
+
+Result<QVector<qint64>> CaseloadStore::ids(const CaseloadFilter &filter, CaseloadColumn sortColumn,
+                                           Qt::SortOrder order, int offset, int limit) const
+{
+    const Moment at = momentOf(filter);
+    CaseloadFilter judged = filter;
+    judged.at = at;
     const Where w = where(judged);
     const Where sorted = orderBy(sortColumn, order, SqlOrder::dialectOf(m_db), at);
-    QSqlQuery ids(m_db);
-    ids.setForwardOnly(true);
-    prepare(ids, QStringLiteral("SELECT id FROM person") + w.sql + sorted.sql +
-                     QStringLiteral(" LIMIT ? OFFSET ?"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    prepare(q, QStringLiteral("SELECT id FROM person") + w.sql + sorted.sql +
+                   (limit < 0 ? QString() : QStringLiteral(" LIMIT ? OFFSET ?")));
     for (const QVariant &v : w.values + sorted.values)
-        ids.addBindValue(v);
-    ids.addBindValue(limit);
-    ids.addBindValue(offset);
-    if (!ids.exec())
-        return queryError(tr("Could not read the caseload"), ids);
+        q.addBindValue(v);
+    if (limit >= 0) {
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+    }
+    if (!q.exec())
+        return queryError(tr("Could not read the caseload"), q);
+    QVector<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<QVector<CaseloadRow>> CaseloadStore::rows(const QVector<qint64> &ids, const Moment &at) const
+{
     QHash<qint64, int> position;
     QStringList marks;
-    while (ids.next()) {
-        position.insert(ids.value(0).toLongLong(), int(position.size()));
+    for (const qint64 id : ids) {
+        if (position.contains(id))
+            continue;
+        position.insert(id, int(position.size()));
         marks << QStringLiteral("?");
     }
     QVector<CaseloadRow> rows(position.size());
