@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -420,6 +421,52 @@ private slots:
                 listed << model.index(row, int(CaseloadColumn::PersonRef)).data().toString();
             QCOMPARE(listed, expected);
         }
+    }
+
+    // Past the first page a computed sort is read by id from one ordered list: three pages of
+    // people, each once, in order, as the export writes them too.
+    void pagesOfAComputedSort()
+    {
+        TestDatabase t;
+        constexpr int People = 2 * CaseloadModel::PageSize + 88;
+        QVector<PersonStore::NewPerson> people;
+        for (int i = 0; i < People; ++i)
+            people << TestData::person(QStringLiteral("Q%1").arg(i, 4, 10, QLatin1Char('0')),
+                                       QStringLiteral("Fam%1").arg(i), QStringLiteral("G"),
+                                       QString(), 12);
+        QVERIFY(TestData::add(*t.db, people));
+        QSqlQuery q(t.db->sql());
+        // i % 3 open taskings each.
+        for (int n = 1; n <= 2; ++n)
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO tasking (person_id, centre, kind, due_on, "
+                                           "created_by, created_at) SELECT id, 'Becket House', "
+                                           "'ETD_INTERVIEW', '2026-03-11', 'sokafor', "
+                                           "'2026-03-01T09:00:00Z' FROM person WHERE id % 3 >= "
+                                           "%1")
+                                .arg(n)),
+                     qPrintable(q.lastError().text()));
+        CaseloadModel model(t.db->sql());
+        CaseloadFilter f;
+        f.at = Noon;
+        model.setFilter(f);
+        model.sort(int(CaseloadColumn::OpenTaskings), Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), People);
+        QSet<qint64> seen;
+        int previous = 3;
+        // From the last page back, so the ordered list is read before the first page is.
+        for (int row = model.rowCount() - 1; row >= 0; --row) {
+            const qint64 id = model.personIdAt(row);
+            QVERIFY(id > 0);
+            seen.insert(id);
+        }
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const int taskings =
+                model.index(row, int(CaseloadColumn::OpenTaskings)).data(Roles::Sort).toInt();
+            QCOMPARE(taskings, int(model.personIdAt(row) % 3));
+            QVERIFY(taskings <= previous);
+            previous = taskings;
+        }
+        QCOMPARE(int(seen.size()), People);
     }
 
     // The band column's order is urgency within a band: the run, then the next diary date.
