@@ -388,7 +388,8 @@ private slots:
             keys << i.personRef;
             QCOMPARE(i.personId, qint64(0));
             // The number alone: nothing published to compare with.
-            QCOMPARE(i.what, QLocale().toString(whole.value().value(i.personRef)));
+            QCOMPARE(i.name, QLocale().toString(whole.value().value(i.personRef)));
+            QCOMPARE(i.what, FigureDefinitions::definition(i.personRef)->meaning);
         }
         QCOMPARE(keys, TodayModel::headlineKeys());
 
@@ -403,9 +404,9 @@ private slots:
         for (const TodayModel::Item &i : headline->items) {
             const qint64 before = whole.value().value(i.personRef);
             if (i.personRef == QLatin1String("unallocated"))
-                QCOMPARE(i.what, QStringLiteral("%1 (+1)").arg(QLocale().toString(before + 1)));
+                QCOMPARE(i.name, QStringLiteral("%1 (+1)").arg(QLocale().toString(before + 1)));
             else
-                QCOMPARE(i.what, QStringLiteral("%1 (no change)").arg(QLocale().toString(before)));
+                QCOMPARE(i.name, QStringLiteral("%1 (no change)").arg(QLocale().toString(before)));
         }
     }
 

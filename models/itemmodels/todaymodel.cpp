@@ -144,7 +144,9 @@ Result<TodayModel::Section> TodayModel::readHeadline() const
                            .arg(what, value > before ? QStringLiteral("+") : QStringLiteral("−"),
                                 locale.toString(qAbs(value - before)));
         }
-        headline.items << item(0, key, d->meaning, 0, what, QString());
+        // The number where a person's name goes, so it is read first; the figure's meaning
+        // where a person's reason goes.
+        headline.items << item(0, key, what, 0, d->meaning, QString());
     }
     return headline;
 }

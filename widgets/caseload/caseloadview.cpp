@@ -150,6 +150,18 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     m_table->setColumnWidth(int(CaseloadColumn::ReportingFrequency),
                             fittedColumnWidth(CaseloadColumn::ReportingFrequency,
                                               CaseloadModel::reportingTexts(), false));
+    // What needs doing next to the band, where it is read without scrolling: the triage
+    // columns follow it on screen (the model keeps them last; a layout the user saves wins).
+    QHeaderView *header = m_table->horizontalHeader();
+    int after = header->visualIndex(int(CaseloadColumn::Band));
+    for (const CaseloadColumn c :
+         {CaseloadColumn::BreachRun, CaseloadColumn::LastOutcome, CaseloadColumn::LastReported,
+          CaseloadColumn::NextDiary, CaseloadColumn::LastAction, CaseloadColumn::OpenTaskings}) {
+        header->moveSection(header->visualIndex(int(c)), ++after);
+        // Their headers are a few words: wide enough to read them whole.
+        m_table->setColumnWidth(
+            int(c), qMax(m_table->columnWidth(int(c)), header->sectionSizeHint(int(c))));
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
