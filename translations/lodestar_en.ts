@@ -468,76 +468,81 @@
 <context>
     <name>AllocationStore</name>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="63"/>
+        <location filename="../models/store/allocationstore.cpp" line="64"/>
         <source>Choose the caseworker to allocate to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="66"/>
+        <location filename="../models/store/allocationstore.cpp" line="67"/>
         <source>Say when the allocation takes effect (today or earlier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="74"/>
+        <location filename="../models/store/allocationstore.cpp" line="75"/>
         <source>The allocation has no version read for person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="88"/>
+        <location filename="../models/store/allocationstore.cpp" line="89"/>
         <source>Could not read the person&apos;s owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="90"/>
+        <location filename="../models/store/allocationstore.cpp" line="91"/>
         <source>There is no person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="98"/>
-        <location filename="../models/store/allocationstore.cpp" line="104"/>
+        <location filename="../models/store/allocationstore.cpp" line="99"/>
+        <location filename="../models/store/allocationstore.cpp" line="105"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="115"/>
+        <location filename="../models/store/allocationstore.cpp" line="116"/>
         <source>Could not record the allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="132"/>
+        <location filename="../models/store/allocationstore.cpp" line="133"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="156"/>
+        <location filename="../models/store/allocationstore.cpp" line="157"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="177"/>
-        <location filename="../models/store/allocationstore.cpp" line="204"/>
+        <location filename="../models/store/allocationstore.cpp" line="178"/>
+        <location filename="../models/store/allocationstore.cpp" line="205"/>
         <source>workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="202"/>
+        <location filename="../models/store/allocationstore.cpp" line="203"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="226"/>
-        <location filename="../models/store/allocationstore.cpp" line="257"/>
+        <location filename="../models/store/allocationstore.cpp" line="227"/>
+        <location filename="../models/store/allocationstore.cpp" line="258"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="290"/>
+        <location filename="../models/store/allocationstore.cpp" line="291"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="337"/>
+        <location filename="../models/store/allocationstore.cpp" line="338"/>
         <source>Could not read the people to allocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/allocationstore.cpp" line="395"/>
+        <source>Could not list the people waiting for a case owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2009,24 +2014,24 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="91"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="95"/>
         <source>An export of personal data needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="170"/>
-        <location filename="../models/io/caseloadexporter.cpp" line="231"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="184"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="245"/>
         <source>Could not create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="173"/>
-        <location filename="../models/io/caseloadexporter.cpp" line="235"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="187"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="249"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/caseloadexporter.cpp" line="192"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="206"/>
         <source>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</source>
         <translation>
             <numerusform>%n people are more than an Excel sheet can hold; export to CSV instead, or narrow the filter</numerusform>
@@ -2034,17 +2039,17 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
         </translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="201"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="215"/>
         <source>Could not create a temporary file for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="206"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="220"/>
         <source>Caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/caseloadexporter.cpp" line="228"/>
+        <location filename="../models/io/caseloadexporter.cpp" line="242"/>
         <source>Could not read back the Excel file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,125 +2057,186 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="169"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="213"/>
         <source> (override)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="171"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="215"/>
         <source> (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="148"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="177"/>
         <source>Ex-MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="166"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="210"/>
         <source>Removed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="294"/>
         <source>Band set by a team leader&apos;s override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="267"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="339"/>
         <source>Longest sentence of the person&apos;s criminal cases, in months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="269"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="341"/>
         <source>Open barriers to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="271"/>
-        <source>Effective band: a team leader&apos;s override where there is one, else the computed band</source>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="343"/>
+        <source>Effective band: a team leader&apos;s override where there is one, else the computed band. Sorted by band, then within a band by urgency: the longest run of breaches first, then the nearest diary date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="348"/>
+        <source>The outcome of the person&apos;s last reporting event that was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="350"/>
+        <source>When the person&apos;s last reporting event that was due was scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="352"/>
+        <source>Breaches since the person last reported (the non-compliance queue&apos;s run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="354"/>
+        <source>The due date of the person&apos;s earliest diary entry not done, overdue or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="357"/>
+        <source>Days since someone last recorded a note, a follow-up step, a barrier, a travel document, a review or an allocation for the person (CID&apos;s imports do not count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="361"/>
+        <source>Taskings to a reporting centre not yet closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="370"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="280"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="372"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="282"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="374"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="284"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="376"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="286"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="378"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="380"/>
         <source>Owning unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="382"/>
         <source>Case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="384"/>
         <source>Custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="294"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="386"/>
         <source>MAPPA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="296"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="388"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="298"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="390"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="300"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="392"/>
         <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/caseloadmodel.cpp" line="302"/>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="394"/>
         <source>Barriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="396"/>
+        <source>Last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="398"/>
+        <source>Last due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="400"/>
+        <source>Breaches in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="402"/>
+        <source>Next diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="404"/>
+        <source>Days since action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/caseloadmodel.cpp" line="406"/>
+        <source>Taskings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseloadStore</name>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="149"/>
+        <location filename="../models/store/caseloadstore.cpp" line="248"/>
         <source>Could not count the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="171"/>
+        <location filename="../models/store/caseloadstore.cpp" line="303"/>
+        <location filename="../models/store/caseloadstore.cpp" line="343"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="208"/>
+        <location filename="../models/store/caseloadstore.cpp" line="390"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,143 +2244,186 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
 <context>
     <name>CaseloadView</name>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="53"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="54"/>
         <source>&amp;Window over an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="54"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="55"/>
         <source>Show re&amp;moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="55"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="56"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="57"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="58"/>
         <source>&amp;Allocate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="60"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="61"/>
         <source>Search names and references (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="68"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="70"/>
         <source>People whose reporting window is longer than one hour: an arrest team tasked to detain them on reporting would wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="71"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="73"/>
         <source>Also list the people whose removal is recorded as carried out: they have left the non-detained stock and are not banded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="83"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="85"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="86"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="88"/>
         <source>Not banded (detained, or no criminal case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="88"/>
-        <source>&amp;Band:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="90"/>
-        <source>&amp;Unit:</source>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="91"/>
+        <source>Anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/caseload/caseloadview.cpp" line="92"/>
+        <source>In a run of breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="93"/>
+        <source>Diary due today or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="94"/>
+        <source>Open taskings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/caseload/caseloadview.cpp" line="95"/>
+        <source>No action in %n day(s)</source>
+        <translation>
+            <numerusform>No action in %n day</numerusform>
+            <numerusform>No action in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="96"/>
+        <source>Only the people who need this: each matches a column at the right of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="99"/>
+        <source>&amp;Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="101"/>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="103"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="159"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="105"/>
+        <source>&amp;Needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="192"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="161"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="194"/>
         <source>Allocate the selected people to a caseworker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="207"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="240"/>
         <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="209"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="242"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="210"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="243"/>
         <source>My cases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="215"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="248"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="218"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="251"/>
         <source>(no unit recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="223"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="256"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="276"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="311"/>
         <source>Search = “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="278"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="313"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="280"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="315"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="282"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="317"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="286"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="319"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="323"/>
         <source>No people yet.
 Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="298"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="335"/>
         <source>%1 of %2 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="384"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="421"/>
         <source>Allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/caseload/caseloadview.cpp" line="385"/>
+        <location filename="../widgets/caseload/caseloadview.cpp" line="422"/>
         <source>Select the people to allocate first (Ctrl+click or Shift+click for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,31 +5494,51 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/itemmodels/displaytext.cpp" line="100"/>
-        <source>Male</source>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/displaytext.cpp" line="102"/>
-        <source>Female</source>
+        <source>Excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/displaytext.cpp" line="104"/>
-        <source>X (unspecified)</source>
+        <source>No show: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/displaytext.cpp" line="111"/>
-        <source>Fixed address</source>
+        <location filename="../models/itemmodels/displaytext.cpp" line="106"/>
+        <source>Blank: breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/displaytext.cpp" line="113"/>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/displaytext.cpp" line="115"/>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/displaytext.cpp" line="117"/>
+        <source>X (unspecified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/displaytext.cpp" line="124"/>
+        <source>Fixed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/displaytext.cpp" line="126"/>
         <source>No fixed abode (NFA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/displaytext.cpp" line="129"/>
+        <location filename="../models/itemmodels/displaytext.cpp" line="142"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -7039,15 +7168,16 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/figures/figures.cpp" line="57"/>
-        <location filename="../models/figures/figures.cpp" line="75"/>
-        <location filename="../models/figures/figures.cpp" line="166"/>
-        <location filename="../models/figures/figures.cpp" line="178"/>
-        <location filename="../models/figures/figures.cpp" line="194"/>
+        <location filename="../models/figures/figures.cpp" line="87"/>
+        <location filename="../models/figures/figures.cpp" line="102"/>
+        <location filename="../models/figures/figures.cpp" line="195"/>
+        <location filename="../models/figures/figures.cpp" line="207"/>
+        <location filename="../models/figures/figures.cpp" line="223"/>
         <source>Could not compute the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/figures/figures.cpp" line="135"/>
+        <location filename="../models/figures/figures.cpp" line="164"/>
         <source>The figures do not reconcile: %n non-detained person(s) have no band</source>
         <translation>
             <numerusform>The figures do not reconcile: %n non-detained person has no band</numerusform>
@@ -7055,22 +7185,22 @@ Every person has a clear owning unit and a case owner, every band override has i
         </translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="137"/>
+        <location filename="../models/figures/figures.cpp" line="166"/>
         <source>Recompute their derived columns from their cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="309"/>
+        <location filename="../models/figures/figures.cpp" line="338"/>
         <source>describes the present, not %1: Lodestar keeps no history of it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="322"/>
+        <location filename="../models/figures/figures.cpp" line="351"/>
         <source>There is no figure called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/figures/figures.cpp" line="331"/>
+        <location filename="../models/figures/figures.cpp" line="360"/>
         <source>Could not list the people behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12899,67 +13029,52 @@ Use New Charter Flight… to add one; people are put on it with their removal di
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="78"/>
-        <source>Reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="79"/>
         <source>Excused: reason not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="84"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="85"/>
         <source>Excused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="90"/>
-        <source>No show: breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="91"/>
-        <source>Blank: breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="89"/>
         <source>CID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="89"/>
         <source>Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="100"/>
         <source>Recorded in Lodestar by %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="119"/>
         <source>Due to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="125"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="121"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="127"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="123"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="129"/>
+        <location filename="../models/itemmodels/reportingeventsmodel.cpp" line="125"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14588,30 +14703,55 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TodayModel</name>
     <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="45"/>
         <location filename="../models/itemmodels/todaymodel.cpp" line="50"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="55"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="54"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="49"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="62"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="65"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="222"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="57"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="276"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="111"/>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="126"/>
+        <source>Headline figures, with their change since “%1” (published %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="139"/>
+        <source>%1 (not comparable: its rule changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="141"/>
+        <source>%1 (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="143"/>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="170"/>
         <source>Breaches since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="120"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="176"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -14619,7 +14759,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="122"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="178"/>
         <source>a run of %n</source>
         <translation>
             <numerusform>a run of %n</numerusform>
@@ -14627,107 +14767,122 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="124"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="180"/>
         <source>unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="126"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="182"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="136"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="193"/>
         <source>Diary: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="137"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="194"/>
         <source>Diary: due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="138"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="195"/>
         <source>Diary: due in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="151"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="208"/>
         <source>What changed in the latest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="154"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="211"/>
         <source>What changed in the latest import (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="164"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="221"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="173"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="230"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="175"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="231"/>
         <source>Reviews due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="235"/>
         <source>last reviewed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="181"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="236"/>
         <source>never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="251"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="205"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="260"/>
         <source>Holds on progression ending within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="217"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="271"/>
         <source>Data-quality problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="288"/>
+        <source>Waiting for a case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="292"/>
+        <source>no unit recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="293"/>
+        <source>on the caseload since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="299"/>
         <source>Reviews to check and sign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="303"/>
         <source>reviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="245"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="308"/>
         <source>Absconder declarations to countersign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="250"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="312"/>
         <source>declared by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="255"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="317"/>
         <source>Caseworkers over capacity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="260"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="323"/>
         <source>%1% of capacity: %n person(s)</source>
         <translation>
             <numerusform>%1% of capacity: %n person</numerusform>
@@ -14735,32 +14890,32 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="369"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="349"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="412"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="351"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="414"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="353"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="416"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="355"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="418"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="357"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="420"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14769,7 +14924,7 @@ Import a CID extract or allocate people to caseworkers.</source>
     <name>TodayView</name>
     <message>
         <location filename="../widgets/lists/todayview.cpp" line="34"/>
-        <location filename="../widgets/lists/todayview.cpp" line="99"/>
+        <location filename="../widgets/lists/todayview.cpp" line="102"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14779,12 +14934,12 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/lists/todayview.cpp" line="102"/>
+        <location filename="../widgets/lists/todayview.cpp" line="105"/>
         <source>Today, %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/lists/todayview.cpp" line="136"/>
+        <location filename="../widgets/lists/todayview.cpp" line="139"/>
         <source>%n item(s) in %1 sections</source>
         <translation>
             <numerusform>%n item in %1 sections</numerusform>
