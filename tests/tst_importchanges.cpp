@@ -73,10 +73,11 @@ private slots:
         const QHash<qint64, PersonSnapshot> before{
             {1, PersonSnapshot{3, QStringLiteral("NO_MAPPA_NO_BARRIER"), QStringLiteral("a"),
                                QStringLiteral("CC Leeds"), 2,
-                               QStringLiteral("Becket House \u00b7 WEEKLY \u00b7 10:00-11:00")}}};
+                               QStringLiteral("Becket House \u00b7 WEEKLY \u00b7 10:00-11:00"),
+                               QStringLiteral("NON_DETAINED")}}};
         QHash<qint64, PersonSnapshot> after = before;
         after.insert(2, PersonSnapshot{4, QStringLiteral("NO_MAPPA_BARRIER"), QString(), QString(),
-                                       1, QString()});
+                                       1, QString(), QStringLiteral("NON_DETAINED")});
         // A newcomer's barriers are not listed beside "new"; nothing else changed.
         const QHash<qint64, BarrierSnapshot> barriers{
             {10, BarrierSnapshot{2, QStringLiteral("AS/2"), QStringLiteral("ASYLUM")}}};
@@ -183,6 +184,43 @@ private slots:
         QTest::keyClick(view.table(), Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QVERIFY(open.first().at(0).toLongLong() > 0);
+    }
+
+    // Last, so the imports above stay the latest for the tests before it: CID detains P4, who
+    // leaves the banded stock; custody is among the changes, in the view and on Today.
+    void custodyAmongTheChanges()
+    {
+        using Kind = ImportChange::Kind;
+        PersonSnapshot was;
+        was.custody = QStringLiteral("NON_DETAINED");
+        PersonSnapshot now = was;
+        now.custody = QStringLiteral("DETAINED");
+        const QVector<ImportChange> d = ImportChanges::diff({{1, was}}, {{1, now}}, {}, {});
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d[0].kind, Kind::CustodyChanged);
+        QCOMPARE(ImportChange::kindFromCode(QStringLiteral("custody_changed")),
+                 Kind::CustodyChanged);
+
+        QByteArray p4Detained = P4;
+        p4Detained.replace("NON_DETAINED", "DETAINED");
+        const qint64 d1 = import(P1 + P1AsylumClosed + P2Moved + p4Detained);
+        QVERIFY(d1);
+        QCOMPARE(changesOf(d1), QStringLiteral("P4 band_changed 1>0 DETAINED\n"
+                                               "P4 custody_changed NON_DETAINED>DETAINED"));
+        ImportChangesModel model(m_t.db->sql());
+        QVERIFY(model.show(d1, std::nullopt, std::nullopt));
+        bool shown = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, ImportChangesModel::Change).data(Roles::Code) ==
+                QLatin1String("custody_changed")) {
+                QCOMPARE(model.index(row, ImportChangesModel::Before).data().toString(),
+                         QStringLiteral("Non-detained"));
+                QCOMPARE(model.index(row, ImportChangesModel::After).data().toString(),
+                         QStringLiteral("Detained"));
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
     }
 };
 

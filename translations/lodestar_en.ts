@@ -7709,56 +7709,62 @@ Every person has a clear owning unit and a case owner, every band override has i
         <source>Reporting conditions changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/domain/importchange.cpp" line="31"/>
+        <source>Custody changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportChangesModel</name>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="39"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="37"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="41"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="60"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="62"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="83"/>
         <source>by the rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="89"/>
         <source>%1, case %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="105"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="107"/>
         <source>Person ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="105"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="109"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="111"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="113"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/importchangesmodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/importchangesmodel.cpp" line="115"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14705,6 +14711,7 @@ Import a CID extract or allocate people to caseworkers.</source>
     <message>
         <location filename="../models/itemmodels/todaymodel.cpp" line="45"/>
         <location filename="../models/itemmodels/todaymodel.cpp" line="50"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="54"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14714,44 +14721,44 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="57"/>
         <location filename="../models/itemmodels/todaymodel.cpp" line="60"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="276"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="63"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="279"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="114"/>
         <source>Headline figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="126"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="129"/>
         <source>Headline figures, with their change since “%1” (published %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="139"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="142"/>
         <source>%1 (not comparable: its rule changed since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="141"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="144"/>
         <source>%1 (no change)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="143"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="146"/>
         <source>%1 (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="173"/>
         <source>Breaches since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="176"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="179"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -14759,7 +14766,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="178"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="181"/>
         <source>a run of %n</source>
         <translation>
             <numerusform>a run of %n</numerusform>
@@ -14767,122 +14774,122 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="180"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="183"/>
         <source>unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="182"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="185"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="193"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="196"/>
         <source>Diary: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="194"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="197"/>
         <source>Diary: due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="195"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="198"/>
         <source>Diary: due in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="208"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="211"/>
         <source>What changed in the latest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="211"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="214"/>
         <source>What changed in the latest import (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="221"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="224"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="230"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="233"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="234"/>
         <source>Reviews due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="235"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="238"/>
         <source>last reviewed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="236"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="239"/>
         <source>never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="251"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="254"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="260"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="263"/>
         <source>Holds on progression ending within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="271"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="274"/>
         <source>Data-quality problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="288"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="291"/>
         <source>Waiting for a case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="292"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="295"/>
         <source>no unit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="293"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="296"/>
         <source>on the caseload since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="299"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="302"/>
         <source>Reviews to check and sign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="303"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
         <source>reviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="308"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="311"/>
         <source>Absconder declarations to countersign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="312"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="315"/>
         <source>declared by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="320"/>
         <source>Caseworkers over capacity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="323"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="326"/>
         <source>%1% of capacity: %n person(s)</source>
         <translation>
             <numerusform>%1% of capacity: %n person</numerusform>
@@ -14890,32 +14897,32 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="369"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="372"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="412"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="415"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="414"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="417"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="416"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="419"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="418"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="421"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="420"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="423"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

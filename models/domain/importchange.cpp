@@ -27,6 +27,8 @@ const KindName Names[] = {
      QT_TRANSLATE_NOOP("ImportChange", "Owning unit changed")},
     {ImportChange::Kind::ReportingChanged, "reporting_changed",
      QT_TRANSLATE_NOOP("ImportChange", "Reporting conditions changed")},
+    {ImportChange::Kind::CustodyChanged, "custody_changed",
+     QT_TRANSLATE_NOOP("ImportChange", "Custody changed")},
 };
 } // namespace
 
@@ -97,6 +99,8 @@ QVector<ImportChange> diff(const QHash<qint64, PersonSnapshot> &before,
         if (was->reporting != now.reporting)
             out << ImportChange{id, Kind::ReportingChanged, was->reporting, now.reporting,
                                 QString()};
+        if (was->custody != now.custody)
+            out << ImportChange{id, Kind::CustodyChanged, was->custody, now.custody, QString()};
     }
     const auto barrier = [](const BarrierSnapshot &b) {
         return b.caseType + QLatin1Char(' ') + b.caseRef;

@@ -16,7 +16,8 @@ struct ImportChange
         BarrierClosed,
         OwnerChanged,
         UnitChanged,
-        ReportingChanged // centre, frequency or window as CID records them
+        ReportingChanged, // centre, frequency or window as CID records them
+        CustodyChanged    // the person's custody (person.custody: detained wins), CID's codes
     };
     qint64 personId = 0;
     Kind kind = Kind::PersonNew;
@@ -43,6 +44,7 @@ struct PersonSnapshot
     // The reporting conditions CID records, "Becket House · WEEKLY · 10:00-11:00": a change
     // is the CID side of the person's restriction history.
     QString reporting;
+    QString custody; // person.custody: DETAINED when any criminal case says so
 };
 
 // An open barrier case, as taken before and after an import.

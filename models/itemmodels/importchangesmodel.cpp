@@ -33,6 +33,8 @@ QString ImportChangesModel::valueText(const ImportStore::ChangeRow &r, const QSt
 {
     if (r.change.kind == ImportChange::Kind::BandChanged)
         return Banding::label(value.toInt());
+    if (r.change.kind == ImportChange::Kind::CustodyChanged)
+        return value.isEmpty() ? tr("(none)") : DisplayText::custody(value);
     if ((r.change.kind == ImportChange::Kind::OwnerChanged ||
          r.change.kind == ImportChange::Kind::UnitChanged) &&
         value.isEmpty())
@@ -65,13 +67,15 @@ QVariant ImportChangesModel::data(const QModelIndex &index, int role) const
     case Before:
         return r.change.kind == ImportChange::Kind::BandChanged ||
                        r.change.kind == ImportChange::Kind::OwnerChanged ||
-                       r.change.kind == ImportChange::Kind::UnitChanged
+                       r.change.kind == ImportChange::Kind::UnitChanged ||
+                       r.change.kind == ImportChange::Kind::CustodyChanged
                    ? valueText(r, r.change.before)
                    : QString();
     case After:
         return r.change.kind == ImportChange::Kind::BandChanged ||
                        r.change.kind == ImportChange::Kind::OwnerChanged ||
-                       r.change.kind == ImportChange::Kind::UnitChanged
+                       r.change.kind == ImportChange::Kind::UnitChanged ||
+                       r.change.kind == ImportChange::Kind::CustodyChanged
                    ? valueText(r, r.change.after)
                    : QString();
     case Detail:

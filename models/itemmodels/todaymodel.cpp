@@ -50,6 +50,9 @@ QString changeText(const ImportChange &c)
         return TodayModel::tr("%1: %2 → %3")
             .arg(label, c.before.isEmpty() ? none : c.before, c.after.isEmpty() ? none : c.after);
     }
+    case ImportChange::Kind::CustodyChanged:
+        return TodayModel::tr("%1: %2 → %3")
+            .arg(label, DisplayText::custody(c.before), DisplayText::custody(c.after));
     case ImportChange::Kind::BarrierOpened:
     case ImportChange::Kind::BarrierClosed: {
         // Stored as "TYPE case_ref".

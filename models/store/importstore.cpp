@@ -614,17 +614,17 @@ ImportStore::personSnapshots(const QVector<qint64> &personIds) const
         QStringLiteral("SELECT p.id, p.band, p.band_rule, p.case_owner, p.owning_unit, "
                        "(SELECT COUNT(*) FROM cid_case c WHERE c.person_id = p.id AND "
                        "c.missing_since IS NULL), p.reporting_centre, p.reporting_frequency, "
-                       "p.reporting_window FROM person p WHERE p.id IN (%1)"),
+                       "p.reporting_window, p.custody FROM person p WHERE p.id IN (%1)"),
         {}, idList(personIds),
         [&](const QSqlQuery &q) {
             QStringList reporting;
             for (int c = 6; c <= 8; ++c)
                 reporting << q.value(c).toString();
-            out.insert(q.value(0).toLongLong(),
-                       PersonSnapshot{q.value(1).toInt(), q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toString(),
-                                      q.value(5).toInt(),
-                                      reporting.join(QStringLiteral(" \u00b7 "))});
+            out.insert(
+                q.value(0).toLongLong(),
+                PersonSnapshot{q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toInt(),
+                               reporting.join(QStringLiteral(" \u00b7 ")), q.value(9).toString()});
         },
         tr("Could not read the caseload to tell what the import changed"));
     if (!s)
