@@ -7,6 +7,7 @@
 #include "figures/dashboard.h"
 #include "figures/figures.h"
 #include "store/allocationstore.h"
+#include "store/importstore.h"
 #include "store/userstore.h"
 #include "testsupport.h"
 
@@ -201,6 +202,7 @@ private slots:
     void reviewsSomeOverdue();
     void noteQaSamples();
     void reoffencesMostlyOfNoFixedAbode();
+    void importsEndWhereThePeopleAre();
     void historyGivesEveryChartAShape();
     void sharedDemoIsWhatSqliteWrites();
     void cancelLeavesDatabaseEmpty_data();
@@ -917,6 +919,39 @@ void TestDemo::noteQaSamples()
              count(db, QStringLiteral("SELECT COUNT(DISTINCT note_id) FROM note_qa WHERE result = "
                                       "'fail'")));
     QVERIFY(f.value(QStringLiteral("notes_qa_sampled")).toInteger() >= 100);
+}
+
+// Two imports (issue 23: What Changed and Today are not empty), the latest on the demo's day,
+// every kind of change among them, and each change's "after" what the person has now.
+void TestDemo::importsEndWhereThePeopleAre()
+{
+    QSqlDatabase db = shared();
+    const auto history = ImportStore(db).history();
+    QVERIFY(history);
+    QCOMPARE(history.value().size(), 2);
+    QVERIFY(history.value().first().startedAt > history.value().last().startedAt);
+    QCOMPARE(Clock::localDay(history.value().first().startedAt), QDate(2026, 11, 23));
+    const auto changes =
+        ImportStore(db).changes(history.value().first().id, std::nullopt, std::nullopt);
+    QVERIFY(changes);
+    QSet<int> kinds;
+    for (const ImportStore::ChangeRow &r : changes.value()) {
+        kinds << int(r.change.kind);
+        QString column;
+        if (r.change.kind == ImportChange::Kind::BandChanged)
+            column = QStringLiteral("band");
+        else if (r.change.kind == ImportChange::Kind::OwnerChanged)
+            column = QStringLiteral("case_owner");
+        else if (r.change.kind == ImportChange::Kind::CustodyChanged)
+            column = QStringLiteral("custody");
+        else
+            continue;
+        QCOMPARE(rows(db, QStringLiteral("SELECT %1 FROM person WHERE id = %2")
+                              .arg(column)
+                              .arg(r.change.personId)),
+                 QStringList{r.change.after});
+    }
+    QCOMPARE(kinds.size(), 4); // band, owner, custody, barrier opened
 }
 
 void TestDemo::reoffencesMostlyOfNoFixedAbode()

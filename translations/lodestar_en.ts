@@ -5172,57 +5172,58 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DemoGenerator</name>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="919"/>
+        <location filename="../models/demo/demogenerator.cpp" line="923"/>
         <source>Could not read the demo removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="953"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1308"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1473"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1930"/>
-        <location filename="../models/demo/demogenerator.cpp" line="2303"/>
+        <location filename="../models/demo/demogenerator.cpp" line="957"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1312"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1477"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1934"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2307"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2404"/>
         <source>Could not read the demo people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="984"/>
-        <location filename="../models/demo/demogenerator.cpp" line="1214"/>
+        <location filename="../models/demo/demogenerator.cpp" line="988"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1218"/>
         <source>Could not read the demo diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="1439"/>
+        <location filename="../models/demo/demogenerator.cpp" line="1443"/>
         <source>Could not read the demo barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2071"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2075"/>
         <source>Could not read the demo caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2391"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2485"/>
         <source>The demo reference date &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2393"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2487"/>
         <source>The number of demo people cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2397"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2491"/>
         <source>Could not read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2399"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2493"/>
         <source>Demo data can only be added to an empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/demo/demogenerator.cpp" line="2446"/>
+        <location filename="../models/demo/demogenerator.cpp" line="2542"/>
         <source>Could not update the database&apos;s statistics</source>
         <translation type="unfinished"></translation>
     </message>

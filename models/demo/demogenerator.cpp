@@ -6,6 +6,7 @@
 #include "domain/banding.h"
 #include "domain/codes.h"
 #include "domain/followupstep.h"
+#include "domain/importsummary.h"
 #include "domain/reportingwindow.h"
 #include "domain/reviewrules.h"
 #include "domain/riskprofile.h"
@@ -17,6 +18,7 @@
 #include "store/barrierstore.h"
 #include "store/diarystore.h"
 #include "store/followupstore.h"
+#include "store/importstore.h"
 #include "store/noteqastore.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
@@ -30,8 +32,10 @@
 #include "store/traveldocumentstore.h"
 #include "store/userstore.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -2382,6 +2386,96 @@ Status addReoffences(QSqlDatabase db, quint64 seed, const QDate &asOf)
 
 } // namespace
 
+// The last two mornings' CID imports (issue 23: What Changed and Today's section of it would
+// otherwise be empty in a demo), recorded as an import records itself, by the administrator:
+// a few people's band moves, new owners, barriers opened and custody changes. Invented like
+// everything else here, each change ends in the state the demo leaves the person in (its
+// "after" is what they have now), so the record and the people agree. No file was read: the
+// files' names say so, and their hashes are of those names.
+Status addImportHistory(QSqlDatabase db, quint64 seed, const QDate &asOf)
+{
+    Rng rng(seed ^ 0x1d9b7e5c3a2f4861ULL);
+    const Catalogue &cat = catalogue();
+    QVector<qint64> ids;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM person ORDER BY id")))
+            return Status::fail(DemoGenerator::tr("Could not read the demo people"),
+                                q.lastError().text());
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    ImportStore imports(db);
+    const auto people = imports.personSnapshots(ids);
+    if (!people)
+        return people.status();
+    const auto barriers = imports.openBarrierSnapshots(ids);
+    if (!barriers)
+        return barriers.status();
+    using Kind = ImportChange::Kind;
+    for (const QDate &day : {asOf.addDays(-1), asOf}) {
+        QVector<ImportChange> changes;
+        QSet<qint64> changed;
+        for (const qint64 id : std::as_const(ids)) {
+            const PersonSnapshot &now = people.value().value(id);
+            if (now.band >= 1 && now.band <= 4 && rng.permille(15)) {
+                const int before = now.band == 4 ? 3 : now.band == 1 ? 2 : now.band + 1;
+                changes << ImportChange{id, Kind::BandChanged, QString::number(before),
+                                        QString::number(now.band), now.bandRule};
+                changed << id;
+            }
+            if (!now.caseOwner.isEmpty() && rng.permille(8)) {
+                QString before = rng.pick(cat.caseworkers);
+                if (before == now.caseOwner)
+                    before = QString(); // nobody owned them before
+                changes << ImportChange{id, Kind::OwnerChanged, before, now.caseOwner, QString()};
+                changed << id;
+            }
+            if (now.custody == Codes::detained() && rng.permille(40)) {
+                changes << ImportChange{id, Kind::CustodyChanged, Codes::nonDetained(), now.custody,
+                                        QString()};
+                changed << id;
+            }
+        }
+        for (const BarrierSnapshot &b : barriers.value()) {
+            if (rng.permille(6)) {
+                changes << ImportChange{b.personId, Kind::BarrierOpened, QString(), QString(),
+                                        b.caseType + QLatin1Char(' ') + b.caseRef};
+                changed << b.personId;
+            }
+        }
+        ImportSummary files;
+        files.casesFile = QStringLiteral("demo-cid-cases-%1.csv").arg(day.toString(Qt::ISODate));
+        files.reportingFile =
+            QStringLiteral("demo-cid-reporting-%1.csv").arg(day.toString(Qt::ISODate));
+        const auto hashOf = [](const QString &name) {
+            return QString::fromLatin1(
+                QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
+        };
+        files.casesSha256 = hashOf(files.casesFile);
+        files.reportingSha256 = hashOf(files.reportingFile);
+        files.personsUpdated = changed.size();
+        files.personsUnchanged = ids.size() - changed.size();
+        if (Status s =
+                Transaction::run(db,
+                                 [&]() -> Status {
+                                     const auto id =
+                                         imports.beginImport(stampAt(day, "06:30:00"),
+                                                             QStringLiteral("dfarrow"), files);
+                                     if (!id)
+                                         return id.status();
+                                     files.importId = id.value();
+                                     if (Status r = imports.recordChanges(id.value(), changes); !r)
+                                         return r;
+                                     return imports.finishImport(files, stampAt(day, "06:34:00"));
+                                 });
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
                                const PersonStore::Progress &progress)
 {
@@ -2426,6 +2520,8 @@ Status DemoGenerator::generate(QSqlDatabase db, const Options &options,
     if (Status s = addTeamLeaderWork(db, options.seed, asOf); !s)
         return s;
     if (Status s = addReoffences(db, options.seed, asOf); !s)
+        return s;
+    if (Status s = addImportHistory(db, options.seed, asOf); !s)
         return s;
     // The reporting history is written in bulk: the people's stored spans follow it once.
     if (Status s = Transaction::run(
