@@ -148,6 +148,19 @@ struct TestDatabase
 
 namespace TestData {
 
+// Runs `sql` on `db` with the positional `values`: false, the statement and the reason in the
+// log, when it fails (a fixture's raw rows, written behind the stores).
+inline bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        qWarning() << sql << q.lastError().text();
+    return !q.lastError().isValid();
+}
+
 // The figures that describe the present (refused for a past as-of day), in JSON's key order:
 // written out here by hand, apart from the product's own list (Figures::Definition::present).
 inline QStringList presentFigureKeys()

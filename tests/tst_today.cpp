@@ -44,13 +44,7 @@ class TestToday : public QObject
     }
     bool exec(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qWarning() << sql << q.lastError().text();
-        return !q.lastError().isValid();
+        return TestData::exec(db(), sql, values);
     }
     // A reporting event of `ref` on day `day` at `time`.
     bool reportingEvent(const char *ref, const QDate &day, const char *time, const char *outcome)

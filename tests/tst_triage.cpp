@@ -40,13 +40,7 @@ class TestTriage : public QObject
     qint64 id(const QString &ref) { return PersonStore(db()).findByRef(ref).value()->id; }
     bool exec(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qWarning() << sql << q.lastError().text();
-        return !q.lastError().isValid();
+        return TestData::exec(db(), sql, values);
     }
 
     // The scripted people: what each has, and what the rules say of them at Noon.

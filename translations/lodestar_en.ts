@@ -14724,7 +14724,7 @@ Import a CID extract or allocate people to caseworkers.</source>
     <message>
         <location filename="../models/itemmodels/todaymodel.cpp" line="60"/>
         <location filename="../models/itemmodels/todaymodel.cpp" line="63"/>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="279"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="281"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14740,26 +14740,31 @@ Import a CID extract or allocate people to caseworkers.</source>
     </message>
     <message>
         <location filename="../models/itemmodels/todaymodel.cpp" line="142"/>
-        <source>%1 (not comparable: its rule changed since)</source>
+        <source>%1 (not in that publication)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/todaymodel.cpp" line="144"/>
-        <source>%1 (no change)</source>
+        <source>%1 (not comparable: its rule changed since)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/itemmodels/todaymodel.cpp" line="146"/>
+        <source>%1 (no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="148"/>
         <source>%1 (%2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="173"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="175"/>
         <source>Breaches since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="181"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -14767,7 +14772,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="181"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="183"/>
         <source>a run of %n</source>
         <translation>
             <numerusform>a run of %n</numerusform>
@@ -14775,122 +14780,122 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="183"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="185"/>
         <source>unactioned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="185"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="187"/>
         <source>Nexus High Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="198"/>
         <source>Diary: overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="197"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="199"/>
         <source>Diary: due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="198"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="200"/>
         <source>Diary: due in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="211"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="213"/>
         <source>What changed in the latest import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="214"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="216"/>
         <source>What changed in the latest import (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="224"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="226"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="233"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="235"/>
         <source>Reviews overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="234"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="236"/>
         <source>Reviews due within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="238"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="240"/>
         <source>last reviewed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="239"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="241"/>
         <source>never reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="254"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="256"/>
         <source>Ripe for progression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="263"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="265"/>
         <source>Holds on progression ending within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="274"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="276"/>
         <source>Data-quality problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="293"/>
         <source>Waiting for a case owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="295"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="297"/>
         <source>no unit recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="296"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="298"/>
         <source>on the caseload since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="302"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="304"/>
         <source>Reviews to check and sign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="306"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="308"/>
         <source>reviewed by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="311"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="313"/>
         <source>Absconder declarations to countersign (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="315"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="317"/>
         <source>declared by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="320"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="322"/>
         <source>Caseworkers over capacity (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/todaymodel.cpp" line="326"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="328"/>
         <source>%1% of capacity: %n person(s)</source>
         <translation>
             <numerusform>%1% of capacity: %n person</numerusform>
@@ -14898,32 +14903,32 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="372"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="374"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="415"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="417"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="417"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="419"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="419"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="421"/>
         <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="421"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="423"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/todaymodel.cpp" line="423"/>
+        <location filename="../models/itemmodels/todaymodel.cpp" line="425"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

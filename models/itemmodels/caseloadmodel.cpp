@@ -255,7 +255,7 @@ QVariant CaseloadModel::sortValue(const CaseloadRow &r, CaseloadColumn column) c
     case CaseloadColumn::NextDiary:
         return r.nextDiary;
     case CaseloadColumn::LastAction:
-        return r.lastAction;
+        return display(r, column); // the days, as shown
     case CaseloadColumn::OpenTaskings:
         return r.openTaskings;
     case CaseloadColumn::Flags:

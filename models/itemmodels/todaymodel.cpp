@@ -138,7 +138,9 @@ Result<TodayModel::Section> TodayModel::readHeadline() const
         QString what = locale.toString(value);
         if (latest) {
             const qint64 before = latest->value(key);
-            if (before < 0 || latest->versions.value(key, d->version) != d->version)
+            if (before < 0)
+                what = tr("%1 (not in that publication)").arg(what);
+            else if (latest->versions.value(key, d->version) != d->version)
                 what = tr("%1 (not comparable: its rule changed since)").arg(what);
             else if (value == before)
                 what = tr("%1 (no change)").arg(what);
