@@ -3,6 +3,7 @@
 // today; the diary splits by due date; the latest import's changes, not the one before; reviews
 // within 14 days; holds ending within 7; the other lists as their own stores give them. Then
 // the window: Today in front, Ctrl+0, Enter opening the person.
+#include "db/transaction.h"
 #include "domain/recentbreach.h"
 #include "figures/figures.h"
 #include "figures/snapshotcapture.h"
@@ -13,6 +14,7 @@
 #include "person/personreportingpanel.h"
 #include "store/dataqualitystore.h"
 #include "store/diarystore.h"
+#include "store/figuresnapshotstore.h"
 #include "store/followupstore.h"
 #include "store/personstore.h"
 #include "store/progressionstore.h"
@@ -401,6 +403,33 @@ private slots:
                 QCOMPARE(i.name, QStringLiteral("%1 (+1)").arg(QLocale().toString(before + 1)));
             else
                 QCOMPARE(i.name, QStringLiteral("%1 (no change)").arg(QLocale().toString(before)));
+        }
+
+        // A publication taken under another rule of "reporting", and without "absconders" (as
+        // an older one might be): neither is compared.
+        auto published = FigureSnapshotStore(tdb).list();
+        QVERIFY(published && !published.value().isEmpty());
+        auto older = FigureSnapshotStore(tdb).load(published.value().first().id);
+        QVERIFY(older);
+        FigureSnapshot other = older.value();
+        other.id = 0;
+        other.label = QStringLiteral("Week 49, older rules");
+        other.versions[QStringLiteral("reporting")] += 1;
+        other.figures.remove(QStringLiteral("absconders"));
+        QVERIFY(Transaction::run(tdb, [&]() -> Status {
+            const auto id = FigureSnapshotStore(tdb).insertInTransaction(other);
+            return id ? Status() : Status(id.error());
+        }));
+        QVERIFY(m.reload());
+        headline = m.find(TodayModel::Headline);
+        for (const TodayModel::Item &i : headline->items) {
+            if (i.personRef == QLatin1String("reporting"))
+                QVERIFY2(
+                    i.name.endsWith(QStringLiteral("(not comparable: its rule changed since)")),
+                    qPrintable(i.name));
+            else if (i.personRef == QLatin1String("absconders"))
+                QVERIFY2(i.name.endsWith(QStringLiteral("(not in that publication)")),
+                         qPrintable(i.name));
         }
     }
 
