@@ -2318,7 +2318,7 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
     </message>
     <message>
         <location filename="../widgets/caseload/caseloadview.cpp" line="96"/>
-        <source>Only the people who need this: each matches a column at the right of the table</source>
+        <source>Only the people who need this: each matches one of the columns beside the band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

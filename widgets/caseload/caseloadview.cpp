@@ -93,8 +93,8 @@ CaseloadView::CaseloadView(const AppContext &context, QWidget *parent)
     m_needs->addItem(tr("Diary due today or overdue"), int(Needs::DiaryDue));
     m_needs->addItem(tr("Open taskings"), int(Needs::OpenTaskings));
     m_needs->addItem(tr("No action in %n day(s)", nullptr, Triage::QuietDays), int(Needs::Quiet));
-    m_needs->setToolTip(tr("Only the people who need this: each matches a column at the right "
-                           "of the table"));
+    m_needs->setToolTip(tr("Only the people who need this: each matches one of the columns "
+                           "beside the band"));
 
     auto *bandLabel = new QLabel(tr("&Band:"), this);
     bandLabel->setBuddy(m_band);
