@@ -26,6 +26,13 @@ Q_DECLARE_METATYPE(QVector<Triage::DiaryDate>)
 
 namespace {
 const Moment Noon = Moment::fromString(QStringLiteral("2026-03-10T12:00"));
+
+// A local wall time ("2026-03-09T23:30") as the stored UTC instant: days since an action are
+// counted in the user's zone, and the suite also runs in zones ahead of and behind UTC.
+QString stamp(const char *local)
+{
+    return QDateTime::fromString(QLatin1String(local), Qt::ISODate).toUTC().toString(Qt::ISODate);
+}
 } // namespace
 
 class TestTriage : public QObject
@@ -196,12 +203,13 @@ private slots:
         QTest::addColumn<QString>("lastAction");
         QTest::addColumn<int>("days"); // -1: none
         QTest::addColumn<bool>("quiet");
-        // London: 23:30Z on 9 March is still 9 March (GMT); on 30 June it is 1 July (BST).
+        // Local times: in London 23:30 on 9 March is 23:30Z, in a zone a day ahead of UTC it is
+        // stored as the morning of the 8th, still the 9th where the user is.
         QTest::newRow("none") << QString() << -1 << true;
-        QTest::newRow("today") << "2026-03-10T09:00:00Z" << 0 << false;
-        QTest::newRow("yesterday late") << "2026-03-09T23:30:00Z" << 1 << false;
-        QTest::newRow("59 days") << "2026-01-10T12:00:00Z" << 59 << false;
-        QTest::newRow("60 days") << "2026-01-09T12:00:00Z" << 60 << true;
+        QTest::newRow("today") << stamp("2026-03-10T09:00") << 0 << false;
+        QTest::newRow("yesterday late") << stamp("2026-03-09T23:30") << 1 << false;
+        QTest::newRow("59 days") << stamp("2026-01-10T12:00") << 59 << false;
+        QTest::newRow("60 days") << stamp("2026-01-09T00:01") << 60 << true;
     }
     void daysSince()
     {
@@ -232,31 +240,31 @@ private slots:
               {0, "2026-03-10T12:00", ""},
               {0, "2026-03-17T10:00", ""}},
              {{QDate(2026, 3, 12), false}, {QDate(2026, 3, 1), true}},
-             {{QStringLiteral("note"), QStringLiteral("2026-03-09T08:00:00Z")},
-              {QStringLiteral("cidbarrier"), QStringLiteral("2026-03-10T08:00:00Z")}},
+             {{QStringLiteral("note"), stamp("2026-03-09T08:00")},
+              {QStringLiteral("cidbarrier"), stamp("2026-03-10T08:00")}},
              1,
              1},
             {QStringLiteral("T02"),
              {{0, "2026-03-02T10:00", "EXCUSED"}},
              {{QDate(2026, 3, 10), false}},
-             {{QStringLiteral("step"), QStringLiteral("2026-01-05T08:00:00Z")},
-              {QStringLiteral("countersign"), QStringLiteral("2026-01-06T08:00:00Z")}},
+             {{QStringLiteral("step"), stamp("2026-01-05T08:00")},
+              {QStringLiteral("countersign"), stamp("2026-01-06T08:00")}},
              0,
              2},
             {QStringLiteral("T03"), {{0, "2026-03-10T12:01", ""}}, {}, {}, 0, 0},
             {QStringLiteral("T04"),
              {{0, "2026-03-02T10:00", "NO_SHOW"}, {0, "2026-03-09T10:00", ""}},
              {{QDate(2026, 2, 20), false}},
-             {{QStringLiteral("barrier"), QStringLiteral("2026-02-01T08:00:00Z")},
-              {QStringLiteral("document"), QStringLiteral("2026-03-01T08:00:00Z")},
-              {QStringLiteral("signoff"), QStringLiteral("2026-03-04T08:00:00Z")},
-              {QStringLiteral("allocation"), QStringLiteral("2026-02-02T08:00:00Z")}},
+             {{QStringLiteral("barrier"), stamp("2026-02-01T08:00")},
+              {QStringLiteral("document"), stamp("2026-03-01T08:00")},
+              {QStringLiteral("signoff"), stamp("2026-03-04T08:00")},
+              {QStringLiteral("allocation"), stamp("2026-02-02T08:00")}},
              2,
              0},
             {QStringLiteral("T05"),
              {{0, "2026-03-09T10:00", "COMPLETED"}, {0, "2026-03-09T10:00", "NO_SHOW"}},
              {},
-             {{QStringLiteral("review"), QStringLiteral("2026-01-09T12:00:00Z")}},
+             {{QStringLiteral("review"), stamp("2026-01-09T12:00")}},
              0,
              0},
         };
