@@ -310,68 +310,66 @@ Result<QVector<qint64>> CaseloadStore::ids(const CaseloadFilter &filter, Caseloa
 Result<QVector<CaseloadRow>> CaseloadStore::rows(const QVector<qint64> &ids, const Moment &at) const
 {
     QHash<qint64, int> position;
-    QStringList marks;
+    QVector<qint64> unique;
     for (const qint64 id : ids) {
         if (position.contains(id))
             continue;
         position.insert(id, int(position.size()));
-        marks << QStringLiteral("?");
+        unique << id;
     }
     QVector<CaseloadRow> rows(position.size());
     if (rows.isEmpty())
         return rows;
 
     const QString person = QStringLiteral("person");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    prepare(q,
-            QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
-                           "band_provisional, band_override, owning_unit, case_owner, custody, "
-                           "mappa_level, sentence_months, reporting_frequency, flags, "
-                           "open_barriers, %1, version, %2, %3, %4, %5, %6, %7 FROM person "
-                           "WHERE id IN (%8)")
-                .arg(Stock::removedOnSql(QStringLiteral("person.id")), Triage::lastDueSql(person),
-                     Triage::lastDueOutcomeSql(person), BreachRules::consecutiveCountSql(person),
-                     Triage::nextDiarySql(person), Triage::lastActionSql(person),
-                     Triage::openTaskingsSql(person), marks.join(QStringLiteral(", "))));
-    for (const QVariant &v : Triage::lastDueValues(at) + Triage::lastDueValues(at) +
-                                 BreachRules::consecutiveCountValues(at))
-        q.addBindValue(v);
-    for (auto it = position.cbegin(); it != position.cend(); ++it)
-        q.addBindValue(it.key());
-    if (!q.exec())
-        return queryError(tr("Could not read the caseload"), q);
-    while (q.next()) {
-        const auto slot = position.constFind(q.value(0).toLongLong());
-        if (slot == position.cend())
-            continue;
-        CaseloadRow &r = rows[slot.value()];
-        r.id = q.value(0).toLongLong();
-        r.familyName = q.value(1).toString();
-        r.givenNames = q.value(2).toString();
-        r.personRef = q.value(3).toString();
-        r.nationality = q.value(4).toString();
-        r.band = optionalInt(q.value(5));
-        r.bandMissing = q.value(6).toInt();
-        r.bandProvisional = r.bandMissing != 0;
-        r.bandOverridden = !q.value(7).isNull();
-        r.owningUnit = q.value(8).toString();
-        r.caseOwner = q.value(9).toString();
-        r.custody = q.value(10).toString();
-        r.mappaLevel = q.value(11).toString();
-        r.sentenceMonths = optionalInt(q.value(12));
-        r.reportingFrequency = q.value(13).toString();
-        r.flags = q.value(14).toString();
-        r.openBarriers = q.value(15).toInt();
-        r.removedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
-        r.version = q.value(17).toInt();
-        r.lastScheduled = q.value(18).toString();
-        r.lastOutcome = q.value(19).toString();
-        r.breachRun = q.value(20).toInt();
-        r.nextDiary = QDate::fromString(q.value(21).toString(), Qt::ISODate);
-        r.lastAction = q.value(22).toString();
-        r.openTaskings = q.value(23).toInt();
-    }
+    const QString columns =
+        QStringLiteral("SELECT id, family_name, given_names, person_ref, nationality, band, "
+                       "band_provisional, band_override, owning_unit, case_owner, custody, "
+                       "mappa_level, sentence_months, reporting_frequency, flags, open_barriers, "
+                       "%1, version, %2, %3, %4, %5, %6, %7")
+            .arg(Stock::removedOnSql(QStringLiteral("person.id")), Triage::lastDueSql(person),
+                 Triage::lastDueOutcomeSql(person), BreachRules::consecutiveCountSql(person),
+                 Triage::nextDiarySql(person), Triage::lastActionSql(person),
+                 Triage::openTaskingsSql(person));
+    const Status read = forEachRowIn(
+        m_db, columns + QStringLiteral(" FROM person WHERE id IN (%1)"),
+        Triage::lastDueValues(at) + Triage::lastDueValues(at) +
+            BreachRules::consecutiveCountValues(at),
+        idList(unique),
+        [&](const QSqlQuery &q) {
+            const auto slot = position.constFind(q.value(0).toLongLong());
+            if (slot == position.cend())
+                return;
+            CaseloadRow &r = rows[slot.value()];
+            r.id = q.value(0).toLongLong();
+            r.familyName = q.value(1).toString();
+            r.givenNames = q.value(2).toString();
+            r.personRef = q.value(3).toString();
+            r.nationality = q.value(4).toString();
+            r.band = optionalInt(q.value(5));
+            r.bandMissing = q.value(6).toInt();
+            r.bandProvisional = r.bandMissing != 0;
+            r.bandOverridden = !q.value(7).isNull();
+            r.owningUnit = q.value(8).toString();
+            r.caseOwner = q.value(9).toString();
+            r.custody = q.value(10).toString();
+            r.mappaLevel = q.value(11).toString();
+            r.sentenceMonths = optionalInt(q.value(12));
+            r.reportingFrequency = q.value(13).toString();
+            r.flags = q.value(14).toString();
+            r.openBarriers = q.value(15).toInt();
+            r.removedOn = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+            r.version = q.value(17).toInt();
+            r.lastScheduled = q.value(18).toString();
+            r.lastOutcome = q.value(19).toString();
+            r.breachRun = q.value(20).toInt();
+            r.nextDiary = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+            r.lastAction = q.value(22).toString();
+            r.openTaskings = q.value(23).toInt();
+        },
+        tr("Could not read the caseload"));
+    if (!read)
+        return read.error();
     // A person deleted between the two reads leaves no row: the page closes up over them.
     rows.erase(
         std::remove_if(rows.begin(), rows.end(), [](const CaseloadRow &r) { return r.id == 0; }),
