@@ -6,6 +6,7 @@
 #include "domain/dataqualityrules.h"
 #include "domain/progressionrules.h"
 #include "domain/reviewrules.h"
+#include "domain/triage.h"
 #include "io/cidimporter.h"
 #include "store/personstore.h"
 #include "store/userstore.h"
@@ -213,12 +214,17 @@ inline QStringList undoBarrierStanding()
 }
 
 // What undoes migration 21 (what the figures read off each person, and the index of breaches
-// by person) and migration 24 (the day each person came onto the caseload), for a test that
-// sets a database back to schema 20 and migrates it again.
+// by person), migration 24 (the day each person came onto the caseload) and migration 26 (the
+// last action and the last event's outcome), for a test that sets a database back to schema 20
+// and migrates it again.
 inline QStringList undoMigrationsFrom21()
 {
     // IF EXISTS: a test winding back further drops barrier with its index first.
-    return {QStringLiteral("DROP INDEX IF EXISTS cid_case_missing"),
+    return {QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_next"), // of 26
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_outcome"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_last"),
+            QStringLiteral("ALTER TABLE person DROP COLUMN last_action_at"),
+            QStringLiteral("DROP INDEX IF EXISTS cid_case_missing"),
             QStringLiteral("DROP INDEX IF EXISTS barrier_open_type"),
             QStringLiteral("DROP INDEX IF EXISTS person_stock"),
             QStringLiteral("ALTER TABLE person DROP COLUMN created_on"),
@@ -251,7 +257,20 @@ inline QStringList staleStoredFacts(QSqlDatabase db)
         QStringLiteral("p.ownership_unclear IS DISTINCT FROM %1")
             .arg(DataQualityRules::ownershipUnclearSql(id)),
         QStringLiteral("p.undecided_sentence_end IS DISTINCT FROM %1")
-            .arg(ProgressionRules::undecidedSentenceEndSql(id))};
+            .arg(ProgressionRules::undecidedSentenceEndSql(id)),
+        // And migration 26's (issue 23's triage columns).
+        QStringLiteral("p.last_action_at IS DISTINCT FROM %1")
+            .arg(Triage::lastActionSql(QStringLiteral("p"))),
+        // The last due event and the next are worked out at some moment: whichever it was,
+        // the next is the first minute after the last (or the first of all), the last is an
+        // event's, and the outcome is the one at it.
+        QStringLiteral("p.reporting_due_next IS DISTINCT FROM %1")
+            .arg(Triage::dueNextSql(id,
+                                    QStringLiteral("COALESCE(p.reporting_due_last || '~', '')"))),
+        QStringLiteral("p.reporting_due_last IS DISTINCT FROM %1")
+            .arg(Triage::dueLastSql(id, QStringLiteral("p.reporting_due_last || '~'"))),
+        QStringLiteral("p.reporting_due_outcome IS DISTINCT FROM %1")
+            .arg(Triage::dueOutcomeSql(id, QStringLiteral("p.reporting_due_last || '~'")))};
     QSqlQuery q(db);
     QStringList refs;
     if (!q.exec(QStringLiteral("SELECT p.person_ref FROM person p WHERE (%1) ORDER BY p.person_ref")
@@ -270,6 +289,22 @@ inline bool refreshReportingRuns(QSqlDatabase db, const QVector<qint64> &personI
     const Status s = personIds.isEmpty()
                          ? PersonStore(db).refreshAllReportingSpansInTransaction()
                          : PersonStore(db).refreshReportingSpansInTransaction(personIds);
+    if (!s)
+        qWarning() << s.error().toString();
+    return s.ok();
+}
+
+// The same for actions (notes, steps, barriers...) written straight into their tables: the
+// stored last action (person.last_action_at, Triage) of everyone, as Lodestar's stores keep it.
+inline bool refreshLastActions(QSqlDatabase db)
+{
+    QVector<qint64> ids;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM person")))
+        return false;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    const Status s = PersonStore(db).refreshLastActionInTransaction(ids);
     if (!s)
         qWarning() << s.error().toString();
     return s.ok();

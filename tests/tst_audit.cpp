@@ -6,6 +6,7 @@
 // `lodestar audit-verify`. On both backends.
 #include "db/session.h"
 #include "domain/auditchain.h"
+#include "domain/clock.h"
 #include "domain/disclosure.h"
 #include "domain/permissions.h"
 #include "itemmodels/audittrailmodel.h"
@@ -431,6 +432,8 @@ private slots:
     void sessionUserPerConnection();
     void eachStoreWriteAuditsOnce_data();
     void eachStoreWriteAuditsOnce();
+    void eachStoreWriteKeepsTheStoredFacts_data() { eachStoreWriteAuditsOnce_data(); }
+    void eachStoreWriteKeepsTheStoredFacts();
     void failedWriteLeavesNoEntry();
     void openingIsAudited();
     void importsAuditOnce();
@@ -670,6 +673,35 @@ void TestAudit::eachStoreWriteAuditsOnce()
     QVERIFY(verified);
     QVERIFY2(verified.value().intact, qPrintable(verified.value().why));
     Session::setUser(c.db, QString());
+}
+
+// The facts the lists read off the person row (TestData::staleStoredFacts: among them the
+// caseload's triage columns, the last action by a person and the last due event) are what
+// their rules compute after every write Lodestar makes: a store that records an action and
+// forgets to refresh them fails here. The write
+// comes a minute after its setup, so an edit's refresh is told from the setup's.
+void TestAudit::eachStoreWriteKeepsTheStoredFacts()
+{
+    QFETCH(int, index);
+    const StoreWrite &w = storeWrites().at(index);
+    TestDatabase t;
+    Context c;
+    c.db = t.db->sql();
+    c.personId = addPerson(t);
+    QVERIFY(c.personId > 0);
+    const QDateTime start = Clock::now().addSecs(-120);
+    c.today = start.date(); // the writes' day is the fixed clock's
+    if (w.setup) {
+        const Clock::Fixed setupTime(start);
+        const Status s = w.setup(c);
+        QVERIFY2(s, qPrintable(s.ok() ? QString() : s.error().toString()));
+    }
+    {
+        const Clock::Fixed writeTime(start.addSecs(60));
+        const Status s = w.write(c);
+        QVERIFY2(s, qPrintable(s.ok() ? QString() : s.error().toString()));
+    }
+    QCOMPARE(TestData::staleStoredFacts(c.db), QStringList());
 }
 
 // A write that is refused writes no audit entry either: the change and its entry go together.

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "db/migrations.h"
 #include "domain/banding.h"
+#include "domain/triage.h"
 #include "store/barrierstore.h"
 #include "store/notestore.h"
 #include "store/personstore.h"
@@ -237,6 +238,64 @@ private slots:
                                       "created_on <> '2026-11-01'")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Migration 26 stores each person's last action by a person and their last due event
+    // (issue 23): for people already held, what Triage's rules say.
+    void migration26StoresTheTriageFacts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v25.sqlite"));
+        {
+            auto db = Database::createAtVersion(path, 25);
+            QVERIFY(db);
+            const QSqlDatabase sql = db.value()->sql();
+            const QStringList rows{
+                QStringLiteral("INSERT INTO person (id, person_ref, family_name, custody, "
+                               "family_key, given_key, search_key, created_at, updated_at, "
+                               "reporting_last) VALUES (1, 'P1', 'X', 'NON_DETAINED', 'x', '', "
+                               "'x', '2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z', "
+                               "'2026-11-09T10:00'), (2, 'P2', 'Y', 'NON_DETAINED', 'y', '', 'y', "
+                               "'2026-11-01T08:00:00Z', '2026-11-01T08:00:00Z', NULL)"),
+                QStringLiteral("INSERT INTO note (person_id, body, revision, created_by, "
+                               "created_at, updated_by, updated_at) VALUES (1, 'n', 2, 'a', "
+                               "'2026-11-02T08:00:00Z', 'a', '2026-11-05T08:00:00Z')"),
+                QStringLiteral("INSERT INTO allocation (person_id, to_owner, allocated_on, "
+                               "allocated_by, allocated_at) VALUES (1, 'b', '2026-11-03', 'c', "
+                               "'2026-11-03T08:00:00Z')"),
+                // CID's barrier is not an action, however recent.
+                QStringLiteral("INSERT INTO barrier (person_id, barrier_type, source, "
+                               "standing_since, recorded_by, recorded_at, updated_at) VALUES (2, "
+                               "'asylum', 'cid', '2026-11-01', 'cid', '2026-11-08T08:00:00Z', "
+                               "'2026-11-08T08:00:00Z')"),
+                // Two events at the last minute: the one recorded last speaks.
+                QStringLiteral("INSERT INTO reporting_event (event_ref, person_id, scheduled, "
+                               "outcome, source) VALUES ('E1', 1, '2026-11-02T10:00', 'NO_SHOW', "
+                               "'CID'), ('E2', 1, '2026-11-09T10:00', 'COMPLETED', 'CID'), ('E3', "
+                               "1, '2026-11-09T10:00', NULL, 'CID')"),
+            };
+            for (const QString &row : rows) {
+                QSqlQuery q(sql);
+                QVERIFY2(q.exec(row), qPrintable(q.lastError().text()));
+            }
+        }
+        auto db = Database::open(path, Database::Create::Never);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        QSqlQuery q(db.value()->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT person_ref, last_action_at, %1, reporting_due_last, "
+                                      "reporting_due_outcome, reporting_due_next FROM person "
+                                      "ORDER BY id")
+                           .arg(Triage::lastActionSql(QStringLiteral("person")))));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-11-05T08:00:00Z"));
+        QCOMPARE(q.value(2).toString(), q.value(1).toString()); // the rule, as the stores keep it
+        // As of after the last event: it is the last due, of its two the later recorded (blank).
+        QCOMPARE(q.value(3).toString(), QStringLiteral("2026-11-09T10:00"));
+        QCOMPARE(q.value(4).toString(), QString());
+        QVERIFY(!q.value(4).isNull()); // blank, not "no event"
+        QVERIFY(q.value(5).isNull());
+        QVERIFY(q.next());
+        for (int column = 1; column <= 5; ++column)
+            QVERIFY2(q.value(column).isNull(), qPrintable(QString::number(column)));
     }
 
     // Migration 17 recomputes band_provisional (issue 15 rule 5) in SQL from the stored risk

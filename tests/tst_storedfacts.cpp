@@ -1,5 +1,6 @@
 // What the figures read off the person row (migration 21: the run of breaches and the first
-// blank outcome, the review dates, two facts of the criminal cases) is derived from other
+// blank outcome, the review dates, two facts of the criminal cases; migration 26: the last
+// action by a person and the last due event) is derived from other
 // tables, so every write to those tables must keep it. After each kind of write made in
 // Lodestar (people added, reporting events recorded and excused, reviews, allocations,
 // barriers) and after migration 21 itself, the stored columns are what their definitions say
@@ -29,7 +30,8 @@ class TestStoredFacts : public QObject
             QStringLiteral("reporting_completed_last"), QStringLiteral("reporting_run_first"),
             QStringLiteral("reporting_blank_first"),    QStringLiteral("review_base"),
             QStringLiteral("review_set_next"),          QStringLiteral("ownership_unclear"),
-            QStringLiteral("undecided_sentence_end")};
+            QStringLiteral("undecided_sentence_end"),   QStringLiteral("last_action_at"),
+            QStringLiteral("reporting_due_last"),       QStringLiteral("reporting_due_outcome")};
         return c;
     }
 

@@ -1429,6 +1429,39 @@ Migration migration25(SqlDialect d)
     return {25, QStringLiteral("published figure snapshots"), statements};
 }
 
+// Issue 23: the caseload's triage columns at 100,000 people without searching each person's
+// records for every sort. Stored facts, kept by PersonStore like the reporting spans:
+// - last_action_at: the latest action by a person (Triage::lastActionSql, written out here as
+//   it stands today: a migration never changes), refreshed by each store that records one;
+// - reporting_due_last, reporting_due_outcome, reporting_due_next: the last due event's minute
+//   and outcome (of two at that minute, the higher id's; '' for blank) and the first minute not
+//   due, as of when they were worked out (Triage::storedDueHoldsSql). Filled here as of after
+//   the person's last event: every event due, none next. Writes and imports work them out as
+//   of their own time.
+Migration migration26(SqlDialect)
+{
+    return {26,
+            QStringLiteral("the last action and the last due event on each person"),
+            {QStringLiteral("ALTER TABLE person ADD COLUMN last_action_at TEXT"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN reporting_due_last TEXT"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN reporting_due_outcome TEXT"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN reporting_due_next TEXT"),
+             QStringLiteral(
+                 "UPDATE person SET last_action_at = (SELECT MAX(la.t) FROM (SELECT "
+                 "MAX(n.updated_at) AS t FROM note n WHERE n.person_id = person.id UNION ALL "
+                 "SELECT MAX(COALESCE(f.countersigned_at, f.recorded_at)) FROM followup_step f "
+                 "WHERE f.person_id = person.id UNION ALL SELECT MAX(b.updated_at) FROM barrier "
+                 "b WHERE b.person_id = person.id AND b.source = 'lodestar' UNION ALL SELECT "
+                 "MAX(d.updated_at) FROM travel_document d WHERE d.person_id = person.id UNION "
+                 "ALL SELECT MAX(COALESCE(r.signed_off_at, r.recorded_at)) FROM review r WHERE "
+                 "r.person_id = person.id UNION ALL SELECT MAX(a.allocated_at) FROM allocation "
+                 "a WHERE a.person_id = person.id) la)"),
+             QStringLiteral("UPDATE person SET reporting_due_last = reporting_last, "
+                            "reporting_due_outcome = (SELECT COALESCE(o.outcome, '') FROM "
+                            "reporting_event o WHERE o.person_id = person.id AND o.scheduled = "
+                            "person.reporting_last ORDER BY o.id DESC LIMIT 1)")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1439,12 +1472,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
             migration21(dialect), migration22(dialect), migration23(dialect), migration24(dialect),
-            migration25(dialect)};
+            migration25(dialect), migration26(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 25;
+    return 26;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -48,28 +48,68 @@ bool Triage::isQuiet(const QString &lastAction, const QDate &today, int days)
     return !since || *since >= days;
 }
 
-QString Triage::lastDueSql(const QString &person)
+namespace {
+// The latest due minute, searched on the (person_id, scheduled) index; binds the moment's bound.
+QString searchedLastDueSql(const QString &person)
 {
-    // MAX on the (person_id, scheduled) index: the latest due minute. Its outcome is the
-    // outcome of the highest id at that minute (lastDueOutcomeSql).
     return QStringLiteral("(SELECT MAX(ld.scheduled) FROM reporting_event ld WHERE ld.person_id "
                           "= %1.id AND %2)")
         .arg(person, BreachRules::onOrBeforeSql(QStringLiteral("ld")));
 }
+} // namespace
 
-QString Triage::lastDueOutcomeSql(const QString &person)
+QString Triage::dueLastSql(const QString &personId, const QString &bound)
+{
+    return QStringLiteral("(SELECT MAX(dl.scheduled) FROM reporting_event dl WHERE dl.person_id "
+                          "= %1 AND dl.scheduled < %2)")
+        .arg(personId, bound);
+}
+
+QString Triage::dueOutcomeSql(const QString &personId, const QString &bound)
 {
     // The latest due minute on the index first, then the few events at that minute: ordered by
     // time and id instead, every due event of the person would be read and sorted.
-    return QStringLiteral("(SELECT COALESCE(lo.outcome, '') FROM reporting_event lo WHERE "
-                          "lo.person_id = %1.id AND lo.scheduled = %2 ORDER BY lo.id DESC LIMIT "
-                          "1)")
-        .arg(person, lastDueSql(person));
+    return QStringLiteral("(SELECT COALESCE(du.outcome, '') FROM reporting_event du WHERE "
+                          "du.person_id = %1 AND du.scheduled = %2 ORDER BY du.id DESC LIMIT 1)")
+        .arg(personId, dueLastSql(personId, bound));
+}
+
+QString Triage::dueNextSql(const QString &personId, const QString &bound)
+{
+    return QStringLiteral("(SELECT MIN(dn.scheduled) FROM reporting_event dn WHERE dn.person_id "
+                          "= %1 AND dn.scheduled >= %2)")
+        .arg(personId, bound);
+}
+
+QString Triage::storedDueHoldsSql(const QString &person, const QString &bound)
+{
+    // Kept as (the last due minute, the next minute after it): every event up to the first is
+    // due and none from the second, so for a moment between them the last due event is the
+    // stored one, whenever it was worked out. Otherwise the person's events are searched.
+    return QStringLiteral("((%1.reporting_due_last IS NULL OR %1.reporting_due_last < %2) AND "
+                          "(%1.reporting_due_next IS NULL OR %2 <= %1.reporting_due_next))")
+        .arg(person, bound);
+}
+
+QString Triage::lastDueSql(const QString &person)
+{
+    return QStringLiteral("(CASE WHEN %1 THEN %2.reporting_due_last ELSE %3 END)")
+        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person, searchedLastDueSql(person));
+}
+
+QString Triage::lastDueOutcomeSql(const QString &person)
+{
+    // Of the searched minute, the outcome of the highest id (as dueOutcomeSql).
+    return QStringLiteral("(CASE WHEN %1 THEN %2.reporting_due_outcome ELSE (SELECT "
+                          "COALESCE(lo.outcome, '') FROM reporting_event lo WHERE lo.person_id = "
+                          "%2.id AND lo.scheduled = %3 ORDER BY lo.id DESC LIMIT 1) END)")
+        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person, searchedLastDueSql(person));
 }
 
 QVariantList Triage::lastDueValues(const Moment &at)
 {
-    return {BreachRules::asOfBound(at)};
+    const QString bound = BreachRules::asOfBound(at);
+    return {bound, bound, bound};
 }
 
 QString Triage::nextDiarySql(const QString &person)
@@ -99,10 +139,15 @@ QString Triage::lastActionSql(const QString &person)
         .arg(person);
 }
 
+QString Triage::lastActionColumn(const QString &person)
+{
+    return QStringLiteral("%1.last_action_at").arg(person);
+}
+
 QString Triage::quietSql(const QString &person)
 {
     // '' sorts before every time: no action at all is quiet.
-    return QStringLiteral("COALESCE(%1, '') < ?").arg(lastActionSql(person));
+    return QStringLiteral("COALESCE(%1, '') < ?").arg(lastActionColumn(person));
 }
 
 QVariantList Triage::quietValues(const QDate &today, int days)

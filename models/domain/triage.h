@@ -56,15 +56,30 @@ public:
 
     // SQL twins, for the person row aliased `person`:
     // lastDue's scheduled time and outcome ('' for blank), NULL when none; each binds
-    // lastDueValues(at).
+    // lastDueValues(at). They read what PersonStore keeps on the person row (below) when it
+    // answers for the moment, and search the person's events otherwise.
     static QString lastDueSql(const QString &person);
     static QString lastDueOutcomeSql(const QString &person);
     static QVariantList lastDueValues(const Moment &at);
+    // What PersonStore keeps of a person's events, worked out at the bound `bound` (an SQL
+    // expression for a Moment's bound, BreachRules::asOfBound), as SQL on the person's id:
+    // - reporting_due_last: the latest minute due (before the bound), NULL when none;
+    // - reporting_due_outcome: the outcome there ('' for blank), the highest id's at it;
+    // - reporting_due_next: the first minute not due (at or after the bound), NULL when none.
+    // Every event up to due_last is due and none from due_next, so the pair answers for every
+    // moment whose bound lies after the one and at or before the other
+    // (storedDueHoldsSql), whenever it was worked out.
+    static QString dueLastSql(const QString &personId, const QString &bound);
+    static QString dueOutcomeSql(const QString &personId, const QString &bound);
+    static QString dueNextSql(const QString &personId, const QString &bound);
+    static QString storedDueHoldsSql(const QString &person, const QString &bound);
     // nextDiary as ISO text or NULL; no values.
     static QString nextDiarySql(const QString &person);
-    // lastAction, NULL when none; no values.
+    // lastAction, NULL when none; no values. PersonStore keeps it as person.last_action_at,
+    // which the caseload reads (lastActionColumn): the stores that record an action refresh it.
     static QString lastActionSql(const QString &person);
-    // isQuiet as a condition; binds quietValues(today, days).
+    static QString lastActionColumn(const QString &person);
+    // isQuiet as a condition, on the stored column; binds quietValues(today, days).
     static QString quietSql(const QString &person);
     static QVariantList quietValues(const QDate &today, int days);
     // The number of open taskings; no values.

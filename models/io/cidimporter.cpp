@@ -960,6 +960,10 @@ Result<ImportSummary> CidImporter::run(QSqlDatabase db, const QString &casesPath
     std::sort(spans.begin(), spans.end());
     if (Status s = PersonStore(db).refreshReportingSpansInTransaction(spans); !s)
         return s.error();
+    // And everyone's last due event as of now, for those with one come due since theirs was
+    // worked out and nothing from this import: the caseload reads them off the person row.
+    if (Status s = PersonStore(db).refreshStaleDueEventsInTransaction(); !s)
+        return s.error();
     if (Status s = importer.m_store.restoreIndexes(
             QStringLiteral("person"), [&importer] { return importer.reportRecompute(0.9); });
         !s)

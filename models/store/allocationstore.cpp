@@ -116,6 +116,9 @@ Result<int> AllocationStore::allocateInTransaction(const QVector<qint64> &person
             return queryError(tr("Could not record the allocation"), insert);
         moved << id;
     }
+    // The last action first, judged on PostgreSQL by the owners the allocation moves them from.
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction(moved); !s)
+        return s.error();
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction(moved); !s)
         return s.error();
     return int(moved.size());

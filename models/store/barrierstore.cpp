@@ -131,6 +131,9 @@ Result<qint64> BarrierStore::addInTransaction(const Barrier &b, const QString &u
     if (!q.exec())
         return queryError(tr("Could not record the barrier"), q);
     const qint64 id = returnedId(q);
+    // The last action always; the derived columns may wait for the caller's recompute.
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({b.personId}); !s)
+        return s.error();
     if (!refreshPerson)
         return id;
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({b.personId}); !s)
@@ -240,6 +243,8 @@ Status BarrierStore::clearInTransaction(qint64 personId, qint64 barrierId, const
         return Error{tr("A barrier cannot be cleared before it was raised"), QString(),
                      QStringLiteral("invalid")};
     }
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
+        return s;
     if (!refreshPerson)
         return {};
     return PersonStore(m_db).refreshDerivedInTransaction({personId});
@@ -277,6 +282,8 @@ Status BarrierStore::reopen(qint64 personId, qint64 barrierId, const QString &us
         return EditConflict::error(m_db, QStringLiteral("barrier"), barrierId, tr("barrier"));
     if (Status s = PersonStore(m_db).refreshDerivedInTransaction({personId}); !s)
         return s;
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
+        return s;
     if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
         !s)
         return s;
@@ -310,6 +317,8 @@ Status BarrierStore::setNotes(qint64 personId, qint64 barrierId, const QString &
                                           tr("barrier"),
                                           Error{tr("The barrier is not on this person's register"),
                                                 QString(), QStringLiteral("not-found")});
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
+        return s;
     if (Status s = audit.updatedInTransaction(QStringLiteral("barrier"), barrierId, before.value());
         !s)
         return s;

@@ -192,7 +192,7 @@ CaseloadStore::Where CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder
         break;
     case CaseloadColumn::LastAction:
         // By days since: the latest action first.
-        keys << Key{Triage::lastActionSql(person), ComputedText, {}, true} << family << given;
+        keys << Key{Triage::lastActionColumn(person), ComputedText, {}, true} << family << given;
         break;
     case CaseloadColumn::OpenTaskings:
         keys << Key{Triage::openTaskingsSql(person), ComputedNumber} << family << given;
@@ -329,7 +329,7 @@ Result<QVector<CaseloadRow>> CaseloadStore::rows(const QVector<qint64> &ids, con
                        "%1, version, %2, %3, %4, %5, %6, %7")
             .arg(Stock::removedOnSql(QStringLiteral("person.id")), Triage::lastDueSql(person),
                  Triage::lastDueOutcomeSql(person), BreachRules::consecutiveCountSql(person),
-                 Triage::nextDiarySql(person), Triage::lastActionSql(person),
+                 Triage::nextDiarySql(person), Triage::lastActionColumn(person),
                  Triage::openTaskingsSql(person));
     const Status read = forEachRowIn(
         m_db, columns + QStringLiteral(" FROM person WHERE id IN (%1)"),

@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 #include "domain/daterules.h"
 #include "editconflict.h"
+#include "personstore.h"
 #include "store/diarystore.h"
 #include "storesupport.h"
 
@@ -79,6 +80,8 @@ Result<qint64> FollowUpStore::recordInTransaction(const FollowUpStep &s, const Q
         if (auto entry = DiaryStore(m_db).addInTransaction(e, user, now); !entry)
             return entry.error();
     }
+    if (Status r = PersonStore(m_db).refreshLastActionInTransaction({s.personId}); !r)
+        return r.error();
     return id;
 }
 
@@ -104,8 +107,8 @@ Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &tea
         !s)
         return s;
     QSqlQuery q(m_db);
-    prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by FROM followup_step "
-                              "WHERE id = ?"));
+    prepare(q, QStringLiteral("SELECT step, recorded_by, countersigned_by, person_id FROM "
+                              "followup_step WHERE id = ?"));
     q.addBindValue(stepId);
     if (!q.exec())
         return queryError(tr("Could not read the follow-up step"), q);
@@ -119,6 +122,7 @@ Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &tea
     // A countersignature is a second person's check of a serious decision.
     if (q.value(1).toString() == teamLeader)
         return Status::fail(tr("Whoever recorded the declaration cannot countersign it"));
+    const qint64 personId = q.value(3).toLongLong();
     QSqlQuery u(m_db);
     prepare(u, QStringLiteral("UPDATE followup_step SET countersigned_by = ?, countersigned_at = "
                               "?, version = version + 1 WHERE id = ? AND countersigned_by IS "
@@ -132,7 +136,7 @@ Status FollowUpStore::countersignInTransaction(qint64 stepId, const QString &tea
     // Checked above: a change since then is another's.
     if (u.numRowsAffected() != 1)
         return EditConflict::error(m_db, table, stepId, tr("follow-up step"));
-    return {};
+    return PersonStore(m_db).refreshLastActionInTransaction({personId});
 }
 
 Result<QVector<FollowUpStep>> FollowUpStore::forPerson(qint64 personId) const

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/notetext.h"
 #include "editconflict.h"
+#include "personstore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -68,6 +69,8 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
     const qint64 id = returnedId(q);
     if (Status s = addRevision(id, 1, body, author, now); !s)
         return s.error();
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
+        return s.error();
     return id;
 }
 
@@ -101,8 +104,7 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (!before)
         return before.status();
     QSqlQuery q(m_db);
-    prepare(q,
-            QStringLiteral("SELECT revision, body, updated_by, updated_at FROM note WHERE id = ?"));
+    prepare(q, QStringLiteral("SELECT revision, body, person_id FROM note WHERE id = ?"));
     q.addBindValue(noteId);
     if (!q.exec())
         return queryError(tr("Could not read the note"), q);
@@ -114,6 +116,7 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
         return EditConflict::error(m_db, QStringLiteral("note"), noteId, tr("note"));
     if (q.value(1).toString() == body)
         return {}; // nothing changed: no new revision
+    const qint64 personId = q.value(2).toLongLong();
     const QString now = nowIso();
     QSqlQuery u(m_db);
     prepare(u, QStringLiteral("UPDATE note SET body = ?, revision = ?, updated_by = ?, "
@@ -129,6 +132,8 @@ Status NoteStore::edit(qint64 noteId, const QString &body, const QString &author
     if (u.numRowsAffected() != 1)
         return EditConflict::error(m_db, QStringLiteral("note"), noteId, tr("note"));
     if (Status s = addRevision(noteId, current + 1, body, author, now); !s)
+        return s;
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
         return s;
     if (Status s = audit.updatedInTransaction(QStringLiteral("note"), noteId, before.value()); !s)
         return s;

@@ -12,6 +12,7 @@
 #include "domain/reviewrules.h"
 #include "domain/stock.h"
 #include "domain/textfold.h"
+#include "domain/triage.h"
 #include "storesupport.h"
 
 #include <QSet>
@@ -399,10 +400,11 @@ Status PersonStore::refreshDerived(qint64 personId)
 
 namespace {
 // The stored facts of a person's reporting events, each as SQL on the person's id `id`: the
-// first and last scheduled event (two index seeks on reporting_event_person), then the run of
+// first and last scheduled event (two index seeks on reporting_event_person), the run of
 // breaches and the first blank outcome (BreachRules: four more seeks, each reading a few of
-// the person's events).
-QVector<QPair<QString, QString>> reportingSpanColumns(const QString &id)
+// the person's events), and the last due event and the next one as of `bound`, the SQL of a
+// moment's bound (Triage: three seeks).
+QVector<QPair<QString, QString>> reportingSpanColumns(const QString &id, const QString &bound)
 {
     return {{QStringLiteral("reporting_first"),
              QStringLiteral("(SELECT MIN(e.scheduled) FROM reporting_event e WHERE e.person_id = "
@@ -414,15 +416,24 @@ QVector<QPair<QString, QString>> reportingSpanColumns(const QString &id)
                  .arg(id)},
             {QStringLiteral("reporting_completed_last"), BreachRules::completedLastSql(id)},
             {QStringLiteral("reporting_run_first"), BreachRules::runFirstSql(id)},
-            {QStringLiteral("reporting_blank_first"), BreachRules::blankFirstSql(id)}};
+            {QStringLiteral("reporting_blank_first"), BreachRules::blankFirstSql(id)},
+            {QStringLiteral("reporting_due_last"), Triage::dueLastSql(id, bound)},
+            {QStringLiteral("reporting_due_outcome"), Triage::dueOutcomeSql(id, bound)},
+            {QStringLiteral("reporting_due_next"), Triage::dueNextSql(id, bound)}};
 }
 
-QString reportingSpanAssignments()
+QString reportingSpanAssignments(const QString &bound)
 {
     QStringList out;
-    for (const auto &[column, value] : reportingSpanColumns(QStringLiteral("person.id")))
+    for (const auto &[column, value] : reportingSpanColumns(QStringLiteral("person.id"), bound))
         out << column + QStringLiteral(" = ") + value;
     return out.join(QStringLiteral(", "));
+}
+
+// The bound of the moment a refresh works the last due event out at: now.
+QString boundNow()
+{
+    return BreachRules::asOfBound(Moment::now());
 }
 
 } // namespace
@@ -448,11 +459,14 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
         QStringLiteral("UPDATE person SET %3, %4, %5, %6, search_key = v.column%1, updated_at = "
                        "v.column%2 FROM (VALUES ")
             .arg(QString::number(DerivedCount + 2), QString::number(DerivedCount + 3),
-                 derivedAssignments(column, 2), reportingSpanAssignments(), reviewDateAssignments(),
-                 caseAssignments()),
-        DerivedCount + 3, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
+                 derivedAssignments(column, 2),
+                 reportingSpanAssignments(
+                     QStringLiteral("CAST(v.column%1 AS TEXT)").arg(DerivedCount + 4)),
+                 reviewDateAssignments(), caseAssignments()),
+        DerivedCount + 4, QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
         tr("the derived columns of person (id %1)"));
     const QString now = nowIso();
+    const QString bound = boundNow();
 
     // What decides a person's derived columns, read for a few hundred people a query rather
     // than six queries a person (an import recomputes a hundred thousand).
@@ -569,7 +583,7 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
                 summary.caseOwner = *i.allocatedTo;
             QVariantList row{personId};
             row += derivedValues(summary, i.bandOverride);
-            row << searchKey(i.details, i.cases) << now;
+            row << searchKey(i.details, i.cases) << now << bound;
             if (Status w = update->add(row); !w)
                 return w;
         }
@@ -589,16 +603,19 @@ Status PersonStore::refreshDerivedInTransaction(const QVector<qint64> &personIds
 
 // Derived too: no version bump (see refreshDerivedInTransaction).
 namespace {
-// `assignments` (SQL on person.id) written for each of `personIds`, many people to a statement,
-// as the recompute (refreshDerivedInTransaction); `what` names a person in errors.
+// `assignments` (SQL on person.id, and on v.column2... for `extra`) written for each of
+// `personIds`, many people to a statement, as the recompute (refreshDerivedInTransaction);
+// `what` names a person in errors.
 Status updateEach(const QSqlDatabase &db, const QString &assignments,
-                  const QVector<qint64> &personIds, const QString &what)
+                  const QVector<qint64> &personIds, const QString &what,
+                  const QVariantList &extra = {})
 {
     const std::unique_ptr<BatchWrite> update = BatchWrite::around(
-        db, QStringLiteral("UPDATE person SET %1 FROM (VALUES ").arg(assignments), 1,
-        QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"), what);
+        db, QStringLiteral("UPDATE person SET %1 FROM (VALUES ").arg(assignments),
+        1 + int(extra.size()), QStringLiteral(") AS v WHERE person.id = CAST(v.column1 AS BIGINT)"),
+        what);
     for (const qint64 personId : personIds) {
-        if (Status s = update->add({personId}); !s)
+        if (Status s = update->add(QVariantList{personId} + extra); !s)
             return s;
     }
     return update->flush();
@@ -607,14 +624,22 @@ Status updateEach(const QSqlDatabase &db, const QString &assignments,
 
 Status PersonStore::refreshReportingSpansInTransaction(const QVector<qint64> &personIds)
 {
-    return updateEach(m_db, reportingSpanAssignments(), personIds,
-                      tr("the reporting span of person (id %1)"));
+    return updateEach(m_db, reportingSpanAssignments(QStringLiteral("CAST(v.column2 AS TEXT)")),
+                      personIds, tr("the reporting span of person (id %1)"), {boundNow()});
 }
 
 Status PersonStore::refreshReviewDatesInTransaction(const QVector<qint64> &personIds)
 {
     return updateEach(m_db, reviewDateAssignments(), personIds,
                       tr("the review dates of person (id %1)"));
+}
+
+Status PersonStore::refreshLastActionInTransaction(const QVector<qint64> &personIds)
+{
+    return updateEach(
+        m_db,
+        QStringLiteral("last_action_at = %1").arg(Triage::lastActionSql(QStringLiteral("person"))),
+        personIds, tr("the last action on person (id %1)"));
 }
 
 Status PersonStore::refreshAllReportingSpansInTransaction()
@@ -628,16 +653,41 @@ Status PersonStore::refreshAllReportingSpansInTransaction()
     QStringList set;
     QStringList values;
     QStringList differ;
-    for (const auto &[column, value] : reportingSpanColumns(QStringLiteral("p.id"))) {
+    for (const auto &[column, value] :
+         reportingSpanColumns(QStringLiteral("p.id"), QStringLiteral("k.b"))) {
         set << QStringLiteral("%1 = n.%1").arg(column);
         values << QStringLiteral("%1 AS %2").arg(value, column);
         differ << QStringLiteral("person.%1 %2 n.%1").arg(column, distinct);
     }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE person SET %1 FROM (SELECT p.id AS id, %2 FROM person p) "
-                               "AS n WHERE person.id = n.id AND (%3)")
-                    .arg(set.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
-                         differ.join(QStringLiteral(" OR ")))))
+    prepare(q, QStringLiteral("UPDATE person SET %1 FROM (SELECT p.id AS id, %2 FROM person p "
+                              "CROSS JOIN (SELECT CAST(? AS TEXT) AS b) k) AS n WHERE person.id = "
+                              "n.id AND (%3)")
+                   .arg(set.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")),
+                        differ.join(QStringLiteral(" OR "))));
+    q.addBindValue(boundNow());
+    if (!q.exec())
         return queryError(tr("Could not update the reporting spans"), q);
+    return {};
+}
+
+Status PersonStore::refreshStaleDueEventsInTransaction()
+{
+    // Only the rows whose stored pair no longer answers for now: a pass over the person rows,
+    // and three seeks for each person with an event come due since it was worked out.
+    QStringList set;
+    for (const auto &[column, value] :
+         reportingSpanColumns(QStringLiteral("person.id"), QStringLiteral("k.b")))
+        if (column.startsWith(QLatin1String("reporting_due_")))
+            set << QStringLiteral("%1 = %2").arg(column, value);
+    QSqlQuery q(m_db);
+    prepare(q,
+            QStringLiteral("UPDATE person SET %1 FROM (SELECT CAST(? AS TEXT) AS b) k WHERE "
+                           "NOT %2")
+                .arg(set.join(QStringLiteral(", ")),
+                     Triage::storedDueHoldsSql(QStringLiteral("person"), QStringLiteral("k.b"))));
+    q.addBindValue(boundNow());
+    if (!q.exec())
+        return queryError(tr("Could not update the people's last due events"), q);
     return {};
 }

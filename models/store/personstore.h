@@ -62,10 +62,19 @@ public:
     // whose facts changed.
     Status refreshReportingSpansInTransaction(const QVector<qint64> &personIds);
     Status refreshAllReportingSpansInTransaction();
+    // The last due event and the next (person.reporting_due_*: Triage) of everyone whose stored
+    // pair no longer answers for now, an event of theirs having come due since: after an
+    // import, so that the caseload reads the morning's from the person row.
+    Status refreshStaleDueEventsInTransaction();
     // The stored review dates (person.review_base, review_set_next: ReviewRules) of these
     // people after a review, inside the caller's transaction. refreshDerivedInTransaction
     // does it too (an allocation).
     Status refreshReviewDatesInTransaction(const QVector<qint64> &personIds);
+    // The stored time of the last action by a person (person.last_action_at: Triage::
+    // lastActionSql) of these people, after a store recorded one, inside the caller's
+    // transaction. Before an allocation's recompute: on PostgreSQL the guard judges the write
+    // by the person's owner, who is still the one the allocating team leader may act for.
+    Status refreshLastActionInTransaction(const QVector<qint64> &personIds);
 
     // Folded text the caseload search matches against (names, person and case references).
     static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);

@@ -69,6 +69,8 @@ Result<qint64> ReviewStore::saveInTransaction(const Review &r, const QString &us
     // The due date the lists and figures read off the person row.
     if (Status s = PersonStore(m_db).refreshReviewDatesInTransaction({r.personId}); !s)
         return s.error();
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({r.personId}); !s)
+        return s.error();
     // This review answers the diary's earlier reminders; the next one goes in.
     DiaryStore diary(m_db);
     if (Status s = diary.closeKindInTransaction(diaryKind(r.personId), user, now); !s)
@@ -202,7 +204,12 @@ Status ReviewStore::signOffInTransaction(qint64 reviewId, const QString &teamLea
         return Error{tr("The review is signed off already, is your own, or no longer exists"),
                      QString(), QStringLiteral("refused")};
     }
-    return {};
+    QSqlQuery person(m_db);
+    prepare(person, QStringLiteral("SELECT person_id FROM review WHERE id = ?"));
+    person.addBindValue(reviewId);
+    if (!person.exec() || !person.next())
+        return queryError(tr("Could not read the review"), person);
+    return PersonStore(m_db).refreshLastActionInTransaction({person.value(0).toLongLong()});
 }
 
 Result<QVector<ReviewStore::CheckRow>> ReviewStore::check(const QDate &asOf,

@@ -4,6 +4,7 @@
 #include "db/transaction.h"
 #include "domain/stock.h"
 #include "editconflict.h"
+#include "personstore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -63,7 +64,10 @@ Result<qint64> TravelDocumentStore::saveInTransaction(const TravelDocument &d, c
                                           tr("travel document"),
                                           Error{tr("The travel document no longer exists"),
                                                 QString(), QStringLiteral("not-found")});
-    return d.id != 0 ? d.id : returnedId(q);
+    const qint64 id = d.id != 0 ? d.id : returnedId(q);
+    if (Status s = PersonStore(m_db).refreshLastActionInTransaction({d.personId}); !s)
+        return s.error();
+    return id;
 }
 
 Result<QVector<TravelDocument>> TravelDocumentStore::forPerson(qint64 personId) const
