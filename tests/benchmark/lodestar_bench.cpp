@@ -343,6 +343,27 @@ void benchToday(const std::shared_ptr<Database> &database, const QDateTime &now)
                        .arg(model.rowCount(model.index(i, 0)))
                 << Qt::endl;
     }
+    // A team leader's adds their team's sections; a manager's starts with the headline figures,
+    // every person's figures worked out in one pass, on every reload.
+    for (const auto &[who, what] :
+         {std::pair{"rfarrell", "team leader"}, {"cbennett", "manager"}}) {
+        TodayModel model(db);
+        model.setUser(QString::fromLatin1(who));
+        model.setMoment(Moment::at(now));
+        if (QLatin1String(what) == QLatin1String("manager"))
+            model.setHeadline(true);
+        else
+            model.setTeam(QStringLiteral("Liverpool A"));
+        report(QStringLiteral("Today, %1 (%2): every section read").arg(who, what),
+               timeMs([&] { model.reload(); }));
+        int counted = 0;
+        for (int i = 0; i < model.sectionCount(); ++i)
+            counted += model.rowCount(model.index(i, 0)) > 0;
+        out << QStringLiteral("  sections: %1, with rows: %2")
+                   .arg(model.sectionCount())
+                   .arg(counted)
+            << Qt::endl;
+    }
     report(QStringLiteral("Today, sokafor: the view built and shown"), timeMs([&] {
                TodayView view({db, QStringLiteral("sokafor")});
                view.resize(1400, 900);
@@ -365,6 +386,19 @@ void benchToday(const std::shared_ptr<Database> &database, const QDateTime &now)
 void benchTriage(const QSqlDatabase &db, const QDateTime &now)
 {
     QTextStream out(stdout);
+    {
+        // The morning's import works each person's last due event out again where one has come
+        // due since (PersonStore::refreshStaleDueEventsInTransaction); the day's reading then
+        // searches only the events due since the import.
+        const Clock::Fixed morning(QDateTime(now.date(), QTime(6, 30)));
+        report(QStringLiteral("triage: the import's pass over the last due events, at 06:30"),
+               timeMs([&] {
+                   const Status s = Transaction::run(
+                       db, [&] { return PersonStore(db).refreshStaleDueEventsInTransaction(); });
+                   if (!s)
+                       out << s.error().toString() << Qt::endl;
+               }));
+    }
     const Clock::Fixed fixed(now);
     CaseloadModel model(db);
     const auto touchPage = [&](int row) {
