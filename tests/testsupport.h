@@ -215,12 +215,13 @@ inline QStringList undoBarrierStanding()
 
 // What undoes migration 21 (what the figures read off each person, and the index of breaches
 // by person), migration 24 (the day each person came onto the caseload) and migration 26 (the
-// last action and the last event's outcome), for a test that sets a database back to schema 20
-// and migrates it again.
+// last action and the last due event) and 27 (the next diary date), for a test that sets a
+// database back to schema 20 and migrates it again.
 inline QStringList undoMigrationsFrom21()
 {
     // IF EXISTS: a test winding back further drops barrier with its index first.
-    return {QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_next"), // of 26
+    return {QStringLiteral("ALTER TABLE person DROP COLUMN diary_next"),         // of 27
+            QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_next"), // of 26
             QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_outcome"),
             QStringLiteral("ALTER TABLE person DROP COLUMN reporting_due_last"),
             QStringLiteral("ALTER TABLE person DROP COLUMN last_action_at"),
@@ -258,7 +259,9 @@ inline QStringList staleStoredFacts(QSqlDatabase db)
             .arg(DataQualityRules::ownershipUnclearSql(id)),
         QStringLiteral("p.undecided_sentence_end IS DISTINCT FROM %1")
             .arg(ProgressionRules::undecidedSentenceEndSql(id)),
-        // And migration 26's (issue 23's triage columns).
+        // And migrations 26 and 27's (issue 23's triage columns).
+        QStringLiteral("p.diary_next IS DISTINCT FROM %1")
+            .arg(Triage::nextDiarySql(QStringLiteral("p"))),
         QStringLiteral("p.last_action_at IS DISTINCT FROM %1")
             .arg(Triage::lastActionSql(QStringLiteral("p"))),
         // The last due event and the next are worked out at some moment: whichever it was,
@@ -294,9 +297,10 @@ inline bool refreshReportingRuns(QSqlDatabase db, const QVector<qint64> &personI
     return s.ok();
 }
 
-// The same for actions (notes, steps, barriers...) written straight into their tables: the
-// stored last action (person.last_action_at, Triage) of everyone, as Lodestar's stores keep it.
-inline bool refreshLastActions(QSqlDatabase db)
+// The same for actions (notes, steps, barriers...) and diary entries written straight into
+// their tables: the stored last action and next diary date (person.last_action_at, diary_next:
+// Triage) of everyone, as Lodestar's stores keep them.
+inline bool refreshTriageFacts(QSqlDatabase db)
 {
     QVector<qint64> ids;
     QSqlQuery q(db);
@@ -304,7 +308,9 @@ inline bool refreshLastActions(QSqlDatabase db)
         return false;
     while (q.next())
         ids << q.value(0).toLongLong();
-    const Status s = PersonStore(db).refreshLastActionInTransaction(ids);
+    Status s = PersonStore(db).refreshLastActionInTransaction(ids);
+    if (s)
+        s = PersonStore(db).refreshNextDiaryInTransaction(ids);
     if (!s)
         qWarning() << s.error().toString();
     return s.ok();

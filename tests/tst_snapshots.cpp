@@ -655,9 +655,9 @@ private slots:
                      qPrintable(q.lastError().text()));
         }
         const QString before = json(FigureSnapshotStore(db).load(s1.value().id).value().figures);
-        // Migration 26's columns go too, to come back with it.
+        // Migration 26 and 27's columns go too, to come back with them.
         for (const char *column : {"last_action_at", "reporting_due_last", "reporting_due_outcome",
-                                   "reporting_due_next"})
+                                   "reporting_due_next", "diary_next"})
             QVERIFY(q.exec(
                 QStringLiteral("ALTER TABLE person DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(q.exec(

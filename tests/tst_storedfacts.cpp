@@ -1,7 +1,7 @@
 // What the figures read off the person row (migration 21: the run of breaches and the first
 // blank outcome, the review dates, two facts of the criminal cases; migration 26: the last
-// action by a person and the last due event) is derived from other
-// tables, so every write to those tables must keep it. After each kind of write made in
+// action by a person and the last due event; migration 27: the next diary date) is derived from
+// other tables, so every write to those tables must keep it. After each kind of write made in
 // Lodestar (people added, reporting events recorded and excused, reviews, allocations,
 // barriers) and after migration 21 itself, the stored columns are what their definitions say
 // of the records held (TestData::staleStoredFacts), on SQLite and on PostgreSQL. The CID import
@@ -26,12 +26,17 @@ class TestStoredFacts : public QObject
     // after, and checks are not all empty (a check of NULL against NULL proves nothing).
     static const QStringList &columns()
     {
-        static const QStringList c{
-            QStringLiteral("reporting_completed_last"), QStringLiteral("reporting_run_first"),
-            QStringLiteral("reporting_blank_first"),    QStringLiteral("review_base"),
-            QStringLiteral("review_set_next"),          QStringLiteral("ownership_unclear"),
-            QStringLiteral("undecided_sentence_end"),   QStringLiteral("last_action_at"),
-            QStringLiteral("reporting_due_last"),       QStringLiteral("reporting_due_outcome")};
+        static const QStringList c{QStringLiteral("reporting_completed_last"),
+                                   QStringLiteral("reporting_run_first"),
+                                   QStringLiteral("reporting_blank_first"),
+                                   QStringLiteral("review_base"),
+                                   QStringLiteral("review_set_next"),
+                                   QStringLiteral("ownership_unclear"),
+                                   QStringLiteral("undecided_sentence_end"),
+                                   QStringLiteral("last_action_at"),
+                                   QStringLiteral("reporting_due_last"),
+                                   QStringLiteral("reporting_due_outcome"),
+                                   QStringLiteral("diary_next")};
         return c;
     }
 

@@ -307,7 +307,7 @@ private slots:
             QVERIFY(addActions(s.ref, s.actions));
         }
         QVERIFY(TestData::refreshReportingRuns(db()));
-        QVERIFY(TestData::refreshLastActions(db()));
+        QVERIFY(TestData::refreshTriageFacts(db()));
     }
 
     // Each person's triage values as the caseload reads them, against the rules.

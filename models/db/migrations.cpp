@@ -1462,6 +1462,19 @@ Migration migration26(SqlDialect)
                             "person.reporting_last ORDER BY o.id DESC LIMIT 1)")}};
 }
 
+// Issue 23: the next diary date on the person row too (Triage::nextDiarySql, written out here as
+// it stands today), kept by DiaryStore after every change to a person's diary, so the caseload's
+// Next diary column, its "diary due" filter and the band's urgency order read it there.
+Migration migration27(SqlDialect)
+{
+    return {27,
+            QStringLiteral("the next diary date on each person"),
+            {QStringLiteral("ALTER TABLE person ADD COLUMN diary_next TEXT"),
+             QStringLiteral("UPDATE person SET diary_next = (SELECT MIN(nd.due_date) FROM "
+                            "diary_entry nd WHERE nd.person_id = person.id AND nd.done_at IS "
+                            "NULL)")}};
+}
+
 } // namespace
 
 QVector<Migration> Migrations::all(SqlDialect dialect)
@@ -1472,12 +1485,12 @@ QVector<Migration> Migrations::all(SqlDialect dialect)
             migration13(dialect), migration14(dialect), migration15(dialect), migration16(dialect),
             migration17(dialect), migration18(dialect), migration19(dialect), migration20(dialect),
             migration21(dialect), migration22(dialect), migration23(dialect), migration24(dialect),
-            migration25(dialect), migration26(dialect)};
+            migration25(dialect), migration26(dialect), migration27(dialect)};
 }
 
 int Migrations::latestVersion()
 {
-    return 26;
+    return 27;
 }
 
 Result<int> Migrations::currentVersion(QSqlDatabase db)

@@ -119,6 +119,11 @@ QString Triage::nextDiarySql(const QString &person)
         .arg(person);
 }
 
+QString Triage::nextDiaryColumn(const QString &person)
+{
+    return QStringLiteral("%1.diary_next").arg(person);
+}
+
 QString Triage::lastActionSql(const QString &person)
 {
     // Each kind's latest on its own person index, then the latest of those. A countersignature

@@ -73,8 +73,10 @@ public:
     static QString dueOutcomeSql(const QString &personId, const QString &bound);
     static QString dueNextSql(const QString &personId, const QString &bound);
     static QString storedDueHoldsSql(const QString &person, const QString &bound);
-    // nextDiary as ISO text or NULL; no values.
+    // nextDiary as ISO text or NULL; no values. PersonStore keeps it as person.diary_next,
+    // which the caseload reads (nextDiaryColumn): DiaryStore refreshes it.
     static QString nextDiarySql(const QString &person);
+    static QString nextDiaryColumn(const QString &person);
     // lastAction, NULL when none; no values. PersonStore keeps it as person.last_action_at,
     // which the caseload reads (lastActionColumn): the stores that record an action refresh it.
     static QString lastActionSql(const QString &person);

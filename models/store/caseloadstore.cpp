@@ -73,7 +73,7 @@ CaseloadStore::Where CaseloadStore::where(const CaseloadFilter &f)
         break;
     case CaseloadFilter::Needs::DiaryDue:
         // The next diary column's date, today or before.
-        clauses << Triage::nextDiarySql(person) + QStringLiteral(" <= ?");
+        clauses << Triage::nextDiaryColumn(person) + QStringLiteral(" <= ?");
         w.values << at.date().toString(Qt::ISODate);
         break;
     case CaseloadFilter::Needs::OpenTaskings:
@@ -125,7 +125,7 @@ CaseloadStore::Where CaseloadStore::orderBy(CaseloadColumn column, Qt::SortOrder
     const Key given{QStringLiteral("given_key"), Text};
     const Key run{BreachRules::consecutiveCountSql(person), ComputedNumber,
                   BreachRules::consecutiveCountValues(at)};
-    const Key diary{Triage::nextDiarySql(person), ComputedText};
+    const Key diary{Triage::nextDiaryColumn(person), ComputedText};
     QVector<Key> keys;
     switch (column) {
     case CaseloadColumn::FamilyName:
@@ -329,7 +329,7 @@ Result<QVector<CaseloadRow>> CaseloadStore::rows(const QVector<qint64> &ids, con
                        "%1, version, %2, %3, %4, %5, %6, %7")
             .arg(Stock::removedOnSql(QStringLiteral("person.id")), Triage::lastDueSql(person),
                  Triage::lastDueOutcomeSql(person), BreachRules::consecutiveCountSql(person),
-                 Triage::nextDiarySql(person), Triage::lastActionColumn(person),
+                 Triage::nextDiaryColumn(person), Triage::lastActionColumn(person),
                  Triage::openTaskingsSql(person));
     const Status read = forEachRowIn(
         m_db, columns + QStringLiteral(" FROM person WHERE id IN (%1)"),

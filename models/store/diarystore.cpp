@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "db/transaction.h"
 #include "editconflict.h"
+#include "personstore.h"
 #include "storesupport.h"
 
 #include <QSqlQuery>
@@ -62,6 +63,23 @@ Result<qint64> DiaryStore::add(const DiaryEntry &entry, const QString &user)
     });
 }
 
+namespace {
+// The stored next diary date (PersonStore) of the people with an entry `where` (SQL on
+// diary_entry binding `value`), after their diaries changed.
+Status refreshNextDiaryWhere(const QSqlDatabase &db, const QString &where, const QVariant &value)
+{
+    QSqlQuery q(db);
+    prepare(q, QStringLiteral("SELECT DISTINCT person_id FROM diary_entry WHERE %1").arg(where));
+    q.addBindValue(value);
+    if (!q.exec())
+        return queryError(DiaryStore::tr("Could not read the diary"), q);
+    QVector<qint64> people;
+    while (q.next())
+        people << q.value(0).toLongLong();
+    return PersonStore(db).refreshNextDiaryInTransaction(people);
+}
+} // namespace
+
 Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QString &user,
                                             const QString &now)
 {
@@ -84,7 +102,10 @@ Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QStri
     q.bindValue(QStringLiteral(":created_at"), now);
     if (!q.exec())
         return queryError(tr("Could not add the diary entry"), q);
-    return returnedId(q);
+    const qint64 id = returnedId(q);
+    if (Status s = PersonStore(m_db).refreshNextDiaryInTransaction({entry.personId}); !s)
+        return s.error();
+    return id;
 }
 
 Result<bool> DiaryStore::exists(qint64 personId, const QDate &due, const QString &title,
@@ -117,7 +138,7 @@ Status DiaryStore::setDoneInTransaction(qint64 entryId, const QString &user, con
     // Changed or deleted since it was read.
     if (q.numRowsAffected() != 1)
         return EditConflict::error(m_db, QStringLiteral("diary_entry"), entryId, tr("diary entry"));
-    return {};
+    return refreshNextDiaryWhere(m_db, QStringLiteral("id = ?"), entryId);
 }
 
 Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &user,
@@ -131,7 +152,7 @@ Status DiaryStore::closeKindInTransaction(const QString &kind, const QString &us
     q.addBindValue(kind);
     if (!q.exec())
         return queryError(tr("Could not update the diary"), q);
-    return {};
+    return refreshNextDiaryWhere(m_db, QStringLiteral("kind = ?"), kind);
 }
 
 Status DiaryStore::rescheduleKindInTransaction(const QString &kind, const QDate &due)
@@ -143,7 +164,7 @@ Status DiaryStore::rescheduleKindInTransaction(const QString &kind, const QDate 
     q.addBindValue(kind);
     if (!q.exec())
         return queryError(tr("Could not update the diary"), q);
-    return {};
+    return refreshNextDiaryWhere(m_db, QStringLiteral("kind = ?"), kind);
 }
 
 Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user, int expectedVersion)
@@ -167,6 +188,8 @@ Status DiaryStore::setDone(qint64 entryId, bool done, const QString &user, int e
         return queryError(tr("Could not update the diary entry"), q);
     if (q.numRowsAffected() != 1)
         return EditConflict::error(m_db, QStringLiteral("diary_entry"), entryId, tr("diary entry"));
+    if (Status s = refreshNextDiaryWhere(m_db, QStringLiteral("id = ?"), entryId); !s)
+        return s;
     if (Status s =
             audit.updatedInTransaction(QStringLiteral("diary_entry"), entryId, before.value());
         !s)

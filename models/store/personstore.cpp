@@ -642,6 +642,13 @@ Status PersonStore::refreshLastActionInTransaction(const QVector<qint64> &person
         personIds, tr("the last action on person (id %1)"));
 }
 
+Status PersonStore::refreshNextDiaryInTransaction(const QVector<qint64> &personIds)
+{
+    return updateEach(
+        m_db, QStringLiteral("diary_next = %1").arg(Triage::nextDiarySql(QStringLiteral("person"))),
+        personIds, tr("the next diary date of person (id %1)"));
+}
+
 Status PersonStore::refreshAllReportingSpansInTransaction()
 {
     // Each person's facts worked out once, and only the rows they change written: after an

@@ -75,6 +75,9 @@ public:
     // transaction. Before an allocation's recompute: on PostgreSQL the guard judges the write
     // by the person's owner, who is still the one the allocating team leader may act for.
     Status refreshLastActionInTransaction(const QVector<qint64> &personIds);
+    // The stored next diary date (person.diary_next: Triage::nextDiarySql) of these people,
+    // after DiaryStore changed their diaries, inside the caller's transaction.
+    Status refreshNextDiaryInTransaction(const QVector<qint64> &personIds);
 
     // Folded text the caseload search matches against (names, person and case references).
     static QString searchKey(const PersonDetails &details, const QVector<CidCase> &cases);
