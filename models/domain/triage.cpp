@@ -48,18 +48,9 @@ bool Triage::isQuiet(const QString &lastAction, const QDate &today, int days)
     return !since || *since >= days;
 }
 
-namespace {
-// The latest due minute, searched on the (person_id, scheduled) index; binds the moment's bound.
-QString searchedLastDueSql(const QString &person)
-{
-    return QStringLiteral("(SELECT MAX(ld.scheduled) FROM reporting_event ld WHERE ld.person_id "
-                          "= %1.id AND %2)")
-        .arg(person, BreachRules::onOrBeforeSql(QStringLiteral("ld")));
-}
-} // namespace
-
 QString Triage::dueLastSql(const QString &personId, const QString &bound)
 {
+    // Due: scheduled before the bound, BreachRules' line (onOrBeforeSql).
     return QStringLiteral("(SELECT MAX(dl.scheduled) FROM reporting_event dl WHERE dl.person_id "
                           "= %1 AND dl.scheduled < %2)")
         .arg(personId, bound);
@@ -93,17 +84,17 @@ QString Triage::storedDueHoldsSql(const QString &person, const QString &bound)
 
 QString Triage::lastDueSql(const QString &person)
 {
+    // As stored where that answers, else searched: the latest due minute on the index.
     return QStringLiteral("(CASE WHEN %1 THEN %2.reporting_due_last ELSE %3 END)")
-        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person, searchedLastDueSql(person));
+        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person,
+             dueLastSql(person + QStringLiteral(".id"), QStringLiteral("?")));
 }
 
 QString Triage::lastDueOutcomeSql(const QString &person)
 {
-    // Of the searched minute, the outcome of the highest id (as dueOutcomeSql).
-    return QStringLiteral("(CASE WHEN %1 THEN %2.reporting_due_outcome ELSE (SELECT "
-                          "COALESCE(lo.outcome, '') FROM reporting_event lo WHERE lo.person_id = "
-                          "%2.id AND lo.scheduled = %3 ORDER BY lo.id DESC LIMIT 1) END)")
-        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person, searchedLastDueSql(person));
+    return QStringLiteral("(CASE WHEN %1 THEN %2.reporting_due_outcome ELSE %3 END)")
+        .arg(storedDueHoldsSql(person, QStringLiteral("?")), person,
+             dueOutcomeSql(person + QStringLiteral(".id"), QStringLiteral("?")));
 }
 
 QVariantList Triage::lastDueValues(const Moment &at)
