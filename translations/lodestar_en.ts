@@ -504,44 +504,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="133"/>
+        <location filename="../models/store/allocationstore.cpp" line="136"/>
         <source>Could not read the allocation history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="157"/>
+        <location filename="../models/store/allocationstore.cpp" line="160"/>
         <source>Could not read the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="178"/>
-        <location filename="../models/store/allocationstore.cpp" line="205"/>
+        <location filename="../models/store/allocationstore.cpp" line="181"/>
+        <location filename="../models/store/allocationstore.cpp" line="208"/>
         <source>workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="203"/>
+        <location filename="../models/store/allocationstore.cpp" line="206"/>
         <source>Could not save the workload weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="227"/>
-        <location filename="../models/store/allocationstore.cpp" line="258"/>
+        <location filename="../models/store/allocationstore.cpp" line="230"/>
+        <location filename="../models/store/allocationstore.cpp" line="261"/>
         <source>Could not count the caseload by owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="291"/>
+        <location filename="../models/store/allocationstore.cpp" line="294"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="338"/>
+        <location filename="../models/store/allocationstore.cpp" line="341"/>
         <source>Could not read the people to allocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/allocationstore.cpp" line="395"/>
+        <location filename="../models/store/allocationstore.cpp" line="398"/>
         <source>Could not list the people waiting for a case owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,87 +1688,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="150"/>
+        <location filename="../models/store/barrierstore.cpp" line="153"/>
         <source>Could not read the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="152"/>
-        <location filename="../models/store/barrierstore.cpp" line="311"/>
+        <location filename="../models/store/barrierstore.cpp" line="155"/>
+        <location filename="../models/store/barrierstore.cpp" line="318"/>
         <source>The barrier is not on this person&apos;s register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="159"/>
+        <location filename="../models/store/barrierstore.cpp" line="162"/>
         <source>Barriers from CID follow the extract: CID clears them when it closes the case (here they can only be certified under RED.0004)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="163"/>
+        <location filename="../models/store/barrierstore.cpp" line="166"/>
         <source>The barrier is already cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="164"/>
+        <location filename="../models/store/barrierstore.cpp" line="167"/>
         <source>The barrier is open already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="203"/>
+        <location filename="../models/store/barrierstore.cpp" line="206"/>
         <source>Say how the barrier was cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="205"/>
-        <location filename="../models/store/barrierstore.cpp" line="237"/>
-        <location filename="../models/store/barrierstore.cpp" line="259"/>
-        <location filename="../models/store/barrierstore.cpp" line="277"/>
-        <location filename="../models/store/barrierstore.cpp" line="310"/>
+        <location filename="../models/store/barrierstore.cpp" line="208"/>
+        <location filename="../models/store/barrierstore.cpp" line="240"/>
+        <location filename="../models/store/barrierstore.cpp" line="264"/>
+        <location filename="../models/store/barrierstore.cpp" line="282"/>
+        <location filename="../models/store/barrierstore.cpp" line="317"/>
         <source>barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="233"/>
+        <location filename="../models/store/barrierstore.cpp" line="236"/>
         <source>Could not clear the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="240"/>
+        <location filename="../models/store/barrierstore.cpp" line="243"/>
         <source>A barrier cannot be cleared before it was raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="275"/>
+        <location filename="../models/store/barrierstore.cpp" line="280"/>
         <source>Could not reopen the barrier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="307"/>
+        <location filename="../models/store/barrierstore.cpp" line="314"/>
         <source>Could not save the barrier&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="389"/>
+        <location filename="../models/store/barrierstore.cpp" line="398"/>
         <source>Could not bring the CID barriers up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="442"/>
+        <location filename="../models/store/barrierstore.cpp" line="451"/>
         <source>Could not count the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="465"/>
+        <location filename="../models/store/barrierstore.cpp" line="474"/>
         <source>Could not read the barrier register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="498"/>
+        <location filename="../models/store/barrierstore.cpp" line="507"/>
         <source>Could not count the open barriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/barrierstore.cpp" line="513"/>
+        <location filename="../models/store/barrierstore.cpp" line="522"/>
         <source>Could not count the last-minute barriers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,12 +2231,12 @@ Barriers come from CID&apos;s extract or are recorded on a person&apos;s record.
     </message>
     <message>
         <location filename="../models/store/caseloadstore.cpp" line="303"/>
-        <location filename="../models/store/caseloadstore.cpp" line="343"/>
+        <location filename="../models/store/caseloadstore.cpp" line="370"/>
         <source>Could not read the caseload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/caseloadstore.cpp" line="390"/>
+        <location filename="../models/store/caseloadstore.cpp" line="388"/>
         <source>Could not list the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,7 +2674,7 @@ Use File → Import CID Extract, or File → Fill with Demo Data to try Lodestar
         <location filename="../models/io/cidimporter.cpp" line="342"/>
         <location filename="../models/io/cidimporter.cpp" line="702"/>
         <location filename="../models/io/cidimporter.cpp" line="853"/>
-        <location filename="../models/io/cidimporter.cpp" line="976"/>
+        <location filename="../models/io/cidimporter.cpp" line="980"/>
         <source>%1 is refused: it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5302,48 +5302,49 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>DiaryStore</name>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="40"/>
+        <location filename="../models/store/diarystore.cpp" line="41"/>
         <source>A diary entry needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="42"/>
+        <location filename="../models/store/diarystore.cpp" line="43"/>
         <source>A diary entry needs a valid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="44"/>
+        <location filename="../models/store/diarystore.cpp" line="45"/>
         <source>A diary entry needs a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="86"/>
+        <location filename="../models/store/diarystore.cpp" line="104"/>
         <source>Could not add the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="101"/>
-        <location filename="../models/store/diarystore.cpp" line="188"/>
-        <location filename="../models/store/diarystore.cpp" line="223"/>
-        <location filename="../models/store/diarystore.cpp" line="238"/>
+        <location filename="../models/store/diarystore.cpp" line="75"/>
+        <location filename="../models/store/diarystore.cpp" line="122"/>
+        <location filename="../models/store/diarystore.cpp" line="211"/>
+        <location filename="../models/store/diarystore.cpp" line="246"/>
+        <location filename="../models/store/diarystore.cpp" line="261"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="116"/>
-        <location filename="../models/store/diarystore.cpp" line="167"/>
+        <location filename="../models/store/diarystore.cpp" line="137"/>
+        <location filename="../models/store/diarystore.cpp" line="188"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="133"/>
-        <location filename="../models/store/diarystore.cpp" line="145"/>
+        <location filename="../models/store/diarystore.cpp" line="154"/>
+        <location filename="../models/store/diarystore.cpp" line="166"/>
         <source>Could not update the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="119"/>
-        <location filename="../models/store/diarystore.cpp" line="169"/>
+        <location filename="../models/store/diarystore.cpp" line="140"/>
+        <location filename="../models/store/diarystore.cpp" line="190"/>
         <source>diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,68 +7471,68 @@ Every person has a clear owning unit and a case owner, every band override has i
 <context>
     <name>FollowUpStore</name>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="49"/>
+        <location filename="../models/store/followupstore.cpp" line="50"/>
         <source>A follow-up step needs a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="51"/>
+        <location filename="../models/store/followupstore.cpp" line="52"/>
         <source>A follow-up step needs the date it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="69"/>
+        <location filename="../models/store/followupstore.cpp" line="70"/>
         <source>Could not record the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="76"/>
+        <location filename="../models/store/followupstore.cpp" line="77"/>
         <source>Follow up the Failure to Report warning letter of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="103"/>
-        <location filename="../models/store/followupstore.cpp" line="134"/>
+        <location filename="../models/store/followupstore.cpp" line="106"/>
+        <location filename="../models/store/followupstore.cpp" line="138"/>
         <source>follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="111"/>
+        <location filename="../models/store/followupstore.cpp" line="114"/>
         <source>Could not read the follow-up step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="113"/>
+        <location filename="../models/store/followupstore.cpp" line="116"/>
         <source>The follow-up step no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="115"/>
+        <location filename="../models/store/followupstore.cpp" line="118"/>
         <source>Only an absconder declaration is countersigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="118"/>
+        <location filename="../models/store/followupstore.cpp" line="121"/>
         <source>%1 has already countersigned this declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="121"/>
+        <location filename="../models/store/followupstore.cpp" line="124"/>
         <source>Whoever recorded the declaration cannot countersign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="131"/>
+        <location filename="../models/store/followupstore.cpp" line="135"/>
         <source>Could not countersign the declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="148"/>
+        <location filename="../models/store/followupstore.cpp" line="152"/>
         <source>Could not read the follow-up steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/followupstore.cpp" line="186"/>
+        <location filename="../models/store/followupstore.cpp" line="190"/>
         <source>Could not read the declarations to countersign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8859,17 +8860,17 @@ The file is readable by you alone; keep it somewhere safe, away from this comput
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1456"/>
+        <location filename="../models/db/migrations.cpp" line="1502"/>
         <source>Could not read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1474"/>
+        <location filename="../models/db/migrations.cpp" line="1520"/>
         <source>Could not apply schema migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/db/migrations.cpp" line="1485"/>
+        <location filename="../models/db/migrations.cpp" line="1531"/>
         <source>Could not record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9583,44 +9584,44 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
 <context>
     <name>NoteStore</name>
     <message>
-        <location filename="../models/store/notestore.cpp" line="27"/>
+        <location filename="../models/store/notestore.cpp" line="28"/>
         <source>Could not keep the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="67"/>
+        <location filename="../models/store/notestore.cpp" line="68"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="108"/>
+        <location filename="../models/store/notestore.cpp" line="110"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="110"/>
+        <location filename="../models/store/notestore.cpp" line="112"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="128"/>
+        <location filename="../models/store/notestore.cpp" line="131"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="87"/>
-        <location filename="../models/store/notestore.cpp" line="146"/>
+        <location filename="../models/store/notestore.cpp" line="90"/>
+        <location filename="../models/store/notestore.cpp" line="151"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="114"/>
-        <location filename="../models/store/notestore.cpp" line="130"/>
+        <location filename="../models/store/notestore.cpp" line="116"/>
+        <location filename="../models/store/notestore.cpp" line="133"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="171"/>
+        <location filename="../models/store/notestore.cpp" line="176"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11354,80 +11355,95 @@ New Review… records the first one.</source>
 <context>
     <name>PersonStore</name>
     <message>
-        <location filename="../models/store/personstore.cpp" line="236"/>
+        <location filename="../models/store/personstore.cpp" line="237"/>
         <source>Could not add person %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="262"/>
+        <location filename="../models/store/personstore.cpp" line="263"/>
         <source>Could not add case %1 of person %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="292"/>
-        <location filename="../models/store/personstore.cpp" line="301"/>
-        <location filename="../models/store/personstore.cpp" line="319"/>
+        <location filename="../models/store/personstore.cpp" line="293"/>
+        <location filename="../models/store/personstore.cpp" line="302"/>
+        <location filename="../models/store/personstore.cpp" line="320"/>
         <source>Could not prepare to add people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="294"/>
+        <location filename="../models/store/personstore.cpp" line="295"/>
         <source>Could not prepare to add cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="311"/>
-        <location filename="../models/store/personstore.cpp" line="315"/>
+        <location filename="../models/store/personstore.cpp" line="312"/>
+        <location filename="../models/store/personstore.cpp" line="316"/>
         <source>Cancelled: nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="322"/>
+        <location filename="../models/store/personstore.cpp" line="323"/>
         <source>Could not add the people&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="343"/>
+        <location filename="../models/store/personstore.cpp" line="344"/>
         <source>Could not read the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="356"/>
+        <location filename="../models/store/personstore.cpp" line="357"/>
         <source>Could not read the people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="381"/>
+        <location filename="../models/store/personstore.cpp" line="382"/>
         <source>Could not read the person&apos;s cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="454"/>
+        <location filename="../models/store/personstore.cpp" line="467"/>
         <source>the derived columns of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="474"/>
+        <location filename="../models/store/personstore.cpp" line="488"/>
         <source>Could not read the people to recompute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="611"/>
+        <location filename="../models/store/personstore.cpp" line="628"/>
         <source>the reporting span of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="617"/>
+        <location filename="../models/store/personstore.cpp" line="634"/>
         <source>the review dates of person (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="559"/>
+        <location filename="../models/store/personstore.cpp" line="698"/>
+        <source>Could not update the people&apos;s last due events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="573"/>
         <source>No person with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/personstore.cpp" line="641"/>
+        <location filename="../models/store/personstore.cpp" line="642"/>
+        <source>the last action on person (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="649"/>
+        <source>the next diary date of person (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/personstore.cpp" line="677"/>
         <source>Could not update the reporting spans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13792,63 +13808,68 @@ Import a CID extract or allocate people to caseworkers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="80"/>
+        <location filename="../models/store/reviewstore.cpp" line="82"/>
         <source>3-monthly review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="98"/>
+        <location filename="../models/store/reviewstore.cpp" line="100"/>
         <source>Could not read the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="134"/>
+        <location filename="../models/store/reviewstore.cpp" line="136"/>
         <source>Could not read when the review is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="151"/>
+        <location filename="../models/store/reviewstore.cpp" line="153"/>
         <source>Could not read the person&apos;s first case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="177"/>
-        <location filename="../models/store/reviewstore.cpp" line="199"/>
+        <location filename="../models/store/reviewstore.cpp" line="179"/>
+        <location filename="../models/store/reviewstore.cpp" line="201"/>
         <source>review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="184"/>
+        <location filename="../models/store/reviewstore.cpp" line="186"/>
         <source>Only a team leader signs off reviews; %1 is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="196"/>
+        <location filename="../models/store/reviewstore.cpp" line="198"/>
         <source>Could not sign off the review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="202"/>
+        <location filename="../models/store/reviewstore.cpp" line="204"/>
         <source>The review is signed off already, is your own, or no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="233"/>
+        <location filename="../models/store/reviewstore.cpp" line="211"/>
+        <source>Could not read the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/reviewstore.cpp" line="240"/>
         <source>Could not read the review check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="242"/>
+        <location filename="../models/store/reviewstore.cpp" line="249"/>
         <source>(no case owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="300"/>
+        <location filename="../models/store/reviewstore.cpp" line="307"/>
         <source>Could not read the reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/reviewstore.cpp" line="336"/>
+        <location filename="../models/store/reviewstore.cpp" line="343"/>
         <source>Could not read the reviews to sign off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15170,27 +15191,27 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>TravelDocumentStore</name>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="60"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="61"/>
         <source>Could not save the travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="63"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="64"/>
         <source>travel document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="64"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="65"/>
         <source>The travel document no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="78"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="82"/>
         <source>Could not read the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/traveldocumentstore.cpp" line="119"/>
+        <location filename="../models/store/traveldocumentstore.cpp" line="123"/>
         <source>Could not count the travel documents</source>
         <translation type="unfinished"></translation>
     </message>
