@@ -203,6 +203,15 @@ private slots:
         QCOMPARE(diary.value().first().title, QStringLiteral("Chase ETD interview"));
         QCOMPARE(diary.value().first().source, QStringLiteral("North team.csv"));
         QCOMPARE(diary.value().first().sheetImportId, r.importId);
+        // The people's stored last action and next diary date, refreshed once at the end.
+        QCOMPARE(TestData::staleStoredFacts(t.db->sql()), QStringList());
+        QSqlQuery facts(t.db->sql());
+        QVERIFY(facts.exec(QStringLiteral("SELECT diary_next, last_action_at FROM person WHERE "
+                                          "id = %1")
+                               .arg(okafor)));
+        QVERIFY(facts.next());
+        QCOMPARE(facts.value(0).toString(), QStringLiteral("2026-03-05"));
+        QVERIFY(!facts.value(1).isNull());
 
         // The import itself is recorded.
         QSqlQuery q(t.db->sql());

@@ -5323,28 +5323,28 @@ Every person has a clear owning unit and a case owner, every band override has i
     </message>
     <message>
         <location filename="../models/store/diarystore.cpp" line="75"/>
-        <location filename="../models/store/diarystore.cpp" line="122"/>
-        <location filename="../models/store/diarystore.cpp" line="211"/>
-        <location filename="../models/store/diarystore.cpp" line="246"/>
-        <location filename="../models/store/diarystore.cpp" line="261"/>
+        <location filename="../models/store/diarystore.cpp" line="124"/>
+        <location filename="../models/store/diarystore.cpp" line="213"/>
+        <location filename="../models/store/diarystore.cpp" line="248"/>
+        <location filename="../models/store/diarystore.cpp" line="263"/>
         <source>Could not read the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="137"/>
-        <location filename="../models/store/diarystore.cpp" line="188"/>
+        <location filename="../models/store/diarystore.cpp" line="139"/>
+        <location filename="../models/store/diarystore.cpp" line="190"/>
         <source>Could not update the diary entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="154"/>
-        <location filename="../models/store/diarystore.cpp" line="166"/>
+        <location filename="../models/store/diarystore.cpp" line="156"/>
+        <location filename="../models/store/diarystore.cpp" line="168"/>
         <source>Could not update the diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/diarystore.cpp" line="140"/>
-        <location filename="../models/store/diarystore.cpp" line="190"/>
+        <location filename="../models/store/diarystore.cpp" line="142"/>
+        <location filename="../models/store/diarystore.cpp" line="192"/>
         <source>diary entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9589,39 +9589,39 @@ Choose Draw Sample… to pick notes of a caseworker or a team over a period, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="68"/>
+        <location filename="../models/store/notestore.cpp" line="69"/>
         <source>Could not add the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="110"/>
+        <location filename="../models/store/notestore.cpp" line="113"/>
         <source>Could not read the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="112"/>
+        <location filename="../models/store/notestore.cpp" line="115"/>
         <source>The note no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="131"/>
+        <location filename="../models/store/notestore.cpp" line="134"/>
         <source>Could not save the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="90"/>
-        <location filename="../models/store/notestore.cpp" line="151"/>
+        <location filename="../models/store/notestore.cpp" line="93"/>
+        <location filename="../models/store/notestore.cpp" line="154"/>
         <source>Could not read the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="116"/>
-        <location filename="../models/store/notestore.cpp" line="133"/>
+        <location filename="../models/store/notestore.cpp" line="119"/>
+        <location filename="../models/store/notestore.cpp" line="136"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/notestore.cpp" line="176"/>
+        <location filename="../models/store/notestore.cpp" line="179"/>
         <source>Could not read the note&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14103,7 +14103,7 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetImportResult</name>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="14"/>
+        <location filename="../models/io/sheetimporter.cpp" line="18"/>
         <source>From %1: %n row(s) read.</source>
         <translation>
             <numerusform>From %1: %n row read.</numerusform>
@@ -14111,7 +14111,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="15"/>
+        <location filename="../models/io/sheetimporter.cpp" line="19"/>
         <source>%n note(s) added.</source>
         <translation>
             <numerusform>%n note added.</numerusform>
@@ -14119,7 +14119,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="16"/>
+        <location filename="../models/io/sheetimporter.cpp" line="20"/>
         <source>%n diary entry(ies) added.</source>
         <translation>
             <numerusform>%n diary entry added.</numerusform>
@@ -14127,7 +14127,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="18"/>
+        <location filename="../models/io/sheetimporter.cpp" line="22"/>
         <source>%n row(s) were already brought in and were skipped.</source>
         <translation>
             <numerusform>%n row was already brought in and was skipped.</numerusform>
@@ -14135,7 +14135,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="21"/>
+        <location filename="../models/io/sheetimporter.cpp" line="25"/>
         <source>%n row(s) had nothing to bring in.</source>
         <translation>
             <numerusform>%n row had nothing to bring in.</numerusform>
@@ -14143,7 +14143,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="23"/>
+        <location filename="../models/io/sheetimporter.cpp" line="27"/>
         <source>%n row(s) name a person Lodestar does not hold; they are listed below.</source>
         <translation>
             <numerusform>%n row names a person Lodestar does not hold; they are listed below.</numerusform>
@@ -14151,7 +14151,7 @@ Import a CID extract or allocate people to caseworkers.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/io/sheetimporter.cpp" line="26"/>
+        <location filename="../models/io/sheetimporter.cpp" line="30"/>
         <source>%n row(s) could not be read; they are listed below.</source>
         <translation>
             <numerusform>%n row could not be read; they are listed below.</numerusform>
@@ -14176,12 +14176,12 @@ Import a CID extract or allocate people to caseworkers.</source>
 <context>
     <name>SheetImporter</name>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="56"/>
+        <location filename="../models/io/sheetimporter.cpp" line="60"/>
         <source>row %1: no person with reference &apos;%2&apos; in Lodestar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/sheetimporter.cpp" line="90"/>
+        <location filename="../models/io/sheetimporter.cpp" line="94"/>
         <source>The import was cancelled; nothing was brought in</source>
         <translation type="unfinished"></translation>
     </message>

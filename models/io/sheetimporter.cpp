@@ -6,7 +6,11 @@
 #include "store/auditstore.h"
 #include "store/diarystore.h"
 #include "store/notestore.h"
+#include "store/personstore.h"
 #include "store/storesupport.h"
+
+#include <QSet>
+#include <algorithm>
 
 QString SheetImportResult::toText() const
 {
@@ -92,6 +96,9 @@ Result<SheetImportResult> SheetImporter::run(QSqlDatabase db, const Sheet &sheet
 
     const qint64 total = planned.value().size();
     qint64 done = 0;
+    // The people given a note or a diary entry: their stored last action and next diary date
+    // refreshed once at the end, many to a statement, rather than once a row.
+    QSet<qint64> touched;
     for (const PlannedRow &p : std::as_const(planned.value())) {
         if (progress && done % 64 == 0 && !progress(done, total))
             return cancelled;
@@ -117,7 +124,7 @@ Result<SheetImportResult> SheetImporter::run(QSqlDatabase db, const Sheet &sheet
                 return exists.error();
             if (!exists.value()) {
                 auto id = notes.addInTransaction(personId, p.plan.note, user, now, result.label,
-                                                 result.importId);
+                                                 result.importId, false);
                 if (!id)
                     return id.error();
                 ++result.counts.notesAdded;
@@ -135,16 +142,25 @@ Result<SheetImportResult> SheetImporter::run(QSqlDatabase db, const Sheet &sheet
                 e.title = p.plan.diaryTitle;
                 e.source = result.label;
                 e.sheetImportId = result.importId;
-                auto id = diary.addInTransaction(e, user, now);
+                auto id = diary.addInTransaction(e, user, now, false);
                 if (!id)
                     return id.error();
                 ++result.counts.diaryAdded;
                 added = true;
             }
         }
-        if (!added)
+        if (added)
+            touched.insert(personId);
+        else
             ++result.counts.rowsAlreadyImported;
     }
+    QVector<qint64> people(touched.cbegin(), touched.cend());
+    std::sort(people.begin(), people.end());
+    PersonStore persons(db);
+    if (Status s = persons.refreshLastActionInTransaction(people); !s)
+        return s.error();
+    if (Status s = persons.refreshNextDiaryInTransaction(people); !s)
+        return s.error();
     if (Status s = store.finish(result.importId, result.counts); !s)
         return s.error();
     // One audit entry for the whole import: its own record, which carries the counts.

@@ -81,7 +81,7 @@ Status refreshNextDiaryWhere(const QSqlDatabase &db, const QString &where, const
 } // namespace
 
 Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QString &user,
-                                            const QString &now)
+                                            const QString &now, bool refreshPerson)
 {
     if (Status s = validate(entry); !s)
         return s.error();
@@ -103,6 +103,8 @@ Result<qint64> DiaryStore::addInTransaction(const DiaryEntry &entry, const QStri
     if (!q.exec())
         return queryError(tr("Could not add the diary entry"), q);
     const qint64 id = returnedId(q);
+    if (!refreshPerson)
+        return id;
     if (Status s = PersonStore(m_db).refreshNextDiaryInTransaction({entry.personId}); !s)
         return s.error();
     return id;

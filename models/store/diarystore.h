@@ -19,9 +19,11 @@ public:
 
     // Adds `entry` (person, due date, title, kind, source) created by `user`, in a transaction.
     Result<qint64> add(const DiaryEntry &entry, const QString &user);
-    // The same inside a transaction the caller holds (an import adding many at once).
+    // The same inside a transaction the caller holds (an import adding many at once). With
+    // `refreshPerson` false the person's stored next diary date is left to the caller, who
+    // refreshes everyone it touched at once (PersonStore::refreshNextDiaryInTransaction).
     Result<qint64> addInTransaction(const DiaryEntry &entry, const QString &user,
-                                    const QString &now);
+                                    const QString &now, bool refreshPerson = true);
     // True when the person already has an entry with this due date, title and source: what
     // bringing in the same sheet twice must not duplicate.
     Result<bool> exists(qint64 personId, const QDate &due, const QString &title,

@@ -44,7 +44,8 @@ Result<qint64> NoteStore::add(qint64 personId, const QString &body, const QStrin
 
 Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
                                            const QString &author, const QString &now,
-                                           const QString &source, qint64 sheetImportId)
+                                           const QString &source, qint64 sheetImportId,
+                                           bool refreshPerson)
 {
     if (const QString problem = NoteText::problem(body); !problem.isEmpty())
         return Error{problem, QString(), QStringLiteral("invalid")};
@@ -69,6 +70,8 @@ Result<qint64> NoteStore::addInTransaction(qint64 personId, const QString &body,
     const qint64 id = returnedId(q);
     if (Status s = addRevision(id, 1, body, author, now); !s)
         return s.error();
+    if (!refreshPerson)
+        return id;
     if (Status s = PersonStore(m_db).refreshLastActionInTransaction({personId}); !s)
         return s.error();
     return id;

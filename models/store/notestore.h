@@ -18,10 +18,12 @@ public:
 
     Result<qint64> add(qint64 personId, const QString &body, const QString &author);
     // Adds a note inside a transaction the caller holds (an import adding many at once),
-    // marked with where it came from.
+    // marked with where it came from. With `refreshPerson` false the person's stored last
+    // action is left to the caller, who refreshes everyone it touched at once
+    // (PersonStore::refreshLastActionInTransaction): bulk writers.
     Result<qint64> addInTransaction(qint64 personId, const QString &body, const QString &author,
-                                    const QString &now, const QString &source,
-                                    qint64 sheetImportId);
+                                    const QString &now, const QString &source, qint64 sheetImportId,
+                                    bool refreshPerson = true);
     // True when the person already has a note first saved with this text from this source:
     // what bringing in the same sheet twice must not duplicate.
     Result<bool> existsFromSource(qint64 personId, const QString &source,
